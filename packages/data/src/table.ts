@@ -1,0 +1,71 @@
+/**
+ * The columnar shape every reader produces and every statistic consumes.
+ *
+ * Readers normalise their format's types into a small set of kinds so that
+ * checks and profiles never care whether a column came from parquet, CSV or
+ * JSONL. Values inside a batch column are already normalised:
+ *   int, float, decimal  → number (int64 beyond 2^53 loses precision, as in pandas)
+ *   bool                 → boolean
+ *   string               → string
+ *   timestamp, date      → number: milliseconds since the Unix epoch, UTC
+ *   binary, nested       → string (hex for binary, JSON for lists/structs/maps)
+ *   missing / NaN-less null → null
+ * Floating NaN stays NaN and counts as null, as pandas' isnull() does.
+ */
+export type ColumnKind =
+  | 'int'
+  | 'float'
+  | 'decimal'
+  | 'bool'
+  | 'string'
+  | 'timestamp'
+  | 'date'
+  | 'binary'
+  | 'nested';
+
+export type Cell = number | string | boolean | null;
+
+export interface Field {
+  name: string;
+  kind: ColumnKind;
+  /** The format's own type name, for messages: `INT64`, `TIMESTAMP(MICROS)`, `inferred`. */
+  sourceType: string;
+}
+
+export interface Schema {
+  fields: Field[];
+}
+
+/** A slice of rows, column-major: `columns[i]` holds field `i`, each of length `numRows`. */
+export interface Batch {
+  numRows: number;
+  columns: ArrayLike<Cell>[];
+}
+
+export interface DataFile {
+  /** Path as the user would recognise it (relative to the cwd when possible). */
+  path: string;
+  format: 'parquet' | 'csv' | 'jsonl';
+  sizeBytes: number;
+  mtimeMs: number;
+  /** Hive-style partition values taken from the path (`year=2024/…`), added as string columns. */
+  partitions: Record<string, string>;
+}
+
+export interface Dataset {
+  /** What the user passed (`data/train/*.parquet`), for messages. */
+  spec: string;
+  files: DataFile[];
+  schema: Schema;
+  /** Streams every file in order, one row group / chunk at a time. */
+  batches(options?: { columns?: string[] }): AsyncIterable<Batch>;
+}
+
+export const isNumericKind = (kind: ColumnKind): boolean =>
+  kind === 'int' || kind === 'float' || kind === 'decimal';
+
+export const isTemporalKind = (kind: ColumnKind): boolean => kind === 'timestamp' || kind === 'date';
+
+/** null, undefined and NaN are "missing", matching pandas.isnull. */
+export const isMissing = (v: Cell | undefined): v is null =>
+  v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
