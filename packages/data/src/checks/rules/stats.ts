@@ -1,0 +1,68 @@
+import { UserError, formatNumber } from '@mlship/core';
+import { isNumericKind } from '../../table';
+import { columnProfile, field, pass, rangeText, within, type CompileContext, type RuleFactory } from '../rule';
+
+function numericColumn(ctx: CompileContext, name: string, what: string) {
+  const { field: f } = field(ctx, name);
+  if (!isNumericKind(f.kind) && f.kind !== 'bool') {
+    throw new UserError(`column: "${name}" is ${f.kind}, ${what} needs a numeric column`, { where: ctx.where });
+  }
+}
+
+function statBetween(stat: 'mean' | 'std', label: string): RuleFactory<'mean_between' | 'std_between'> {
+  return (spec, ctx) => {
+    numericColumn(ctx, spec.column, `${stat}_between`);
+    return {
+      title: `${label}: ${spec.column}`,
+      evaluate: (results) => {
+        const v = columnProfile(results, spec.column)[stat];
+        if (v === undefined || !Number.isFinite(v)) {
+          return { status: 'fail', observed: 'undefined', expected: rangeText(spec.min, spec.max), detail: `${spec.column} has too few non-null values for a ${stat}` };
+        }
+        return { status: pass(within(v, spec.min, spec.max)), observed: v, expected: rangeText(spec.min, spec.max), detail: `${stat}(${spec.column}) = ${formatNumber(v)}` };
+      },
+    };
+  };
+}
+
+export const meanBetween = statBetween('mean', 'Mean') as RuleFactory<'mean_between'>;
+export const stdBetween = statBetween('std', 'Std dev') as RuleFactory<'std_between'>;
+
+export const quantileBetween: RuleFactory<'quantile_between'> = (spec, ctx) => {
+  numericColumn(ctx, spec.column, 'quantile_between');
+  return {
+    title: `Quantile ${spec.quantile}: ${spec.column}`,
+    evaluate: (results) => {
+      const dist = results.profiler.numeric(spec.column);
+      if (!dist || dist.count === 0) return { status: 'fail', observed: 'no values', expected: rangeText(spec.min, spec.max), detail: `${spec.column} has no non-null values` };
+      const v = dist.quantile(spec.quantile);
+      return {
+        status: pass(within(v, spec.min, spec.max)),
+        observed: v,
+        expected: rangeText(spec.min, spec.max),
+        detail: `q${spec.quantile}(${spec.column}) = ${formatNumber(v)}${dist.exact ? '' : ' (sketch estimate)'}`,
+      };
+    },
+  };
+};
+
+export const classBalance: RuleFactory<'class_balance'> = (spec, ctx) => {
+  field(ctx, spec.column);
+  return {
+    title: `Target distribution: ${spec.column}`,
+    evaluate: (results) => {
+      const cat = results.profiler.categorical(spec.column);
+      if (!cat || !cat.exact) {
+        return { status: 'fail', observed: 'too many classes', expected: `every class >= ${spec.min_percent}%`, detail: `${spec.column} has too many distinct values to be a class label` };
+      }
+      const rare = [...cat.counts()].map(([v, n]) => [v, (n / cat.count) * 100] as const).filter(([, p]) => p < spec.min_percent).sort((a, b) => a[1] - b[1]);
+      const smallest = Math.min(...[...cat.counts().values()].map((n) => (n / cat.count) * 100));
+      return {
+        status: pass(rare.length === 0),
+        observed: cat.count ? `smallest class ${formatNumber(smallest)}%` : 'no values',
+        expected: `every class >= ${spec.min_percent}%`,
+        detail: rare.length ? `Rare classes (<${spec.min_percent}%): ${rare.map(([v, p]) => `${v} ${p.toFixed(2)}%`).join(', ')}` : `${cat.counts().size} classes, OK`,
+      };
+    },
+  };
+};

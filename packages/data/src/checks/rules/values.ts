@@ -1,0 +1,151 @@
+import { UserError, formatNumber } from '@mlship/core';
+import { isMissing, isNumericKind, isTemporalKind, type Cell } from '../../table';
+import { field, pass, percent, rangeText, within, type CompileContext, type RuleFactory } from '../rule';
+
+/** Set membership compares values as text, so `1` in a config matches 1, 1.0 and "1". */
+export const cellKey = (v: Cell): string => (typeof v === 'string' ? v : String(v));
+
+const mostlyText = (m: number) => (m < 1 ? ` for at least ${formatNumber(m * 100)}% of non-null rows` : '');
+
+/** Counts non-null rows and rows failing `test`, keeping a few failing examples. */
+function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => boolean) {
+  const { index } = field(ctx, column);
+  const state = { seen: 0, bad: 0, examples: new Map<string, number>() };
+  return {
+    state,
+    observe(batch: { columns: ArrayLike<Cell>[]; numRows: number }) {
+      const col = batch.columns[index]!;
+      for (let i = 0; i < batch.numRows; i++) {
+        const v = col[i]!;
+        if (isMissing(v)) continue;
+        state.seen++;
+        if (!test(v)) {
+          state.bad++;
+          const k = cellKey(v);
+          if (state.examples.size < 10 || state.examples.has(k)) state.examples.set(k, (state.examples.get(k) ?? 0) + 1);
+        }
+      }
+    },
+  };
+}
+
+const examplesText = (m: Map<string, number>) =>
+  [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${n}`)
+    .join(', ');
+
+function mostlyVerdict(seen: number, bad: number, mostly: number) {
+  const ok = seen === 0 ? true : (seen - bad) / seen >= mostly;
+  return { ok, passPct: seen === 0 ? 100 : percent(seen - bad, seen) };
+}
+
+export const notNull: RuleFactory<'not_null'> = (spec, ctx) => {
+  field(ctx, spec.column);
+  return {
+    title: `Not null: ${spec.column}`,
+    evaluate: ({ profile }) => {
+      const c = profile.columns.find((p) => p.name === spec.column)!;
+      const frac = profile.rows === 0 ? 1 : (profile.rows - c.nulls) / profile.rows;
+      return {
+        status: pass(frac >= spec.mostly),
+        observed: `${c.nulls} nulls (${c.nullPercent.toFixed(2)}%)`,
+        expected: spec.mostly < 1 ? `>= ${formatNumber(spec.mostly * 100)}% non-null` : 'no nulls',
+        detail: c.nulls ? `${c.nulls} of ${profile.rows} rows are null` : 'OK',
+      };
+    },
+  };
+};
+
+export const valuesBetween: RuleFactory<'values_between'> = (spec, ctx) => {
+  const { field: f } = field(ctx, spec.column);
+  if (!isNumericKind(f.kind) && !isTemporalKind(f.kind)) {
+    throw new UserError(`column: "${spec.column}" is ${f.kind}, values_between needs a numeric column`, { where: ctx.where, hint: 'Use values_in_set or regex for text columns.' });
+  }
+  const c = rowCounter(ctx, spec.column, (v) => typeof v === 'number' && within(v, spec.min, spec.max, spec.strict_min, spec.strict_max));
+  const range = rangeText(spec.min, spec.max, spec.strict_min, spec.strict_max);
+  return {
+    title: `Range: ${spec.column}`,
+    observe: c.observe,
+    evaluate: () => {
+      const { ok } = mostlyVerdict(c.state.seen, c.state.bad, spec.mostly);
+      return {
+        status: pass(ok),
+        observed: `${c.state.bad} out of range`,
+        expected: `${range}${mostlyText(spec.mostly)}`,
+        detail: `${c.state.bad} values out of ${range}${c.state.bad ? ` (e.g. ${examplesText(c.state.examples)})` : ''}`,
+      };
+    },
+  };
+};
+
+export const distinctValuesInSet: RuleFactory<'distinct_values_in_set'> = (spec, ctx) => {
+  const allowed = new Set(spec.values.map(cellKey));
+  const c = rowCounter(ctx, spec.column, (v) => allowed.has(cellKey(v)));
+  return {
+    title: `Distinct values in set: ${spec.column}`,
+    observe: c.observe,
+    evaluate: () => ({
+      status: pass(c.state.bad === 0),
+      observed: c.state.bad ? `${c.state.examples.size}+ unexpected values` : 'all in set',
+      expected: `subset of {${spec.values.join(', ')}}`,
+      detail: c.state.bad ? `Unexpected: ${examplesText(c.state.examples)}` : 'OK',
+    }),
+  };
+};
+
+export const valuesInSet: RuleFactory<'values_in_set'> = (spec, ctx) => {
+  const allowed = new Set(spec.values.map(cellKey));
+  const c = rowCounter(ctx, spec.column, (v) => allowed.has(cellKey(v)));
+  return {
+    title: `Allowed values: ${spec.column}`,
+    observe: c.observe,
+    evaluate: () => {
+      const { ok, passPct } = mostlyVerdict(c.state.seen, c.state.bad, spec.mostly);
+      return {
+        status: pass(ok),
+        observed: `${formatNumber(passPct)}% allowed`,
+        expected: `in {${spec.values.join(', ')}}${mostlyText(spec.mostly)}`,
+        detail: c.state.bad ? `${c.state.bad} rows not allowed, e.g. ${examplesText(c.state.examples)}` : 'OK',
+      };
+    },
+  };
+};
+
+export const regex: RuleFactory<'regex'> = (spec, ctx) => {
+  let re: RegExp;
+  try {
+    re = new RegExp(spec.pattern, 'u');
+  } catch (e) {
+    throw new UserError(`pattern: invalid regular expression ${JSON.stringify(spec.pattern)}: ${(e as Error).message}`, { where: ctx.where });
+  }
+  const c = rowCounter(ctx, spec.column, (v) => re.test(cellKey(v)));
+  return {
+    title: `Regex: ${spec.column}`,
+    observe: c.observe,
+    evaluate: () => {
+      const { ok, passPct } = mostlyVerdict(c.state.seen, c.state.bad, spec.mostly);
+      return {
+        status: pass(ok),
+        observed: `${formatNumber(passPct)}% match`,
+        expected: `/${spec.pattern}/${mostlyText(spec.mostly)}`,
+        detail: c.state.bad ? `${c.state.bad} rows do not match, e.g. ${examplesText(c.state.examples)}` : 'OK',
+      };
+    },
+  };
+};
+
+const kindMatches: Record<string, (k: string) => boolean> = {
+  number: (k) => k === 'int' || k === 'float' || k === 'decimal',
+  float: (k) => k === 'float' || k === 'decimal',
+};
+
+export const columnType: RuleFactory<'column_type'> = (spec, ctx) => {
+  const { field: f } = field(ctx, spec.column);
+  const ok = (kindMatches[spec.dtype] ?? ((k: string) => k === spec.dtype))(f.kind);
+  return {
+    title: `Type: ${spec.column}`,
+    evaluate: () => ({ status: pass(ok), observed: `${f.kind} (${f.sourceType})`, expected: spec.dtype, detail: ok ? 'OK' : `${spec.column} is ${f.kind}, expected ${spec.dtype}` }),
+  };
+};

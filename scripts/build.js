@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+// Bundles every action (actions/<name>/src/main.ts → dist/<name>/index.js) and the
+// CLI (dist/cli/index.js) with ncc, then regenerates the published JSON Schemas.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
+const only = process.argv.slice(2);
+
+const targets = fs
+  .readdirSync(path.join(root, 'actions'))
+  .filter((a) => fs.existsSync(path.join(root, 'actions', a, 'src/main.ts')))
+  .map((a) => ({ name: a, entry: `actions/${a}/src/main.ts` }));
+targets.push({ name: 'cli', entry: 'packages/cli/src/main.ts' });
+
+for (const t of targets) {
+  if (only.length && !only.includes(t.name)) continue;
+  const out = path.join(root, 'dist', t.name);
+  fs.rmSync(out, { recursive: true, force: true });
+  execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', out, '--minify', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  const size = fs.statSync(path.join(out, 'index.js')).size;
+  console.log(`dist/${t.name}/index.js  ${(size / 1024).toFixed(0)} kB`);
+}
+
+// The JSON Schemas editors use for autocompletion are generated from the zod schemas.
+fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
+for (const name of ['validate-data']) {
+  const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'schema', name], { cwd: root });
+  fs.writeFileSync(path.join(root, 'schemas', `${name}.config.schema.json`), schema);
+}
