@@ -6,7 +6,8 @@ import type { Scalar } from './report';
  */
 export function escapeMarkdown(text: string): string {
   return text
-    .replace(/[\\`*_{}[\]()#+!|~>]/g, (c) => `\\${c}`)
+    // Only what changes meaning inline: emphasis, code, links/images, table pipes, strikethrough.
+    .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
     .replace(/</g, '&lt;')
     .replace(/@/g, '@\u200b')
     .replace(/\r?\n/g, ' ');

