@@ -10,3 +10,4 @@ export * from './runner-io';
 export * from './cli-io';
 export * from './fs-atomic';
 export * from './retry';
+export * from './action-yml';
