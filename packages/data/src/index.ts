@@ -6,3 +6,4 @@ export * from './checks/defaults';
 export * from './validate';
 export * from './report';
 export * from './checks/suggest';
+export * from './drift';
