@@ -1,5 +1,5 @@
 import { jest } from '@jest/globals';
-import { backoffDelay, retry, RetryError } from './retry';
+import { backoffDelay, retry, RetryError, type RetryOptions } from './retry';
 
 const failing = (failures: number, value = 'ok') => {
   let calls = 0;
@@ -28,7 +28,7 @@ describe('retry', () => {
   it('backs off exponentially up to the cap, passing the attempt number', async () => {
     const { waits, sleep } = recorder();
     const fn = failing(4);
-    const onRetry = jest.fn();
+    const onRetry = jest.fn<NonNullable<RetryOptions['onRetry']>>();
     await expect(retry(fn, { attempts: 5, baseDelayMs: 100, maxDelayMs: 300, random: () => 1, sleep, onRetry })).resolves.toBe('ok');
     expect(fn.mock.calls.map((c) => c[0])).toEqual([1, 2, 3, 4, 5]);
     expect(waits).toEqual([100, 200, 300, 300]);
