@@ -39,13 +39,17 @@ export interface RetryOptions {
   signal?: AbortSignal;
 }
 
+/** Structural, not instanceof: errors thrown by Node internals can come from another realm (vm contexts, test runners). */
+const messageOf = (e: unknown): string =>
+  typeof e === 'object' && e !== null && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e);
+
 export class RetryError extends Error {
   override readonly name = 'RetryError';
   constructor(
     readonly lastError: unknown,
     readonly attempts: number,
   ) {
-    super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${lastError instanceof Error ? lastError.message : String(lastError)}`, { cause: lastError });
+    super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${messageOf(lastError)}`, { cause: lastError });
   }
 }
 

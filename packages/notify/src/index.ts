@@ -1,0 +1,3 @@
+export { sendWebhook, parseRetryAfter, type DeliveryOptions, type DeliveryResult, type RetryInfo } from './webhook';
+export { sendSlack, slackPayload, type SlackMessage, type SlackAttachment, type SlackField, type SlackBlock } from './slack';
+export { failureMessage, notifyReportFailure, runUrl } from './report-message';
