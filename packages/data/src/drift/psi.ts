@@ -57,7 +57,11 @@ export function quantileEdges(reference: NumericDistribution, bins = 10): number
 export function binShares(dist: NumericDistribution, edges: readonly number[]): number[] {
   const cdfs = [0, ...edges.map((e) => dist.cdf(e)), 1];
   const shares: number[] = [];
-  for (let i = 1; i < cdfs.length; i++) shares.push(Math.max(0, cdfs[i] - cdfs[i - 1]));
+  for (let i = 1; i < cdfs.length; i++) {
+    const share = cdfs[i] - cdfs[i - 1];
+    // A sketch's CDF can dip by a rounding hair (or, if broken, answer NaN): neither may reach a report.
+    shares.push(share > 0 ? share : 0);
+  }
   return shares;
 }
 
