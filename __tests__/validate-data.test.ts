@@ -1,0 +1,154 @@
+/**
+ * validate-data end to end: the committed dist/validate-data bundle run as the
+ * runner runs it (see harness.ts), on real files, under Node 20 and Node 24.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { repoRoot, runBundle, type RunResult } from './harness';
+
+const ex = (p: string) => path.join(repoRoot, 'examples', p);
+const full = { config: ex('checks.yml'), reference: ex('data/reference.parquet'), 'test-data': ex('data/test.parquet') };
+const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-vd-'));
+
+const lastError = (r: RunResult) => r.errors.at(-1) ?? '';
+
+describe.each(['node20', 'node24'] as const)('validate-data bundle on %s', (node) => {
+  it('passes the clean example data and writes outputs, summary and report files', async () => {
+    const out = tmpdir();
+    const r = await runBundle('validate-data', { node, inputs: { data: ex('data/train.parquet'), ...full, 'report-path': out } });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toEqual({ passed: 'true', status: 'pass', 'failed-checks': '[]', 'report-path': out });
+    expect(r.summary).toContain('## ✅ PASS Data Validation Report');
+    expect(r.summary).toContain('xychart-beta');
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.schemaVersion).toBe(1);
+    expect(report.data.profile.rows).toBe(5000);
+    expect(fs.readFileSync(path.join(out, 'report.md'), 'utf8')).toBe(r.summary);
+  });
+
+  it('fails the broken example data, naming every problem', async () => {
+    const r = await runBundle('validate-data', { node, inputs: { data: ex('data/train_bad.csv'), ...full, 'report-path': tmpdir() } });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.passed).toBe('false');
+    expect(r.outputs.status).toBe('fail');
+    expect(JSON.parse(r.outputs['failed-checks']!)).toEqual(
+      expect.arrayContaining([
+        'not_null:target',
+        'values_between:feature1',
+        'distinct_values_in_set:category',
+        'missing_values',
+        'target_distribution',
+        'duplicates',
+        'unique:id',
+        'drift:feature2',
+        'leakage',
+      ]),
+    );
+    expect(r.summary).toContain('## ❌ FAIL Data Validation Report');
+    expect(r.errors.some((e) => e.startsWith('Not null: target:'))).toBe(true);
+    expect(lastError(r)).toMatch(/^Data Validation Report: FAIL — /);
+  });
+});
+
+describe('validate-data inputs', () => {
+  it('accepts the seed configs/data_validation.json and a Great Expectations suite', async () => {
+    const seed = await runBundle('validate-data', { inputs: { data: ex('data/train.parquet'), config: ex('configs/data_validation.json'), 'report-path': tmpdir() } });
+    expect(seed.outputs.passed).toBe('true');
+    const gx = await runBundle('validate-data', { inputs: { data: ex('data/train_bad.csv'), config: ex('gx/training_data_suite.json'), 'report-path': tmpdir() } });
+    expect(JSON.parse(gx.outputs['failed-checks']!)).toEqual(['not_null:target', 'values_between:feature1', 'distinct_values_in_set:category']);
+  });
+
+  it('takes inline YAML as config and honours fail-on', async () => {
+    const r = await runBundle('validate-data', {
+      inputs: { data: ex('data/train.parquet'), config: 'checks:\n  - type: row_count\n    min: 10000\n    severity: warning\n', 'fail-on': 'error', 'report-path': tmpdir() },
+    });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs.status).toBe('warn');
+    expect(r.warnings.some((w) => w.startsWith('Row count:'))).toBe(true);
+    const strict = await runBundle('validate-data', {
+      inputs: { data: ex('data/train.parquet'), config: 'checks:\n  - type: row_count\n    min: 10000\n    severity: warning\n', 'fail-on': 'warning', 'report-path': tmpdir() },
+    });
+    expect(strict.exitCode).toBe(1);
+  });
+
+  it('sends one Slack message listing the failed checks, and survives Slack being down', async () => {
+    const bodies: string[] = [];
+    let calls = 0;
+    const server = http.createServer((req, res) => {
+      let body = '';
+      req.on('data', (d) => (body += d));
+      req.on('end', () => {
+        calls++;
+        if (calls === 1) {
+          res.writeHead(503).end('upstream down');
+          return;
+        }
+        bodies.push(body);
+        res.writeHead(200).end('ok');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const url = `http://127.0.0.1:${(server.address() as { port: number }).port}/services/T000/B000/XXXX`;
+    try {
+      const r = await runBundle('validate-data', { inputs: { data: ex('data/train_bad.csv'), config: ex('configs/data_validation.json'), 'slack-webhook': url, 'report-path': tmpdir() } });
+      expect(r.exitCode).toBe(1);
+      expect(calls).toBe(2);
+      expect(bodies).toHaveLength(1);
+      const msg = JSON.parse(bodies[0]!);
+      expect(msg.text).toContain('Data validation failed');
+      expect(JSON.stringify(msg)).toContain('target_distribution');
+      expect(r.stdout).not.toContain('/services/T000/B000/XXXX');
+    } finally {
+      server.close();
+    }
+    const down = await runBundle('validate-data', {
+      inputs: { data: ex('data/train_bad.csv'), config: ex('configs/data_validation.json'), 'slack-webhook': 'http://127.0.0.1:9/hook', 'report-path': tmpdir() },
+    });
+    expect(down.exitCode).toBe(1);
+    expect(down.warnings.some((w) => /Slack notification not delivered/.test(w))).toBe(true);
+    expect(lastError(down)).toMatch(/^Data Validation Report: FAIL/);
+  });
+});
+
+/** Each bad input: exit 1, one error line naming the file/key/row, no stack trace, no report written. */
+describe('validate-data bad input', () => {
+  const dir = tmpdir();
+  const write = (name: string, content: string | Buffer) => {
+    const p = path.join(dir, name);
+    fs.mkdirSync(path.dirname(p), { recursive: true });
+    fs.writeFileSync(p, content);
+    return p;
+  };
+  const goodParquet = fs.readFileSync(ex('data/train.parquet'));
+  const cases: [string, () => Record<string, string>, RegExp][] = [
+    ['missing file', () => ({ data: path.join(dir, 'nope.parquet') }), /nope\.parquet/],
+    ['empty file', () => ({ data: write('empty.csv', '') }), /empty\.csv.*empty/i],
+    ['directory with no data files', () => ({ data: path.dirname(write('nodata/readme.txt', 'hi')) }), /nodata/],
+    ['truncated parquet', () => ({ data: write('trunc.parquet', goodParquet.subarray(0, goodParquet.length - 100)) }), /trunc\.parquet/],
+    ['corrupt parquet', () => ({ data: write('junk.parquet', Buffer.from('PAR1 this is not parquet at all PAR1')) }), /junk\.parquet/],
+    ['ragged CSV row', () => ({ data: write('ragged.csv', 'a,b\n1,2\n3\n') }), /ragged\.csv.*(line|row) 3/i],
+    ['unknown column in config', () => ({ data: ex('data/train.parquet'), config: 'checks:\n  - type: not_null\n    column: feture1\n' }), /column "feture1" is not in the data\. Did you mean "feature1"\?/],
+    ['config key typo', () => ({ data: ex('data/train.parquet'), config: write('typo.yml', 'checks:\n  - type: row_count\n    mni: 1\n') }), /typo\.yml:3: checks\[0\]: unknown key "mni"\. Did you mean "min"\?/],
+    ['wrong type for a threshold', () => ({ data: ex('data/train.parquet'), config: write('type.yml', 'checks:\n  - type: duplicates\n    max_percent: lots\n') }), /type\.yml:3: checks\[0\]\.max_percent: expected number, got "lots"/],
+    ['invalid YAML', () => ({ data: ex('data/train.parquet'), config: write('bad.yml', 'checks:\n  - type: [row_count\n') }), /bad\.yml:\d+: invalid YAML/],
+    ['glob that matches nothing', () => ({ data: path.join(dir, 'missing/**/*.parquet') }), /matches? no/i],
+    ['reference with a different schema', () => ({ data: ex('data/train.parquet'), reference: write('ref.csv', 'a,b\n1,2\n'), config: 'checks:\n  - type: drift\n' }), /reference .*ref\.csv.*column "id" is in the data but not in the reference/],
+    ['drift without a reference', () => ({ data: ex('data/train.parquet'), config: 'checks:\n  - type: drift\n' }), /drift check needs a reference dataset/],
+    ['invalid fail-on', () => ({ data: ex('data/train.parquet'), 'fail-on': 'sometimes' }), /input "fail-on"/],
+  ];
+
+  it.each(cases)('%s', async (_name, inputs, message) => {
+    const reportDir = path.join(dir, `report-${Math.random().toString(36).slice(2)}`);
+    const r = await runBundle('validate-data', { inputs: { ...inputs(), 'report-path': reportDir } });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatch(message);
+    expect(r.errors[0]).not.toMatch(/\n|    at /);
+    expect(r.stderr).toBe('');
+    expect(fs.existsSync(reportDir)).toBe(false);
+    expect(r.outputs).toEqual({});
+  });
+});
