@@ -36,7 +36,7 @@ export function loadConfig(value: string, cwd = process.cwd()): LoadedConfig {
 
 export function parseConfig(text: string, source: string): LoadedConfig {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line;
@@ -84,7 +84,9 @@ function validate<S extends z.ZodType>(schema: S, value: unknown, where: (p: Pro
   const r = schema.safeParse(value);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  throw new UserError(explain(issue, value), { where: where(issue.path) });
+  // Point at the offending key itself, not the mapping that holds it.
+  const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+  throw new UserError(explain(issue, value), { where: where(at) });
 }
 
 function explain(issue: z.core.$ZodIssue, root: unknown): string {
@@ -96,10 +98,14 @@ function explain(issue: z.core.$ZodIssue, root: unknown): string {
     const key = issue.keys[0]!;
     return `${prefix}unknown key "${key}".${suggestion(key, known)}`;
   }
-  if (issue.code === 'invalid_union' && issue.path.at(-1) !== undefined && issue.path[0] === 'checks') {
-    const t = (issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root) as { type?: unknown })?.type;
-    if (t === undefined) return `${prefix}missing "type". Use one of: ${checkTypes.join(', ')}.`;
-    return `${prefix}unknown check type "${String(t)}".${suggestion(String(t), checkTypes)} Types: ${checkTypes.join(', ')}.`;
+  if (issue.code === 'invalid_union' && issue.path[0] === 'checks') {
+    // zod reports a bad discriminator at `checks[i].type` (or at `checks[i]` when it is absent).
+    const onType = issue.path.at(-1) === 'type';
+    const holder = onType ? issue.path.slice(0, -1) : issue.path;
+    const t = (holder.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root) as { type?: unknown } | undefined)?.type;
+    const at = formatPath(holder);
+    if (t === undefined) return `${at}: missing "type". Use one of: ${checkTypes.join(', ')}.`;
+    return `${at}: unknown check type "${String(t)}".${suggestion(String(t), checkTypes)} Types: ${checkTypes.join(', ')}.`;
   }
   if (issue.code === 'invalid_type') {
     const got = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root);
