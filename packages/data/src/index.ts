@@ -7,3 +7,4 @@ export * from './validate';
 export * from './report';
 export * from './checks/suggest';
 export * from './drift';
+export * from './profile';

@@ -1,5 +1,5 @@
 import { createReport, type Chart, type Report, type Table } from '@mlship/core';
-import type { ColumnProfile } from './stats/profile';
+import type { ColumnProfile } from './profile';
 import type { ValidationOutcome } from './validate';
 
 const fmtValue = (v: unknown): string | number | null => {

@@ -4,7 +4,7 @@ import { compileChecks } from './checks/compile';
 import type { LoadedConfig } from './checks/load';
 import type { MultiVerdict, Results, Verdict } from './checks/rule';
 import { openDataset } from './read';
-import { TableProfiler, type TableProfile } from './stats/profile';
+import { TableProfiler, type TableProfile } from './profile';
 import { isNumericKind, type Batch, type Dataset, type Schema } from './table';
 
 export interface ValidateOptions {

@@ -1,6 +1,6 @@
 import { UserError, formatNumber, type Chart, type Check, type Table } from '@mlship/core';
 import type { Batch, DataFile, Dataset, Field, Schema } from '../table';
-import type { ColumnProfile, TableProfile, TableProfiler } from '../stats/profile';
+import type { ColumnProfile, TableProfile, TableProfiler } from '../profile';
 import type { CheckSpec } from './config';
 import { checkId } from './load';
 import { suggestion } from './suggest';

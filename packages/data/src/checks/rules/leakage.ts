@@ -1,0 +1,60 @@
+import { UserError } from '@mlship/core';
+import { HashSet53, RowHasher, hashValue } from '../../profile';
+import { field, pass, type RuleFactory } from '../rule';
+
+/**
+ * Training rows whose key (whole row, or `key_columns`) also occurs in
+ * `test-data`. The test keys are hashed first (columns matched by name, so a
+ * different column order does not matter); the training pass then probes them.
+ */
+export const leakage: RuleFactory<'leakage'> = (spec, ctx) => {
+  const test = ctx.testData;
+  if (!test) throw new UserError('the leakage check needs a test dataset', { where: ctx.where, hint: 'Set the `test-data` input (or --test-data) to the holdout set.' });
+  const names = spec.key_columns ?? ctx.schema.fields.map((f) => f.name);
+  const dataIdx = names.map((n) => field(ctx, n, 'key_columns').index);
+  const testIdx = names.map((n) => {
+    const i = test.schema.fields.findIndex((f) => f.name === n);
+    if (i < 0) throw new UserError(`key_columns: column "${n}" is not in test-data ${test.spec}`, { where: ctx.where, hint: 'Name key columns present in both datasets.' });
+    return i;
+  });
+  const testKeys = new HashSet53(1 << 16);
+  const hit = new HashSet53(1024);
+  const hasher = new RowHasher();
+  const examples: string[] = [];
+  let leaked = 0;
+  let testRows = 0;
+  const key = (cols: ArrayLike<unknown>[], r: number) => {
+    hasher.reset();
+    for (const c of cols) hasher.push(hashValue(c[r]));
+    return hasher.value;
+  };
+  return {
+    title: 'Train/test leakage',
+    async prepare(progress) {
+      for await (const batch of test.batches()) {
+        const cols = testIdx.map((i) => batch.columns[i]!);
+        for (let r = 0; r < batch.numRows; r++) testKeys.add(key(cols, r));
+        testRows += batch.numRows;
+      }
+      progress(`test-data: hashed ${testRows.toLocaleString('en-US')} rows for the leakage check`);
+    },
+    observe(batch) {
+      const cols = dataIdx.map((i) => batch.columns[i]!);
+      for (let r = 0; r < batch.numRows; r++) {
+        const h = key(cols, r);
+        if (!testKeys.has(h)) continue;
+        leaked++;
+        hit.add(h);
+        if (examples.length < 3) examples.push(`{${names.map((n, j) => `${n}: ${JSON.stringify(cols[j]![r])}`).join(', ')}}`);
+      }
+    },
+    evaluate: () => ({
+      status: pass(leaked <= spec.max_rows),
+      observed: `${leaked} rows`,
+      expected: `<= ${spec.max_rows}`,
+      detail: leaked
+        ? `${leaked} training rows share their ${spec.key_columns ? 'key' : 'full row'} with ${hit.size} of ${testRows} test rows, e.g. ${examples.join('; ')}`
+        : `no ${spec.key_columns ? `(${names.join(', ')}) key` : 'row'} of ${testRows} test rows appears in the training data`,
+    }),
+  };
+};

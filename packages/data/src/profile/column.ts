@@ -1,0 +1,118 @@
+import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
+import { isNumericKind, isTemporalKind, type Cell, type Field } from '../table';
+import { DistinctCounter } from './distinct';
+import { Frequencies } from './frequencies';
+import { Moments } from './moments';
+import { QuantileSketch } from './quantiles';
+
+export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
+
+export interface ColumnProfile {
+  name: string;
+  kind: Field['kind'];
+  /** Rows seen (nulls included). */
+  count: number;
+  nulls: number;
+  /** 0–100, pandas `isnull().mean() * 100`. */
+  nullPercent: number;
+  distinct: number;
+  distinctExact: boolean;
+  /** Numbers for numeric and temporal (epoch ms) columns, strings for text (lexicographic, as pandas). */
+  min?: number | string;
+  max?: number | string;
+  mean?: number;
+  /** Sample standard deviation (ddof=1). */
+  std?: number;
+  quantiles?: Record<string, number>;
+  topValues: { value: string; count: number }[];
+  minLength?: number;
+  maxLength?: number;
+}
+
+/** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
+export class ColumnProfiler {
+  rows = 0;
+  nulls = 0;
+  readonly moments: Moments | null;
+  readonly quantiles: QuantileSketch | null;
+  readonly frequencies: Frequencies | null;
+  readonly distinct = new DistinctCounter();
+  private minStr: string | undefined;
+  private maxStr: string | undefined;
+  private minLen = Infinity;
+  private maxLen = -Infinity;
+
+  constructor(readonly field: Field) {
+    const numeric = isNumericKind(field.kind) || isTemporalKind(field.kind);
+    this.moments = numeric || field.kind === 'bool' ? new Moments() : null;
+    this.quantiles = numeric ? new QuantileSketch() : null;
+    this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new Frequencies(field.kind === 'string');
+  }
+
+  add(values: ArrayLike<Cell>, hashes: Float64Array, n: number): void {
+    this.rows += n;
+    const { moments, quantiles, frequencies, distinct } = this;
+    const text = this.field.kind === 'string';
+    for (let i = 0; i < n; i++) {
+      const v = values[i];
+      if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
+        this.nulls++;
+        continue;
+      }
+      distinct.add(hashes[i]!);
+      frequencies?.add(v);
+      if (typeof v === 'number') {
+        moments?.add(v);
+        quantiles?.add(v);
+      } else if (typeof v === 'boolean') {
+        moments?.add(v ? 1 : 0);
+      } else if (text) {
+        const s = v as string;
+        if (this.minStr === undefined || s < this.minStr) this.minStr = s;
+        if (this.maxStr === undefined || s > this.maxStr) this.maxStr = s;
+        if (s.length < this.minLen) this.minLen = s.length;
+        if (s.length > this.maxLen) this.maxLen = s.length;
+      }
+    }
+  }
+
+  numeric(): NumericDistribution | undefined {
+    return this.quantiles ?? undefined;
+  }
+
+  categorical(): CategoricalDistribution | undefined {
+    return this.frequencies ?? undefined;
+  }
+
+  finish(): ColumnProfile {
+    const p: ColumnProfile = {
+      name: this.field.name,
+      kind: this.field.kind,
+      count: this.rows,
+      nulls: this.nulls,
+      nullPercent: this.rows ? (this.nulls / this.rows) * 100 : 0,
+      distinct: this.distinct.estimate,
+      distinctExact: this.distinct.exact,
+      topValues: this.frequencies?.top(5) ?? [],
+    };
+    const m = this.moments;
+    if (m && m.count > 0) {
+      if (this.field.kind !== 'bool') {
+        p.min = m.min;
+        p.max = m.max;
+      }
+      p.mean = m.mean;
+      if (m.count > 1) p.std = m.std;
+    }
+    if (this.quantiles && this.quantiles.count > 0) {
+      p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), this.quantiles!.quantile(q)]));
+    }
+    if (this.minStr !== undefined) {
+      p.min = this.minStr;
+      p.max = this.maxStr;
+      p.minLength = this.minLen;
+      p.maxLength = this.maxLen;
+    }
+    return p;
+  }
+}

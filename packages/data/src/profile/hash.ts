@@ -1,0 +1,143 @@
+/**
+ * 53-bit hashes of cells and rows (two 32-bit murmur-style lanes folded into a
+ * JS number), so duplicate rows, unique keys and leakage can be found with a
+ * typed-array hash set instead of a Set of row strings.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+
+const mix = (h: number, k: number): number => {
+  k = Math.imul(k, 0xcc9e2d51);
+  k = (k << 15) | (k >>> 17);
+  k = Math.imul(k, 0x1b873593);
+  h ^= k;
+  h = (h << 13) | (h >>> 19);
+  return (Math.imul(h, 5) + 0xe6546b64) | 0;
+};
+
+const fmix = (h: number): number => {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
+};
+
+/**
+ * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
+ * hash alike, because pandas' duplicated() treats them as equal. No allocation:
+ * this runs once per cell of every batch.
+ */
+export function hashValue(v: unknown): number {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) {
+    a = mix(a, 0x9e3779b9);
+    b = mix(b, 0x7f4a7c15);
+  } else if (typeof v === 'number') {
+    f64[0] = v === 0 ? 0 : v; // -0 equals 0
+    const lo = u32[0]!;
+    const hi = u32[1]!;
+    a = mix(mix(mix(a, 1), lo), hi);
+    b = mix(mix(mix(b, 1), hi), lo);
+  } else if (typeof v === 'string') {
+    a = mix(a, 2);
+    b = mix(b, 2 + v.length);
+    for (let i = 0; i < v.length; i++) {
+      const c = v.charCodeAt(i);
+      a = mix(a, c);
+      b = mix(b, c ^ 0x5bd1e995);
+    }
+  } else {
+    a = mix(a, v ? 3 : 4);
+    b = mix(b, v ? 5 : 6);
+  }
+  return fold(a, b);
+}
+
+/** Folds two 32-bit lanes into a safe integer (53 bits). */
+export const fold = (a: number, b: number): number => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
+
+/** Order-dependent combination of cell hashes into a row hash. */
+export class RowHasher {
+  a = 0x27d4eb2f;
+  b = 0x165667b1;
+  reset(): void {
+    this.a = 0x27d4eb2f;
+    this.b = 0x165667b1;
+  }
+  push(cellHash: number): void {
+    this.a = mix(this.a, cellHash | 0);
+    this.b = mix(this.b, Math.floor(cellHash / 0x100000000) | 0);
+  }
+  get value(): number {
+    return fold(this.a, this.b);
+  }
+}
+
+/** Hash of the given columns of one row (leakage keys, compound unique keys). */
+export function hashRow(columns: ArrayLike<unknown>[], row: number, indices: readonly number[], hasher = new RowHasher()): number {
+  hasher.reset();
+  for (const i of indices) hasher.push(hashValue(columns[i]![row]));
+  return hasher.value;
+}
+
+/**
+ * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
+ * ≤ 0.5). `add` returns false when the hash was already there.
+ */
+export class HashSet53 {
+  private slots: Float64Array;
+  private used = 0;
+
+  constructor(capacity = 1 << 16) {
+    let size = 1 << 4;
+    while (size < capacity * 2) size <<= 1;
+    this.slots = new Float64Array(size).fill(-1);
+  }
+
+  get size(): number {
+    return this.used;
+  }
+
+  add(h: number): boolean {
+    if ((this.used + 1) * 2 > this.slots.length) this.grow();
+    return this.insert(this.slots, h);
+  }
+
+  values(): number[] {
+    const out: number[] = [];
+    for (let i = 0; i < this.slots.length; i++) if (this.slots[i] !== -1) out.push(this.slots[i]!);
+    return out;
+  }
+
+  has(h: number): boolean {
+    const s = this.slots;
+    const mask = s.length - 1;
+    for (let i = h % s.length & mask; ; i = (i + 1) & mask) {
+      const v = s[i]!;
+      if (v === -1) return false;
+      if (v === h) return true;
+    }
+  }
+
+  private insert(s: Float64Array, h: number): boolean {
+    const mask = s.length - 1;
+    for (let i = h % s.length & mask; ; i = (i + 1) & mask) {
+      const v = s[i]!;
+      if (v === h) return false;
+      if (v === -1) {
+        s[i] = h;
+        if (s === this.slots) this.used++;
+        return true;
+      }
+    }
+  }
+
+  private grow(): void {
+    const old = this.slots;
+    const next = new Float64Array(old.length * 2).fill(-1);
+    for (let i = 0; i < old.length; i++) if (old[i] !== -1) this.insert(next, old[i]!);
+    this.slots = next;
+  }
+}

@@ -1,0 +1,64 @@
+import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
+import type { Batch, Schema } from '../table';
+import { ColumnProfiler, type ColumnProfile } from './column';
+import { HashSet53, RowHasher, hashValue } from './hash';
+
+export interface TableProfile {
+  rows: number;
+  /** Rows equal to an earlier row (pandas `duplicated().sum()`, NaN equal to NaN). */
+  duplicateRows: number;
+  columns: ColumnProfile[];
+}
+
+/**
+ * Profiles a table one batch at a time: every cell is hashed once, and the
+ * hash feeds both the column's distinct counter and the row hash used for
+ * duplicate detection. Memory stays bounded per column (sketches), plus 16
+ * bytes per distinct row for the duplicate set.
+ */
+export class TableProfiler {
+  private readonly columns: ColumnProfiler[];
+  private readonly rowsSeen = new HashSet53(1 << 16);
+  private rows = 0;
+  private duplicates = 0;
+  private hashes: Float64Array[] = [];
+
+  constructor(readonly schema: Schema) {
+    this.columns = schema.fields.map((f) => new ColumnProfiler(f));
+  }
+
+  add(batch: Batch): void {
+    const n = batch.numRows;
+    const width = this.columns.length;
+    for (let c = 0; c < width; c++) {
+      let h = this.hashes[c];
+      if (!h || h.length < n) h = this.hashes[c] = new Float64Array(n);
+      const values = batch.columns[c]!;
+      for (let i = 0; i < n; i++) h[i] = hashValue(values[i]);
+      this.columns[c]!.add(values, h, n);
+    }
+    const row = new RowHasher();
+    for (let i = 0; i < n; i++) {
+      row.reset();
+      for (let c = 0; c < width; c++) row.push(this.hashes[c]![i]!);
+      if (!this.rowsSeen.add(row.value)) this.duplicates++;
+    }
+    this.rows += n;
+  }
+
+  numeric(column: string): NumericDistribution | undefined {
+    return this.column(column)?.numeric();
+  }
+
+  categorical(column: string): CategoricalDistribution | undefined {
+    return this.column(column)?.categorical();
+  }
+
+  finish(): TableProfile {
+    return { rows: this.rows, duplicateRows: this.duplicates, columns: this.columns.map((c) => c.finish()) };
+  }
+
+  private column(name: string): ColumnProfiler | undefined {
+    return this.columns.find((c) => c.field.name === name);
+  }
+}
