@@ -8,3 +8,4 @@ export * from './report';
 export * from './checks/suggest';
 export * from './drift';
 export * from './profile';
+export * from './read';

@@ -1,0 +1,185 @@
+import { PassThrough } from 'node:stream';
+import { CsvError, parse, type Parser } from 'csv-parse';
+import { UserError } from '@mlship/core';
+import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
+import { BATCH_ROWS, describeStreamError, INFER_ROWS, missingFor, newColumn, openText, type FileSource } from './source';
+import { KindInference, NA_TOKENS, TEXT_PARSERS } from './text-values';
+
+export interface CsvOptions {
+  /** One character; sniffed from the first lines when absent (`,` `\t` `;` `|`). */
+  delimiter?: string;
+  /** Whether the first row names the columns (default true). Without one, columns are named 0, 1, … as in pandas. */
+  header?: boolean;
+  /** Kinds that override inference, by column name. */
+  types?: Record<string, Exclude<ColumnKind, 'binary' | 'nested'>>;
+}
+
+const DELIMITERS = [',', '\t', ';', '|'];
+
+/**
+ * RFC 4180 CSV, streamed through csv-parse. Column kinds come from the first
+ * 10,000 rows unless declared; a later value that does not fit is an error
+ * naming the row, not a silent change of type.
+ */
+export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}): Promise<FileSource> {
+  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter(await readPrefix(abs, 1 << 16)));
+  const header = options.header ?? true;
+
+  const sample: string[][] = [];
+  const parser = openParser(abs, delimiter);
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      sample.push(record);
+      if (sample.length > INFER_ROWS) break;
+    }
+  } catch (e) {
+    throw csvError(e, file, sample[0]?.length);
+  } finally {
+    parser.destroy();
+  }
+  if (sample.length === 0) throw new UserError('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
+
+  const names = header ? columnNames(sample[0]!) : sample[0]!.map((_, i) => String(i));
+  const body = header ? sample.slice(1) : sample;
+  const fields: Field[] = names.map((name, i) => {
+    const declared = options.types?.[name];
+    if (declared) return { name, kind: declared, sourceType: `declared ${declared}` };
+    const inference = new KindInference();
+    for (const row of body) if (!NA_TOKENS.has(row[i]!)) inference.add(row[i]!);
+    return { name, kind: inference.kind, sourceType: 'inferred' };
+  });
+  const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
+  if (unknown.length) {
+    throw new UserError(`read.csv.types names column "${unknown[0]}", which is not in the header`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
+  }
+
+  return {
+    file,
+    fields,
+    batches: (columns) => readBatches(file, abs, delimiter, header, fields, columns),
+  };
+}
+
+async function* readBatches(file: DataFile, abs: string, delimiter: string, header: boolean, fields: Field[], columns: string[]): AsyncIterable<Batch> {
+  const index = columns.map((c) => fields.findIndex((f) => f.name === c));
+  const kinds = index.map((i) => fields[i]!.kind);
+  const parsers = kinds.map((k) => TEXT_PARSERS[k as keyof typeof TEXT_PARSERS]);
+  const missing = kinds.map(missingFor);
+
+  let cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
+  let n = 0;
+  let row = 0;
+  const parser = openParser(abs, delimiter);
+  try {
+    for await (const record of parser as AsyncIterable<string[]>) {
+      if (row++ === 0 && header) continue;
+      for (let j = 0; j < index.length; j++) {
+        const text = record[index[j]!]!;
+        let v: Cell | undefined;
+        if (NA_TOKENS.has(text)) v = missing[j]!;
+        else if ((v = parsers[j]!(text)) === undefined) throw badValue(file, header ? row - 1 : row, fields[index[j]!]!, text);
+        cols[j]![n] = v as never;
+      }
+      if (++n === BATCH_ROWS) {
+        yield { numRows: n, columns: cols };
+        cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
+        n = 0;
+      }
+    }
+  } catch (e) {
+    throw csvError(e, file, fields.length);
+  } finally {
+    parser.destroy();
+  }
+  if (n > 0) yield { numRows: n, columns: cols.map((c) => c.slice(0, n)) };
+}
+
+function openParser(abs: string, delimiter: string): Parser {
+  return openText(abs, parse({ delimiter, bom: true, skip_empty_lines: true }));
+}
+
+/** pandas' names for blank and repeated headers (`Unnamed: 0`, `a.1`), so configs written against pandas match. */
+function columnNames(headerRow: string[]): string[] {
+  const seen = new Map<string, number>();
+  return headerRow.map((raw, i) => {
+    let name = raw.trim() === '' ? `Unnamed: ${i}` : raw;
+    const count = seen.get(name) ?? 0;
+    seen.set(name, count + 1);
+    if (count > 0) name = `${name}.${count}`;
+    return name;
+  });
+}
+
+/**
+ * Picks the candidate that splits the first complete lines into the same,
+ * largest number of fields (quoted sections ignored).
+ */
+export function sniffDelimiter(prefix: string): string {
+  const lines = prefix.split(/\r?\n/).slice(0, 20);
+  if (lines.length > 1) lines.pop(); // possibly cut off mid-line
+  const count = (line: string, d: string) => {
+    let inQuotes = false;
+    let k = 0;
+    for (const ch of line) {
+      if (ch === '"') inQuotes = !inQuotes;
+      else if (ch === d && !inQuotes) k++;
+    }
+    return k;
+  };
+  let best = ',';
+  let bestCount = 0;
+  for (const d of DELIMITERS) {
+    const counts = lines.filter((l) => l.length > 0).map((l) => count(l, d));
+    const consistent = counts.length > 0 && counts.every((c) => c === counts[0]);
+    if (consistent && counts[0]! > bestCount) {
+      best = d;
+      bestCount = counts[0]!;
+    }
+  }
+  return best;
+}
+
+/** The first `bytes` bytes of the (gunzipped) text. */
+async function readPrefix(abs: string, bytes: number): Promise<string> {
+  const sink = openText(abs, new PassThrough());
+  const chunks: Buffer[] = [];
+  let size = 0;
+  try {
+    for await (const chunk of sink as AsyncIterable<Buffer>) {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size >= bytes) break;
+    }
+  } finally {
+    sink.destroy();
+  }
+  return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
+}
+
+const fixRow = 'Fix that row (quote fields that contain the delimiter) or set read.csv.delimiter.';
+
+function raggedRow(file: DataFile, line: number, got: number, expected: number): UserError {
+  return new UserError(`line ${line} has ${got} field${got === 1 ? '' : 's'}, the first row has ${expected}.`, { where: file.path, hint: fixRow });
+}
+
+function badValue(file: DataFile, dataRow: number, field: Field, text: string): UserError {
+  const origin = field.sourceType === 'inferred' ? `inferred from the first ${INFER_ROWS.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
+  return new UserError(`row ${dataRow}, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, {
+    where: file.path,
+    hint: `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`,
+  });
+}
+
+const article = (kind: string) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
+
+function csvError(e: unknown, file: DataFile, width: number | undefined): unknown {
+  if (e instanceof UserError) return e;
+  if (e instanceof CsvError) {
+    const lines = (e as CsvError & { lines?: number }).lines;
+    const record = (e as CsvError & { record?: unknown[] }).record;
+    if (e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && lines && record && width) return raggedRow(file, lines, record.length, width);
+    return new UserError(`line ${lines ?? '?'}: ${e.message.replace(/ at line \d+| on line \d+/g, '').replace(/\.$/, '')}.`, { where: file.path, hint: fixRow });
+  }
+  const why = describeStreamError(e as NodeJS.ErrnoException);
+  return why ? new UserError(why, { where: file.path }) : e;
+}

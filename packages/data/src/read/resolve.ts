@@ -1,0 +1,140 @@
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { UserError } from '@mlship/core';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { DataFile } from '../table';
+
+type Format = DataFile['format'];
+
+/** `.csv.gz` and `.jsonl.gz` are read through gunzip; parquet compresses inside the file. */
+const EXTENSIONS: [suffix: string, format: Format][] = [
+  ['.parquet', 'parquet'],
+  ['.parq', 'parquet'],
+  ['.pq', 'parquet'],
+  ['.csv', 'csv'],
+  ['.tsv', 'csv'],
+  ['.csv.gz', 'csv'],
+  ['.tsv.gz', 'csv'],
+  ['.jsonl', 'jsonl'],
+  ['.ndjson', 'jsonl'],
+  ['.jsonl.gz', 'jsonl'],
+  ['.ndjson.gz', 'jsonl'],
+];
+
+export const formatOf = (file: string): Format | undefined => {
+  const lower = file.toLowerCase();
+  return EXTENSIONS.find(([suffix]) => lower.endsWith(suffix))?.[1];
+};
+
+export const isGzipped = (file: string): boolean => file.toLowerCase().endsWith('.gz');
+
+/**
+ * Files Spark, Hive and Delta leave next to the data (`_SUCCESS`, `_delta_log/`,
+ * `.part-0.crc`, `_common_metadata`) are not data, as in pyarrow.dataset.
+ */
+const isHidden = (rel: string): boolean => rel.split(/[\\/]/).some((seg) => seg.startsWith('.') || seg.startsWith('_'));
+
+const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
+
+/**
+ * Turns what the user passed — a file, a directory (read recursively, hive
+ * partitions included) or a glob — into the sorted list of data files.
+ */
+export async function resolveDataFiles(spec: string, cwd: string, role: string): Promise<DataFile[]> {
+  const where = `${role} ${spec}`;
+  const trimmed = spec.trim();
+  if (!trimmed) throw new UserError(`no ${role} path given`, { where: role, hint: 'Pass a file, directory or glob.' });
+
+  let base: string;
+  let paths: string[];
+  if (isDynamicPattern(trimmed)) {
+    const pattern = trimmed.replace(/\\/g, '/');
+    paths = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
+    base = path.resolve(cwd, globBase(pattern));
+    paths = paths.filter((p) => !isHidden(path.relative(base, p)));
+    if (paths.length === 0) {
+      throw new UserError('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
+    }
+    const unknown = paths.find((p) => !formatOf(p));
+    if (unknown) throw new UserError(`${rel(cwd, unknown)} is not a data file`, { where, hint: `${KNOWN} Narrow the pattern, e.g. **/*.parquet.` });
+  } else {
+    const abs = path.resolve(cwd, trimmed);
+    const stat = await fs.stat(abs).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') throw new UserError('no such file or directory', { where, hint: 'Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`).' });
+      throw new UserError(`cannot read (${e.code ?? e.message})`, { where });
+    });
+    if (stat.isDirectory()) {
+      base = abs;
+      const all = (await glob('**/*', { cwd: abs, absolute: true, onlyFiles: true, dot: false })).sort();
+      paths = all.filter((p) => !isHidden(path.relative(abs, p)) && formatOf(p));
+      if (paths.length === 0) throw new UserError('the directory holds no data files', { where, hint: KNOWN });
+    } else {
+      base = path.dirname(abs);
+      paths = [abs];
+    }
+  }
+
+  const files = await Promise.all(paths.map((p) => describeFile(p, base, cwd)));
+  const formats = [...new Set(files.map((f) => f.format))];
+  if (formats.length > 1) {
+    throw new UserError(`mixes ${formats.join(' and ')} files`, { where, hint: 'Point at one format, e.g. a glob ending in *.parquet.' });
+  }
+  checkPartitionKeys(files, where);
+  return files;
+}
+
+async function describeFile(abs: string, base: string, cwd: string): Promise<DataFile> {
+  const shown = rel(cwd, abs);
+  const stat = await fs.stat(abs);
+  const format = formatOf(abs) ?? (await sniffFormat(abs));
+  if (!format) throw new UserError('unknown file type', { where: shown, hint: KNOWN });
+  if (stat.size === 0) throw new UserError('the file is empty', { where: shown, hint: 'Regenerate it, or remove it from the dataset.' });
+  return { path: shown, format, sizeBytes: stat.size, mtimeMs: stat.mtimeMs, partitions: hivePartitions(path.relative(base, path.dirname(abs))) };
+}
+
+/** An explicitly named file without a known extension is identified by parquet's magic bytes. */
+async function sniffFormat(abs: string): Promise<Format | undefined> {
+  const fh = await fs.open(abs, 'r');
+  try {
+    const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.toString('latin1') === 'PAR1' ? 'parquet' : undefined;
+  } finally {
+    await fh.close();
+  }
+}
+
+/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
+export function hivePartitions(relDir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const seg of relDir.split(/[\\/]/)) {
+    const eq = seg.indexOf('=');
+    if (eq <= 0) continue;
+    const value = decodeURIComponent(seg.slice(eq + 1));
+    out[decodeURIComponent(seg.slice(0, eq))] = value;
+  }
+  return out;
+}
+
+function checkPartitionKeys(files: DataFile[], where: string): void {
+  const keysOf = (f: DataFile) => Object.keys(f.partitions).join('/');
+  const first = keysOf(files[0]!);
+  const odd = files.find((f) => keysOf(f) !== first);
+  if (odd) {
+    throw new UserError(`${odd.path} is partitioned by "${keysOf(odd) || 'nothing'}" but ${files[0]!.path} by "${first || 'nothing'}"`, {
+      where,
+      hint: 'Every file of a partitioned dataset needs the same key=value directories.',
+    });
+  }
+}
+
+/** The directory part of a glob before its first wildcard segment. */
+function globBase(pattern: string): string {
+  const segs = pattern.split('/');
+  const i = segs.findIndex((s) => isDynamicPattern(s));
+  return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
+}
+
+export const rel = (cwd: string, abs: string): string => {
+  const r = path.relative(cwd, abs);
+  return r && !r.startsWith('..') && !path.isAbsolute(r) ? r : abs;
+};
