@@ -8,8 +8,29 @@ const fmtValue = (v: unknown): string | number | null => {
   return String(v);
 };
 
+const isTemporal = (c: ColumnProfile) => c.kind === 'timestamp' || c.kind === 'date';
+
+/** Epoch milliseconds back to what the user wrote: a date or an ISO timestamp. */
+const asInstant = (c: ColumnProfile, ms: number) => new Date(ms).toISOString().slice(0, c.kind === 'date' ? 10 : undefined);
+
+function asDuration(ms: number): string {
+  const units: [string, number][] = [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]];
+  const [unit, size] = units.find(([, size]) => Math.abs(ms) >= size) ?? ['ms', 1];
+  return `${Number((ms / size).toPrecision(3))} ${unit}`;
+}
+
 function profileTable(columns: ColumnProfile[]): Table {
-  const temporal = (c: ColumnProfile, v: unknown) => (typeof v === 'number' && (c.kind === 'timestamp' || c.kind === 'date') ? new Date(v).toISOString() : fmtValue(v));
+  const value = (c: ColumnProfile, v: unknown) => (typeof v === 'number' && isTemporal(c) ? asInstant(c, v) : fmtValue(v));
+  const top = (c: ColumnProfile) => {
+    // When every value is distinct the "top" values are just the first ones seen.
+    if (c.distinctExact && c.distinct > 1 && c.distinct === c.count - c.nulls) return 'all distinct';
+    return c.topValues
+      .map((t) => {
+        const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
+        return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+      })
+      .join(', ');
+  };
   return {
     title: `Column profile (${columns.length} columns)`,
     columns: ['Column', 'Type', 'Nulls', 'Null %', 'Min', 'Max', 'Mean', 'Std', 'Distinct', 'Top values'],
@@ -18,12 +39,12 @@ function profileTable(columns: ColumnProfile[]): Table {
       c.kind,
       c.nulls,
       c.nullPercent,
-      temporal(c, c.min),
-      temporal(c, c.max),
-      fmtValue(c.mean),
-      fmtValue(c.std),
+      value(c, c.min),
+      value(c, c.max),
+      value(c, c.mean),
+      typeof c.std === 'number' && isTemporal(c) ? asDuration(c.std) : fmtValue(c.std),
       `${c.distinct}${c.distinctExact ? '' : ' (approx.)'}`,
-      c.topValues.map((t) => `${t.value.length > 24 ? t.value.slice(0, 24) + '…' : t.value} (${t.count})`).join(', '),
+      top(c),
     ]),
   };
 }
