@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
-import { CsvError, parse, type Parser } from 'csv-parse';
 import { UserError } from '@mlship/core';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
+import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
 import { BATCH_ROWS, describeStreamError, INFER_ROWS, missingFor, newColumn, openText, type FileSource } from './source';
 import { KindInference, NA_TOKENS, TEXT_PARSERS } from './text-values';
 
@@ -17,25 +17,20 @@ export interface CsvOptions {
 const DELIMITERS = [',', '\t', ';', '|'];
 
 /**
- * RFC 4180 CSV, streamed through csv-parse. Column kinds come from the first
- * 10,000 rows unless declared; a later value that does not fit is an error
- * naming the row, not a silent change of type.
+ * RFC 4180 CSV, streamed. Column kinds come from the first 10,000 rows unless
+ * declared; a later value that does not fit is an error naming the line, not
+ * a silent change of type.
  */
 export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}): Promise<FileSource> {
   const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter(await readPrefix(abs, 1 << 16)));
   const header = options.header ?? true;
 
   const sample: string[][] = [];
-  const parser = openParser(abs, delimiter);
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      sample.push(record);
-      if (sample.length > INFER_ROWS) break;
-    }
-  } catch (e) {
-    throw csvError(e, file, sample[0]?.length);
-  } finally {
-    parser.destroy();
+  for await (const _ of records(file, abs, delimiter, (fields, line) => {
+    if (sample.length > 0 && fields.length !== sample[0]!.length) throw raggedRow(file, line, fields.length, sample[0]!.length);
+    sample.push(fields);
+  })) {
+    if (sample.length > INFER_ROWS) break;
   }
   if (sample.length === 0) throw new UserError('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
 
@@ -65,37 +60,57 @@ async function* readBatches(file: DataFile, abs: string, delimiter: string, head
   const kinds = index.map((i) => fields[i]!.kind);
   const parsers = kinds.map((k) => TEXT_PARSERS[k as keyof typeof TEXT_PARSERS]);
   const missing = kinds.map(missingFor);
+  const width = fields.length;
 
+  const ready: Batch[] = [];
   let cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
   let n = 0;
-  let row = 0;
-  const parser = openParser(abs, delimiter);
-  try {
-    for await (const record of parser as AsyncIterable<string[]>) {
-      if (row++ === 0 && header) continue;
-      for (let j = 0; j < index.length; j++) {
-        const text = record[index[j]!]!;
-        let v: Cell | undefined;
-        if (NA_TOKENS.has(text)) v = missing[j]!;
-        else if ((v = parsers[j]!(text)) === undefined) throw badValue(file, header ? row - 1 : row, fields[index[j]!]!, text);
-        cols[j]![n] = v as never;
-      }
-      if (++n === BATCH_ROWS) {
-        yield { numRows: n, columns: cols };
-        cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
-        n = 0;
-      }
+  let row = header ? -1 : 0;
+  const onRecord = (record: string[], line: number) => {
+    if (row++ < 0) return;
+    if (record.length !== width) throw raggedRow(file, line, record.length, width);
+    for (let j = 0; j < index.length; j++) {
+      const text = record[index[j]!]!;
+      let v: Cell | undefined;
+      if (NA_TOKENS.has(text)) v = missing[j]!;
+      else if ((v = parsers[j]!(text)) === undefined) throw badValue(file, line, fields[index[j]!]!, text);
+      cols[j]![n] = v as never;
     }
-  } catch (e) {
-    throw csvError(e, file, fields.length);
-  } finally {
-    parser.destroy();
+    if (++n === BATCH_ROWS) {
+      ready.push({ numRows: n, columns: cols });
+      cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
+      n = 0;
+    }
+  };
+  for await (const _ of records(file, abs, delimiter, onRecord)) {
+    yield* ready;
+    ready.length = 0;
   }
+  yield* ready;
   if (n > 0) yield { numRows: n, columns: cols.map((c) => c.slice(0, n)) };
 }
 
-function openParser(abs: string, delimiter: string): Parser {
-  return openText(abs, parse({ delimiter, bom: true, skip_empty_lines: true }));
+/**
+ * Feeds the file through the tokenizer, calling `onRecord` for each record,
+ * and yields after each chunk so the caller can hand out what is finished
+ * (or stop reading by breaking out of the loop).
+ */
+async function* records(file: DataFile, abs: string, delimiter: string, onRecord: (fields: string[], line: number) => void): AsyncIterable<void> {
+  const tokenizer = new CsvTokenizer(delimiter, onRecord);
+  const stream = openText(abs, new PassThrough());
+  const decoder = new TextDecoder();
+  try {
+    for await (const chunk of stream as AsyncIterable<Buffer>) {
+      tokenizer.push(decoder.decode(chunk, { stream: true }));
+      yield;
+    }
+    tokenizer.push(decoder.decode());
+    tokenizer.end();
+  } catch (e) {
+    throw csvError(e, file);
+  } finally {
+    stream.destroy();
+  }
 }
 
 /** pandas' names for blank and repeated headers (`Unnamed: 0`, `a.1`), so configs written against pandas match. */
@@ -162,9 +177,9 @@ function raggedRow(file: DataFile, line: number, got: number, expected: number):
   return new UserError(`line ${line} has ${got} field${got === 1 ? '' : 's'}, the first row has ${expected}.`, { where: file.path, hint: fixRow });
 }
 
-function badValue(file: DataFile, dataRow: number, field: Field, text: string): UserError {
+function badValue(file: DataFile, line: number, field: Field, text: string): UserError {
   const origin = field.sourceType === 'inferred' ? `inferred from the first ${INFER_ROWS.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
-  return new UserError(`row ${dataRow}, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, {
+  return new UserError(`line ${line}, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, {
     where: file.path,
     hint: `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`,
   });
@@ -172,14 +187,9 @@ function badValue(file: DataFile, dataRow: number, field: Field, text: string): 
 
 const article = (kind: string) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
 
-function csvError(e: unknown, file: DataFile, width: number | undefined): unknown {
+function csvError(e: unknown, file: DataFile): unknown {
   if (e instanceof UserError) return e;
-  if (e instanceof CsvError) {
-    const lines = (e as CsvError & { lines?: number }).lines;
-    const record = (e as CsvError & { record?: unknown[] }).record;
-    if (e.code === 'CSV_RECORD_INCONSISTENT_FIELDS_LENGTH' && lines && record && width) return raggedRow(file, lines, record.length, width);
-    return new UserError(`line ${lines ?? '?'}: ${e.message.replace(/ at line \d+| on line \d+/g, '').replace(/\.$/, '')}.`, { where: file.path, hint: fixRow });
-  }
+  if (e instanceof CsvSyntaxError) return new UserError(`line ${e.line}: ${e.message}.`, { where: file.path, hint: fixRow });
   const why = describeStreamError(e as NodeJS.ErrnoException);
   return why ? new UserError(why, { where: file.path }) : e;
 }

@@ -18,8 +18,11 @@ const FALSE = new Set(['False', 'FALSE', 'false']);
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?$/;
 
-export const parseFloatToken = (s: string): number =>
-  /inf/i.test(s) ? (s.startsWith('-') ? -Infinity : Infinity) : Number(s);
+/** For text FLOAT accepted: Number() covers all but pandas' `inf`/`-inf` spellings. */
+export const parseFloatToken = (s: string): number => {
+  const v = Number(s);
+  return v === v ? v : s.charCodeAt(0) === 45 ? -Infinity : Infinity;
+};
 
 /**
  * Milliseconds since the epoch; a timestamp without an offset is taken as UTC
@@ -43,9 +46,12 @@ export function parseDate(s: string): number | undefined {
   return Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!);
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function validDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
-  return d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+  const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= DAYS_IN_MONTH[m - 1]! + (leap ? 1 : 0);
 }
 
 /** A parser per kind: the typed value, or `undefined` when the text is not of that kind. */
