@@ -14,8 +14,12 @@ export const leakage: RuleFactory<'leakage'> = (spec, ctx) => {
   const dataIdx = names.map((n) => field(ctx, n, 'key_columns').index);
   const testIdx = names.map((n) => {
     const i = test.schema.fields.findIndex((f) => f.name === n);
-    if (i < 0) throw new UserError(`key_columns: column "${n}" is not in test-data ${test.spec}`, { where: ctx.where, hint: 'Name key columns present in both datasets.' });
-    return i;
+    if (i >= 0) return i;
+    // Without key_columns every data column is part of the key: say so rather than blame a key the user never wrote.
+    if (!spec.key_columns) {
+      throw new UserError(`column "${n}" is not in test-data ${test.spec}, so whole rows cannot match`, { where: ctx.where, hint: 'Set key_columns to columns present in both datasets.' });
+    }
+    throw new UserError(`key_columns: column "${n}" is not in test-data ${test.spec}`, { where: ctx.where, hint: 'Name key columns present in both datasets.' });
   });
   const testKeys = new HashSet53(1 << 16);
   const hit = new HashSet53(1024);

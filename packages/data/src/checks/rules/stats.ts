@@ -2,9 +2,10 @@ import { UserError, formatNumber } from '@mlship/core';
 import { isNumericKind } from '../../table';
 import { columnProfile, field, pass, rangeText, within, type CompileContext, type RuleFactory } from '../rule';
 
-function numericColumn(ctx: CompileContext, name: string, what: string) {
+/** Bool counts as numeric for mean/std (share of true, as pandas) but not for quantiles, which pandas refuses too. */
+function numericColumn(ctx: CompileContext, name: string, what: string, allowBool = true) {
   const { field: f } = field(ctx, name);
-  if (!isNumericKind(f.kind) && f.kind !== 'bool') {
+  if (!isNumericKind(f.kind) && !(allowBool && f.kind === 'bool')) {
     throw new UserError(`column: "${name}" is ${f.kind}, ${what} needs a numeric column`, { where: ctx.where });
   }
 }
@@ -29,7 +30,9 @@ export const meanBetween = statBetween('mean', 'Mean') as RuleFactory<'mean_betw
 export const stdBetween = statBetween('std', 'Std dev') as RuleFactory<'std_between'>;
 
 export const quantileBetween: RuleFactory<'quantile_between'> = (spec, ctx) => {
-  numericColumn(ctx, spec.column, 'quantile_between');
+  // The profiler keeps no quantile sketch for bool columns: without this the check
+  // would compile and then always fail with "has no non-null values".
+  numericColumn(ctx, spec.column, 'quantile_between', false);
   return {
     title: `Quantile ${spec.quantile}: ${spec.column}`,
     evaluate: (results) => {
@@ -55,7 +58,12 @@ export const classBalance: RuleFactory<'class_balance'> = (spec, ctx) => {
       if (!cat || !cat.exact) {
         return { status: 'fail', observed: 'too many classes', expected: `every class >= ${spec.min_percent}%`, detail: `${spec.column} has too many distinct values to be a class label` };
       }
-      const rare = [...cat.counts()].map(([v, n]) => [v, (n / cat.count) * 100] as const).filter(([, p]) => p < spec.min_percent).sort((a, b) => a[1] - b[1]);
+      // Compare shares as the seed does (value_counts(normalize=True) < min_class_percent / 100):
+      // (n / count) * 100 < min_percent can round the other way, e.g. 29/100*100 = 28.999999999999996.
+      const rare = [...cat.counts()]
+        .filter(([, n]) => n / cat.count < spec.min_percent / 100)
+        .map(([v, n]) => [v, (n / cat.count) * 100] as const)
+        .sort((a, b) => a[1] - b[1]);
       const smallest = Math.min(...[...cat.counts().values()].map((n) => (n / cat.count) * 100));
       return {
         status: pass(rare.length === 0),

@@ -7,6 +7,9 @@ export const cellKey = (v: Cell): string => (typeof v === 'string' ? v : String(
 
 const mostlyText = (m: number) => (m < 1 ? ` for at least ${formatNumber(m * 100)}% of non-null rows` : '');
 
+/** Distinct failing values kept as examples (with their counts). */
+const EXAMPLES = 10;
+
 /** Counts non-null rows and rows failing `test`, keeping a few failing examples. */
 function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => boolean) {
   const { index } = field(ctx, column);
@@ -22,7 +25,7 @@ function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => bool
         if (!test(v)) {
           state.bad++;
           const k = cellKey(v);
-          if (state.examples.size < 10 || state.examples.has(k)) state.examples.set(k, (state.examples.get(k) ?? 0) + 1);
+          if (state.examples.size < EXAMPLES || state.examples.has(k)) state.examples.set(k, (state.examples.get(k) ?? 0) + 1);
         }
       }
     },
@@ -80,6 +83,12 @@ export const valuesBetween: RuleFactory<'values_between'> = (spec, ctx) => {
   };
 };
 
+/**
+ * rowCounter keeps up to EXAMPLES distinct failing values, so below that the
+ * count is exact ("2 unexpected values", not "2+"); only a full map means "or more".
+ */
+const unexpectedCount = (n: number) => (n >= EXAMPLES ? `${n}+ unexpected values` : `${n} unexpected value${n === 1 ? '' : 's'}`);
+
 export const distinctValuesInSet: RuleFactory<'distinct_values_in_set'> = (spec, ctx) => {
   const allowed = new Set(spec.values.map(cellKey));
   const c = rowCounter(ctx, spec.column, (v) => allowed.has(cellKey(v)));
@@ -88,7 +97,7 @@ export const distinctValuesInSet: RuleFactory<'distinct_values_in_set'> = (spec,
     observe: c.observe,
     evaluate: () => ({
       status: pass(c.state.bad === 0),
-      observed: c.state.bad ? `${c.state.examples.size}+ unexpected values` : 'all in set',
+      observed: c.state.bad ? unexpectedCount(c.state.examples.size) : 'all in set',
       expected: `subset of {${spec.values.join(', ')}}`,
       detail: c.state.bad ? `Unexpected: ${examplesText(c.state.examples)}` : 'OK',
     }),
