@@ -50,10 +50,13 @@ export class DistinctCounter {
 
   private addHll(hash: number): void {
     // Top P bits of the 53-bit hash pick the register; the rank is the number
-    // of leading zeros of the remaining bits, plus one.
-    const idx = Math.floor(hash / 2 ** REST_BITS);
-    const rest = hash % 2 ** REST_BITS;
-    const rank = rest === 0 ? REST_BITS + 1 : REST_BITS - Math.floor(Math.log2(rest));
+    // of leading zeros of the remaining 39 bits, plus one. The hash is split
+    // into its high 21 and low 32 bits so that clz32 does the counting.
+    const lo = hash >>> 0;
+    const hi = (hash - lo) / 4294967296;
+    const idx = hi >>> (21 - P);
+    const restHi = hi & ((1 << (21 - P)) - 1);
+    const rank = restHi !== 0 ? Math.clz32(restHi) - (32 - (21 - P)) + 1 : lo !== 0 ? 21 - P + Math.clz32(lo) + 1 : REST_BITS + 1;
     const reg = this.registers!;
     if (rank > reg[idx]!) reg[idx] = rank;
   }

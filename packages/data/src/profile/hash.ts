@@ -23,40 +23,46 @@ const fmix = (h: number): number => {
   return (h ^ (h >>> 16)) >>> 0;
 };
 
+// The type tag's share of each lane, mixed once here instead of per cell.
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x01000193;
+const NUMBER_A = mix(SEED_A, 1);
+const NUMBER_B = mix(SEED_B, 1);
+const STRING_A = mix(SEED_A, 2);
+
 /**
  * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
  * hash alike, because pandas' duplicated() treats them as equal. No allocation:
  * this runs once per cell of every batch.
  */
 export function hashValue(v: unknown): number {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  if (v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v))) {
-    a = mix(a, 0x9e3779b9);
-    b = mix(b, 0x7f4a7c15);
-  } else if (typeof v === 'number') {
+  if (typeof v === 'number') {
+    if (v !== v) return NULL_HASH;
     f64[0] = v === 0 ? 0 : v; // -0 equals 0
     const lo = u32[0]!;
     const hi = u32[1]!;
-    a = mix(mix(mix(a, 1), lo), hi);
-    b = mix(mix(mix(b, 1), hi), lo);
-  } else if (typeof v === 'string') {
-    a = mix(a, 2);
-    b = mix(b, 2 + v.length);
+    return fold(mix(mix(NUMBER_A, lo), hi), mix(mix(NUMBER_B, hi), lo));
+  }
+  if (typeof v === 'string') {
+    let a = STRING_A;
+    let b = mix(SEED_B, 2 + v.length);
     for (let i = 0; i < v.length; i++) {
       const c = v.charCodeAt(i);
       a = mix(a, c);
       b = mix(b, c ^ 0x5bd1e995);
     }
-  } else {
-    a = mix(a, v ? 3 : 4);
-    b = mix(b, v ? 5 : 6);
+    return fold(a, b);
   }
-  return fold(a, b);
+  if (v === null || v === undefined) return NULL_HASH;
+  return v ? TRUE_HASH : FALSE_HASH;
 }
 
 /** Folds two 32-bit lanes into a safe integer (53 bits). */
 export const fold = (a: number, b: number): number => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
+
+const NULL_HASH = fold(mix(SEED_A, 0x9e3779b9), mix(SEED_B, 0x7f4a7c15));
+const TRUE_HASH = fold(mix(SEED_A, 3), mix(SEED_B, 5));
+const FALSE_HASH = fold(mix(SEED_A, 4), mix(SEED_B, 6));
 
 /** Order-dependent combination of cell hashes into a row hash. */
 export class RowHasher {
@@ -68,7 +74,7 @@ export class RowHasher {
   }
   push(cellHash: number): void {
     this.a = mix(this.a, cellHash | 0);
-    this.b = mix(this.b, Math.floor(cellHash / 0x100000000) | 0);
+    this.b = mix(this.b, (cellHash / 0x100000000) | 0); // cell hashes are positive: | 0 truncates
   }
   get value(): number {
     return fold(this.a, this.b);

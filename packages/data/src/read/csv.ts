@@ -3,7 +3,7 @@ import { UserError } from '@mlship/core';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
 import { BATCH_ROWS, describeStreamError, INFER_ROWS, missingFor, newColumn, openText, type FileSource } from './source';
-import { KindInference, NA_TOKENS, TEXT_PARSERS } from './text-values';
+import { isNaToken, KindInference, TEXT_PARSERS } from './text-values';
 
 export interface CsvOptions {
   /** One character; sniffed from the first lines when absent (`,` `\t` `;` `|`). */
@@ -40,7 +40,7 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
     const declared = options.types?.[name];
     if (declared) return { name, kind: declared, sourceType: `declared ${declared}` };
     const inference = new KindInference();
-    for (const row of body) if (!NA_TOKENS.has(row[i]!)) inference.add(row[i]!);
+    for (const row of body) if (!isNaToken(row[i]!)) inference.add(row[i]!);
     return { name, kind: inference.kind, sourceType: 'inferred' };
   });
   const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
@@ -72,7 +72,7 @@ async function* readBatches(file: DataFile, abs: string, delimiter: string, head
     for (let j = 0; j < index.length; j++) {
       const text = record[index[j]!]!;
       let v: Cell | undefined;
-      if (NA_TOKENS.has(text)) v = missing[j]!;
+      if (isNaToken(text)) v = missing[j]!;
       else if ((v = parsers[j]!(text)) === undefined) throw badValue(file, line, fields[index[j]!]!, text);
       cols[j]![n] = v as never;
     }
