@@ -52,6 +52,22 @@ export class ColumnProfiler {
   add(values: ArrayLike<Cell>, hashes: Float64Array, n: number): void {
     this.rows += n;
     const { moments, quantiles, frequencies, distinct } = this;
+    if (ArrayBuffer.isView(values) && moments && quantiles) {
+      // Typed numeric columns (most of a parquet or CSV table): one monomorphic loop.
+      const numbers = values as unknown as Float64Array;
+      for (let i = 0; i < n; i++) {
+        const v = numbers[i]!;
+        if (v !== v) {
+          this.nulls++;
+          continue;
+        }
+        distinct.add(hashes[i]!);
+        frequencies?.add(v);
+        quantiles.add(v);
+      }
+      moments.addAll(numbers, n);
+      return;
+    }
     const text = this.field.kind === 'string';
     for (let i = 0; i < n; i++) {
       const v = values[i];
