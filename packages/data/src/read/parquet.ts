@@ -81,17 +81,16 @@ function fieldOf(el: SchemaElement, isGroup: boolean): Field {
 /** hyparquet's decoded arrays (typed arrays, bigint, Uint8Array, objects, undefined for null) → Cells. */
 function normalize(values: ArrayLike<unknown>, kind: ColumnKind, el: SchemaElement, n: number): ArrayLike<Cell> {
   if (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array || values instanceof Int16Array || values instanceof Int8Array || values instanceof Uint16Array || values instanceof Uint8Array) {
-    if (kind !== 'binary') return kind === 'float' || kind === 'int' ? (values as ArrayLike<number>) : Float64Array.from(values as ArrayLike<number>);
+    // Decimals go through the loop below: one annotated only with the logical type arrives as unscaled integers.
+    if (kind !== 'binary' && kind !== 'decimal') return kind === 'float' || kind === 'int' ? (values as ArrayLike<number>) : Float64Array.from(values as ArrayLike<number>);
   }
   const out = newColumn(kind, n);
   const missing = missingFor(kind);
-  // A DECIMAL annotated only with the logical type arrives unscaled.
-  const scale = kind === 'decimal' && el.converted_type !== 'DECIMAL' ? 10 ** -(el.scale ?? (el.logical_type as { scale?: number })?.scale ?? 0) : 1;
+  const toNumber = kind === 'decimal' ? decimalValue(el) : Number;
   for (let i = 0; i < n; i++) {
     const v = values[i];
     if (v === null || v === undefined) out[i] = missing as never;
-    else if (typeof v === 'bigint') out[i] = (Number(v) * scale) as never;
-    else if (typeof v === 'number') out[i] = (v * scale) as never;
+    else if (typeof v === 'bigint' || typeof v === 'number') out[i] = toNumber(v) as never;
     else if (v instanceof Uint8Array) out[i] = (kind === 'string' ? new TextDecoder().decode(v) : hex(v)) as never;
     else if (typeof v === 'object') out[i] = JSON.stringify(v, jsonSafe) as never;
     else out[i] = v as never;
@@ -99,9 +98,29 @@ function normalize(values: ArrayLike<unknown>, kind: ColumnKind, el: SchemaEleme
   return out;
 }
 
+/**
+ * A decimal as the double nearest its exact value, as DuckDB's and pyarrow's casts
+ * give. hyparquet scales one with the DECIMAL converted type by multiplying with
+ * 10^-scale, one ulp off for many values (0.35 became 0.35000000000000003, failing
+ * a `max <= 0.35` check), so the unscaled integer is recovered and divided instead.
+ * One annotated only with the logical type arrives unscaled.
+ */
+function decimalValue(el: SchemaElement): (v: number | bigint) => number {
+  const unit = 10 ** (el.scale ?? (el.logical_type as { scale?: number })?.scale ?? 0);
+  if (el.converted_type !== 'DECIMAL') return (v) => Number(v) / unit;
+  return (v) => {
+    const unscaled = Number(v) * unit;
+    // Below 2^50 the product is within far less than 0.5 of the integer it came from.
+    return Math.abs(unscaled) < 2 ** 50 ? Math.round(unscaled) / unit : Number(v);
+  };
+}
+
 const hex = (b: Uint8Array): string => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
 
 function jsonSafe(_key: string, v: unknown): unknown {
+  // hyparquet leaves a null list/struct field inside a struct as undefined, which
+  // JSON.stringify would drop; keep the key as null, as DuckDB's to_json and pyarrow do.
+  if (v === undefined) return null;
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof Uint8Array) return hex(v);
   return v;
