@@ -22,15 +22,21 @@ const DELIMITERS = [',', '\t', ';', '|'];
  * a silent change of type.
  */
 export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}): Promise<FileSource> {
-  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter(await readPrefix(abs, 1 << 16)));
+  // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
+  const prefix = () => readPrefix(abs, 1 << 16).catch((e) => Promise.reject(csvError(e, file)));
+  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter(await prefix()));
   const header = options.header ?? true;
 
+  // Exactly the header and the first INFER_ROWS rows: the tokenizer hands over a whole
+  // chunk's records (a 1 MiB chunk can hold 100k rows), and what is inferred, and so
+  // whether a late value is an error, must not depend on how wide the lines are.
+  const limit = INFER_ROWS + (header ? 1 : 0);
   const sample: string[][] = [];
   for await (const _ of records(file, abs, delimiter, (fields, line) => {
     if (sample.length > 0 && fields.length !== sample[0]!.length) throw raggedRow(file, line, fields.length, sample[0]!.length);
-    sample.push(fields);
+    if (sample.length < limit) sample.push(fields);
   })) {
-    if (sample.length > INFER_ROWS) break;
+    if (sample.length >= limit) break;
   }
   if (sample.length === 0) throw new UserError('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
 
