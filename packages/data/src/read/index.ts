@@ -3,7 +3,6 @@ import { UserError } from '@mlship/core';
 import { isNumericKind, isTemporalKind, type Batch, type Cell, type ColumnKind, type Dataset, type Field } from '../table';
 import { openCsv, type CsvOptions } from './csv';
 import { openJsonl } from './jsonl';
-import { openParquet } from './parquet';
 import { resolveDataFiles } from './resolve';
 import { missingFor, type FileSource } from './source';
 
@@ -28,7 +27,8 @@ export async function openDataset(spec: string, options: OpenOptions): Promise<D
   const sources: FileSource[] = [];
   for (const file of files) {
     const abs = path.resolve(options.cwd, file.path);
-    if (file.format === 'parquet') sources.push(await openParquet(file, abs));
+    // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
+    if (file.format === 'parquet') sources.push(await (await import('./parquet')).openParquet(file, abs));
     else if (file.format === 'csv') sources.push(await openCsv(file, abs, options.csv));
     else sources.push(await openJsonl(file, abs));
   }
