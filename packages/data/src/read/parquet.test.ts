@@ -174,7 +174,7 @@ function same1(got: Cell, want: unknown, c: Column): boolean {
 }
 
 describe('parquet types (DuckDB-written, DuckDB as reference)', () => {
-  const ROWS = 3000;
+  const ROWS = 1500;
   let file: string;
   let ours: Drained;
   let ref: Record<string, unknown[]>;
@@ -223,7 +223,7 @@ describe('parquet types (DuckDB-written, DuckDB as reference)', () => {
       { name: 'b', sql: '((i - 5000) / 10000.0)::DECIMAL(18,4)', kind: 'decimal', ref: asDouble, compare: 'number', exact: true },
       { name: 'c', sql: '(i / 1000.0)::DECIMAL(38,3)', kind: 'decimal', ref: asDouble, compare: 'number', exact: true },
     ];
-    const dec = await writeParquet('decimals.parquet', selectAll(10000, cols));
+    const dec = await writeParquet('decimals.parquet', selectAll(10000, cols), 'COMPRESSION uncompressed');
     const got = await readAll(dec, dir);
     expect(got.columns.a![35]).toBe(0.35);
     expect(got.columns.b![5001]).toBe(0.0001);
@@ -272,11 +272,11 @@ describe('parquet codecs', () => {
   let base: Drained & { ds: Dataset };
 
   it.each(CODECS)('%s: same data, same values as DuckDB', async (codec) => {
-    const file = await writeParquet(`codec-${codec}.parquet`, selectAll(1500, subset), `COMPRESSION ${codec}, ROW_GROUP_SIZE 1000`);
+    const file = await writeParquet(`codec-${codec}.parquet`, selectAll(1200, subset), `COMPRESSION ${codec}, ROW_GROUP_SIZE 1000`);
     const meta = await rowsOf(`SELECT DISTINCT compression FROM parquet_metadata(${sqlPath(path.join(dir, file))})`);
     expect(meta.map((r) => r.compression)).toEqual([codec === 'lz4' ? 'LZ4_RAW' : codec.toUpperCase()]);
     const ours = await readAll(file, dir);
-    expect(ours.rows).toBe(1500);
+    expect(ours.rows).toBe(1200);
     expectSameValues(ours, await reference(file, subset), subset);
     // Identical to the uncompressed file's values (the first case), compared as JSON text.
     if (codec === 'uncompressed') base = ours;
@@ -287,7 +287,7 @@ describe('parquet codecs', () => {
   });
 
   it('reads page V2 with delta encodings (PARQUET_VERSION V2)', async () => {
-    const file = await writeParquet('v2.parquet', selectAll(1500, subset), 'COMPRESSION zstd, PARQUET_VERSION V2');
+    const file = await writeParquet('v2.parquet', selectAll(1200, subset), 'COMPRESSION zstd, PARQUET_VERSION V2');
     const enc = await rowsOf(`SELECT string_agg(DISTINCT encodings, ',') AS e FROM parquet_metadata(${sqlPath(path.join(dir, file))})`);
     expect(enc[0]!.e).toMatch(/DELTA/);
     const ours = await readAll(file, dir);
