@@ -29,7 +29,11 @@ interface GoldenCase {
 }
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const golden = JSON.parse(fs.readFileSync(path.join(here, '__fixtures__', 'csv-pandas.golden.json'), 'utf8')) as { pandas: string; cases: GoldenCase[] };
+const golden = JSON.parse(fs.readFileSync(path.join(here, '__fixtures__', 'csv-pandas.golden.json'), 'utf8')) as {
+  pandas: string;
+  cases: GoldenCase[];
+  headers: { header: string[]; names: string[] }[];
+};
 const goldenCase = (name: string) => golden.cases.find((c) => c.name === name)!;
 
 let dir: string;
@@ -57,6 +61,8 @@ const KINDS: Record<string, Record<string, [ours: string, pandas: string]>> = {
   'na-tokens': { x: ['float', 'float64'], label: ['string', 'object'] },
   quoting: { id: ['int', 'int64'], text: ['string', 'object'], n: ['int', 'int64'] },
   'header-names': { a: ['int', 'int64'], 'a.1': ['int', 'int64'], 'Unnamed: 2': ['int', 'int64'], b: ['int', 'int64'], 'a.2': ['int', 'int64'], 'Unnamed: 5': ['int', 'int64'] },
+  'header-dedup': Object.fromEntries(['a', 'a.1', 'a.2', 'b', 'b.2', 'b.1', 'c', 'c.1', 'c.2'].map((n) => [n, ['int', 'int64']])),
+  'header-unnamed': Object.fromEntries(['x', ' ', 'Unnamed: 2.1', 'Unnamed: 2', 'Unnamed: 4'].map((n) => [n, ['int', 'int64']])),
   semicolon: { name: ['string', 'object'], price: ['string', 'object'], when: ['date', 'object'] },
   tab: { k: ['string', 'object'], v: ['int', 'int64'], w: ['string', 'object'] },
   pipe: { k: ['string', 'object'], v: ['int', 'int64'], w: ['string', 'object'] },
@@ -98,6 +104,18 @@ describe('CSV against pandas.read_csv (golden file)', () => {
     expect(ourKinds).toEqual(Object.fromEntries(Object.entries(expected).map(([k, [ours]]) => [k, ours])));
     expect(Object.fromEntries(c.columns.map((col) => [col.name, col.dtype]))).toEqual(Object.fromEntries(Object.entries(expected).map(([k, [, pd]]) => [k, pd])));
     expectLikePandas(c, got.columns, ourKinds);
+  });
+
+  it('names repeated and empty headers as pandas does, on 100+ random colliding headers', async () => {
+    expect(golden.headers.length).toBeGreaterThan(100);
+    const wrong: string[] = [];
+    for (const [k, { header, names }] of golden.headers.entries()) {
+      write(dir, `headers/${k}.csv`, `${header.join(',')}\n${header.map(() => '1').join(',')}\n`);
+      const ds = await open(`headers/${k}.csv`, dir, { csv: { delimiter: ',' } });
+      const ours = ds.schema.fields.map((f) => f.name);
+      if (JSON.stringify(ours) !== JSON.stringify(names)) wrong.push(`${JSON.stringify(header)}: ours ${JSON.stringify(ours)}, pandas ${JSON.stringify(names)}`);
+    }
+    expect(wrong).toEqual([]);
   });
 
   it('every pandas NA token is missing, quoted or not', async () => {

@@ -119,16 +119,30 @@ async function* records(file: DataFile, abs: string, delimiter: string, onRecord
   }
 }
 
-/** pandas' names for blank and repeated headers (`Unnamed: 0`, `a.1`), so configs written against pandas match. */
+/**
+ * pandas' names for empty and repeated headers (`Unnamed: 0`, `a.1`), so configs
+ * written against pandas match. As pandas' C parser (parsers.pyx `_get_header`)
+ * does: only an empty name is unnamed (a space is a name); named columns are
+ * deduplicated before unnamed ones; a suffix already in the header is skipped,
+ * so `a,a.1,a` gives `a, a.1, a.2` (it gave two `a.1`, and one column was lost).
+ */
 function columnNames(headerRow: string[]): string[] {
-  const seen = new Map<string, number>();
-  return headerRow.map((raw, i) => {
-    let name = raw.trim() === '' ? `Unnamed: ${i}` : raw;
-    const count = seen.get(name) ?? 0;
-    seen.set(name, count + 1);
-    if (count > 0) name = `${name}.${count}`;
-    return name;
-  });
+  const names = headerRow.map((raw, i) => (raw === '' ? `Unnamed: ${i}` : raw));
+  const order = [...names.keys()].sort((i, j) => Number(headerRow[i] === '') - Number(headerRow[j] === '') || i - j);
+  const counts = new Map<string, number>();
+  for (const i of order) {
+    const base = names[i]!;
+    let name = base;
+    let count = counts.get(base) ?? 0;
+    while (count > 0) {
+      counts.set(base, count + 1);
+      name = `${base}.${count}`;
+      count = names.includes(name) ? count + 1 : (counts.get(name) ?? 0);
+    }
+    names[i] = name;
+    counts.set(name, count + 1);
+  }
+  return names;
 }
 
 /**

@@ -12,10 +12,14 @@ was given, and per column pandas' name, dtype and values (NaN as null, ±inf as 
 the columns listed in `datetimes`, also pd.to_datetime(values, utc=True) as
 epoch milliseconds: read_csv leaves dates as text unless told, our reader
 infers them, and this is the reference for their instants.
+
+`headers` holds random header rows (fixed seed) built from names that collide
+with the ones pandas generates, and the column names pandas gives them.
 """
 import io
 import json
 import os
+import random
 
 import numpy as np
 import pandas as pd
@@ -71,6 +75,23 @@ CASES = [
         'datetimes': [],
     },
     {
+        # A generated name that is already taken moves on to the next number;
+        # unnamed columns are named after the named ones.
+        'name': 'header-dedup',
+        'file': 'dedup.csv',
+        'sep': ',',
+        'text': 'a,a.1,a,b,b,b.1,c,c,c\n1,2,3,4,5,6,7,8,9\n',
+        'datetimes': [],
+    },
+    {
+        # Only an empty name is unnamed; a space is a name.
+        'name': 'header-unnamed',
+        'file': 'unnamed.csv',
+        'sep': ',',
+        'text': 'x, ,,Unnamed: 2,\n1,2,3,4,5\n',
+        'datetimes': [],
+    },
+    {
         'name': 'semicolon',
         'file': 'semi.csv',
         'sep': ';',
@@ -120,6 +141,21 @@ def plain(v):
     return v
 
 
+def random_headers(count=120, seed=7):
+    """Headers drawn from names that collide with pandas' generated ones, and the names pandas gives them."""
+    rng = random.Random(seed)
+    pool = ['a', 'a', 'a.1', 'a.2', 'a.1.1', '', '', ' ', 'b', 'Unnamed: 0', 'Unnamed: 1', 'Unnamed: 2.1']
+    out = []
+    for _ in range(count):
+        header = [rng.choice(pool) for _ in range(rng.randint(1, 7))]
+        line = ','.join(header)
+        if line.strip(',') == '' and len(header) == 1:
+            continue  # an empty first line is skipped as blank, not a header
+        df = pd.read_csv(io.StringIO(line + '\n' + ','.join('1' * len(header)) + '\n'))
+        out.append({'header': header, 'names': [str(c) for c in df.columns]})
+    return out
+
+
 def main():
     out = []
     for case in CASES:
@@ -134,7 +170,7 @@ def main():
             columns.append(entry)
         out.append({k: case[k] for k in ('name', 'file', 'sep', 'text')} | {'readCsv': case.get('read_csv', {}), 'columns': columns})
     with open(os.path.join(HERE, 'csv-pandas.golden.json'), 'w') as f:
-        json.dump({'pandas': pd.__version__, 'cases': out}, f, indent=1, ensure_ascii=False, allow_nan=False)
+        json.dump({'pandas': pd.__version__, 'cases': out, 'headers': random_headers()}, f, indent=1, ensure_ascii=False, allow_nan=False)
         f.write('\n')
 
 
