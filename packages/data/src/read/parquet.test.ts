@@ -320,6 +320,52 @@ describe('parquet row groups and projection', () => {
   });
 });
 
+describe('parquet edge shapes', () => {
+  it('a file with no rows has its columns and yields no rows', async () => {
+    const file = await writeParquet('empty-rows.parquet', `SELECT 1::INTEGER AS a, 'x' AS s, DATE '2024-01-01' AS d WHERE false`);
+    const got = await readAll(file, dir);
+    expect(kinds(got.ds)).toEqual({ a: 'int', s: 'string', d: 'date' });
+    expect(got.rows).toBe(0);
+  });
+
+  it('all-null columns of every kind are all missing', async () => {
+    const cols: Column[] = [
+      { name: 'i', sql: 'NULL::INTEGER', kind: 'int', ref: asDouble, compare: 'number' },
+      { name: 'f', sql: 'NULL::DOUBLE', kind: 'float', ref: same, compare: 'number' },
+      { name: 'dec', sql: 'NULL::DECIMAL(18,3)', kind: 'decimal', ref: asDouble, compare: 'number' },
+      { name: 's', sql: 'NULL::VARCHAR', kind: 'string', ref: same, compare: 'exact' },
+      { name: 'b', sql: 'NULL::BOOLEAN', kind: 'bool', ref: same, compare: 'exact' },
+      { name: 'ts', sql: 'NULL::TIMESTAMP', kind: 'timestamp', ref: epochMsOfMicros, compare: 'number' },
+      { name: 'l', sql: 'NULL::INTEGER[]', kind: 'nested', ref: (c) => `to_json(${c})::VARCHAR`, compare: 'json' },
+      { name: 'bl', sql: 'NULL::BLOB', kind: 'binary', ref: (c) => `lower(hex(${c}))`, compare: 'exact' },
+    ];
+    const file = await writeParquet('all-null.parquet', selectAll(50, cols));
+    const got = await readAll(file, dir);
+    expect(kinds(got.ds)).toEqual(Object.fromEntries(cols.map((c) => [c.name, c.kind])));
+    expect(got.rows).toBe(50);
+    for (const c of cols) expect({ c: c.name, values: new Set(plain(got.columns[c.name]!)) }).toEqual({ c: c.name, values: new Set([null]) });
+    expectSameValues(got, await reference(file, cols), cols);
+  });
+
+  it('a JSON column is a string column holding the JSON text', async () => {
+    const file = await writeParquet('json.parquet', `SELECT CASE WHEN i = 1 THEN NULL ELSE json_object('a', i, 'b', [i]) END AS j FROM range(3) t(i)`);
+    const got = await readAll(file, dir);
+    expect(got.ds.schema.fields).toEqual([{ name: 'j', kind: 'string', sourceType: 'BYTE_ARRAY JSON' }]);
+    expect(got.columns.j).toEqual(['{"a":0,"b":[0]}', null, '{"a":2,"b":[2]}']);
+  });
+
+  it('projecting no columns still yields every row group', async () => {
+    const file = await writeParquet('no-columns.parquet', 'SELECT i AS id FROM range(5000) t(i)', 'ROW_GROUP_SIZE 1000');
+    const batches: number[] = [];
+    for await (const b of (await open(file, dir)).batches({ columns: [] })) {
+      expect(b.columns).toEqual([]);
+      batches.push(b.numRows);
+    }
+    expect(batches.length).toBeGreaterThan(1);
+    expect(batches.reduce((a, b) => a + b)).toBe(5000);
+  });
+});
+
 describe('hive-partitioned parquet', () => {
   let hive: string;
   let expected: Map<number, { year: string; month: string }>;
