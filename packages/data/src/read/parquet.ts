@@ -1,6 +1,7 @@
 import { UserError } from '@mlship/core';
 import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
 import { compressors } from 'hyparquet-compressors';
+import { readFlatColumn } from './parquet-flat';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { missingFor, newColumn, type FileSource } from './source';
 
@@ -22,20 +23,35 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
   const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
   const elements = new Map(top.map((t) => [t.element.name, t.element]));
 
+  const flat = new Set(top.filter((t) => t.children.length === 0 && t.element.repetition_type !== 'REPEATED').map((t) => t.element.name));
+
   async function* batches(columns: string[]): AsyncIterable<Batch> {
     const kinds = columns.map((c) => fields.find((f) => f.name === c)!.kind);
-    const scan = await parquetScan({ file: buffer, metadata, columns, compressors, parsers: PARSERS, utf8: false }).catch((e) => {
-      throw unreadable(file, e);
-    });
-    for (const [group, { rowStart, rowEnd }] of scan.ranges.entries()) {
-      let raw: ArrayLike<unknown>[];
+    const nested = columns.filter((c) => !flat.has(c));
+    const scan = nested.length
+      ? await parquetScan({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS, utf8: false }).catch((e) => {
+          throw unreadable(file, e);
+        })
+      : undefined;
+    let rowStart = 0;
+    for (const [group, rowGroup] of metadata.row_groups.entries()) {
+      const numRows = Number(rowGroup.num_rows);
+      const rowEnd = rowStart + numRows;
+      let cols: ArrayLike<Cell>[];
       try {
-        raw = await Promise.all(columns.map((column) => scan.readColumn({ column, rowStart, rowEnd })));
+        cols = await Promise.all(
+          columns.map(async (column, j) => {
+            const el = elements.get(column)!;
+            if (flat.has(column)) return readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, compressors);
+            if (numRows === 0) return [];
+            return normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows);
+          }),
+        );
       } catch (e) {
         throw unreadable(file, e, `row group ${group}`);
       }
-      const numRows = rowEnd - rowStart;
-      yield { numRows, columns: raw.map((values, j) => normalize(values, kinds[j]!, elements.get(columns[j]!)!, numRows)) };
+      rowStart = rowEnd;
+      if (numRows > 0) yield { numRows, columns: cols };
     }
   }
   return { file, fields, batches };
@@ -80,22 +96,26 @@ function fieldOf(el: SchemaElement, isGroup: boolean): Field {
 
 /** hyparquet's decoded arrays (typed arrays, bigint, Uint8Array, objects, undefined for null) → Cells. */
 function normalize(values: ArrayLike<unknown>, kind: ColumnKind, el: SchemaElement, n: number): ArrayLike<Cell> {
-  if (values instanceof Float64Array || values instanceof Float32Array || values instanceof Int32Array || values instanceof Uint32Array || values instanceof Int16Array || values instanceof Int8Array || values instanceof Uint16Array || values instanceof Uint8Array) {
-    // Decimals go through the loop below: one annotated only with the logical type arrives as unscaled integers.
-    if (kind !== 'binary' && kind !== 'decimal') return kind === 'float' || kind === 'int' ? (values as ArrayLike<number>) : Float64Array.from(values as ArrayLike<number>);
-  }
   const out = newColumn(kind, n);
   const missing = missingFor(kind);
-  const toNumber = kind === 'decimal' ? decimalValue(el) : Number;
+  const convert = converter(kind, el);
   for (let i = 0; i < n; i++) {
     const v = values[i];
-    if (v === null || v === undefined) out[i] = missing as never;
-    else if (typeof v === 'bigint' || typeof v === 'number') out[i] = toNumber(v) as never;
-    else if (v instanceof Uint8Array) out[i] = (kind === 'string' ? new TextDecoder().decode(v) : hex(v)) as never;
-    else if (typeof v === 'object') out[i] = JSON.stringify(v, jsonSafe) as never;
-    else out[i] = v as never;
+    out[i] = (v === null || v === undefined ? missing : convert(v)) as never;
   }
   return out;
+}
+
+/** One decoded, non-null parquet value → the Cell of a column of this kind. */
+export function converter(kind: ColumnKind, el: SchemaElement): (v: unknown) => Cell {
+  if (kind === 'decimal') {
+    const toNumber = decimalValue(el);
+    return (v) => (typeof v === 'bigint' || typeof v === 'number' ? toNumber(v) : v instanceof Uint8Array ? hex(v) : (v as Cell));
+  }
+  if (kind === 'string') return (v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : typeof v === 'string' ? v : String(v));
+  if (kind === 'binary') return (v) => (v instanceof Uint8Array ? hex(v) : String(v));
+  if (kind === 'nested') return (v) => JSON.stringify(v, jsonSafe);
+  return (v) => (typeof v === 'bigint' ? Number(v) : (v as Cell));
 }
 
 /**
