@@ -29,6 +29,37 @@ export interface ColumnProfile {
   maxLength?: number;
 }
 
+/**
+ * `a < b` in code point order, Python's (so pandas') string order. JS `<`
+ * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
+ * 0xD800–0xDFFF) before U+E000–U+FFFF: 'a😀' < 'aＡ' in JS, not in pandas.
+ */
+function codePointLess(a: string, b: string): boolean {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x < 0xd800 || y < 0xd800) return x < y;
+    // Both at or above the surrogates: lift surrogates past the BMP.
+    return (x < 0xe000 ? x + 0x10000 : x) < (y < 0xe000 ? y + 0x10000 : y);
+  }
+  return a.length < b.length;
+}
+
+/** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
+function codePointLength(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const h = s.charCodeAt(i - 1);
+      if (h >= 0xd800 && h <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
 /** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
 export class ColumnProfiler {
   rows = 0;
@@ -84,10 +115,11 @@ export class ColumnProfiler {
         moments?.add(v ? 1 : 0);
       } else if (text) {
         const s = v as string;
-        if (this.minStr === undefined || s < this.minStr) this.minStr = s;
-        if (this.maxStr === undefined || s > this.maxStr) this.maxStr = s;
-        if (s.length < this.minLen) this.minLen = s.length;
-        if (s.length > this.maxLen) this.maxLen = s.length;
+        if (this.minStr === undefined || codePointLess(s, this.minStr)) this.minStr = s;
+        if (this.maxStr === undefined || codePointLess(this.maxStr, s)) this.maxStr = s;
+        const len = codePointLength(s);
+        if (len < this.minLen) this.minLen = len;
+        if (len > this.maxLen) this.maxLen = len;
       }
     }
   }

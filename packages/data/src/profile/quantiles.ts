@@ -102,7 +102,11 @@ export class QuantileSketch implements NumericDistribution {
       const hi = Math.min(lo + 1, this.n - 1);
       const a = values[lo]!;
       const b = values[hi]!;
-      return a + (b - a) * (pos - lo);
+      const t = pos - lo;
+      // On an order statistic (or between equal ones) the answer is that
+      // value: a + (b - a) * 0 would be NaN next to an infinity (NumPy 1.24
+      // does return NaN there, e.g. the median of [1, 2, inf]).
+      return t === 0 || a === b ? a : a + (b - a) * t;
     }
     const target = q * this.n;
     for (let i = 0; i < values.length; i++) if (cum[i]! >= target) return values[i]!;
