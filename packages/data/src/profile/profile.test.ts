@@ -25,6 +25,7 @@ import { hashValue } from './hash';
 import { Moments } from './moments';
 import { EXACT_LIMIT, QuantileSketch } from './quantiles';
 import { TableProfiler, type TableProfile } from './table';
+import { rng } from '../testing/rng';
 
 const DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '__golden__');
 
@@ -404,15 +405,6 @@ describe('mergeability', () => {
   });
 });
 
-/** Deterministic uniform generator (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const normal = (rand: () => number) => Math.sqrt(-2 * Math.log(rand() || 1e-300)) * Math.cos(2 * Math.PI * rand());
 
 const field = (name: string, kind: Field['kind']): Field => ({ name, kind, sourceType: 'test' });

@@ -1,14 +1,5 @@
 import { EXACT_LIMIT, QuantileSketch } from './quantiles';
-
-/** Deterministic uniform generator (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../testing/rng';
 
 /** Fraction of `sorted` that is <= v: the true rank of a sketch's answer. */
 function rankOf(sorted: Float64Array, v: number): number {

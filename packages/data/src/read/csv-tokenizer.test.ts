@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
+import { rng } from '../testing/rng';
 
 function tokenize(text: string, chunk = Infinity, delimiter = ','): { fields: string[]; line: number }[] {
   const out: { fields: string[]; line: number }[] = [];
@@ -7,17 +8,6 @@ function tokenize(text: string, chunk = Infinity, delimiter = ','): { fields: st
   for (let i = 0; i < text.length; i += chunk) t.push(text.slice(i, i + chunk));
   t.end();
   return out;
-}
-
-/** A deterministic generator (mulberry32) so a failure reproduces. */
-function rng(seed: number) {
-  return () => {
-    seed |= 0;
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('CsvTokenizer', () => {

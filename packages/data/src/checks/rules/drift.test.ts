@@ -2,7 +2,7 @@ import { UserError, formatNumber } from '@mlship/core';
 import type { ValidationOutcome } from '../../validate';
 import { expectClose, loadRulesGolden, type CategoricalDrift, type NumericDrift } from '../__golden__/golden';
 import type { DriftRow } from './drift';
-import { Workspace, byId, verdict } from './test-kit';
+import { byId, compileError, verdict, Workspace } from './test-kit';
 
 const ws = new Workspace();
 afterAll(() => ws.remove());
@@ -17,15 +17,6 @@ const row = (o: ValidationOutcome, column: string): DriftRow => rows(o).find((r)
 const exp = (column: string) => golden.expected[column]!;
 const num = (column: string) => exp(column) as NumericDrift;
 const cat = (column: string) => exp(column) as CategoricalDrift;
-
-const compileError = async (p: Promise<unknown>): Promise<string> => {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-};
 
 describe('drift: statistics against SciPy / the documented PSI binning', () => {
   let o: ValidationOutcome;

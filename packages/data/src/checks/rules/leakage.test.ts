@@ -1,17 +1,7 @@
-import { UserError } from '@mlship/core';
-import { Workspace, verdict } from './test-kit';
+import { compileError, verdict, Workspace } from './test-kit';
 
 const ws = new Workspace();
 afterAll(() => ws.remove());
-
-const compileError = async (p: Promise<unknown>): Promise<string> => {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-};
 
 // Training data as CSV; the test set as JSONL with its columns in another order plus one the training data lacks.
 const train = ws.csv('train.csv', ['id', 'x', 'y'], [

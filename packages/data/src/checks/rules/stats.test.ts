@@ -1,19 +1,10 @@
 import { UserError, formatNumber } from '@mlship/core';
 import { expectClose, loadRulesGolden } from '../__golden__/golden';
-import { Workspace, verdict } from './test-kit';
+import { compileError, verdict, Workspace } from './test-kit';
 
 const ws = new Workspace();
 afterAll(() => ws.remove());
 const golden = loadRulesGolden().stats;
-
-const compileError = async (p: Promise<unknown>): Promise<string> => {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-};
 
 describe('mean / std / quantile against pandas (golden: 240 values, 12 null)', () => {
   const f = ws.csvColumns('stats.csv', { x: golden.x });

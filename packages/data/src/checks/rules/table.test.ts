@@ -1,18 +1,8 @@
 import fs from 'node:fs';
-import { UserError } from '@mlship/core';
-import { Workspace, verdict } from './test-kit';
+import { compileError, verdict, Workspace } from './test-kit';
 
 const ws = new Workspace();
 afterAll(() => ws.remove());
-
-const compileError = async (p: Promise<unknown>): Promise<string> => {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-};
 
 // a: no nulls; b: 1 of 5 null (20%); c: 2 of 5 null (40%).
 const abc = ws.csv('abc.csv', ['a', 'b', 'c'], [

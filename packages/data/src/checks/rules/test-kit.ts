@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Check } from '@mlship/core';
+import { UserError, type Check } from '@mlship/core';
 import type { Cell } from '../../table';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../../validate';
 import { parseConfig, type LoadedConfig } from '../load';
@@ -74,4 +74,14 @@ export const byId = (o: ValidationOutcome, id: string): Check => {
   const c = o.checks.find((x) => x.id === id);
   if (!c) throw new Error(`no check ${id}; have ${o.checks.map((x) => x.id).join(', ')}`);
   return c;
+};
+
+/** The message of the UserError a promise rejects with (a config mistake found before reading). */
+export const compileError = async (p: Promise<unknown>): Promise<string> => {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(UserError);
+  return (e as UserError).message;
 };

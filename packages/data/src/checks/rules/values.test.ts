@@ -1,17 +1,7 @@
-import { UserError } from '@mlship/core';
-import { Workspace, verdict } from './test-kit';
+import { compileError, verdict, Workspace } from './test-kit';
 
 const ws = new Workspace();
 afterAll(() => ws.remove());
-
-const compileError = async (p: Promise<unknown>): Promise<string> => {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(UserError);
-  return (e as UserError).message;
-};
 
 describe('not_null (GX expect_column_values_to_not_be_null: mostly over all rows)', () => {
   // v: 10 rows, 2 null (one empty field, one "NA" token).
