@@ -1,7 +1,7 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
 import { isNumericKind, isTemporalKind, type Cell, type Field } from '../table';
 import { DistinctCounter } from './distinct';
-import { Frequencies } from './frequencies';
+import { CountedDistribution, Frequencies } from './frequencies';
 import { Moments } from './moments';
 import { QuantileSketch } from './quantiles';
 
@@ -72,12 +72,20 @@ export class ColumnProfiler {
   private maxStr: string | undefined;
   private minLen = Infinity;
   private maxLen = -Infinity;
+  private counted: { rows: number; distribution: CountedDistribution } | undefined;
 
   constructor(readonly field: Field) {
     const numeric = isNumericKind(field.kind) || isTemporalKind(field.kind);
     this.moments = numeric || field.kind === 'bool' ? new Moments() : null;
     this.quantiles = numeric ? new QuantileSketch() : null;
-    this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new Frequencies(field.kind === 'string');
+    // A numeric column's values go to the quantile sketch only once it has
+    // more distinct values than the counts keep: below that the counts give
+    // exact quantiles at any size (labels, small ints, coded categories),
+    // and the sketch's sorting is skipped.
+    const toSketch = (counts: ReadonlyMap<Cell, number>) => {
+      for (const [v, c] of counts) for (let i = 0; i < c; i++) this.quantiles!.add(v as number);
+    };
+    this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new Frequencies(field.kind === 'string', numeric ? toSketch : undefined);
   }
 
   add(values: ArrayLike<Cell>, hashes: Float64Array, n: number): void {
@@ -93,8 +101,12 @@ export class ColumnProfiler {
           continue;
         }
         distinct.add(hashes[i]!);
-        frequencies?.add(v);
-        quantiles.add(v);
+        if (frequencies!.exact) {
+          frequencies!.add(v);
+          if (!frequencies!.exact) quantiles.add(v); // the value that overflowed the counts
+        } else {
+          quantiles.add(v);
+        }
       }
       moments.addAll(numbers, n);
       return;
@@ -107,10 +119,11 @@ export class ColumnProfiler {
         continue;
       }
       distinct.add(hashes[i]!);
+      const counted = frequencies?.exact;
       frequencies?.add(v);
       if (typeof v === 'number') {
         moments?.add(v);
-        quantiles?.add(v);
+        if (quantiles && (!counted || !frequencies!.exact)) quantiles.add(v);
       } else if (typeof v === 'boolean') {
         moments?.add(v ? 1 : 0);
       } else if (text) {
@@ -125,7 +138,10 @@ export class ColumnProfiler {
   }
 
   numeric(): NumericDistribution | undefined {
-    return this.quantiles ?? undefined;
+    if (!this.quantiles) return undefined;
+    if (!this.frequencies!.exact) return this.quantiles;
+    if (this.counted?.rows !== this.rows) this.counted = { rows: this.rows, distribution: new CountedDistribution(this.frequencies!.values()) };
+    return this.counted.distribution;
   }
 
   categorical(): CategoricalDistribution | undefined {
@@ -152,8 +168,9 @@ export class ColumnProfiler {
       p.mean = m.mean;
       if (m.count > 1) p.std = m.std;
     }
-    if (this.quantiles && this.quantiles.count > 0) {
-      p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), this.quantiles!.quantile(q)]));
+    const distribution = this.numeric();
+    if (distribution && distribution.count > 0) {
+      p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
     }
     if (this.minStr !== undefined) {
       p.min = this.minStr;

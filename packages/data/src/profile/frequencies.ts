@@ -1,4 +1,4 @@
-import type { CategoricalDistribution } from '../stats/distribution';
+import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
 import type { Cell } from '../table';
 
 /**
@@ -15,7 +15,14 @@ export class Frequencies implements CategoricalDistribution {
   private overflow = false;
   private stopped = false;
 
-  constructor(private readonly keepCountingOnOverflow: boolean) {}
+  /**
+   * @param onStop for a column that stops counting: gets the counts just
+   *   before they are dropped (the profiler moves them into its quantile sketch).
+   */
+  constructor(
+    private readonly keepCountingOnOverflow: boolean,
+    private readonly onStop?: (counts: ReadonlyMap<Cell, number>) => void,
+  ) {}
 
   get count(): number {
     return this.seen;
@@ -37,9 +44,15 @@ export class Frequencies implements CategoricalDistribution {
       this.overflow = true;
       if (!this.keepCountingOnOverflow) {
         this.stopped = true;
+        this.onStop?.(this.map);
         this.map.clear();
       }
     }
+  }
+
+  /** Counts by the value itself (numbers stay numbers). */
+  values(): ReadonlyMap<Cell, number> {
+    return this.map;
   }
 
   counts(): ReadonlyMap<string, number> {
@@ -57,5 +70,65 @@ export class Frequencies implements CategoricalDistribution {
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
       .slice(0, n)
       .map(([value, count]) => ({ value, count }));
+  }
+}
+
+/**
+ * The exact distribution of a numeric column held as value counts: quantiles
+ * with pandas' linear interpolation and the CDF, for any number of rows, while
+ * the column has at most MAX_CATEGORIES distinct values.
+ */
+export class CountedDistribution implements NumericDistribution {
+  readonly exact = true;
+  readonly count: number;
+  private readonly values: Float64Array;
+  /** cum[i]: how many values are <= values[i]. */
+  private readonly cum: Float64Array;
+
+  constructor(counts: ReadonlyMap<Cell, number>) {
+    const values = Float64Array.from(counts.keys() as Iterable<number>).sort();
+    const cum = new Float64Array(values.length);
+    let acc = 0;
+    values.forEach((v, i) => (cum[i] = acc += counts.get(v)!));
+    this.values = values;
+    this.cum = cum;
+    this.count = acc;
+  }
+
+  /** The k-th smallest value (0-based). */
+  private at(k: number): number {
+    let lo = 0;
+    let hi = this.cum.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.cum[mid]! > k) hi = mid;
+      else lo = mid + 1;
+    }
+    return this.values[lo]!;
+  }
+
+  quantile(q: number): number {
+    if (this.count === 0) return NaN;
+    const pos = q * (this.count - 1);
+    const lo = Math.floor(pos);
+    const a = this.at(lo);
+    const b = this.at(Math.min(lo + 1, this.count - 1));
+    const t = pos - lo;
+    return t === 0 || a === b ? a : a + (b - a) * t; // as QuantileSketch: no NaN next to an infinity
+  }
+
+  cdf(x: number): number {
+    let lo = 0;
+    let hi = this.values.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (this.values[mid]! <= x) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 || this.count === 0 ? 0 : this.cum[lo - 1]! / this.count;
+  }
+
+  support(): Float64Array {
+    return this.values.slice();
   }
 }

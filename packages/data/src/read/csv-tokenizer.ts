@@ -1,7 +1,7 @@
 /**
  * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6× as long to
  * split a 200k-row file as pandas needed to read *and* profile it
- * (bench/parquet-readers.md has the numbers), so records are split here:
+ * (bench/validate-data/RESULTS.md has the numbers), so records are split here:
  * a line without a quote character is one `String.split`, and only lines
  * with quotes go through the character loop (doubled quotes, delimiters and
  * newlines inside quotes).

@@ -14,7 +14,7 @@ import { missingFor, newColumn } from './source';
  * into the batch column by definition level. hyparquet's column reader runs
  * every page, flat or not, through its generic Dremel assembly into a JS
  * array; that was an eighth of the time on the 1M-row benchmark file
- * (bench/RESULTS.md). Nested columns still take hyparquet's full path.
+ * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
  */
 export async function readFlatColumn(
   file: AsyncBuffer,
