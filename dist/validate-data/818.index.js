@@ -49,7 +49,7 @@ var source = __webpack_require__(6814);
  * into the batch column by definition level. hyparquet's column reader runs
  * every page, flat or not, through its generic Dremel assembly into a JS
  * array; that was an eighth of the time on the 1M-row benchmark file
- * (bench/RESULTS.md). Nested columns still take hyparquet's full path.
+ * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
  */
 async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors) {
     const out = (0,source/* newColumn */.b4)(kind, numRows);
