@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 32 modules
-var src = __webpack_require__(2583);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 14 modules
+var src = __webpack_require__(9351);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
 var node = __webpack_require__(1609);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
@@ -34,8 +34,8 @@ var datapage = __webpack_require__(3969);
 var src_plain = __webpack_require__(4809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
 var schema = __webpack_require__(8286);
-// EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var source = __webpack_require__(6814);
+// EXTERNAL MODULE: ./packages/data/src/read/source.ts + 1 modules
+var source = __webpack_require__(7355);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
 
 

@@ -1,29 +1,66 @@
-import * as core from '@actions/core';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import type { ActionIO } from './io';
 
-/** ActionIO over the runner contract: INPUT_*, GITHUB_OUTPUT, GITHUB_STEP_SUMMARY, workflow commands. */
-export function runnerIO(): ActionIO {
+/**
+ * ActionIO over the runner contract: INPUT_* variables, the GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, and `::command::` lines on stdout.
+ *
+ * This speaks the protocol directly instead of through @actions/core: version 3
+ * loads @actions/http-client and undici at import time for its OIDC client,
+ * which was 80 ms of the 300 ms cold-start budget (bench/validate-data/RESULTS.md)
+ * for a token no action here asks for. The few commands used are written exactly
+ * as @actions/core writes them; runner-io.test.ts runs both side by side and
+ * compares the bytes.
+ */
+export function runnerIO(env: NodeJS.ProcessEnv = process.env, write: (s: string) => void = (s) => process.stdout.write(s)): ActionIO {
+  const issue = (command: string, message: string, properties: Record<string, string | number | undefined> = {}) => {
+    const props = Object.entries(properties)
+      .filter(([, v]) => v !== undefined && v !== '')
+      .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+      .join(',');
+    write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${os.EOL}`);
+  };
   return {
-    getInput: (name) => core.getInput(name) || undefined,
-    setOutput: (name, value) => core.setOutput(name, value),
-    setSecret: (value) => core.setSecret(value),
-    appendSummary: async (md) => {
-      if (!process.env.GITHUB_STEP_SUMMARY) return;
-      await core.summary.addRaw(md, true).write();
-      core.summary.emptyBuffer();
+    getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined,
+    setOutput: (name, value) => {
+      const file = env.GITHUB_OUTPUT;
+      if (file) fs.appendFileSync(file, keyValueMessage(name, value), 'utf8');
+      else {
+        write(os.EOL);
+        issue(`set-output name=${escapeProperty(name)}`, value);
+      }
+    },
+    setSecret: (value) => issue('add-mask', value),
+    appendSummary: async (markdown) => {
+      const file = env.GITHUB_STEP_SUMMARY;
+      if (!file) return;
+      await fs.promises.appendFile(file, markdown + os.EOL, 'utf8');
     },
     annotate: (severity, message, location) => {
-      const props = location ? { file: location.file, startLine: location.line, title: location.title } : undefined;
-      if (severity === 'error') core.error(message, props);
-      else if (severity === 'warning') core.warning(message, props);
-      else core.notice(message, props);
+      const command = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
+      issue(command, message, location ? { title: location.title, file: location.file, line: location.line } : {});
     },
-    info: (m) => core.info(m),
-    warning: (m) => core.warning(m),
-    debug: (m) => core.debug(m),
-    setFailed: (m) => core.setFailed(m),
-    tempDir: () => process.env.RUNNER_TEMP || os.tmpdir(),
-    env: (name) => process.env[name],
+    info: (m) => write(m + os.EOL),
+    warning: (m) => issue('warning', m),
+    debug: (m) => issue('debug', m),
+    setFailed: (m) => {
+      process.exitCode = 1;
+      issue('error', m);
+    },
+    tempDir: () => env.RUNNER_TEMP || os.tmpdir(),
+    env: (name) => env[name],
   };
 }
+
+/** `name<<delimiter` heredoc, the GITHUB_OUTPUT format; the delimiter is random so a value cannot end it early. */
+function keyValueMessage(name: string, value: string): string {
+  const delimiter = `ghadelimiter_${randomUUID()}`;
+  if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: output "${name}" contains the delimiter`);
+  return `${name}<<${delimiter}${os.EOL}${value}${os.EOL}${delimiter}${os.EOL}`;
+}
+
+const escapeData = (s: string): string => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+
+const escapeProperty = (s: string): string => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');

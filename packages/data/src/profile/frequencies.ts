@@ -64,12 +64,22 @@ export class Frequencies implements CategoricalDistribution {
     return out;
   }
 
-  /** Most frequent values, ties broken by value ascending (pandas value_counts order is by count). */
+  /**
+   * Most frequent values, ties broken by value ascending (pandas leaves the
+   * order of ties unspecified). One pass keeping the best `n`: sorting every
+   * distinct value was most of a small file's profiling time.
+   */
   top(n: number): { value: string; count: number }[] {
-    return [...this.counts()]
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
-      .slice(0, n)
-      .map(([value, count]) => ({ value, count }));
+    const best: [Cell, number][] = [];
+    const before = (a: [Cell, number], b: [Cell, number]) => a[1] > b[1] || (a[1] === b[1] && (a[0] as number | string) < (b[0] as number | string));
+    for (const entry of this.map) {
+      if (best.length === n && !before(entry, best[n - 1]!)) continue;
+      let i = Math.min(best.length, n - 1);
+      while (i > 0 && before(entry, best[i - 1]!)) i--;
+      best.splice(i, 0, entry);
+      if (best.length > n) best.pop();
+    }
+    return best.map(([value, count]) => ({ value: String(value), count }));
   }
 }
 
