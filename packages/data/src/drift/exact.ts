@@ -1,16 +1,6 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
+import { upperBound } from '../stats/sorted';
 
-/** Index of the first element > x in an ascending array (the count of elements <= x). */
-function upperBound(sorted: Float64Array, x: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid] <= x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * An exact NumericDistribution over every value (NaN = missing, dropped).

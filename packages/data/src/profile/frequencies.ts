@@ -1,4 +1,5 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
+import { linearQuantile, upperBound } from '../stats/sorted';
 import type { Cell } from '../table';
 
 /**
@@ -105,37 +106,15 @@ export class CountedDistribution implements NumericDistribution {
     this.count = acc;
   }
 
-  /** The k-th smallest value (0-based). */
-  private at(k: number): number {
-    let lo = 0;
-    let hi = this.cum.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.cum[mid]! > k) hi = mid;
-      else lo = mid + 1;
-    }
-    return this.values[lo]!;
-  }
-
   quantile(q: number): number {
     if (this.count === 0) return NaN;
-    const pos = q * (this.count - 1);
-    const lo = Math.floor(pos);
-    const a = this.at(lo);
-    const b = this.at(Math.min(lo + 1, this.count - 1));
-    const t = pos - lo;
-    return t === 0 || a === b ? a : a + (b - a) * t; // as QuantileSketch: no NaN next to an infinity
+    // The k-th smallest value is the first whose cumulative count exceeds k.
+    return linearQuantile(this.count, q, (k) => this.values[upperBound(this.cum, k)]!);
   }
 
   cdf(x: number): number {
-    let lo = 0;
-    let hi = this.values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (this.values[mid]! <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 || this.count === 0 ? 0 : this.cum[lo - 1]! / this.count;
+    const k = upperBound(this.values, x);
+    return k === 0 || this.count === 0 ? 0 : this.cum[k - 1]! / this.count;
   }
 
   support(): Float64Array {

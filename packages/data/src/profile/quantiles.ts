@@ -1,4 +1,5 @@
 import type { NumericDistribution } from '../stats/distribution';
+import { linearQuantile, upperBound } from '../stats/sorted';
 
 /**
  * Quantiles and CDF of a numeric column: exact (every value kept) up to
@@ -81,33 +82,14 @@ export class QuantileSketch implements NumericDistribution {
   cdf(x: number): number {
     if (this.n === 0) return 0;
     const { values, cum } = this.weighted();
-    // Largest index with values[i] <= x.
-    let lo = 0;
-    let hi = values.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (values[mid]! <= x) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo === 0 ? 0 : cum[lo - 1]! / this.n;
+    const k = upperBound(values, x);
+    return k === 0 ? 0 : cum[k - 1]! / this.n;
   }
 
   quantile(q: number): number {
     if (this.n === 0) return NaN;
     const { values, cum } = this.weighted();
-    if (this.exactBuf) {
-      // pandas/numpy 'linear': position q*(n-1) between order statistics.
-      const pos = q * (this.n - 1);
-      const lo = Math.floor(pos);
-      const hi = Math.min(lo + 1, this.n - 1);
-      const a = values[lo]!;
-      const b = values[hi]!;
-      const t = pos - lo;
-      // On an order statistic (or between equal ones) the answer is that
-      // value: a + (b - a) * 0 would be NaN next to an infinity (NumPy 1.24
-      // does return NaN there, e.g. the median of [1, 2, inf]).
-      return t === 0 || a === b ? a : a + (b - a) * t;
-    }
+    if (this.exactBuf) return linearQuantile(this.n, q, (k) => values[k]!);
     const target = q * this.n;
     for (let i = 0; i < values.length; i++) if (cum[i]! >= target) return values[i]!;
     return values[values.length - 1]!;
