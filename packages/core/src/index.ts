@@ -11,3 +11,4 @@ export * from './cli-io';
 export * from './fs-atomic';
 export * from './retry';
 export * from './action-yml';
+export * from './threshold';
