@@ -9,3 +9,4 @@ export * from './checks/suggest';
 export * from './drift';
 export * from './profile';
 export * from './read';
+export * from './stats/sorted';
