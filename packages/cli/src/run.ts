@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { UserError, cliIO, describeError, describeInputs, renderText, runAction, type ActionDefinition } from '@mlship/core';
-import { suggestion } from '@mlship/data';
+import { UserError, cliIO, suggestion, describeError, describeInputs, renderText, runAction, type ActionDefinition } from '@mlship/core';
 import { actions, validateDataConfigSchema } from './actions';
 
 const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema };

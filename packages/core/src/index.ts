@@ -12,3 +12,5 @@ export * from './fs-atomic';
 export * from './retry';
 export * from './action-yml';
 export * from './threshold';
+export * from './suggest';
+export * from './config-file';

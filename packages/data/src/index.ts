@@ -5,7 +5,6 @@ export * from './checks/load';
 export * from './checks/defaults';
 export * from './validate';
 export * from './report';
-export * from './checks/suggest';
 export * from './drift';
 export * from './profile';
 export * from './read';

@@ -95,7 +95,8 @@ describe('paired bootstrap', () => {
 });
 
 describe("McNemar's test", () => {
-  it.each(golden.mcnemar.map((m: { b: number; c: number }) => [m.b, m.c, m]))('b=%i c=%i equals SciPy', (b, c, want) => {
+  const cases: [number, number, { method: string; p_value: number; statistic?: number }][] = golden.mcnemar.map((m: { b: number; c: number }) => [m.b, m.c, m]);
+  it.each(cases)('b=%i c=%i equals SciPy', (b, c, want) => {
     const r = mcnemar(b, c);
     expect(r.method).toBe(want.method);
     expectMetric(r.pValue, want.p_value, 'p-value');

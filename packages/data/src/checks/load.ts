@@ -1,12 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { UserError } from '@mlship/core';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
 import { checkSchemas, checkTypes, legacyConfigSchema, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
 import { fromGreatExpectations } from './gx';
 import { fromLegacy, legacyKeys } from './legacy';
-import { suggestion } from './suggest';
 
 export interface LoadedConfig {
   /** `checks.yml`, or `inline config` — used in every message about it. */
@@ -17,47 +13,31 @@ export interface LoadedConfig {
   checksFor(columns: string[]): CheckSpec[];
 }
 
-/** `config` is a path to YAML/JSON, or inline YAML when no such file exists and it looks like YAML. */
 export function loadConfig(value: string, cwd = process.cwd()): LoadedConfig {
-  const file = path.resolve(cwd, value);
-  let text: string;
-  let source: string;
-  if (fs.existsSync(file) && fs.statSync(file).isFile()) {
-    text = fs.readFileSync(file, 'utf8');
-    source = path.relative(cwd, file) || value;
-  } else if (/[\n:{]/.test(value)) {
-    text = value;
-    source = 'inline config';
-  } else {
-    throw new UserError(`config file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON checks file (relative to the workspace), or inline YAML.' });
-  }
-  return parseConfig(text, source);
+  return fromDocument(readConfigDocument(value, cwd, 'config'));
 }
 
 export function parseConfig(text: string, source: string): LoadedConfig {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    const line = e.linePos?.[0]?.line;
-    throw new UserError(`invalid YAML: ${e.message.split('\n')[0]}`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
-  }
-  const raw: unknown = doc.toJS();
+  return fromDocument(parseConfigDocument(text, source));
+}
+
+function fromDocument(doc: ConfigDocument): LoadedConfig {
+  const { source, value: raw } = doc;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UserError('expected a mapping with a `checks:` list (or the seed data_validation.json keys)', { where: source });
   }
   const obj = raw as Record<string, unknown>;
-  const at = (p: PropertyKey[]) => locate(doc, lines, source, p);
+  const validate = <S extends z.ZodType>(schema: S, value: unknown, where: (p: PropertyKey[]) => string) => validateConfig(schema, value, where, hooks);
 
   if (Array.isArray(obj.expectations)) {
     const checks = validate(nativeConfigSchema, { checks: fromGreatExpectations(obj as { expectations: unknown[] }, source) }, (p) => `${source}: expectations (converted ${formatPath(p)})`);
     return { source, format: 'great-expectations', checksFor: () => checks.checks };
   }
   if (!('checks' in obj) && Object.keys(obj).some((k) => legacyKeys.includes(k))) {
-    const legacy = validate(legacyConfigSchema, obj, at);
+    const legacy = validate(legacyConfigSchema, obj, doc.at);
     return { source, format: 'seed-002', checksFor: (columns) => fromLegacy(legacy, columns) };
   }
-  const config = validate(nativeConfigSchema, obj, at);
+  const config = validate(nativeConfigSchema, obj, doc.at);
   const checks = config.checks;
   assertUniqueIds(checks, source);
   return { source, format: 'native', read: config.read, checksFor: () => checks };
@@ -80,25 +60,16 @@ function assertUniqueIds(checks: CheckSpec[], source: string): void {
   });
 }
 
-function validate<S extends z.ZodType>(schema: S, value: unknown, where: (p: PropertyKey[]) => string): z.output<S> {
-  const r = schema.safeParse(value);
-  if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
-  // Point at the offending key itself, not the mapping that holds it.
-  const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-  throw new UserError(explain(issue, value), { where: where(at) });
-}
-
-function explain(issue: z.core.$ZodIssue, root: unknown): string {
-  const p = formatPath(issue.path);
-  const prefix = p ? `${p}: ` : '';
-  if (issue.code === 'unrecognized_keys') {
-    const parent = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root) as Record<string, unknown> | undefined;
-    const known = knownKeys(parent);
-    const key = issue.keys[0]!;
-    return `${prefix}unknown key "${key}".${suggestion(key, known)}`;
-  }
-  if (issue.code === 'invalid_union' && issue.path[0] === 'checks') {
+const hooks: ExplainHooks = {
+  knownKeys(parent) {
+    const type = parent?.type;
+    const s = checkSchemas.find((c) => c.shape.type.def.values[0] === type);
+    if (s) return Object.keys(s.shape);
+    if (parent && Object.keys(parent).some((k) => legacyKeys.includes(k)) && !('checks' in parent)) return legacyKeys;
+    return Object.keys(nativeConfigSchema.shape);
+  },
+  explain(issue, root) {
+    if (issue.code !== 'invalid_union' || issue.path[0] !== 'checks') return undefined;
     // zod reports a bad discriminator at `checks[i].type` (or at `checks[i]` when it is absent).
     const onType = issue.path.at(-1) === 'type';
     const holder = onType ? issue.path.slice(0, -1) : issue.path;
@@ -106,31 +77,5 @@ function explain(issue: z.core.$ZodIssue, root: unknown): string {
     const at = formatPath(holder);
     if (t === undefined) return `${at}: missing "type". Use one of: ${checkTypes.join(', ')}.`;
     return `${at}: unknown check type "${String(t)}".${suggestion(String(t), checkTypes)} Types: ${checkTypes.join(', ')}.`;
-  }
-  if (issue.code === 'invalid_type') {
-    const got = issue.path.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root);
-    if (got === undefined) return `${prefix}is required (expected ${issue.expected})`;
-    return `${prefix}expected ${issue.expected}, got ${JSON.stringify(got)}`;
-  }
-  return `${prefix}${issue.message}`;
-}
-
-function knownKeys(parent: Record<string, unknown> | undefined): string[] {
-  const type = parent?.type;
-  const s = checkSchemas.find((c) => c.shape.type.def.values[0] === type);
-  if (s) return Object.keys(s.shape);
-  if (parent && Object.keys(parent).some((k) => legacyKeys.includes(k)) && !('checks' in parent)) return legacyKeys;
-  return Object.keys(nativeConfigSchema.shape);
-}
-
-export function formatPath(p: PropertyKey[]): string {
-  return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
-}
-
-function locate(doc: Document, lines: LineCounter, source: string, p: PropertyKey[]): string {
-  for (let n = p.length; n > 0; n--) {
-    const node = doc.getIn(p.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
-    if (node?.range) return `${source}:${lines.linePos(node.range[0]).line}`;
-  }
-  return source;
-}
+  },
+};

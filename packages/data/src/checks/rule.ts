@@ -3,7 +3,7 @@ import type { Batch, DataFile, Dataset, Field, Schema } from '../table';
 import type { ColumnProfile, TableProfile, TableProfiler } from '../profile';
 import type { CheckSpec } from './config';
 import { checkId } from './load';
-import { suggestion } from './suggest';
+import { suggestion } from '@mlship/core';
 
 /** What a rule knows while it is being set up: the data's shape and where its spec came from. */
 export interface CompileContext {
