@@ -50,18 +50,27 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   let referenceResults: Results['reference'];
   if (reference) {
     const profiler = new TableProfiler(reference.schema);
-    await scan(reference, 'reference', progress, (b) => profiler.add(b));
-    referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
+    try {
+      await scan(reference, 'reference', progress, (b) => profiler.add(b));
+      referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
+    } finally {
+      profiler.dispose();
+    }
   }
   for (const r of rules) await r.prepare?.(progress);
 
   const profiler = new TableProfiler(data.schema);
   const observers = rules.filter((r) => r.observe);
-  await scan(data, 'data', progress, (batch) => {
-    profiler.add(batch);
-    for (const r of observers) r.observe!(batch);
-  });
-  const profile = profiler.finish();
+  let profile: TableProfile;
+  try {
+    await scan(data, 'data', progress, (batch) => {
+      profiler.add(batch);
+      for (const r of observers) r.observe!(batch);
+    });
+    profile = profiler.finish();
+  } finally {
+    profiler.dispose();
+  }
   const results: Results = { profile, profiler, files: data.files, reference: referenceResults, now: (opts.now ?? new Date()).getTime() };
 
   const checks: Check[] = [];

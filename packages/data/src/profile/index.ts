@@ -5,3 +5,4 @@ export * from './quantiles';
 export * from './distinct';
 export * from './frequencies';
 export * from './moments';
+export * from './distinct-rows';

@@ -16,6 +16,7 @@
  *   - 'None' is missing, as in pandas >= 2.0; the golden reads with na_values=['None'] for pandas 1.5.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { openDataset } from '../read';
 import type { Batch, Cell, Field, Schema } from '../table';
@@ -262,6 +263,22 @@ describe('TableProfiler against pandas goldens', () => {
       compareColumn(d, fixture, field, c, g.columns[c.name]!, sketch, data.columns[i]!);
     });
     expect(d.lines).toEqual([]);
+  });
+
+  it('duplicate rows are the same when the row set spills to disk (tiny in-memory bound), and the files are removed', async () => {
+    const tempDir = fs.mkdtempSync(path.join(os.tmpdir(), 'profile-spill-test-'));
+    try {
+      for (const fixture of ['small.csv', 'large.csv.gz']) {
+        const data = await load(fixture);
+        const profiler = new TableProfiler(data.schema, { inMemory: 100, tempDir });
+        for (const b of data.batches) profiler.add(b);
+        expect(fs.readdirSync(tempDir)).toHaveLength(1);
+        expect([fixture, profiler.finish().duplicateRows]).toEqual([fixture, golden.fixtures[fixture]!.duplicated]);
+        expect(fs.readdirSync(tempDir)).toEqual([]);
+      }
+    } finally {
+      fs.rmSync(tempDir, { recursive: true, force: true });
+    }
   });
 
   it('reads the large fixture past the exact quantile limit, and at_limit exactly at it', async () => {

@@ -1,7 +1,8 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
 import type { Batch, Schema } from '../table';
 import { ColumnProfiler, type ColumnProfile } from './column';
-import { HashSet53, RowHasher, hashValue } from './hash';
+import { DistinctRows, type DistinctRowsOptions } from './distinct-rows';
+import { RowHasher, hashValue } from './hash';
 
 export interface TableProfile {
   rows: number;
@@ -13,18 +14,22 @@ export interface TableProfile {
 /**
  * Profiles a table one batch at a time: every cell is hashed once, and the
  * hash feeds both the column's distinct counter and the row hash used for
- * duplicate detection. Memory stays bounded per column (sketches), plus 16
- * bytes per distinct row for the duplicate set.
+ * duplicate detection. Memory stays bounded: sketches per column, and the
+ * distinct row hashes in a bounded set that spills to temporary files.
+ * `dispose` removes those files when the scan fails before `finish`.
  */
 export class TableProfiler {
   private readonly columns: ColumnProfiler[];
-  private readonly rowsSeen = new HashSet53(1 << 16);
+  private readonly rowsSeen: DistinctRows;
   private rows = 0;
-  private duplicates = 0;
   private hashes: Float64Array[] = [];
 
-  constructor(readonly schema: Schema) {
+  constructor(
+    readonly schema: Schema,
+    options: DistinctRowsOptions = {},
+  ) {
     this.columns = schema.fields.map((f) => new ColumnProfiler(f));
+    this.rowsSeen = new DistinctRows(options);
   }
 
   add(batch: Batch): void {
@@ -41,7 +46,7 @@ export class TableProfiler {
     for (let i = 0; i < n; i++) {
       row.reset();
       for (let c = 0; c < width; c++) row.push(this.hashes[c]![i]!);
-      if (!this.rowsSeen.add(row.value)) this.duplicates++;
+      this.rowsSeen.add(row.value);
     }
     this.rows += n;
   }
@@ -55,7 +60,11 @@ export class TableProfiler {
   }
 
   finish(): TableProfile {
-    return { rows: this.rows, duplicateRows: this.duplicates, columns: this.columns.map((c) => c.finish()) };
+    return { rows: this.rows, duplicateRows: this.rows - this.rowsSeen.count(), columns: this.columns.map((c) => c.finish()) };
+  }
+
+  dispose(): void {
+    this.rowsSeen.dispose();
   }
 
   private column(name: string): ColumnProfiler | undefined {
