@@ -3,3 +3,5 @@ export { GitTagRegistry, type GitRegistryOptions } from './git/registry';
 export { formatTagName, parseTagName, type ParsedTag, type TagEvent } from './git/tag-names';
 export { MlflowRegistry, PROVENANCE_TAGS } from './mlflow/registry';
 export { MlflowApiError, type MlflowClientOptions } from './mlflow/client';
+export { promote, gateMargin, type PromotionRequest, type PromotionOutcome, type PromotionResult, type GateResult, type VersionSource } from './promote';
+export { buildPromotionReport } from './promotion-report';

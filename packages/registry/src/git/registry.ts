@@ -178,7 +178,7 @@ export class GitTagRegistry implements ModelRegistry {
       try {
         this.remoteUrl = (await runGit(['remote', 'get-url', this.opts.remote!], { cwd: this.opts.cwd })).trim();
       } catch {
-        throw new UserError(`the repository has no remote "${this.opts.remote}".`, { where: this.opts.cwd, hint: 'Set `remote` to one of `git remote` (actions/checkout creates "origin").' });
+        throw new UserError(`the repository has no remote "${this.opts.remote}".`, { where: this.opts.cwd, hint: 'Set `remote` to one of `git remote` (actions/checkout creates "origin"), or to none to work on local tags only.' });
       }
     }
     return this.remoteUrl;

@@ -1,0 +1,220 @@
+/**
+ * promote-model end to end: the dist/promote-model bundle run as the runner
+ * runs it (see harness.ts), against real git repositories with a real bare
+ * remote, and against the MLflow REST double (MLflow itself cannot run here).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { git, registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
+import { mlflowServer, type MlflowServer } from '../packages/registry/src/testing/mlflow-server';
+import { runBundle, type RunResult } from './harness';
+
+const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-pm-'));
+const event = { name: 'workflow_dispatch', payload: { sender: { login: 'octocat' } } };
+
+/** A bad input ends the step with exactly one error line, exit 1, and no stack trace. */
+function expectOneLineFailure(r: RunResult, pattern: RegExp) {
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(pattern);
+  expect(r.errors[0]).not.toContain('\n');
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  expect(r.stderr).toBe('');
+}
+
+/** Everything printed except the mask registrations themselves: the runner replaces masked values in these lines. */
+const unmasked = (r: RunResult) => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
+
+/** A repository with churn v1.0.0 (accuracy 0.88) and v1.1.0 (accuracy 0.91) registered and pushed, and a fresh clone of it. */
+function gitFixture() {
+  const fx = remoteWithCommits(2);
+  const seed = fx.clone('seed-tags');
+  registerVersion(seed, 'churn', 'v1.0.0', fx.commits[0]!, { accuracy: 0.88, f1: 0.7 });
+  registerVersion(seed, 'churn', 'v1.1.0', fx.commits[1]!, { accuracy: 0.91, f1: 0.75 });
+  return { fx, workspace: fx.clone('workspace') };
+}
+
+describe.each(['node20', 'node24'] as const)('promote-model bundle on %s', (node) => {
+  it('git registry: promotes to prod, pushes GTO tags to the remote, and reports the previous version on the next promotion', async () => {
+    const { fx, workspace } = gitFixture();
+    const out = tmpdir();
+    const first = await runBundle('promote-model', { node, cwd: workspace, event, inputs: { 'model-name': 'churn', version: 'v1.0.0', 'to-stage': 'prod', 'report-path': out } });
+    expect(first.stderr).toBe('');
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toEqual({
+      passed: 'true',
+      status: 'pass',
+      'failed-checks': '[]',
+      'report-path': out,
+      version: 'v1.0.0',
+      'previous-version': '',
+      'registry-url': 'https://github.com/octo-org/ml-repo/releases/tag/churn%40v1.0.0',
+    });
+    expect(remoteTags(fx.bare)).toEqual(['churn#prod#1', 'churn@v1.0.0', 'churn@v1.1.0']);
+    const message = git(fx.bare, 'tag', '-l', '--format=%(contents)', 'churn#prod#1');
+    expect(JSON.parse(message.slice(message.indexOf('{')))).toEqual({
+      version: 'v1.0.0',
+      run_url: 'https://github.com/octo-org/ml-repo/actions/runs/4242',
+      commit: 'ffac537e6cbbf934b08745a378932722df287a53',
+      actor: 'octocat',
+      gate: 'accuracy >= 0.85: 0.88',
+    });
+    expect(first.summary).toContain('## ✅ PASS Model promotion');
+    expect(first.summary).toContain('Promoted churn v1.0.0 from version v1.0.0 to stage "prod" (previous: none).');
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.data).toMatchObject({ registry: 'git', model: 'churn', version: 'v1.0.0', previous: null, result: 'promoted' });
+    expect(report.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([
+      ['min_metric:accuracy', 'pass'],
+      ['promotion', 'pass'],
+    ]);
+
+    // A second job, in its own fresh clone, promotes the next version.
+    const second = await runBundle('promote-model', { node, cwd: fx.clone(), event, inputs: { 'model-name': 'churn', version: '1.1.0', 'to-stage': 'prod', 'min-metrics': 'accuracy >= 0.9, f1 > 0.7', 'report-path': tmpdir() } });
+    expect(second.exitCode).toBe(0);
+    expect(second.outputs.version).toBe('v1.1.0');
+    expect(second.outputs['previous-version']).toBe('v1.0.0');
+    expect(remoteTags(fx.bare)).toEqual(['churn#prod!#2', 'churn#prod#1', 'churn#prod#3', 'churn@v1.0.0', 'churn@v1.1.0']);
+  });
+
+  it('mlflow registry: promotes the latest Staging version to Production as the seed does, archiving the old one', async () => {
+    const mlflow = await mlflowServer({ token: 'dapi-ci' });
+    try {
+      mlflow.createVersion('production-model', { metrics: { accuracy: 0.86 }, stage: 'Production' });
+      mlflow.createVersion('production-model', { metrics: { accuracy: 0.9, loss: 0.21 }, stage: 'Staging' });
+      const r = await runBundle('promote-model', {
+        node,
+        event,
+        inputs: { registry: 'mlflow', 'tracking-uri': mlflow.url, 'mlflow-token': 'dapi-ci', 'model-name': 'production-model', 'from-stage': 'Staging', 'to-stage': 'Production', 'report-path': tmpdir() },
+      });
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '1', 'registry-url': `${mlflow.url}/#/models/production-model/versions/2` });
+      expect(mlflow.stages('production-model')).toEqual({ '1': 'Archived', '2': 'Production' });
+      expect(mlflow.version('production-model', '2').tags).toMatchObject({ 'mlship.previous_version': '1', 'mlship.actor': 'octocat', 'mlship.gate': 'accuracy >= 0.85: 0.9' });
+      expect(r.stdout).toContain('::add-mask::dapi-ci');
+      expect(unmasked(r)).not.toContain('dapi-ci');
+      expect(r.summary).toContain('| accuracy | 0.9 | >= 0.85 | pass |');
+    } finally {
+      await mlflow.close();
+    }
+  });
+});
+
+describe('promote-model behaviour', () => {
+  let mlflow: MlflowServer;
+  beforeEach(async () => {
+    mlflow = await mlflowServer();
+    mlflow.createVersion('m', { metrics: { accuracy: 0.8 }, stage: 'Production' });
+    mlflow.createVersion('m', { metrics: { accuracy: 0.93 }, stage: 'Staging' });
+  });
+  afterEach(() => mlflow.close());
+  const viaMlflow = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
+    runBundle('promote-model', { event, env, inputs: { registry: 'mlflow', 'tracking-uri': mlflow.url, 'model-name': 'm', 'to-stage': 'Production', 'report-path': tmpdir(), ...inputs } });
+
+  it('is idempotent: promoting what is already there succeeds with a notice and writes nothing', async () => {
+    const { fx, workspace } = gitFixture();
+    const inputs = { 'model-name': 'churn', version: 'v1.1.0', 'to-alias': 'champion', 'report-path': tmpdir() };
+    expect((await runBundle('promote-model', { cwd: workspace, inputs })).exitCode).toBe(0);
+    const tags = remoteTags(fx.bare);
+    const again = await runBundle('promote-model', { cwd: fx.clone(), inputs });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ passed: 'true', version: 'v1.1.0', 'previous-version': 'v1.1.0' });
+    expect(again.stdout).toContain('::notice title=promote-model::churn v1.1.0 is already in alias "champion"; nothing to do.');
+    expect(remoteTags(fx.bare)).toEqual(tags);
+
+    await viaMlflow({ version: '2' });
+    const writes = mlflow.writes().length;
+    const r = await viaMlflow({ version: '2' });
+    expect(r.exitCode).toBe(0);
+    expect(r.summary).toContain('m 2 is already in stage "Production"; nothing to do.');
+    expect(mlflow.writes()).toHaveLength(writes);
+  });
+
+  it('dry-run reports what would happen and writes nothing', async () => {
+    const r = await viaMlflow({ 'from-stage': 'Staging', 'dry-run': 'true' });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '1' });
+    expect(r.summary).toContain('Dry run: would promote m 2 from stage "Staging" to stage "Production" (previous: 1); nothing was written.');
+    expect(mlflow.writes()).toEqual([]);
+    expect(mlflow.stages('m')).toEqual({ '1': 'Production', '2': 'Staging' });
+
+    const { fx, workspace } = gitFixture();
+    const before = remoteTags(fx.bare);
+    const g = await runBundle('promote-model', { cwd: workspace, inputs: { 'model-name': 'churn', version: 'v1.1.0', 'to-stage': 'prod', 'dry-run': 'true', 'report-path': tmpdir() } });
+    expect(g.exitCode).toBe(0);
+    expect(remoteTags(fx.bare)).toEqual(before);
+    expect(git(workspace, 'tag', '--list', 'churn#*')).toBe('');
+  });
+
+  it('blocks a version whose metric is below the threshold, assigning nothing', async () => {
+    const r = await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.95' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', 'failed-checks': '["min_metric:accuracy"]', version: '2', 'previous-version': '1' });
+    expect(r.errors[0]).toBe('Min metric accuracy: accuracy 0.93 misses >= 0.95 by 0.02 for m 2');
+    expect(r.errors.at(-1)).toBe('Model promotion: FAIL — min_metric:accuracy');
+    expect(r.summary).toContain('Blocked: m 2 failed min-metrics; nothing was promoted (stage "Production" still holds 1).');
+    expect(mlflow.writes()).toEqual([]);
+  });
+
+  it('retries MLflow 5xx and then succeeds', async () => {
+    mlflow.fault({ status: 503, times: 2 });
+    const r = await viaMlflow({ version: '2' });
+    expect(r.exitCode).toBe(0);
+    expect(r.warnings).toHaveLength(2);
+    expect(r.warnings[0]).toMatch(/^MLflow registered-models\/get: HTTP 503 TEMPORARILY_UNAVAILABLE: injected fault: HTTP 503; retry 1 in \d+ ms$/);
+    expect(mlflow.stages('m')).toEqual({ '1': 'Archived', '2': 'Production' });
+  });
+
+  describe('bad input: one clear line, exit 1, nothing promoted', () => {
+    it('unknown model', async () => {
+      const { workspace } = gitFixture();
+      const r = await runBundle('promote-model', { cwd: workspace, inputs: { 'model-name': 'chrun', version: 'v1.0.0', 'to-stage': 'prod' } });
+      expectOneLineFailure(r, /^model "chrun" not found in the git registry: the repository has no chrun@v… tags\./);
+    });
+
+    it('version not found', async () => {
+      expectOneLineFailure(await viaMlflow({ version: '9' }), /^version 9 of model "m" not found in the MLflow registry at http:\/\/127\.0\.0\.1:\d+\./);
+      expect(mlflow.writes()).toEqual([]);
+    });
+
+    it('empty stage', async () => {
+      expectOneLineFailure(await viaMlflow({ 'from-stage': 'Archived' }), /^from-stage: no version of model "m" is in stage "Archived"\. Promote a version there first/);
+    });
+
+    it('metric missing from the run', async () => {
+      expectOneLineFailure(await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.9, roc_auc >= 0.8' }), /^min-metrics: metric "roc_auc" is not recorded for m 2, so "roc_auc >= 0.8" cannot be checked\. Recorded metrics: accuracy\.$/);
+      expect(mlflow.writes()).toEqual([]);
+    });
+
+    it('threshold syntax error', async () => {
+      expectOneLineFailure(await viaMlflow({ version: '2', 'min-metrics': 'accuracy => 0.9' }), /^min-metrics: "accuracy => 0.9" is not a threshold\. Write it as <metric> <op> <number>/);
+    });
+
+    it('401 from MLflow', async () => {
+      const secured = await mlflowServer({ basic: { username: 'ci', password: 'right' } });
+      try {
+        const r = await runBundle('promote-model', {
+          inputs: { registry: 'mlflow', 'tracking-uri': secured.url, 'mlflow-username': 'ci', 'mlflow-password': 'wrong-pw', 'model-name': 'm', version: '1', 'to-stage': 'Production' },
+        });
+        expectOneLineFailure(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ answered HTTP 401: You are not authenticated\..* The credentials were rejected/);
+        expect(r.stdout).toContain('::add-mask::wrong-pw');
+        expect(unmasked(r)).not.toContain('wrong-pw');
+      } finally {
+        await secured.close();
+      }
+    });
+
+    it('5xx that outlasts the retries', async () => {
+      mlflow.fault({ status: 502, times: 100 });
+      const r = await viaMlflow({ version: '2' });
+      expectOneLineFailure(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ failed after 4 attempts: HTTP 502 INTERNAL_ERROR/);
+    }, 30_000);
+
+    it('no version source, two targets, no tracking-uri', async () => {
+      expectOneLineFailure(await viaMlflow({}), /^none given; pick the version with exactly one of "version", "from-stage", "from-alias"\./);
+      expectOneLineFailure(await viaMlflow({ version: '2', 'to-alias': 'champion' }), /^"to-stage" and "to-alias" given; say where to promote to with exactly one of "to-stage", "to-alias"\./);
+      expectOneLineFailure(await runBundle('promote-model', { inputs: { registry: 'mlflow', 'model-name': 'm', version: '1', 'to-stage': 'Production' } }), /^input "tracking-uri" is required with registry: mlflow\./);
+    });
+  });
+});

@@ -1,0 +1,108 @@
+import fs from 'node:fs';
+import { UserError, booleanInput, defineAction, failOnInput, parseThresholdList, type ActionIO } from '@mlship/core';
+import { runUrl } from '@mlship/notify';
+import { GitTagRegistry, MlflowRegistry, buildPromotionReport, promote, type ModelRegistry, type Target, type VersionSource } from '@mlship/registry';
+import { z } from 'zod';
+
+export const promoteModel = defineAction({
+  name: 'promote-model',
+  inputs: z.object({
+    registry: z.enum(['git', 'mlflow']).default('git'),
+    'model-name': z.string(),
+    version: z.string().optional(),
+    'from-stage': z.string().optional(),
+    'from-alias': z.string().optional(),
+    'to-stage': z.string().optional(),
+    'to-alias': z.string().optional(),
+    'min-metrics': z.string().default('accuracy >= 0.85'),
+    'archive-existing': booleanInput().default(true),
+    'dry-run': booleanInput().default(false),
+    'tracking-uri': z.string().optional(),
+    'mlflow-token': z.string().optional(),
+    'mlflow-username': z.string().optional(),
+    'mlflow-password': z.string().optional(),
+    'github-token': z.string().optional(),
+    remote: z.string().default('origin'),
+    'fail-on': failOnInput(),
+    'report-path': z.string().default('mlship-reports/promote-model'),
+  }),
+  secrets: ['mlflow-token', 'mlflow-password', 'github-token'],
+  async run(inputs, io) {
+    const source = pickSource(inputs.version, inputs['from-stage'], inputs['from-alias']);
+    const to = exactlyOne<Target>('to', { 'to-stage': inputs['to-stage'] && { kind: 'stage', name: inputs['to-stage'] }, 'to-alias': inputs['to-alias'] && { kind: 'alias', name: inputs['to-alias'] } });
+    const minMetrics = inputs['min-metrics'].trim().toLowerCase() === 'none' ? [] : parseThresholdList(inputs['min-metrics'], 'min-metrics');
+    const registry = openRegistry(inputs, io);
+    const outcome = await promote(registry, {
+      model: inputs['model-name'],
+      source,
+      to,
+      minMetrics,
+      archiveExisting: inputs['archive-existing'],
+      dryRun: inputs['dry-run'],
+      provenance: { runUrl: runUrl(io.env), commit: io.env('GITHUB_SHA'), actor: eventActor(io) },
+      log: (line) => io.info(line),
+    });
+    if (outcome.result === 'already-there') io.annotate('notice', `${outcome.model} ${outcome.version.version} is already in ${to.kind} "${to.name}"; nothing to do.`, { title: 'promote-model' });
+    const url = registry.url(outcome.model, outcome.version.version);
+    return {
+      report: buildPromotionReport(outcome, url),
+      outputs: { version: outcome.version.version, 'previous-version': outcome.previous ?? '', 'registry-url': url },
+    };
+  },
+});
+
+function pickSource(version?: string, fromStage?: string, fromAlias?: string): VersionSource {
+  return exactlyOne<VersionSource>('from', {
+    version: version && (version === 'latest' ? { latest: true } : { version }),
+    'from-stage': fromStage && { from: { kind: 'stage', name: fromStage } },
+    'from-alias': fromAlias && { from: { kind: 'alias', name: fromAlias } },
+  });
+}
+
+/** Exactly one of a group of mutually exclusive inputs. */
+function exactlyOne<T>(group: string, given: Record<string, T | undefined | ''>): T {
+  const set = Object.entries(given).filter(([, v]) => v);
+  const names = Object.keys(given).map((n) => `"${n}"`);
+  if (set.length !== 1) {
+    throw new UserError(`${set.length === 0 ? 'none' : set.map(([n]) => `"${n}"`).join(' and ')} given; ${group === 'to' ? 'say where to promote to with' : 'pick the version with'} exactly one of ${names.join(', ')}.`, {
+      hint: 'Fix the `with:` block of this step (or the matching --flag).',
+    });
+  }
+  return set[0]![1] as T;
+}
+
+type Inputs = Parameters<typeof promoteModel.run>[0];
+
+function openRegistry(inputs: Inputs, io: ActionIO): ModelRegistry {
+  if (inputs.registry === 'mlflow') {
+    const trackingUri = inputs['tracking-uri'];
+    if (!trackingUri) throw new UserError('input "tracking-uri" is required with registry: mlflow.', { hint: 'Set it to the MLflow server or Databricks workspace URL.' });
+    return new MlflowRegistry({
+      trackingUri,
+      token: inputs['mlflow-token'],
+      username: inputs['mlflow-username'],
+      password: inputs['mlflow-password'],
+      onRetry: (m) => io.warning(m),
+    });
+  }
+  const server = io.env('GITHUB_SERVER_URL');
+  const repo = io.env('GITHUB_REPOSITORY');
+  return new GitTagRegistry({
+    cwd: process.cwd(),
+    remote: inputs.remote === 'none' ? undefined : inputs.remote,
+    token: inputs['github-token'],
+    webUrl: server && repo ? `${server}/${repo}` : undefined,
+  });
+}
+
+/** Who triggered the run, from the event payload (GITHUB_EVENT_PATH), for provenance. */
+function eventActor(io: ActionIO): string | undefined {
+  const file = io.env('GITHUB_EVENT_PATH');
+  if (!file) return undefined;
+  try {
+    const login = (JSON.parse(fs.readFileSync(file, 'utf8')) as { sender?: { login?: unknown } }).sender?.login;
+    return typeof login === 'string' ? login : undefined;
+  } catch {
+    return undefined;
+  }
+}
