@@ -2,30 +2,14 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import fs from 'node:fs';
 import path from 'node:path';
-import { isUserError } from '@mlship/core';
 import { RaceError, type AssignOptions } from '../registry';
+import { assignOptions, userErrorLine } from '../testing/assertions';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../testing/git-repos';
 import { GitTagRegistry } from './registry';
 import { buildState, holderOf } from './state';
 
 const prod = { kind: 'stage', name: 'prod' } as const;
-const assign = (expectedHolder: string | null, extra: Partial<AssignOptions> = {}): AssignOptions => ({
-  target: prod,
-  expectedHolder,
-  archiveExisting: true,
-  provenance: { runUrl: 'https://github.com/o/r/actions/runs/1', commit: 'abc123', actor: 'octocat', gate: 'accuracy >= 0.85: 0.91' },
-  ...extra,
-});
-
-async function lineOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (isUserError(e)) return e.line;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
+const assign = (expectedHolder: string | null, extra: Partial<AssignOptions> = {}) => assignOptions(prod, expectedHolder, extra);
 
 describe('GitTagRegistry against a real bare remote', () => {
   it('reads versions and metrics from a fresh clone, assigns a stage and pushes GTO tags', async () => {
@@ -49,7 +33,7 @@ describe('GitTagRegistry against a real bare remote', () => {
     // The tag message keeps a human first line and the provenance as JSON.
     const msg = git(fx.bare, 'tag', '-l', '--format=%(contents)', 'churn#prod#3');
     expect(msg.split('\n')[0]).toBe('Assign prod to churn v1.1.0');
-    expect(JSON.parse(msg.slice(msg.indexOf('{')))).toEqual({ version: 'v1.1.0', run_url: 'https://github.com/o/r/actions/runs/1', commit: 'abc123', actor: 'octocat', gate: 'accuracy >= 0.85: 0.91' });
+    expect(JSON.parse(msg.slice(msg.indexOf('{')))).toEqual({ version: 'v1.1.0', run_url: 'https://github.com/o/r/actions/runs/7', commit: 'abc', actor: 'octocat', gate: 'accuracy >= 0.85: 0.9' });
 
     // Another fresh clone sees the same state.
     const reader = new GitTagRegistry({ cwd: fx.clone(), remote: 'origin' });
@@ -82,7 +66,7 @@ describe('GitTagRegistry against a real bare remote', () => {
     // Without archiving, the newer version would keep the stage: refused before anything is written.
     await reg.assign('m', 'v2.0.0', assign('v1.0.0', { archiveExisting: false }));
     const tags = remoteTags(fx.bare);
-    expect(await lineOf(reg.assign('m', 'v1.0.0', assign('v2.0.0', { archiveExisting: false })))).toMatch(/^v2\.0\.0 would stay the version of stage "prod"/);
+    expect(await userErrorLine(reg.assign('m', 'v1.0.0', assign('v2.0.0', { archiveExisting: false })))).toMatch(/^v2\.0\.0 would stay the version of stage "prod"/);
     expect(remoteTags(fx.bare)).toEqual(tags);
   });
 
@@ -118,7 +102,7 @@ describe('GitTagRegistry against a real bare remote', () => {
     git(later, 'tag', '-a', '-m', 'Assign prod to m v1.0.0', 'm#prod#1', fx.commits[0]!);
     git(mine, 'remote', 'set-url', '--push', 'origin', later);
     const reg = new GitTagRegistry({ cwd: mine, remote: 'origin' });
-    const line = await lineOf(reg.assign('m', 'v1.1.0', assign(null)));
+    const line = await userErrorLine(reg.assign('m', 'v1.1.0', assign(null)));
     expect(line).toMatch(/^stage "prod" of m changed while promoting: expected nothing there, found tags pushed by someone else/);
     expect(git(mine, 'tag', '--list', 'm#*').trim()).toBe('');
     expect(remoteTags(later)).toEqual(['m#prod#1', 'm@v1.0.0', 'm@v1.1.0']);
@@ -130,11 +114,11 @@ describe('GitTagRegistry against a real bare remote', () => {
     registerVersion(dir, 'm', 'v1.0.0', fx.commits[0]!, {});
     registerVersion(dir, 'm', 'v1.1.0', fx.commits[0]!, {});
     const reg = new GitTagRegistry({ cwd: dir, remote: 'origin' });
-    expect(await lineOf(reg.getModel('nope'))).toBe('model "nope" not found in the git registry: the repository has no nope@v… tags. Check the model name; tags are read from remote "origin".');
-    expect(await lineOf(reg.getVersion('m', 'v9.0.0'))).toBe('version v9.0.0 of model "m" not found in the git registry. Registered versions: v1.0.0, v1.1.0.');
-    expect(await lineOf(reg.assign('m', 'v1.0.0', assign(null, { target: { kind: 'stage', name: 'bad stage' } })))).toMatch(/^stage "bad stage" is not a valid GTO stage name\./);
-    expect(await lineOf(new GitTagRegistry({ cwd: dir, remote: 'upstream' }).getModel('m'))).toMatch(/: the repository has no remote "upstream"\./);
-    expect(await lineOf(new GitTagRegistry({ cwd: fx.root }).getModel('m'))).toMatch(/not a git repository/);
+    expect(await userErrorLine(reg.getModel('nope'))).toBe('model "nope" not found in the git registry: the repository has no nope@v… tags. Check the model name; tags are read from remote "origin".');
+    expect(await userErrorLine(reg.getVersion('m', 'v9.0.0'))).toBe('version v9.0.0 of model "m" not found in the git registry. Registered versions: v1.0.0, v1.1.0.');
+    expect(await userErrorLine(reg.assign('m', 'v1.0.0', assign(null, { target: { kind: 'stage', name: 'bad stage' } })))).toMatch(/^stage "bad stage" is not a valid GTO stage name\./);
+    expect(await userErrorLine(new GitTagRegistry({ cwd: dir, remote: 'upstream' }).getModel('m'))).toMatch(/: the repository has no remote "upstream"\./);
+    expect(await userErrorLine(new GitTagRegistry({ cwd: fx.root }).getModel('m'))).toMatch(/not a git repository/);
   });
 
   it('treats an alias as a single-holder stage and works on a repository without a remote', async () => {
@@ -184,7 +168,7 @@ describe('GitTagRegistry against a real bare remote', () => {
       // What actions/checkout persists: a header scoped to the server, which ours must replace, not join.
       git(dir, 'config', `http.http://127.0.0.1:${(server.address() as AddressInfo).port}/.extraheader`, 'AUTHORIZATION: basic c3RhbGU=');
       const reg = new GitTagRegistry({ cwd: dir, remote: 'origin', token: 'ghs_secret123' });
-      const line = await lineOf(reg.getModel('m'));
+      const line = await userErrorLine(reg.getModel('m'));
       expect(line).toMatch(/^could not fetch tags from remote "origin": .*Pass a token that may push tags/);
       expect(line).not.toContain('ghs_secret123');
       expect(headers[0]).toBe(`basic ${Buffer.from('x-access-token:ghs_secret123').toString('base64')}`);

@@ -1,28 +1,12 @@
-import { isUserError } from '@mlship/core';
 import { RaceError, type AssignOptions } from '../registry';
+import { assignOptions, userErrorLine } from '../testing/assertions';
 import { mlflowServer, type MlflowServer } from '../testing/mlflow-server';
 import { MlflowRegistry } from './registry';
 
 const fast = { baseDelayMs: 5, timeoutMs: 2000, random: () => 1 };
 const production = { kind: 'stage', name: 'Production' } as const;
 const champion = { kind: 'alias', name: 'champion' } as const;
-const assign = (expectedHolder: string | null, extra: Partial<AssignOptions> = {}): AssignOptions => ({
-  target: production,
-  expectedHolder,
-  archiveExisting: true,
-  provenance: { runUrl: 'https://github.com/o/r/actions/runs/7', commit: 'abc', actor: 'octocat', gate: 'accuracy >= 0.85: 0.9' },
-  ...extra,
-});
-
-async function lineOf(p: Promise<unknown>): Promise<string> {
-  try {
-    await p;
-  } catch (e) {
-    if (isUserError(e)) return e.line;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
+const assign = (expectedHolder: string | null, extra: Partial<AssignOptions> = {}) => assignOptions(production, expectedHolder, extra);
 
 let server: MlflowServer;
 beforeEach(async () => {
@@ -95,7 +79,7 @@ describe('MlflowRegistry against the REST double', () => {
     server.createVersion('m');
     server.createVersion('m', { stage: 'Production' });
     const reg = new MlflowRegistry({ trackingUri: server.url, ...fast });
-    expect(await lineOf(reg.assign('m', '1', assign('2', { archiveExisting: false })))).toMatch(/^version 2 would stay the version of stage "Production"/);
+    expect(await userErrorLine(reg.assign('m', '1', assign('2', { archiveExisting: false })))).toMatch(/^version 2 would stay the version of stage "Production"/);
     expect(server.writes()).toEqual([]);
     await reg.assign('m', '1', assign(null, { target: { kind: 'stage', name: 'Archived' } }));
     expect(server.calls.find((c) => c.path.endsWith('transition-stage'))?.body).toMatchObject({ stage: 'Archived', archive_existing_versions: false });
@@ -105,12 +89,12 @@ describe('MlflowRegistry against the REST double', () => {
     server.createVersion('m', { metrics: { accuracy: 1 } });
     server.createVersion('m', { runId: null });
     const reg = new MlflowRegistry({ trackingUri: server.url, ...fast });
-    expect(await lineOf(reg.getModel('nope'))).toBe(`model "nope" not found in the MLflow registry at ${server.url}. Check model-name (names are case-sensitive).`);
-    expect(await lineOf(reg.getVersion('m', '7'))).toMatch(/^version 7 of model "m" not found in the MLflow registry at http:\/\/127\.0\.0\.1:\d+\. MLflow versions are numbers/);
-    expect(await lineOf(reg.latestVersion('m', { kind: 'stage', name: 'Prod' }))).toBe(
+    expect(await userErrorLine(reg.getModel('nope'))).toBe(`model "nope" not found in the MLflow registry at ${server.url}. Check model-name (names are case-sensitive).`);
+    expect(await userErrorLine(reg.getVersion('m', '7'))).toMatch(/^version 7 of model "m" not found in the MLflow registry at http:\/\/127\.0\.0\.1:\d+\. MLflow versions are numbers/);
+    expect(await userErrorLine(reg.latestVersion('m', { kind: 'stage', name: 'Prod' }))).toBe(
       `MLflow registered-models/get-latest-versions at ${server.url} answered HTTP 400 INVALID_PARAMETER_VALUE: Invalid Model Version stage: Prod. Value must be one of None, Staging, Production, Archived.`,
     );
-    expect(await lineOf(reg.versionMetrics('m', '2'))).toMatch(/^version 2 of model "m" has no run_id/);
+    expect(await userErrorLine(reg.versionMetrics('m', '2'))).toMatch(/^version 2 of model "m" has no run_id/);
   });
 
   it('reads a NaN metric as NaN (protobuf JSON writes it as a string)', async () => {
@@ -126,7 +110,7 @@ describe('MlflowRegistry auth and faults', () => {
     try {
       s.createModel('m');
       await expect(new MlflowRegistry({ trackingUri: s.url, token: 'dapi-good', ...fast }).getModel('m')).resolves.toMatchObject({ name: 'm' });
-      const line = await lineOf(new MlflowRegistry({ trackingUri: s.url, token: 'dapi-bad', ...fast }).getModel('m'));
+      const line = await userErrorLine(new MlflowRegistry({ trackingUri: s.url, token: 'dapi-bad', ...fast }).getModel('m'));
       expect(line).toMatch(/^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ answered HTTP 401 UNAUTHENTICATED: .* The credentials were rejected: set mlflow-token/);
       expect(line).not.toContain('dapi-bad');
     } finally {
@@ -141,7 +125,7 @@ describe('MlflowRegistry auth and faults', () => {
       await expect(new MlflowRegistry({ trackingUri: s.url, username: 'ci', password: 'p@ss', ...fast }).getModel('m')).resolves.toMatchObject({ name: 'm' });
       const withCreds = s.url.replace('http://', 'http://ci:p%40ss@');
       await expect(new MlflowRegistry({ trackingUri: withCreds, ...fast }).getModel('m')).resolves.toMatchObject({ url: `${s.url}/#/models/m` });
-      const line = await lineOf(new MlflowRegistry({ trackingUri: s.url.replace('http://', 'http://ci:wrong@'), ...fast }).getModel('m'));
+      const line = await userErrorLine(new MlflowRegistry({ trackingUri: s.url.replace('http://', 'http://ci:wrong@'), ...fast }).getModel('m'));
       expect(line).toMatch(/answered HTTP 401: You are not authenticated\./);
       expect(line).not.toContain('wrong');
     } finally {
@@ -160,7 +144,7 @@ describe('MlflowRegistry auth and faults', () => {
     expect(retries[0]).toMatch(/^MLflow registered-models\/get-latest-versions: HTTP 503 TEMPORARILY_UNAVAILABLE: injected fault: HTTP 503; retry 1 in 5 ms$/);
 
     server.fault({ status: 500, times: 10 });
-    const line = await lineOf(new MlflowRegistry({ trackingUri: server.url, ...fast, attempts: 3 }).getModel('m'));
+    const line = await userErrorLine(new MlflowRegistry({ trackingUri: server.url, ...fast, attempts: 3 }).getModel('m'));
     expect(line).toMatch(/^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ failed after 3 attempts: HTTP 500 INTERNAL_ERROR: injected fault: HTTP 500 The server is unreachable/);
   });
 
@@ -170,15 +154,15 @@ describe('MlflowRegistry auth and faults', () => {
     const reg = new MlflowRegistry({ trackingUri: server.url, ...fast, timeoutMs: 200 });
     await expect(reg.getModel('m')).resolves.toMatchObject({ name: 'm' });
     server.fault({ delayMs: 400, times: 5 });
-    const line = await lineOf(new MlflowRegistry({ trackingUri: server.url, ...fast, timeoutMs: 100, attempts: 2 }).getModel('m'));
+    const line = await userErrorLine(new MlflowRegistry({ trackingUri: server.url, ...fast, timeoutMs: 100, attempts: 2 }).getModel('m'));
     expect(line).toMatch(/failed after 2 attempts: no response within 100 ms/);
   });
 
   it('says so when nothing listens, and rejects a tracking-uri that is not http(s)', async () => {
     const closed = await mlflowServer();
     await closed.close();
-    expect(await lineOf(new MlflowRegistry({ trackingUri: closed.url, ...fast, attempts: 2 }).getModel('m'))).toMatch(/failed after 2 attempts: network error: connect ECONNREFUSED/);
-    expect(await lineOf(Promise.resolve().then(() => new MlflowRegistry({ trackingUri: 'databricks' })))).toMatch(/^tracking-uri "databricks" is not an http\(s\) URL\./);
+    expect(await userErrorLine(new MlflowRegistry({ trackingUri: closed.url, ...fast, attempts: 2 }).getModel('m'))).toMatch(/failed after 2 attempts: network error: connect ECONNREFUSED/);
+    expect(await userErrorLine(Promise.resolve().then(() => new MlflowRegistry({ trackingUri: 'databricks' })))).toMatch(/^tracking-uri "databricks" is not an http\(s\) URL\./);
   });
 
   it('builds Databricks UI links for a workspace URL', () => {
