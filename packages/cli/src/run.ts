@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UserError, cliIO, suggestion, describeError, describeInputs, renderText, runAction, type ActionDefinition } from '@mlship/core';
-import { actions, validateDataConfigSchema } from './actions';
+import { actions, evalGateConfigSchema, validateDataConfigSchema } from './actions';
 
-const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema };
+const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema, 'eval-gate': evalGateConfigSchema };
 
 export interface CliStreams {
   out: (s: string) => void;

@@ -14,3 +14,4 @@ export * from './paired';
 export * from './mcnemar';
 export * from './predictions';
 export * from './encode';
+export * from './gate';
