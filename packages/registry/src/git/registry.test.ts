@@ -11,6 +11,14 @@ import { buildState, holderOf } from './state';
 const prod = { kind: 'stage', name: 'prod' } as const;
 const assign = (expectedHolder: string | null, extra: Partial<AssignOptions> = {}) => assignOptions(prod, expectedHolder, extra);
 
+/** A clone of a fresh remote with model "m" registered there, one version per commit; and a registry on the clone. */
+function registered(...versions: string[]) {
+  const fx = remoteWithCommits(versions.length);
+  const dir = fx.clone();
+  versions.forEach((v, i) => registerVersion(dir, 'm', v, fx.commits[i]!, {}));
+  return { fx, dir, reg: new GitTagRegistry({ cwd: dir, remote: 'origin' }) };
+}
+
 describe('GitTagRegistry against a real bare remote', () => {
   it('reads versions and metrics from a fresh clone, assigns a stage and pushes GTO tags', async () => {
     const fx = remoteWithCommits(2);
@@ -43,10 +51,7 @@ describe('GitTagRegistry against a real bare remote', () => {
   });
 
   it('is a no-op when the version already holds the stage', async () => {
-    const fx = remoteWithCommits(1);
-    const dir = fx.clone();
-    registerVersion(dir, 'm', 'v1.0.0', fx.commits[0]!, {});
-    const reg = new GitTagRegistry({ cwd: dir, remote: 'origin' });
+    const { fx, reg } = registered('v1.0.0');
     await reg.assign('m', 'v1.0.0', assign(null));
     const before = remoteTags(fx.bare);
     expect(await reg.assign('m', 'v1.0.0', assign('v1.0.0'))).toEqual({ previous: 'v1.0.0', changed: false, archived: [], warnings: [] });
@@ -54,11 +59,7 @@ describe('GitTagRegistry against a real bare remote', () => {
   });
 
   it('rolls back: the older version takes the stage back and the newer one is unassigned', async () => {
-    const fx = remoteWithCommits(2);
-    const dir = fx.clone();
-    registerVersion(dir, 'm', 'v1.0.0', fx.commits[0]!, {});
-    registerVersion(dir, 'm', 'v2.0.0', fx.commits[1]!, {});
-    const reg = new GitTagRegistry({ cwd: dir, remote: 'origin' });
+    const { fx, reg } = registered('v1.0.0', 'v2.0.0');
     await reg.assign('m', 'v1.0.0', assign(null));
     await reg.assign('m', 'v2.0.0', assign('v1.0.0'));
     expect(await reg.assign('m', 'v1.0.0', assign('v2.0.0'))).toMatchObject({ previous: 'v2.0.0', archived: ['v2.0.0'] });
@@ -71,11 +72,7 @@ describe('GitTagRegistry against a real bare remote', () => {
   });
 
   it('detects a promotion pushed by someone else between reading and assigning, and writes nothing', async () => {
-    const fx = remoteWithCommits(2);
-    const mine = fx.clone();
-    registerVersion(mine, 'm', 'v1.0.0', fx.commits[0]!, {});
-    registerVersion(mine, 'm', 'v1.1.0', fx.commits[1]!, {});
-    const reg = new GitTagRegistry({ cwd: mine, remote: 'origin' });
+    const { fx, dir: mine, reg } = registered('v1.0.0', 'v1.1.0');
     const seen = (await reg.latestVersion('m', prod))?.version ?? null;
     expect(seen).toBeNull();
 
@@ -91,17 +88,13 @@ describe('GitTagRegistry against a real bare remote', () => {
   });
 
   it('rejects the push when a concurrent writer landed the same counter-numbered tag first', async () => {
-    const fx = remoteWithCommits(2);
-    const mine = fx.clone();
-    registerVersion(mine, 'm', 'v1.0.0', fx.commits[0]!, {});
-    registerVersion(mine, 'm', 'v1.1.0', fx.commits[1]!, {});
+    const { fx, dir: mine, reg } = registered('v1.0.0', 'v1.1.0');
     // The other writer lands between our last read and our push. Simulated deterministically: reads go to
     // the remote as we saw it, pushes to a copy of it that already holds the other writer's m#prod#1.
     const later = path.join(fx.root, 'later.git');
     git(fx.root, 'clone', '--quiet', '--bare', fx.bare, later);
     git(later, 'tag', '-a', '-m', 'Assign prod to m v1.0.0', 'm#prod#1', fx.commits[0]!);
     git(mine, 'remote', 'set-url', '--push', 'origin', later);
-    const reg = new GitTagRegistry({ cwd: mine, remote: 'origin' });
     const line = await userErrorLine(reg.assign('m', 'v1.1.0', assign(null)));
     expect(line).toMatch(/^stage "prod" of m changed while promoting: expected nothing there, found tags pushed by someone else/);
     expect(git(mine, 'tag', '--list', 'm#*').trim()).toBe('');
@@ -109,11 +102,7 @@ describe('GitTagRegistry against a real bare remote', () => {
   });
 
   it('names the problem in one line: unknown model, unknown version, bad stage, missing remote, not a repository', async () => {
-    const fx = remoteWithCommits(1);
-    const dir = fx.clone();
-    registerVersion(dir, 'm', 'v1.0.0', fx.commits[0]!, {});
-    registerVersion(dir, 'm', 'v1.1.0', fx.commits[0]!, {});
-    const reg = new GitTagRegistry({ cwd: dir, remote: 'origin' });
+    const { fx, dir, reg } = registered('v1.0.0', 'v1.1.0');
     expect(await userErrorLine(reg.getModel('nope'))).toBe('model "nope" not found in the git registry: the repository has no nope@v… tags. Check the model name; tags are read from remote "origin".');
     expect(await userErrorLine(reg.getVersion('m', 'v9.0.0'))).toBe('version v9.0.0 of model "m" not found in the git registry. Registered versions: v1.0.0, v1.1.0.');
     expect(await userErrorLine(reg.assign('m', 'v1.0.0', assign(null, { target: { kind: 'stage', name: 'bad stage' } })))).toMatch(/^stage "bad stage" is not a valid GTO stage name\./);
