@@ -1,11 +1,13 @@
 import type { ActionDefinition } from '@mlship/core';
 import { evalGate } from '../../../actions/eval-gate/src/action';
+import { promoteModel } from '../../../actions/promote-model/src/action';
 import { validateData } from '../../../actions/validate-data/src/action';
 
 /** Every action the CLI can run, by the name used in `uses: …/actions/<name>`. */
 export const actions: Record<string, ActionDefinition> = {
   'validate-data': validateData as unknown as ActionDefinition,
   'eval-gate': evalGate as unknown as ActionDefinition,
+  'promote-model': promoteModel as unknown as ActionDefinition,
 };
 
 /** Published JSON Schemas for config files, by action name. */
