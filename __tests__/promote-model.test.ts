@@ -61,7 +61,7 @@ describe.each(['node20', 'node24'] as const)('promote-model bundle on %s', (node
       gate: 'accuracy >= 0.85: 0.88',
     });
     expect(first.summary).toContain('## ✅ PASS Model promotion');
-    expect(first.summary).toContain('Promoted churn v1.0.0 from version v1.0.0 to stage "prod" (previous: none).');
+    expect(first.summary).toContain('Promoted churn v1.0.0 to stage "prod" (previous: none).');
     const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
     expect(report.data).toMatchObject({ registry: 'git', model: 'churn', version: 'v1.0.0', previous: null, result: 'promoted' });
     expect(report.checks.map((c: { id: string; status: string }) => [c.id, c.status])).toEqual([

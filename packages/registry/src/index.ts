@@ -1,4 +1,4 @@
-export { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Provenance, type Target } from './registry';
+export { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Provenance, type Target, type UnassignOptions, type UnassignResult } from './registry';
 export { GitTagRegistry, type GitRegistryOptions } from './git/registry';
 export { formatTagName, parseTagName, type ParsedTag, type TagEvent } from './git/tag-names';
 export { MlflowRegistry, PROVENANCE_TAGS } from './mlflow/registry';

@@ -13,6 +13,8 @@ export function buildPromotionReport(o: PromotionOutcome, url: string): Report {
   const v = `${o.model} ${o.version.version}`;
   const to = describeTarget(o.to);
   const prev = o.previous ?? 'none';
+  // "from stage X" says something; "from version 3" only repeats the version.
+  const from = o.from.startsWith('stage ') || o.from.startsWith('alias ') ? ` from ${o.from}` : '';
   const checks: Check[] = o.gate.map((g) => {
     const m = round(gateMargin(g));
     return {
@@ -29,9 +31,9 @@ export function buildPromotionReport(o: PromotionOutcome, url: string): Report {
     };
   });
   const promotion: Record<typeof o.result, { status: Check['status']; detail: string; summary: string }> = {
-    promoted: { status: 'pass', detail: `${to} now holds ${o.version.version} (was ${prev})`, summary: `Promoted ${v} from ${o.from} to ${to} (previous: ${prev}).` },
+    promoted: { status: 'pass', detail: `${to} now holds ${o.version.version} (was ${prev})`, summary: `Promoted ${v}${from} to ${to} (previous: ${prev}).` },
     'already-there': { status: 'pass', detail: `${to} already holds ${o.version.version}; nothing written`, summary: `${v} is already in ${to}; nothing to do.` },
-    'dry-run': { status: 'pass', detail: `dry run: would move ${to} from ${prev} to ${o.version.version}`, summary: `Dry run: would promote ${v} from ${o.from} to ${to} (previous: ${prev}); nothing was written.` },
+    'dry-run': { status: 'pass', detail: `dry run: would move ${to} from ${prev} to ${o.version.version}`, summary: `Dry run: would promote ${v}${from} to ${to} (previous: ${prev}); nothing was written.` },
     blocked: { status: 'skip', detail: 'not attempted: min-metrics failed', summary: `Blocked: ${v} failed min-metrics; nothing was promoted (${to} still holds ${prev}).` },
   };
   const p = promotion[o.result];

@@ -59,6 +59,19 @@ export interface AssignResult {
   warnings: string[];
 }
 
+export interface UnassignOptions {
+  target: Target;
+  /** As in AssignOptions: the holder the caller saw; a RaceError when it changed. */
+  expectedHolder: string | null;
+  provenance: Provenance;
+}
+
+export interface UnassignResult {
+  previous: string | null;
+  /** False when the target was already empty. */
+  changed: boolean;
+}
+
 /**
  * A model registry as promote-model and auto-rollback need it: find a version,
  * read the metrics it was gated on, and move it to a stage or alias while
@@ -78,6 +91,8 @@ export interface ModelRegistry {
   /** The metrics recorded for the version (MLflow: its run's metrics; git: the registration tag's message). */
   versionMetrics(name: string, version: string): Promise<Record<string, number>>;
   assign(name: string, version: string, options: AssignOptions): Promise<AssignResult>;
+  /** Empties the stage/alias: how a rollback restores "nothing was there" after a first promotion. */
+  unassign(name: string, options: UnassignOptions): Promise<UnassignResult>;
 }
 
 /** The target changed between reading it and writing to it: someone else promoted concurrently. */

@@ -71,6 +71,17 @@ describe('GitTagRegistry against a real bare remote', () => {
     expect(remoteTags(fx.bare)).toEqual(tags);
   });
 
+  it('empties a stage (a rollback of a first promotion) and refuses when the holder changed', async () => {
+    const { fx, reg } = registered('v1.0.0');
+    const provenance = { runUrl: 'https://github.com/o/r/actions/runs/8' };
+    expect(await reg.unassign('m', { target: prod, expectedHolder: null, provenance })).toEqual({ previous: null, changed: false });
+    await reg.assign('m', 'v1.0.0', assign(null));
+    expect(await userErrorLine(reg.unassign('m', { target: prod, expectedHolder: null, provenance }))).toMatch(/^stage "prod" of m changed while promoting: expected nothing there, found v1\.0\.0\./);
+    expect(await reg.unassign('m', { target: prod, expectedHolder: 'v1.0.0', provenance })).toEqual({ previous: 'v1.0.0', changed: true });
+    expect(await new GitTagRegistry({ cwd: fx.clone(), remote: 'origin' }).latestVersion('m', prod)).toBeNull();
+    expect(remoteTags(fx.bare)).toEqual(['m#prod!#2', 'm#prod#1', 'm@v1.0.0']);
+  });
+
   it('detects a promotion pushed by someone else between reading and assigning, and writes nothing', async () => {
     const { fx, dir: mine, reg } = registered('v1.0.0', 'v1.1.0');
     const seen = (await reg.latestVersion('m', prod))?.version ?? null;

@@ -1,5 +1,5 @@
 import { UserError } from '@mlship/core';
-import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Target } from '../registry';
+import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Provenance, type Target, type UnassignOptions, type UnassignResult } from '../registry';
 import { GitCommandError, runGit, tokenAuthEnv } from './exec';
 import { buildState, holderOf, latestRegistered, stagesOf, versionsInStage, type ArtifactState, type TagRecord } from './state';
 import { formatTagMessage, type TagMetadata } from './tag-message';
@@ -20,6 +20,7 @@ export interface GitRegistryOptions {
 
 const FIELD = '%00';
 const FORMAT = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggerdate:unix)', '%(contents)'].join(FIELD) + FIELD;
+const provenanceMeta = (p: Provenance): TagMetadata => ({ runUrl: p.runUrl, commit: p.commit, actor: p.actor, gate: p.gate });
 const DEFAULT_TAGGER = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
 
 /**
@@ -85,12 +86,9 @@ export class GitTagRegistry implements ModelRegistry {
 
   async assign(name: string, version: string, o: AssignOptions): Promise<AssignResult> {
     const stage = this.stageName(o.target);
-    // The race check must see the remote as it is now, not as the last read left it.
-    this.fetched = false;
-    const state = await this.state(name);
+    const state = await this.freshState(name, o.target, o.expectedHolder);
     const v = this.version(name, version, state);
-    const previous = holderOf(state, stage);
-    if (previous !== o.expectedHolder) throw new RaceError(name, o.target, o.expectedHolder, previous);
+    const previous = o.expectedHolder;
     if (previous === v) return { previous, changed: false, archived: [], warnings: [] };
 
     const others = versionsInStage(state, stage).filter((x) => x !== v);
@@ -100,16 +98,44 @@ export class GitTagRegistry implements ModelRegistry {
         hint: 'Set archive-existing: true to replace it (that is how a rollback to an older version works).',
       });
     }
-    const meta: TagMetadata = { version: v, runUrl: o.provenance.runUrl, commit: o.provenance.commit, actor: o.provenance.actor, gate: o.provenance.gate };
+    const meta: TagMetadata = { version: v, ...provenanceMeta(o.provenance) };
     let counter = state.counter;
-    const writes: { tag: string; commit: string; message: string }[] = [];
-    for (const old of archive ? others : []) {
-      const commit = state.versions.get(old)?.commit ?? old;
-      writes.push({ tag: formatTagName(name, { action: 'unassign', stage }, ++counter), commit, message: formatTagMessage(`Unassign ${stage} from ${name} ${old} (replaced by ${v})`, { ...meta, version: old }) });
-    }
-    const commit = state.versions.get(v)!.commit;
-    writes.push({ tag: formatTagName(name, { action: 'assign', stage }, ++counter), commit, message: formatTagMessage(`Assign ${stage} to ${name} ${v}`, meta) });
+    const writes = (archive ? others : []).map((old) => this.unassignTag(state, stage, old, ++counter, `(replaced by ${v})`, meta));
+    writes.push({ tag: formatTagName(name, { action: 'assign', stage }, ++counter), commit: state.versions.get(v)!.commit, message: formatTagMessage(`Assign ${stage} to ${name} ${v}`, meta) });
+    await this.publish(name, o.target, o.expectedHolder, state, writes, state.versions.get(v)!.tag);
+    return { previous, changed: true, archived: archive ? others : [], warnings: [] };
+  }
 
+  async unassign(name: string, o: UnassignOptions): Promise<UnassignResult> {
+    const stage = this.stageName(o.target);
+    const state = await this.freshState(name, o.target, o.expectedHolder);
+    const holders = versionsInStage(state, stage);
+    if (holders.length === 0) return { previous: null, changed: false };
+    let counter = state.counter;
+    const writes = holders.map((old) => this.unassignTag(state, stage, old, ++counter, '(emptied)', provenanceMeta(o.provenance)));
+    await this.publish(name, o.target, o.expectedHolder, state, writes);
+    return { previous: o.expectedHolder, changed: true };
+  }
+
+  /** Re-reads the target from the remote as it is now and throws RaceError when its holder is not the expected one. */
+  private async freshState(name: string, target: Target, expected: string | null): Promise<ArtifactState> {
+    this.fetched = false;
+    const state = await this.state(name);
+    const now = holderOf(state, this.stageName(target));
+    if (now !== expected) throw new RaceError(name, target, expected, now);
+    return state;
+  }
+
+  private unassignTag(state: ArtifactState, stage: string, version: string, counter: number, why: string, meta: TagMetadata) {
+    return {
+      tag: formatTagName(state.name, { action: 'unassign', stage }, counter),
+      commit: state.versions.get(version)?.commit ?? version,
+      message: formatTagMessage(`Unassign ${stage} from ${state.name} ${version} ${why}`, { ...meta, version }),
+    };
+  }
+
+  /** Writes the tags locally, checks the remote is unchanged, and pushes them (with the version's registration if the remote lacks it) in one atomic push. */
+  private async publish(name: string, target: Target, expected: string | null, state: ArtifactState, writes: { tag: string; commit: string; message: string }[], registration?: string) {
     const created: string[] = [];
     try {
       for (const w of writes) {
@@ -117,17 +143,15 @@ export class GitTagRegistry implements ModelRegistry {
         created.push(w.tag);
       }
       if (this.opts.remote) {
-        await this.checkRemoteUnchanged(name, o.target, state, o.expectedHolder);
-        const registration = state.versions.get(v)!.tag;
-        const remoteTags = await this.remoteTags();
-        await this.push([...(remoteTags.has(registration) ? [] : [registration]), ...created], name, o.target, o.expectedHolder);
+        await this.checkRemoteUnchanged(name, target, state, expected);
+        const missing = registration && !(await this.remoteTags()).has(registration) ? [registration] : [];
+        await this.push([...missing, ...created], name, target, expected);
       }
     } catch (e) {
       // No half-done promotion: tags that did not reach the remote are taken back.
       for (const t of created) await this.git(['tag', '-d', t]).catch(() => undefined);
       throw e;
     }
-    return { previous, changed: true, archived: archive ? others : [], warnings: [] };
   }
 
   private stageName(target: Target): string {

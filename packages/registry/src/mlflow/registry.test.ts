@@ -54,6 +54,19 @@ describe('MlflowRegistry against the REST double', () => {
     expect((await reg.getVersion('m', '2')).aliases).toEqual(['champion']);
   });
 
+  it('empties an alias (DELETE) or a stage (to Archived) for a rollback of a first promotion', async () => {
+    server.createVersion('m', { stage: 'Production' });
+    server.setAlias('m', 'champion', '1');
+    const reg = new MlflowRegistry({ trackingUri: server.url, ...fast });
+    expect(await reg.unassign('m', { target: champion, expectedHolder: '1', provenance: {} })).toEqual({ previous: '1', changed: true });
+    expect(server.aliases('m')).toEqual({});
+    expect(server.calls.find((c) => c.method === 'DELETE')?.body).toEqual({ name: 'm', alias: 'champion' });
+    expect(await reg.unassign('m', { target: champion, expectedHolder: null, provenance: {} })).toEqual({ previous: null, changed: false });
+    expect(await reg.unassign('m', { target: production, expectedHolder: '1', provenance: {} })).toEqual({ previous: '1', changed: true });
+    expect(server.stages('m')).toEqual({ '1': 'Archived' });
+    expect(await reg.latestVersion('m', production)).toBeNull();
+  });
+
   it('finds the newest version across search pages (page_token)', async () => {
     for (let i = 0; i < 2503; i++) server.createVersion('big');
     const reg = new MlflowRegistry({ trackingUri: server.url, ...fast });

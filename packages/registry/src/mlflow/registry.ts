@@ -1,5 +1,5 @@
 import { UserError } from '@mlship/core';
-import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Target } from '../registry';
+import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Target, type UnassignOptions, type UnassignResult } from '../registry';
 import { MlflowApiError, MlflowClient, type MlflowClientOptions } from './client';
 
 /** model_registry.proto ModelVersion as MLflow's JSON carries it (empty fields are omitted). */
@@ -123,6 +123,22 @@ export class MlflowRegistry implements ModelRegistry {
     }
     const warnings = await this.recordProvenance(name, version, o, previous);
     return { previous, changed: true, archived, warnings };
+  }
+
+  async unassign(name: string, o: UnassignOptions): Promise<UnassignResult> {
+    const now = (await this.latestVersion(name, o.target))?.version ?? null;
+    if (now !== o.expectedHolder) throw new RaceError(name, o.target, o.expectedHolder, now);
+    if (now === null) return { previous: null, changed: false };
+    if (o.target.kind === 'alias') {
+      await this.client.delete('registered-models/alias', { name, alias: o.target.name });
+    } else {
+      // Every version in the stage leaves it, so the stage reads empty afterwards.
+      const stage = o.target.name.toLowerCase();
+      const holders: string[] = [];
+      for await (const mv of this.versions(name)) if (mv.current_stage?.toLowerCase() === stage) holders.push(mv.version!);
+      for (const v of holders) await this.client.post('model-versions/transition-stage', { name, version: v, stage: 'Archived', archive_existing_versions: false });
+    }
+    return { previous: now, changed: true };
   }
 
   /** Provenance is recorded after the move; failing to record it does not undo a promotion that happened. */
