@@ -54,6 +54,11 @@ export class DistinctRows {
     else if (!set.has(h)) (this.spill ??= new Partitions(this.options.tempDir, this.level)).write(h);
   }
 
+  /** The first n of `hashes`; a loop here keeps each hash an unboxed double. */
+  addAll(hashes: Float64Array, n: number): void {
+    for (let i = 0; i < n; i++) this.add(hashes[i]!);
+  }
+
   /** The distinct count; removes the partition files. */
   count(): number {
     if (this.counted !== undefined) return this.counted;
@@ -63,7 +68,7 @@ export class DistinctRows {
       for (const file of this.spill?.close() ?? []) {
         const sub = new DistinctRows(this.options, this.level + 1);
         try {
-          readHashes(file, (h) => sub.add(h));
+          readHashes(file, sub);
           n += sub.count();
         } finally {
           sub.dispose();
@@ -129,15 +134,13 @@ class Partitions {
   }
 }
 
-function readHashes(file: string, each: (h: number) => void): void {
+function readHashes(file: string, into: DistinctRows): void {
   const chunk = new Float64Array(1 << 15);
   const bytes = new Uint8Array(chunk.buffer);
   const fd = fs.openSync(file, 'r');
   try {
     // Reads of a regular file return whole chunks until the last, which holds whole hashes.
-    for (let n; (n = fs.readSync(fd, bytes, 0, bytes.length, null)) > 0; ) {
-      for (let i = 0; i < n / 8; i++) each(chunk[i]!);
-    }
+    for (let n; (n = fs.readSync(fd, bytes, 0, bytes.length, null)) > 0; ) into.addAll(chunk, n / 8);
   } finally {
     fs.closeSync(fd);
   }

@@ -45,7 +45,7 @@ export class DistinctCounter {
     this.registers = new Uint8Array(M);
     const hashes = this.set!.values();
     this.set = null;
-    for (const h of hashes) this.addHll(h);
+    for (let i = 0; i < hashes.length; i++) this.addHll(hashes[i]!);
   }
 
   private addHll(hash: number): void {

@@ -2,7 +2,7 @@ import type { CategoricalDistribution, NumericDistribution } from '../stats/dist
 import type { Batch, Schema } from '../table';
 import { ColumnProfiler, type ColumnProfile } from './column';
 import { DistinctRows, type DistinctRowsOptions } from './distinct-rows';
-import { RowHasher, hashValue } from './hash';
+import { RowHasher, hashColumn } from './hash';
 
 export interface TableProfile {
   rows: number;
@@ -23,6 +23,7 @@ export class TableProfiler {
   private readonly rowsSeen: DistinctRows;
   private rows = 0;
   private hashes: Float64Array[] = [];
+  private rowHashes = new Float64Array(0);
 
   constructor(
     readonly schema: Schema,
@@ -39,15 +40,18 @@ export class TableProfiler {
       let h = this.hashes[c];
       if (!h || h.length < n) h = this.hashes[c] = new Float64Array(n);
       const values = batch.columns[c]!;
-      for (let i = 0; i < n; i++) h[i] = hashValue(values[i]);
+      hashColumn(values, h, n);
       this.columns[c]!.add(values, h, n);
     }
+    if (this.rowHashes.length < n) this.rowHashes = new Float64Array(n);
+    const rows = this.rowHashes;
     const row = new RowHasher();
     for (let i = 0; i < n; i++) {
       row.reset();
       for (let c = 0; c < width; c++) row.push(this.hashes[c]![i]!);
-      this.rowsSeen.add(row.value);
+      rows[i] = row.value;
     }
+    this.rowsSeen.addAll(rows, n);
     this.rows += n;
   }
 
