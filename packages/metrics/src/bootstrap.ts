@@ -17,7 +17,7 @@ export interface PairedMetric {
   /** Candidate and baseline value when row i counts weights[i] times. */
   evaluate?(weights: Uint32Array): [number, number];
   /** Row → cell code, shared by every cell metric of one bootstrap run. */
-  cells?: { codes: Int32Array; size: number; evaluate(counts: Float64Array): [number, number] };
+  cells?: { codes: Uint8Array | Int32Array; size: number; evaluate(counts: Float64Array): [number, number] };
 }
 
 export interface BootstrapOptions {

@@ -19,10 +19,11 @@ export const REGRESSION_METRICS: (keyof RegressionMetrics)[] = ['mean_absolute_e
 export function pairedClassification(names: string[], cand: ClassificationData, base: ClassificationData): PairedMetric[] {
   const k = cand.labels.size;
   const binary = isBinary(cand);
-  let codes: Int32Array | undefined;
+  let codes: Uint8Array | Int32Array | undefined;
   const jointCodes = () => {
     if (!codes) {
-      codes = new Int32Array(cand.truth.length);
+      // One byte per row while the cells fit: resampling reads codes at random, and a smaller array stays in cache.
+      codes = k * k * k <= 256 ? new Uint8Array(cand.truth.length) : new Int32Array(cand.truth.length);
       for (let i = 0; i < codes.length; i++) codes[i] = (cand.truth[i]! * k + cand.pred[i]!) * k + base.pred[i]!;
     }
     return codes;
