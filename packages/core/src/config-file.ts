@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
 import { UserError } from './errors';
 import { suggestion } from './suggest';
@@ -47,10 +47,21 @@ export interface ExplainHooks {
 export function validateConfig<S extends z.ZodType>(schema: S, value: unknown, where: (p: PropertyKey[]) => string, hooks: ExplainHooks): z.output<S> {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
-  const issue = r.error.issues[0]!;
+  const first = r.error.issues[0]!;
+  const custom = hooks.explain?.(first, value);
+  const issue = custom === undefined ? innermost(first) : first;
   // Point at the offending key itself, not the mapping that holds it.
   const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-  throw new UserError(hooks.explain?.(issue, value) ?? explainIssue(issue, value, hooks), { where: where(at) });
+  throw new UserError(custom ?? explainIssue(issue, value, hooks), { where: where(at) });
+}
+
+/** A union no branch accepted: the branch that got past the value's own type explains it best; else "expected A or B". */
+function innermost(issue: z.core.$ZodIssue): z.core.$ZodIssue {
+  if (issue.code !== 'invalid_union' || issue.errors.length === 0) return issue;
+  const deeper = issue.errors.find((errs) => errs[0] && !(errs[0].code === 'invalid_type' && errs[0].path.length === 0));
+  if (deeper) return innermost({ ...deeper[0]!, path: [...issue.path, ...deeper[0]!.path] } as z.core.$ZodIssue);
+  const expected = issue.errors.map((errs) => (errs[0]?.code === 'invalid_type' ? errs[0].expected : undefined));
+  return expected.every(Boolean) ? ({ ...issue, code: 'invalid_type', expected: expected.join(' or ') } as unknown as z.core.$ZodIssue) : issue;
 }
 
 const valueAt = (root: unknown, p: PropertyKey[]) => p.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root);
@@ -76,7 +87,10 @@ export function formatPath(p: PropertyKey[]): string {
 
 function locate(doc: Document, lines: LineCounter, source: string, p: PropertyKey[]): string {
   for (let n = p.length; n > 0; n--) {
-    const node = doc.getIn(p.slice(0, n) as (string | number)[], true) as { range?: [number, number, number] } | undefined;
+    // A mapping key's own line, not the line where its (block) value starts.
+    const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1) as (string | number)[], true);
+    const key = isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === p[n - 1])?.key : undefined;
+    const node = (key ?? doc.getIn(p.slice(0, n) as (string | number)[], true)) as { range?: [number, number, number] } | undefined;
     if (node?.range) return `${source}:${lines.linePos(node.range[0]).line}`;
   }
   return source;

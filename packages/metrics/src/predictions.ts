@@ -37,9 +37,9 @@ export async function readPredictions(spec: string, options: { cwd: string; role
   const where = `${options.role} ${spec}`;
   const { columns } = options;
   const have = new Set(ds.schema.fields.map((f) => f.name));
-  const need = (name: string, key: string) => {
+  const need = (name: string, key: string, fix = `Set columns.${key} in the eval-gate config to the right name.`) => {
     if (have.has(name)) return name;
-    throw new UserError(`column "${name}" (${key}) is not in the file`, { where, hint: `Columns: ${[...have].join(', ')}. Set columns.${key} in the eval-gate config to the right name.` });
+    throw new UserError(`column "${name}" (${key}) is not in the file`, { where, hint: `Columns: ${[...have].join(', ')}. ${fix}` });
   };
   const wanted = [need(columns.y_true, 'y_true'), need(columns.y_pred, 'y_pred')];
   if (columns.y_score) wanted.push(need(columns.y_score, 'y_score'));
@@ -48,7 +48,7 @@ export async function readPredictions(spec: string, options: { cwd: string; role
     throw new UserError(`no column starts with "${columns.proba_prefix}" (columns.proba_prefix)`, { where, hint: 'Name probability columns <prefix><label>, or unset proba_prefix.' });
   }
   wanted.push(...probaNames);
-  for (const a of options.attributes ?? []) if (!wanted.includes(a)) wanted.push(need(a, 'groups/slices'));
+  for (const a of options.attributes ?? []) if (!wanted.includes(a)) wanted.push(need(a, 'fairness/slices column', 'Fix the column named in the fairness or slices gates and config.'));
   const data = await readColumns(ds, wanted);
 
   const labels = (name: string, key: string): Label[] =>

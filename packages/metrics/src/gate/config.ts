@@ -81,6 +81,8 @@ const seedKeys = Object.keys(seedSchema.shape);
 export interface Gate extends Threshold {
   id: string;
   severity: Severity;
+  /** `file:line` of the gate, for messages about it. */
+  where?: string;
 }
 
 export interface GateConfig extends Omit<GateConfigData, 'gates'> {
@@ -137,7 +139,7 @@ function fromDocument(doc: ConfigDocument): GateConfig {
 function toGate(g: string | z.output<typeof gateObject>, where: string): Gate {
   const text = typeof g === 'string' ? g : g.gate;
   const t = parseThreshold(text, where);
-  return { ...t, id: (typeof g === 'string' ? undefined : g.id) ?? t.metric, severity: typeof g === 'string' ? 'error' : g.severity };
+  return { ...t, id: (typeof g === 'string' ? undefined : g.id) ?? t.metric, severity: typeof g === 'string' ? 'error' : g.severity, where };
 }
 
 function knownKeys(parent: Record<string, unknown> | undefined, path: PropertyKey[]): string[] {

@@ -155,7 +155,7 @@ function resolveQuantity(g: Gate, source: string): Quantity {
   const q = parseQuantity(g.metric);
   if (typeof q !== 'string') return q;
   const head = g.metric.split('.')[0]!;
-  throw new UserError(`gate "${g.source}": ${q}.${suggestion(head, GATE_HEADS)}`, { where: source, hint: 'See the eval-gate README for the quantities a gate can use.' });
+  throw new UserError(`gate "${g.source}": ${q}.${suggestion(head, GATE_HEADS)}`, { where: g.where ?? source, hint: 'See the eval-gate README for the quantities a gate can use.' });
 }
 
 const headline = (task: Task) => (task === 'regression' ? 'root_mean_squared_error' : 'accuracy');
@@ -326,7 +326,7 @@ function classificationRowLevel(cand: Predictions, base: Predictions | undefined
       return mcnemar(b, c);
     },
     fairness(column, minSize, expected) {
-      if (!binary) throw new UserError(`fairness on "${column}" needs a binary task (selection rate of the positive class)`, { hint: 'Use slices for per-group metrics of a multiclass model.' });
+      if (!binary) throw new UserError(`fairness on "${column}" needs a binary task (selection rate of the positive class), but ${labels.length} labels occur`, { where: `predictions ${cand.source}`, hint: 'Use slices for per-group metrics of a multiclass model.' });
       return groupFairness(cand.attributes.get(column)!, candidate.truth, candidate.pred, candidate.positive!, { column, minSize, expected });
     },
     slices(column, minSize, chosen, gated) {

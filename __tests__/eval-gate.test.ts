@@ -1,0 +1,285 @@
+/**
+ * eval-gate end to end: the dist/eval-gate bundle run as the runner runs it
+ * (see harness.ts), on the scikit-learn golden fixtures of @mlship/metrics and
+ * small files written to a temp dir, under Node 20 and Node 24; a real HTTP
+ * server on 127.0.0.1 for the latency probe; the `mlship` CLI once.
+ *
+ * Fixture numbers (packages/metrics/src/__golden__/binary.csv, 3000 rows):
+ * candidate accuracy 0.734333 (y_pred), production accuracy 0.72 (base_pred),
+ * latency_ms p99 52.12.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import { expectMetric, expectMetrics, golden, goldenDir } from '../packages/metrics/src/__golden__/golden';
+import { repoRoot, runBundle, type RunResult } from './harness';
+
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-eg-'));
+const write = (name: string, content: string) => {
+  const p = path.join(dir, name);
+  fs.mkdirSync(path.dirname(p), { recursive: true });
+  fs.writeFileSync(p, content);
+  return p;
+};
+const freshDir = (prefix: string) => path.join(dir, `${prefix}-${Math.random().toString(36).slice(2)}`);
+
+/** binary.csv, and its columns taken apart: the candidate file is the fixture itself. */
+const binary = path.join(goldenDir, 'binary.csv');
+const binaryRows = fs
+  .readFileSync(binary, 'utf8')
+  .trim()
+  .split('\n')
+  .slice(1)
+  .map((line) => {
+    const [y_true, y_pred, y_score, base_pred, base_score] = line.split(',');
+    return { y_true: y_true!, y_pred: y_pred!, y_score: y_score!, base_pred: base_pred!, base_score: base_score! };
+  });
+type Row = (typeof binaryRows)[number];
+/** Production predictions on the same rows: base_pred/base_score renamed to y_pred/y_score. */
+const baselineCsv = (rows: Row[]) => ['y_true,y_pred,y_score', ...rows.map((r) => `${r.y_true},${r.base_pred},${r.base_score}`)].join('\n') + '\n';
+const baseline = write('baseline.csv', baselineCsv(binaryRows));
+
+/** Runs the bundle with a fresh report directory (returned, so tests can look for report.json). */
+async function gate(inputs: Record<string, string>, opts: { node?: 'node20' | 'node24'; cwd?: string } = {}) {
+  const reportDir = freshDir('report');
+  const r = await runBundle('eval-gate', { ...opts, inputs: { ...inputs, 'report-path': reportDir } });
+  return { ...r, reportDir };
+}
+const readReport = (reportDir: string) => JSON.parse(fs.readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
+const failedChecks = (r: RunResult) => JSON.parse(r.outputs['failed-checks']!) as string[];
+type ReportCheck = { id: string; status: string; observed: number; detail: string };
+const checkOf = (report: { checks: ReportCheck[] }, id: string) => report.checks.find((c) => c.id === id)!;
+
+/** The user-mistake rule: exit 1, exactly one ::error:: line, no stack trace anywhere, nothing written. */
+async function expectOneErrorLine(inputs: Record<string, string>, message: RegExp, opts: { cwd?: string } = {}) {
+  const r = await gate(inputs, opts);
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(message);
+  expect(r.errors[0]).not.toContain('\n');
+  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at /m);
+  expect(r.stderr).toBe('');
+  expect(r.outputs).toEqual({});
+  expect(fs.existsSync(r.reportDir)).toBe(false);
+  return r;
+}
+
+const happyConfig = write(
+  'happy.yml',
+  ['columns:', '  y_score: y_score', 'gates:', '  - accuracy >= 0.7', '  - roc_auc >= 0.8', '  - improvement.accuracy >= 0', '  - fairness.group.demographic_parity_ratio >= 0.8', ''].join('\n'),
+);
+/** The bootstrap interval of accuracy per runtime: seeded, so Node 20 and Node 24 must agree. */
+const intervals: Record<string, unknown> = {};
+
+describe.each(['node20', 'node24'] as const)('eval-gate bundle on %s', (node) => {
+  it('passes the candidate, with scikit-learn metrics, the comparison table, charts and report files', async () => {
+    const r = await gate({ predictions: binary, 'baseline-predictions': baseline, config: happyConfig }, { node });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass', 'failed-checks': '[]', 'report-path': r.reportDir });
+
+    const metrics = JSON.parse(r.outputs['metrics-json']!);
+    expectMetrics(metrics, golden.binary.metrics, 'metrics-json');
+    for (const k of ['accuracy', 'f1', 'roc_auc', 'log_loss', 'average_precision', 'brier_score_loss']) expect(metrics).toHaveProperty(k);
+
+    const report = readReport(r.reportDir);
+    expect(report).toMatchObject({ schemaVersion: 1, action: 'eval-gate', status: 'pass' });
+    expectMetrics(report.data.baseline, golden.binary.baseline, 'production');
+    expect(report.data.mcnemar).toMatchObject({ b: golden.mcnemar[0].b, c: golden.mcnemar[0].c, method: golden.mcnemar[0].method });
+    expectMetric(report.data.mcnemar.pValue, golden.mcnemar[0].p_value, 'McNemar p');
+    expectMetric(report.data.fairness[0].demographic_parity_ratio, golden.fairness.demographic_parity_ratio, 'parity ratio');
+    const confusion = report.tables.find((t: { title: string }) => t.title.startsWith('Confusion matrix'));
+    expect(confusion.rows).toEqual(golden.binary.confusion_matrix.map((row: number[], i: number) => [String(i), ...row]));
+    intervals[node] = report.data.comparison.find((c: { metric: string }) => c.metric === 'accuracy').interval;
+
+    expect(r.summary).toContain('## ✅ PASS Model evaluation gate: PASSED');
+    expect(r.summary).toContain('### Candidate vs production');
+    expect(r.summary).toContain('| metric | candidate | production | improvement | 95% CI | threshold | status |');
+    // accuracy row: candidate, production, improvement, then the bootstrap interval.
+    expect(r.summary).toMatch(/^\| accuracy \| 0\.7343 \| 0\.72 \| \+0\.01433 \| [-+]\d\.\d+ … \+\d\.\d+ \| >= 0\.7; Δ >= 0 \| ✅ \|$/m);
+    expect(r.summary).toContain('```mermaid\nxychart-beta');
+    expect(r.summary).toContain('title "Selection rate and accuracy by group"');
+    expect(fs.readFileSync(path.join(r.reportDir, 'report.md'), 'utf8').trimEnd()).toBe(r.summary.trimEnd());
+  });
+});
+
+describe('eval-gate gates', () => {
+  it('gives the same seeded bootstrap interval on Node 20 and Node 24', () => {
+    expect(intervals.node20).toBeDefined();
+    expect(intervals.node24).toEqual(intervals.node20);
+  });
+
+  it('accepts seed 002 configs/eval_gate.json and says which gates failed by how much', async () => {
+    const cwd = freshDir('seed');
+    fs.mkdirSync(path.join(cwd, 'configs'), { recursive: true });
+    fs.writeFileSync(path.join(cwd, 'configs/eval_gate.json'), JSON.stringify({ min_accuracy: 0.92, max_latency_p99_ms: 50, min_improvement: 0.005, max_model_size_mb: 500 }));
+    // 600 MiB without using the disk: a sparse file.
+    fs.writeFileSync(path.join(cwd, 'model.pkl'), '');
+    fs.truncateSync(path.join(cwd, 'model.pkl'), 600 * 2 ** 20);
+    const r = await gate({ predictions: binary, 'baseline-predictions': baseline, config: 'configs/eval_gate.json', 'model-path': 'model.pkl', 'latency-samples': binary }, { cwd });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail' });
+    expect(failedChecks(r)).toEqual(['accuracy', 'latency.p99_ms', 'model_size_mb']);
+    expect(r.errors).toEqual([
+      'accuracy: 0.7343 misses >= 0.92 by 0.1857',
+      expect.stringMatching(/^Latency p99 \(ms\): 52\.12 misses <= 50 by 2\.119 \(3000 samples from .*binary\.csv\)$/),
+      'Model size (MiB): 600 misses <= 500 by 100',
+      'Model evaluation gate: BLOCKED: FAIL — accuracy, latency.p99_ms, model_size_mb',
+    ]);
+    const report = readReport(r.reportDir);
+    expect(report.data.config).toEqual({ source: 'configs/eval_gate.json', format: 'seed-002' });
+    expect(checkOf(report, 'improvement.accuracy').status).toBe('pass');
+    for (const k of ['mean', 'p50', 'p95', 'p99'] as const) expectMetric(report.data.latency[k], golden.latency[k], `latency ${k}`);
+    expect(report.data.model_size_mb).toBe(600);
+  });
+
+  it('fails improvement.accuracy.lower_bound >= 0 while improvement.accuracy >= 0.005 passes', async () => {
+    const config = ['gates:', '  - improvement.accuracy.lower_bound >= 0', '  - improvement.accuracy >= 0.005', ''].join('\n');
+    const r = await gate({ predictions: binary, 'baseline-predictions': baseline, config });
+    expect(r.exitCode).toBe(1);
+    expect(failedChecks(r)).toEqual(['improvement.accuracy.lower_bound']);
+    const report = readReport(r.reportDir);
+    const gain = checkOf(report, 'improvement.accuracy');
+    expect(gain.status).toBe('pass');
+    expect(gain.observed).toBeCloseTo(0.734333 - 0.72, 6);
+    const lower = checkOf(report, 'improvement.accuracy.lower_bound');
+    expect(lower.observed).toBeLessThan(0);
+    expect(lower.observed).toBeGreaterThan(-0.02);
+    expect(lower.detail).toMatch(/^-0\.0\d+ misses >= 0 by 0\.0\d+ \(-0\.\d+…\+0\.\d+ bootstrap interval, 1000 resamples, P\(not better\) = 0\.\d+\)$/);
+    expect(report.data.bootstrap).toEqual({ resamples: 1000, seed: 42, confidence: 0.95 });
+  });
+
+  it('without a config applies only the measured default gates: accuracy >= 0.92 blocks this candidate', async () => {
+    const r = await gate({ predictions: binary });
+    expect(r.exitCode).toBe(1);
+    expect(failedChecks(r)).toEqual(['accuracy']);
+    const statuses = Object.fromEntries(readReport(r.reportDir).checks.map((c: ReportCheck) => [c.id, c.status]));
+    expect(statuses).toEqual({ accuracy: 'fail', 'latency.p99_ms': 'skip', 'improvement.accuracy': 'skip', 'leakage.rows': 'skip', model_size_mb: 'skip' });
+  });
+
+  it('without a config passes a metrics JSON that holds only accuracy 0.95', async () => {
+    const r = await gate({ predictions: write('metrics.json', '{"accuracy": 0.95}') });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass', 'failed-checks': '[]', 'metrics-json': '{"accuracy":0.95}' });
+  });
+
+  it('fail-on: never exits 0 but still reports passed=false', async () => {
+    const r = await gate({ predictions: binary, 'fail-on': 'never' });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', 'failed-checks': '["accuracy"]' });
+  });
+
+  it('an improvement gate without a baseline is an error status naming the missing input, not a crash', async () => {
+    const r = await gate({ predictions: binary, config: 'gates: [improvement.accuracy >= 0.005]' });
+    expect(r.exitCode).toBe(1);
+    expect(r.stderr).toBe('');
+    expect(r.outputs.status).toBe('error');
+    expect(failedChecks(r)).toEqual(['improvement.accuracy']);
+    expect(checkOf(readReport(r.reportDir), 'improvement.accuracy').detail).toMatch(/set baseline-predictions/);
+  });
+});
+
+describe('eval-gate latency-endpoint', () => {
+  let server: http.Server;
+  let url: string;
+  let requests = 0;
+  beforeAll(async () => {
+    server = http.createServer((req, res) => {
+      requests++;
+      if (req.url === '/broken') res.writeHead(500).end('model crashed');
+      else setTimeout(() => res.writeHead(200, { 'content-type': 'application/json' }).end('{"prediction": 1}'), 5);
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    url = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  });
+  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+
+  it('times N requests after 3 warm-ups and shows the latency table', async () => {
+    requests = 0;
+    const r = await gate({ predictions: write('m.json', '{"accuracy": 0.95}'), 'latency-endpoint': `${url}/predict`, 'latency-requests': '5' });
+    expect(r.exitCode).toBe(0);
+    expect(requests).toBe(3 + 5);
+    const { latency } = readReport(r.reportDir).data;
+    expect(latency).toMatchObject({ count: 5, source: `${url}/predict` });
+    expect(latency.p50).toBeGreaterThanOrEqual(4.5);
+    expect(r.summary).toContain('| what | value | source |');
+    expect(r.summary).toMatch(new RegExp(`^\\| latency \\(ms\\) \\| p50 [\\d.]+ · p95 [\\d.]+ · p99 [\\d.]+ · max [\\d.]+ \\| 5 samples, ${url}/predict \\|$`, 'm'));
+    expect(r.summary).toMatch(/Latency p99 \(ms\) \(latency\.p99\\_ms\) \| [\d.]+ \| &lt;= 50 \| 5 samples from/);
+  });
+
+  it('an endpoint answering 500 gives one clear error line', async () => {
+    await expectOneErrorLine(
+      { predictions: write('m.json', '{"accuracy": 0.95}'), 'latency-endpoint': `${url}/broken`, 'latency-requests': '5' },
+      /^latency-endpoint http:\/\/127\.0\.0\.1:\d+\/broken: request 1 returned HTTP 500 The endpoint must answer/,
+    );
+  });
+});
+
+describe('mlship eval-gate (CLI)', () => {
+  it('prints the report, writes the summary and exits 1 when a gate fails', () => {
+    const summary = path.join(dir, 'cli-summary.md');
+    const reportDir = freshDir('cli');
+    const r = spawnSync(process.execPath, [path.join(repoRoot, 'packages/cli/bin/mlship.js'), 'eval-gate', '--predictions', binary, '--baseline-predictions', baseline, '--config', 'gates: [accuracy >= 0.92]', '--report-path', reportDir, '--summary', summary], {
+      cwd: repoRoot,
+      encoding: 'utf8',
+      env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' },
+    });
+    expect(r.status).toBe(1);
+    expect(r.stdout).toContain('Model evaluation gate: BLOCKED');
+    expect(r.stdout).toContain('[FAIL] accuracy: observed 0.7343, expected >= 0.92 — 0.7343 misses >= 0.92 by 0.1857');
+    expect(r.stdout).toContain('  passed=false\n  status=fail\n  failed-checks=["accuracy"]\n');
+    expect(r.stderr).toMatch(/^error: accuracy: 0\.7343 misses >= 0\.92 by 0\.1857$/m);
+    expect(fs.readFileSync(summary, 'utf8')).toContain('| metric | candidate | production | improvement | 95% CI | threshold | status |');
+  });
+});
+
+/** Each user mistake: exit 1, one error line naming the file/key/row and the fix, no stack trace, no report. */
+describe('eval-gate bad input', () => {
+  const sortedByTruth = [...binaryRows].sort((a, b) => Number(a.y_true) - Number(b.y_true));
+  const firstDifferentRow = binaryRows.findIndex((r, i) => r.y_true !== sortedByTruth[i]!.y_true) + 1;
+  const multiclassWithGroups = write('mc-groups.csv', 'y_true,y_pred,group\ncat,cat,x\ndog,dog,y\nbird,cat,x\n');
+  const cases: [string, () => Record<string, string>, RegExp][] = [
+    ['missing predictions file', () => ({ predictions: path.join(dir, 'nope.csv') }), /^predictions .*nope\.csv: no such file or directory Check the path/],
+    [
+      'baseline with another number of rows',
+      () => ({ predictions: binary, 'baseline-predictions': write('short.csv', baselineCsv(binaryRows.slice(0, 100))) }),
+      /^baseline-predictions .*short\.csv: predictions has 3000 rows, baseline-predictions 100 Both models must score the same test rows/,
+    ],
+    [
+      'baseline rows in another order',
+      () => ({ predictions: binary, 'baseline-predictions': write('sorted.csv', baselineCsv(sortedByTruth)) }),
+      new RegExp(`^baseline-predictions .*sorted\\.csv: row ${firstDifferentRow}: y_true is 0 here but 1 in predictions Both files must list the same test rows in the same order`),
+    ],
+    ['positive_label not among the labels', () => ({ predictions: binary, config: 'columns: {positive_label: 2}' }), /binary\.csv: positive_label 2 is not a label in y_true \(labels: 0, 1\) Set columns\.positive_label/],
+    [
+      'probability column for a label never in y_true',
+      () => ({ predictions: write('proba.csv', 'y_true,y_pred,proba_a,proba_b,proba_c,proba_z\na,a,0.7,0.1,0.1,0.1\nb,b,0.1,0.7,0.1,0.1\nc,b,0.2,0.5,0.2,0.1\n'), config: 'columns: {proba_prefix: proba_}' }),
+      /proba\.csv: probability column for label "z" but "z" never occurs in y_true y_true labels: a, b, c\./,
+    ],
+    ['NaN score (empty y_score cell)', () => ({ predictions: write('nan.csv', 'y_true,y_pred,y_score\n0,0,0.1\n1,1,\n'), config: 'columns: {y_score: y_score}' }), /nan\.csv: row 2: score column "y_score" is empty or NaN/],
+    ['unknown column in columns.y_true', () => ({ predictions: binary, config: 'columns: {y_true: label}' }), /binary\.csv: column "label" \(y_true\) is not in the file Columns: y_true, y_pred, .* Set columns\.y_true in the eval-gate config/],
+    ['config key typo', () => ({ predictions: binary, config: write('typo.yml', 'gatse:\n  - accuracy >= 0.9\n') }), /^typo\.yml:1: unknown key "gatse"\. Did you mean "gates"\?$/],
+    ['wrong type for a threshold', () => ({ predictions: binary, config: write('type.yml', 'gates:\n  - accuracy >= 0.9\nbootstrap:\n  resamples: many\n') }), /^type\.yml:4: bootstrap\.resamples: expected number, got "many"$/],
+    ['threshold syntax error', () => ({ predictions: binary, config: write('syntax.yml', 'gates:\n  - accuracy => 0.9\n') }), /^syntax\.yml:2: "accuracy => 0\.9" is not a threshold\. Write it as <metric> <op> <number>/],
+    ['unknown metric in a gate', () => ({ predictions: binary, config: write('unknown.yml', 'gates:\n  - acuracy >= 0.9\n') }), /^unknown\.yml:2: gate "acuracy >= 0\.9": unknown metric "acuracy"\. Did you mean "accuracy"\?/],
+    ['invalid YAML', () => ({ predictions: binary, config: write('broken.yml', 'gates:\n  - [accuracy >= 0.9\n') }), /^broken\.yml:\d+: invalid YAML: .* Fix the syntax/],
+    [
+      'fairness gate on a multiclass task',
+      () => ({ predictions: multiclassWithGroups, config: 'gates: [fairness.group.demographic_parity_ratio >= 0.8]' }),
+      /mc-groups\.csv: fairness on "group" needs a binary task .*3 labels occur Use slices/,
+    ],
+    [
+      'fairness gate on a column that is not in the file',
+      () => ({ predictions: binary, config: 'gates: [fairness.gender.demographic_parity_ratio >= 0.8]' }),
+      /binary\.csv: column "gender" \(fairness\/slices column\) is not in the file Columns: y_true, .* Fix the column named in the fairness or slices gates/,
+    ],
+    ['train-data without test-data', () => ({ predictions: binary, 'train-data': binary }), /the leakage check needs both train-data and test-data Set test-data too, or neither\./],
+  ];
+
+  it.each(cases)('%s', async (_name, inputs, message) => {
+    await expectOneErrorLine(inputs(), message, { cwd: dir });
+  });
+});
