@@ -51,11 +51,11 @@ export async function readFlatColumn(
   };
   const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
-  const toValues = (raw: DecodedArray, encoding: Encoding): DecodedArray =>
-    raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : convertWithDictionary(raw, dictionary, encoding, decoder);
   const reader = { view: new DataView(bytes), offset: 0 };
   let dictionary: DecodedArray | undefined;
   let levelBuffer: Uint8Array | undefined;
+  const toValues = (raw: DecodedArray, encoding: Encoding): DecodedArray =>
+    raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : convertWithDictionary(raw, dictionary, encoding, decoder);
   let row = 0;
   while (row < numRows && reader.offset < bytes.byteLength) {
     const header = parquetHeader(reader);
@@ -79,9 +79,9 @@ export async function readFlatColumn(
         // Levels into bytes: hyparquet makes a JS array of them per page and counts the nulls
         // with an iterator, a seventh of the young-generation bytes on the 1M-row benchmark.
         if (!levelBuffer || levelBuffer.length < count) levelBuffer = new Uint8Array(count);
-        const reader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-        readRleBitPackedHybrid(reader, 1, levelBuffer.subarray(0, count));
-        valuesAt = reader.offset;
+        const levelReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+        readRleBitPackedHybrid(levelReader, 1, levelBuffer.subarray(0, count));
+        valuesAt = levelReader.offset;
         for (let i = 0; i < count; i++) present -= 1 - levelBuffer[i]!;
         levels = present < count ? levelBuffer : undefined;
       }

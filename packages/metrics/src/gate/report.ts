@@ -65,7 +65,7 @@ export function buildGateReport(o: GateOutcome, config: GateConfig): Report {
   const summary =
     `${o.rows !== undefined ? `${o.rows.toLocaleString('en-US')} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
     `${o.baselineSource ? `, compared with production (${o.baselineSource})` : ''}. ` +
-    (failed.length ? `Blocked by ${failed.map((g) => g.gate.id).join(', ')}.` : `All ${o.gates.filter((g) => g.status === 'pass').length} gates pass.`);
+    (failed.length ? `Blocked by ${failed.map((g) => g.gate.id).join(', ')}.` : passSummary(o.gates.filter((g) => g.status === 'pass').length));
   return createReport({
     action: 'eval-gate',
     title: `Model evaluation gate: ${failed.length ? 'BLOCKED' : 'PASSED'}`,
@@ -76,6 +76,8 @@ export function buildGateReport(o: GateOutcome, config: GateConfig): Report {
     data: { task: o.task, rows: o.rows, metrics: o.candidate, baseline: o.baseline, comparison: o.comparison, mcnemar: o.mcnemar, fairness: o.fairness, slices: o.slices, latency: o.latency, model_size_mb: o.modelSizeMb, bootstrap: o.bootstrap, config: { source: config.source, format: config.format } },
   });
 }
+
+const passSummary = (n: number) => (n === 0 ? 'No gate was measured.' : n === 1 ? 'The one gate passes.' : `All ${n} gates pass.`);
 
 const fmtNum = (x: number) => (Number.isNaN(x) ? 'n/a' : fmt(x));
 
