@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { UserError } from './errors';
 import { suggestion } from './suggest';
 
@@ -94,4 +94,16 @@ function locate(doc: Document, lines: LineCounter, source: string, p: PropertyKe
     if (node?.range) return `${source}:${lines.linePos(node.range[0]).line}`;
   }
   return source;
+}
+
+/** The published JSON Schema of an action's config file: any one of the accepted shapes. */
+export function configJsonSchema(action: string, description: string, shapes: z.ZodType[]): unknown {
+  const strip = ({ $schema: _s, ...rest }: Record<string, unknown>) => rest;
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `https://github.com/mlship/mlship/schemas/${action}.config.schema.json`,
+    title: `mlship ${action} config`,
+    description,
+    anyOf: shapes.map((s) => strip(z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>)),
+  };
 }

@@ -1,3 +1,4 @@
+import { configJsonSchema } from '@mlship/core';
 import { z } from 'zod';
 
 /**
@@ -114,14 +115,5 @@ export type LegacyConfig = z.output<typeof legacyConfigSchema>;
 
 /** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the seed's. */
 export function validationConfigJsonSchema(): unknown {
-  const native = z.toJSONSchema(nativeConfigSchema, { io: 'input' });
-  const legacy = z.toJSONSchema(legacyConfigSchema, { io: 'input' });
-  const strip = ({ $schema: _s, ...rest }: Record<string, unknown>) => rest;
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/mlship/mlship/schemas/validate-data.config.schema.json',
-    title: 'mlship validate-data config',
-    description: 'A list of named checks (native), or the seed configs/data_validation.json keys.',
-    anyOf: [strip(native as Record<string, unknown>), strip(legacy as Record<string, unknown>)],
-  };
+  return configJsonSchema('validate-data', 'A list of named checks (native), or the seed configs/data_validation.json keys.', [nativeConfigSchema, legacyConfigSchema]);
 }

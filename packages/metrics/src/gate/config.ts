@@ -1,4 +1,4 @@
-import { parseConfigDocument, parseThreshold, readConfigDocument, UserError, validateConfig, type ConfigDocument, type Severity, type Threshold } from '@mlship/core';
+import { configJsonSchema, parseConfigDocument, parseThreshold, readConfigDocument, UserError, validateConfig, type ConfigDocument, type Severity, type Threshold } from '@mlship/core';
 import { z } from 'zod';
 
 /**
@@ -166,12 +166,5 @@ function unwrap(s: z.ZodType): z.ZodType {
 }
 
 export function gateConfigJsonSchema(): unknown {
-  const strip = ({ $schema: _s, ...rest }: Record<string, unknown>) => rest;
-  return {
-    $schema: 'https://json-schema.org/draft/2020-12/schema',
-    $id: 'https://github.com/mlship/mlship/schemas/eval-gate.config.schema.json',
-    title: 'mlship eval-gate config',
-    description: 'Gates (thresholds on metrics, latency, improvement, fairness, slices, leakage, size), or the seed configs/eval_gate.json keys.',
-    anyOf: [gateConfigSchema, seedSchema].map((s) => strip(z.toJSONSchema(s, { io: 'input' }) as Record<string, unknown>)),
-  };
+  return configJsonSchema('eval-gate', 'Gates (thresholds on metrics, latency, improvement, fairness, slices, leakage, size), or the seed configs/eval_gate.json keys.', [gateConfigSchema, seedSchema]);
 }

@@ -147,7 +147,7 @@ export async function runGate(o: GateRunOptions): Promise<GateOutcome> {
   if (o.trainData && o.testData) outcome.leakage = await leakageCheck(o.trainData, o.testData, config.leakage?.key_columns, o.cwd, o.progress);
   else if (o.trainData || o.testData) throw new UserError('the leakage check needs both train-data and test-data', { hint: `Set ${o.trainData ? 'test-data' : 'train-data'} too, or neither.` });
 
-  outcome.gates = config.gates.map((g) => judge(g, quantities.get(g)!, outcome, intervals, config.optionalGates));
+  outcome.gates = config.gates.map((g) => judge(g, quantities.get(g)!, outcome, config.optionalGates));
   return outcome;
 }
 
@@ -191,7 +191,7 @@ const shareBelowZero = (iv: BootstrapInterval) => {
 
 type Lookup = { value: number; detail?: string } | { missing: string };
 
-function lookup(q: Quantity, g: Gate, o: GateOutcome, intervals: Map<string, BootstrapInterval>): Lookup {
+function lookup(q: Quantity, g: Gate, o: GateOutcome): Lookup {
   switch (q.kind) {
     case 'metric': {
       const v = lookupMetric(o.candidate, q.metric);
@@ -209,7 +209,7 @@ function lookup(q: Quantity, g: Gate, o: GateOutcome, intervals: Map<string, Boo
       if (!row || row.improvement === undefined) return { missing: `${q.metric} is not known for production (${o.baselineSource})` };
       if (!q.part) return { value: row.improvement, detail: intervalText(row) };
       if (!row.interval) {
-        return { missing: intervals.size || o.task === 'metrics' || !o.bootstrap ? `no bootstrap interval for ${q.metric}: it needs row-level predictions for both models${o.bootstrap ? ` and ${q.metric} in bootstrap.metrics` : ' and bootstrap.resamples > 0'}` : 'no bootstrap interval' };
+        return { missing: `no bootstrap interval for ${q.metric}: it needs row-level predictions for both models${o.bootstrap ? ` and ${q.metric} in bootstrap.metrics` : ' and bootstrap.resamples > 0'}` };
       }
       const value = q.part === 'lower_bound' ? row.interval.lower : q.part === 'upper_bound' ? row.interval.upper : row.interval.pValue;
       return { value, detail: intervalText(row) };
@@ -248,8 +248,8 @@ const intervalText = (c: Comparison) =>
   c.interval ? `${pct(c.interval.lower)}…${pct(c.interval.upper)} bootstrap interval, ${c.interval.resamples} resamples, P(not better) = ${c.interval.pValue.toFixed(3)}` : undefined;
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 
-function judge(g: Gate, q: Quantity, o: GateOutcome, intervals: Map<string, BootstrapInterval>, optional: boolean): GateResult {
-  const found = lookup(q, g, o, intervals);
+function judge(g: Gate, q: Quantity, o: GateOutcome, optional: boolean): GateResult {
+  const found = lookup(q, g, o);
   if ('missing' in found) return { gate: g, status: optional ? 'skip' : 'error', detail: found.missing };
   const { value, detail } = found;
   if (Number.isNaN(value)) return { gate: g, status: 'fail', observed: value, detail: `${g.metric} is undefined here${detail ? ` (${detail})` : ''}, so the gate cannot pass` };
@@ -329,20 +329,8 @@ function classificationRowLevel(cand: Predictions, base: Predictions | undefined
       if (!binary) throw new UserError(`fairness on "${column}" needs a binary task (selection rate of the positive class), but ${labels.length} labels occur`, { where: `predictions ${cand.source}`, hint: 'Use slices for per-group metrics of a multiclass model.' });
       return groupFairness(cand.attributes.get(column)!, candidate.truth, candidate.pred, candidate.positive!, { column, minSize, expected });
     },
-    slices(column, minSize, chosen, gated) {
-      const metrics = [...new Set([...(chosen ?? (binary ? ['accuracy', 'f1', 'roc_auc'] : ['accuracy', 'f1_macro'])), ...gated])];
-      return {
-        column,
-        minSize,
-        metrics,
-        rows: sliceRows(cand.attributes.get(column)!, minSize).map((s) => ({
-          value: s.value,
-          count: s.rows.length,
-          tooSmall: s.tooSmall,
-          values: s.tooSmall ? {} : pick(classificationMetrics(subset(candidate, s.rows)), metrics),
-        })),
-      };
-    },
+    slices: (column, minSize, chosen, gated) =>
+      sliceTable(cand, column, minSize, [...new Set([...(chosen ?? (binary ? ['accuracy', 'f1', 'roc_auc'] : ['accuracy', 'f1_macro'])), ...gated])], (rows) => classificationMetrics(subset(candidate, rows))),
   };
 }
 
@@ -367,21 +355,24 @@ function regressionRowLevel(cand: Predictions, base: Predictions | undefined, so
     paired: (names) => pairedRegression(names, truth, pred, basePred!),
     mcnemar: unsupported("McNemar's test"),
     fairness: unsupported('fairness'),
-    slices(column, minSize, chosen, gated) {
-      const metrics = [...new Set([...(chosen ?? ['mean_absolute_error', 'root_mean_squared_error']), ...gated])];
-      return {
-        column,
-        minSize,
-        metrics,
-        rows: sliceRows(cand.attributes.get(column)!, minSize).map((s) => ({
-          value: s.value,
-          count: s.rows.length,
-          tooSmall: s.tooSmall,
-          values: s.tooSmall ? {} : pick(metricsOf(take(truth, s.rows), take(pred, s.rows)), metrics),
-        })),
-      };
-    },
+    slices: (column, minSize, chosen, gated) =>
+      sliceTable(cand, column, minSize, [...new Set([...(chosen ?? ['mean_absolute_error', 'root_mean_squared_error']), ...gated])], (rows) => metricsOf(take(truth, rows), take(pred, rows))),
   };
 }
 
 const pick = (m: MetricValues, keys: string[]): MetricValues => Object.fromEntries(keys.map((k) => [k, m[k] ?? NaN]));
+
+/** Rows grouped by `column`, each large-enough slice scored by `score` and narrowed to `metrics`. */
+function sliceTable(p: Predictions, column: string, minSize: number, metrics: string[], score: (rows: Int32Array) => MetricValues): SliceTable {
+  return {
+    column,
+    minSize,
+    metrics,
+    rows: sliceRows(p.attributes.get(column)!, minSize).map((s) => ({
+      value: s.value,
+      count: s.rows.length,
+      tooSmall: s.tooSmall,
+      values: s.tooSmall ? {} : pick(score(s.rows), metrics),
+    })),
+  };
+}
