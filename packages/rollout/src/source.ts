@@ -1,0 +1,42 @@
+/**
+ * The contract between where production metrics come from (Prometheus, or a
+ * direct scrape of the services' /metrics) and who judges them (canary analysis,
+ * the rollback health check). Judges see only this interface.
+ */
+
+/** Which deployment a reading is about. auto-rollback watches `stable`, the live version. */
+export type Track = 'canary' | 'stable';
+
+/** A closed time window, in Unix seconds. */
+export interface Window {
+  start: number;
+  end: number;
+}
+
+/** What to measure. Built-ins map to the conventional metric names; `query` is a user PromQL template. */
+export type MetricKind =
+  | { kind: 'error-rate' }
+  | { kind: 'request-rate' }
+  /** Latency quantile in seconds, e.g. 0.95. */
+  | { kind: 'latency'; quantile: number }
+  | { kind: 'query'; query: string };
+
+export interface MetricReading {
+  /** The metric over the whole window; null when there was no data (never silently 0). */
+  value: number | null;
+  /** The metric over sub-windows (query_range steps, successive scrapes), for rank tests; NaN-free. */
+  points: number[];
+}
+
+export interface RequestCounts {
+  requests: number;
+  errors: number;
+}
+
+export interface MetricSource {
+  /** Requests and errors the track served in the window; null when the source has no data for it. */
+  requests(track: Track, window: Window): Promise<RequestCounts | null>;
+  read(metric: MetricKind, track: Track, window: Window): Promise<MetricReading>;
+  /** Stops background scraping and closes connections. */
+  close(): Promise<void>;
+}
