@@ -1,13 +1,13 @@
 import fs from 'node:fs';
 import { UserError, booleanInput, defineAction, failOnInput, parseThresholdList, type ActionIO } from '@mlship/core';
 import { runUrl } from '@mlship/notify';
-import { GitTagRegistry, MlflowRegistry, buildPromotionReport, promote, type ModelRegistry, type Target, type VersionSource } from '@mlship/registry';
+import { buildPromotionReport, openRegistry, promote, registryInputs, registrySecrets, type Target, type VersionSource } from '@mlship/registry';
 import { z } from 'zod';
 
 export const promoteModel = defineAction({
   name: 'promote-model',
   inputs: z.object({
-    registry: z.enum(['git', 'mlflow']).default('git'),
+    ...registryInputs,
     'model-name': z.string(),
     version: z.string().optional(),
     'from-stage': z.string().optional(),
@@ -17,16 +17,10 @@ export const promoteModel = defineAction({
     'min-metrics': z.string().default('accuracy >= 0.85'),
     'archive-existing': booleanInput().default(true),
     'dry-run': booleanInput().default(false),
-    'tracking-uri': z.string().optional(),
-    'mlflow-token': z.string().optional(),
-    'mlflow-username': z.string().optional(),
-    'mlflow-password': z.string().optional(),
-    'github-token': z.string().optional(),
-    remote: z.string().default('origin'),
     'fail-on': failOnInput(),
     'report-path': z.string().default('mlship-reports/promote-model'),
   }),
-  secrets: ['mlflow-token', 'mlflow-password', 'github-token'],
+  secrets: [...registrySecrets],
   async run(inputs, io) {
     const source = pickSource(inputs.version, inputs['from-stage'], inputs['from-alias']);
     const to = exactlyOne<Target>('to', { 'to-stage': inputs['to-stage'] && { kind: 'stage', name: inputs['to-stage'] }, 'to-alias': inputs['to-alias'] && { kind: 'alias', name: inputs['to-alias'] } });
@@ -69,30 +63,6 @@ function exactlyOne<T>(group: string, given: Record<string, T | undefined | ''>)
     });
   }
   return set[0]![1] as T;
-}
-
-type Inputs = Parameters<typeof promoteModel.run>[0];
-
-function openRegistry(inputs: Inputs, io: ActionIO): ModelRegistry {
-  if (inputs.registry === 'mlflow') {
-    const trackingUri = inputs['tracking-uri'];
-    if (!trackingUri) throw new UserError('input "tracking-uri" is required with registry: mlflow.', { hint: 'Set it to the MLflow server or Databricks workspace URL.' });
-    return new MlflowRegistry({
-      trackingUri,
-      token: inputs['mlflow-token'],
-      username: inputs['mlflow-username'],
-      password: inputs['mlflow-password'],
-      onRetry: (m) => io.warning(m),
-    });
-  }
-  const server = io.env('GITHUB_SERVER_URL');
-  const repo = io.env('GITHUB_REPOSITORY');
-  return new GitTagRegistry({
-    cwd: process.cwd(),
-    remote: inputs.remote === 'none' ? undefined : inputs.remote,
-    token: inputs['github-token'],
-    webUrl: server && repo ? `${server}/${repo}` : undefined,
-  });
 }
 
 /** Who triggered the run, from the event payload (GITHUB_EVENT_PATH), for provenance. */

@@ -5,3 +5,4 @@ export { MlflowRegistry, PROVENANCE_TAGS } from './mlflow/registry';
 export { MlflowApiError, type MlflowClientOptions } from './mlflow/client';
 export { promote, gateMargin, type PromotionRequest, type PromotionOutcome, type PromotionResult, type GateResult, type VersionSource } from './promote';
 export { buildPromotionReport } from './promotion-report';
+export { openRegistry, registryInputs, registrySecrets, type RegistryInputs } from './from-inputs';
