@@ -17,11 +17,17 @@ export function describeActionContract(def: ActionDefinition, o: { outputs: stri
   describe(`${def.name} action.yml`, () => {
     it('declares the same inputs, required flags and defaults as the zod schema', () => {
       const fromYml = Object.entries(yml.inputs).map(([name, i]) => ({ name, required: i.required === true, ...(i.default !== undefined ? { default: String(i.default) } : {}) }));
-      expect(fromYml).toEqual(describeInputs(def.inputs));
+      // Order is the README's reading order, not part of the contract.
+      const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
+      expect(fromYml.sort(byName)).toEqual(describeInputs(def.inputs).sort(byName));
     });
 
     it('runs on node24 from the committed bundle, with the documented outputs', () => {
-      expect(yml.runs).toEqual({ using: 'node24', main: `../../dist/${def.name}/index.js` });
+      const { post, 'post-if': postIf, ...runs } = yml.runs as Record<string, unknown>;
+      expect(runs).toEqual({ using: 'node24', main: `../../dist/${def.name}/index.js` });
+      // A post step (cleanup after cancellation) must come from the same committed dist/ directory.
+      if (post !== undefined) expect(String(post)).toMatch(new RegExp(`^\\.\\./\\.\\./dist/${def.name}/[\\w-]+\\.js$`));
+      if (postIf !== undefined) expect(typeof postIf).toBe('string');
       expect(Object.keys(yml.outputs)).toEqual(o.outputs);
     });
 
