@@ -14,6 +14,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { expectMetric, expectMetrics, golden, goldenDir } from '../packages/metrics/src/__golden__/golden';
+import { GitTagRegistry } from '../packages/registry/src';
+import { registerVersion, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
 import { repoRoot, runBundle, type RunResult } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-eg-'));
@@ -179,6 +181,55 @@ describe('eval-gate gates', () => {
     expect(r.outputs.status).toBe('error');
     expect(failedChecks(r)).toEqual(['improvement.accuracy']);
     expect(checkOf(readReport(r.reportDir), 'improvement.accuracy').detail).toMatch(/set baseline-predictions/);
+  });
+});
+
+describe('eval-gate baseline from the git registry', () => {
+  /** A workspace whose registry has churn v1.0.0 (accuracy 0.72) in prod and v1.1.0 (accuracy 0.75) under no stage. */
+  let workspace: string;
+  beforeAll(async () => {
+    const fx = remoteWithCommits(2);
+    workspace = fx.clone('workspace');
+    registerVersion(workspace, 'churn', 'v1.0.0', fx.commits[0]!, { accuracy: 0.72, f1: 0.61 });
+    registerVersion(workspace, 'churn', 'v1.1.0', fx.commits[1]!, { accuracy: 0.75 });
+    const registry = new GitTagRegistry({ cwd: workspace, remote: 'origin' });
+    await registry.assign('churn', 'v1.0.0', { target: { kind: 'stage', name: 'prod' }, expectedHolder: null, archiveExisting: true, provenance: {} });
+  });
+
+  it("compares with the metrics recorded for the version in the stage, and names it", async () => {
+    const r = await gate({ predictions: binary, 'model-name': 'churn', 'baseline-stage': 'prod', config: 'gates: [improvement.accuracy >= 0.005]' }, { cwd: workspace });
+    expect(r.stderr).toBe('');
+    expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass' });
+    expect(r.stdout).toContain('baseline: churn v1.0.0 (stage "prod", git registry): accuracy=0.72, f1=0.61');
+    expect(checkOf(readReport(r.reportDir), 'improvement.accuracy').observed).toBeCloseTo(0.734333 - 0.72, 5);
+    expect(r.summary).toContain('churn v1.0.0');
+  });
+
+  it('blocks a candidate that does not beat the production version by the margin', async () => {
+    const workspace2 = workspace;
+    const registry = new GitTagRegistry({ cwd: workspace2, remote: 'origin' });
+    await registry.assign('churn', 'v1.1.0', { target: { kind: 'alias', name: 'champion' }, expectedHolder: null, archiveExisting: false, provenance: {} });
+    const r = await gate({ predictions: binary, 'model-name': 'churn', 'baseline-alias': 'champion', config: 'gates: [improvement.accuracy >= 0.005]' }, { cwd: workspace2 });
+    expect(r.exitCode).toBe(1);
+    expect(failedChecks(r)).toEqual(['improvement.accuracy']);
+    expect(checkOf(readReport(r.reportDir), 'improvement.accuracy').observed).toBeCloseTo(0.734333 - 0.75, 5);
+  });
+
+  it('an empty stage (a first model) is a notice; the improvement gate then says it has nothing to compare with', async () => {
+    const r = await gate({ predictions: binary, 'model-name': 'churn', 'baseline-stage': 'staging', config: 'gates: [improvement.accuracy >= 0.005]' }, { cwd: workspace });
+    expect(r.stdout).toContain('::notice title=eval-gate::No version of churn is in stage "staging" yet');
+    expect(r.outputs.status).toBe('error');
+    expect(failedChecks(r)).toEqual(['improvement.accuracy']);
+  });
+
+  it.each([
+    ['baseline-stage without model-name', { 'baseline-stage': 'prod' }, /baseline-stage needs model-name/],
+    ['model-name without a stage or alias', { 'model-name': 'churn' }, /model-name needs baseline-stage or baseline-alias/],
+    ['both a stage and an alias', { 'model-name': 'churn', 'baseline-stage': 'prod', 'baseline-alias': 'champion' }, /set baseline-stage or baseline-alias, not both/],
+    ['model-name and baseline-predictions', { 'model-name': 'churn', 'baseline-stage': 'prod', 'baseline-predictions': baseline }, /set baseline-predictions or model-name \(a registry baseline\), not both/],
+    ['mlflow without tracking-uri', { 'model-name': 'churn', 'baseline-stage': 'Production', registry: 'mlflow' }, /input "tracking-uri" is required with registry: mlflow/],
+  ])('%s is one clear error line', async (_name, inputs, message) => {
+    await expectOneErrorLine({ predictions: binary, ...inputs }, message, { cwd: workspace });
   });
 });
 

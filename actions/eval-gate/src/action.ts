@@ -1,5 +1,6 @@
 import { defineAction, failOnInput, numberInput, UserError } from '@mlship/core';
 import { buildGateReport, loadGateConfig, runGate } from '@mlship/metrics';
+import { openRegistry, registryInputs, registrySecrets } from '@mlship/registry';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -18,9 +19,14 @@ export const evalGate = defineAction({
     'latency-payload': z.string().optional(),
     'train-data': z.string().optional(),
     'test-data': z.string().optional(),
+    'model-name': z.string().optional(),
+    'baseline-stage': z.string().optional(),
+    'baseline-alias': z.string().optional(),
+    ...registryInputs,
     'fail-on': failOnInput(),
     'report-path': z.string().default('mlship-reports/eval-gate'),
   }),
+  secrets: [...registrySecrets],
   async run(inputs, io) {
     const cwd = process.cwd();
     const config = loadGateConfig(inputs.config, cwd);
@@ -31,6 +37,7 @@ export const evalGate = defineAction({
     const outcome = await runGate({
       predictions: inputs.predictions,
       baseline: inputs['baseline-predictions'],
+      baselineMetrics: await registryBaseline(inputs, io),
       config,
       modelPath: inputs['model-path'],
       latencySamples: inputs['latency-samples'],
@@ -46,6 +53,39 @@ export const evalGate = defineAction({
     return { report: buildGateReport(outcome, config), outputs: { 'metrics-json': JSON.stringify(metrics) } };
   },
 });
+
+type Inputs = Parameters<typeof evalGate.run>[0];
+
+/**
+ * Production's metrics as recorded in the registry, for teams that keep no
+ * production predictions: the version in `baseline-stage`/`baseline-alias`.
+ * An empty stage (the first model ever) is not an error: there is nothing to
+ * beat, and any improvement gate then reports that it has nothing to measure.
+ */
+async function registryBaseline(inputs: Inputs, io: Parameters<typeof evalGate.run>[1]) {
+  const model = inputs['model-name'];
+  const stage = inputs['baseline-stage'];
+  const alias = inputs['baseline-alias'];
+  if (!model) {
+    if (stage || alias) throw new UserError(`baseline-${stage ? 'stage' : 'alias'} needs model-name`, { hint: 'Name the registered model whose production version the candidate is compared with.' });
+    return undefined;
+  }
+  if (inputs['baseline-predictions']) throw new UserError('set baseline-predictions or model-name (a registry baseline), not both', { hint: 'Row-level production predictions give the stronger comparison (bootstrap, McNemar); keep one.' });
+  if (!stage === !alias) throw new UserError(stage ? 'set baseline-stage or baseline-alias, not both' : 'model-name needs baseline-stage or baseline-alias', { hint: 'Say where production lives, e.g. baseline-stage: prod (git) / Production (MLflow), or baseline-alias: champion.' });
+  const target = stage ? { kind: 'stage' as const, name: stage } : { kind: 'alias' as const, name: alias! };
+  const registry = openRegistry(inputs, io);
+  const version = await registry.latestVersion(model, target);
+  const where = `${target.kind} "${target.name}"`;
+  if (!version) {
+    io.annotate('notice', `No version of ${model} is in ${where} yet, so there is no production model to compare with.`, { title: 'eval-gate' });
+    return undefined;
+  }
+  const values = await registry.versionMetrics(model, version.version);
+  const source = `${model} ${version.version} (${where}, ${registry.kind} registry)`;
+  if (Object.keys(values).length === 0) io.warning(`${source} has no recorded metrics; improvement gates have nothing to compare with.`);
+  else io.info(`baseline: ${source}: ${Object.entries(values).map(([k, v]) => `${k}=${v}`).join(', ')}`);
+  return { values, source };
+}
 
 function readPayload(spec: string, cwd: string): string {
   const file = path.resolve(cwd, spec);
