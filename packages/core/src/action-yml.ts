@@ -7,7 +7,7 @@ export interface ActionYml {
   description: string;
   inputs: Record<string, { description: string; required?: boolean; default?: string }>;
   outputs: Record<string, { description: string }>;
-  runs: { using: string; main: string; post?: string; pre?: string };
+  runs: { using: string; main: string; post?: string; pre?: string; 'post-if'?: string };
 }
 
 export const readActionYml = (file: string): ActionYml => parse(fs.readFileSync(file, 'utf8')) as ActionYml;

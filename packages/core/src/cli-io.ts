@@ -47,6 +47,12 @@ export function cliIO(options: CliIOOptions): ActionIO & { outputs: Record<strin
     },
     tempDir: () => os.tmpdir(),
     env: (name: string) => process.env[name],
+    /** A terminal has no post step; state lives as long as this process. */
+    savedState: {} as Record<string, string>,
+    saveState: (name: string, value: string) => {
+      state.savedState[name] = value;
+    },
+    getState: (name: string) => state.savedState[name],
   };
   return state;
 }

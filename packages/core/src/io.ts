@@ -19,4 +19,8 @@ export interface ActionIO {
   /** Directory for scratch files (RUNNER_TEMP on a runner). */
   tempDir(): string;
   env(name: string): string | undefined;
+  /** Keeps a value for this action's `post:` step (GITHUB_STATE on a runner). */
+  saveState(name: string, value: string): void;
+  /** A value the main step saved with saveState, read back in the `post:` step (STATE_<name>). */
+  getState(name: string): string | undefined;
 }

@@ -80,4 +80,21 @@ describe('runnerIO', () => {
     const r = spawnSync(process.execPath, ['--input-type=module', '-e', "import * as core from '@actions/core'; core.setOutput('a,b', 'x\\ny');"], { encoding: 'utf8', env: { PATH: process.env.PATH } });
     expect(stdout).toBe(r.stdout);
   });
+
+  it('saves state for the post step as @actions/core does, and reads it back from STATE_*', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-runner-state-'));
+    const theirs = path.join(dir, 'theirs');
+    const ours = path.join(dir, 'ours');
+    fs.writeFileSync(theirs, '');
+    fs.writeFileSync(ours, '');
+    const value = '{"provider":"istio","weights":[95,5]}\nsecond line';
+    const script = `import * as core from '@actions/core'; core.saveState('traffic', ${JSON.stringify(value)}); process.stderr.write(core.getState('traffic'));`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH, GITHUB_STATE: theirs, STATE_traffic: 'restored' } });
+    expect(r.status).toBe(0);
+    const io = runnerIO({ GITHUB_STATE: ours, STATE_traffic: 'restored' }, () => undefined);
+    io.saveState('traffic', value);
+    expect(normalise(fs.readFileSync(ours, 'utf8'))).toBe(normalise(fs.readFileSync(theirs, 'utf8')));
+    expect(io.getState('traffic')).toBe(r.stderr);
+    expect(io.getState('missing')).toBeUndefined();
+  });
 });

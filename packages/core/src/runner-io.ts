@@ -51,6 +51,12 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env, write: (s: string
     },
     tempDir: () => env.RUNNER_TEMP || os.tmpdir(),
     env: (name) => env[name],
+    saveState: (name, value) => {
+      const file = env.GITHUB_STATE;
+      if (file) fs.appendFileSync(file, keyValueMessage(name, value), 'utf8');
+      else issue(`save-state name=${escapeProperty(name)}`, value);
+    },
+    getState: (name) => env[`STATE_${name}`] || undefined,
   };
 }
 

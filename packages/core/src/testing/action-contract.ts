@@ -12,7 +12,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../.
  * with the documented outputs, and its reference tables in the README are the
  * ones generated from action.yml.
  */
-export function describeActionContract(def: ActionDefinition, o: { outputs: string[]; readme: string }): void {
+export function describeActionContract(def: ActionDefinition, o: { outputs: string[]; readme: string; post?: { 'post-if': string } }): void {
   const yml = readActionYml(path.join(root, 'actions', def.name, 'action.yml'));
   describe(`${def.name} action.yml`, () => {
     it('declares the same inputs, required flags and defaults as the zod schema', () => {
