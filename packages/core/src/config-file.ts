@@ -31,7 +31,9 @@ export function parseConfigDocument(text: string, source: string): ConfigDocumen
   if (doc.errors.length) {
     const e = doc.errors[0]!;
     const line = e.linePos?.[0]?.line;
-    throw new UserError(`invalid YAML: ${e.message.split('\n')[0]}`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
+    // prettyErrors appends " at line N, column M:" and a code excerpt; the location is already in `where`.
+    const message = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:$/, '');
+    throw new UserError(`invalid YAML: ${message} (column ${e.linePos?.[0]?.col ?? '?'})`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
   }
   return { source, value: doc.toJS(), at: (p) => locate(doc, lines, source, p) };
 }

@@ -98,7 +98,7 @@ describe('parseGateConfig', () => {
     ['a gate that is neither text nor a mapping', 'gates:\n  - 0.9\n', /^gate\.yml:2: gates\[0\]: expected string or object, got 0\.9$/],
     ['a seed key typo among seed keys', '{\n  "min_accuracy": 0.9,\n  "max_latency_p99": 50\n}', /^gate\.yml:3: unknown key "max_latency_p99"\. Did you mean "max_latency_p99_ms"\?$/],
     ['a seed value of the wrong type', '{\n  "min_accuracy": "high"\n}', /^gate\.yml:2: min_accuracy: expected number, got "high"$/],
-    ['invalid YAML', 'gates:\n  - [accuracy >= 0.9\n', /^gate\.yml:\d+: invalid YAML: /],
+    ['invalid YAML', 'gates:\n  - [accuracy >= 0.9\n', /^gate\.yml:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(column 1\) Fix the syntax/],
     ['not a mapping', '- accuracy >= 0.9\n', /^gate\.yml: expected a mapping with `gates:`/],
   ])('names the line of %s', (_name, text, message) => {
     expect(errorLine(() => parseGateConfig(text, 'gate.yml'))).toMatch(message);
