@@ -1,0 +1,3 @@
+export { normalCdf, normalSf } from './normal';
+export { twoProportionZTest, type Proportion, type TwoProportionResult } from './two-proportion';
+export { mannWhitneyU, type MannWhitneyResult } from './mann-whitney';
