@@ -1,3 +1,5 @@
+import { UserError } from '@mlship/core';
+
 /**
  * The contract between where production metrics come from (Prometheus, or a
  * direct scrape of the services' /metrics) and who judges them (canary analysis,
@@ -19,7 +21,8 @@ export type MetricKind =
   | { kind: 'request-rate' }
   /** Latency quantile in seconds, e.g. 0.95. */
   | { kind: 'latency'; quantile: number }
-  | { kind: 'query'; query: string };
+  /** A user PromQL template; `name` (the key in the `queries` input) is what messages call it. */
+  | { kind: 'query'; query: string; name?: string };
 
 export interface MetricReading {
   /** The metric over the whole window; null when there was no data (never silently 0). */
@@ -40,3 +43,11 @@ export interface MetricSource {
   /** Stops background scraping and closes connections. */
   close(): Promise<void>;
 }
+
+/**
+ * The source could not answer at all (server unreachable after retries, an
+ * answer that is not Prometheus'): unlike `null`, this says nothing about the
+ * service's health. Judges decide whether to abort or count the interval as
+ * inconclusive; it is a UserError, so uncaught it ends the step with its line.
+ */
+export class MetricSourceUnavailable extends UserError {}

@@ -1,0 +1,257 @@
+import http from 'node:http';
+import https from 'node:https';
+import { UserError } from '@mlship/core';
+import { parseExposition, type Sample } from './exposition';
+import { counterDelta, histogramQuantile, parseLe } from './histogram';
+import type { MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
+
+export interface ScrapeSourceOptions {
+  /** /metrics URL of each track's service; a track without one cannot be read. */
+  urls: Partial<Record<Track, string>>;
+  /** Seconds between scrapes. */
+  interval: number;
+  /** A `track` label on the series, when present, must have this value (one endpoint may serve both tracks). */
+  trackLabel: string;
+  trackValues: Record<Track, string>;
+  /** Per scrape; default min(10 s, interval). */
+  timeoutMs?: number;
+  /** A scrape failed (logged once per run of failures by the caller's choice). */
+  onScrapeError?: (track: Track, message: string) => void;
+  /** Unix seconds; injectable for tests. */
+  now?: () => number;
+}
+
+export const REQUESTS_METRIC = 'http_requests_total';
+export const DURATION_METRIC = 'http_request_duration_seconds';
+
+/** One scrape of one track: only the series the built-in metrics need, keyed by their label set. */
+interface Snapshot {
+  t: number;
+  ok: boolean;
+  error?: string;
+  /** Request counter per series; `error` when its status code is 5xx. Absent when the page had no such metric. */
+  requests?: Map<string, { value: number; error: boolean }>;
+  /** `_bucket` counters per series (labels include le). */
+  buckets?: Map<string, { le: number; value: number }>;
+}
+
+interface Deltas {
+  requests: number | null;
+  errors: number;
+  /** Observations per `le` bound, summed over series. */
+  buckets: Map<number, number>;
+  seconds: number;
+}
+
+const labelKey = (labels: Record<string, string>) =>
+  Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+    .join(',');
+
+const statusOf = (labels: Record<string, string>) => labels.code ?? labels.status ?? labels.status_code ?? '';
+
+/**
+ * The embedded default: no Prometheus, just the two services' /metrics pages,
+ * scraped every `interval` seconds into timestamped snapshots. A window is
+ * judged from the deltas between the successful snapshots that bound it
+ * (counter resets handled as Prometheus does, a series that appears mid-window
+ * counted from zero because client libraries create it at its first
+ * increment); `points` come from each pair of consecutive scrapes, so a failed
+ * scrape leaves a gap instead of a made-up value.
+ */
+export class ScrapeSource implements MetricSource {
+  private readonly snapshots: Record<Track, Snapshot[]> = { canary: [], stable: [] };
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private readonly inFlight = new Set<Promise<void>>();
+  private closed = false;
+  private readonly now: () => number;
+
+  constructor(private readonly options: ScrapeSourceOptions) {
+    this.now = options.now ?? (() => Date.now() / 1000);
+    for (const [track, url] of Object.entries(options.urls) as [Track, string | undefined][]) {
+      if (url === undefined) continue;
+      try {
+        const u = new URL(url);
+        if (u.protocol !== 'http:' && u.protocol !== 'https:') throw new Error('not http');
+      } catch {
+        throw new UserError(`"${url}" is not an http(s) URL.`, { where: `input "${track}-metrics-url"`, hint: 'Give the service\'s metrics page, e.g. http://model-canary.prod:8080/metrics.' });
+      }
+    }
+  }
+
+  /** Takes the first scrape of every configured track now, then keeps scraping every interval until close(). */
+  async start(): Promise<void> {
+    const tracks = (Object.keys(this.options.urls) as Track[]).filter((t) => this.options.urls[t]);
+    await Promise.all(tracks.map((t) => this.scrape(t)));
+    for (const t of tracks) this.schedule(t);
+  }
+
+  /** Snapshots taken so far (for reports and tests). */
+  history(track: Track): readonly { t: number; ok: boolean; error?: string }[] {
+    return this.snapshots[track].map(({ t, ok, error }) => ({ t, ok, error }));
+  }
+
+  async requests(track: Track, window: Window): Promise<RequestCounts | null> {
+    const d = await this.windowDeltas(track, window);
+    if (!d || d.requests === null) return null;
+    return { requests: d.requests, errors: d.errors };
+  }
+
+  async read(metric: MetricKind, track: Track, window: Window): Promise<MetricReading> {
+    if (metric.kind === 'query') {
+      throw new UserError(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
+    }
+    const d = await this.windowDeltas(track, window);
+    const value = d ? metricOf(metric, d) : null;
+    const points: number[] = [];
+    const list = this.within(track, window);
+    for (let i = 1; i < list.length; i++) {
+      const [a, b] = [list[i - 1]!, list[i]!];
+      if (!a.ok || !b.ok) continue;
+      const v = metricOf(metric, deltas(a, b));
+      if (v !== null) points.push(v);
+    }
+    return { value, points };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const t of this.timers) clearTimeout(t);
+    this.timers.clear();
+    await Promise.allSettled([...this.inFlight]);
+  }
+
+  private get tolerance(): number {
+    return this.options.interval / 2;
+  }
+
+  /** Snapshots (failed ones too, so gaps show) that fall in the window, widened by half an interval at both ends. */
+  private within(track: Track, window: Window): Snapshot[] {
+    return this.snapshots[track].filter((s) => s.t >= window.start - this.tolerance && s.t <= window.end + this.tolerance);
+  }
+
+  private async windowDeltas(track: Track, window: Window): Promise<Deltas | null> {
+    if (!this.options.urls[track]) {
+      throw new UserError(`no metrics URL for the ${track} track.`, { where: `input "${track}-metrics-url"`, hint: `Set ${track}-metrics-url to its /metrics page (source: scrape), or use source: prometheus.` });
+    }
+    // A window that ends now should not miss the requests since the last tick.
+    const last = this.snapshots[track].at(-1);
+    if (!this.closed && this.now() >= window.end && (!last || last.t < window.end - this.tolerance)) await this.scrape(track);
+    const ok = this.within(track, window).filter((s) => s.ok);
+    if (ok.length < 2) return null;
+    const total: Deltas = { requests: null, errors: 0, buckets: new Map(), seconds: ok.at(-1)!.t - ok[0]!.t };
+    for (let i = 1; i < ok.length; i++) {
+      const d = deltas(ok[i - 1]!, ok[i]!);
+      if (d.requests !== null) total.requests = (total.requests ?? 0) + d.requests;
+      total.errors += d.errors;
+      for (const [le, n] of d.buckets) total.buckets.set(le, (total.buckets.get(le) ?? 0) + n);
+    }
+    return total;
+  }
+
+  private schedule(track: Track): void {
+    if (this.closed) return;
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      void this.scrape(track).finally(() => this.schedule(track));
+    }, this.options.interval * 1000);
+    timer.unref();
+    this.timers.add(timer);
+  }
+
+  private scrape(track: Track): Promise<void> {
+    const run = this.fetchSnapshot(track).then((s) => {
+      const list = this.snapshots[track];
+      // Concurrent scrapes (a tick and an on-demand one) may finish out of order.
+      let i = list.length;
+      while (i > 0 && list[i - 1]!.t > s.t) i--;
+      list.splice(i, 0, s);
+      if (!s.ok) this.options.onScrapeError?.(track, s.error!);
+    });
+    this.inFlight.add(run);
+    return run.finally(() => this.inFlight.delete(run));
+  }
+
+  private async fetchSnapshot(track: Track): Promise<Snapshot> {
+    const url = this.options.urls[track]!;
+    try {
+      const text = await get(url, this.options.timeoutMs ?? Math.min(10_000, this.options.interval * 1000));
+      const t = this.now();
+      return { t, ok: true, ...this.extract(parseExposition(text), track) };
+    } catch (e) {
+      return { t: this.now(), ok: false, error: `${url}: ${(e as Error).message}` };
+    }
+  }
+
+  private extract(samples: Map<string, Sample[]>, track: Track): Pick<Snapshot, 'requests' | 'buckets'> {
+    const mine = (s: Sample) => s.labels[this.options.trackLabel] === undefined || s.labels[this.options.trackLabel] === this.options.trackValues[track];
+    const out: Pick<Snapshot, 'requests' | 'buckets'> = {};
+    const requests = samples.get(REQUESTS_METRIC);
+    if (requests) {
+      out.requests = new Map();
+      for (const s of requests.filter(mine)) out.requests.set(labelKey(s.labels), { value: s.value, error: /^5\d\d$/.test(statusOf(s.labels)) });
+    }
+    const buckets = samples.get(`${DURATION_METRIC}_bucket`);
+    if (buckets) {
+      out.buckets = new Map();
+      for (const s of buckets.filter(mine)) {
+        const le = parseLe(s.labels.le ?? '');
+        if (!Number.isNaN(le)) out.buckets.set(labelKey(s.labels), { le, value: s.value });
+      }
+    }
+    return out;
+  }
+}
+
+/** What happened between two successful scrapes. */
+function deltas(a: Snapshot, b: Snapshot): Deltas {
+  const d: Deltas = { requests: null, errors: 0, buckets: new Map(), seconds: b.t - a.t };
+  if (a.requests || b.requests) {
+    d.requests = 0;
+    for (const [key, s] of b.requests ?? []) {
+      const n = counterDelta(a.requests?.get(key)?.value ?? 0, s.value);
+      d.requests += n;
+      if (s.error) d.errors += n;
+    }
+  }
+  for (const [key, s] of b.buckets ?? []) {
+    d.buckets.set(s.le, (d.buckets.get(s.le) ?? 0) + counterDelta(a.buckets?.get(key)?.value ?? 0, s.value));
+  }
+  return d;
+}
+
+function metricOf(metric: Exclude<MetricKind, { kind: 'query' }>, d: Deltas): number | null {
+  switch (metric.kind) {
+    case 'error-rate':
+      return d.requests ? d.errors / d.requests : null;
+    case 'request-rate':
+      return d.requests === null || d.seconds <= 0 ? null : d.requests / d.seconds;
+    case 'latency': {
+      if (d.buckets.size === 0) return null;
+      const q = histogramQuantile(metric.quantile, [...d.buckets].map(([upperBound, count]) => ({ upperBound, count })));
+      return Number.isNaN(q) ? null : q;
+    }
+  }
+}
+
+function get(url: string, timeoutMs: number): Promise<string> {
+  const lib = url.startsWith('https:') ? https : http;
+  return new Promise((resolve, reject) => {
+    const req = lib.get(url, { headers: { accept: 'text/plain;version=0.0.4;q=1,*/*;q=0.1' } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('error', reject);
+      res.on('end', () => {
+        clearTimeout(timer);
+        if ((res.statusCode ?? 0) >= 300) reject(new Error(`HTTP ${res.statusCode}`));
+        else resolve(Buffer.concat(chunks).toString('utf8'));
+      });
+    });
+    const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+    req.on('error', (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
