@@ -1,4 +1,4 @@
-import { escapeMarkdown, formatNumber, markdownTable } from './markdown';
+import { codeBlock, escapeMarkdown, formatNumber, markdownTable } from './markdown';
 import { mermaidChart } from './mermaid';
 import { renderSummary } from './summary';
 import { createReport } from './report';
@@ -40,5 +40,31 @@ describe('markdown', () => {
     expect(md.indexOf('Bad (bad)')).toBeLessThan(md.indexOf('OK (ok)'));
     expect(md).toContain('## ❌ FAIL Report');
     expect(md).toContain('<details><summary>Profile</summary>');
+  });
+});
+
+describe('codeBlock and report texts', () => {
+  it('fences text with more backticks than it holds, so nothing inside can end the block', () => {
+    expect(codeBlock('plain')).toBe('```\nplain\n```');
+    const nasty = 'x ```` y\n</details>\n<script>';
+    const block = codeBlock(nasty);
+    expect(block.startsWith('`````\n')).toBe(true);
+    expect(block.endsWith('\n`````')).toBe(true);
+    expect(block).toContain(nasty);
+  });
+
+  it('renders a report text folded by default and open when folded is false', () => {
+    const r = createReport({
+      action: 'x',
+      title: 'Report',
+      checks: [],
+      texts: [
+        { title: 'Traceback', text: 'Traceback (most recent call last):\n  File "a.py"' },
+        { title: 'Tail', text: 'last line', folded: false },
+      ],
+    });
+    const md = renderSummary(r);
+    expect(md).toContain('<details><summary>Traceback</summary>\n\n```\nTraceback (most recent call last):\n  File "a.py"\n```\n\n</details>');
+    expect(md).toContain('### Tail\n\n```\nlast line\n```');
   });
 });

@@ -38,3 +38,13 @@ export function markdownTable(columns: string[], rows: Scalar[][]): string {
 export function details(summary: string, body: string): string {
   return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
 }
+
+/**
+ * Text shown exactly as it is: a fence longer than any run of backticks inside
+ * it, so no content (markdown, HTML, a stray ```) can close the block early.
+ */
+export function codeBlock(text: string, language = ''): string {
+  const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+  const fence = '`'.repeat(Math.max(3, longest + 1));
+  return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}

@@ -37,6 +37,13 @@ export interface Chart {
   series: { name: string; values: number[] }[];
 }
 
+export interface TextBlock {
+  title: string;
+  text: string;
+  /** Rendered inside <details> unless false. */
+  folded?: boolean;
+}
+
 export interface Report {
   schemaVersion: 1;
   action: string;
@@ -47,6 +54,8 @@ export interface Report {
   checks: Check[];
   tables: Table[];
   charts: Chart[];
+  /** Preformatted text shown verbatim in a code block (a traceback, a log tail), after the tables. */
+  texts?: TextBlock[];
   /** Action-specific machine-readable data (profiles, metrics). Documented per action. */
   data?: Record<string, unknown>;
   generatedAt: string;

@@ -1,4 +1,4 @@
-import { details, escapeMarkdown, formatScalar, markdownTable } from './markdown';
+import { codeBlock, details, escapeMarkdown, formatScalar, markdownTable } from './markdown';
 import { mermaidChart } from './mermaid';
 import { effectiveStatus, type Report, type Status } from './report';
 
@@ -33,6 +33,10 @@ export function renderSummary(report: Report): string {
   for (const t of report.tables) {
     const table = markdownTable(t.columns, t.rows);
     out.push(t.folded === false ? `### ${escapeMarkdown(t.title)}\n\n${table}` : details(t.title, table));
+  }
+  for (const b of report.texts ?? []) {
+    const block = codeBlock(b.text);
+    out.push(b.folded === false ? `### ${escapeMarkdown(b.title)}\n\n${block}` : details(b.title, block));
   }
   return out.join('\n\n') + '\n';
 }
