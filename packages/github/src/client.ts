@@ -1,0 +1,125 @@
+import { getOctokit } from '@actions/github';
+import { defaults as actionsDefaults } from '@actions/github/lib/utils';
+import { retry } from '@octokit/plugin-retry';
+import { throttling, type ThrottlingOptions } from '@octokit/plugin-throttling';
+
+/** Where client messages go; an ActionIO fits. */
+export interface GitHubLog {
+  info?(message: string): void;
+  warning?(message: string): void;
+  debug?(message: string): void;
+}
+
+export interface CreateGitHubOptions {
+  token: string;
+  /** REST base URL; default GITHUB_API_URL, then https://api.github.com. */
+  apiUrl?: string;
+  log?: GitHubLog;
+  /**
+   * Milliseconds one "second" of backoff lasts. Retries wait 1, 4, 9 units
+   * after a 5xx (plugin-retry) and `retry-after` units after a secondary rate
+   * limit (plugin-throttling). Default 1000; unit tests pass a few ms.
+   */
+  retryUnitMs?: number;
+  /** Retries after the first attempt, for 5xx and for secondary rate limits; default 3. */
+  retries?: number;
+  /** A request that has not answered within this many ms fails (and is retried like a 5xx); default 30 000. */
+  timeoutMs?: number;
+  /**
+   * Minimum spacing between mutating requests, which still go one at a time.
+   * plugin-throttling spaces them 1 s (3 s for ones that notify) by default,
+   * GitHub's advice for clients making *many* writes; an action here makes a
+   * handful per run, so 100 ms keeps it quick while a secondary limit that
+   * still happens is honoured through retry-after.
+   */
+  writeSpacingMs?: number;
+  /** Longest primary rate-limit reset worth waiting for, in seconds; default 60. */
+  maxRateLimitWaitSeconds?: number;
+}
+
+export type GitHub = ReturnType<typeof getOctokit>;
+
+/** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
+function spacer(minTime: number) {
+  let next = 0;
+  const limiter = {
+    schedule: async <T>(_opts: unknown, fn: (...a: unknown[]) => Promise<T> | T, ...args: unknown[]): Promise<T> => {
+      const now = Date.now();
+      const at = Math.max(now, next);
+      next = at + minTime;
+      if (at > now) await new Promise((r) => setTimeout(r, at - now));
+      return fn(...args);
+    },
+  };
+  // Structurally what the plugin calls (`key(id).schedule(...)`), not a whole Bottleneck.Group.
+  return { key: () => limiter } as unknown as NonNullable<ThrottlingOptions['write']>;
+}
+
+/**
+ * An Octokit for the GitHub REST API that survives the failures GitHub
+ * documents: 5xx and timeouts are retried with backoff (plugin-retry), a
+ * secondary rate limit (403/429 "secondary rate limit") waits `retry-after`
+ * and retries (plugin-throttling), a primary limit is waited out when the
+ * reset is near. Every list call site paginates with `gh.paginate`.
+ */
+export function createGitHub(options: CreateGitHubOptions): GitHub {
+  const { token, log = {} } = options;
+  const unit = options.retryUnitMs ?? 1000;
+  const retries = options.retries ?? 3;
+  const timeoutMs = options.timeoutMs ?? 30_000;
+  const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+  const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+  const baseFetch: typeof fetch = (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch;
+  // A hung server must not hold the job: the timeout abort surfaces as a
+  // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
+  const timedFetch: typeof fetch = (input, init) => {
+    const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
+    return baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+  };
+  const spacing = options.writeSpacingMs ?? 100;
+  const describe = (o: { method?: string; url?: string }) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
+  return getOctokit(
+    token,
+    {
+      baseUrl,
+      request: { fetch: timedFetch },
+      // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
+      retry: { retryAfterBaseValue: unit, retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+      throttle: {
+        retryAfterBaseValue: unit,
+        write: spacer(spacing),
+        notifications: spacer(spacing),
+        onSecondaryRateLimit: (retryAfter: number, o: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+          if (retryCount >= retries) {
+            log.warning?.(`GitHub secondary rate limit on ${describe(o)}: giving up after ${retries} retries.`);
+            return false;
+          }
+          log.warning?.(`GitHub secondary rate limit on ${describe(o)}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+          return true;
+        },
+        onRateLimit: (retryAfter: number, o: { method?: string; url?: string }, _octokit: unknown, retryCount: number) => {
+          if (retryCount >= 1 || retryAfter > maxWait) {
+            log.warning?.(`GitHub rate limit exhausted on ${describe(o)} (resets in ${retryAfter} s): not waiting.`);
+            return false;
+          }
+          log.warning?.(`GitHub rate limit exhausted on ${describe(o)}: waiting ${retryAfter} s for the reset.`);
+          return true;
+        },
+      },
+      log: {
+        debug: (m: string) => log.debug?.(m),
+        info: (m: string) => log.debug?.(m),
+        warn: (m: string) => log.warning?.(m),
+        error: (m: string) => log.debug?.(m),
+      },
+    },
+    retry,
+    throttling,
+  );
+}
+
+/** HTTP status of an Octokit RequestError, or undefined. */
+export function statusOf(e: unknown): number | undefined {
+  if (typeof e === 'object' && e !== null && 'status' in e && typeof (e as { status: unknown }).status === 'number') return (e as { status: number }).status;
+  return undefined;
+}
