@@ -758,7 +758,7 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
       if (routeKey !== '*' && !routes.some((r) => `${r.method} ${r.template}` === routeKey)) throw new Error(`no such route in the GitHub double: ${routeKey}`);
       faults.push({ route: routeKey, fault, remaining: times });
     },
-    addPullRequest(p: Partial<DoublePull> & { number: number; files?: (string | DoubleFile)[] }): DoublePull {
+    addPullRequest(p: Partial<Omit<DoublePull, 'files'>> & { number: number; files?: (string | DoubleFile)[] }): DoublePull {
       const pr: DoublePull = {
         title: 'Update the README with new information',
         state: 'open',
