@@ -1,0 +1,156 @@
+import { describeError } from '@mlship/core';
+import type { MetricSource } from '../source';
+import type { TrafficRouter } from '../traffic/router';
+import { fmt, judgeInterval, type IntervalResult, type MetricObservation } from './interval';
+import type { AnalysisPlan } from './plan';
+
+/**
+ * The canary analysis loop (seed 002's CanaryDeployer.run, done properly):
+ * for each traffic step below 100, set the weight, then judge `intervalsPerStep`
+ * intervals of real time. Failed and inconclusive intervals both count against
+ * `max-failed-intervals`; a step with no passing interval ends the analysis.
+ * Only when every analysed step passed is the verdict `promote` (and a final
+ * step of 100 sends all traffic to the canary). Otherwise the canary weight goes
+ * back to 0: `rollback` when an interval showed the canary worse, `inconclusive`
+ * when there was never enough data to tell.
+ */
+
+export type FinalVerdict = 'promote' | 'rollback' | 'inconclusive';
+
+export interface StepResult {
+  step: number;
+  weight: number;
+  status: 'pass' | 'fail' | 'inconclusive' | 'promoted' | 'not reached';
+  intervals: IntervalResult[];
+}
+
+export interface AnalysisResult {
+  verdict: FinalVerdict;
+  /** One sentence: why. */
+  reason: string;
+  steps: StepResult[];
+  /** Metrics that failed in any interval. */
+  failedMetrics: string[];
+  failedIntervals: number;
+  /** Canary weight when the analysis ended. */
+  finalWeight: number;
+}
+
+export interface Clock {
+  /** Unix seconds. */
+  now(): number;
+  /** Resolves after ms, or rejects when the signal aborts. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const realClock: Clock = {
+  now: () => Date.now() / 1000,
+  sleep: (ms, signal) =>
+    new Promise((resolve, reject) => {
+      if (signal?.aborted) return reject(signal.reason);
+      const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+      }, ms);
+      const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal!.reason);
+      };
+      signal?.addEventListener('abort', onAbort, { once: true });
+    }),
+};
+
+export interface RunOptions {
+  plan: AnalysisPlan;
+  source: MetricSource;
+  router: TrafficRouter;
+  log: (line: string) => void;
+  clock?: Clock;
+  /** Aborted when the job is cancelled: traffic goes back to stable and the verdict is inconclusive. */
+  signal?: AbortSignal;
+}
+
+export async function runAnalysis(o: RunOptions): Promise<AnalysisResult> {
+  const { plan, source, router, log } = o;
+  const clock = o.clock ?? realClock;
+  const steps: StepResult[] = plan.steps.map((weight, i) => ({ step: i + 1, weight, status: 'not reached', intervals: [] }));
+  const failedMetrics = new Set<string>();
+  let failedIntervals = 0;
+  let anyFail = false;
+  let weight = 0;
+
+  const stop = async (verdict: 'rollback' | 'inconclusive', reason: string): Promise<AnalysisResult> => {
+    if (router.shifts) {
+      log(`${verdict === 'rollback' ? 'Rolling back' : 'Stopping'}: ${reason} Setting the canary weight to 0 on ${router.description}.`);
+      await router.setCanaryWeight(0);
+    } else log(`${verdict === 'rollback' ? 'Rollback' : 'Inconclusive'}: ${reason}`);
+    return { verdict, reason, steps, failedMetrics: [...failedMetrics], failedIntervals, finalWeight: router.shifts ? 0 : weight };
+  };
+
+  try {
+    for (const step of steps) {
+      if (step.weight === 100) {
+        await router.setCanaryWeight(100);
+        weight = 100;
+        step.status = 'promoted';
+        log(`[step ${step.step}/${steps.length} · 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
+        break;
+      }
+      await router.setCanaryWeight(step.weight);
+      weight = step.weight;
+      if (router.shifts) log(`[step ${step.step}/${steps.length} · ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
+      step.status = 'inconclusive';
+      for (let i = 1; i <= plan.intervalsPerStep; i++) {
+        const start = clock.now();
+        await clock.sleep(plan.interval * 1000, o.signal);
+        const end = clock.now();
+        const r = await judgeInterval(plan, source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
+        step.intervals.push(r);
+        log(progressLine(r, steps.length, plan.intervalsPerStep));
+        if (r.verdict === 'pass') continue;
+        failedIntervals++;
+        if (r.verdict === 'fail') {
+          anyFail = true;
+          for (const m of r.metrics) if (m.status === 'fail') failedMetrics.add(m.metric);
+        }
+        if (failedIntervals > plan.maxFailedIntervals) {
+          step.status = anyFail ? 'fail' : 'inconclusive';
+          return await stop(
+            anyFail ? 'rollback' : 'inconclusive',
+            `${failedIntervals} failed or inconclusive intervals, more than max-failed-intervals ${plan.maxFailedIntervals}.`,
+          );
+        }
+      }
+      if (!step.intervals.some((r) => r.verdict === 'pass')) {
+        step.status = step.intervals.some((r) => r.verdict === 'fail') ? 'fail' : 'inconclusive';
+        return await stop(anyFail ? 'rollback' : 'inconclusive', `no interval at ${step.weight}% passed, so this step cannot be called healthy.`);
+      }
+      step.status = 'pass';
+    }
+  } catch (e) {
+    if (o.signal?.aborted) return await stop('inconclusive', `analysis cancelled (${describeError(o.signal.reason)}).`);
+    throw e;
+  }
+  const last = plan.steps[plan.steps.length - 1]!;
+  const reason = last === 100 ? 'every analysed step passed; the canary serves all traffic.' : `every step passed; the canary stays at ${last}%.`;
+  return { verdict: 'promote', reason, steps, failedMetrics: [...failedMetrics], failedIntervals, finalWeight: weight };
+}
+
+/** `[step 2/5 · 10% · interval 3/6] error-rate canary 0.4% vs stable 0.3% · p95 0.21 s vs 0.19 s · pass` */
+export function progressLine(r: IntervalResult, stepCount: number, intervalsPerStep: number): string {
+  const head = `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${intervalsPerStep}]`;
+  if (r.reason) return `${head} inconclusive: ${r.reason}`;
+  const parts = r.metrics.map(describeObservation);
+  const verdict = r.verdict === 'pass' ? 'pass' : `${r.verdict.toUpperCase()}: ${r.metrics.flatMap((m) => m.reasons).join('; ')}`;
+  return `${head} ${[...parts, verdict].join(' · ')}`;
+}
+
+function describeObservation(m: MetricObservation): string {
+  const latency = /^p(\d+(?:\.\d+)?)-latency$/.exec(m.metric);
+  const value = (v: number | null) => (v === null ? 'n/a' : m.metric === 'error-rate' ? pct(v) : latency ? `${fmt(v)} s` : fmt(v));
+  const name = latency ? `p${latency[1]}` : m.metric;
+  const [c, s] = latency ? ['', ''] : ['canary ', 'stable '];
+  return m.stable === null ? `${name} ${c}${value(m.canary)}` : `${name} ${c}${value(m.canary)} vs ${s}${value(m.stable)}`;
+}
+
+export const pct = (v: number) => `${Number((v * 100).toPrecision(3))}%`;
