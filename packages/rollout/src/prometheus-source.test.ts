@@ -1,0 +1,197 @@
+/**
+ * The Prometheus source against a real Prometheus holding deterministic
+ * traffic (loaded with promtool), queried at fixed times. Counters sit on
+ * 15 s scrapes and windows start and end on a scrape, so each expected value
+ * below is plain arithmetic on the generated counts.
+ */
+import { UserError } from '@mlship/core';
+import { PrometheusSource, type PrometheusSourceOptions } from './prometheus-source';
+import { MetricSourceUnavailable, type Track, type Window } from './source';
+import { createTsdb, freePort, startPrometheus, trafficSeries, type RunningPrometheus, type Series } from './testing/prometheus';
+
+const T0 = 1_700_000_000;
+const STEP = 15;
+const TIMES = Array.from({ length: 241 }, (_, i) => T0 + i * STEP);
+/** 20 scrape intervals of 15 s; 50 requests each → 1000 requests per track. */
+const WINDOW: Window = { start: T0 + 1800, end: T0 + 2100 };
+
+const fast = Array(47).fill(0.04);
+const healthyLatencies = [...fast, 0.2, 0.2, 0.2];
+const slowLatencies = [...Array(25).fill(0.04), ...Array(25).fill(3.0)];
+
+interface Scenario {
+  canary?: { latencies: number[]; errors: number };
+  stable?: { latencies: number[]; errors: number };
+}
+const SCENARIOS: Record<string, Scenario> = {
+  healthy: { canary: { latencies: healthyLatencies, errors: 0 }, stable: { latencies: healthyLatencies, errors: 1 } },
+  'error-spike': { canary: { latencies: healthyLatencies, errors: 15 }, stable: { latencies: healthyLatencies, errors: 1 } },
+  'latency-regression': { canary: { latencies: slowLatencies, errors: 0 }, stable: { latencies: healthyLatencies, errors: 0 } },
+  'canary-idle': { canary: { latencies: [], errors: 0 }, stable: { latencies: healthyLatencies, errors: 1 } },
+  'canary-absent': { stable: { latencies: healthyLatencies, errors: 1 } },
+  'stable-idle': { canary: { latencies: healthyLatencies, errors: 0 }, stable: { latencies: [], errors: 0 } },
+};
+
+function scenarioSeries(): Series[] {
+  return Object.entries(SCENARIOS).flatMap(([service, s]) =>
+    (['canary', 'stable'] as Track[]).flatMap((track) => {
+      const traffic = s[track];
+      if (!traffic) return [];
+      const series = trafficSeries({ labels: { namespace: 'prod', service, track }, times: TIMES, perInterval: () => traffic, offset: 10_000 });
+      // A service that never failed has no 5xx series at all (client libraries create it at the first error).
+      return series.filter((x) => traffic.errors > 0 || x.labels.code !== '500');
+    }),
+  );
+}
+
+let prom: RunningPrometheus;
+beforeAll(async () => {
+  prom = await startPrometheus({ tsdb: createTsdb(scenarioSeries()) });
+});
+afterAll(() => prom?.stop());
+
+const open = (service: string, extra: Partial<PrometheusSourceOptions> = {}) =>
+  new PrometheusSource({
+    url: prom.url,
+    timeoutMs: 5000,
+    attempts: 2,
+    baseDelayMs: 10,
+    trackLabel: 'track',
+    trackValues: { canary: 'canary', stable: 'stable' },
+    namespace: 'prod',
+    service,
+    queries: {},
+    scrapeInterval: STEP,
+    ...extra,
+  });
+
+const lineOf = async (p: Promise<unknown>) => {
+  try {
+    await p;
+  } catch (e) {
+    if (e instanceof UserError) return e.line;
+    throw e;
+  }
+  throw new Error('did not reject');
+};
+
+describe('Prometheus source on loaded series', () => {
+  it('healthy canary: counts, error rates (0 with no 5xx series, not null), latency quantiles and points', async () => {
+    const src = open('healthy');
+    expect(await src.requests('canary', WINDOW)).toEqual({ requests: 1000, errors: 0 });
+    expect(await src.requests('stable', WINDOW)).toEqual({ requests: 1000, errors: 20 });
+    expect((await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).value).toBe(0);
+    const stable = await src.read({ kind: 'error-rate' }, 'stable', WINDOW);
+    expect(stable.value).toBeCloseTo(0.02, 12);
+    // step = max(2 × 15 s, 300 s / 20) = 30 s → sub-windows ending at +30 s … +300 s.
+    expect(stable.points).toHaveLength(10);
+    for (const p of stable.points) expect(p).toBeCloseTo(0.02, 12);
+    // p95: rank 47.5 of 50 per interval falls in (0.1, 0.25] holding 3 → 0.1 + 0.15 · 0.5/3.
+    expect((await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).value).toBeCloseTo(0.125, 12);
+    // p50: rank 25 in (0.025, 0.05] holding 47 → 0.025 + 0.025 · 25/47.
+    expect((await src.read({ kind: 'latency', quantile: 0.5 }, 'canary', WINDOW)).value).toBeCloseTo(0.025 + (0.025 * 25) / 47, 12);
+    expect((await src.read({ kind: 'request-rate' }, 'canary', WINDOW)).value).toBeCloseTo(1000 / 300, 12);
+    await src.close();
+  });
+
+  it('error spike: 15 of every 50 canary requests fail', async () => {
+    const src = open('error-spike');
+    expect(await src.requests('canary', WINDOW)).toEqual({ requests: 1000, errors: 300 });
+    expect((await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).value).toBeCloseTo(0.3, 12);
+    await src.close();
+  });
+
+  it('latency regression: half the canary requests take 3 s', async () => {
+    const src = open('latency-regression');
+    // rank 47.5 of 50 in (2.5, 5] holding 25, 25 below → 2.5 + 2.5 · 22.5/25.
+    expect((await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).value).toBeCloseTo(4.75, 12);
+    expect((await src.read({ kind: 'latency', quantile: 0.95 }, 'stable', WINDOW)).value).toBeCloseTo(0.125, 12);
+    await src.close();
+  });
+
+  it('canary with no traffic: zero requests, and rates and latency are null, never 0', async () => {
+    const src = open('canary-idle');
+    expect(await src.requests('canary', WINDOW)).toEqual({ requests: 0, errors: 0 });
+    expect(await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
+    expect(await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
+    expect((await src.read({ kind: 'request-rate' }, 'canary', WINDOW)).value).toBe(0);
+    await src.close();
+  });
+
+  it('canary that was never deployed: no series → no data', async () => {
+    const src = open('canary-absent');
+    expect(await src.requests('canary', WINDOW)).toBeNull();
+    expect(await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
+    expect(await src.read({ kind: 'latency', quantile: 0.99 }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
+    await src.close();
+  });
+
+  it('stable with no traffic: null for stable, the canary still reads', async () => {
+    const src = open('stable-idle');
+    expect((await src.read({ kind: 'error-rate' }, 'stable', WINDOW)).value).toBeNull();
+    expect((await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).value).toBe(0);
+    await src.close();
+  });
+
+  it('a window before any data is no data', async () => {
+    const src = open('healthy');
+    expect(await src.requests('canary', { start: T0 - 7200, end: T0 - 3600 })).toBeNull();
+    await src.close();
+  });
+
+  it('user queries: an empty result and NaN are null; placeholders are filled', async () => {
+    const src = open('healthy');
+    expect((await src.read({ kind: 'query', name: 'nothing', query: 'sum(up{job="no-such-job"})' }, 'canary', WINDOW)).value).toBeNull();
+    expect((await src.read({ kind: 'query', name: 'nan', query: 'vector(0) / 0' }, 'canary', WINDOW)).value).toBeNull();
+    const mine = await src.read({ kind: 'query', name: 'ok-total', query: 'sum(increase(http_requests_total{service="{{service}}",track="{{track}}",code="200"}[{{interval}}]))' }, 'stable', WINDOW);
+    expect(mine.value).toBeCloseTo(980, 9);
+    await src.close();
+  });
+
+  it('a queries override replaces the built-in template', async () => {
+    const src = open('error-spike', { queries: { 'error-rate': 'sum(increase(http_requests_total{service="{{service}}",track="{{track}}",code="500"}[{{interval}}]))' } });
+    expect((await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).value).toBeCloseTo(300, 9);
+    await src.close();
+  });
+
+  it('a query returning several series, or a range vector, is a user error', async () => {
+    const src = open('healthy');
+    expect(await lineOf(src.read({ kind: 'query', name: 'by-code', query: 'sum by (code) (http_requests_total{service="{{service}}"})' }, 'stable', WINDOW))).toBe(
+      'query "by-code" returns 2 series, so it has no single value: sum by (code) (http_requests_total{service="healthy"}) Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile.',
+    );
+    expect(await lineOf(src.read({ kind: 'query', name: 'raw', query: 'http_requests_total[5m]' }, 'stable', WINDOW))).toMatch(/^query "raw" returns a matrix/);
+    await src.close();
+  });
+
+  it("invalid PromQL: one line with Prometheus' own error and the query", async () => {
+    const src = open('healthy');
+    const line = await lineOf(src.read({ kind: 'query', name: 'broken', query: 'sum(rate(http_requests_total[5m]' }, 'canary', WINDOW));
+    expect(line).toMatch(/^Prometheus rejected the query \(bad_data: .*unclosed left parenthesis.*\): sum\(rate\(http_requests_total\[5m\] Fix the PromQL/);
+    expect(line).not.toContain('\n');
+    await src.close();
+  });
+});
+
+describe('Prometheus source when Prometheus is not there', () => {
+  it('unreachable URL: a clear line after the retries', async () => {
+    const port = await freePort();
+    const src = new PrometheusSource({ url: `http://127.0.0.1:${port}`, timeoutMs: 2000, attempts: 2, baseDelayMs: 10, trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, queries: {}, scrapeInterval: 15 });
+    const p = src.requests('stable', WINDOW);
+    await expect(p).rejects.toBeInstanceOf(MetricSourceUnavailable);
+    expect(await lineOf(src.requests('stable', WINDOW))).toBe(
+      `Prometheus at http://127.0.0.1:${port} is unreachable: connect ECONNREFUSED 127.0.0.1:${port} (2 attempts). Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).`,
+    );
+  });
+
+  it('Prometheus killed mid-analysis: the next read fails as unavailable, not as no data', async () => {
+    const second = await startPrometheus({ tsdb: createTsdb(scenarioSeries()) });
+    const retries: string[] = [];
+    const src = new PrometheusSource({ url: second.url, timeoutMs: 2000, attempts: 3, baseDelayMs: 10, onRetry: (m) => retries.push(m), trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, namespace: 'prod', service: 'healthy', queries: {}, scrapeInterval: STEP });
+    expect(await src.requests('canary', WINDOW)).toEqual({ requests: 1000, errors: 0 });
+    await second.kill();
+    await expect(src.read({ kind: 'error-rate' }, 'canary', WINDOW)).rejects.toBeInstanceOf(MetricSourceUnavailable);
+    expect(retries).toHaveLength(2);
+    expect(retries[0]).toMatch(/^Prometheus query for "error-rate" failed \(.*ECONNREFUSED.*\); retry 1 of 2 in 0\.0 s\.$/);
+    await src.close();
+  });
+});
