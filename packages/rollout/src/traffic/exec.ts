@@ -1,0 +1,25 @@
+import { getExecOutput } from '@actions/exec';
+import { UserError } from '@mlship/core';
+
+/**
+ * Runs one program with an argument list — never a shell string, so a weight,
+ * a resource name or anything a workflow interpolates cannot become shell syntax.
+ */
+export async function run(argv: string[], o: { where: string; silent?: boolean; log?: (line: string) => void }): Promise<string> {
+  const [program, ...args] = argv;
+  if (!program) throw new UserError('is an empty command.', { where: o.where });
+  // @actions/exec splits its first argument like a command line; quoting keeps a path with spaces one word.
+  const quoted = `"${program.replace(/(["\\])/g, '\\$1')}"`;
+  let result;
+  try {
+    result = await getExecOutput(quoted, args, { silent: o.silent ?? true, ignoreReturnCode: true });
+  } catch (e) {
+    throw new UserError(`cannot run ${program}: ${(e as Error).message.split('\n')[0]}`, { where: o.where, hint: `Install ${program} on the runner or put it on PATH.` });
+  }
+  if (result.exitCode !== 0) {
+    const stderr = result.stderr.trim().split('\n').filter(Boolean);
+    const last = stderr[stderr.length - 1] ?? result.stdout.trim().split('\n').pop() ?? '';
+    throw new UserError(`${[program, ...args].join(' ').slice(0, 200)} exited with ${result.exitCode}${last ? `: ${last}` : ''}`, { where: o.where });
+  }
+  return result.stdout;
+}

@@ -1,0 +1,152 @@
+import { UserError } from '@mlship/core';
+import { run } from './exec';
+import type { TrafficRouter } from './router';
+
+/**
+ * Weight shifting on a Kubernetes route object through kubectl: read the
+ * object (`kubectl get -o json`), find the route whose destinations are the
+ * stable and the canary, and change only their weights with a JSON patch that
+ * first tests the resourceVersion read, so a concurrent edit fails the patch
+ * instead of being overwritten.
+ */
+interface Destination {
+  /** JSON-pointer path of the weight field. */
+  path: string;
+  role: 'canary' | 'stable';
+}
+
+interface RouteObject {
+  metadata?: { resourceVersion?: string };
+  spec?: Record<string, unknown>;
+}
+
+abstract class KubectlRouter implements TrafficRouter {
+  readonly shifts = true;
+  abstract readonly description: string;
+  protected abstract readonly resource: string;
+  protected abstract readonly where: string;
+
+  constructor(
+    protected readonly name: string,
+    protected readonly namespace: string,
+    protected readonly log: (line: string) => void,
+  ) {}
+
+  protected abstract destinations(spec: Record<string, unknown>): Destination[];
+
+  async setCanaryWeight(canary: number): Promise<void> {
+    const ns = ['-n', this.namespace];
+    const text = await run(['kubectl', 'get', this.resource, this.name, ...ns, '-o', 'json'], { where: this.where });
+    let obj: RouteObject;
+    try {
+      obj = JSON.parse(text) as RouteObject;
+    } catch {
+      throw new UserError(`kubectl get ${this.resource} ${this.name} did not print JSON.`, { where: this.where });
+    }
+    const found = this.destinations(obj.spec ?? {});
+    const patch: unknown[] = [];
+    if (obj.metadata?.resourceVersion) patch.push({ op: 'test', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion });
+    // `add` sets a member whether or not a weight was written before (`replace` needs one).
+    for (const d of found) patch.push({ op: 'add', path: d.path, value: d.role === 'canary' ? canary : 100 - canary });
+    await run(['kubectl', 'patch', this.resource, this.name, ...ns, '--type=json', '-p', JSON.stringify(patch)], { where: this.where });
+  }
+}
+
+export interface IstioOptions {
+  virtualService: string;
+  namespace: string;
+  canarySubset: string;
+  stableSubset: string;
+  /** Only destinations of this host; any host when unset. */
+  host?: string;
+}
+
+/** Istio VirtualService: `spec.http[].route[].destination.subset` (seed 000 section 4.2's 95/5). */
+export class IstioRouter extends KubectlRouter {
+  readonly description: string;
+  protected readonly resource = 'virtualservice';
+  protected readonly where = 'input "virtual-service"';
+
+  constructor(
+    private readonly o: IstioOptions,
+    log: (line: string) => void,
+  ) {
+    super(o.virtualService, o.namespace, log);
+    this.description = `VirtualService ${o.virtualService} -n ${o.namespace}`;
+  }
+
+  protected destinations(spec: Record<string, unknown>): Destination[] {
+    const http = Array.isArray(spec.http) ? (spec.http as { route?: { destination?: { host?: string; subset?: string } }[] }[]) : [];
+    const out: Destination[] = [];
+    const seen = new Set<string>();
+    http.forEach((h, i) => {
+      const route = Array.isArray(h.route) ? h.route : [];
+      const roles = route.map((r) => {
+        const d = r.destination ?? {};
+        if (d.subset) seen.add(d.subset);
+        if (this.o.host && d.host !== this.o.host) return null;
+        return d.subset === this.o.canarySubset ? 'canary' : d.subset === this.o.stableSubset ? 'stable' : null;
+      });
+      // Only routes that split between the two: a header-matched route to the canary alone is left as it is.
+      if (!roles.includes('canary') || !roles.includes('stable')) return;
+      if (roles.some((r) => r === null)) {
+        throw new UserError(`http[${i}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`, { where: this.where });
+      }
+      roles.forEach((role, j) => out.push({ path: `/spec/http/${i}/route/${j}/weight`, role: role! }));
+    });
+    if (out.length === 0) {
+      throw new UserError(
+        `VirtualService ${this.o.virtualService} -n ${this.o.namespace} has no http route with both subset "${this.o.stableSubset}" and subset "${this.o.canarySubset}"${this.o.host ? ` of host ${this.o.host}` : ''} (subsets found: ${[...seen].join(', ') || 'none'}).`,
+        { where: this.where, hint: 'Set stable-subset/canary-subset to the subset names of its DestinationRule.' },
+      );
+    }
+    return out;
+  }
+}
+
+export interface GatewayApiOptions {
+  httpRoute: string;
+  namespace: string;
+  canaryBackend: string;
+  stableBackend: string;
+}
+
+/** Gateway API HTTPRoute: `spec.rules[].backendRefs[].weight` of the two Services. */
+export class GatewayApiRouter extends KubectlRouter {
+  readonly description: string;
+  protected readonly resource = 'httproute';
+  protected readonly where = 'input "http-route"';
+
+  constructor(
+    private readonly o: GatewayApiOptions,
+    log: (line: string) => void,
+  ) {
+    super(o.httpRoute, o.namespace, log);
+    this.description = `HTTPRoute ${o.httpRoute} -n ${o.namespace}`;
+  }
+
+  protected destinations(spec: Record<string, unknown>): Destination[] {
+    const rules = Array.isArray(spec.rules) ? (spec.rules as { backendRefs?: { name?: string }[] }[]) : [];
+    const out: Destination[] = [];
+    const seen = new Set<string>();
+    rules.forEach((rule, i) => {
+      const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
+      const roles = refs.map((b) => {
+        if (b.name) seen.add(b.name);
+        return b.name === this.o.canaryBackend ? 'canary' : b.name === this.o.stableBackend ? 'stable' : null;
+      });
+      if (!roles.includes('canary') || !roles.includes('stable')) return;
+      if (roles.some((r) => r === null)) {
+        throw new UserError(`rules[${i}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`, { where: this.where });
+      }
+      roles.forEach((role, j) => out.push({ path: `/spec/rules/${i}/backendRefs/${j}/weight`, role: role! }));
+    });
+    if (out.length === 0) {
+      throw new UserError(
+        `HTTPRoute ${this.o.httpRoute} -n ${this.o.namespace} has no rule with both backend "${this.o.stableBackend}" and backend "${this.o.canaryBackend}" (backends found: ${[...seen].join(', ') || 'none'}).`,
+        { where: this.where, hint: 'Set stable-backend/canary-backend to the Service names in its backendRefs.' },
+      );
+    }
+    return out;
+  }
+}
