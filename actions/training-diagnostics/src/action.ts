@@ -1,0 +1,196 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { booleanInput, defineAction, failOnInput, numberInput, UserError, writeFileAtomic } from '@mlship/core';
+import { runUrl } from '@mlship/notify';
+import { z } from 'zod';
+import { quoteArgv, splitCommand } from './argv';
+import { classify } from './classify';
+import { computeDataStats } from './data-stats';
+import { environmentOf, PEAK_RSS_METHOD, summariseGpuSamples, type Diagnostics } from './diagnostics';
+import { parseDuration } from './duration';
+import { hostFacts, runnerFacts } from './host';
+import { readLogTail, toLines, type LogTail } from './log-tail';
+import { findOnPath, queryGpus, type GpuSample } from './nvidia-smi';
+import { postComment, uploadDiagnostics } from './publish';
+import { probePython } from './python-probe';
+import { createRedactor, relevantEnv } from './redact';
+import { buildReport, commentBody } from './render';
+import { runCommand } from './run-command';
+import { lastTraceback } from './traceback';
+
+/** Lines of the log tail kept in the artifact (redacted) and shown in the summary. */
+const TAIL_FILE_LINES = 500;
+const SUMMARY_LINES = 60;
+const DATA_BUDGET_MS = 120_000;
+
+export const trainingDiagnostics = defineAction({
+  name: 'training-diagnostics',
+  inputs: z.object({
+    mode: z.enum(['run', 'collect']).default('run'),
+    command: z.string().optional(),
+    'working-directory': z.string().default('.'),
+    timeout: z.string().optional(),
+    'kill-grace': numberInput().pipe(z.number().min(0).max(3600)).default(10),
+    'gpu-sample-interval': numberInput().pipe(z.number().min(0.2).max(3600)).default(5),
+    'log-file': z.string().optional(),
+    'exit-code': numberInput().pipe(z.number().int().min(0).max(255)).optional(),
+    'data-path': z.string().optional(),
+    python: z.string().default('python3'),
+    'probe-timeout': numberInput().pipe(z.number().min(1).max(600)).default(30),
+    'runner-labels': z.string().optional(),
+    'upload-artifact': booleanInput().default(true),
+    'artifact-name': z.string().default('training-diagnostics'),
+    comment: booleanInput().default(true),
+    'github-token': z.string().default('${{ github.token }}'),
+    'fail-on': failOnInput(),
+    'report-path': z.string().default('mlship-reports/training-diagnostics'),
+  }),
+  secrets: ['github-token'],
+  async run(inputs, io) {
+    const cwd = path.resolve(inputs['working-directory']);
+    if (!fs.existsSync(cwd) || !fs.statSync(cwd).isDirectory()) {
+      throw new UserError(`input "working-directory" is "${inputs['working-directory']}", which is not a directory`, { hint: 'Check out the repository first, or fix the path.' });
+    }
+    const timeoutSeconds = inputs.timeout === undefined ? undefined : parseDuration(inputs.timeout, 'timeout');
+    const reportDir = path.resolve(inputs['report-path']);
+    const env = process.env;
+    const redact = createRedactor(env);
+    const nvidiaSmi = findOnPath('nvidia-smi', env.PATH);
+
+    let tail: LogTail;
+    let run: Diagnostics['run'];
+    let samples: GpuSample[] = [];
+    if (inputs.mode === 'run') {
+      if (inputs['exit-code'] !== undefined) throw new UserError('input "exit-code" is for mode: collect', { hint: 'In mode: run the action records the exit code itself; remove exit-code.' });
+      if (!inputs.command) throw new UserError('input "command" is required in mode: run', { hint: 'Give the training command, e.g. `command: python train.py --epochs 10` (or use mode: collect after a step of your own).' });
+      const argv = splitCommand(inputs.command);
+      const logFile = path.resolve(cwd, inputs['log-file'] ?? path.join(io.tempDir(), `training-${env.GITHUB_RUN_ID ?? 'local'}-${crypto.randomBytes(4).toString('hex')}.log`));
+      fs.mkdirSync(path.dirname(logFile), { recursive: true });
+      io.info(`training-diagnostics: running ${quoteArgv(argv)}${timeoutSeconds ? ` (timeout ${timeoutSeconds}s)` : ''}; output is teed to ${logFile}${nvidiaSmi ? `; sampling nvidia-smi every ${inputs['gpu-sample-interval']}s` : '; nvidia-smi not on PATH, no GPU samples'}`);
+      let lastByte = 10;
+      const r = await runCommand({
+        argv,
+        cwd,
+        env,
+        logFile,
+        timeoutSeconds,
+        killGraceSeconds: inputs['kill-grace'],
+        nvidiaSmi,
+        gpuIntervalSeconds: inputs['gpu-sample-interval'],
+        out: (chunk) => {
+          process.stdout.write(chunk);
+          lastByte = chunk[chunk.length - 1] ?? lastByte;
+        },
+        progress: (line) => io.info(line),
+      });
+      // Our own lines (and ::error:: commands) must start on a line of their own.
+      if (lastByte !== 10) process.stdout.write('\n');
+      if (r.spawnError) throw new UserError(`input "command": ${r.spawnError}`, { hint: 'Use the program name as it is on PATH, or a path relative to working-directory.' });
+      tail = toLines(r.tail.bytes(), r.tail.truncated, r.tail.total);
+      samples = r.gpuSamples;
+      run = {
+        mode: 'run',
+        command: quoteArgv(argv),
+        exit_code: r.exitCode,
+        signal: r.signal,
+        timed_out: r.timedOut,
+        oom_killed: r.oomKilled ?? null,
+        duration_seconds: Math.round(r.durationSeconds * 1000) / 1000,
+        peak_rss_bytes: r.peakRssBytes,
+        peak_rss_method: r.peakRssBytes === null ? null : PEAK_RSS_METHOD,
+        log_file: logFile,
+        log_bytes: r.tail.total,
+      };
+    } else {
+      if (inputs.command) throw new UserError('input "command" is for mode: run', { hint: 'In mode: collect the action reads log-file after your own step failed; remove command, or use mode: run.' });
+      if (timeoutSeconds !== undefined) throw new UserError('input "timeout" is for mode: run', { hint: 'Set timeout-minutes on the training step instead, or use mode: run.' });
+      let logFile: string | undefined;
+      if (inputs['log-file']) {
+        logFile = path.resolve(cwd, inputs['log-file']);
+        if (!fs.existsSync(logFile) || !fs.statSync(logFile).isFile()) {
+          throw new UserError(`input "log-file": ${inputs['log-file']} does not exist`, {
+            hint: 'Write the training output to it in the failed step, e.g. `python train.py 2>&1 | tee train.log` with `shell: bash` (pipefail keeps the exit code).',
+          });
+        }
+        tail = readLogTail(logFile);
+      } else {
+        tail = { lines: [], totalBytes: 0, truncated: false, binaryLines: 0 };
+      }
+      run = {
+        mode: 'collect',
+        command: null,
+        exit_code: inputs['exit-code'] ?? null,
+        signal: null,
+        timed_out: false,
+        oom_killed: null,
+        duration_seconds: null,
+        peak_rss_bytes: null,
+        peak_rss_method: null,
+        log_file: logFile ?? null,
+        log_bytes: logFile ? tail.totalBytes : null,
+      };
+    }
+
+    const failed = run.timed_out || run.exit_code !== 0;
+    const lines = tail.lines.map(redact);
+    const traceback = lastTraceback(lines);
+    const classification = failed ? classify(lines, { exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, oomKilled: run.oom_killed ?? undefined }, traceback) : undefined;
+
+    io.info('training-diagnostics: collecting diagnostics (python, GPUs, host, data)');
+    const [python, gpuSnapshot, data] = await Promise.all([
+      probePython(inputs.python, env, cwd, inputs['probe-timeout'] * 1000),
+      nvidiaSmi ? (samples.length ? Promise.resolve(samples[samples.length - 1]!.gpus) : queryGpus(nvidiaSmi, inputs['probe-timeout'] * 1000)) : Promise.resolve(undefined),
+      inputs['data-path'] ? computeDataStats(inputs['data-path'], cwd, DATA_BUDGET_MS) : Promise.resolve(undefined),
+    ]);
+    if (data && !data.ok) io.warning(`training-diagnostics: data stats for ${inputs['data-path']} could not be computed: ${data.error}`);
+    const labels = (inputs['runner-labels'] ?? env.RUNNER_LABELS ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+
+    const d: Diagnostics = {
+      timestamp: new Date().toISOString(),
+      python_version: python.python_version,
+      environment: environmentOf(python, gpuSnapshot),
+      data_stats: data === undefined ? {} : data.ok ? data.stats : { error: data.error },
+      error: failed
+        ? traceback
+          ? { type: traceback.type, message: traceback.message, traceback: traceback.text, frames: traceback.frames }
+          : { type: run.timed_out ? 'Timeout' : run.signal ? 'Signal' : 'ProcessExit', message: classification!.evidence, traceback: '', frames: [] }
+        : null,
+      cause: classification
+        ? { id: classification.cause, title: classification.title, remedy: classification.remedy, evidence: classification.evidence, also_seen: classification.alsoSeen, seed_troubleshooting_row: classification.seed ?? null }
+        : null,
+      run,
+      gpu_utilization: summariseGpuSamples(samples, inputs['gpu-sample-interval']),
+      host: hostFacts(cwd),
+      runner: runnerFacts(io.env, labels),
+      env_vars: relevantEnv(env, redact),
+    };
+
+    const diagnosticsPath = path.join(reportDir, 'training_diagnostics.json');
+    const tailPath = path.join(reportDir, 'training-log-tail.txt');
+    await writeFileAtomic(diagnosticsPath, JSON.stringify(d, null, 2) + '\n');
+    await writeFileAtomic(tailPath, lines.slice(-TAIL_FILE_LINES).join('\n') + (lines.length ? '\n' : ''));
+
+    const lastLines = lines.slice(-SUMMARY_LINES);
+    let artifact: string | undefined;
+    if (failed && inputs['upload-artifact']) artifact = await uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
+    if (inputs.comment) {
+      const body = commentBody({ d, classification, samples, lastLines, failed, runUrl: runUrl(io.env), artifact });
+      // The CLI gets the default unexpanded; GITHUB_TOKEN from the environment stands in for it there.
+      const token = inputs['github-token'] === '${{ github.token }}' ? env.GITHUB_TOKEN : inputs['github-token'];
+      await postComment(io, { token, key: `training-diagnostics:${inputs['artifact-name']}`, body, failed });
+    }
+    if (tail.binaryLines) io.info(`training-diagnostics: ${tail.binaryLines} line(s) of the log were binary data and are shown as placeholders`);
+
+    return {
+      report: buildReport({ d, classification, samples, lastLines, failed }),
+      outputs: {
+        cause: classification?.cause ?? 'none',
+        'diagnostics-path': diagnosticsPath,
+        'exit-code': run.exit_code === null ? '' : String(run.exit_code),
+        'log-path': run.log_file ?? '',
+      },
+    };
+  },
+});
+
