@@ -58,9 +58,9 @@ export function findOnPath(command: string, envPath: string | undefined): string
 }
 
 /** Runs the query once; undefined when nvidia-smi fails or says nothing usable within `timeoutMs`. */
-export function queryGpus(nvidiaSmi: string, timeoutMs: number): Promise<GpuReading[] | undefined> {
+export function queryGpus(nvidiaSmi: string, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<GpuReading[] | undefined> {
   return new Promise((resolve) => {
-    execFile(nvidiaSmi, GPU_QUERY_ARGS, { timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 }, (err, stdout) => {
+    execFile(nvidiaSmi, GPU_QUERY_ARGS, { env, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 }, (err, stdout) => {
       if (err) return resolve(undefined);
       const gpus = parseGpuCsv(stdout);
       resolve(gpus.length ? gpus : undefined);
