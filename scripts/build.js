@@ -22,6 +22,12 @@ for (const t of targets) {
   execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', out, '--minify', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
   const size = fs.statSync(path.join(out, 'index.js')).size;
   console.log(`dist/${t.name}/index.js  ${(size / 1024).toFixed(0)} kB`);
+  // An action's post: step (runs.post in action.yml) is a second entry point beside main.
+  const post = t.entry.replace(/main\.ts$/, 'post.ts');
+  if (post !== t.entry && fs.existsSync(path.join(root, post))) {
+    execFileSync(process.execPath, [ncc, 'build', post, '-o', path.join(out, 'post'), '--minify', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+    console.log(`dist/${t.name}/post/index.js  ${(fs.statSync(path.join(out, 'post/index.js')).size / 1024).toFixed(0)} kB`);
+  }
 }
 
 // The JSON Schemas editors use for autocompletion are generated from the zod schemas.

@@ -1,4 +1,5 @@
 import type { ActionDefinition } from '@mlship/core';
+import { canaryCheck } from '../../../actions/canary-check/src/action';
 import { evalGate } from '../../../actions/eval-gate/src/action';
 import { promoteModel } from '../../../actions/promote-model/src/action';
 import { validateData } from '../../../actions/validate-data/src/action';
@@ -8,6 +9,7 @@ export const actions: Record<string, ActionDefinition> = {
   'validate-data': validateData as unknown as ActionDefinition,
   'eval-gate': evalGate as unknown as ActionDefinition,
   'promote-model': promoteModel as unknown as ActionDefinition,
+  'canary-check': canaryCheck as unknown as ActionDefinition,
 };
 
 /** Published JSON Schemas for config files, by action name. */

@@ -6,3 +6,6 @@ export { ScrapeSource, type ScrapeSourceOptions, REQUESTS_METRIC, DURATION_METRI
 export { BUILTIN_QUERIES, PLACEHOLDERS, renderTemplate, promqlString } from './promql';
 export { histogramQuantile, counterDelta, type Bucket } from './histogram';
 export { parseExposition, type Sample } from './exposition';
+export * from './analysis';
+export * from './stats';
+export * from './traffic';
