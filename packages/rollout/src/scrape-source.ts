@@ -68,7 +68,8 @@ export class ScrapeSource implements MetricSource {
   private readonly now: () => number;
 
   constructor(private readonly options: ScrapeSourceOptions) {
-    this.now = options.now ?? (() => Date.now() / 1000);
+    // Sub-millisecond: a scrape and a window edge in the same millisecond must still be ordered.
+    this.now = options.now ?? (() => (performance.timeOrigin + performance.now()) / 1000);
     for (const [track, url] of Object.entries(options.urls) as [Track, string | undefined][]) {
       if (url === undefined) continue;
       try {
@@ -126,9 +127,22 @@ export class ScrapeSource implements MetricSource {
     return this.options.interval / 2;
   }
 
-  /** Snapshots (failed ones too, so gaps show) that fall in the window, widened by half an interval at both ends. */
+  /**
+   * The snapshots (failed ones too, so gaps show) from the one that bounds the
+   * window's start to the one that bounds its end. Each edge is bounded by the
+   * first successful scrape at or after it — the same rule for a window's end
+   * and the next window's start, so consecutive windows share that snapshot
+   * and no request is counted twice. When nothing was scraped after the end
+   * (within half an interval), the last scrape before it bounds the window.
+   */
   private within(track: Track, window: Window): Snapshot[] {
-    return this.snapshots[track].filter((s) => s.t >= window.start - this.tolerance && s.t <= window.end + this.tolerance);
+    const list = this.snapshots[track];
+    const ok = list.filter((s) => s.ok);
+    const first = ok.find((s) => s.t >= window.start && s.t <= window.end);
+    if (!first) return [];
+    const last = ok.find((s) => s.t >= window.end && s.t <= window.end + this.tolerance) ?? ok.filter((s) => s.t <= window.end).at(-1);
+    if (!last || last.t <= first.t) return [];
+    return list.filter((s) => s.t >= first.t && s.t <= last.t);
   }
 
   private async windowDeltas(track: Track, window: Window): Promise<Deltas | null> {
@@ -137,7 +151,7 @@ export class ScrapeSource implements MetricSource {
     }
     // A window that ends now should not miss the requests since the last tick.
     const last = this.snapshots[track].at(-1);
-    if (!this.closed && this.now() >= window.end && (!last || last.t < window.end - this.tolerance)) await this.scrape(track);
+    if (!this.closed && this.now() >= window.end && (!last || last.t <= window.end)) await this.scrape(track);
     const ok = this.within(track, window).filter((s) => s.ok);
     if (ok.length < 2) return null;
     const total: Deltas = { requests: null, errors: 0, buckets: new Map(), seconds: ok.at(-1)!.t - ok[0]!.t };
