@@ -32,7 +32,7 @@ for (const t of targets) {
 
 // The JSON Schemas editors use for autocompletion are generated from the zod schemas.
 fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
-for (const name of ['validate-data', 'eval-gate']) {
+for (const name of ['validate-data', 'eval-gate', 'pr-checklist']) {
   const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'schema', name], { cwd: root });
   fs.writeFileSync(path.join(root, 'schemas', `${name}.config.schema.json`), schema);
 }

@@ -1,6 +1,7 @@
 import type { ActionDefinition } from '@mlship/core';
 import { canaryCheck } from '../../../actions/canary-check/src/action';
 import { evalGate } from '../../../actions/eval-gate/src/action';
+import { prChecklist } from '../../../actions/pr-checklist/src/action';
 import { promoteModel } from '../../../actions/promote-model/src/action';
 import { validateData } from '../../../actions/validate-data/src/action';
 
@@ -9,9 +10,11 @@ export const actions: Record<string, ActionDefinition> = {
   'validate-data': validateData as unknown as ActionDefinition,
   'eval-gate': evalGate as unknown as ActionDefinition,
   'promote-model': promoteModel as unknown as ActionDefinition,
+  'pr-checklist': prChecklist as unknown as ActionDefinition,
   'canary-check': canaryCheck as unknown as ActionDefinition,
 };
 
 /** Published JSON Schemas for config files, by action name. */
 export { validationConfigJsonSchema as validateDataConfigSchema } from '@mlship/data';
 export { gateConfigJsonSchema as evalGateConfigSchema } from '@mlship/metrics';
+export { checklistConfigJsonSchema as prChecklistConfigSchema } from '../../../actions/pr-checklist/src/config';

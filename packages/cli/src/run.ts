@@ -1,8 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UserError, cliIO, suggestion, describeError, describeInputs, renderText, runAction, type ActionDefinition } from '@mlship/core';
-import { actions, evalGateConfigSchema, validateDataConfigSchema } from './actions';
+import { actions, evalGateConfigSchema, prChecklistConfigSchema, validateDataConfigSchema } from './actions';
 
-const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema, 'eval-gate': evalGateConfigSchema };
+const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema, 'eval-gate': evalGateConfigSchema, 'pr-checklist': prChecklistConfigSchema };
 
 export interface CliStreams {
   out: (s: string) => void;

@@ -7,3 +7,4 @@ export * from './labels';
 export * from './statuses';
 export * from './contents';
 export * from './deployments';
+export * from './permissions';

@@ -1,0 +1,5 @@
+import { runAction, runnerIO } from '@mlship/core';
+import { prChecklist } from './action';
+
+const { exitCode } = await runAction(prChecklist, runnerIO());
+process.exitCode = exitCode;
