@@ -63,6 +63,15 @@ RuntimeError: could not load the dataset`;
     expect(tb.frames).toHaveLength(1);
   });
 
+  it('reads a traceback whose header was cut off by the tail window', () => {
+    const lines = [...Array.from({ length: 3 }, (_, i) => [`  File "r.py", line ${i + 1}, in f`, '    return f(n - 1)']).flat(), '  [Previous line repeated 996 more times]', 'RecursionError: maximum recursion depth exceeded'];
+    const tb = lastTraceback(lines)!;
+    expect(tb).toMatchObject({ type: 'RecursionError', message: 'maximum recursion depth exceeded' });
+    expect(tb.frames).toHaveLength(3);
+    expect(tb.frames[0]).toEqual({ file: 'r.py', line: 1, function: 'f', code: 'return f(n - 1)' });
+    expect(lastTraceback(['epoch 3', 'Done'])).toBeUndefined();
+  });
+
   it('is undefined without a traceback', () => {
     expect(lastTraceback(['loss 0.1', 'Killed'])).toBeUndefined();
   });

@@ -38,7 +38,7 @@ export function lastTraceback(lines: string[]): PythonTraceback | undefined {
       break;
     }
   }
-  if (at < 0) return undefined;
+  if (at < 0) return headlessTraceback(lines);
   const prefix = lines[at]!.slice(0, lines[at]!.indexOf(HEADER));
   const strip = prefixStripper(prefix);
 
@@ -108,4 +108,32 @@ function prefixStripper(prefix: string): (line: string) => string {
     };
   }
   return (l) => (l.startsWith(prefix) ? l.slice(prefix.length) : l.startsWith(prefix.trimEnd()) ? l.slice(prefix.trimEnd().length) : l);
+}
+
+/**
+ * A traceback whose header fell outside the log tail (a 2 MB recursion
+ * traceback, read from its end): the frames at the end of the tail followed
+ * by the exception line.
+ */
+function headlessTraceback(lines: string[]): PythonTraceback | undefined {
+  let last = lines.length - 1;
+  while (last >= 0 && lines[last]!.trim() === '') last--;
+  const exc = last >= 0 ? EXCEPTION.exec(lines[last]!.trim()) : null;
+  if (!exc || lines[last]!.startsWith(' ')) return undefined;
+  let first = last;
+  while (first > 0 && (FRAME.test(lines[first - 1]!) || lines[first - 1]!.startsWith('    ') || /^\s+[~^]+\s*$|^\s*\[Previous line repeated/.test(lines[first - 1]!))) first--;
+  const block = lines.slice(first, last);
+  if (!block.some((l) => FRAME.test(l))) return undefined;
+  const frames: Frame[] = [];
+  for (const line of block) {
+    const m = FRAME.exec(line);
+    if (m) frames.push({ file: m[1]!, line: Number(m[2]), function: m[3] ?? '<module>' });
+    else if (frames.length && frames[frames.length - 1]!.code === undefined && line.startsWith('    ') && !/^\s+[~^]+\s*$/.test(line)) frames[frames.length - 1]!.code = line.trim();
+  }
+  return {
+    type: exc[1]!,
+    message: (exc[2] ?? '').trim(),
+    frames,
+    text: ['Traceback (most recent call last):', '  … (the start of this traceback is before the part of the log that was read)', ...lines.slice(first, last + 1)].join('\n'),
+  };
 }

@@ -1,0 +1,276 @@
+/**
+ * training-diagnostics end to end: the dist bundle run as the runner runs it
+ * (harness.ts) on real failing commands — a CUDA OOM traceback, exit 137, a
+ * SIGKILL, a hang past the timeout, a missing module — and a passing one; a
+ * fake nvidia-smi on PATH (its header says where the CSV format comes from);
+ * collect mode on a 2 MB traceback and on binary junk; the PR comment against
+ * the GitHub double (@mlship/github/testing) with a real webhook payload; and
+ * data_stats checked against pandas (actions/training-diagnostics/src/__golden__).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import webhooks from '@octokit/webhooks-examples';
+import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
+import { repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
+
+const fixtures = path.join(repoRoot, '__tests__/fixtures/training-diagnostics');
+const fakeSmiDir = path.join(repoRoot, 'actions/training-diagnostics/src/__fixtures__');
+const goldenDir = path.join(repoRoot, 'actions/training-diagnostics/src/__golden__');
+const golden = JSON.parse(fs.readFileSync(path.join(goldenDir, 'train.golden.json'), 'utf8'));
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-td-'));
+const fresh = (prefix: string) => fs.mkdtempSync(path.join(dir, `${prefix}-`));
+
+type Example = { action?: string; [k: string]: unknown };
+const prOpened = ((webhooks as unknown as { name: string; examples: Example[] }[]).find((w) => w.name === 'pull_request')?.examples ?? []).find((e) => e.action === 'opened')!;
+const prNumber = (prOpened as { number: number }).number;
+
+const WANDB_KEY = 'a3f9c2e8b1d7a3f9c2e8b1d7a3f9c2e8b1d7a3f9';
+
+async function diagnose(inputs: Record<string, string>, opts: Partial<RunOptions> & { gpu?: string } = {}) {
+  const reportDir = fresh('report');
+  const env: Record<string, string> = { ...(opts.env ?? {}) };
+  if (opts.gpu !== undefined) {
+    const script = path.join(fresh('smi'), 'util.txt');
+    fs.writeFileSync(script, opts.gpu);
+    env.FAKE_NVIDIA_SMI_SCRIPT = script;
+    env.PATH = `${fakeSmiDir}:${process.env.PATH}`;
+  }
+  const r = await runBundle('training-diagnostics', { ...opts, env, inputs: { 'report-path': reportDir, ...inputs }, timeoutMs: 60000 });
+  const file = path.join(reportDir, 'training_diagnostics.json');
+  const diagnostics = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : undefined;
+  return { ...r, reportDir, diagnostics };
+}
+
+/** The user-mistake rule: exit 1, one ::error:: line, no stack, no outputs, nothing written. */
+async function expectOneErrorLine(inputs: Record<string, string>, message: RegExp) {
+  const r = await diagnose(inputs);
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(message);
+  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at /m);
+  expect(r.outputs).toEqual({});
+  expect(fs.readdirSync(r.reportDir)).toEqual([]);
+}
+
+/** Running (a zombie waiting for a reaper counts as dead: it was killed). */
+const pidAlive = (pid: number) => {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+};
+
+let gh: GitHubDouble;
+beforeAll(async () => {
+  gh = await startGitHubDouble({ owner: 'Codertocat', repo: 'Hello-World' });
+  gh.addPullRequest({ number: prNumber });
+});
+afterAll(() => gh.close());
+const prEnv = () => ({ GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'Codertocat/Hello-World' });
+
+describe.each(['node20', 'node24'] as const)('training-diagnostics on %s', (node) => {
+  it('classifies a CUDA OOM traceback, fails the step, and writes the JSON, summary, data stats and PR comment', async () => {
+    const before = gh.state.comments.length;
+    const r = await diagnose(
+      { command: `/usr/bin/python3 ${path.join(fixtures, 'cuda_oom.py')}`, 'data-path': path.join(goldenDir, 'train.csv'), 'gpu-sample-interval': '0.2', 'github-token': gh.token, 'runner-labels': 'self-hosted, linux, gpu', 'artifact-name': `td-${node}` },
+      { node, gpu: '35 4096\n97 15800\n', env: { ...prEnv(), WANDB_API_KEY: WANDB_KEY, TRAIN_SECONDS: '1', PYTORCH_CUDA_ALLOC_CONF: 'expandable_segments:True', NCCL_DEBUG: 'INFO', RUNNER_NAME: 'gpu-box-1', RUNNER_ARCH: 'X64' }, event: { name: 'pull_request', payload: prOpened } },
+    );
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', cause: 'cuda-oom', 'exit-code': '1', 'failed-checks': '["training"]' });
+    expect(r.errors.at(-1)).toBe('Training failed: CUDA out of memory: FAIL — training');
+    // Live output reached the step log; the secret did not reach anything written or posted.
+    expect(r.stdout).toContain('Epoch 1/3: step 10/400 loss=0.6931');
+    expect(r.stdout).toContain('torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.53 GiB.');
+
+    const d = r.diagnostics;
+    expect(r.outputs['diagnostics-path']).toBe(path.join(r.reportDir, 'training_diagnostics.json'));
+    expect(Object.keys(d).slice(0, 5)).toEqual(['timestamp', 'python_version', 'environment', 'data_stats', 'error']);
+    expect(d.error).toMatchObject({ type: 'torch.OutOfMemoryError', message: expect.stringMatching(/^CUDA out of memory\. Tried to allocate 1\.53 GiB/) });
+    expect(d.error.traceback).toMatch(/^Traceback \(most recent call last\):\n {2}File "\/home\/runner\/work\/ml\/ml\/src\/train\.py", line 142/);
+    expect(d.error.frames.map((f: { line: number }) => f.line)).toEqual([142, 118, 1532]);
+    expect(d.cause).toMatchObject({ id: 'cuda-oom', seed_troubleshooting_row: { failure: expect.stringContaining('메모리 부족') } });
+    expect(d.environment).toMatchObject({ torch_version: null, cuda_available: null, gpus: [{ index: 0, name: 'Tesla V100-SXM2-16GB', memory_total_mib: 16384, source: 'nvidia-smi' }, { index: 1, name: 'NVIDIA A100-SXM4-80GB', source: 'nvidia-smi' }] });
+    expect(typeof d.python_version).toBe('string');
+    expect(d.run).toMatchObject({ mode: 'run', exit_code: 1, signal: null, timed_out: false });
+    expect(d.run.duration_seconds).toBeGreaterThanOrEqual(1);
+    expect(d.run.peak_rss_bytes).toBeGreaterThan(1 << 20);
+    expect(d.gpu_utilization.samples).toBeGreaterThanOrEqual(2);
+    expect(d.gpu_utilization.per_gpu[0]).toMatchObject({ index: 0, max_utilization: 97, peak_memory_used_mib: 15800, memory_total_mib: 16384 });
+    expect(d.host.cpu_count).toBeGreaterThan(0);
+    expect(d.host.memory_total_bytes).toBeGreaterThan(0);
+    expect(d.host.disk_free_bytes).toBeGreaterThan(0);
+    expect(d.runner).toMatchObject({ name: 'gpu-box-1', os: 'Linux', arch: 'X64', labels: ['self-hosted', 'linux', 'gpu'], run_id: '4242' });
+    expect(d.env_vars).toMatchObject({ PYTORCH_CUDA_ALLOC_CONF: 'expandable_segments:True', NCCL_DEBUG: 'INFO', WANDB_API_KEY: '***' });
+
+    // data_stats against pandas 1.5 (make_golden.py).
+    expect(d.data_stats).toEqual({ rows: golden.rows, columns: golden.columns, null_counts: golden.null_counts, dtypes: golden.dtypes, files: 1 });
+
+    const tail = fs.readFileSync(path.join(r.reportDir, 'training-log-tail.txt'), 'utf8');
+    expect(tail).toContain('debug: wandb key ***');
+    for (const text of [JSON.stringify(d), tail, r.summary]) expect(text).not.toContain(WANDB_KEY);
+
+    expect(r.summary).toContain('## ❌ FAIL Training failed: CUDA out of memory');
+    expect(r.summary).toContain('**Remedy:** The model and batch do not fit in GPU memory');
+    expect(r.summary).toContain('```mermaid\nxychart-beta\n  title "GPU utilisation (%)"');
+    expect(r.summary).toContain('### Data stats: 1500 rows × 10 columns');
+    expect(r.summary).toContain('| income | float64 | 184 | 12.27 |');
+    expect(r.summary).toContain('<details><summary>Traceback: torch.OutOfMemoryError</summary>');
+    expect(r.summary).toContain('| runner labels | self-hosted, linux, gpu |');
+
+    // No artifact runtime here: a notice, not a crash.
+    expect(r.stdout).toMatch(/::notice title=training-diagnostics%3A artifact::artifact "td-node\d\d" not uploaded: ACTIONS_RUNTIME_TOKEN and ACTIONS_RESULTS_URL are not set/);
+
+    const comments = gh.state.comments.filter((c) => c.issueNumber === prNumber && c.body.includes(`<!-- mlship:training-diagnostics:td-${node} -->`));
+    expect(comments).toHaveLength(1);
+    expect(gh.state.comments.length).toBe(before + 1);
+    const body = comments[0]!.body;
+    expect(body).toContain('## ❌ Training failed: CUDA out of memory');
+    expect(body).toContain('**Error:** `torch.OutOfMemoryError: CUDA out of memory.');
+    expect(body).toContain('**Remedy:**');
+    expect(body).toContain('**Data Stats:**\n- Rows: 1500\n- Columns: 10\n- Columns with nulls: age (74), income (184), churned (56), country (42), notes (1500)');
+    expect(body).toContain('<details>\n<summary>Full Traceback</summary>\n\n```\nTraceback (most recent call last):');
+    expect(body).toContain('[workflow run](https://github.com/Codertocat/Hello-World/actions/runs/4242)');
+    expect(body).not.toContain(WANDB_KEY);
+  });
+});
+
+describe('training-diagnostics run mode', () => {
+  it('exit 137 is the host OOM killer', async () => {
+    const r = await diagnose({ command: `bash -c 'echo "loading 40 GB into RAM"; exit 137'`, comment: 'false' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ cause: 'host-oom', 'exit-code': '137' });
+    expect(r.summary).toContain('Killed by the host OOM killer');
+    expect(r.summary).toContain('Runner 스펙 업그레이드, 배치 처리');
+  });
+
+  it('a SIGKILLed command is recorded with its signal and classified host-oom', async () => {
+    const r = await diagnose({ command: `bash -c 'echo allocating; kill -KILL $$'`, comment: 'false' });
+    expect(r.outputs).toMatchObject({ cause: 'host-oom', 'exit-code': '' });
+    expect(r.diagnostics.run).toMatchObject({ exit_code: null, signal: 'SIGKILL' });
+    expect(r.summary).toContain('| ended | killed by SIGKILL |');
+  });
+
+  it('kills the whole process group past the timeout and says timeout', async () => {
+    const pidFile = path.join(fresh('hang'), 'worker.pid');
+    const started = Date.now();
+    const r = await diagnose({ command: `bash ${path.join(fixtures, 'hang.sh')} ${pidFile}`, timeout: '2', 'kill-grace': '1', comment: 'false' });
+    expect(Date.now() - started).toBeLessThan(20000);
+    expect(r.outputs).toMatchObject({ cause: 'timeout', passed: 'false' });
+    expect(r.diagnostics.run).toMatchObject({ timed_out: true, signal: 'SIGTERM' });
+    expect(r.stdout).toContain('ran past timeout 2s; sending SIGTERM to its process group');
+    const worker = Number(fs.readFileSync(pidFile, 'utf8'));
+    // The background `sleep 300` was in the group, so it died with bash.
+    await new Promise((res) => setTimeout(res, 200));
+    expect(pidAlive(worker)).toBe(false);
+    expect(r.summary).toContain('샘플링, 병렬화, 타임아웃 증가');
+  });
+
+  it('names a missing module', async () => {
+    const r = await diagnose({ command: `/usr/bin/python3 -c 'import lightning_not_installed_here'`, comment: 'false' });
+    expect(r.outputs).toMatchObject({ cause: 'missing-module', 'exit-code': '1' });
+    expect(r.diagnostics.error).toMatchObject({ type: 'ModuleNotFoundError', message: "No module named 'lightning_not_installed_here'" });
+  });
+
+  it('passes a successful command: summary with duration, peak RSS and the GPU chart, no artifact, and resolves an earlier failure comment', async () => {
+    const key = 'training-diagnostics:pass-case';
+    const old = gh.addComment(prNumber, `<!-- mlship:${key} -->\n## ❌ Training failed: CUDA out of memory`, { login: 'github-actions[bot]', type: 'Bot' });
+    const r = await diagnose(
+      { command: `/usr/bin/python3 ${path.join(fixtures, 'allocate.py')}`, 'gpu-sample-interval': '0.2', 'github-token': gh.token, 'artifact-name': 'pass-case' },
+      { gpu: '10 1000\n80 9000\n99 12000\n', env: prEnv(), event: { name: 'pull_request', payload: prOpened } },
+    );
+    expect(r.exitCode).toBe(0);
+    expect(r.errors).toEqual([]);
+    expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass', cause: 'none', 'exit-code': '0' });
+    expect(r.stdout).toContain('training finished: accuracy=0.93');
+    expect(r.diagnostics.error).toBeNull();
+    expect(r.diagnostics.run.peak_rss_bytes).toBeGreaterThan(200 * 2 ** 20);
+    expect(r.summary).toContain('## ✅ PASS Training succeeded');
+    expect(r.summary).toMatch(/The command finished in \d+\.\d s with peak RSS 2\d\d MiB; \d+ GPU samples\./);
+    expect(r.summary).toContain('title "GPU memory used (MiB)"');
+    expect(r.stdout).not.toContain('artifact');
+    expect(gh.state.comments.find((c) => c.id === old.id)!.body).toContain('## ✅ Training succeeded');
+  });
+
+  it('does not comment on a passing run that never failed, nor outside pull requests', async () => {
+    const before = gh.state.comments.length;
+    const pass = await diagnose({ command: 'true', 'github-token': gh.token, 'artifact-name': 'never-failed' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });
+    expect(pass.exitCode).toBe(0);
+    const push = await diagnose({ command: 'false', 'github-token': gh.token }, { env: prEnv(), event: { name: 'push', payload: { ref: 'refs/heads/main' } } });
+    expect(push.outputs.cause).toBe('unknown');
+    expect(push.stdout).toContain('push event is not about a pull request; no PR comment.');
+    expect(gh.state.comments.length).toBe(before);
+  });
+});
+
+describe('training-diagnostics collect mode', () => {
+  it('reads only the tail of a 2 MB traceback and still names the exception; the comment fits GitHub', async () => {
+    const log = path.join(fresh('collect'), 'train.log');
+    const frames = Array.from({ length: 32000 }, (_, i) => `  File "/w/src/model.py", line ${100 + (i % 50)}, in forward\n    return self.block(x)\n`).join('');
+    fs.writeFileSync(log, `epoch 1\nTraceback (most recent call last):\n${frames}torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB.\n`);
+    expect(fs.statSync(log).size).toBeGreaterThan(2 * 1024 * 1024);
+    const before = gh.state.comments.length;
+    const r = await diagnose({ mode: 'collect', 'log-file': log, 'exit-code': '1', 'github-token': gh.token, 'artifact-name': 'collect-big' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ status: 'warn', cause: 'cuda-oom', 'exit-code': '1' });
+    expect(r.diagnostics.error.type).toBe('torch.OutOfMemoryError');
+    expect(r.diagnostics.run).toMatchObject({ mode: 'collect', log_bytes: fs.statSync(log).size });
+    expect(r.summary.length).toBeLessThan(1024 * 1024);
+    const comment = gh.state.comments.at(-1)!;
+    expect(gh.state.comments.length).toBe(before + 1);
+    expect(comment.body.length).toBeLessThanOrEqual(65536);
+    expect(comment.body).toContain('characters cut');
+    expect(comment.body).toContain('torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 20.00 MiB.');
+  });
+
+  it('tolerates binary junk in the log and finds the disk-full line after it', async () => {
+    const log = path.join(fresh('junk'), 'train.log');
+    const junk = Buffer.alloc(64 * 1024);
+    for (let i = 0; i < junk.length; i++) junk[i] = (i * 2654435761) >>> 24;
+    fs.writeFileSync(log, Buffer.concat([Buffer.from('saving checkpoint\n'), junk, Buffer.from('\nOSError: [Errno 28] No space left on device: \'/ckpt/epoch_9.pt\'\n')]));
+    const r = await diagnose({ mode: 'collect', 'log-file': log, comment: 'false' });
+    expect(r.exitCode).toBe(0);
+    expect(r.stderr).toBe('');
+    expect(r.outputs.cause).toBe('disk-full');
+    expect(r.stdout).toMatch(/\d+ line\(s\) of the log were binary data/);
+    // eslint-disable-next-line no-control-regex
+    expect(fs.readFileSync(path.join(r.reportDir, 'training-log-tail.txt'), 'utf8')).not.toMatch(/[\u0000-\u0008]/);
+  });
+
+  it('exit 137 given in collect mode is the OOM killer', async () => {
+    const log = path.join(fresh('collect137'), 'train.log');
+    fs.writeFileSync(log, 'epoch 4 step 900\n');
+    const r = await diagnose({ mode: 'collect', 'log-file': log, 'exit-code': '137', comment: 'false', 'fail-on': 'warning' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ cause: 'host-oom', status: 'warn' });
+  });
+});
+
+describe('training-diagnostics bad input', () => {
+  it.each([
+    [{ command: 'python train.py && echo done' }, /^input "command" uses the shell syntax "&".*`command: bash train\.sh`/],
+    [{ command: 'python train.py --lr $LR' }, /^input "command" uses the shell syntax "\$"/],
+    [{}, /^input "command" is required in mode: run/],
+    [{ command: 'definitely-not-a-program-xyz --epochs 1' }, /^input "command": "definitely-not-a-program-xyz" was not found on PATH/],
+    [{ command: 'true', timeout: 'soon' }, /^input "timeout" is "soon", not a duration/],
+    [{ mode: 'train' }, /^input "mode" /],
+    [{ mode: 'collect', 'log-file': 'no/such/train.log' }, /^input "log-file": no\/such\/train\.log does not exist Write the training output to it/],
+    [{ mode: 'collect', command: 'python train.py' }, /^input "command" is for mode: run/],
+    [{ command: 'true', 'exit-code': '1' }, /^input "exit-code" is for mode: collect/],
+    [{ command: 'true', 'working-directory': 'no/such/dir' }, /^input "working-directory" is "no\/such\/dir", which is not a directory/],
+  ])('%j', async (inputs, message) => {
+    await expectOneErrorLine(inputs as Record<string, string>, message);
+  });
+
+  it('a data-path that cannot be read is a warning in the diagnostics, not a lost diagnosis', async () => {
+    const r = await diagnose({ command: 'false', 'data-path': 'no/such/train.parquet', comment: 'false' });
+    expect(r.outputs.cause).toBe('unknown');
+    expect(r.diagnostics.data_stats.error).toMatch(/no\/such\/train\.parquet/);
+    expect(r.warnings.some((w) => w.includes('data stats for no/such/train.parquet could not be computed'))).toBe(true);
+  });
+});
+
+export type { RunResult };
