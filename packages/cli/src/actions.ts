@@ -3,6 +3,7 @@ import { canaryCheck } from '../../../actions/canary-check/src/action';
 import { evalGate } from '../../../actions/eval-gate/src/action';
 import { prChecklist } from '../../../actions/pr-checklist/src/action';
 import { promoteModel } from '../../../actions/promote-model/src/action';
+import { trainingDiagnostics } from '../../../actions/training-diagnostics/src/action';
 import { validateData } from '../../../actions/validate-data/src/action';
 
 /** Every action the CLI can run, by the name used in `uses: …/actions/<name>`. */
@@ -12,6 +13,7 @@ export const actions: Record<string, ActionDefinition> = {
   'promote-model': promoteModel as unknown as ActionDefinition,
   'pr-checklist': prChecklist as unknown as ActionDefinition,
   'canary-check': canaryCheck as unknown as ActionDefinition,
+  'training-diagnostics': trainingDiagnostics as unknown as ActionDefinition,
 };
 
 /** Published JSON Schemas for config files, by action name. */
