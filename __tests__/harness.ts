@@ -24,6 +24,10 @@ export interface RunOptions {
   cwd?: string;
   node?: keyof typeof nodeBinaries;
   timeoutMs?: number;
+  /** Another entry of the bundle directory, e.g. `post/index.js` for the action's post: step. */
+  entry?: string;
+  /** Sends `signal` to the process once its stdout matches `when` (a runner cancelling the job). */
+  signal?: { when: RegExp; signal: NodeJS.Signals };
 }
 
 export interface RunResult {
@@ -95,12 +99,19 @@ export async function runBundle(action: string, opts: RunOptions = {}): Promise<
     ...Object.fromEntries(Object.entries(opts.inputs ?? {}).map(([k, v]) => [inputEnvName(k), v])),
     ...opts.env,
   };
-  const bundle = path.join(repoRoot, 'dist', action, 'index.js');
+  const bundle = path.join(repoRoot, 'dist', action, opts.entry ?? 'index.js');
   const node = nodeBinaries[opts.node ?? 'node20'];
   const child = spawn(node, [bundle], { cwd: opts.cwd ?? repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
-  child.stdout.on('data', (d) => (stdout += d));
+  let signalled = false;
+  child.stdout.on('data', (d) => {
+    stdout += d;
+    if (opts.signal && !signalled && opts.signal.when.test(stdout)) {
+      signalled = true;
+      child.kill(opts.signal.signal);
+    }
+  });
   child.stderr.on('data', (d) => (stderr += d));
   const exitCode = await new Promise<number | null>((resolve, reject) => {
     const timer = setTimeout(() => {

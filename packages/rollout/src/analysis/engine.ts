@@ -117,7 +117,7 @@ export async function runAnalysis(o: RunOptions): Promise<AnalysisResult> {
           step.status = anyFail ? 'fail' : 'inconclusive';
           return await stop(
             anyFail ? 'rollback' : 'inconclusive',
-            `${failedIntervals} failed or inconclusive intervals, more than max-failed-intervals ${plan.maxFailedIntervals}.`,
+            `${failedIntervals} failed or inconclusive interval${failedIntervals === 1 ? '' : 's'}, more than max-failed-intervals ${plan.maxFailedIntervals}.`,
           );
         }
       }
