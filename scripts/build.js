@@ -30,9 +30,10 @@ for (const t of targets) {
   }
 }
 
-// The JSON Schemas editors use for autocompletion are generated from the zod schemas.
-fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
-for (const name of ['validate-data', 'eval-gate', 'pr-checklist']) {
+// The JSON Schemas editors use for autocompletion are generated from the zod schemas, through
+// the CLI bundle: only when it was just rebuilt (a stale one may not know a new action yet).
+if (!only.length || only.includes('cli')) fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
+for (const name of !only.length || only.includes('cli') ? ['validate-data', 'eval-gate', 'pr-checklist'] : []) {
   const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'schema', name], { cwd: root });
   fs.writeFileSync(path.join(root, 'schemas', `${name}.config.schema.json`), schema);
 }
