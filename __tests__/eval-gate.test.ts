@@ -14,6 +14,8 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { expectMetric, expectMetrics, golden, goldenDir } from '../packages/metrics/src/__golden__/golden';
+import { webhookExample } from '../packages/github/src/testing/events';
+import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
 import { repoRoot, runBundle, type RunResult } from './harness';
@@ -230,6 +232,54 @@ describe('eval-gate baseline from the git registry', () => {
     ['mlflow without tracking-uri', { 'model-name': 'churn', 'baseline-stage': 'Production', registry: 'mlflow' }, /input "tracking-uri" is required with registry: mlflow/],
   ])('%s is one clear error line', async (_name, inputs, message) => {
     await expectOneErrorLine({ predictions: binary, ...inputs }, message, { cwd: workspace });
+  });
+});
+
+describe('eval-gate sticky PR comment', () => {
+  it('posts one comment on the pull request and updates it in place when the verdict changes', async () => {
+    const gh = await startGitHubDouble({ owner: 'Codertocat', repo: 'Hello-World' });
+    gh.addPullRequest({ number: 2, files: ['src/model/train.py'] });
+    try {
+      const event = { name: 'pull_request', payload: webhookExample('pull_request', 'opened') };
+      const comment = (config: string) =>
+        runBundle('eval-gate', {
+          event,
+          inputs: { predictions: binary, 'baseline-predictions': baseline, config, 'pr-comment': 'true', 'github-token': gh.token, 'fail-on': 'never', 'report-path': freshDir('report') },
+          env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'Codertocat/Hello-World', GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '42' },
+        });
+      const passing = await comment('gates: [accuracy >= 0.7, improvement.accuracy >= 0]');
+      expect(passing.stderr).toBe('');
+      expect(gh.state.comments).toHaveLength(1);
+      const first = gh.state.comments[0]!;
+      expect(first.body.split('\n')[0]).toBe('<!-- mlship:eval-gate -->');
+      expect(first.body).toContain('All 2 checks passed.');
+      expect(first.body).toContain('[Workflow run](https://github.com/Codertocat/Hello-World/actions/runs/42)');
+      expect(first.body).toMatch(/<details><summary>Full report<\/summary>/);
+
+      const failing = await comment('gates: [accuracy >= 0.9, improvement.accuracy >= 0]');
+      expect(failing.outputs.passed).toBe('false');
+      expect(gh.state.comments).toHaveLength(1);
+      const body = gh.state.comments[0]!.body;
+      expect(gh.state.comments[0]!.id).toBe(first.id);
+      // Only the failed gate is in the visible table; the passing one is counted.
+      expect(body).toMatch(/\| ❌ FAIL \| accuracy.*\| 0\.7343/);
+      expect(body).toContain('1 other check passed.');
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('outside a pull request it says so and still passes; without a token it leaves a notice', async () => {
+    const push = await gate({ predictions: binary, config: 'gates: [accuracy >= 0.7]', 'pr-comment': 'true', 'github-token': 'x' });
+    expect(push.exitCode).toBe(0);
+    expect(push.stdout).toContain('eval-gate: the push event is not about a pull request; no PR comment.');
+    const noToken = await runBundle('eval-gate', {
+      event: { name: 'pull_request', payload: webhookExample('pull_request', 'opened') },
+      inputs: { predictions: binary, config: 'gates: [accuracy >= 0.7]', 'pr-comment': 'true', 'report-path': freshDir('report') },
+      env: { GITHUB_REPOSITORY: 'Codertocat/Hello-World' },
+    });
+    expect(noToken.exitCode).toBe(0);
+    expect(noToken.stdout).toContain('::notice title=eval-gate%3A comment::no github-token, so no PR comment was posted');
   });
 });
 

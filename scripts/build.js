@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Bundles every action (actions/<name>/src/main.ts → dist/<name>/index.js) and the
 // CLI (dist/cli/index.js) with ncc, then regenerates the published JSON Schemas.
+// Bundling only transpiles: `npm test` type-checks the whole tree with tsc once.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -19,13 +20,13 @@ for (const t of targets) {
   if (only.length && !only.includes(t.name)) continue;
   const out = path.join(root, 'dist', t.name);
   fs.rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', out, '--minify', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', out, '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
   const size = fs.statSync(path.join(out, 'index.js')).size;
   console.log(`dist/${t.name}/index.js  ${(size / 1024).toFixed(0)} kB`);
   // An action's post: step (runs.post in action.yml) is a second entry point beside main.
   const post = t.entry.replace(/main\.ts$/, 'post.ts');
   if (post !== t.entry && fs.existsSync(path.join(root, post))) {
-    execFileSync(process.execPath, [ncc, 'build', post, '-o', path.join(out, 'post'), '--minify', '--quiet', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+    execFileSync(process.execPath, [ncc, 'build', post, '-o', path.join(out, 'post'), '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
     console.log(`dist/${t.name}/post/index.js  ${(fs.statSync(path.join(out, 'post/index.js')).size / 1024).toFixed(0)} kB`);
   }
 }

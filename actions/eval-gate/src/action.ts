@@ -1,5 +1,6 @@
-import { defineAction, failOnInput, numberInput, UserError } from '@mlship/core';
+import { booleanInput, defineAction, failOnInput, numberInput, renderComment, UserError } from '@mlship/core';
 import { buildGateReport, loadGateConfig, runGate } from '@mlship/metrics';
+import { runUrl } from '@mlship/notify';
 import { openRegistry, registryInputs, registrySecrets } from '@mlship/registry';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +24,7 @@ export const evalGate = defineAction({
     'baseline-stage': z.string().optional(),
     'baseline-alias': z.string().optional(),
     ...registryInputs,
+    'pr-comment': booleanInput().default(false),
     'fail-on': failOnInput(),
     'report-path': z.string().default('mlship-reports/eval-gate'),
   }),
@@ -50,7 +52,10 @@ export const evalGate = defineAction({
       progress: (line) => io.info(line),
     });
     const metrics = Object.fromEntries(Object.entries(outcome.candidate).map(([k, v]) => [k, Number.isNaN(v) ? null : v]));
-    return { report: buildGateReport(outcome, config), outputs: { 'metrics-json': JSON.stringify(metrics) } };
+    const report = buildGateReport(outcome, config);
+    // Loaded only when asked for: the GitHub client is most of the bundle and slows every cold start.
+    if (inputs['pr-comment']) await (await import('@mlship/github/comment')).postStickyComment(io, { action: 'eval-gate', token: inputs['github-token'], body: renderComment(report, { runUrl: runUrl(io.env) }) });
+    return { report, outputs: { 'metrics-json': JSON.stringify(metrics) } };
   },
 });
 

@@ -41,6 +41,32 @@ export function renderSummary(report: Report): string {
   return out.join('\n\n') + '\n';
 }
 
+/**
+ * The sticky PR comment: one screen — verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * whole job summary folded underneath.
+ */
+export function renderComment(report: Report, o: { runUrl?: string } = {}): string {
+  const out: string[] = [`### ${badge[report.status]} ${escapeMarkdown(report.title)}`];
+  if (report.summary) out.push(report.summary);
+  const attention = report.checks.filter((c) => ['fail', 'error', 'warn'].includes(effectiveStatus(c)));
+  const passed = report.checks.filter((c) => effectiveStatus(c) === 'pass').length;
+  if (attention.length) {
+    out.push(
+      markdownTable(
+        ['Status', 'Check', 'Observed', 'Expected', 'Detail'],
+        attention.map((c) => [badge[effectiveStatus(c)], `${c.title} (${c.id})`, formatScalar(c.observed), formatScalar(c.expected), c.detail ?? '']),
+      ),
+    );
+    if (passed) out.push(`${passed} other check${passed === 1 ? '' : 's'} passed.`);
+  } else if (report.checks.length) {
+    out.push(`All ${passed} check${passed === 1 ? '' : 's'} passed.`);
+  }
+  if (o.runUrl) out.push(`[Workflow run](${o.runUrl})`);
+  out.push(details('Full report', renderSummary(report).replace(/^## .*\n+/, '')));
+  return out.join('\n\n') + '\n';
+}
+
 /** Plain-text rendering for terminals (the CLI): the seed's `[PASS] check: detail` lines. */
 export function renderText(report: Report): string {
   const lines = [`${report.title}: ${report.status.toUpperCase()}`, '='.repeat(60)];

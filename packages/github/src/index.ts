@@ -8,3 +8,4 @@ export * from './statuses';
 export * from './contents';
 export * from './deployments';
 export * from './permissions';
+export * from './report-comment';
