@@ -195,6 +195,13 @@ describe('training-diagnostics run mode', () => {
     expect(gh.state.comments.find((c) => c.id === old.id)!.body).toContain('## ✅ Training succeeded');
   });
 
+  it('says so when nvidia-smi is on PATH but every query fails (a driver mismatch)', async () => {
+    const r = await diagnose({ command: `bash -c 'sleep 0.6'`, 'gpu-sample-interval': '0.2', comment: 'false' }, { env: { PATH: `${fakeSmiDir}:${process.env.PATH}` } });
+    expect(r.exitCode).toBe(0);
+    expect(r.warnings.some((w) => /nvidia-smi is on PATH but \d+ quer(y|ies) failed/.test(w))).toBe(true);
+    expect(r.diagnostics.gpu_utilization).toBeNull();
+  });
+
   it('does not comment on a passing run that never failed, nor outside pull requests', async () => {
     const before = gh.state.comments.length;
     const pass = await diagnose({ command: 'true', 'github-token': gh.token, 'artifact-name': 'never-failed' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });

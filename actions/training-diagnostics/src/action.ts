@@ -78,9 +78,11 @@ export const trainingDiagnostics = defineAction({
         killGraceSeconds: inputs['kill-grace'],
         nvidiaSmi,
         gpuIntervalSeconds: inputs['gpu-sample-interval'],
-        out: (chunk) => {
-          process.stdout.write(chunk);
+        out: (chunk, drained) => {
           lastByte = chunk[chunk.length - 1] ?? lastByte;
+          const ok = process.stdout.write(chunk);
+          if (!ok) process.stdout.once('drain', drained);
+          return ok;
         },
         progress: (line) => io.info(line),
       });
@@ -89,9 +91,10 @@ export const trainingDiagnostics = defineAction({
       if (r.spawnError) throw new UserError(`input "command": ${r.spawnError}`, { hint: 'Use the program name as it is on PATH, or a path relative to working-directory.' });
       tail = toLines(r.tail.bytes(), r.tail.truncated, r.tail.total);
       samples = r.gpuSamples;
+      if (r.gpuFailures && !samples.length) io.warning(`training-diagnostics: nvidia-smi is on PATH but ${r.gpuFailures} quer${r.gpuFailures === 1 ? 'y' : 'ies'} failed — is the driver loaded and matching the NVIDIA libraries? Run \`nvidia-smi\` on the runner.`);
       run = {
         mode: 'run',
-        command: quoteArgv(argv),
+        command: redact(quoteArgv(argv)),
         exit_code: r.exitCode,
         signal: r.signal,
         timed_out: r.timedOut,

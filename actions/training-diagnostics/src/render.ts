@@ -119,7 +119,7 @@ export function buildReport({ d, classification, samples, lastLines, failed }: R
   if (env.length) tables.push({ title: `Environment variables (${env.length})`, columns: ['name', 'value'], rows: env });
 
   const texts: TextBlock[] = [];
-  if (d.error?.traceback) texts.push({ title: `Traceback: ${d.error.type}`, text: d.error.traceback });
+  if (d.error?.traceback) texts.push({ title: `Traceback: ${d.error.type}`, text: keepEnd(d.error.traceback, SUMMARY_TRACEBACK_BUDGET) });
   if (failed && lastLines.length) texts.push({ title: `Last ${lastLines.length} log lines`, text: lastLines.join('\n') });
 
   const title = failed ? `Training failed: ${classification?.title ?? 'unknown cause'}` : 'Training succeeded';
@@ -175,6 +175,12 @@ export function inlineCode(text: string): string {
 }
 
 const TRACEBACK_BUDGET = 30_000;
+const SUMMARY_TRACEBACK_BUDGET = 100_000;
+
+/** The end of a long text, where a traceback's error is, with a note of what was cut. */
+export function keepEnd(text: string, budget: number): string {
+  return text.length <= budget ? text : `… ${text.length - budget} characters cut …\n${text.slice(text.length - budget)}`;
+}
 const TAIL_LINES_IN_COMMENT = 30;
 
 /**
@@ -209,8 +215,7 @@ export function commentBody(input: RenderInput & { runUrl?: string; artifact?: s
     out.push(`**Data Stats:** could not be read: ${escapeMarkdown(stats.error)}`);
   }
   if (failed && d.error?.traceback) {
-    let tb = d.error.traceback;
-    if (tb.length > TRACEBACK_BUDGET) tb = `… ${tb.length - TRACEBACK_BUDGET} characters cut …\n${tb.slice(tb.length - TRACEBACK_BUDGET)}`;
+    const tb = keepEnd(d.error.traceback, TRACEBACK_BUDGET);
     out.push(`<details>\n<summary>Full Traceback</summary>\n\n${codeBlock(tb)}\n\n</details>`);
   }
   if (failed && input.lastLines.length) {

@@ -15,8 +15,8 @@ export interface RunOptions {
   killGraceSeconds: number;
   nvidiaSmi?: string;
   gpuIntervalSeconds: number;
-  /** Where the output goes live (the step log). */
-  out: (chunk: Buffer) => void;
+  /** Where the output goes live (the step log); false means "full, wait for drain". */
+  out: (chunk: Buffer, drained: () => void) => boolean;
   progress: (line: string) => void;
 }
 
@@ -29,6 +29,8 @@ export interface RunResult {
   durationSeconds: number;
   peakRssBytes: number | null;
   gpuSamples: GpuSample[];
+  /** nvidia-smi queries that failed or printed nothing usable (a driver/library mismatch, a hung GPU). */
+  gpuFailures: number;
   tail: TailBuffer;
   /** The command could not be started at all (ENOENT, EACCES). */
   spawnError?: string;
@@ -58,10 +60,19 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   const gpu = o.nvidiaSmi && child.pid ? new GpuSampler(o.nvidiaSmi, o.gpuIntervalSeconds, startedAt) : undefined;
   gpu?.start();
 
+  // When the step log cannot keep up, stop reading the pipes (the trainer blocks
+  // on a full pipe) rather than buffer its output without bound in this process.
+  const resume = () => {
+    child.stdout.resume();
+    child.stderr.resume();
+  };
   const onData = (chunk: Buffer) => {
-    o.out(chunk);
     tail.push(chunk);
     log.write(chunk);
+    if (!o.out(chunk, resume)) {
+      child.stdout.pause();
+      child.stderr.pause();
+    }
   };
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
@@ -126,6 +137,7 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
     durationSeconds: (Date.now() - startedAt) / 1000,
     peakRssBytes: memory?.peakBytes ?? null,
     gpuSamples: gpu?.samples ?? [],
+    gpuFailures: gpu?.failures ?? 0,
     tail,
     spawnError: ended.error ? describeSpawnError(ended.error, o.argv[0]!) : undefined,
   };
