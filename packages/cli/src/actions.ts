@@ -1,4 +1,5 @@
 import type { ActionDefinition } from '@mlship/core';
+import { autoRollback } from '../../../actions/auto-rollback/src/action';
 import { canaryCheck } from '../../../actions/canary-check/src/action';
 import { evalGate } from '../../../actions/eval-gate/src/action';
 import { prChecklist } from '../../../actions/pr-checklist/src/action';
@@ -13,6 +14,7 @@ export const actions: Record<string, ActionDefinition> = {
   'promote-model': promoteModel as unknown as ActionDefinition,
   'pr-checklist': prChecklist as unknown as ActionDefinition,
   'canary-check': canaryCheck as unknown as ActionDefinition,
+  'auto-rollback': autoRollback as unknown as ActionDefinition,
   'training-diagnostics': trainingDiagnostics as unknown as ActionDefinition,
 };
 

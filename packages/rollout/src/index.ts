@@ -9,3 +9,5 @@ export { parseExposition, type Sample } from './exposition';
 export * from './analysis';
 export * from './stats';
 export * from './traffic';
+export * from './health';
+export * from './rollback';

@@ -14,3 +14,10 @@ describe('PromQL templates', () => {
     expect(() => renderTemplate('x', 'up{namespace="{{namespace}}"}', { trackLabel: 'track', track: 'canary', interval: 60 })).toThrow('query "x" uses {{namespace}}, which has no value here.');
   });
 });
+
+describe('PromQL templates without a track label', () => {
+  it('drops the track matcher and the comma after an empty selector', () => {
+    expect(renderTemplate('errors', BUILTIN_QUERIES.errors, { trackLabel: 'none', track: 'stable', interval: 300 })).toBe('sum(increase(http_requests_total{code=~"5.."}[300s])) or vector(0)');
+    expect(renderTemplate('requests', BUILTIN_QUERIES.requests, { trackLabel: 'none', track: 'stable', namespace: 'production', interval: 300 })).toBe('sum(increase(http_requests_total{namespace="production"}[300s]))');
+  });
+});

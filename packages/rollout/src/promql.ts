@@ -7,8 +7,9 @@ import { UserError, suggestion } from '@mlship/core';
  *
  * Placeholders: {{track}}, {{namespace}}, {{service}} (label values, escaped
  * for a PromQL string), {{interval}} (a range like `300s`), {{selector}} (the
- * matchers for track and, when given, namespace and service — what the
- * built-ins use so an empty namespace adds no matcher) and {{quantile}}
+ * matchers for the track label — unless it is `none` — and, when given,
+ * namespace and service: what the built-ins use, so an unset input adds no
+ * matcher) and {{quantile}}
  * (latency templates only).
  */
 export const PLACEHOLDERS = ['track', 'namespace', 'service', 'interval', 'selector', 'quantile'] as const;
@@ -58,7 +59,8 @@ export function checkTemplate(name: string, template: string, where: string): vo
 }
 
 export function renderTemplate(name: string, template: string, ctx: TemplateContext): string {
-  const matchers = [`${ctx.trackLabel}="${promqlString(ctx.track)}"`];
+  // track-label `none`: the tracks are not told apart by a label (auto-rollback watching a whole service).
+  const matchers = ctx.trackLabel && ctx.trackLabel !== 'none' ? [`${ctx.trackLabel}="${promqlString(ctx.track)}"`] : [];
   if (ctx.namespace) matchers.push(`namespace="${promqlString(ctx.namespace)}"`);
   if (ctx.service) matchers.push(`service="${promqlString(ctx.service)}"`);
   const values: Record<Placeholder, string | undefined> = {
@@ -69,7 +71,9 @@ export function renderTemplate(name: string, template: string, ctx: TemplateCont
     selector: matchers.join(','),
     quantile: ctx.quantile === undefined ? undefined : String(ctx.quantile),
   };
-  return template.replace(placeholder, (_, key: string) => {
+  // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code…}`.
+  const body = values.selector ? template : template.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g, '');
+  return body.replace(placeholder, (_, key: string) => {
     const v = values[key as Placeholder];
     if (v === undefined) {
       throw new UserError(`query "${name}" uses {{${key}}}, which has no value here.`, {

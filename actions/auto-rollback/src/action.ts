@@ -1,0 +1,246 @@
+import { UserError, defineAction, describeError, isUserError, parseThresholdList, renderSummary, type ActionIO } from '@mlship/core';
+import { runUrl } from '@mlship/notify';
+import {
+  MetricSourceUnavailable,
+  checkHealth,
+  createMetricSource,
+  metricKind,
+  parseQueries,
+  rollbackCommand,
+  rollbackDeployment,
+  rollbackRegistry,
+  rollbackWebhook,
+  type HealthCondition,
+  type HealthResult,
+  type MetricSource,
+  type RollbackStep,
+  type Window,
+} from '@mlship/rollout';
+import { inputs, secrets, type Inputs } from './inputs';
+import { notifyIssue, notifySlack, plain, type Incident, type NotifyResult } from './notify';
+import { buildReport } from './report';
+import { planRollback, type RollbackPlan, type TargetKind } from './targets';
+import { watchStabilization, type Sample } from './watch';
+
+const now = () => Date.now() / 1000;
+
+export const autoRollback = defineAction({
+  name: 'auto-rollback',
+  inputs,
+  secrets: [...secrets],
+  async run(i, io) {
+    // Everything a typo could break is checked before the wait, not five minutes into it.
+    const conditions = parseConditions(i);
+    const windowSeconds = i.window ?? i.stabilization;
+    if (windowSeconds <= 0) throw new UserError('the health window is 0 seconds.', { where: 'input "window"', hint: 'Set window (e.g. 5m) when stabilization is 0.' });
+    if (i.source === 'scrape' && i.stabilization <= 0) {
+      throw new UserError('source: scrape sees only the traffic served while this step runs, so it needs a stabilization period.', { where: 'input "stabilization"', hint: 'Set stabilization (e.g. 5m), or use source: prometheus to judge past traffic.' });
+    }
+    const plan = planRollback(i, io);
+    const subject = describeSubject(i);
+    const source = await createMetricSource(i, io, { tracks: ['stable'] });
+    let health: HealthResult | undefined;
+    let unavailable: string | undefined;
+    let errorRate: number | null = null;
+    let p95: number | null = null;
+    let samples: Sample[] = [];
+    try {
+      const ready = now();
+      if (i.source === 'prometheus') await preflight(source, conditions, { start: ready - windowSeconds, end: ready });
+      if (plan.registry) {
+        await plan.registry.registry.getModel(plan.registry.model);
+        if (plan.registry.previous !== null) await plan.registry.registry.getVersion(plan.registry.model, plan.registry.previous);
+      }
+      samples = await watchStabilization(source, {
+        seconds: i.stabilization,
+        tick: tickSeconds(i.stabilization, i['scrape-interval'], i.source),
+        track: 'stable',
+        log: (l) => io.info(l),
+        warn: (l) => io.warning(l),
+      });
+      const end = now();
+      const window = { start: end - windowSeconds, end };
+      try {
+        health = await checkHealth(source, 'stable', window, conditions, i['min-requests']);
+        errorRate = valueOf(health, 'error-rate') ?? (await source.read({ kind: 'error-rate' }, 'stable', window)).value;
+        p95 = valueOf(health, 'p95-latency') ?? (await source.read({ kind: 'latency', quantile: 0.95 }, 'stable', window)).value;
+      } catch (e) {
+        if (!(e instanceof MetricSourceUnavailable)) throw e;
+        unavailable = `health could not be checked: ${e.line}`;
+        health = undefined;
+      }
+    } finally {
+      await source.close();
+    }
+
+    const needsRollback = health !== undefined && (health.health === 'unhealthy' || (health.health === 'inconclusive' && i['on-inconclusive'] === 'rollback'));
+    if (health) io.info(`Health: ${health.health}${health.reasons.length ? ` (${health.reasons.join('; ')})` : ''}.`);
+    const steps: RollbackStep[] = [];
+    if (needsRollback) {
+      io.info(i['dry-run'] ? 'Dry run: showing what a rollback would do.' : `Rolling back: ${plan.order.join(', ') || 'no target configured'}.`);
+      for (const kind of plan.order) steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: health!.health, subject }));
+    }
+    const rolledBack = needsRollback && !i['dry-run'] && steps.length > 0 && steps.every((s) => s.result === 'rolled-back' || s.result === 'already-done');
+
+    const notifications: NotifyResult[] = [];
+    const incident: Incident = { subject, health: health?.health ?? 'unknown', errorRate, p95, reasons: health?.reasons ?? [], steps, dryRun: i['dry-run'], runUrl: runUrl(io.env) };
+    const outcome = {
+      subject,
+      health,
+      unavailable,
+      errorRate,
+      p95,
+      p95Threshold: conditions.find((c) => c.threshold.metric === 'p95-latency')?.threshold.value,
+      minRequests: i['min-requests'],
+      windowSeconds,
+      needsRollback,
+      rolledBack,
+      onInconclusive: i['on-inconclusive'],
+      dryRun: i['dry-run'],
+      steps,
+      notifications,
+      samples,
+    };
+    if (needsRollback) {
+      if (i['slack-webhook']) notifications.push(await notifySlack(i['slack-webhook'], incident, io));
+      if (i['create-issue']) notifications.push(await openIssue(i, io, incident, renderSummary(buildReport(outcome))));
+      for (const n of notifications) {
+        if (n.ok) io.info(n.detail);
+        else io.warning(n.detail);
+      }
+    }
+    return {
+      report: buildReport(outcome),
+      outputs: {
+        needs_rollback: String(needsRollback),
+        error_rate: plain(errorRate),
+        latency: plain(p95),
+        rolled_back: String(rolledBack),
+        health: health?.health ?? 'unknown',
+      },
+    };
+  },
+});
+
+function parseConditions(i: Inputs): HealthCondition[] {
+  const queries = i.source === 'prometheus' ? parseQueries(i) : {};
+  const thresholds = parseThresholdList(i.thresholds, 'input "thresholds"');
+  if (thresholds.length === 0) throw new UserError('has no thresholds, so nothing would be checked.', { where: 'input "thresholds"', hint: 'e.g. "error-rate <= 0.05, p95-latency <= 2.0" (the seed\'s limits).' });
+  return thresholds.map((threshold) => ({ threshold, metric: metricKind(threshold.metric, i, queries, 'input "thresholds"') }));
+}
+
+/** Asks every query once before waiting, so a wrong URL, credentials or PromQL fail now with Prometheus' own message. */
+async function preflight(source: MetricSource, conditions: HealthCondition[], window: Window): Promise<void> {
+  await source.requests('stable', window);
+  for (const c of conditions) await source.read(c.metric, 'stable', window);
+}
+
+/** About ten progress lines per wait, each over at least two scrapes (a rate needs two samples), at most a minute apart. */
+const tickSeconds = (stabilization: number, scrapeInterval: number, source: Inputs['source']) =>
+  Math.min(60, Math.max(source === 'prometheus' ? 2 * scrapeInterval : scrapeInterval, stabilization / 10, 1));
+
+const valueOf = (h: HealthResult, metric: string) => {
+  const c = h.conditions.find((x) => x.threshold.metric === metric);
+  return c ? c.value : null;
+};
+
+function describeSubject(i: Inputs): string {
+  const parts: string[] = [];
+  if (i.deployment) parts.push(`deployment/${i.deployment}${i.namespace ? ` -n ${i.namespace}` : ''}`);
+  else if (i.service) parts.push(`service ${i.service}${i.namespace ? ` -n ${i.namespace}` : ''}`);
+  if (i['model-name']) parts.push(`${i['model-name']}${i.version ? ` ${i.version}` : ''}`);
+  return parts.join(', ') || 'production';
+}
+
+async function runTarget(kind: TargetKind, plan: RollbackPlan, i: Inputs, io: ActionIO, ctx: { errorRate: number | null; p95: number | null; health: string; subject: string }): Promise<RollbackStep> {
+  const dryRun = i['dry-run'];
+  const log = (l: string) => io.info(l);
+  io.info(`${kind}:`);
+  try {
+    let step: RollbackStep;
+    switch (kind) {
+      case 'kubectl':
+        step = await rollbackDeployment({ ...plan.kubectl!, dryRun, log });
+        break;
+      case 'registry': {
+        const r = plan.registry!;
+        step = await rollbackRegistry(r.registry, {
+          model: r.model,
+          target: r.target,
+          previous: r.previous,
+          version: r.version,
+          dryRun,
+          provenance: { runUrl: runUrl(io.env), commit: io.env('GITHUB_SHA'), gate: `auto-rollback: ${ctx.health} (error rate ${plain(ctx.errorRate) || 'no data'}, p95 ${plain(ctx.p95) || 'no data'} s)` },
+        });
+        break;
+      }
+      case 'command':
+        step = await rollbackCommand(plan.command!, templateValues(i, ctx, io), { dryRun, log });
+        break;
+      case 'webhook':
+        step = await rollbackWebhook(plan.webhook!, webhookPayload(i, ctx, io), { dryRun, onRetry: (m) => io.warning(m) });
+        break;
+    }
+    io.info(`  ${step.result}: ${step.detail}`);
+    return step;
+  } catch (e) {
+    // One target failing must not stop the others: a half-rolled-back system is worse than a fully rolled-back one with one error.
+    if (!isUserError(e)) throw e;
+    io.warning(`${kind} rollback failed: ${describeError(e)}`);
+    return { target: kind, subject: subjectOf(kind, plan), result: 'failed', detail: describeError(e) };
+  }
+}
+
+function subjectOf(kind: TargetKind, plan: RollbackPlan): string {
+  if (kind === 'kubectl') return `deployment/${plan.kubectl!.deployment}${plan.kubectl!.namespace ? ` -n ${plan.kubectl!.namespace}` : ''}`;
+  if (kind === 'registry') return `${plan.registry!.model} ${plan.registry!.target.kind} "${plan.registry!.target.name}"`;
+  if (kind === 'command') return plan.command![0]!;
+  try {
+    return new URL(plan.webhook!).host;
+  } catch {
+    return 'webhook';
+  }
+}
+
+function templateValues(i: Inputs, ctx: { errorRate: number | null; p95: number | null; health: string }, io: ActionIO): Record<string, string> {
+  return {
+    deployment: i.deployment ?? '',
+    namespace: i.namespace ?? '',
+    model: i['model-name'] ?? '',
+    version: i.version ?? '',
+    'previous-version': i['previous-version'] ?? '',
+    'error-rate': plain(ctx.errorRate),
+    latency: plain(ctx.p95),
+    health: ctx.health,
+    'run-url': runUrl(io.env) ?? '',
+  };
+}
+
+function webhookPayload(i: Inputs, ctx: { errorRate: number | null; p95: number | null; health: string; subject: string }, io: ActionIO): Record<string, unknown> {
+  const runId = io.env('GITHUB_RUN_ID');
+  return {
+    event: 'rollback',
+    // The same for every attempt of one workflow run, so a receiver can drop repeats from a re-run.
+    idempotency_key: `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${runId ?? 'local'}/${ctx.subject}`,
+    subject: ctx.subject,
+    health: ctx.health,
+    error_rate: ctx.errorRate,
+    p95_latency_seconds: ctx.p95,
+    deployment: i.deployment ?? null,
+    namespace: i.namespace ?? null,
+    model: i['model-name'] ?? null,
+    version: i.version ?? null,
+    previous_version: i['previous-version'] ?? null,
+    repository: io.env('GITHUB_REPOSITORY') ?? null,
+    run_url: runUrl(io.env) ?? null,
+    sha: io.env('GITHUB_SHA') ?? null,
+  };
+}
+
+async function openIssue(i: Inputs, io: ActionIO, incident: Incident, body: string): Promise<NotifyResult> {
+  const token = i['github-token'];
+  const repository = io.env('GITHUB_REPOSITORY');
+  if (!token || !repository) return { channel: 'issue', ok: false, detail: `no GitHub issue: ${!token ? 'input "github-token" is not set' : 'GITHUB_REPOSITORY is not set'}` };
+  const labels = i['issue-labels'].split(',').map((l) => l.trim()).filter(Boolean);
+  return notifyIssue({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels, incident, body }, io);
+}
