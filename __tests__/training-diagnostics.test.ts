@@ -206,8 +206,10 @@ describe('training-diagnostics run mode', () => {
     const before = gh.state.comments.length;
     const pass = await diagnose({ command: 'true', 'github-token': gh.token, 'artifact-name': 'never-failed' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });
     expect(pass.exitCode).toBe(0);
-    const push = await diagnose({ command: 'false', 'github-token': gh.token }, { env: prEnv(), event: { name: 'push', payload: { ref: 'refs/heads/main' } } });
-    expect(push.outputs.cause).toBe('unknown');
+    const push = await diagnose({ command: `bash -c 'echo "epoch 1 done"; exit 3'`, 'github-token': gh.token }, { env: prEnv(), event: { name: 'push', payload: { ref: 'refs/heads/main' } } });
+    expect(push.outputs).toMatchObject({ cause: 'unknown', 'exit-code': '3' });
+    expect(push.diagnostics.cause).toMatchObject({ evidence: 'exit code 3', last_lines: ['epoch 1 done'] });
+    expect(push.summary).toContain('<details><summary>Last 1 log lines</summary>\n\n```\nepoch 1 done\n```');
     expect(push.stdout).toContain('push event is not about a pull request; no PR comment.');
     expect(gh.state.comments.length).toBe(before);
   });
@@ -270,6 +272,30 @@ describe('training-diagnostics bad input', () => {
     [{ command: 'true', 'working-directory': 'no/such/dir' }, /^input "working-directory" is "no\/such\/dir", which is not a directory/],
   ])('%j', async (inputs, message) => {
     await expectOneErrorLine(inputs as Record<string, string>, message);
+  });
+
+  it('a PR comment that cannot be posted (403 from a fork token) is a warning; the training result stands', async () => {
+    gh.inject('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { kind: 'status', status: 403 });
+    const r = await diagnose({ command: 'false', 'github-token': gh.token, 'artifact-name': 'forbidden' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs.cause).toBe('unknown');
+    expect(r.warnings.some((w) => /could not post the PR comment on #\d+: HTTP 403 .*pull-requests: write/.test(w))).toBe(true);
+    expect(r.errors).toHaveLength(2); // the check's annotation and the step failure, nothing about the comment
+  });
+
+  it('retries a 502 from GitHub and posts the comment', async () => {
+    gh.inject('POST /repos/{owner}/{repo}/issues/{issue_number}/comments', { kind: 'status', status: 502 });
+    const r = await diagnose({ command: 'false', 'github-token': gh.token, 'artifact-name': 'flaky-api' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });
+    expect(r.stdout).toMatch(/PR comment created: https:\/\/github\.com\/Codertocat\/Hello-World\/pull\/\d+#issuecomment-\d+/);
+    expect(gh.state.comments.filter((c) => c.body.includes('<!-- mlship:training-diagnostics:flaky-api -->'))).toHaveLength(1);
+  });
+
+  it('without a token on a PR event: a notice, no comment, no crash', async () => {
+    const before = gh.state.comments.length;
+    const r = await diagnose({ command: 'false' }, { env: prEnv(), event: { name: 'pull_request', payload: prOpened } });
+    expect(r.exitCode).toBe(1);
+    expect(r.stdout).toContain('::notice title=training-diagnostics%3A comment::no github-token, so no PR comment was posted');
+    expect(gh.state.comments.length).toBe(before);
   });
 
   it('a data-path that cannot be read is a warning in the diagnostics, not a lost diagnosis', async () => {

@@ -160,7 +160,15 @@ export const trainingDiagnostics = defineAction({
           : { type: run.timed_out ? 'Timeout' : run.signal ? 'Signal' : 'ProcessExit', message: classification!.evidence, traceback: '', frames: [] }
         : null,
       cause: classification
-        ? { id: classification.cause, title: classification.title, remedy: classification.remedy, evidence: classification.evidence, also_seen: classification.alsoSeen, seed_troubleshooting_row: classification.seed ?? null }
+        ? {
+            id: classification.cause,
+            title: classification.title,
+            remedy: classification.remedy,
+            evidence: classification.evidence,
+            also_seen: classification.alsoSeen,
+            seed_troubleshooting_row: classification.seed ?? null,
+            ...(classification.cause === 'unknown' ? { last_lines: lines.slice(-20) } : {}),
+          }
         : null,
       run,
       gpu_utilization: summariseGpuSamples(samples, inputs['gpu-sample-interval']),

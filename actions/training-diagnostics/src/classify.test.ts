@@ -88,6 +88,13 @@ describe('classify', () => {
     expect(c.remedy.length).toBeGreaterThan(40);
   });
 
+  it('finds a NaN loss in progress lines without a traceback, and does not call an assert in training code flaky', () => {
+    expect(run('step 1300 | loss 9.8751\nstep 1400 | loss nan\nstep 1500 | loss nan').cause).toBe('nan-loss');
+    expect(run('Epoch 3: 100%|██████| 500/500 [01:02<00:00, 8.01it/s, train_loss=inf]').cause).toBe('nan-loss');
+    const assertion = 'Traceback (most recent call last):\n  File "train.py", line 3, in <module>\n    assert x.shape[1] == 128\nAssertionError';
+    expect(run(assertion).cause).toBe('unknown');
+  });
+
   it('takes a timeout over anything in the log', () => {
     expect(run(logs.cudaOom, { exitCode: null, signal: 'SIGTERM', timedOut: true }).cause).toBe('timeout');
   });

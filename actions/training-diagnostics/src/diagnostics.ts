@@ -29,7 +29,16 @@ export interface Diagnostics {
   data_stats: DataStats | Record<string, never> | { error: string };
   /** null when the command succeeded. */
   error: { type: string; message: string; traceback: string; frames: Frame[] } | null;
-  cause: { id: string; title: string; remedy: string; evidence: string; also_seen: string[]; seed_troubleshooting_row: Classification['seed'] | null } | null;
+  cause: {
+    id: string;
+    title: string;
+    remedy: string;
+    evidence: string;
+    also_seen: string[];
+    seed_troubleshooting_row: Classification['seed'] | null;
+    /** For an `unknown` cause: the last lines of the log, the evidence a person reads next. */
+    last_lines?: string[];
+  } | null;
   run: {
     mode: 'run' | 'collect';
     command: string | null;

@@ -133,7 +133,8 @@ export const rules: Rule[] = [
     remedy:
       'Training diverged: lower the learning rate or add warm-up, clip gradients (`torch.nn.utils.clip_grad_norm_`), check the data for NaN/inf and zero-variance features (validate-data), use a loss that is numerically stable (`BCEWithLogitsLoss`, log-softmax) and keep fp16 loss scaling on (`GradScaler`); `torch.autograd.set_detect_anomaly(True)` finds the first bad op.',
     patterns: [
-      /\bloss\b[^\n]{0,40}?[=:]\s*[-+]?(?:nan|inf(?:inity)?)\b/i,
+      /(?:\b|_)loss\b[^\n]{0,40}?[=:]\s*[-+]?(?:nan|inf(?:inity)?)\b/i,
+      /\b(?:train_|val_|total_)?loss\s+[-+]?(?:nan|inf)\b/i,
       /\bLoss is (?:nan|inf)/i,
       /\bNaN or Inf found in input tensor\b/i,
       /Function '\w+' returned nan values/,
@@ -156,7 +157,8 @@ export const rules: Rule[] = [
     seed: { failure: '테스트 불안정 (flaky tests)', reason: '랜덤 시드 미고정 (random seed not fixed)', remedy: 'PYTHONHASHSEED, numpy seed 고정 (fix PYTHONHASHSEED and the numpy seed)' },
     remedy:
       'If the same test passes on a rerun, the randomness is not pinned: set `PYTHONHASHSEED=0` in the job env and fix every seed at the start of each test and of training (`random.seed`, `np.random.seed`, `torch.manual_seed`, `torch.cuda.manual_seed_all`; `torch.use_deterministic_algorithms(True)` for GPU ops); compare metrics with a tolerance instead of exact equality.',
-    patterns: [/^=+ .*\b\d+ failed\b.* =+$/, /^FAILED [^\s]+::/, /^\s*AssertionError\b/],
+    // pytest's own lines only: an AssertionError in training code is a bug, not flakiness.
+    patterns: [/^=+ .*\b\d+ failed\b.* =+$/, /^FAILED [^\s]+::/],
   },
 ];
 
