@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
 import { mlflowServer, type MlflowServer } from '../packages/registry/src/testing/mlflow-server';
 import { runBundle, type RunResult } from './harness';
@@ -216,5 +217,56 @@ describe('promote-model behaviour', () => {
       expectOneLineFailure(await viaMlflow({ version: '2', 'to-alias': 'champion' }), /^"to-stage" and "to-alias" given; say where to promote to with exactly one of "to-stage", "to-alias"\./);
       expectOneLineFailure(await runBundle('promote-model', { inputs: { registry: 'mlflow', 'model-name': 'm', version: '1', 'to-stage': 'Production' } }), /^input "tracking-uri" is required with registry: mlflow\./);
     });
+  });
+});
+
+describe('promote-model environment deployment', () => {
+  it('records the promotion as a GitHub deployment: in_progress, then success with the URL; a blocked gate is a failure', async () => {
+    const gh = await startGitHubDouble({ owner: 'octo-org', repo: 'ml-repo' });
+    try {
+      const { workspace } = gitFixture();
+      const env = { GITHUB_API_URL: gh.url, GITHUB_SERVER_URL: 'https://github.com', GITHUB_RUN_ID: '4242' };
+      const common = { 'model-name': 'churn', 'to-stage': 'prod', environment: 'production', 'environment-url': 'https://api.example.com', 'github-token': gh.token };
+      const ok = await runBundle('promote-model', { cwd: workspace, event, env, inputs: { ...common, version: 'v1.0.0', 'report-path': tmpdir() } });
+      expect(ok.stderr).toBe('');
+      expect(ok.exitCode).toBe(0);
+      expect(gh.state.deployments).toHaveLength(1);
+      const d = gh.state.deployments[0]!;
+      expect(d).toMatchObject({ ref: 'ffac537e6cbbf934b08745a378932722df287a53', environment: 'production', production_environment: true, description: 'churn to stage prod', payload: { model: 'churn', target: { kind: 'stage', name: 'prod' }, registry: 'git' } });
+      expect(d.statuses.map((s) => [s.state, s.description])).toEqual([
+        ['in_progress', 'churn to stage prod'],
+        ['success', 'churn v1.0.0 in stage prod'],
+      ]);
+      expect(d.statuses[1]!.environment_url).toBe('https://api.example.com');
+      expect(d.statuses[1]!.log_url).toBe('https://github.com/octo-org/ml-repo/actions/runs/4242');
+
+      const blocked = await runBundle('promote-model', { cwd: workspace, event, env, inputs: { ...common, version: 'v1.1.0', 'min-metrics': 'accuracy >= 0.95', 'report-path': tmpdir() } });
+      expect(blocked.exitCode).toBe(1);
+      expect(gh.state.deployments[1]!.statuses.map((s) => s.state)).toEqual(['in_progress', 'failure']);
+      expect(gh.state.deployments[1]!.statuses[1]!.description).toBe('churn v1.1.0 blocked by the metric gate');
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('GitHub failing to record the deployment is a warning; the promotion stands', async () => {
+    const gh = await startGitHubDouble({ owner: 'octo-org', repo: 'ml-repo' });
+    try {
+      const { fx, workspace } = gitFixture();
+      gh.inject('POST /repos/{owner}/{repo}/deployments', { kind: 'status', status: 403 }, 1);
+      const r = await runBundle('promote-model', { cwd: workspace, event, env: { GITHUB_API_URL: gh.url }, inputs: { 'model-name': 'churn', version: 'v1.0.0', 'to-stage': 'prod', environment: 'production', 'github-token': gh.token, 'report-path': tmpdir() } });
+      expect(r.exitCode).toBe(0);
+      expect(r.warnings.join('\n')).toMatch(/could not record a deployment to "production": HTTP 403 .*deployments: write/);
+      expect(remoteTags(fx.bare)).toContain('churn#prod#1');
+    } finally {
+      await gh.close();
+    }
+  });
+
+  it('environment without github-token is one clear error line, before anything is written', async () => {
+    const { fx, workspace } = gitFixture();
+    const r = await runBundle('promote-model', { cwd: workspace, event, inputs: { 'model-name': 'churn', version: 'v1.0.0', 'to-stage': 'prod', environment: 'production', 'report-path': tmpdir() } });
+    expectOneLineFailure(r, /environment "production" needs github-token to record the deployment/);
+    expect(remoteTags(fx.bare)).not.toContain('churn#prod#1');
   });
 });

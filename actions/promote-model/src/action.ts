@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import { UserError, booleanInput, defineAction, failOnInput, parseThresholdList, type ActionIO } from '@mlship/core';
 import { runUrl } from '@mlship/notify';
-import { buildPromotionReport, openRegistry, promote, registryInputs, registrySecrets, type Target, type VersionSource } from '@mlship/registry';
+import { buildPromotionReport, openRegistry, promote, registryInputs, registrySecrets, type PromotionOutcome, type Target, type VersionSource } from '@mlship/registry';
 import { z } from 'zod';
 
 export const promoteModel = defineAction({
@@ -17,6 +17,8 @@ export const promoteModel = defineAction({
     'min-metrics': z.string().default('accuracy >= 0.85'),
     'archive-existing': booleanInput().default(true),
     'dry-run': booleanInput().default(false),
+    environment: z.string().optional(),
+    'environment-url': z.string().url().optional(),
     'fail-on': failOnInput(),
     'report-path': z.string().default('mlship-reports/promote-model'),
   }),
@@ -26,16 +28,41 @@ export const promoteModel = defineAction({
     const to = exactlyOne<Target>('to', { 'to-stage': inputs['to-stage'] && { kind: 'stage', name: inputs['to-stage'] }, 'to-alias': inputs['to-alias'] && { kind: 'alias', name: inputs['to-alias'] } });
     const minMetrics = inputs['min-metrics'].trim().toLowerCase() === 'none' ? [] : parseThresholdList(inputs['min-metrics'], 'min-metrics');
     const registry = openRegistry(inputs, io);
-    const outcome = await promote(registry, {
-      model: inputs['model-name'],
-      source,
-      to,
-      minMetrics,
-      archiveExisting: inputs['archive-existing'],
-      dryRun: inputs['dry-run'],
-      provenance: { runUrl: runUrl(io.env), commit: io.env('GITHUB_SHA'), actor: eventActor(io) },
-      log: (line) => io.info(line),
-    });
+    if (inputs.environment && !inputs['github-token']) {
+      throw new UserError(`environment "${inputs.environment}" needs github-token to record the deployment`, { hint: 'Pass github-token: ${{ github.token }} with permissions: deployments: write, or drop environment.' });
+    }
+    const deployment =
+      inputs.environment && !inputs['dry-run']
+        ? await (await import('@mlship/github/deployment')).startDeployment(io, {
+            action: 'promote-model',
+            token: inputs['github-token'],
+            environment: inputs.environment,
+            description: `${inputs['model-name']} to ${to.kind} ${to.name}`,
+            payload: { model: inputs['model-name'], target: to, registry: inputs.registry },
+            logUrl: runUrl(io.env),
+          })
+        : undefined;
+    let outcome: PromotionOutcome;
+    try {
+      outcome = await promote(registry, {
+        model: inputs['model-name'],
+        source,
+        to,
+        minMetrics,
+        archiveExisting: inputs['archive-existing'],
+        dryRun: inputs['dry-run'],
+        provenance: { runUrl: runUrl(io.env), commit: io.env('GITHUB_SHA'), actor: eventActor(io) },
+        log: (line) => io.info(line),
+      });
+    } catch (e) {
+      await deployment?.finish('error', `promotion failed: ${(e as Error).message}`.slice(0, 140));
+      throw e;
+    }
+    if (deployment) {
+      const moved = `${outcome.model} ${outcome.version.version} in ${to.kind} ${to.name}`;
+      if (outcome.result === 'blocked') await deployment.finish('failure', `${outcome.model} ${outcome.version.version} blocked by the metric gate`);
+      else await deployment.finish('success', outcome.previous && outcome.previous !== outcome.version.version ? `${moved} (was ${outcome.previous})` : moved, inputs['environment-url']);
+    }
     if (outcome.result === 'already-there') io.annotate('notice', `${outcome.model} ${outcome.version.version} is already in ${to.kind} "${to.name}"; nothing to do.`, { title: 'promote-model' });
     const url = registry.url(outcome.model, outcome.version.version);
     return {

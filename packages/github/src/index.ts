@@ -9,3 +9,4 @@ export * from './contents';
 export * from './deployments';
 export * from './permissions';
 export * from './report-comment';
+export * from './deployment-record';
