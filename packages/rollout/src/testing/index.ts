@@ -1,2 +1,3 @@
 export * from './prometheus';
 export * from './metrics-server';
+export * from './kubectl-deployment';
