@@ -13,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { installKubectl, seedVirtualService } from '../packages/rollout/src/testing/kubectl-double';
 import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/testing/metrics-server';
+import { startPrometheus } from '../packages/rollout/src/testing/prometheus';
 import { runBundle, type RunResult } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cc-'));
@@ -202,6 +203,46 @@ describe('canary-check bundle', () => {
     expect(r.state['canary-traffic-settled']).toBe('true');
   });
 
+  it('judges on a real Prometheus scraping both services every second, and rolls back an error spike', async () => {
+    const prom = await startPrometheus({ targets: [{ job: 'ml-model', targets: [canary.target, stable.target] }], scrapeInterval: 1 });
+    try {
+      load = healthyLoad;
+      await new Promise((r) => setTimeout(r, 2500));
+      const promInputs = { source: 'prometheus', 'prometheus-url': prom.url, 'scrape-interval': '1', interval: '4', duration: '4', steps: '10, 100' };
+      const healthy = await check(promInputs);
+      expect(healthy.stderr).toBe('');
+      expect(healthy.outputs.verdict).toBe('promote');
+      expect(healthy.exitCode).toBe(0);
+      const counts = steps(healthy)[0]!.intervals[0]!.canary!;
+      // Up to 100 canary requests a second (timers slow down on a busy machine), as increase() over the 4 s window sees them.
+      expect(counts.requests).toBeGreaterThan(50);
+      expect(counts.errors).toBe(0);
+
+      load = { ...healthyLoad, canary: { requests: 10, errors: 2, seconds: 0.04 } };
+      await new Promise((r) => setTimeout(r, 1000));
+      const cmd = recordingCommand();
+      const spike = await check({ ...promInputs, traffic: 'command', 'traffic-command': cmd.command });
+      expect(spike.outputs.verdict).toBe('rollback');
+      expect(spike.outputs['failed-metrics']).toBe('["error-rate"]');
+      expect(cmd.calls()).toEqual([
+        ['--canary', '10', '--stable', '90'],
+        ['--canary', '0', '--stable', '100'],
+      ]);
+
+      // A query Prometheus rejects fails with Prometheus' own message before any traffic moves.
+      const bad = recordingCommand();
+      const invalid = await check({ ...promInputs, traffic: 'command', 'traffic-command': bad.command, metrics: 'error-rate < 0.05\nqueue-depth < 10', queries: 'queue-depth: sum(rate(queue_depth{track="{{track}}"}[{{interval}}])' });
+      expect(invalid.exitCode).toBe(1);
+      expect(invalid.errors).toHaveLength(1);
+      expect(invalid.errors[0]).toMatch(/Prometheus rejected the query \(bad_data: .*parse error: unclosed left parenthesis\): sum\(rate\(queue_depth/);
+      expect(bad.calls()).toEqual([]);
+      expect(invalid.outputs).toEqual({});
+    } finally {
+      load = healthyLoad;
+      await prom.stop();
+    }
+  });
+
   describe('post: step', () => {
     const config = { provider: 'istio', virtualService: 'ml-model', namespace: 'production', canarySubset: 'canary', stableSubset: 'stable' };
 
@@ -263,6 +304,17 @@ describe('canary-check bundle', () => {
       expect(r.outputs).toEqual({});
       expect(fs.existsSync(r.reportDir)).toBe(false);
       expect(k.calls()).toEqual([]);
+    });
+
+    it('an unreachable Prometheus fails before any traffic moves', async () => {
+      const port = await closedPort();
+      const cmd = recordingCommand();
+      const r = await check({ source: 'prometheus', 'prometheus-url': `http://127.0.0.1:${port}`, 'scrape-interval': '1', traffic: 'command', 'traffic-command': cmd.command });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toHaveLength(1);
+      expect(r.errors[0]).toMatch(new RegExp(`127\\.0\\.0\\.1:${port}.*ECONNREFUSED`));
+      expect(cmd.calls()).toEqual([]);
+      expect(r.outputs).toEqual({});
     });
 
     it('an unreachable metrics URL fails before any traffic moves', async () => {

@@ -14,6 +14,7 @@ import {
   runAnalysis,
   ScrapeSource,
   stepsJson,
+  type MetricKind,
   type MetricSource,
   type TrafficConfig,
 } from '@mlship/rollout';
@@ -79,7 +80,7 @@ function trafficConfig(i: Inputs): TrafficConfig {
 }
 
 /** Fails before any traffic moves when the metrics cannot be read at all. */
-async function preflight(source: MetricSource, i: Inputs): Promise<void> {
+async function preflight(source: MetricSource, i: Inputs, metrics: MetricKind[]): Promise<void> {
   if (source instanceof ScrapeSource) {
     for (const track of ['canary', 'stable'] as const) {
       const first = source.history(track)[0];
@@ -89,9 +90,12 @@ async function preflight(source: MetricSource, i: Inputs): Promise<void> {
     }
     return;
   }
-  // Prometheus: one cheap query; MetricSourceUnavailable (a UserError) ends the step with its own line.
+  // Prometheus: every query once, on stable's last minute, so an unreachable server or a query
+  // Prometheus rejects ends the step with its own line (a UserError) before any traffic moves.
   const now = Math.floor(Date.now() / 1000);
-  await source.requests('stable', { start: now - 60, end: now });
+  const window = { start: now - 60, end: now };
+  await source.requests('stable', window);
+  for (const m of metrics) await source.read(m, 'stable', window);
 }
 
 export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {
@@ -123,7 +127,7 @@ export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {
       const router = createRouter(config, (l) => io.info(l));
       const source = await createMetricSource(i, io, { tracks: ['canary', 'stable'] });
       try {
-        await preflight(source, i);
+        await preflight(source, i, plan.metrics.map((m) => m.kind));
         const analysed = plan.steps.filter((s) => s < 100).length;
         io.info(
           `Canary analysis: ${analysed} step(s) of ${plan.stepDuration} s (${plan.intervalsPerStep} × ${plan.interval} s), weights ${plan.steps.join(' → ')}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none — weights are labels, nothing is shifted)'}; metrics ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')} (${plan.comparison}).`,
