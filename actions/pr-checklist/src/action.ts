@@ -59,7 +59,8 @@ export const prChecklist = defineAction({
     }
 
     const pr = await getPullRequest(gh, ctx);
-    const [listed, comments] = await Promise.all([listPullRequestFiles(gh, { ...ctx, changedFiles: pr.changedFiles }), listIssueComments(gh, { ...ctx, issueNumber: ctx.number })]);
+    // Comments first: the file pages would otherwise queue it behind up to 30 requests.
+    const [comments, listed] = await Promise.all([listIssueComments(gh, { ...ctx, issueNumber: ctx.number }), listPullRequestFiles(gh, { ...ctx, changedFiles: pr.changedFiles })]);
     const sticky = pickSticky(comments, COMMENT_KEY, await stickyAuthor(gh, comments, COMMENT_KEY));
 
     if (edit) {

@@ -84,6 +84,17 @@ describe('ticks', () => {
   });
 });
 
+test('a huge checklist drops file lists, never task lines, to fit GitHub\'s limit', () => {
+  const rules = Array.from({ length: 150 }, (_, k) => `  - id: r${k}\n    title: Rule ${k}\n    paths: ["p${k}/**"]\n    items: [first item of rule ${k}, second item, third item]\n`).join('');
+  const config = parse(`defaults: false\nrules:\n${rules}`);
+  const files = Array.from({ length: 3000 }, (_, i) => `p${i % 150}/some/rather/long/directory/name/file-${i}.py`);
+  const state = applyTicks(evaluateRules(config.rules, files), new Map());
+  const body = renderComment(config, state, { changedFiles: 3000, listedFiles: 3000, capped: false, dvc: [], dvcErrors: [], dvcSkipped: 0, configSource: 'c' });
+  expect(body.length).toBeLessThanOrEqual(65536);
+  expect(parseTicks(body).size).toBe(450);
+  expect(body).toContain("20 matching files (list left out to fit GitHub's comment size limit)");
+});
+
 describe('code spans for PR-controlled names', () => {
   test.each([
     ['a.py', '`a.py`'],

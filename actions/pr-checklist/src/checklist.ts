@@ -1,4 +1,4 @@
-import { stickyMarker } from '@mlship/github';
+import { COMMENT_LIMIT, stickyMarker } from '@mlship/github';
 import type { ChecklistConfig, Item, Rule } from './config';
 import { countDelta, humanBytes, sizeDelta, type DvcOutDiff } from './dvc';
 
@@ -89,9 +89,21 @@ export interface RenderContext {
   notice?: string;
 }
 
-const FILES_SHOWN = 20;
-
+/**
+ * The comment, fitted to GitHub's size limit without losing a task line (a
+ * cut task line would lose its tick on the next run): file lists shrink
+ * first, then the .dvc table goes.
+ */
 export function renderComment(config: ChecklistConfig, state: ChecklistState, ctx: RenderContext): string {
+  let body = '';
+  for (const [filesShown, dvc] of [[20, true], [5, true], [0, true], [0, false]] as const) {
+    body = renderWith(config, state, ctx, filesShown, dvc);
+    if (body.length <= COMMENT_LIMIT) return body;
+  }
+  return body;
+}
+
+function renderWith(config: ChecklistConfig, state: ChecklistState, ctx: RenderContext, FILES_SHOWN: number, withDvc: boolean): string {
   const lines: string[] = [stickyMarker(COMMENT_KEY), `## ${itemText(config.title)}`, ''];
   const refs = ctx.headRef && ctx.baseRef ? `${code(ctx.headRef)} → ${code(ctx.baseRef)} · ` : '';
   const files = ctx.capped ? `${ctx.changedFiles} changed files (GitHub lists the first ${ctx.listedFiles}; rules saw only those)` : `${ctx.changedFiles} changed file${ctx.changedFiles === 1 ? '' : 's'}`;
@@ -105,12 +117,13 @@ export function renderComment(config: ChecklistConfig, state: ChecklistState, ct
   for (const { result, items } of state.sections) {
     lines.push(`### ${itemText(result.rule.title)}`);
     for (const it of items) lines.push(`- [${it.ticked ? 'x' : ' '}] ${itemText(it.text)}${it.required ? ' _(required)_' : ''} <!-- mlship:item:${it.key} -->`);
-    if (result.files.length) {
+    if (result.files.length && FILES_SHOWN === 0) lines.push('', `<sub>${result.files.length} matching file${result.files.length === 1 ? '' : 's'} (list left out to fit GitHub's comment size limit)</sub>`);
+    else if (result.files.length) {
       const shown = result.files.slice(0, FILES_SHOWN).map((f) => `- ${code(f)}`);
       const more = result.files.length > FILES_SHOWN ? [`- … and ${result.files.length - FILES_SHOWN} more`] : [];
       lines.push('', `<details><summary>${result.files.length} matching file${result.files.length === 1 ? '' : 's'}</summary>`, '', ...shown, ...more, '', '</details>');
     }
-    if (ctx.dvc.length && result.files.some((f) => f.endsWith('.dvc'))) lines.push('', ...renderDvc(ctx));
+    if (withDvc && ctx.dvc.length && result.files.some((f) => f.endsWith('.dvc'))) lines.push('', ...renderDvc(ctx));
     lines.push('');
   }
   lines.push(`<sub>Tick the boxes as you go: this comment is regenerated on every push and keeps your ticks; sections whose files are gone are removed. Rules: ${itemText(ctx.configSource)}.</sub>`);

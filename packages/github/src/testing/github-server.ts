@@ -155,6 +155,9 @@ export interface RecordedRequest {
   body: unknown;
   status: number;
   headers: http.IncomingHttpHeaders;
+  /** Date.now() when the request arrived and when it was answered (0 while hanging). */
+  at: number;
+  answeredAt: number;
 }
 
 export interface GitHubDoubleOptions {
@@ -166,14 +169,16 @@ export interface GitHubDoubleOptions {
   tokenUser?: DoubleUser;
 }
 
+// Plain fields, no parameter properties: the bench loads this file with Node's type stripping.
 class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly extra: Json = {},
-    readonly docs = 'https://docs.github.com/rest',
-  ) {
+  readonly status: number;
+  readonly extra: Json;
+  readonly docs: string;
+  constructor(status: number, message: string, extra: Json = {}, docs = 'https://docs.github.com/rest') {
     super(message);
+    this.status = status;
+    this.extra = extra;
+    this.docs = docs;
   }
 }
 
@@ -670,10 +675,11 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
       const raw = Buffer.concat(chunks).toString('utf8');
       let body: Json = {};
       const query = Object.fromEntries(url.searchParams);
-      const record: RecordedRequest = { method, path: safeDecode(url.pathname), query, route: '', body: undefined, status: 0, headers: req.headers };
+      const record: RecordedRequest = { method, path: safeDecode(url.pathname), query, route: '', body: undefined, status: 0, headers: req.headers, at: Date.now(), answeredAt: 0 };
       requests.push(record);
       const reply = (status: number, payload: unknown, headers?: Record<string, string>) => {
         record.status = status;
+        record.answeredAt = Date.now();
         send(res, status, payload, headers);
       };
       try {
@@ -731,6 +737,7 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
         const out = match.r.handle({ params: match.params, query, body, headers: req.headers, selfUrl: `${base}${url.pathname}` });
         if ('raw' in out) {
           record.status = out.status ?? 200;
+          record.answeredAt = Date.now();
           res.writeHead(record.status, { 'content-type': out.contentType });
           res.end(out.raw);
           return;
