@@ -96,6 +96,7 @@ describe.each(['node20', 'node24'] as const)('training-diagnostics on %s', (node
     expect(d.environment).toMatchObject({ torch_version: null, cuda_available: null, gpus: [{ index: 0, name: 'Tesla V100-SXM2-16GB', memory_total_mib: 16384, source: 'nvidia-smi' }, { index: 1, name: 'NVIDIA A100-SXM4-80GB', source: 'nvidia-smi' }] });
     expect(typeof d.python_version).toBe('string');
     expect(d.run).toMatchObject({ mode: 'run', exit_code: 1, signal: null, timed_out: false });
+    expect(d.run.command).toBe(`/usr/bin/python3 ${path.join(fixtures, 'cuda_oom.py')}`);
     expect(d.run.duration_seconds).toBeGreaterThanOrEqual(1);
     expect(d.run.peak_rss_bytes).toBeGreaterThan(1 << 20);
     expect(d.gpu_utilization.samples).toBeGreaterThanOrEqual(2);

@@ -13,6 +13,9 @@ describe('redaction', () => {
     RANK: '0',
     HOME: '/root',
     AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+    OLDPWD: '/work/main',
+    GOOGLE_APPLICATION_CREDENTIALS: '/home/runner/gcp-key.json',
+    TF_CLI_CONFIG_FILE: '/root/.terraformrc',
   };
   const redact = createRedactor(env);
 
@@ -44,10 +47,13 @@ describe('redaction', () => {
       'config: password=hunter22 api_key: "abcd1234efgh"',
       'Authorization: Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U',
       'loss 0.25 at step 1000 with RANK=0',
+      'reading /work/main/data/train.csv and /home/runner/gcp-key.json',
     ].join('\n');
     const out = redact(log);
     for (const secret of ['a3f9c2e8', 'ghp_', 'AKIA', 'wJalrXUt', 'hunter22', 'abcd1234efgh', 'eyJhbGci']) expect(out).not.toContain(secret);
     expect(out).toContain('s3://user:***@bucket/data');
     expect(out).toContain('loss 0.25 at step 1000 with RANK=0');
+    // Paths are not secrets, even in a variable named like one (OLDPWD, *_CREDENTIALS pointing at a file).
+    expect(out).toContain('reading /work/main/data/train.csv and /home/runner/gcp-key.json');
   });
 });

@@ -7,17 +7,20 @@
 
 /** Names of variables worth having when debugging a training job. */
 const RELEVANT = [
-  /^PYTORCH_/, /^TORCH_/, /^CUDA_/, /^NCCL_/, /^CUDNN_/, /^NVIDIA_/, /^TF_/, /^XLA_/, /^JAX_/, /^HF_/, /^TRANSFORMERS_/, /^TOKENIZERS_/,
+  /^PYTORCH_/, /^TORCH_/, /^CUDA_/, /^NCCL_/, /^CUDNN_/, /^NVIDIA_/, /^TF_(?!CLI_)/, /^XLA_/, /^JAX_/, /^HF_/, /^TRANSFORMERS_/, /^TOKENIZERS_/,
   /^ACCELERATE_/, /^DEEPSPEED_/, /^OMP_/, /^MKL_/, /^OPENBLAS_/, /^KMP_/, /^PYTHON/, /^WANDB_/, /^MLFLOW_/, /^DVC_/,
   /^(?:MASTER_ADDR|MASTER_PORT|WORLD_SIZE|RANK|LOCAL_RANK|LOCAL_WORLD_SIZE|NODE_RANK|GROUP_RANK)$/,
   /^(?:LD_LIBRARY_PATH|VIRTUAL_ENV|CONDA_PREFIX|CONDA_DEFAULT_ENV|TMPDIR)$/,
 ];
 
-const SECRET_NAME = /(?:TOKEN(?!IZER)|SECRET|PASSWORD|PASSWD|PASS$|PWD$|API_?KEY|ACCESS_KEY|PRIVATE|CREDENTIAL|AUTH|SESSION|COOKIE|SIGNATURE|DSN|_KEY$|^KEY$)/i;
+const SECRET_NAME = /(?:TOKEN(?!IZER)|SECRET|PASSWORD|PASSWD|PASS$|(?<!OLD)PWD$|API_?KEY|ACCESS_KEY|PRIVATE|CREDENTIAL|AUTH|SESSION|COOKIE|SIGNATURE|DSN|_KEY$|^KEY$)/i;
 
 export const REDACTED = '***';
 
 export const isSecretName = (name: string): boolean => SECRET_NAME.test(name) && name !== 'PWD';
+
+/** A value that is a path or a number says nothing secret, and blanking it would blank every path in a log. */
+const plainValue = (v: string): boolean => /^(?:\/[\w.@+-]*)+\/?$|^\d+$/.test(v);
 
 /** Shapes of well-known credentials, recognised wherever they appear. */
 const SECRET_VALUES: RegExp[] = [
@@ -48,7 +51,7 @@ export interface Redactor {
  */
 export function createRedactor(env: Record<string, string | undefined>): Redactor {
   const literals = Object.entries(env)
-    .filter(([k, v]) => v !== undefined && v.length >= 6 && isSecretName(k))
+    .filter(([k, v]) => v !== undefined && v.length >= 6 && isSecretName(k) && !plainValue(v))
     .map(([, v]) => v!)
     .sort((a, b) => b.length - a.length);
   return (text) => {
