@@ -101,13 +101,21 @@ function metricsTable(plan: AnalysisPlan, intervals: IntervalResult[]) {
       m.name,
       show(m, worst.o.canary),
       show(m, worst.o.stable),
-      worst.o.worseBy === null ? null : m.kind.kind === 'error-rate' ? `${worst.o.worseBy >= 0 ? '+' : ''}${pct(worst.o.worseBy)}` : `${worst.o.worseBy >= 0 ? '+' : ''}${fmt(worst.o.worseBy)}`,
+      worseBy(m, worst.o.worseBy),
       tested ? `${fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann–Whitney U'})` : null,
       `step ${worst.i.step} · interval ${worst.i.interval}`,
       failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
     ]);
   }
   return { title: 'Canary vs stable (worst interval)', folded: false, columns: ['Metric', 'Canary', 'Stable', 'Canary worse by', 'Smallest p-value', 'When', 'Intervals'], rows };
+}
+
+/** Error rates differ in percentage points; everything else in its own unit. */
+function worseBy(m: MetricCheck, v: number | null): Scalar {
+  if (v === null) return null;
+  const sign = v >= 0 ? '+' : '';
+  if (m.kind.kind === 'error-rate') return `${sign}${Number((v * 100).toPrecision(3))} pp`;
+  return `${sign}${fmt(v)}${isLatency(m) ? ' s' : ''}`;
 }
 
 function intervalsTable(plan: AnalysisPlan, intervals: IntervalResult[]) {
