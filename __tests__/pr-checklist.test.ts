@@ -260,4 +260,16 @@ describe('pr-checklist bundle', () => {
     expect(noToken.errors[0]).toMatch(/^input "token" is empty\. Pass `token: \$\{\{ github\.token \}\}`/);
     expect(gh.requests).toEqual([]);
   });
+
+  it('a read-only token (pull_request from a fork): one line saying which call was refused and what to change', async () => {
+    await gh.close();
+    gh = await startGitHubDouble({ owner: 'Codertocat', repo: 'Hello-World', readOnly: true });
+    gh.addPullRequest({ number: 2, files: ['README.md'] });
+    const r = await run({ name: 'pull_request', payload: prOpened });
+    expect(r.exitCode).toBe(1);
+    expect(r.errors).toEqual([
+      'GitHub refused POST /repos/Codertocat/Hello-World/issues/2/comments: 403 Resource not accessible by integration Grant the job the permissions the action lists (e.g. `permissions: pull-requests: write`); a pull_request from a fork only gets a read-only token, use pull_request_target for it.',
+    ]);
+    expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
 });

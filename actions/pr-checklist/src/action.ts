@@ -1,10 +1,11 @@
 import fs from 'node:fs';
-import { createReport, defineAction, failOnInput, UserError, type ActionIO, type Check, type Report } from '@mlship/core';
+import { createReport, defineAction, failOnInput, UserError, type ActionIO, type ActionResult, type Check, type Report } from '@mlship/core';
 import {
   addLabels,
   canWrite,
   createGitHub,
   getPullRequest,
+  gitHubUserError,
   listIssueComments,
   listPullRequestFiles,
   pickSticky,
@@ -30,92 +31,104 @@ const CONTEXT = 'mlship/checklist';
 /** .dvc files read per run (two contents calls each). */
 const DVC_LIMIT = 50;
 
+const inputSchema = z.object({
+  token: z.string().default(TOKEN_DEFAULT),
+  config: z.string().optional(),
+  'status-check': z.enum(['none', 'status', 'check-run']).default('none'),
+  'tick-permission': z.enum(['write', 'author']).default('write'),
+  'fail-on': failOnInput(),
+  'report-path': z.string().default('mlship-reports/pr-checklist'),
+});
+type Inputs = z.output<typeof inputSchema>;
+
 export const prChecklist = defineAction({
   name: 'pr-checklist',
-  inputs: z.object({
-    token: z.string().default(TOKEN_DEFAULT),
-    config: z.string().optional(),
-    'status-check': z.enum(['none', 'status', 'check-run']).default('none'),
-    'tick-permission': z.enum(['write', 'author']).default('write'),
-    'fail-on': failOnInput(),
-    'report-path': z.string().default('mlship-reports/pr-checklist'),
-  }),
+  inputs: inputSchema,
   secrets: ['token'],
   async run(inputs, io) {
-    const ctx = readPullRequestContext(io.env);
-    if (!ctx) return skipped(io, `event "${io.env('GITHUB_EVENT_NAME') ?? ''}" is not about a pull request; nothing to check. Run pr-checklist on pull_request, pull_request_target or issue_comment.`);
-    const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
-    if (!token) throw new UserError('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
-    const config = loadChecklistConfig(inputs.config, process.cwd());
-    const gh = createGitHub({ token, log: io });
-
-    let ticksFrom: 'comment' | 'previous' = 'comment';
-    let notice: string | undefined;
-    let edit: CommentEdit | undefined;
-    if (ctx.eventName === 'issue_comment') {
-      edit = readCommentEdit(io);
-      if (ctx.action !== 'edited') return skipped(io, `issue_comment "${ctx.action}": only edits of the checklist comment are re-evaluated.`);
-      if (!edit.body.includes(stickyMarker(COMMENT_KEY))) return skipped(io, `comment ${edit.id} is not the checklist comment; nothing to re-evaluate.`);
+    try {
+      return await check(inputs, io);
+    } catch (e) {
+      // A refusal by GitHub (token, permissions, fork) is the user's to fix: one line, no stack.
+      throw gitHubUserError(e) ?? e;
     }
-
-    const pr = await getPullRequest(gh, ctx);
-    // Comments first: the file pages would otherwise queue it behind up to 30 requests.
-    const [comments, listed] = await Promise.all([listIssueComments(gh, { ...ctx, issueNumber: ctx.number }), listPullRequestFiles(gh, { ...ctx, changedFiles: pr.changedFiles })]);
-    const sticky = pickSticky(comments, COMMENT_KEY, await stickyAuthor(gh, comments, COMMENT_KEY));
-
-    if (edit) {
-      if (!sticky || sticky.id !== edit.id) return skipped(io, `comment ${edit.id} by @${edit.author} carries the checklist marker but is not the checklist${sticky ? ` (that is comment ${sticky.id})` : ''}; ignored.`);
-      if (edit.sender === sticky.user?.login) return skipped(io, `the checklist was edited by its own author (@${edit.sender}), i.e. by this action; nothing to re-evaluate.`);
-      const allowed = edit.sender === pr.author || (inputs['tick-permission'] === 'write' && canWrite(await repoPermission(gh, { ...ctx, username: edit.sender })));
-      if (!allowed) {
-        ticksFrom = 'previous';
-        const who = inputs['tick-permission'] === 'author' ? `only the pull request's author (@${pr.author})` : `only the pull request's author (@${pr.author}) and people with write access`;
-        notice = `@${edit.sender} edited this checklist, but ${who} may tick it; the boxes were restored.`;
-        io.warning(`pr-checklist: ${notice}`);
-      }
-    }
-
-    const files = listed.files.map((f) => f.filename);
-    const sections = evaluateRules(config.rules, files);
-    const ticks = parseTicks(ticksFrom === 'previous' ? edit?.previousBody : sticky?.body);
-    const state = applyTicks(sections, ticks);
-
-    const labels = sections.flatMap((s) => s.rule.labels);
-    const unique = [...new Map(labels.map((l) => [l.name.toLowerCase(), l])).values()];
-    const labelResult = await addLabels(gh, { ...ctx, issueNumber: ctx.number, labels: unique, current: pr.labels });
-
-    const dvcFiles = listed.files.filter((f) => f.filename.endsWith('.dvc') && sections.some((s) => s.files.includes(f.filename)));
-    const dvc = await dvcChanges(gh, ctx, pr, dvcFiles.slice(0, DVC_LIMIT));
-
-    const body = renderComment(config, state, {
-      headRef: pr.headRef,
-      baseRef: pr.baseRef,
-      changedFiles: pr.changedFiles,
-      listedFiles: listed.files.length,
-      capped: listed.capped,
-      dvc: dvc.rows,
-      dvcErrors: dvc.errors,
-      dvcSkipped: Math.max(0, dvcFiles.length - DVC_LIMIT),
-      configSource: config.source,
-      notice,
-    });
-    const comment = await upsertStickyComment(gh, { ...ctx, issueNumber: ctx.number, key: COMMENT_KEY, body, comments });
-    io.info(`Checklist comment ${comment.action}: ${comment.url}`);
-    if (listed.capped) io.annotate('warning', `This pull request changes ${pr.changedFiles} files; GitHub's API lists only the first ${listed.files.length}, so rules saw only those.`, { title: 'pr-checklist' });
-
-    await reportStatus(gh, inputs['status-check'], ctx, pr, state, comment.url);
-
-    return {
-      report: buildReport(state, { pr, capped: listed.capped, listed: listed.files.length, commentUrl: comment.url, labelsAdded: labelResult.added, dvc: dvc.rows }),
-      outputs: {
-        'required-unchecked': String(state.requiredUnchecked.length),
-        sections: JSON.stringify(state.sections.map((s) => s.result.rule.id)),
-        'comment-url': comment.url,
-        'labels-added': JSON.stringify(labelResult.added),
-      },
-    };
   },
 });
+
+async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
+  const ctx = readPullRequestContext(io.env);
+  if (!ctx) return skipped(io, `event "${io.env('GITHUB_EVENT_NAME') ?? ''}" is not about a pull request; nothing to check. Run pr-checklist on pull_request, pull_request_target or issue_comment.`);
+  const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
+  if (!token) throw new UserError('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
+  const config = loadChecklistConfig(inputs.config, process.cwd());
+  const gh = createGitHub({ token, log: io });
+
+  let ticksFrom: 'comment' | 'previous' = 'comment';
+  let notice: string | undefined;
+  let edit: CommentEdit | undefined;
+  if (ctx.eventName === 'issue_comment') {
+    edit = readCommentEdit(io);
+    if (ctx.action !== 'edited') return skipped(io, `issue_comment "${ctx.action}": only edits of the checklist comment are re-evaluated.`);
+    if (!edit.body.includes(stickyMarker(COMMENT_KEY))) return skipped(io, `comment ${edit.id} is not the checklist comment; nothing to re-evaluate.`);
+  }
+
+  const pr = await getPullRequest(gh, ctx);
+  // Comments first: the file pages would otherwise queue it behind up to 30 requests.
+  const [comments, listed] = await Promise.all([listIssueComments(gh, { ...ctx, issueNumber: ctx.number }), listPullRequestFiles(gh, { ...ctx, changedFiles: pr.changedFiles })]);
+  const sticky = pickSticky(comments, COMMENT_KEY, await stickyAuthor(gh, comments, COMMENT_KEY));
+
+  if (edit) {
+    if (!sticky || sticky.id !== edit.id) return skipped(io, `comment ${edit.id} by @${edit.author} carries the checklist marker but is not the checklist${sticky ? ` (that is comment ${sticky.id})` : ''}; ignored.`);
+    if (edit.sender === sticky.user?.login) return skipped(io, `the checklist was edited by its own author (@${edit.sender}), i.e. by this action; nothing to re-evaluate.`);
+    const allowed = edit.sender === pr.author || (inputs['tick-permission'] === 'write' && canWrite(await repoPermission(gh, { ...ctx, username: edit.sender })));
+    if (!allowed) {
+      ticksFrom = 'previous';
+      const who = inputs['tick-permission'] === 'author' ? `only the pull request's author (@${pr.author})` : `only the pull request's author (@${pr.author}) and people with write access`;
+      notice = `@${edit.sender} edited this checklist, but ${who} may tick it; the boxes were restored.`;
+      io.warning(`pr-checklist: ${notice}`);
+    }
+  }
+
+  const files = listed.files.map((f) => f.filename);
+  const sections = evaluateRules(config.rules, files);
+  const ticks = parseTicks(ticksFrom === 'previous' ? edit?.previousBody : sticky?.body);
+  const state = applyTicks(sections, ticks);
+
+  const labels = sections.flatMap((s) => s.rule.labels);
+  const unique = [...new Map(labels.map((l) => [l.name.toLowerCase(), l])).values()];
+  const labelResult = await addLabels(gh, { ...ctx, issueNumber: ctx.number, labels: unique, current: pr.labels });
+
+  const dvcFiles = listed.files.filter((f) => f.filename.endsWith('.dvc') && sections.some((s) => s.files.includes(f.filename)));
+  const dvc = await dvcChanges(gh, ctx, pr, dvcFiles.slice(0, DVC_LIMIT));
+
+  const body = renderComment(config, state, {
+    headRef: pr.headRef,
+    baseRef: pr.baseRef,
+    changedFiles: pr.changedFiles,
+    listedFiles: listed.files.length,
+    capped: listed.capped,
+    dvc: dvc.rows,
+    dvcErrors: dvc.errors,
+    dvcSkipped: Math.max(0, dvcFiles.length - DVC_LIMIT),
+    configSource: config.source,
+    notice,
+  });
+  const comment = await upsertStickyComment(gh, { ...ctx, issueNumber: ctx.number, key: COMMENT_KEY, body, comments });
+  io.info(`Checklist comment ${comment.action}: ${comment.url}`);
+  if (listed.capped) io.annotate('warning', `This pull request changes ${pr.changedFiles} files; GitHub's API lists only the first ${listed.files.length}, so rules saw only those.`, { title: 'pr-checklist' });
+
+  await reportStatus(gh, inputs['status-check'], ctx, pr, state, comment.url);
+
+  return {
+    report: buildReport(state, { pr, capped: listed.capped, listed: listed.files.length, commentUrl: comment.url, labelsAdded: labelResult.added, dvc: dvc.rows }),
+    outputs: {
+      'required-unchecked': String(state.requiredUnchecked.length),
+      sections: JSON.stringify(state.sections.map((s) => s.result.rule.id)),
+      'comment-url': comment.url,
+      'labels-added': JSON.stringify(labelResult.added),
+    },
+  };
+}
 
 interface CommentEdit {
   id: number;

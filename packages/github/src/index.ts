@@ -10,3 +10,4 @@ export * from './deployments';
 export * from './permissions';
 export * from './report-comment';
 export * from './deployment-record';
+export * from './errors';

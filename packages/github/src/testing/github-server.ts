@@ -167,6 +167,8 @@ export interface GitHubDoubleOptions {
   token?: string;
   /** Who the token acts as; default github-actions[bot] (an integration token: GET /user answers 403). */
   tokenUser?: DoubleUser;
+  /** A read-only token (a pull_request from a fork): every write answers 403 "Resource not accessible by integration". */
+  readOnly?: boolean;
 }
 
 // Plain fields, no parameter properties: the bench loads this file with Node's type stripping.
@@ -710,6 +712,7 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
         const auth = String(req.headers.authorization ?? '');
         if (!auth) throw new HttpError(401, 'Requires authentication');
         if (auth !== `token ${token}` && auth !== `Bearer ${token}`) throw new HttpError(401, 'Bad credentials');
+        if (options.readOnly && method !== 'GET' && method !== 'HEAD') throw new HttpError(403, 'Resource not accessible by integration', {}, 'https://docs.github.com/rest');
         const fault = faults.find((f) => f.remaining > 0 && (f.route === '*' || f.route === record.route));
         if (fault) {
           fault.remaining--;
