@@ -75,21 +75,30 @@ describe('runAnalysis', () => {
     expect(result.steps[0]!.intervals.map((i) => i.reason)).toEqual(Array(3).fill('canary had no request data (min-requests 20)'));
   });
 
-  it('counts too few requests as inconclusive, even with a generous failure budget', async () => {
-    const { result, router } = await run([{ canary: track(5, 0, 0.2), stable: track(7600, 19, 0.2) }], { maxFailedIntervals: 100 });
+  it('counts too few requests as inconclusive, however generous the failure budget', async () => {
+    const { result, router, lines } = await run([{ canary: track(5, 0, 0.2), stable: track(7600, 19, 0.2) }], { maxFailedIntervals: 5 });
     expect(result.verdict).toBe('inconclusive');
-    expect(result.reason).toMatch(/no interval at 5% passed/);
+    expect(result.reason).toBe('6 failed or inconclusive intervals, more than max-failed-intervals 5.');
     expect(router.weights).toEqual([5, 0]);
+    expect(lines.filter((l) => l.startsWith('[step 1/5'))).toHaveLength(6 + 1);
+    expect(lines).toContain('[step 1/5 · 5% · interval 6/8] inconclusive: canary had 5 requests (min-requests 20)');
   });
 
-  it('tolerates a transient inconclusive interval but not one that persists', async () => {
+  it('lengthens a step by one interval for each miss, and tolerates a transient one', async () => {
     const gap: IntervalScript = { canary: noData, stable: track(7600, 19, 0.2) };
     const once = await run([healthy, gap, healthy]);
     expect(once.result.verdict).toBe('promote');
     expect(once.result.failedIntervals).toBe(1);
+    expect(once.result.steps[0]!.intervals.map((i) => i.verdict)).toEqual(['pass', 'inconclusive', 'pass', 'pass']);
+    expect(once.lines.filter((l) => l.startsWith('[step 1/5 · 5% · interval'))).toEqual([
+      expect.stringMatching(/^\[step 1\/5 · 5% · interval 1\/3\] .* · pass$/),
+      '[step 1/5 · 5% · interval 2/3] inconclusive: canary had no request data (min-requests 20)',
+      expect.stringMatching(/^\[step 1\/5 · 5% · interval 3\/4\] .* · pass$/),
+      expect.stringMatching(/^\[step 1\/5 · 5% · interval 4\/4\] .* · pass$/),
+    ]);
     const persists = await run([healthy, gap, gap, gap]);
     expect(persists.result.verdict).toBe('inconclusive');
-    expect(persists.router.weights).toEqual([5, 10, 0]);
+    expect(persists.router.weights).toEqual([5, 0]);
   });
 
   it('treats a metrics source that cannot answer as inconclusive, never as healthy', async () => {

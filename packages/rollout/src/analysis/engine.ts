@@ -6,10 +6,10 @@ import type { AnalysisPlan } from './plan';
 
 /**
  * The canary analysis loop (seed 002's CanaryDeployer.run, done properly):
- * for each traffic step below 100, set the weight, then judge `intervalsPerStep`
- * intervals of real time. Failed and inconclusive intervals both count against
- * `max-failed-intervals`; a step with no passing interval ends the analysis.
- * Only when every analysed step passed is the verdict `promote` (and a final
+ * for each traffic step below 100, set the weight, then judge intervals of real
+ * time until `intervalsPerStep` of them passed. Failed and inconclusive intervals
+ * both count against `max-failed-intervals` (and lengthen the step by one);
+ * one more than that ends the analysis. Only when every analysed step passed is the verdict `promote` (and a final
  * step of 100 sends all traffic to the canary). Otherwise the canary weight goes
  * back to 0: `rollback` when an interval showed the canary worse, `inconclusive`
  * when there was never enough data to tell.
@@ -100,30 +100,34 @@ export async function runAnalysis(o: RunOptions): Promise<AnalysisResult> {
       weight = step.weight;
       if (router.shifts) log(`[step ${step.step}/${steps.length} · ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
       step.status = 'inconclusive';
-      for (let i = 1; i <= plan.intervalsPerStep; i++) {
+      // As in Flagger, a failed or inconclusive interval does not count towards the step: the step
+      // needs intervalsPerStep passing intervals, and each miss adds one more (until the budget runs out).
+      let passes = 0;
+      let planned = plan.intervalsPerStep;
+      for (let i = 1; passes < plan.intervalsPerStep; i++) {
         const start = clock.now();
         await clock.sleep(plan.interval * 1000, o.signal);
         const end = clock.now();
         const r = await judgeInterval(plan, source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
         step.intervals.push(r);
-        log(progressLine(r, steps.length, plan.intervalsPerStep));
-        if (r.verdict === 'pass') continue;
+        log(progressLine(r, steps.length, planned));
+        if (r.verdict === 'pass') {
+          passes++;
+          continue;
+        }
         failedIntervals++;
+        planned++;
         if (r.verdict === 'fail') {
           anyFail = true;
           for (const m of r.metrics) if (m.status === 'fail') failedMetrics.add(m.metric);
         }
         if (failedIntervals > plan.maxFailedIntervals) {
-          step.status = anyFail ? 'fail' : 'inconclusive';
+          step.status = step.intervals.some((x) => x.verdict === 'fail') ? 'fail' : 'inconclusive';
           return await stop(
             anyFail ? 'rollback' : 'inconclusive',
             `${failedIntervals} failed or inconclusive interval${failedIntervals === 1 ? '' : 's'}, more than max-failed-intervals ${plan.maxFailedIntervals}.`,
           );
         }
-      }
-      if (!step.intervals.some((r) => r.verdict === 'pass')) {
-        step.status = step.intervals.some((r) => r.verdict === 'fail') ? 'fail' : 'inconclusive';
-        return await stop(anyFail ? 'rollback' : 'inconclusive', `no interval at ${step.weight}% passed, so this step cannot be called healthy.`);
       }
       step.status = 'pass';
     }
@@ -137,8 +141,8 @@ export async function runAnalysis(o: RunOptions): Promise<AnalysisResult> {
 }
 
 /** `[step 2/5 · 10% · interval 3/6] error-rate canary 0.4% vs stable 0.3% · p95 0.21 s vs 0.19 s · pass` */
-export function progressLine(r: IntervalResult, stepCount: number, intervalsPerStep: number): string {
-  const head = `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${intervalsPerStep}]`;
+export function progressLine(r: IntervalResult, stepCount: number, plannedIntervals: number): string {
+  const head = `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${plannedIntervals}]`;
   if (r.reason) return `${head} inconclusive: ${r.reason}`;
   const parts = r.metrics.map(describeObservation);
   const verdict = r.verdict === 'pass' ? 'pass' : `${r.verdict.toUpperCase()}: ${r.metrics.flatMap((m) => m.reasons).join('; ')}`;

@@ -44,8 +44,8 @@ describe('buildCanaryReport', () => {
     ]);
     expect(report.tables.map((t) => t.title)).toEqual(['Steps', 'Canary vs stable (worst interval)', 'All 4 intervals']);
     expect(report.tables[0]!.rows).toEqual([
-      ['1/3', '5%', 'pass', '2 / 0 / 0 of 2', 800, 2, 15200, 38],
-      ['2/3', '10%', 'pass', '2 / 0 / 0 of 2', 800, 2, 15200, 38],
+      ['1/3', '5%', 'pass', '2 / 0 / 0', 800, 2, 15200, 38],
+      ['2/3', '10%', 'pass', '2 / 0 / 0', 800, 2, 15200, 38],
       ['3/3', '100%', 'promoted', '', null, null, null, null],
     ]);
     expect(report.charts.map((c) => [c.title, c.series.map((s) => s.name)])).toEqual([

@@ -66,7 +66,7 @@ function stepsTable(steps: StepResult[], plan: AnalysisPlan) {
   return {
     title: 'Steps',
     folded: false,
-    columns: ['Step', 'Canary weight', 'Status', 'Intervals pass / fail / inconclusive', 'Canary requests', 'Canary errors', 'Stable requests', 'Stable errors'],
+    columns: ['Step', 'Canary weight', 'Status', `Intervals pass / fail / inconclusive (${plan.intervalsPerStep} passes needed)`, 'Canary requests', 'Canary errors', 'Stable requests', 'Stable errors'],
     rows: steps.map((s) => {
       const count = (v: string) => s.intervals.filter((i) => i.verdict === v).length;
       const sum = (f: (i: IntervalResult) => number | undefined) => (s.intervals.length ? s.intervals.reduce((a, i) => a + (f(i) ?? 0), 0) : null);
@@ -74,7 +74,7 @@ function stepsTable(steps: StepResult[], plan: AnalysisPlan) {
         `${s.step}/${steps.length}`,
         `${s.weight}%`,
         s.status,
-        s.weight === 100 || s.status === 'not reached' ? '' : `${count('pass')} / ${count('fail')} / ${count('inconclusive')} of ${plan.intervalsPerStep}`,
+        s.weight === 100 || s.status === 'not reached' ? '' : `${count('pass')} / ${count('fail')} / ${count('inconclusive')}`,
         sum((i) => i.canary?.requests),
         sum((i) => i.canary?.errors),
         sum((i) => i.stable?.requests),
