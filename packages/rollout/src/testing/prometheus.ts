@@ -146,7 +146,7 @@ export interface RunningPrometheus {
   kill(): Promise<void>;
 }
 
-/** Starts prometheus on a free 127.0.0.1 port and resolves once /-/ready answers 200. */
+/** Starts prometheus on a free 127.0.0.1 port and resolves once /-/ready answers 200 and every target has been scraped once. */
 export async function startPrometheus(options: PrometheusOptions = {}): Promise<RunningPrometheus> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-prom-'));
   const interval = options.scrapeInterval ?? 1;
@@ -198,6 +198,20 @@ export async function startPrometheus(options: PrometheusOptions = {}): Promise<
     const ready = await Promise.race([readyCheck(port, scheme === 'https', options.readyAuth), spawnError]);
     if (ready) break;
     await new Promise((r) => setTimeout(r, 100));
+  }
+  if (options.targets?.length && scheme === 'http') {
+    // Service discovery hands targets to the scrape loop in batches about 5 s apart: wait for the first scrape of each.
+    const want = options.targets.reduce((n, t) => n + t.targets.length, 0);
+    for (;;) {
+      const res = (await (await fetch(`${url}/api/v1/targets?state=active`)).json()) as { data: { activeTargets: { health: string }[] } };
+      const scraped = res.data.activeTargets.filter((t) => t.health !== 'unknown').length;
+      if (scraped >= want) break;
+      if (Date.now() > deadline + 30_000) {
+        child.kill('SIGKILL');
+        throw new Error(`prometheus did not scrape its ${want} target(s) within a minute: ${stderr}`);
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
   }
   const stop = async (signal: NodeJS.Signals) => {
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);

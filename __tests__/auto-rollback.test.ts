@@ -1,0 +1,362 @@
+/**
+ * auto-rollback end to end: the dist/auto-rollback bundle run as the runner
+ * runs it (see harness.ts) against real parts — prom-client /metrics servers
+ * serving live traffic, a real Prometheus scraping them every second, real
+ * git repositories with a bare remote for the registry, loopback HTTP servers
+ * for Slack and the webhook — and a recording kubectl stand-in on PATH
+ * (no cluster can run here; packages/rollout/src/testing/kubectl-deployment.ts).
+ * GitHub issues go to a loopback double of the two REST endpoints used,
+ * answering with GitHub's documented example payloads (@octokit/openapi).
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { openapiExamples } from '../packages/github/src/testing/github-server';
+import { recordingServer } from '../packages/notify/src/testing/recording-server';
+import { GitTagRegistry } from '../packages/registry/src';
+import { registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
+import { freePort, installDeploymentKubectl, startMetricsServer, startPrometheus, type DeploymentKubectl, type MetricsServer } from '../packages/rollout/src/testing';
+import { runBundle, type RunOptions, type RunResult } from './harness';
+
+const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-ar-'));
+
+/** A bad input ends the step with exactly one error line, exit 1, and no stack trace. */
+function expectOneLineFailure(r: RunResult, pattern: RegExp) {
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(pattern);
+  expect(r.errors[0]).not.toContain('\n');
+  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
+  expect(r.stderr).toBe('');
+}
+
+/** Serves `perTick` requests every 100 ms while the step runs: `errors` of them answer 500, all take `seconds`. */
+function traffic(server: MetricsServer, o: { perTick: number; errors: number; seconds: number }) {
+  const timer = setInterval(() => {
+    server.record(o.perTick - o.errors, 200, o.seconds);
+    server.record(o.errors, 500, o.seconds);
+  }, 100);
+  return () => clearInterval(timer);
+}
+
+/** churn v1.0.0 was in prod; v1.1.0 was promoted over it (what promote-model leaves behind). */
+async function registryFixture() {
+  const fx = remoteWithCommits(2);
+  const tagger = fx.clone('tagger');
+  registerVersion(tagger, 'churn', 'v1.0.0', fx.commits[0]!, { accuracy: 0.88 });
+  registerVersion(tagger, 'churn', 'v1.1.0', fx.commits[1]!, { accuracy: 0.91 });
+  const reg = new GitTagRegistry({ cwd: fx.clone('promoter'), remote: 'origin' });
+  const target = { kind: 'stage' as const, name: 'prod' };
+  await reg.assign('churn', 'v1.0.0', { target, expectedHolder: null, archiveExisting: true, provenance: {} });
+  await reg.assign('churn', 'v1.1.0', { target, expectedHolder: 'v1.0.0', archiveExisting: true, provenance: {} });
+  const holder = async () => (await new GitTagRegistry({ cwd: fx.clone(), remote: 'origin' }).latestVersion('churn', target))?.version;
+  return { fx, holder };
+}
+
+const deploymentFixture = () =>
+  installDeploymentKubectl({
+    'production/ml-model': {
+      revisions: [
+        { revision: 1, image: 'ml-model:v1.0.0' },
+        { revision: 2, image: 'ml-model:v1.1.0' },
+      ],
+      annotations: {},
+    },
+  });
+
+/** Seed 6.4's step: stable service, production namespace, deployment ml-model — shortened to seconds. */
+const base = (metricsUrl: string): Record<string, string> => ({
+  'stable-metrics-url': metricsUrl,
+  'scrape-interval': '0.5',
+  stabilization: '2s',
+  namespace: 'production',
+  deployment: 'ml-model',
+});
+
+const UNDO = ['rollout', 'undo', 'deployment/ml-model', '-n', 'production'];
+const STATUS = ['rollout', 'status', 'deployment/ml-model', '-n', 'production', '--timeout=120s'];
+const GET = ['get', 'deployment', 'ml-model', '-n', 'production', '-o', 'json'];
+
+describe('auto-rollback bundle, scrape source', () => {
+  let server: MetricsServer;
+  let kubectl: DeploymentKubectl;
+  beforeEach(async () => {
+    server = await startMetricsServer('stable');
+    kubectl = deploymentFixture();
+  });
+  afterEach(() => server.close());
+  const run = (inputs: Record<string, string>, o: Partial<RunOptions> = {}) => runBundle('auto-rollback', { inputs, env: { PATH: kubectl.path }, timeoutMs: 30_000, ...o });
+
+  it.each(['node20', 'node24'] as const)('healthy deployment on %s: progress lines, health table, no rollback, kubectl never called', async (node) => {
+    const stop = traffic(server, { perTick: 10, errors: 0, seconds: 0.04 });
+    const out = tmpdir();
+    const r = await run({ ...base(server.url), targets: 'kubectl', 'report-path': out }, { node }).finally(stop);
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass', needs_rollback: 'false', rolled_back: 'false', health: 'healthy', error_rate: '0' });
+    // Every request took 0.04 s: p95 interpolates inside (0.025, 0.05].
+    expect(Number(r.outputs.latency)).toBeCloseTo(0.025 + 0.025 * 0.95, 9);
+    expect(r.stdout).toMatch(/Waiting 2s for the deployment to stabilize \(a progress line every 1s\)\./);
+    expect(r.stdout).toMatch(/ {2}1s of 2s: \d+ requests, error rate 0\.00 %, p95 0\.04875 s/);
+    expect(r.stdout).toContain('Health: healthy.');
+    expect(kubectl.calls()).toEqual([]);
+    expect(r.summary).toContain('auto-rollback: healthy');
+    expect(r.summary).toMatch(/\| error-rate \| 0 \| &lt;= 0\.05 \| pass \|/);
+    expect(r.summary).toContain('xychart-beta');
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8'));
+    expect(report.data).toMatchObject({ health: 'healthy', needsRollback: false, steps: [] });
+    expect(report.data.requests.requests).toBeGreaterThanOrEqual(20);
+  });
+
+  it('error spike: kubectl undo + status, registry revert, command and webhook in order, Slack in the seed format; a re-run changes nothing', async () => {
+    const { fx, holder } = await registryFixture();
+    const slack = await recordingServer([{ status: 200, body: 'ok' }]);
+    const hook = await recordingServer([{ status: 202 }]);
+    const dir = tmpdir();
+    const recorder = path.join(dir, 'record.cjs');
+    fs.writeFileSync(recorder, `require('node:fs').appendFileSync(${JSON.stringify(path.join(dir, 'argv.jsonl'))}, JSON.stringify(process.argv.slice(2)) + '\\n');`);
+    const inputs = {
+      ...base(server.url),
+      targets: 'kubectl, registry, command, webhook',
+      'rollout-timeout': '2m',
+      'model-name': 'churn',
+      stage: 'prod',
+      version: 'v1.1.0',
+      'previous-version': 'v1.0.0',
+      'rollback-command': `${process.execPath} ${recorder} {{deployment}} {{previous-version}} "{{health}}"`,
+      'webhook-url': hook.url,
+      'slack-webhook': slack.url,
+    };
+    try {
+      let stop = traffic(server, { perTick: 10, errors: 3, seconds: 0.04 });
+      const r = await run(inputs, { cwd: fx.clone('workspace') }).finally(stop);
+      expect(r.stderr).toBe('');
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', needs_rollback: 'true', rolled_back: 'true', health: 'unhealthy' });
+      expect(Number(r.outputs.error_rate)).toBeCloseTo(0.3, 2);
+      expect(JSON.parse(r.outputs['failed-checks'])).toEqual(['health:error-rate']);
+      expect(kubectl.calls()).toEqual([GET, UNDO, STATUS, GET, ['annotate', 'deployment/ml-model', '-n', 'production', '--overwrite', 'mlship.dev/rollback-revision=3', 'mlship.dev/rolled-back-from-revision=2']]);
+      expect(kubectl.image('production', 'ml-model')).toBe('ml-model:v1.0.0');
+      expect(await holder()).toBe('v1.0.0');
+      expect(fs.readFileSync(path.join(dir, 'argv.jsonl'), 'utf8')).toBe('["ml-model","v1.0.0","unhealthy"]\n');
+      const hookBody = JSON.parse(hook.requests[0]!.body);
+      expect(hookBody).toMatchObject({ event: 'rollback', idempotency_key: 'octo-org/ml-repo/4242/deployment/ml-model -n production, churn v1.1.0', health: 'unhealthy', deployment: 'ml-model', previous_version: 'v1.0.0', run_url: 'https://github.com/octo-org/ml-repo/actions/runs/4242' });
+      const message = JSON.parse(slack.requests[0]!.body);
+      expect(message.text).toBe(':warning: Production rollback executed');
+      expect(message.attachments[0].color).toBe('danger');
+      const fields = Object.fromEntries(message.attachments[0].fields.map((f: { title: string; value: string }) => [f.title, f.value]));
+      expect(fields['Error Rate']).toMatch(/^0\.\d+ \(\d+\.\d\d %\)$/);
+      expect(fields['P95 Latency']).toBe('0.04875s');
+      expect(fields.Why).toMatch(/^error-rate is 0\.\d+, which breaks error-rate <= 0\.05$/);
+      expect(fields.Rollback.split('\n').map((l: string) => l.split(':')[0])).toEqual(['kubectl deployment/ml-model -n production', 'registry churn stage "prod" (git registry)', `command ${process.execPath}`, `webhook 127.0.0.1`]);
+      expect(r.summary).toContain('auto-rollback: rolled back');
+      expect(r.summary).toMatch(/\| 1 \| kubectl \| deployment\/ml-model -n production \| rolled-back \| rolled back from revision 2 to revision 3; the rollout completed\. \|/);
+      expect(r.stdout).toContain('kubectl rollout undo deployment/ml-model -n production');
+
+      // The workflow is re-run (same run id) while the window still shows the bad traffic.
+      const tagsBefore = remoteTags(fx.bare);
+      stop = traffic(server, { perTick: 10, errors: 3, seconds: 0.04 });
+      const again = await run(inputs, { cwd: fx.clone('workspace2') }).finally(stop);
+      expect(again.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true' });
+      expect(kubectl.calls().slice(5)).toEqual([GET]);
+      expect(kubectl.image('production', 'ml-model')).toBe('ml-model:v1.0.0');
+      expect(remoteTags(fx.bare)).toEqual(tagsBefore);
+      expect(again.stdout).toContain('already-done: already holds v1.0.0; nothing to restore.');
+      expect(again.summary).toMatch(/already rolled back: revision 3 is the one an earlier run restored \(from revision 2\); nothing to undo\./);
+      // The command and webhook ran again: their receivers see the same idempotency key.
+      expect(JSON.parse(hook.requests[1]!.body).idempotency_key).toBe(hookBody.idempotency_key);
+    } finally {
+      await slack.close();
+      await hook.close();
+    }
+  });
+
+  it('dry run: says what would happen, kubectl only reads, the registry is untouched', async () => {
+    const { fx, holder } = await registryFixture();
+    const slack = await recordingServer([{ status: 200, body: 'ok' }]);
+    const stop = traffic(server, { perTick: 10, errors: 0, seconds: 3 });
+    const r = await run({ ...base(server.url), targets: 'kubectl,registry', 'model-name': 'churn', stage: 'prod', 'previous-version': 'v1.0.0', 'slack-webhook': slack.url, 'dry-run': 'true' }, { cwd: fx.clone('ws') }).finally(stop);
+    await slack.close();
+    expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'false', health: 'unhealthy' });
+    // All requests took 3 s: p95 interpolates inside (2.5, 5].
+    expect(Number(r.outputs.latency)).toBeCloseTo(2.5 + 2.5 * 0.95, 9);
+    expect(kubectl.calls()).toEqual([GET]);
+    expect(await holder()).toBe('v1.1.0');
+    expect(r.summary).toContain('auto-rollback: rollback needed (dry run)');
+    expect(r.summary).toContain('would run kubectl rollout undo deployment/ml-model -n production then kubectl rollout status deployment/ml-model -n production --timeout=300s (now at revision 2).');
+    expect(r.summary).toContain('would move v1.1.0 out and restore v1.0.0.');
+    expect(JSON.parse(slack.requests[0]!.body).text).toBe(':warning: Production rollback needed (dry run: nothing was changed)');
+  });
+
+  it('no traffic is inconclusive: rolled back by default, left to a person with on-inconclusive: fail', async () => {
+    const { fx, holder } = await registryFixture();
+    const r = await run({ ...base(server.url), targets: 'registry', 'model-name': 'churn', stage: 'prod', 'previous-version': 'v1.0.0' }, { cwd: fx.clone('ws') });
+    expect(r.outputs).toMatchObject({ health: 'inconclusive', needs_rollback: 'true', rolled_back: 'true', error_rate: '', latency: '' });
+    expect(r.stdout).toContain('Health: inconclusive (no request data for the last 2 s; no data for error-rate; no data for p95-latency).');
+    expect(await holder()).toBe('v1.0.0');
+
+    const kept = await registryFixture();
+    const r2 = await run({ ...base(server.url), targets: 'registry', 'model-name': 'churn', stage: 'prod', 'previous-version': 'v1.0.0', 'on-inconclusive': 'fail' }, { cwd: kept.fx.clone('ws') });
+    expect(r2.exitCode).toBe(1);
+    expect(r2.outputs).toMatchObject({ health: 'inconclusive', needs_rollback: 'false', rolled_back: 'false' });
+    expect(JSON.parse(r2.outputs['failed-checks'])).toEqual(['requests', 'health:error-rate', 'health:p95-latency']);
+    expect(await kept.holder()).toBe('v1.1.0');
+  });
+
+  it('kubectl failing: the error is on its target, the next target still runs, the step fails', async () => {
+    const { fx, holder } = await registryFixture();
+    kubectl.failing('rollout undo', 'Error from server (Forbidden): deployments.apps "ml-model" is forbidden: User "system:serviceaccount:ci:deployer" cannot patch resource "deployments"');
+    const stop = traffic(server, { perTick: 10, errors: 5, seconds: 0.04 });
+    const r = await run({ ...base(server.url), targets: 'kubectl, registry', 'model-name': 'churn', stage: 'prod', 'previous-version': 'v1.0.0' }, { cwd: fx.clone('ws') }).finally(stop);
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'false' });
+    expect(JSON.parse(r.outputs['failed-checks'])).toEqual(['health:error-rate', 'rollback:kubectl']);
+    expect(r.errors.some((e) => e.includes('Error from server (Forbidden)'))).toBe(true);
+    expect(await holder()).toBe('v1.0.0');
+    expect(r.summary).toContain('auto-rollback: ROLLBACK FAILED');
+  });
+
+  it('opens a GitHub issue, and a re-run of the run comments on it instead of opening another', async () => {
+    const gh = await issuesDouble();
+    const stop = traffic(server, { perTick: 10, errors: 4, seconds: 0.04 });
+    try {
+      const inputs = { ...base(server.url), targets: 'none', 'create-issue': 'true', 'github-token': 'ghs_test', 'issue-labels': 'rollback, production' };
+      const r = await run(inputs, { env: { PATH: kubectl.path, GITHUB_API_URL: gh.url } });
+      expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'false' });
+      expect(gh.issues).toHaveLength(1);
+      expect(gh.issues[0]).toMatchObject({ title: 'Production rollback: deployment/ml-model -n production (run 4242)', labels: ['rollback', 'production'] });
+      expect(gh.issues[0]!.body).toContain('auto-rollback: unhealthy, no rollback target configured');
+      const again = await run(inputs, { env: { PATH: kubectl.path, GITHUB_API_URL: gh.url } });
+      expect(again.stdout).toContain("commented on the run's issue #1 (re-run)");
+      expect(gh.issues).toHaveLength(1);
+      expect(gh.comments).toEqual([{ issue: 1, body: expect.stringContaining('auto-rollback') }]);
+      expect(gh.auth.every((a) => a === 'token ghs_test')).toBe(true);
+    } finally {
+      stop();
+      await gh.close();
+    }
+  });
+});
+
+describe('auto-rollback bundle, Prometheus source (a real Prometheus scraping the service every second)', () => {
+  it('error spike seen through Prometheus: rolled back with the command target', async () => {
+    const server = await startMetricsServer('stable');
+    server.record(500, 200, 0.04);
+    const prom = await startPrometheus({ targets: [{ job: 'ml-model', targets: [server.target], labels: { namespace: 'production' } }], scrapeInterval: 1 });
+    const dir = tmpdir();
+    const recorder = path.join(dir, 'record.cjs');
+    fs.writeFileSync(recorder, `require('node:fs').writeFileSync(${JSON.stringify(path.join(dir, 'argv.json'))}, JSON.stringify(process.argv.slice(2)));`);
+    const stop = traffic(server, { perTick: 20, errors: 10, seconds: 0.3 });
+    try {
+      const r = await runBundle('auto-rollback', {
+        timeoutMs: 30_000,
+        inputs: { source: 'prometheus', 'prometheus-url': prom.url, 'scrape-interval': '1', stabilization: '4s', namespace: 'production', targets: 'command', 'rollback-command': `${process.execPath} ${recorder} {{error-rate}} {{latency}}` },
+      });
+      expect(r.stderr).toBe('');
+      if (r.outputs.health !== 'unhealthy') console.log(r.stdout);
+      expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true', health: 'unhealthy' });
+      // Half the requests fail; Prometheus extrapolates both counters alike, so the ratio is exact.
+      expect(Number(r.outputs.error_rate)).toBeCloseTo(0.5, 6);
+      expect(Number(r.outputs.latency)).toBeCloseTo(0.25 + 0.25 * 0.95, 6);
+      expect(JSON.parse(fs.readFileSync(path.join(dir, 'argv.json'), 'utf8'))).toEqual([r.outputs.error_rate, r.outputs.latency]);
+      expect(r.stdout).toMatch(/2s of 4s: \d+ requests, error rate 50\.00 %, p95 0\.4875 s/);
+    } finally {
+      stop();
+      await prom.stop();
+      await server.close();
+    }
+  });
+});
+
+describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () => {
+  let kubectl: DeploymentKubectl;
+  beforeEach(() => {
+    kubectl = deploymentFixture();
+  });
+  const run = (inputs: Record<string, string>) => runBundle('auto-rollback', { inputs: { 'stable-metrics-url': 'http://127.0.0.1:9/metrics', deployment: 'ml-model', namespace: 'production', targets: 'kubectl', ...inputs }, env: { PATH: kubectl.path }, timeoutMs: 30_000 });
+
+  it.each([
+    ['a threshold that does not parse', { thresholds: 'error-rate >> 0.05' }, /^input "thresholds": "error-rate >> 0\.05" is not a threshold\. Write it as <metric> <op> <number>/],
+    ['an unknown metric', { thresholds: 'p95-latncy <= 2' }, /^input "thresholds": unknown metric "p95-latncy"\. Did you mean "p95-latency"\?/],
+    ['a negative stabilization', { stabilization: '-5' }, /^input "stabilization" "-5" is not a duration; write seconds \(300\) or with a unit \(300s, 5m, 1h\)/],
+    ['a negative rollout timeout', { 'rollout-timeout': '-1m' }, /^input "rollout-timeout" "-1m" is not a duration/],
+    ['an unknown target', { targets: 'kubectl, helm' }, /^input "targets": unknown rollback target "helm"\./],
+    ['kubectl without a deployment', { deployment: '' }, /^input "deployment" is required with the kubectl rollback target\./],
+    ['registry without previous-version', { targets: 'registry', 'model-name': 'churn', stage: 'prod' }, /^input "previous-version" is required with the registry rollback target\./],
+    ['a bad query placeholder', { source: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', queries: 'error-rate: rate(e{ns="{{namespce}}"}[5m])' }, /^input "queries": query "error-rate" uses the unknown placeholder \{\{namespce\}\}\. Did you mean "namespace"\?/],
+  ])('%s', async (_, inputs, pattern) => {
+    const r = await run(inputs as Record<string, string>);
+    expectOneLineFailure(r, pattern);
+    expect(kubectl.calls()).toEqual([]);
+  });
+
+  it('an unreachable Prometheus fails before the wait', async () => {
+    const port = await freePort();
+    const started = Date.now();
+    const r = await run({ source: 'prometheus', 'prometheus-url': `http://127.0.0.1:${port}`, stabilization: '5m' });
+    expectOneLineFailure(r, new RegExp(`^Prometheus at http://127\\.0\\.0\\.1:${port} is unreachable: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(4 attempts\\)\\.`));
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(kubectl.calls()).toEqual([]);
+  });
+
+  it("invalid PromQL fails before the wait with Prometheus' own message", async () => {
+    const prom = await startPrometheus();
+    try {
+      const r = await run({ source: 'prometheus', 'prometheus-url': prom.url, stabilization: '5m', queries: 'error-rate: sum(rate(model_errors_total[{{interval}}])' });
+      expectOneLineFailure(r, /^Prometheus rejected the query \(bad_data: .*\): sum\(rate\(model_errors_total\[\d+s\]\) Fix the PromQL in the queries input/);
+    } finally {
+      await prom.stop();
+    }
+  });
+});
+
+/**
+ * The two GitHub REST endpoints the issue notification uses, answering as
+ * GitHub documents them (bodies from @octokit/openapi's examples):
+ * GET /repos/{owner}/{repo}/issues (open issues, filtered by labels, paginated
+ * by per_page/page), POST /repos/{owner}/{repo}/issues (201),
+ * POST /repos/{owner}/{repo}/issues/{n}/comments (201); 401 without a token.
+ */
+async function issuesDouble() {
+  const issues: { number: number; title: string; body: string; labels: string[] }[] = [];
+  const comments: { issue: number; body: string }[] = [];
+  const auth: string[] = [];
+  const ex = openapiExamples();
+  const server = http.createServer((req, res) => {
+    let raw = '';
+    req.on('data', (c) => (raw += c));
+    req.on('end', () => {
+      const url = new URL(req.url!, 'http://x');
+      auth.push(String(req.headers.authorization));
+      const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
+      if (!req.headers.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
+      const issueJson = (i: (typeof issues)[number]) => ({ ...(ex['issue']!.value as object), number: i.number, title: i.title, body: i.body, state: 'open', labels: i.labels.map((name) => ({ name })), pull_request: undefined });
+      if (req.method === 'GET' && url.pathname === '/repos/octo-org/ml-repo/issues') {
+        const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
+        return send(200, issues.filter((i) => wanted.every((l) => i.labels.includes(l))).map(issueJson));
+      }
+      if (req.method === 'POST' && url.pathname === '/repos/octo-org/ml-repo/issues') {
+        const b = JSON.parse(raw) as { title: string; body: string; labels: string[] };
+        const issue = { number: issues.length + 1, title: b.title, body: b.body, labels: b.labels };
+        issues.push(issue);
+        return send(201, issueJson(issue));
+      }
+      const m = /^\/repos\/octo-org\/ml-repo\/issues\/(\d+)\/comments$/.exec(url.pathname);
+      if (req.method === 'POST' && m) {
+        comments.push({ issue: Number(m[1]), body: (JSON.parse(raw) as { body: string }).body });
+        return send(201, { ...(ex['issue-comment']!.value as object), body: JSON.parse(raw).body });
+      }
+      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return {
+    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
+    issues,
+    comments,
+    auth,
+    close: () => new Promise<void>((r) => server.close(() => r())),
+  };
+}
