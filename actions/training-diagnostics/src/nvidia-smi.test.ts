@@ -51,9 +51,13 @@ describe('nvidia-smi CSV', () => {
     expect(s.per_gpu[1]).toMatchObject({ mean_utilization: null, max_utilization: null });
     const [util, mem] = gpuCharts(samples);
     expect(util!.x).toHaveLength(48);
+    expect(util!.series.map((x) => x.name)).toEqual(['GPU 0']); // GPU 1 reports [N/A] utilisation only
+    expect(mem!.series.map((x) => x.name)).toEqual(['GPU 0', 'GPU 1']);
     expect(util!.series[0]!.values).toContain(100);
     expect(util!.yRange).toEqual([0, 100]);
     expect(mem!.yRange).toEqual([0, 81920]);
     expect(util!.x[0]).toBe('0:00');
+    expect(util!.x.at(-1)).toBe('8:05'); // the last bucket starts at sample 97 (t = 485 s)
+    expect(gpuCharts(samples.slice(0, 10))[0]!.x.slice(0, 3)).toEqual(['0s', '5s', '10s']);
   });
 });

@@ -39,7 +39,7 @@ export function gpuCharts(samples: GpuSample[]): Chart[] {
   const mem = indexes.map(() => [] as number[]);
   for (let b = 0; b < buckets; b++) {
     const slice = samples.slice(Math.floor(b * per), Math.max(Math.floor((b + 1) * per), Math.floor(b * per) + 1));
-    x.push(clock(slice[0]!.t));
+    x.push(clock(slice[0]!.t, samples[samples.length - 1]!.t));
     indexes.forEach((idx, k) => {
       const readings = slice.flatMap((s) => s.gpus.filter((g) => g.index === idx));
       util[k]!.push(Math.max(0, ...readings.map((g) => g.utilization ?? 0)));
@@ -48,13 +48,19 @@ export function gpuCharts(samples: GpuSample[]): Chart[] {
   }
   const total = Math.max(...samples.flatMap((s) => s.gpus.map((g) => g.memoryTotalMiB ?? 0)), ...mem.flat(), 1);
   const name = (idx: number) => `GPU ${idx}`;
-  return [
-    { title: 'GPU utilisation (%)', kind: 'line', x, yLabel: '%', yRange: [0, 100], series: indexes.map((idx, k) => ({ name: name(idx), values: util[k]! })) },
-    { title: 'GPU memory used (MiB)', kind: 'line', x, yLabel: 'MiB', yRange: [0, total], series: indexes.map((idx, k) => ({ name: name(idx), values: mem[k]! })) },
-  ];
+  // A GPU that never reports utilisation ([N/A]: MIG slices, some vGPUs) would draw a false flat zero.
+  const reports = indexes.map((idx) => samples.some((s) => s.gpus.some((g) => g.index === idx && g.utilization !== null)));
+  const charts: Chart[] = [];
+  if (reports.some(Boolean)) {
+    charts.push({ title: 'GPU utilisation (%)', kind: 'line', x, yLabel: '%', yRange: [0, 100], series: indexes.flatMap((idx, k) => (reports[k] ? [{ name: name(idx), values: util[k]! }] : [])) });
+  }
+  charts.push({ title: 'GPU memory used (MiB)', kind: 'line', x, yLabel: 'MiB', yRange: [0, total], series: indexes.map((idx, k) => ({ name: name(idx), values: mem[k]! })) });
+  return charts;
 }
 
-const clock = (t: number): string => {
+/** Elapsed time as an axis label: seconds for a short run, m:ss, then h:mm. */
+const clock = (t: number, span: number): string => {
+  if (span < 120) return `${t.toFixed(span < 10 ? 1 : 0)}s`;
   const s = Math.round(t);
   return s >= 3600 ? `${Math.floor(s / 3600)}h${String(Math.floor((s % 3600) / 60)).padStart(2, '0')}` : `${Math.floor(s / 60)}:${String(s % 60).padStart(2, '0')}`;
 };
