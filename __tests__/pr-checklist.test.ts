@@ -66,7 +66,7 @@ describe('pr-checklist bundle', () => {
     expect(body).toContain('### Model Changes Detected\n- [ ] Model performance validated _(required)_');
     expect(body).toContain('### General\n- [ ] Tests pass locally');
     expect(body).not.toContain('Data Changes Detected');
-    expect(r.outputs.sections).toBe('["general","model"]');
+    expect(r.outputs.sections).toBe('["model","general"]');
     expect(r.outputs['required-unchecked']).toBe('5');
     expect(r.outputs['comment-url']).toMatch(/\/pull\/2#issuecomment-\d+$/);
     expect(r.outputs['labels-added']).toBe('["model-change"]');

@@ -41,6 +41,8 @@ describe('default rules reproduce seed 000', () => {
     const withCiCd = parse('enable: [ci, cd]\n').rules;
     expect(withCiCd.map((r) => r.title)).toEqual(['Model Changes Detected', 'Data Changes Detected', 'General', 'CI 체크리스트', 'CD 체크리스트']);
     expect(withCiCd[3]!.items.map((i) => i.text)).toEqual(['코드 린트 통과', '단위 테스트 통과 (커버리지 > 80%)', '데이터 검증 통과', '모델 학습 성공 (샘플 데이터)', '모델 평가 기준 통과']);
+    // A rule with a built-in id replaces it in place.
+    expect(parse('rules:\n  - id: data\n    title: Datasets\n    paths: ["data/**"]\n    items: [Datasheet updated]\n').rules.map((r) => r.title)).toEqual(['Model Changes Detected', 'Datasets', 'General']);
     expect(withCiCd[4]!.items.map((i) => i.text)).toEqual(['전체 데이터 학습 완료', '모델 레지스트리 등록', 'Staging 배포 성공', '통합 테스트 통과', '성능 테스트 통과 (P95 < 500ms)', 'Canary 검증 통과 (Error < 1%)', 'Production 배포 승인']);
   });
 

@@ -185,18 +185,24 @@ function build(data: z.output<typeof checklistConfigSchema>, doc: Pick<ConfigDoc
   });
   const enabled = new Set(data.enable);
   const rules: Rule[] = [];
-  builtIn.forEach((r, i) => {
-    if (ownIds.has(r.id!)) return;
-    if (r.optional && !enabled.has(r.id!)) return;
-    rules.push(toRule(r, () => 'built-in rules', ['rules', i], i));
-  });
-  const ids = new Set(rules.map((r) => r.id));
-  data.rules.forEach((r, i) => {
-    const rule = toRule(r, doc.at, ['rules', i], i);
+  const ids = new Set<string>();
+  const add = (r: RuleConfig, i: number, own: boolean) => {
+    const rule = toRule(r, own ? doc.at : () => 'built-in rules', ['rules', i], i);
     if (ids.has(rule.id)) throw new UserError(`rules[${i}]: id "${rule.id}" is used twice`, { where: doc.at(['rules', i]), hint: 'Give one of them another `id:`.' });
     ids.add(rule.id);
-    if (r.optional && !enabled.has(rule.id)) return;
-    rules.push(rule);
+    if (!r.optional || enabled.has(rule.id)) rules.push(rule);
+  };
+  const ownId = (r: RuleConfig, i: number) => r.id ?? (slug(r.title) || `rule-${i + 1}`);
+  const replaced = new Set<number>();
+  // A rule with a built-in id takes the built-in's place, so the comment keeps the seed's order.
+  builtIn.forEach((r, i) => {
+    const j = data.rules.findIndex((o, k) => ownId(o, k) === r.id);
+    if (j < 0) return add(r, i, false);
+    replaced.add(j);
+    add(data.rules[j]!, j, true);
+  });
+  data.rules.forEach((r, i) => {
+    if (!replaced.has(i)) add(r, i, true);
   });
   return { title: data.title, rules, source: doc.source };
 }

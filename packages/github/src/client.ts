@@ -72,9 +72,18 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
   const baseFetch: typeof fetch = (actionsDefaults.request?.fetch as typeof fetch | undefined) ?? fetch;
   // A hung server must not hold the job: the timeout abort surfaces as a
   // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
-  const timedFetch: typeof fetch = (input, init) => {
+  // It also says so when GitHub fails, so a slow step shows why it waits.
+  const timedFetch: typeof fetch = async (input, init) => {
     const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
-    return baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+    const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(baseUrl, '').replace(/\?.*$/, '')}`;
+    try {
+      const res = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+      if (res.status >= 500) log.warning?.(`GitHub answered ${res.status} to ${what}; retrying with backoff.`);
+      return res;
+    } catch (e) {
+      if ((e as Error).name === 'TimeoutError') log.warning?.(`GitHub did not answer ${what} within ${timeoutMs / 1000} s; retrying.`);
+      throw e;
+    }
   };
   const spacing = options.writeSpacingMs ?? 100;
   const describe = (o: { method?: string; url?: string }) => `${o.method ?? 'GET'} ${o.url ?? ''}`;

@@ -10,6 +10,7 @@ import { addLabels } from './labels';
 import { setCommitStatus, upsertCheckRun } from './statuses';
 import { readRepoFile } from './contents';
 import { createDeployment, createDeploymentStatus } from './deployments';
+import { gitHubUserError } from './errors';
 import { startGitHubDouble, type GitHubDouble } from './testing/github-server';
 
 const FILES = 'GET /repos/{owner}/{repo}/pulls/{pull_number}/files';
@@ -64,6 +65,7 @@ describe('retries', () => {
     const { files } = await listPullRequestFiles(gh, { ...repo(), number: 1 });
     expect(files).toHaveLength(1);
     expect(double.requestsTo(FILES).map((r) => r.status)).toEqual([502, 502, 200]);
+    expect(warnings.filter((w) => w.startsWith('GitHub answered 502 to GET /repos/Codertocat/Hello-World/pulls/1/files'))).toHaveLength(2);
   });
 
   test('a secondary rate limit (403 and 429) waits retry-after and retries', async () => {
@@ -84,6 +86,7 @@ describe('retries', () => {
     const { files } = await listPullRequestFiles(gh, { ...repo(), number: 1 });
     expect(files).toHaveLength(1);
     expect(double.requestsTo(FILES).map((r) => r.status)).toEqual([-1, 200]);
+    expect(warnings).toEqual([expect.stringMatching(/^GitHub did not answer GET \/repos\/Codertocat\/Hello-World\/pulls\/1\/files within 0.3 s; retrying\.$/)]);
   });
 
   test('a 404 is not retried', async () => {
@@ -93,7 +96,10 @@ describe('retries', () => {
 
   test('a wrong token is a 401 with GitHub\'s error body', async () => {
     const bad = createGitHub({ token: 'nope', apiUrl: double.url, retryUnitMs: 1 });
-    await expect(bad.rest.pulls.get({ ...repo(), pull_number: 1 })).rejects.toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
+    const e = await bad.rest.pulls.get({ ...repo(), pull_number: 1 }).catch((x: unknown) => x);
+    expect(e).toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
+    expect(gitHubUserError(e)?.line).toBe('GitHub rejected the token (GET /repos/Codertocat/Hello-World/pulls/1: 401 Bad credentials) Pass a valid token: the default ${{ github.token }}, or a secret holding a PAT / GitHub App token.');
+    expect(gitHubUserError(new Error('boom'))).toBeUndefined();
   });
 });
 
