@@ -269,6 +269,16 @@ describe('plan validation', () => {
       ['error-rate', 0.01, 'higher', 'two-proportion'],
       ['p95-latency', 0.5, 'higher', 'mann-whitney'],
     ]);
-    expect(plan({ metrics: 'request-rate > 1' }).metrics[0]).toMatchObject({ worse: 'lower', test: null });
+    expect(plan({ metrics: 'request-rate > 1' }).metrics[0]).toMatchObject({ worse: 'lower', test: null, compareWithStable: false });
+    expect(line(() => plan({ comparison: 'relative', metrics: 'error-rate\nrequest-rate' }))).toMatch(/^input "metrics": metric "request-rate" needs a threshold: the request rate follows the traffic weight/);
+  });
+
+  it('judges request-rate by its threshold alone: the canary serves less traffic by design', async () => {
+    const { result } = await run([healthy], { metrics: 'error-rate < 0.01\nrequest-rate > 1' });
+    expect(result.verdict).toBe('promote');
+    expect(result.steps[0]!.intervals[0]!.metrics[1]).toMatchObject({ metric: 'request-rate', worseBy: null, status: 'pass' });
+    const starved = await run([{ canary: track(30, 0, 0.2), stable: track(7600, 19, 0.2) }], { metrics: 'error-rate < 0.01\nrequest-rate > 1' });
+    expect(starved.result.verdict).toBe('rollback');
+    expect(starved.result.failedMetrics).toEqual(['request-rate']);
   });
 });

@@ -87,6 +87,10 @@ export function judgeMetric(plan: AnalysisPlan, m: MetricCheck, c: MetricReading
     failed = true;
     obs.reasons.push(`canary ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
   }
+  if (!m.compareWithStable) {
+    obs.status = failed ? 'fail' : 'pass';
+    return obs;
+  }
   if (s && s.value !== null && Number.isFinite(s.value)) {
     const worseBy = m.worse === 'higher' ? c.value - s.value : s.value - c.value;
     const allowed = m.maxIncrease.relative ? Math.abs(s.value) * m.maxIncrease.value : m.maxIncrease.value;

@@ -28,6 +28,8 @@ export interface MetricCheck {
   maxIncrease: Tolerance;
   /** The statistical comparison with stable this metric gets. */
   test: 'two-proportion' | 'mann-whitney' | null;
+  /** False for request-rate, which differs between tracks by design (the weight). */
+  compareWithStable: boolean;
 }
 
 export interface AnalysisPlan {
@@ -157,6 +159,12 @@ export function buildPlan(p: PlanInputs): AnalysisPlan {
       throw new UserError(`metric "${line.name}" has no threshold, which comparison: absolute needs.`, { where: line.where, hint: `Write e.g. "${line.name} < 0.01", or set comparison: relative to judge it against stable.` });
     }
     const kind = p.resolve(line.name, line.where);
+    if (kind.kind === 'request-rate' && !line.threshold) {
+      throw new UserError(`metric "${line.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`, {
+        where: line.where,
+        hint: `e.g. "${line.name} > 1" to insist the canary gets traffic.`,
+      });
+    }
     return {
       name: line.name,
       kind,
@@ -164,6 +172,7 @@ export function buildPlan(p: PlanInputs): AnalysisPlan {
       worse: worseFor(line.threshold?.op),
       maxIncrease: line.maxIncrease ?? defaultTolerance,
       test: kind.kind === 'error-rate' ? 'two-proportion' : kind.kind === 'latency' ? 'mann-whitney' : null,
+      compareWithStable: kind.kind !== 'request-rate',
     };
   });
   return {

@@ -51,7 +51,8 @@ function metricCheck(plan: AnalysisPlan, m: MetricCheck, intervals: IntervalResu
   const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name));
   const failed = obs.filter((o) => o.status === 'fail');
   const last = [...obs].reverse().find((o) => o.canary !== null);
-  const expected = [m.threshold ? formatThreshold(m.threshold) : null, `≤ stable + ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}`].filter(Boolean).join('; ');
+  const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} stable ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
+  const expected = [m.threshold ? formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
   return {
     id: `metric.${m.name}`,
     title: m.name,
