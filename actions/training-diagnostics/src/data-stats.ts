@@ -15,10 +15,15 @@ export interface DataStats {
 
 export type DataStatsResult = { ok: true; stats: DataStats } | { ok: false; error: string };
 
+const JSON_DATE_NAME = /(?:_at|_time)$|^timestamp|^(?:modified|date|datetime)$/i;
+
 /**
- * pandas' default dtype for a column of this kind. pandas has no nullable
- * defaults: an int or bool column with a missing value becomes float64 /
- * object, read_csv parses no dates, and an all-empty CSV column is float64.
+ * pandas' default dtype for a column of this kind, as read_csv, read_json(lines=True)
+ * and read_parquet give it. pandas has no nullable defaults: an int column with a
+ * missing value becomes float64, a bool one object (float64 from JSON), read_csv
+ * parses no dates, and an all-empty text column is float64. The CSV and JSONL
+ * mappings are checked against pandas (src/__golden__); parquet follows pyarrow's
+ * to_pandas defaults, not checked here (no pyarrow on the test machine).
  */
 export function pandasDtype(field: Field, nulls: number, rows: number, format: 'csv' | 'jsonl' | 'parquet'): string {
   const kind: ColumnKind = field.kind;
@@ -36,9 +41,13 @@ export function pandasDtype(field: Field, nulls: number, rows: number, format: '
     case 'decimal':
       return text ? 'float64' : 'object';
     case 'bool':
-      return nulls > 0 ? 'object' : 'bool';
+      // read_json turns true/false/null into 1.0/0.0/NaN; read_csv and parquet keep Python objects.
+      return nulls === 0 ? 'bool' : format === 'jsonl' ? 'float64' : 'object';
     case 'timestamp':
-      return format === 'parquet' ? 'datetime64[ns]' : format === 'jsonl' ? 'datetime64[ns]' : 'object';
+    case 'date':
+      if (format === 'parquet') return kind === 'timestamp' ? 'datetime64[ns]' : 'object';
+      // read_json parses dates only in columns named like dates (its keep_default_dates rule); read_csv never.
+      return format === 'jsonl' && JSON_DATE_NAME.test(field.name) ? 'datetime64[ns]' : 'object';
     default:
       return 'object';
   }

@@ -1,4 +1,5 @@
-"""Writes train.csv and the data_stats pandas computes for it (train.golden.json).
+"""Writes train.csv / train.jsonl and the data_stats pandas computes for them
+(train.golden.json, train.jsonl.golden.json).
 
 Run with Debian's interpreter: /usr/bin/python3 make_golden.py (python3-pandas 1.5).
 data_stats are seed 000's: len(df), list(df.columns), df.isnull().sum(), df.dtypes,
@@ -42,3 +43,31 @@ golden = {
 }
 (here / "train.golden.json").write_text(json.dumps(golden, indent=2) + "\n")
 print(json.dumps(golden, indent=2))
+
+# The same rows as JSON Lines with typed values (null for a missing one), read
+# with pd.read_json(lines=True) defaults: dates are parsed only in date-like
+# column names (signup_date is not one: *_at, *_time, timestamp*, modified, date, datetime).
+def typed(c, v):
+    if v == "" or v == "nan":
+        return None
+    if c in ("user_id", "age", "label"):
+        return int(v)
+    if c in ("income", "score"):
+        return float(v)
+    if c in ("is_active", "churned"):
+        return v == "True"
+    return v
+
+with open(here / "train.jsonl", "w") as f:
+    for r in rows:
+        f.write(json.dumps({c: typed(c, r[c]) for c in cols}) + "\n")
+dj = pd.read_json(here / "train.jsonl", lines=True)
+golden_jsonl = {
+    "rows": len(dj),
+    "columns": list(dj.columns),
+    "null_counts": {k: int(v) for k, v in dj.isnull().sum().to_dict().items()},
+    "dtypes": {str(k): str(v) for k, v in dj.dtypes.items()},
+    "pandas_version": pd.__version__,
+}
+(here / "train.jsonl.golden.json").write_text(json.dumps(golden_jsonl, indent=2) + "\n")
+print(json.dumps(golden_jsonl, indent=2))
