@@ -74,6 +74,8 @@ describe('pr-checklist bundle', () => {
     expect(gh.state.issueLabels.get(2)).toEqual(['model-change']);
     expect(gh.state.statuses).toEqual([expect.objectContaining({ sha: HEAD, state: 'pending', context: 'mlship/checklist', description: '5 of 5 required checklist items not ticked yet' })]);
     expect(r.outputs.status).toBe('warn');
+    // Unticked boxes are work in progress: no annotation per section on every push.
+    expect(r.warnings).toEqual([]);
     expect(r.summary).toContain('PR checklist for #2');
     // Never a checkout, never a write outside the API: only the documented endpoints were called.
     expect(new Set(gh.requests.map((q) => q.route))).toEqual(
@@ -131,12 +133,15 @@ describe('pr-checklist bundle', () => {
 
   it('ticking every required box (issue_comment edited by the author) turns the status and check run green', async () => {
     gh.addPullRequest({ number: 2, files: ['README.md'] });
-    expectOk(await run({ name: 'pull_request', payload: prOpened }, { 'status-check': 'check-run' }));
+    // fail-on: warning makes the step itself a gate while required items are open.
+    const gate = await run({ name: 'pull_request', payload: prOpened }, { 'status-check': 'check-run', 'fail-on': 'warning' });
+    expect(gate.exitCode).toBe(1);
+    expect(gate.errors).toEqual(['PR checklist for #2: WARN — warnings present']);
     expect(gh.state.checkRuns[0]).toMatchObject({ status: 'in_progress', conclusion: null, name: 'mlship/checklist' });
     const c = checklist()[0]!;
     const before = c.body;
     c.body = tick(tick(c.body, 'Tests pass locally'), 'Code review completed');
-    const r = await run(editEvent(c, 'Codertocat', before), { 'status-check': 'check-run' });
+    const r = await run(editEvent(c, 'Codertocat', before), { 'status-check': 'check-run', 'fail-on': 'warning' });
     expectOk(r);
     expect(r.outputs['required-unchecked']).toBe('0');
     expect(r.outputs.status).toBe('pass');

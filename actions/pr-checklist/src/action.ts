@@ -61,7 +61,7 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
   const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
   if (!token) throw new UserError('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
   const config = loadChecklistConfig(inputs.config, process.cwd());
-  const gh = createGitHub({ token, log: io });
+  const gh = createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
 
   let ticksFrom: 'comment' | 'previous' = 'comment';
   let notice: string | undefined;
@@ -193,14 +193,14 @@ function buildReport(state: ChecklistState, x: { pr: PullRequestInfo; capped: bo
     return {
       id: `section:${result.rule.id}`,
       title: result.rule.title,
-      status: open.length ? 'fail' : 'pass',
-      severity: 'warning',
+      // warn, not a failed check: an unticked box is work in progress, not an annotation on every push.
+      status: open.length ? 'warn' : 'pass',
       observed: `${required.length - open.length}/${required.length} required ticked`,
       expected: 'all required items ticked',
       ...(open.length ? { detail: `not ticked: ${open.map((i) => i.text).join('; ')}` } : {}),
     };
   });
-  if (x.capped) checks.push({ id: 'files-capped', title: 'Changed files listed', status: 'fail', severity: 'warning', observed: x.listed, expected: x.pr.changedFiles, detail: `GitHub lists at most 3000 files of a pull request; ${x.pr.changedFiles - x.listed} were not seen by the rules` });
+  if (x.capped) checks.push({ id: 'files-capped', title: 'Changed files listed', status: 'warn', observed: x.listed, expected: x.pr.changedFiles, detail: `GitHub lists at most 3000 files of a pull request; ${x.pr.changedFiles - x.listed} were not seen by the rules` });
   const open = state.requiredUnchecked.length;
   return createReport({
     action: 'pr-checklist',
