@@ -23,6 +23,11 @@ describe('log tail', () => {
     expect(tail).toMatchObject({ truncated: true, totalBytes: 3 * 1024 * 1024 + 11, lines: ['last line'] });
   });
 
+  it('drops the timestamps of a log downloaded from GitHub', () => {
+    const log = '2024-05-01T10:00:00.1234567Z epoch 1\n2024-05-01T10:00:01.0000000Z ModuleNotFoundError: No module named \'x\'\n';
+    expect(toLines(Buffer.from(log), false).lines).toEqual(['epoch 1', "ModuleNotFoundError: No module named 'x'"]);
+  });
+
   it('survives binary junk, ANSI colours, progress bars and invalid UTF-8', () => {
     const junk = Buffer.concat([
       Buffer.from('\u001b[31mERROR\u001b[0m something\n'),

@@ -58,6 +58,7 @@ export function readFileTail(file: string, limit = TAIL_BYTES): { bytes: Buffer;
   }
 }
 
+const GITHUB_TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z /;
 // CSI/OSC escape sequences (colours, cursor moves) that tools print to terminals.
 const ANSI = /\u001b\[[0-?]*[ -/]*[@-~]|\u001b\][^\u0007\u001b]*(?:\u0007|\u001b\\)|\u001b[@-Z\\-_]/g;
 // eslint-disable-next-line no-control-regex
@@ -75,7 +76,10 @@ export function toLines(bytes: Buffer, truncated: boolean, totalBytes = bytes.le
   if (truncated && lines.length > 1) lines = lines.slice(1);
   if (lines.length && lines[lines.length - 1] === '') lines.pop();
   let binaryLines = 0;
+  // A log downloaded from GitHub prefixes every line with its time; rules anchored at the line start must not see it.
+  const stamped = lines.length > 0 && lines.filter((l) => GITHUB_TIMESTAMP.test(l)).length >= lines.length / 2;
   const out = lines.map((raw) => {
+    if (stamped) raw = raw.replace(GITHUB_TIMESTAMP, '');
     let line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     if (line.includes('\r')) line = line.slice(line.lastIndexOf('\r') + 1);
     line = line.replace(ANSI, '');
