@@ -49,6 +49,16 @@ describe('runCommand', () => {
     expect(r.tail.bytes().toString()).toBe(r.log);
   });
 
+  it('SIGKILLs the group after the grace period when the trainer ignores SIGTERM', async () => {
+    const started = Date.now();
+    // An ignored signal stays ignored across exec, so `sleep` ignores SIGTERM too.
+    const r = await run(['bash', '-c', 'trap "" TERM; echo training; sleep 30'], { timeoutSeconds: 1, killGraceSeconds: 1 });
+    expect(r).toMatchObject({ timedOut: true, signal: 'SIGKILL', exitCode: null });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(1900);
+    expect(Date.now() - started).toBeLessThan(8000);
+    expect(r.log).toBe('training\n');
+  });
+
   it('reports a command that cannot start', async () => {
     const r = await run(['no-such-trainer-binary']);
     expect(r.spawnError).toBe('"no-such-trainer-binary" was not found on PATH or in the working directory');
