@@ -144,7 +144,8 @@ describe('canary-check bundle', () => {
       ]),
     ];
     const get = ['get', 'virtualservice', 'ml-model', '-n', 'production', '-o', 'json'];
-    expect(k.calls()).toEqual([get, patch('1001', 10), get, patch('1002', 0)]);
+    // The first get is the preflight: the route is checked before the analysis starts.
+    expect(k.calls()).toEqual([get, get, patch('1001', 10), get, patch('1002', 0)]);
     expect(k.object().spec.http[1].route.map((d: { weight: number }) => d.weight)).toEqual([100, 0]);
     expect(r.stdout).toMatch(/\[step 1\/3 · 10% · interval 1\/2\] error-rate canary 3\d(\.\d+)?% vs stable 0% .*FAIL: canary error-rate 0\.3\d* breaks error-rate < 0\.05/);
     expect(r.stdout).toContain('Rolling back: 1 failed or inconclusive interval, more than max-failed-intervals 0. Setting the canary weight to 0 on VirtualService ml-model -n production.');
@@ -293,6 +294,7 @@ describe('canary-check bundle', () => {
       ['an interval shorter than two scrapes', { interval: '0.4', duration: '1' }, /^input "interval": interval \(0\.4 s\) must span at least two scrapes \(scrape-interval 0\.25 s\)/],
       ['a bad comparison', { comparison: 'ratio' }, /^input "comparison" /],
       ['istio without a VirtualService', { traffic: 'istio', namespace: 'production' }, /^input "virtual-service" is required with traffic: istio\./],
+      ['gateway-api without the canary backend', { traffic: 'gateway-api', 'http-route': 'ml-model', namespace: 'production', 'stable-backend': 'ml-model-stable' }, /^input "canary-backend" is required with traffic: gateway-api\./],
       ['a traffic command without weights', { traffic: 'command', 'traffic-command': './set-weight.sh 5' }, /^input "traffic-command": never mentions \{\{canary\}\} or \{\{stable\}\}/],
     ])('%s', async (_name, inputs, message) => {
       const k = installKubectl('virtualservice', seedVirtualService());
@@ -304,6 +306,19 @@ describe('canary-check bundle', () => {
       expect(r.outputs).toEqual({});
       expect(fs.existsSync(r.reportDir)).toBe(false);
       expect(k.calls()).toEqual([]);
+    });
+
+    it('a VirtualService that does not split the configured subsets fails before any traffic moves', async () => {
+      const k = installKubectl('virtualservice', seedVirtualService());
+      const r = await check({ traffic: 'istio', 'virtual-service': 'ml-model', namespace: 'production', 'canary-subset': 'v2' }, { env: { PATH: k.path } });
+      expect(r.exitCode).toBe(1);
+      expect(r.errors).toEqual([
+        'input "virtual-service": VirtualService ml-model -n production has no http route with both subset "stable" and subset "v2" (subsets found: canary, stable). Set stable-subset/canary-subset to the subset names of its DestinationRule.',
+      ]);
+      expect(r.warnings).toEqual([]);
+      expect(k.calls()).toEqual([['get', 'virtualservice', 'ml-model', '-n', 'production', '-o', 'json']]);
+      expect(r.state).toEqual({});
+      expect(r.outputs).toEqual({});
     });
 
     it('an unreachable Prometheus fails before any traffic moves', async () => {

@@ -128,6 +128,7 @@ export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {
       const source = await createMetricSource(i, io, { tracks: ['canary', 'stable'] });
       try {
         await preflight(source, i, plan.metrics.map((m) => m.kind));
+        await router.preflight();
         const analysed = plan.steps.filter((s) => s < 100).length;
         io.info(
           `Canary analysis: ${analysed} step(s) of ${plan.stepDuration} s (${plan.intervalsPerStep} × ${plan.interval} s), weights ${plan.steps.join(' → ')}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none — weights are labels, nothing is shifted)'}; metrics ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')} (${plan.comparison}).`,

@@ -5,6 +5,7 @@ export class RecordingRouter implements TrafficRouter {
   readonly weights: number[] = [];
   readonly description = 'the test router';
   constructor(readonly shifts = true) {}
+  async preflight(): Promise<void> {}
   async setCanaryWeight(canary: number): Promise<void> {
     this.weights.push(canary);
   }

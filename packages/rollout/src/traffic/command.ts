@@ -64,6 +64,9 @@ export class CommandRouter implements TrafficRouter {
     this.description = `the command ${argv[0]}`;
   }
 
+  /** A command cannot be asked whether it would work; parseCommand already checked its shape. */
+  async preflight(): Promise<void> {}
+
   async setCanaryWeight(canary: number): Promise<void> {
     const argv = fillWeights(this.argv, canary);
     const out = await run(argv, { where: 'input "traffic-command"' });

@@ -18,6 +18,7 @@ export class ObserveOnly implements TrafficRouter {
   readonly shifts = false;
   readonly description = 'no traffic provider (observe only)';
   async setCanaryWeight(): Promise<void> {}
+  async preflight(): Promise<void> {}
 }
 
 export function createRouter(config: TrafficConfig, log: (line: string) => void): TrafficRouter {

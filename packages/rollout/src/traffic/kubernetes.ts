@@ -34,16 +34,24 @@ abstract class KubectlRouter implements TrafficRouter {
 
   protected abstract destinations(spec: Record<string, unknown>): Destination[];
 
-  async setCanaryWeight(canary: number): Promise<void> {
-    const ns = ['-n', this.namespace];
-    const text = await run(['kubectl', 'get', this.resource, this.name, ...ns, '-o', 'json'], { where: this.where });
+  private async read(): Promise<{ obj: RouteObject; found: Destination[] }> {
+    const text = await run(['kubectl', 'get', this.resource, this.name, '-n', this.namespace, '-o', 'json'], { where: this.where });
     let obj: RouteObject;
     try {
       obj = JSON.parse(text) as RouteObject;
     } catch {
       throw new UserError(`kubectl get ${this.resource} ${this.name} did not print JSON.`, { where: this.where });
     }
-    const found = this.destinations(obj.spec ?? {});
+    return { obj, found: this.destinations(obj.spec ?? {}) };
+  }
+
+  async preflight(): Promise<void> {
+    await this.read();
+  }
+
+  async setCanaryWeight(canary: number): Promise<void> {
+    const ns = ['-n', this.namespace];
+    const { obj, found } = await this.read();
     const patch: unknown[] = [];
     if (obj.metadata?.resourceVersion) patch.push({ op: 'test', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion });
     // `add` sets a member whether or not a weight was written before (`replace` needs one).

@@ -8,4 +8,6 @@ export interface TrafficRouter {
   /** False for `none`: the weights are someone else's business and are only reported. */
   readonly shifts: boolean;
   setCanaryWeight(canary: number): Promise<void>;
+  /** Checks, without changing anything, that weights can be set (the route object exists and splits the two). */
+  preflight(): Promise<void>;
 }
