@@ -280,3 +280,28 @@ describe('uploadArtifact', () => {
     }
   }, 60_000);
 });
+
+describe('the GitHub double itself', () => {
+  const get = (p: string, auth = true) => fetch(`${double.url}${p}`, { headers: auth ? { authorization: `token ${double.token}` } : {} });
+
+  test('Link header with next/last/prev/first, per_page capped at 100, bodies from the OpenAPI examples', async () => {
+    double.addPullRequest({ number: 1, files: Array.from({ length: 250 }, (_, i) => `f${i}`) });
+    const r = await get('/repos/Codertocat/Hello-World/pulls/1/files?per_page=500&page=2');
+    const base = `${double.url}/repos/Codertocat/Hello-World/pulls/1/files`;
+    expect(r.headers.get('link')).toBe(`<${base}?per_page=100&page=1>; rel="prev", <${base}?per_page=100&page=3>; rel="next", <${base}?per_page=100&page=3>; rel="last", <${base}?per_page=100&page=1>; rel="first"`);
+    const body = (await r.json()) as Record<string, unknown>[];
+    expect(body).toHaveLength(100);
+    expect(Object.keys(body[0]!)).toEqual(['sha', 'filename', 'status', 'additions', 'deletions', 'changes', 'blob_url', 'raw_url', 'contents_url', 'patch']);
+  });
+
+  test('error bodies: 401 without a token, 404 for an unknown repository, 422 for a duplicate label', async () => {
+    expect(await (await get('/repos/Codertocat/Hello-World/labels', false)).json()).toEqual({ message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
+    const nf = await get('/repos/someone/else/labels');
+    expect(nf.status).toBe(404);
+    expect(await nf.json()).toMatchObject({ message: 'Not Found', status: '404' });
+    double.addLabel('bug');
+    const dup = await fetch(`${double.url}/repos/Codertocat/Hello-World/labels`, { method: 'POST', headers: { authorization: `token ${double.token}` }, body: JSON.stringify({ name: 'BUG' }) });
+    expect(dup.status).toBe(422);
+    expect(await dup.json()).toEqual({ message: 'Validation Failed', errors: [{ resource: 'Label', code: 'already_exists', field: 'name' }], documentation_url: 'https://docs.github.com/rest/issues/labels#create-a-label', status: '422' });
+  });
+});
