@@ -190,6 +190,14 @@ describe('pr-checklist bundle', () => {
     expect(f.stdout).toMatch(/::notice title=pr-checklist::comment \d+ by @mallory carries the checklist marker but is not the checklist/);
     expect(gh.requests.filter((q) => q.method !== 'GET').length).toBe(writes);
 
+    // An edit made by the checklist's own author (this action, with a token whose edits trigger workflows): not re-evaluated.
+    const own = checklist()[0]!;
+    const writesBefore = gh.requests.filter((q) => q.method !== 'GET').length;
+    const b = await run(editEvent(own, 'github-actions[bot]', own.body));
+    expectOk(b);
+    expect(b.stdout).toContain('the checklist was edited by its own author (@github-actions[bot])');
+    expect(gh.requests.filter((q) => q.method !== 'GET').length).toBe(writesBefore);
+
     // An edit of an unrelated comment: notice, no API call at all.
     const before2 = gh.requests.length;
     const u = await run(editEvent({ id: 1, body: 'LGTM', user: { login: 'x', type: 'User' } }, 'x', 'lgtm'));
