@@ -6,16 +6,19 @@ export const COMMENT_LIMIT = 65_536;
 /** The hidden line that identifies one sticky comment; `key` names the action (and whatever else makes it unique). */
 export const stickyMarker = (key: string): string => `<!-- mlship:${key.replace(/--+|>/g, '-')} -->`;
 
-const TRUNCATED = '\n\n> [!WARNING]\n> This comment was truncated to fit GitHub\'s comment size limit; the full report is in the job summary and the report artifact.\n';
+const truncatedNote = (where?: string) =>
+  `\n\n> [!WARNING]\n> This comment was truncated to fit GitHub's comment size limit (65,536 characters)${where ? `; ${where}` : ''}.\n`;
 
 /**
  * Fits a body into GitHub's comment limit. Keeps the head and the tail (the
  * marker lives on the first line, closing tags and links often on the last
  * ones), cuts the middle, says so, and never splits a surrogate pair.
  * An open ``` fence or <details> inside the cut is closed so the rest renders.
+ * `fullReportAt` completes the note, e.g. "the job summary has the full report".
  */
-export function fitComment(body: string, limit = COMMENT_LIMIT): string {
+export function fitComment(body: string, limit = COMMENT_LIMIT, fullReportAt?: string): string {
   if (body.length <= limit) return body;
+  const TRUNCATED = truncatedNote(fullReportAt);
   const tailLength = Math.min(2000, Math.floor(limit / 8));
   let tail = body.slice(body.length - tailLength);
   const budget = limit - TRUNCATED.length - tail.length - 32;
@@ -30,9 +33,9 @@ export function fitComment(body: string, limit = COMMENT_LIMIT): string {
   if (tailNewline >= 0 && tailNewline < tail.length / 2) tail = tail.slice(tailNewline + 1);
   let closers = '';
   if ((head.match(/^\s*```/gm)?.length ?? 0) % 2 === 1) closers += '\n```';
-  const opened = (head.match(/<details>/g)?.length ?? 0) - (head.match(/<\/details>/g)?.length ?? 0);
+  const opened = (head.match(/<details[\s>]/g)?.length ?? 0) - (head.match(/<\/details>/g)?.length ?? 0);
   // The tail closes its own <details>; only close what the head opened beyond that.
-  const tailCloses = (tail.match(/<\/details>/g)?.length ?? 0) - (tail.match(/<details>/g)?.length ?? 0);
+  const tailCloses = (tail.match(/<\/details>/g)?.length ?? 0) - (tail.match(/<details[\s>]/g)?.length ?? 0);
   for (let i = 0; i < opened - Math.max(0, tailCloses); i++) closers += '\n</details>';
   const out = `${head}${closers}${TRUNCATED}\n${tail}`;
   return out.length <= limit ? out : out.slice(0, limit);

@@ -173,6 +173,12 @@ describe('fitComment', () => {
     expect((head.match(/```/g) ?? []).length % 2).toBe(0);
     expect(out.endsWith('footer')).toBe(true);
   });
+  test('an open <details open> before the cut is closed; the note can say where the full report is', () => {
+    const body = `<details open><summary>a</summary>\n\n${'line\n'.repeat(5000)}</details>\n${'more\n'.repeat(5000)}end`;
+    const out = fitComment(body, 8_000, 'the job summary has the full report');
+    expect((out.match(/<details[\s>]/g) ?? []).length).toBe((out.match(/<\/details>/g) ?? []).length);
+    expect(out).toContain("truncated to fit GitHub's comment size limit (65,536 characters); the job summary has the full report.");
+  });
 });
 
 describe('labels, statuses, check runs, contents, deployments', () => {
