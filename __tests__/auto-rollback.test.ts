@@ -205,6 +205,20 @@ describe('auto-rollback bundle, scrape source', () => {
     expect(await kept.holder()).toBe('v1.1.0');
   });
 
+  it('force: rolls back at once without waiting or a health check (the manual override)', async () => {
+    const { fx, holder } = await registryFixture();
+    const started = Date.now();
+    const r = await run({ ...base(server.url), stabilization: '5m', force: 'true', targets: 'kubectl, registry', 'model-name': 'churn', stage: 'prod', 'previous-version': 'v1.0.0' }, { cwd: fx.clone('ws') });
+    expect(r.stderr).toBe('');
+    expect(r.exitCode).toBe(0);
+    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.outputs).toMatchObject({ passed: 'true', needs_rollback: 'true', rolled_back: 'true', health: 'overridden', error_rate: '', latency: '' });
+    expect(kubectl.calls().slice(0, 3)).toEqual([GET, UNDO, ['rollout', 'status', 'deployment/ml-model', '-n', 'production', '--timeout=300s']]);
+    expect(await holder()).toBe('v1.0.0');
+    expect(r.summary).toContain('auto-rollback: rolled back (manual override)');
+    expect(server.scrapes()).toBe(0);
+  });
+
   it('kubectl failing: the error is on its target, the next target still runs, the step fails', async () => {
     const { fx, holder } = await registryFixture();
     kubectl.failing('rollout undo', 'Error from server (Forbidden): deployments.apps "ml-model" is forbidden: User "system:serviceaccount:ci:deployer" cannot patch resource "deployments"');
@@ -270,6 +284,43 @@ describe('auto-rollback bundle, Prometheus source (a real Prometheus scraping th
   });
 });
 
+describe('auto-rollback bundle, baseline (seed 002: error rate spike > 2x baseline)', () => {
+  it('a spike within the absolute threshold but above twice the error rate before the step is rolled back', async () => {
+    const server = await startMetricsServer('stable');
+    let errors = 1;
+    const timer = setInterval(() => {
+      server.record(50 - errors, 200, 0.04);
+      server.record(errors, 500, 0.04);
+    }, 100);
+    try {
+      const prom = await startPrometheus({ targets: [{ job: 'ml-model', targets: [server.target] }], scrapeInterval: 1 });
+      try {
+        // Four seconds of the old version's 2 % errors before the step starts, then the new one's 10 %.
+        await new Promise((r) => setTimeout(r, 4000));
+        errors = 5;
+        const r = await runBundle('auto-rollback', {
+          timeoutMs: 30_000,
+          inputs: { source: 'prometheus', 'prometheus-url': prom.url, 'scrape-interval': '1', stabilization: '4s', baseline: '4s', 'max-increase': '2x', thresholds: 'error-rate <= 0.5, p95-latency <= 2', targets: 'none' },
+        });
+        expect(r.stderr).toBe('');
+        if (r.outputs.health !== 'unhealthy') console.log(r.stdout);
+        expect(r.outputs).toMatchObject({ needs_rollback: 'true', health: 'unhealthy' });
+        expect(JSON.parse(r.outputs['failed-checks'])).toEqual(['health:error-rate:vs-baseline']);
+        const baseline = Number(/Baseline error-rate: ([\d.]+)/.exec(r.stdout)![1]);
+        expect(baseline).toBeGreaterThan(0.015);
+        expect(baseline).toBeLessThan(0.04);
+        expect(Number(r.outputs.error_rate)).toBeCloseTo(0.1, 6);
+        expect(r.summary).toMatch(/\| error-rate \| 0\.1 \| &lt;= 2x baseline \(0\.0\d+\) \| FAIL \|/);
+      } finally {
+        await prom.stop();
+      }
+    } finally {
+      clearInterval(timer);
+      await server.close();
+    }
+  });
+});
+
 describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () => {
   let kubectl: DeploymentKubectl;
   beforeEach(() => {
@@ -285,6 +336,8 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     ['an unknown target', { targets: 'kubectl, helm' }, /^input "targets": unknown rollback target "helm"\./],
     ['kubectl without a deployment', { deployment: '' }, /^input "deployment" is required with the kubectl rollback target\./],
     ['registry without previous-version', { targets: 'registry', 'model-name': 'churn', stage: 'prod' }, /^input "previous-version" is required with the registry rollback target\./],
+    ['a baseline without Prometheus', { baseline: '1h' }, /^input "baseline": a baseline is the traffic before this step, which only Prometheus remembers\./],
+    ['a max-increase below 1', { 'max-increase': '0.5x' }, /^input "max-increase": "0\.5x" is not a ratio of 1 or more\./],
     ['a bad query placeholder', { source: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', queries: 'error-rate: rate(e{ns="{{namespce}}"}[5m])' }, /^input "queries": query "error-rate" uses the unknown placeholder \{\{namespce\}\}\. Did you mean "namespace"\?/],
   ])('%s', async (_, inputs, pattern) => {
     const r = await run(inputs as Record<string, string>);

@@ -31,59 +31,69 @@ export const autoRollback = defineAction({
   async run(i, io) {
     // Everything a typo could break is checked before the wait, not five minutes into it.
     const conditions = parseConditions(i);
+    const ratio = parseMaxIncrease(i['max-increase']);
     const windowSeconds = i.window ?? i.stabilization;
-    if (windowSeconds <= 0) throw new UserError('the health window is 0 seconds.', { where: 'input "window"', hint: 'Set window (e.g. 5m) when stabilization is 0.' });
-    if (i.source === 'scrape' && i.stabilization <= 0) {
+    if (windowSeconds <= 0 && !i.force) throw new UserError('the health window is 0 seconds.', { where: 'input "window"', hint: 'Set window (e.g. 5m) when stabilization is 0.' });
+    if (i.source === 'scrape' && i.stabilization <= 0 && !i.force) {
       throw new UserError('source: scrape sees only the traffic served while this step runs, so it needs a stabilization period.', { where: 'input "stabilization"', hint: 'Set stabilization (e.g. 5m), or use source: prometheus to judge past traffic.' });
+    }
+    if (i.baseline !== undefined && (i.source !== 'prometheus' || i.baseline <= 0)) {
+      throw new UserError(i.baseline <= 0 ? 'must be more than 0 seconds.' : 'a baseline is the traffic before this step, which only Prometheus remembers.', { where: 'input "baseline"', hint: 'Use source: prometheus, or drop baseline and judge on absolute thresholds.' });
     }
     const plan = planRollback(i, io);
     const subject = describeSubject(i);
-    const source = await createMetricSource(i, io, { tracks: ['stable'] });
     let health: HealthResult | undefined;
     let unavailable: string | undefined;
     let errorRate: number | null = null;
     let p95: number | null = null;
     let samples: Sample[] = [];
-    try {
-      const ready = now();
-      if (i.source === 'prometheus') await preflight(source, conditions, { start: ready - windowSeconds, end: ready });
-      if (plan.registry) {
-        await plan.registry.registry.getModel(plan.registry.model);
-        if (plan.registry.previous !== null) await plan.registry.registry.getVersion(plan.registry.model, plan.registry.previous);
-      }
-      samples = await watchStabilization(source, {
-        seconds: i.stabilization,
-        tick: tickSeconds(i.stabilization, i['scrape-interval'], i.source),
-        track: 'stable',
-        log: (l) => io.info(l),
-        warn: (l) => io.warning(l),
-      });
-      const end = now();
-      const window = { start: end - windowSeconds, end };
+    const baselineNotes: { id: string; detail: string }[] = [];
+    if (plan.registry) {
+      await plan.registry.registry.getModel(plan.registry.model);
+      if (plan.registry.previous !== null) await plan.registry.registry.getVersion(plan.registry.model, plan.registry.previous);
+    }
+    if (i.force) io.info('force: true — rolling back without a health check (manual override).');
+    else {
+      const source = await createMetricSource(i, io, { tracks: ['stable'] });
       try {
-        health = await checkHealth(source, 'stable', window, conditions, i['min-requests']);
-        errorRate = valueOf(health, 'error-rate') ?? (await source.read({ kind: 'error-rate' }, 'stable', window)).value;
-        p95 = valueOf(health, 'p95-latency') ?? (await source.read({ kind: 'latency', quantile: 0.95 }, 'stable', window)).value;
-      } catch (e) {
-        if (!(e instanceof MetricSourceUnavailable)) throw e;
-        unavailable = `health could not be checked: ${e.line}`;
-        health = undefined;
+        const ready = now();
+        if (i.source === 'prometheus') await preflight(source, conditions, { start: ready - windowSeconds, end: ready });
+        const relative = i.baseline ? await baselineConditions(source, conditions, { start: ready - i.baseline, end: ready }, ratio, baselineNotes, io) : [];
+        samples = await watchStabilization(source, {
+          seconds: i.stabilization,
+          tick: tickSeconds(i.stabilization, i['scrape-interval'], i.source),
+          track: 'stable',
+          log: (l) => io.info(l),
+          warn: (l) => io.warning(l),
+        });
+        const end = now();
+        const window = { start: end - windowSeconds, end };
+        try {
+          health = await checkHealth(source, 'stable', window, [...conditions, ...relative], i['min-requests']);
+          errorRate = valueOf(health, 'error-rate') ?? (await source.read({ kind: 'error-rate' }, 'stable', window)).value;
+          p95 = valueOf(health, 'p95-latency') ?? (await source.read({ kind: 'latency', quantile: 0.95 }, 'stable', window)).value;
+        } catch (e) {
+          if (!(e instanceof MetricSourceUnavailable)) throw e;
+          unavailable = `health could not be checked: ${e.line}`;
+          health = undefined;
+        }
+      } finally {
+        await source.close();
       }
-    } finally {
-      await source.close();
     }
 
-    const needsRollback = health !== undefined && (health.health === 'unhealthy' || (health.health === 'inconclusive' && i['on-inconclusive'] === 'rollback'));
+    const needsRollback = i.force || (health !== undefined && (health.health === 'unhealthy' || (health.health === 'inconclusive' && i['on-inconclusive'] === 'rollback')));
     if (health) io.info(`Health: ${health.health}${health.reasons.length ? ` (${health.reasons.join('; ')})` : ''}.`);
     const steps: RollbackStep[] = [];
     if (needsRollback) {
       io.info(i['dry-run'] ? 'Dry run: showing what a rollback would do.' : `Rolling back: ${plan.order.join(', ') || 'no target configured'}.`);
-      for (const kind of plan.order) steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: health!.health, subject }));
+      for (const kind of plan.order) steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: healthWord(i.force, health), subject }));
     }
     const rolledBack = needsRollback && !i['dry-run'] && steps.length > 0 && steps.every((s) => s.result === 'rolled-back' || s.result === 'already-done');
 
     const notifications: NotifyResult[] = [];
-    const incident: Incident = { subject, health: health?.health ?? 'unknown', errorRate, p95, reasons: health?.reasons ?? [], steps, dryRun: i['dry-run'], runUrl: runUrl(io.env) };
+    const reasons = i.force ? ['manual override (force: true)'] : (health?.reasons ?? []);
+    const incident: Incident = { subject, health: healthWord(i.force, health), errorRate, p95, reasons, steps, dryRun: i['dry-run'], runUrl: runUrl(io.env) };
     const outcome = {
       subject,
       health,
@@ -100,6 +110,8 @@ export const autoRollback = defineAction({
       steps,
       notifications,
       samples,
+      forced: i.force,
+      baselineNotes,
     };
     if (needsRollback) {
       if (i['slack-webhook']) notifications.push(await notifySlack(i['slack-webhook'], incident, io));
@@ -116,11 +128,45 @@ export const autoRollback = defineAction({
         error_rate: plain(errorRate),
         latency: plain(p95),
         rolled_back: String(rolledBack),
-        health: health?.health ?? 'unknown',
+        health: healthWord(i.force, health),
       },
     };
   },
 });
+
+const healthWord = (forced: boolean, h: HealthResult | undefined) => (forced ? 'overridden' : (h?.health ?? 'unknown'));
+
+/** `2x`, `2` or `1.5x`: how many times its pre-deployment value a metric may reach. */
+function parseMaxIncrease(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*x?\s*$/i.exec(text);
+  const ratio = m ? Number(m[1]) : NaN;
+  if (!(ratio >= 1)) throw new UserError(`"${text}" is not a ratio of 1 or more.`, { where: 'input "max-increase"', hint: 'Write it like 2x (the seed\'s "error rate spike > 2x baseline").' });
+  return ratio;
+}
+
+/**
+ * Seed 002's "error rate spike (> 2x baseline)": each error-rate and latency
+ * condition also gets a limit of max-increase times its value over the
+ * baseline window before this step. No baseline data, or a baseline of 0 (no
+ * ratio of 0 means anything), leaves only the absolute threshold — noted in
+ * the report, never counted as a pass of the deployment itself.
+ */
+async function baselineConditions(source: MetricSource, conditions: HealthCondition[], window: Window, ratio: number, notes: { id: string; detail: string }[], io: ActionIO): Promise<HealthCondition[]> {
+  const out: HealthCondition[] = [];
+  for (const c of conditions) {
+    if (c.metric.kind !== 'error-rate' && c.metric.kind !== 'latency') continue;
+    const id = `${c.threshold.metric}:vs-baseline`;
+    if (out.some((o) => o.id === id)) continue;
+    const { value } = await source.read(c.metric, 'stable', window);
+    if (value === null || value === 0) {
+      notes.push({ id, detail: `${value === null ? 'no data' : '0'} for ${c.threshold.metric} in the ${Math.round(window.end - window.start)} s before this step: only the absolute threshold applies` });
+      continue;
+    }
+    io.info(`Baseline ${c.threshold.metric}: ${plain(value)} (the ${Math.round(window.end - window.start)} s before this step); limit ${ratio}x = ${plain(ratio * value)}.`);
+    out.push({ id, metric: c.metric, threshold: { metric: c.threshold.metric, op: '<=', value: ratio * value, source: `${c.threshold.metric} <= ${ratio}x baseline (${plain(value)})` } });
+  }
+  return out;
+}
 
 function parseConditions(i: Inputs): HealthCondition[] {
   const queries = i.source === 'prometheus' ? parseQueries(i) : {};
@@ -140,7 +186,7 @@ const tickSeconds = (stabilization: number, scrapeInterval: number, source: Inpu
   Math.min(60, Math.max(source === 'prometheus' ? 2 * scrapeInterval : scrapeInterval, stabilization / 10, 1));
 
 const valueOf = (h: HealthResult, metric: string) => {
-  const c = h.conditions.find((x) => x.threshold.metric === metric);
+  const c = h.conditions.find((x) => x.id === metric);
   return c ? c.value : null;
 };
 

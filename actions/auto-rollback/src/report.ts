@@ -20,12 +20,20 @@ export interface Outcome {
   steps: RollbackStep[];
   notifications: NotifyResult[];
   samples: Sample[];
+  /** force: true — rolled back without a health check. */
+  forced: boolean;
+  /** Baseline limits that could not be set (no data before the step, or 0). */
+  baselineNotes: { id: string; detail: string }[];
 }
 
 const STEP_STATUS = { 'rolled-back': 'pass', 'already-done': 'pass', 'would-roll-back': 'skip', failed: 'error' } as const;
 const observed = (v: number | null): Scalar => (v === null ? 'no data' : Number(v.toPrecision(6)));
 
+const thresholdText = (c: { id: string; threshold: { metric: string; source: string; op: string; value: number } }) =>
+  c.id.endsWith(':vs-baseline') ? c.threshold.source.slice(c.threshold.metric.length + 1) : formatThreshold(c.threshold as Parameters<typeof formatThreshold>[0]);
+
 export function title(o: Outcome): string {
+  if (o.forced) return o.dryRun ? 'auto-rollback: manual rollback (dry run)' : o.steps.some((s) => s.result === 'failed') ? 'auto-rollback: ROLLBACK FAILED' : 'auto-rollback: rolled back (manual override)';
   if (!o.health) return 'auto-rollback: health could not be checked';
   if (!o.needsRollback) return o.health.health === 'healthy' ? 'auto-rollback: healthy' : `auto-rollback: ${o.health.health}, not rolled back (on-inconclusive: fail)`;
   if (o.dryRun) return 'auto-rollback: rollback needed (dry run)';
@@ -35,6 +43,7 @@ export function title(o: Outcome): string {
 }
 
 function summary(o: Outcome): string {
+  if (o.forced) return `${o.subject}: rolled back on request (force: true), without a health check. ${o.steps.map((s) => `${s.target}: ${s.result}`).join(', ') || 'No rollback target is configured.'}`;
   if (!o.health) return `${o.subject}: ${o.unavailable} Nothing was rolled back.`;
   const numbers = `error rate ${formatRate(o.errorRate)}, p95 ${formatSeconds(o.p95)} over the last ${formatDuration(o.windowSeconds)}`;
   if (o.health.health === 'healthy') return `${o.subject} is healthy: ${numbers}. No rollback needed.`;
@@ -48,7 +57,9 @@ export function buildReport(o: Outcome): Report {
   const checks: Check[] = [];
   const tables: Table[] = [];
   const charts: Chart[] = [];
-  if (!o.health) {
+  if (o.forced) {
+    checks.push({ id: 'health', title: 'Health check', status: 'skip', detail: 'manual override (force: true)' });
+  } else if (!o.health) {
     checks.push({ id: 'health', title: 'Health check', status: 'error', detail: o.unavailable });
   } else {
     const r = o.health.requests;
@@ -63,11 +74,11 @@ export function buildReport(o: Outcome): Report {
     });
     for (const c of o.health.conditions) {
       checks.push({
-        id: `health:${c.threshold.metric}`,
+        id: `health:${c.id}`,
         title: c.threshold.source,
         status: c.passed ? 'pass' : 'fail',
         observed: observed(c.value),
-        expected: formatThreshold(c.threshold),
+        expected: thresholdText(c),
         ...(c.passed === null ? { detail: `no data for ${c.threshold.metric}: not counted as healthy` } : {}),
       });
     }
@@ -76,9 +87,10 @@ export function buildReport(o: Outcome): Report {
       columns: ['Check', 'Observed', 'Threshold', 'Result'],
       rows: [
         ['requests', r?.requests ?? 'no data', `>= ${o.minRequests}`, enough ? 'pass' : 'inconclusive'],
-        ...o.health.conditions.map((c): Scalar[] => [c.threshold.metric, observed(c.value), formatThreshold(c.threshold), c.passed === null ? 'no data' : c.passed ? 'pass' : 'FAIL']),
+        ...o.health.conditions.map((c): Scalar[] => [c.threshold.metric, observed(c.value), thresholdText(c), c.passed === null ? 'no data' : c.passed ? 'pass' : 'FAIL']),
       ],
     });
+    for (const n of o.baselineNotes) checks.push({ id: `health:${n.id}`, title: `${n.id.split(':')[0]} against its baseline`, status: 'skip', detail: n.detail });
   }
   for (const s of o.steps) {
     checks.push({ id: `rollback:${s.target}`, title: `Roll back ${s.target} ${s.subject}`, status: STEP_STATUS[s.result], detail: s.detail });
@@ -119,7 +131,7 @@ export function buildReport(o: Outcome): Report {
     tables,
     charts,
     data: {
-      health: o.health?.health ?? 'unknown',
+      health: o.forced ? 'overridden' : (o.health?.health ?? 'unknown'),
       needsRollback: o.needsRollback,
       rolledBack: o.rolledBack,
       errorRate: o.errorRate,

@@ -17,7 +17,7 @@ const W = { start: 0, end: 300 };
 describe('checkHealth', () => {
   it('healthy only with enough requests and every threshold holding', async () => {
     const r = await checkHealth(fixed({ requests: 500, errors: 5 }, { 'error-rate': 0.01, p95: 0.3 }), 'stable', W, conditions, 20);
-    expect(r).toEqual({ health: 'healthy', requests: { requests: 500, errors: 5 }, conditions: [expect.objectContaining({ value: 0.01, passed: true }), expect.objectContaining({ value: 0.3, passed: true })], reasons: [] });
+    expect(r).toEqual({ health: 'healthy', requests: { requests: 500, errors: 5 }, conditions: [expect.objectContaining({ id: 'error-rate', value: 0.01, passed: true }), expect.objectContaining({ id: 'p95-latency', value: 0.3, passed: true })], reasons: [] });
   });
 
   it("unhealthy on the seed's limits: error rate above 5 % or p95 above 2 s", async () => {

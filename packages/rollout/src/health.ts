@@ -1,13 +1,16 @@
-import { compare, formatThreshold, type Threshold } from '@mlship/core';
+import { compare, type Threshold } from '@mlship/core';
 import type { MetricKind, MetricSource, RequestCounts, Track, Window } from './source';
 
 /** One health condition: a threshold on a metric, as `error-rate <= 0.05` says it. */
 export interface HealthCondition {
   threshold: Threshold;
   metric: MetricKind;
+  /** Stable name for reports; default the threshold's metric (`error-rate`), `error-rate:vs-baseline` for a relative limit. */
+  id?: string;
 }
 
 export interface ConditionResult {
+  id: string;
   threshold: Threshold;
   /** null: no data — neither a pass nor a fail, but never healthy. */
   value: number | null;
@@ -36,7 +39,7 @@ export async function checkHealth(source: MetricSource, track: Track, window: Wi
   const results: ConditionResult[] = [];
   for (const c of conditions) {
     const { value } = await source.read(c.metric, track, window);
-    results.push({ threshold: c.threshold, value, passed: value === null ? null : compare(value, c.threshold.op, c.threshold.value) });
+    results.push({ id: c.id ?? c.threshold.metric, threshold: c.threshold, value, passed: value === null ? null : compare(value, c.threshold.op, c.threshold.value) });
   }
   const reasons: string[] = [];
   const seconds = Math.round(window.end - window.start);
@@ -44,7 +47,7 @@ export async function checkHealth(source: MetricSource, track: Track, window: Wi
   else if (requests.requests < minRequests) reasons.push(`${requests.requests} requests in the last ${seconds} s, fewer than min-requests ${minRequests}`);
   const failed = results.filter((r) => r.passed === false);
   const missing = results.filter((r) => r.passed === null);
-  for (const r of failed) reasons.push(`${r.threshold.metric} is ${r.value}, which breaks ${r.threshold.metric} ${formatThreshold(r.threshold)}`);
+  for (const r of failed) reasons.push(`${r.threshold.metric} is ${r.value === null ? r.value : Number(r.value.toPrecision(6))}, which breaks ${r.threshold.source}`);
   for (const r of missing) reasons.push(`no data for ${r.threshold.metric}`);
   const enough = requests !== null && requests.requests >= minRequests;
   const health: Health = !enough ? 'inconclusive' : failed.length ? 'unhealthy' : missing.length ? 'inconclusive' : 'healthy';
