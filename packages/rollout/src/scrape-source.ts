@@ -65,6 +65,7 @@ export class ScrapeSource implements MetricSource {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<Promise<void>>();
   private closed = false;
+  private readonly onDemand: Partial<Record<Track, { startedAt: number; done: Promise<void> }>> = {};
   private readonly now: () => number;
 
   constructor(private readonly options: ScrapeSourceOptions) {
@@ -151,7 +152,16 @@ export class ScrapeSource implements MetricSource {
     }
     // A window that ends now should not miss the requests since the last tick.
     const last = this.snapshots[track].at(-1);
-    if (!this.closed && this.now() >= window.end && (!last || last.t <= window.end)) await this.scrape(track);
+    if (!this.closed && this.now() >= window.end && (!last || last.t <= window.end)) {
+      // Readings of several metrics for one window arrive together: one scrape serves them all.
+      const pending = this.onDemand[track];
+      if (pending && pending.startedAt >= window.end) await pending.done;
+      else {
+        const done = this.scrape(track);
+        this.onDemand[track] = { startedAt: this.now(), done };
+        await done;
+      }
+    }
     const ok = this.within(track, window).filter((s) => s.ok);
     if (ok.length < 2) return null;
     const total: Deltas = { requests: null, errors: 0, buckets: new Map(), seconds: ok.at(-1)!.t - ok[0]!.t };
