@@ -23,7 +23,7 @@ const repo = () => ({ owner: double.state.owner, repo: double.state.repo });
 beforeEach(async () => {
   double = await startGitHubDouble();
   warnings.length = 0;
-  gh = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 300, log: { warning: (m) => warnings.push(m) } });
+  gh = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 10_000, log: { warning: (m) => warnings.push(m) } });
 });
 afterEach(() => double.close());
 
@@ -83,7 +83,8 @@ describe('retries', () => {
   test('a hung request times out and is retried', async () => {
     double.addPullRequest({ number: 1, files: ['a.txt'] });
     double.inject(FILES, { kind: 'hang' });
-    const { files } = await listPullRequestFiles(gh, { ...repo(), number: 1 });
+    const impatient = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 300, log: { warning: (m) => warnings.push(m) } });
+    const { files } = await listPullRequestFiles(impatient, { ...repo(), number: 1 });
     expect(files).toHaveLength(1);
     expect(double.requestsTo(FILES).map((r) => r.status)).toEqual([-1, 200]);
     expect(warnings).toEqual([expect.stringMatching(/^GitHub did not answer GET \/repos\/Codertocat\/Hello-World\/pulls\/1\/files within 0.3 s; retrying\.$/)]);
