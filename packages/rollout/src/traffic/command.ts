@@ -61,7 +61,7 @@ export class CommandRouter implements TrafficRouter {
     private readonly argv: string[],
     private readonly log: (line: string) => void,
   ) {
-    this.description = `the command ${argv[0]}`;
+    this.description = `the command \`${argv.join(' ')}\``;
   }
 
   /** A command cannot be asked whether it would work; parseCommand already checked its shape. */
