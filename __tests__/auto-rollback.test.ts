@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openapiExamples } from '../packages/github/src/testing/github-server';
 import { recordingServer } from '../packages/notify/src/testing/recording-server';
+import { mlflowServer } from '../packages/registry/src/testing/mlflow-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
 import { freePort, installDeploymentKubectl, startMetricsServer, startPrometheus, type DeploymentKubectl, type MetricsServer } from '../packages/rollout/src/testing';
@@ -217,6 +218,28 @@ describe('auto-rollback bundle, scrape source', () => {
     expect(await holder()).toBe('v1.0.0');
     expect(r.summary).toContain('auto-rollback: rolled back (manual override)');
     expect(server.scrapes()).toBe(0);
+  });
+
+  it('MLflow registry: points the champion alias back at the previous version, then finds it there', async () => {
+    const mlflow = await mlflowServer({ token: 'dapi-ci' });
+    try {
+      mlflow.createVersion('production-model', { metrics: { accuracy: 0.88 } });
+      mlflow.createVersion('production-model', { metrics: { accuracy: 0.91 } });
+      mlflow.setAlias('production-model', 'champion', '2');
+      const inputs = { ...base(server.url), targets: 'registry', registry: 'mlflow', 'tracking-uri': mlflow.url, 'mlflow-token': 'dapi-ci', 'model-name': 'production-model', alias: 'champion', version: '2', 'previous-version': '1' };
+      let stop = traffic(server, { perTick: 10, errors: 2, seconds: 0.04 });
+      const r = await run(inputs).finally(stop);
+      expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true' });
+      expect(mlflow.aliases('production-model')).toEqual({ champion: '1' });
+      expect(r.summary).toContain('restored 1 (was 2).');
+      stop = traffic(server, { perTick: 10, errors: 2, seconds: 0.04 });
+      const again = await run(inputs).finally(stop);
+      expect(again.outputs).toMatchObject({ rolled_back: 'true' });
+      expect(again.summary).toContain('already holds 1; nothing to restore.');
+      expect(mlflow.aliases('production-model')).toEqual({ champion: '1' });
+    } finally {
+      await mlflow.close();
+    }
   });
 
   it('kubectl failing: the error is on its target, the next target still runs, the step fails', async () => {
