@@ -7,6 +7,8 @@ const MAX_LINE = 2000;
 /** The last `limit` bytes of a stream, in bounded memory however long the command runs. */
 export class TailBuffer {
   private chunks: Buffer[] = [];
+  /** Index of the oldest chunk still kept: dropping by index keeps a push O(1) with many small chunks. */
+  private head = 0;
   private size = 0;
   total = 0;
 
@@ -16,11 +18,15 @@ export class TailBuffer {
     this.total += chunk.length;
     this.chunks.push(chunk);
     this.size += chunk.length;
-    while (this.size - this.chunks[0]!.length >= this.limit) this.size -= this.chunks.shift()!.length;
+    while (this.size - this.chunks[this.head]!.length >= this.limit) this.size -= this.chunks[this.head++]!.length;
+    if (this.head > 1024 && this.head * 2 > this.chunks.length) {
+      this.chunks = this.chunks.slice(this.head);
+      this.head = 0;
+    }
   }
 
   bytes(): Buffer {
-    const all = Buffer.concat(this.chunks);
+    const all = Buffer.concat(this.chunks.slice(this.head));
     return all.length > this.limit ? all.subarray(all.length - this.limit) : all;
   }
 

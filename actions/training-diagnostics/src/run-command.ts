@@ -60,18 +60,30 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   const gpu = o.nvidiaSmi && child.pid ? new GpuSampler(o.nvidiaSmi, o.gpuIntervalSeconds, startedAt) : undefined;
   gpu?.start();
 
-  // When the step log cannot keep up, stop reading the pipes (the trainer blocks
-  // on a full pipe) rather than buffer its output without bound in this process.
-  const resume = () => {
-    child.stdout.resume();
-    child.stderr.resume();
+  // When the step log or the log file cannot keep up, stop reading the pipes
+  // (the trainer then blocks on a full pipe) rather than buffer its output
+  // without bound in this process; read again once both have drained.
+  let waiting = 0;
+  const drained = () => {
+    if (--waiting === 0) {
+      child.stdout.resume();
+      child.stderr.resume();
+    }
   };
   const onData = (chunk: Buffer) => {
     tail.push(chunk);
-    log.write(chunk);
-    if (!o.out(chunk, resume)) {
-      child.stdout.pause();
-      child.stderr.pause();
+    let full = 0;
+    if (!log.write(chunk)) {
+      full++;
+      log.once('drain', drained);
+    }
+    if (!o.out(chunk, drained)) full++;
+    if (full) {
+      if (waiting === 0) {
+        child.stdout.pause();
+        child.stderr.pause();
+      }
+      waiting += full;
     }
   };
   child.stdout.on('data', onData);
