@@ -307,6 +307,38 @@ describe('auto-rollback bundle, Prometheus source (a real Prometheus scraping th
   });
 });
 
+describe('auto-rollback bundle, Prometheus killed during the stabilization wait', () => {
+  it('the gap is a warning, the final check cannot be made, nothing is rolled back, the step fails', async () => {
+    const server = await startMetricsServer('stable');
+    server.record(500, 200, 0.04);
+    const prom = await startPrometheus({ targets: [{ job: 'ml-model', targets: [server.target] }], scrapeInterval: 1 });
+    const kubectl = deploymentFixture();
+    const stop = traffic(server, { perTick: 10, errors: 5, seconds: 0.04 });
+    // Well after the preflight (which needs Prometheus up), well before the 10 s wait ends.
+    const killer = setTimeout(() => void prom.kill(), 4000);
+    try {
+      const r = await runBundle('auto-rollback', {
+        timeoutMs: 45_000,
+        env: { PATH: kubectl.path },
+        inputs: { source: 'prometheus', 'prometheus-url': prom.url, 'scrape-interval': '1', stabilization: '10s', deployment: 'ml-model', namespace: 'production', targets: 'kubectl' },
+      });
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs).toMatchObject({ health: 'unknown', needs_rollback: 'false', rolled_back: 'false', error_rate: '', latency: '' });
+      expect(r.stdout).toMatch(/Waiting 10s for the deployment to stabilize/);
+      expect(r.warnings.some((w) => /: no reading \(Prometheus at http:\/\/127\.0\.0\.1:\d+ is unreachable/.test(w))).toBe(true);
+      expect(r.errors.some((e) => /health could not be checked: Prometheus at http:\/\/127\.0\.0\.1:\d+ is unreachable: .* \(4 attempts\)\./.test(e))).toBe(true);
+      expect(kubectl.calls()).toEqual([]);
+      expect(r.summary).toContain('auto-rollback: health could not be checked');
+      expect(r.summary).toContain('Nothing was rolled back.');
+    } finally {
+      clearTimeout(killer);
+      stop();
+      await prom.stop();
+      await server.close();
+    }
+  });
+});
+
 describe('auto-rollback bundle, baseline (seed 002: error rate spike > 2x baseline)', () => {
   it('a spike within the absolute threshold but above twice the error rate before the step is rolled back', async () => {
     const server = await startMetricsServer('stable');
