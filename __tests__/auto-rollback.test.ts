@@ -280,7 +280,10 @@ describe('auto-rollback bundle, scrape source', () => {
 describe('auto-rollback bundle, Prometheus source (a real Prometheus scraping the service every second)', () => {
   it('error spike seen through Prometheus: rolled back with the command target', async () => {
     const server = await startMetricsServer('stable');
+    // Both counters exist, well above zero, before Prometheus' first scrape: rate() then extrapolates them alike
+    // (a series born inside the window is extrapolated less, toward its zero).
     server.record(500, 200, 0.04);
+    server.record(500, 500, 0.04);
     const prom = await startPrometheus({ targets: [{ job: 'ml-model', targets: [server.target], labels: { namespace: 'production' } }], scrapeInterval: 1 });
     const dir = tmpdir();
     const recorder = path.join(dir, 'record.cjs');
