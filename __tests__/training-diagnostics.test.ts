@@ -12,7 +12,8 @@ import os from 'node:os';
 import path from 'node:path';
 import webhooks from '@octokit/webhooks-examples';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
-import { repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
+import { spawn } from 'node:child_process';
+import { nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/training-diagnostics');
 const fakeSmiDir = path.join(repoRoot, 'actions/training-diagnostics/src/__fixtures__');
@@ -168,6 +169,33 @@ describe('training-diagnostics run mode', () => {
     await new Promise((res) => setTimeout(res, 200));
     expect(pidAlive(worker)).toBe(false);
     expect(r.summary).toContain('샘플링, 병렬화, 타임아웃 증가');
+  });
+
+  it('passes a cancelled job\'s SIGINT and SIGTERM to the command\'s process group, then still reports', async () => {
+    // The runner cancels a step with SIGINT to the action's node process, then SIGTERM 7.5 s later; the trainer
+    // must not be orphaned. hang.sh's background worker ignores SIGINT (bash does that to `&` jobs), so SIGTERM ends it.
+    const work = fresh('cancel');
+    const pidFile = path.join(work, 'worker.pid');
+    for (const f of ['output', 'summary.md']) fs.writeFileSync(path.join(work, f), '');
+    const child = spawn(nodeBinaries.node20, [path.join(repoRoot, 'dist/training-diagnostics/index.js')], {
+      cwd: work,
+      env: { PATH: process.env.PATH ?? '', RUNNER_TEMP: work, GITHUB_OUTPUT: path.join(work, 'output'), GITHUB_STEP_SUMMARY: path.join(work, 'summary.md'), INPUT_COMMAND: `bash ${path.join(fixtures, 'hang.sh')} ${pidFile}`, INPUT_COMMENT: 'false', 'INPUT_REPORT-PATH': path.join(work, 'report') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    const exited = new Promise<number | null>((res) => child.on('close', res));
+    while (!fs.existsSync(pidFile) || fs.readFileSync(pidFile, 'utf8').trim() === '') await new Promise((res) => setTimeout(res, 50));
+    const worker = Number(fs.readFileSync(pidFile, 'utf8'));
+    child.kill('SIGINT');
+    await new Promise((res) => setTimeout(res, 500));
+    if (child.exitCode === null) child.kill('SIGTERM');
+    expect(await exited).toBe(1);
+    expect(pidAlive(worker)).toBe(false);
+    const d = JSON.parse(fs.readFileSync(path.join(work, 'report/training_diagnostics.json'), 'utf8'));
+    expect(d.run.timed_out).toBe(false);
+    expect(['SIGINT', 'SIGTERM']).toContain(d.run.signal);
+    expect(stdout).toContain('::error::Training failed: Unclassified failure: FAIL — training');
   });
 
   it('names a missing module', async () => {
