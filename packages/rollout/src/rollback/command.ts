@@ -1,5 +1,5 @@
 import { run } from '../traffic/exec';
-import { fillArgv } from './argv';
+import { fillArgv } from '../argv';
 import type { RollbackStep } from './step';
 
 /** The values a rollback command template may use, each filled into one argument. */

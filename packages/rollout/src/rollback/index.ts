@@ -1,5 +1,5 @@
 export * from './step';
-export * from './argv';
+export * from '../argv';
 export * from './kubectl';
 export * from './registry';
 export * from './command';

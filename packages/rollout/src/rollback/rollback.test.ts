@@ -12,7 +12,7 @@ import { recordingServer } from '../../../notify/src/testing/recording-server';
 import { GitTagRegistry } from '@mlship/registry';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../../../registry/src/testing/git-repos';
 import { installDeploymentKubectl } from '../testing/kubectl-deployment';
-import { parseArgvTemplate } from './argv';
+import { parseArgvTemplate } from '../argv';
 import { COMMAND_PLACEHOLDERS, rollbackCommand } from './command';
 import { rollbackDeployment } from './kubectl';
 import { rollbackRegistry } from './registry';

@@ -14,11 +14,11 @@ export function parseArgvTemplate(text: string, where: string, placeholders: rea
     const doc = parseDocument(t);
     const value: unknown = doc.errors.length ? undefined : doc.toJS();
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
-      throw new UserError('is not a list of strings.', { where, hint: 'e.g. ["./scripts/rollback.sh", "{{deployment}}", "{{previous-version}}"].' });
+      throw new UserError('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });
     }
     argv = value.map(String);
   } else argv = splitWords(t, where);
-  if (argv.length === 0) throw new UserError('is an empty command.', { where, hint: 'e.g. ./scripts/rollback.sh {{deployment}} {{previous-version}}' });
+  if (argv.length === 0) throw new UserError('is an empty command.', { where, hint: `e.g. ./script.sh ${placeholders.map((p) => `{{${p}}}`).join(' ')}` });
   for (const m of argv.join(' ').matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
     if (!placeholders.includes(m[1]!)) {
       throw new UserError(`has an unknown placeholder {{${m[1]}}}.${suggestion(m[1]!, placeholders)}`, { where, hint: `Placeholders: ${placeholders.map((p) => `{{${p}}}`).join(', ')}.` });
