@@ -193,9 +193,10 @@ describe('training-diagnostics run mode', () => {
     expect(await exited).toBe(1);
     expect(pidAlive(worker)).toBe(false);
     const d = JSON.parse(fs.readFileSync(path.join(work, 'report/training_diagnostics.json'), 'utf8'));
-    expect(d.run.timed_out).toBe(false);
+    expect(d.run).toMatchObject({ timed_out: false, cancelled: true });
     expect(['SIGINT', 'SIGTERM']).toContain(d.run.signal);
-    expect(stdout).toContain('::error::Training failed: Unclassified failure: FAIL — training');
+    expect(d.cause.id).toBe('cancelled');
+    expect(stdout).toContain('::error::Training failed: Job cancelled: FAIL — training');
   });
 
   it('names a missing module', async () => {

@@ -98,6 +98,7 @@ export const trainingDiagnostics = defineAction({
         exit_code: r.exitCode,
         signal: r.signal,
         timed_out: r.timedOut,
+        cancelled: r.cancelled,
         oom_killed: r.oomKilled ?? null,
         duration_seconds: Math.round(r.durationSeconds * 1000) / 1000,
         peak_rss_bytes: r.peakRssBytes,
@@ -126,6 +127,7 @@ export const trainingDiagnostics = defineAction({
         exit_code: inputs['exit-code'] ?? null,
         signal: null,
         timed_out: false,
+        cancelled: false,
         oom_killed: null,
         duration_seconds: null,
         peak_rss_bytes: null,
@@ -138,7 +140,7 @@ export const trainingDiagnostics = defineAction({
     const failed = run.timed_out || run.exit_code !== 0;
     const lines = tail.lines.map(redact);
     const traceback = lastTraceback(lines);
-    const classification = failed ? classify(lines, { exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, oomKilled: run.oom_killed ?? undefined }, traceback) : undefined;
+    const classification = failed ? classify(lines, { exitCode: run.exit_code, signal: run.signal, timedOut: run.timed_out, oomKilled: run.oom_killed ?? undefined, cancelled: run.cancelled }, traceback) : undefined;
 
     io.info('training-diagnostics: collecting diagnostics (python, GPUs, host, data)');
     const [python, gpuSnapshot, data] = await Promise.all([

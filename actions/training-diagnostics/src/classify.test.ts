@@ -95,6 +95,10 @@ describe('classify', () => {
     expect(run(assertion).cause).toBe('unknown');
   });
 
+  it('calls a run the action passed a cancel signal to cancelled, not an OOM kill', () => {
+    expect(run(logs.cudaOom, { exitCode: null, signal: 'SIGKILL', timedOut: false, cancelled: true } as never).cause).toBe('cancelled');
+  });
+
   it('takes a timeout over anything in the log', () => {
     expect(run(logs.cudaOom, { exitCode: null, signal: 'SIGTERM', timedOut: true }).cause).toBe('timeout');
   });

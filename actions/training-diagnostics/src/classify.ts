@@ -44,13 +44,14 @@ export function classify(lines: string[], outcome: Outcome, traceback?: PythonTr
 
   const timeout = rules.find((r) => r.cause === 'timeout')!;
   if (outcome.timedOut) return decide(timeout, describeOutcome(outcome));
+  if (outcome.cancelled) return decide(rules.find((r) => r.cause === 'cancelled')!, `the job was cancelled; the command ended by ${outcome.signal ?? `exit ${outcome.exitCode}`}`);
 
   if (traceback && traceback.type !== 'UnfinishedTraceback') {
     const line = traceback.message ? `${traceback.type}: ${traceback.message}` : traceback.type;
     const rule = rules.find((r) => r.patterns?.some((p) => p.test(line)));
     if (rule) return decide(rule, line);
   }
-  const byOutcome = rules.find((r) => r.cause !== 'timeout' && r.outcome?.(outcome));
+  const byOutcome = rules.find((r) => r.cause !== 'timeout' && r.cause !== 'cancelled' && r.outcome?.(outcome));
   // A CUDA OOM message beats the exit status: torchrun's agent kills the other ranks with SIGKILL.
   if (byOutcome && !seen.has('cuda-oom')) return decide(byOutcome, seen.get(byOutcome.cause) ?? describeOutcome(outcome));
   for (const rule of rules) {

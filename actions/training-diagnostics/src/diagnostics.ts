@@ -45,6 +45,7 @@ export interface Diagnostics {
     exit_code: number | null;
     signal: string | null;
     timed_out: boolean;
+    cancelled: boolean;
     oom_killed: boolean | null;
     duration_seconds: number | null;
     peak_rss_bytes: number | null;

@@ -8,7 +8,7 @@ const base = (over: Partial<Diagnostics> = {}): Diagnostics => ({
   data_stats: {},
   error: null,
   cause: null,
-  run: { mode: 'run', command: 'python train.py', exit_code: 1, signal: null, timed_out: false, oom_killed: null, duration_seconds: 75, peak_rss_bytes: 3 * 2 ** 30, peak_rss_method: 'x', log_file: '/tmp/l', log_bytes: 10 },
+  run: { mode: 'run', command: 'python train.py', exit_code: 1, signal: null, timed_out: false, cancelled: false, oom_killed: null, duration_seconds: 75, peak_rss_bytes: 3 * 2 ** 30, peak_rss_method: 'x', log_file: '/tmp/l', log_bytes: 10 },
   gpu_utilization: null,
   host: { os: 'Linux', kernel: '6', arch: 'x64', cpu_model: null, cpu_count: 1, memory_total_bytes: 1, memory_available_bytes: 1, disk_free_bytes: null, disk_total_bytes: null, disk_path: '/' },
   runner: { name: null, os: null, arch: null, environment: null, labels: [], workflow: null, job: null, run_id: null, run_attempt: null },

@@ -21,6 +21,7 @@ export function formatDuration(seconds: number | null): string {
 /** How the process ended, in a few words: `exit 137`, `SIGKILL`, `timed out (SIGTERM)`. */
 export function describeEnd(run: Diagnostics['run']): string {
   if (run.timed_out) return `timed out${run.signal ? ` (${run.signal})` : ''}`;
+  if (run.cancelled) return `cancelled${run.signal ? ` (${run.signal})` : ''}`;
   if (run.signal) return `killed by ${run.signal}`;
   if (run.exit_code === null) return run.mode === 'collect' ? 'not known (collect mode)' : 'did not start';
   return `exit ${run.exit_code}`;

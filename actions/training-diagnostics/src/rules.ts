@@ -15,6 +15,8 @@ export interface Outcome {
   timedOut: boolean;
   /** The cgroup's oom_kill counter went up while the command ran (cgroup v2 memory.events). */
   oomKilled?: boolean;
+  /** The action itself got SIGINT/SIGTERM (the job was cancelled) and passed it on. */
+  cancelled?: boolean;
 }
 
 export interface Rule {
@@ -31,6 +33,7 @@ export interface Rule {
 
 export type Cause =
   | 'timeout'
+  | 'cancelled'
   | 'cuda-oom'
   | 'nccl'
   | 'disk-full'
@@ -50,6 +53,13 @@ export const rules: Rule[] = [
     remedy:
       'The data grew past what fits in the time budget: train on a sample in CI (e.g. `--max-rows`/a data subset on pull requests), parallelise (more DataLoader workers, multi-GPU/DDP), or raise the `timeout` input and the job\'s `timeout-minutes`.',
     outcome: (o) => o.timedOut,
+  },
+  {
+    cause: 'cancelled',
+    title: 'Job cancelled',
+    remedy:
+      'The run was cancelled while training (by hand, by a newer push under `concurrency: cancel-in-progress`, or by the job\'s `timeout-minutes`) and the signal was passed to the command. If it was the job timeout, give the action a `timeout` shorter than `timeout-minutes` so a slow run is diagnosed as a timeout instead.',
+    outcome: (o) => o.cancelled === true,
   },
   {
     cause: 'cuda-oom',

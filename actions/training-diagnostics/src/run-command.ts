@@ -32,6 +32,8 @@ export interface RunResult {
   /** nvidia-smi queries that failed or printed nothing usable (a driver/library mismatch, a hung GPU). */
   gpuFailures: number;
   tail: TailBuffer;
+  /** The action got SIGINT/SIGTERM while the command ran (a cancelled job) and passed it on. */
+  cancelled: boolean;
   /** The command could not be started at all (ENOENT, EACCES). */
   spawnError?: string;
 }
@@ -107,7 +109,11 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
       }, o.timeoutSeconds * 1000)
     : undefined;
   // A cancelled job sends the action SIGINT then SIGTERM: pass them on so the trainer is not orphaned.
-  const forward = (signal: NodeJS.Signals) => () => killGroup(signal);
+  let cancelled = false;
+  const forward = (signal: NodeJS.Signals) => () => {
+    cancelled = true;
+    killGroup(signal);
+  };
   const onInt = forward('SIGINT');
   const onTerm = forward('SIGTERM');
   process.on('SIGINT', onInt);
@@ -145,6 +151,7 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
     exitCode: ended.code,
     signal: ended.signal,
     timedOut,
+    cancelled,
     oomKilled: oomBefore === undefined || oomAfter === undefined ? undefined : oomAfter > oomBefore,
     durationSeconds: (Date.now() - startedAt) / 1000,
     peakRssBytes: memory?.peakBytes ?? null,
