@@ -1,17 +1,9 @@
-import { parseConfigDocument, UserError } from '@mlship/core';
+import { parseConfigDocument } from '@mlship/core';
 import { applyTicks, code, evaluateRules, parseTicks, renderComment } from './checklist';
 import { checklistConfigJsonSchema, defaultChecklistConfig, parseChecklistDocument } from './config';
 import { countDelta, diffDvc, humanBytes, sizeDelta } from './dvc';
+import { userErrorLine } from '@mlship/core/testing';
 
-const errorLine = (f: () => unknown): string => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.line;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-};
 const parse = (yaml: string) => parseChecklistDocument(parseConfigDocument(yaml, 'checklist.yml'));
 
 describe('default rules reproduce seed 000', () => {
@@ -63,7 +55,7 @@ describe('config errors are one line with file:line', () => {
     ['enable: [cx]\n', 'checklist.yml:1: enable: no rule with id "cx" Known ids: model, data, general, ci, cd.'],
     ['rules:\n  - title: A\n    labels: [{name: x, color: red}]\n    items: [x]\n', 'checklist.yml:3: rules[0].labels[0].color: expected six hex digits such as "0e8a16"'],
   ])('%s', (yaml, line) => {
-    expect(errorLine(() => parse(yaml))).toBe(line);
+    expect(userErrorLine(() => parse(yaml))).toBe(line);
   });
 });
 

@@ -14,19 +14,11 @@ import { UserError } from '@mlship/core';
 import { PrometheusClient } from './prometheus-client';
 import { MetricSourceUnavailable } from './source';
 import { startPrometheus, type RunningPrometheus } from './testing/prometheus';
+import { rejectionLine } from '@mlship/core/testing';
 
 /** bcrypt of "test-password", made with: /usr/bin/python3 -c "import crypt; print(crypt.crypt('test-password', crypt.mksalt(crypt.METHOD_BLOWFISH, rounds=16)))" */
 const PASSWORD_HASH = '$2b$04$MVRgnNP7MflTDNwm7XvR..UXMqJlw92gW4DeQzCWK7QGK2cHwUpnu';
 
-const lineOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof UserError) return e.line;
-    throw e;
-  }
-  throw new Error('did not reject');
-};
 
 describe('Prometheus client over plain HTTP', () => {
   let prom: RunningPrometheus;
@@ -76,7 +68,7 @@ describe('Prometheus client over plain HTTP', () => {
 
   it('a wrong token is refused with a line naming the inputs to set', async () => {
     const client = new PrometheusClient({ url: proxyUrl, token: 'wrong', timeoutMs: 5000 });
-    expect(await lineOf(client.instant('up', 1, 'x'))).toBe(`Prometheus at ${proxyUrl} refused the request (HTTP 401). Set prometheus-token (bearer) or prometheus-username/prometheus-password (basic auth) from secrets.`);
+    expect(await rejectionLine(client.instant('up', 1, 'x'))).toBe(`Prometheus at ${proxyUrl} refused the request (HTTP 401). Set prometheus-token (bearer) or prometheus-username/prometheus-password (basic auth) from secrets.`);
     client.close();
   });
 
@@ -98,7 +90,7 @@ describe('Prometheus client over plain HTTP', () => {
 
   it('a URL that is not the API root says so', async () => {
     const client = new PrometheusClient({ url: `${prom.url}/graph`, timeoutMs: 5000, attempts: 1 });
-    expect(await lineOf(client.instant('up', 1, 'x'))).toBe(`input "prometheus-url": no Prometheus API at ${prom.url}/graph (HTTP 404 for /api/v1/). Give the server root, without /api/v1 or /graph, e.g. http://prometheus:9090.`);
+    expect(await rejectionLine(client.instant('up', 1, 'x'))).toBe(`input "prometheus-url": no Prometheus API at ${prom.url}/graph (HTTP 404 for /api/v1/). Give the server root, without /api/v1 or /graph, e.g. http://prometheus:9090.`);
     client.close();
   });
 
@@ -107,7 +99,7 @@ describe('Prometheus client over plain HTTP', () => {
     await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
     const url = `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`;
     const client = new PrometheusClient({ url, timeoutMs: 200, attempts: 2, baseDelayMs: 5 });
-    expect(await lineOf(client.instant('up', 1, 'x'))).toBe(`Prometheus at ${url} is unreachable: no answer within 0.2 s (2 attempts). Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).`);
+    expect(await rejectionLine(client.instant('up', 1, 'x'))).toBe(`Prometheus at ${url} is unreachable: no answer within 0.2 s (2 attempts). Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).`);
     client.close();
     silent.closeAllConnections();
     silent.close();
@@ -146,13 +138,13 @@ describe('Prometheus client over TLS with basic auth (Prometheus web config)', (
 
   it('without the CA: one line saying to pass prometheus-ca', async () => {
     const client = new PrometheusClient({ url: prom.url, username: 'mlship', password: 'test-password', timeoutMs: 5000, attempts: 3 });
-    expect(await lineOf(client.instant('vector(3)', 1, 'three'))).toMatch(/^TLS to Prometheus at https:\/\/127\.0\.0\.1:\d+ failed: .* \(\w+\)\. Pass the CA that signed its certificate as prometheus-ca \(a PEM file\)\.$/);
+    expect(await rejectionLine(client.instant('vector(3)', 1, 'three'))).toMatch(/^TLS to Prometheus at https:\/\/127\.0\.0\.1:\d+ failed: .* \(\w+\)\. Pass the CA that signed its certificate as prometheus-ca \(a PEM file\)\.$/);
     client.close();
   });
 
   it('a wrong password is refused', async () => {
     const client = new PrometheusClient({ url: prom.url, ca, username: 'mlship', password: 'nope', timeoutMs: 5000, attempts: 1 });
-    expect(await lineOf(client.instant('vector(3)', 1, 'three'))).toMatch(/refused the request \(HTTP 401\)/);
+    expect(await rejectionLine(client.instant('vector(3)', 1, 'three'))).toMatch(/refused the request \(HTTP 401\)/);
     client.close();
   });
 });

@@ -4,10 +4,10 @@
  * 15 s scrapes and windows start and end on a scrape, so each expected value
  * below is plain arithmetic on the generated counts.
  */
-import { UserError } from '@mlship/core';
 import { PrometheusSource, type PrometheusSourceOptions } from './prometheus-source';
 import { MetricSourceUnavailable, type Track, type Window } from './source';
 import { createTsdb, freePort, startPrometheus, trafficSeries, type RunningPrometheus, type Series } from './testing/prometheus';
+import { rejectionLine } from '@mlship/core/testing';
 
 const T0 = 1_700_000_000;
 const STEP = 15;
@@ -65,15 +65,6 @@ const open = (service: string, extra: Partial<PrometheusSourceOptions> = {}) =>
     ...extra,
   });
 
-const lineOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof UserError) return e.line;
-    throw e;
-  }
-  throw new Error('did not reject');
-};
 
 describe('Prometheus source on loaded series', () => {
   it('healthy canary: counts, error rates (0 with no 5xx series, not null), latency quantiles and points', async () => {
@@ -167,16 +158,16 @@ describe('Prometheus source on loaded series', () => {
 
   it('a query returning several series, or a range vector, is a user error', async () => {
     const src = open('healthy');
-    expect(await lineOf(src.read({ kind: 'query', name: 'by-code', query: 'sum by (code) (http_requests_total{service="{{service}}"})' }, 'stable', WINDOW))).toBe(
+    expect(await rejectionLine(src.read({ kind: 'query', name: 'by-code', query: 'sum by (code) (http_requests_total{service="{{service}}"})' }, 'stable', WINDOW))).toBe(
       'query "by-code" returns 2 series, so it has no single value: sum by (code) (http_requests_total{service="healthy"}) Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile.',
     );
-    expect(await lineOf(src.read({ kind: 'query', name: 'raw', query: 'http_requests_total[5m]' }, 'stable', WINDOW))).toMatch(/^query "raw" returns a matrix/);
+    expect(await rejectionLine(src.read({ kind: 'query', name: 'raw', query: 'http_requests_total[5m]' }, 'stable', WINDOW))).toMatch(/^query "raw" returns a matrix/);
     await src.close();
   });
 
   it("invalid PromQL: one line with Prometheus' own error and the query", async () => {
     const src = open('healthy');
-    const line = await lineOf(src.read({ kind: 'query', name: 'broken', query: 'sum(rate(http_requests_total[5m]' }, 'canary', WINDOW));
+    const line = await rejectionLine(src.read({ kind: 'query', name: 'broken', query: 'sum(rate(http_requests_total[5m]' }, 'canary', WINDOW));
     expect(line).toMatch(/^Prometheus rejected the query \(bad_data: .*unclosed left parenthesis.*\): sum\(rate\(http_requests_total\[5m\] Fix the PromQL/);
     expect(line).not.toContain('\n');
     await src.close();
@@ -189,7 +180,7 @@ describe('Prometheus source when Prometheus is not there', () => {
     const src = new PrometheusSource({ url: `http://127.0.0.1:${port}`, timeoutMs: 2000, attempts: 2, baseDelayMs: 10, trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, queries: {}, scrapeInterval: 15 });
     const p = src.requests('stable', WINDOW);
     await expect(p).rejects.toBeInstanceOf(MetricSourceUnavailable);
-    expect(await lineOf(src.requests('stable', WINDOW))).toBe(
+    expect(await rejectionLine(src.requests('stable', WINDOW))).toBe(
       `Prometheus at http://127.0.0.1:${port} is unreachable: connect ECONNREFUSED 127.0.0.1:${port} (2 attempts). Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).`,
     );
   });

@@ -1,20 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError, parseInputs, type ActionIO } from '@mlship/core';
+import { parseInputs, type ActionIO } from '@mlship/core';
 import { z } from 'zod';
 import { createMetricSource, metricKind, metricSourceInputs, parseDuration, parseQueries } from './source-inputs';
+import { userErrorLine } from '@mlship/core/testing';
 
 const parse = (raw: Record<string, string>) => parseInputs(z.object(metricSourceInputs), (n) => raw[n]);
-const lineOf = (f: () => unknown) => {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.line;
-    throw e;
-  }
-  throw new Error('did not throw');
-};
 const io = { warning: () => {}, debug: () => {}, info: () => {} } as unknown as ActionIO;
 
 describe('durations', () => {
@@ -24,7 +16,7 @@ describe('durations', () => {
   it('rejects negative and malformed durations with the input named', () => {
     expect(parseDuration('-5')).toBeUndefined();
     expect(parseDuration('5 minutes')).toBeUndefined();
-    expect(lineOf(() => parse({ 'scrape-interval': '-1' }))).toMatch(/^input "scrape-interval" "-1" is not a duration/);
+    expect(userErrorLine(() => parse({ 'scrape-interval': '-1' }))).toMatch(/^input "scrape-interval" "-1" is not a duration/);
   });
 });
 
@@ -42,11 +34,11 @@ describe('metricKind', () => {
     expect(metricKind('error-rate', inputs, queries)).toEqual({ kind: 'error-rate' });
   });
   it('suggests the closest name for a typo', () => {
-    expect(lineOf(() => metricKind('eror-rate', inputs, {}))).toBe('thresholds: unknown metric "eror-rate". Did you mean "error-rate"? Use one of error-rate, request-rate, p50-latency, p90-latency, p95-latency, p99-latency, or define it in the queries input (source: prometheus).');
-    expect(lineOf(() => metricKind('p100-latency', inputs, {}))).toMatch(/unknown metric "p100-latency"/);
+    expect(userErrorLine(() => metricKind('eror-rate', inputs, {}))).toBe('thresholds: unknown metric "eror-rate". Did you mean "error-rate"? Use one of error-rate, request-rate, p50-latency, p90-latency, p95-latency, p99-latency, or define it in the queries input (source: prometheus).');
+    expect(userErrorLine(() => metricKind('p100-latency', inputs, {}))).toMatch(/unknown metric "p100-latency"/);
   });
   it('refuses a custom query without Prometheus', () => {
-    expect(lineOf(() => metricKind('gpu-util', { source: 'scrape' }, { 'gpu-util': 'x' }))).toMatch(/custom PromQL query, which needs Prometheus/);
+    expect(userErrorLine(() => metricKind('gpu-util', { source: 'scrape' }, { 'gpu-util': 'x' }))).toMatch(/custom PromQL query, which needs Prometheus/);
   });
 });
 
@@ -55,9 +47,9 @@ describe('queries input', () => {
     expect(parseQueries({ queries: 'error-rate: sum(rate(e{track="{{track}}"}[{{interval}}]))' })).toEqual({ 'error-rate': 'sum(rate(e{track="{{track}}"}[{{interval}}]))' });
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'queries-'));
     fs.writeFileSync(path.join(dir, 'q.yml'), 'ok: up\nbad: rate(x{ns="{{namespce}}"}[5m])\n');
-    expect(lineOf(() => parseQueries({ queries: 'q.yml' }, dir))).toBe('q.yml:2: query "bad" uses the unknown placeholder {{namespce}}. Did you mean "namespace"? Placeholders are {{track}}, {{namespace}}, {{service}}, {{interval}}, {{selector}}, {{quantile}}.');
-    expect(lineOf(() => parseQueries({ queries: '- a\n- b' }))).toMatch(/^input "queries": expected a map/);
-    expect(lineOf(() => parseQueries({ queries: 'a: 3' }))).toMatch(/query "a" must be a PromQL string, got 3/);
+    expect(userErrorLine(() => parseQueries({ queries: 'q.yml' }, dir))).toBe('q.yml:2: query "bad" uses the unknown placeholder {{namespce}}. Did you mean "namespace"? Placeholders are {{track}}, {{namespace}}, {{service}}, {{interval}}, {{selector}}, {{quantile}}.');
+    expect(userErrorLine(() => parseQueries({ queries: '- a\n- b' }))).toMatch(/^input "queries": expected a map/);
+    expect(userErrorLine(() => parseQueries({ queries: 'a: 3' }))).toMatch(/query "a" must be a PromQL string, got 3/);
   });
 });
 

@@ -1,20 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '@mlship/core';
 import { parse as parseYaml } from 'yaml';
 import { defaultGateConfig, gateConfigJsonSchema, loadGateConfig, parseGateConfig } from './config';
+import { userErrorLine } from '@mlship/core/testing';
 
 /** The one line a user sees for a config mistake (`file:line: message. hint`). */
-function errorLine(f: () => unknown): string {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof UserError) return e.line;
-    throw e;
-  }
-  throw new Error('expected a UserError');
-}
 
 const seed = JSON.stringify({ min_accuracy: 0.92, max_latency_p99_ms: 50, min_improvement: 0.005, max_model_size_mb: 500 }, null, 2);
 const native = `task: binary
@@ -83,7 +74,7 @@ describe('parseGateConfig', () => {
 
   it('rejects a gate id used twice, at the line of the second, and accepts it with an explicit id', () => {
     const twice = 'gates:\n  - accuracy >= 0.9\n  - accuracy >= 0.95\n';
-    expect(errorLine(() => parseGateConfig(twice, 'gate.yml'))).toBe('gate.yml:3: gates[1]: id "accuracy" is used twice Give one of them an explicit `id:`.');
+    expect(userErrorLine(() => parseGateConfig(twice, 'gate.yml'))).toBe('gate.yml:3: gates[1]: id "accuracy" is used twice Give one of them an explicit `id:`.');
     const named = parseGateConfig('gates:\n  - accuracy >= 0.9\n  - gate: accuracy >= 0.95\n    id: accuracy_strict\n', 'gate.yml');
     expect(named.gates.map((g) => g.id)).toEqual(['accuracy', 'accuracy_strict']);
   });
@@ -101,7 +92,7 @@ describe('parseGateConfig', () => {
     ['invalid YAML', 'gates:\n  - [accuracy >= 0.9\n', /^gate\.yml:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(column 1\) Fix the syntax/],
     ['not a mapping', '- accuracy >= 0.9\n', /^gate\.yml: expected a mapping with `gates:`/],
   ])('names the line of %s', (_name, text, message) => {
-    expect(errorLine(() => parseGateConfig(text, 'gate.yml'))).toMatch(message);
+    expect(userErrorLine(() => parseGateConfig(text, 'gate.yml'))).toMatch(message);
   });
 });
 
@@ -125,7 +116,7 @@ describe('loadGateConfig', () => {
   });
 
   it('a missing file is one clear line', () => {
-    expect(errorLine(() => loadGateConfig('configs/gates.yml', dir))).toMatch(/^config file "configs\/gates\.yml" not found Pass a path/);
+    expect(userErrorLine(() => loadGateConfig('configs/gates.yml', dir))).toMatch(/^config file "configs\/gates\.yml" not found Pass a path/);
   });
 });
 

@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '@mlship/core';
 import { recordingServer } from '../../../notify/src/testing/recording-server';
 import { GitTagRegistry } from '@mlship/registry';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../../../registry/src/testing/git-repos';
@@ -17,16 +16,8 @@ import { COMMAND_PLACEHOLDERS, rollbackCommand } from './command';
 import { rollbackDeployment } from './kubectl';
 import { rollbackRegistry } from './registry';
 import { rollbackWebhook } from './webhook';
+import { rejectionLine } from '@mlship/core/testing';
 
-const lineOf = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    if (e instanceof UserError) return e.line;
-    throw e;
-  }
-  throw new Error('did not reject');
-};
 
 describe('kubectl target', () => {
   const originalPath = process.env.PATH;
@@ -89,16 +80,16 @@ describe('kubectl target', () => {
     const k = installDeploymentKubectl({ ...seedDeployment(), 'production/fresh': { revisions: [{ revision: 1, image: 'v1' }], annotations: {} }, 'production/stuck': { revisions: [{ revision: 1, image: 'v1' }, { revision: 2, image: 'v2' }], annotations: {}, statusFails: true } });
     process.env.PATH = k.path;
     const o = (deployment: string) => ({ deployment, namespace: 'production', timeoutSeconds: 5, dryRun: false, log: () => {} });
-    expect(await lineOf(rollbackDeployment(o('ml-modle')))).toBe('kubectl: kubectl get deployment ml-modle -n production -o json exited with 1: Error from server (NotFound): deployments.apps "ml-modle" not found');
-    expect(await lineOf(rollbackDeployment(o('fresh')))).toBe('kubectl: kubectl rollout undo deployment/fresh -n production exited with 1: error: no rollout history found for deployment "fresh"');
-    expect(await lineOf(rollbackDeployment(o('stuck')))).toBe('kubectl: kubectl rollout status deployment/stuck -n production --timeout=5s exited with 1: error: timed out waiting for the condition');
+    expect(await rejectionLine(rollbackDeployment(o('ml-modle')))).toBe('kubectl: kubectl get deployment ml-modle -n production -o json exited with 1: Error from server (NotFound): deployments.apps "ml-modle" not found');
+    expect(await rejectionLine(rollbackDeployment(o('fresh')))).toBe('kubectl: kubectl rollout undo deployment/fresh -n production exited with 1: error: no rollout history found for deployment "fresh"');
+    expect(await rejectionLine(rollbackDeployment(o('stuck')))).toBe('kubectl: kubectl rollout status deployment/stuck -n production --timeout=5s exited with 1: error: timed out waiting for the condition');
     k.failing('rollout undo', 'Error from server (Forbidden): deployments.apps "ml-model" is forbidden: User "ci" cannot patch resource "deployments" in API group "apps"');
-    expect(await lineOf(rollbackDeployment(o('ml-model')))).toMatch(/^kubectl: kubectl rollout undo deployment\/ml-model -n production exited with 1: Error from server \(Forbidden\)/);
+    expect(await rejectionLine(rollbackDeployment(o('ml-model')))).toMatch(/^kubectl: kubectl rollout undo deployment\/ml-model -n production exited with 1: Error from server \(Forbidden\)/);
   });
 
   it('says so when kubectl is not installed', async () => {
     process.env.PATH = fs.mkdtempSync(path.join(os.tmpdir(), 'empty-path-'));
-    expect(await lineOf(rollbackDeployment({ deployment: 'x', timeoutSeconds: 5, dryRun: false, log: () => {} }))).toMatch(/^kubectl: cannot run kubectl: .* Install kubectl on the runner or put it on PATH\.$/);
+    expect(await rejectionLine(rollbackDeployment({ deployment: 'x', timeoutSeconds: 5, dryRun: false, log: () => {} }))).toMatch(/^kubectl: cannot run kubectl: .* Install kubectl on the runner or put it on PATH\.$/);
   });
 });
 
@@ -144,10 +135,10 @@ describe('registry target (git tags, real remote)', () => {
     const before = remoteTags(fx.bare);
     const dry = await rollbackRegistry(open(fx.clone()), { model: 'churn', target, previous: 'v1.0.0', version: 'v1.1.0', dryRun: true, provenance });
     expect(dry).toMatchObject({ result: 'would-roll-back', detail: 'would move v1.1.0 out and restore v1.0.0.' });
-    expect(await lineOf(rollbackRegistry(open(fx.clone()), { model: 'churn', target, previous: 'v1.0.0', version: 'v1.2.0', dryRun: false, provenance }))).toBe(
+    expect(await rejectionLine(rollbackRegistry(open(fx.clone()), { model: 'churn', target, previous: 'v1.0.0', version: 'v1.2.0', dryRun: false, provenance }))).toBe(
       'input "version": stage "prod" of churn holds v1.1.0, not v1.2.0 (the version being rolled back): it was changed since, so it is left alone. Roll back by hand if that version is bad too, or re-run with the version now deployed.',
     );
-    expect(await lineOf(rollbackRegistry(open(fx.clone()), { model: 'churn', target, previous: 'v0.9.0', dryRun: false, provenance }))).toMatch(/v0\.9\.0/);
+    expect(await rejectionLine(rollbackRegistry(open(fx.clone()), { model: 'churn', target, previous: 'v0.9.0', dryRun: false, provenance }))).toMatch(/v0\.9\.0/);
     expect(remoteTags(fx.bare)).toEqual(before);
     expect(git(fx.bare, 'tag', '--list').length).toBeGreaterThan(0);
   });
@@ -168,7 +159,7 @@ describe('command target', () => {
   it('rejects unknown placeholders and unclosed quotes, and reports a failing command', async () => {
     expect(() => parseArgvTemplate('./rollback.sh {{deploymnet}}', 'input "rollback-command"', COMMAND_PLACEHOLDERS)).toThrow('has an unknown placeholder {{deploymnet}}. Did you mean "deployment"?');
     expect(() => parseArgvTemplate('./rollback.sh "x', 'input "rollback-command"', COMMAND_PLACEHOLDERS)).toThrow('has an unclosed " quote.');
-    expect(await lineOf(rollbackCommand([process.execPath, '-e', 'console.error("no such release"); process.exit(3)'], {}, { dryRun: false, log: () => {} }))).toMatch(/^input "rollback-command": .* exited with 3: no such release$/);
+    expect(await rejectionLine(rollbackCommand([process.execPath, '-e', 'console.error("no such release"); process.exit(3)'], {}, { dryRun: false, log: () => {} }))).toMatch(/^input "rollback-command": .* exited with 3: no such release$/);
   });
 });
 
@@ -181,7 +172,7 @@ describe('webhook target', () => {
     expect(JSON.parse(ok.requests[0]!.body)).toEqual({ idempotency_key: 'o/r/1/x', error_rate: 0.3 });
     await ok.close();
     const bad = await recordingServer([{ status: 404, body: 'no_service' }]);
-    expect(await lineOf(rollbackWebhook(bad.url, {}, { dryRun: false }))).toBe(`input "webhook-url": the rollback webhook at 127.0.0.1:${bad.port} was not delivered: HTTP 404: no_service. Check the URL and that the receiver is up; the other targets still ran.`);
+    expect(await rejectionLine(rollbackWebhook(bad.url, {}, { dryRun: false }))).toBe(`input "webhook-url": the rollback webhook at 127.0.0.1:${bad.port} was not delivered: HTTP 404: no_service. Check the URL and that the receiver is up; the other targets still ran.`);
     await bad.close();
   });
 });

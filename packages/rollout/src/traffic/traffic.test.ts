@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { UserError } from '@mlship/core';
 import { installKubectl, sampleHttpRoute, seedVirtualService, type KubectlDouble } from '../testing/kubectl-double';
 import { createRouter, fillWeights, parseCommand } from './index';
+import { rejectionLine } from '@mlship/core/testing';
 
 const savedPath = process.env.PATH;
 afterEach(() => {
@@ -12,14 +13,6 @@ afterEach(() => {
 const use = (k: KubectlDouble) => {
   process.env.PATH = k.path;
   return k;
-};
-const errorLine = async (p: Promise<unknown>) => {
-  try {
-    await p;
-  } catch (e) {
-    return (e as UserError).line;
-  }
-  throw new Error('no error');
 };
 const log = () => undefined;
 
@@ -54,7 +47,7 @@ describe('istio', () => {
 
   it('names the subsets it found when the configured ones are not split anywhere', async () => {
     use(installKubectl('virtualservice', seedVirtualService()));
-    const line = await errorLine(createRouter({ ...istio, canarySubset: 'v2' }, log).setCanaryWeight(5));
+    const line = await rejectionLine(createRouter({ ...istio, canarySubset: 'v2' }, log).setCanaryWeight(5));
     expect(line).toBe(
       'input "virtual-service": VirtualService ml-model -n production has no http route with both subset "stable" and subset "v2" (subsets found: canary, stable). Set stable-subset/canary-subset to the subset names of its DestinationRule.',
     );
@@ -62,13 +55,13 @@ describe('istio', () => {
 
   it("passes kubectl's own error on (a VirtualService that does not exist)", async () => {
     use(installKubectl('virtualservice', seedVirtualService()));
-    const line = await errorLine(createRouter({ ...istio, virtualService: 'ml-modle' }, log).setCanaryWeight(5));
+    const line = await rejectionLine(createRouter({ ...istio, virtualService: 'ml-modle' }, log).setCanaryWeight(5));
     expect(line).toBe('input "virtual-service": kubectl get virtualservice ml-modle -n production -o json exited with 1: Error from server (NotFound): virtualservices.networking.istio.io "ml-modle" not found');
   });
 
   it('says so when kubectl is not installed', async () => {
     process.env.PATH = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-empty-path-'));
-    expect(await errorLine(createRouter(istio, log).setCanaryWeight(5))).toMatch(/^input "virtual-service": cannot run kubectl: .* Install kubectl on the runner or put it on PATH\.$/);
+    expect(await rejectionLine(createRouter(istio, log).setCanaryWeight(5))).toMatch(/^input "virtual-service": cannot run kubectl: .* Install kubectl on the runner or put it on PATH\.$/);
   });
 });
 
@@ -94,7 +87,7 @@ describe('gateway-api', () => {
 
   it('names the backends it found when one is missing', async () => {
     use(installKubectl('httproute', sampleHttpRoute()));
-    const line = await errorLine(createRouter({ provider: 'gateway-api', httpRoute: 'ml-model', namespace: 'production', canaryBackend: 'canary', stableBackend: 'ml-model-stable' }, log).setCanaryWeight(5));
+    const line = await rejectionLine(createRouter({ provider: 'gateway-api', httpRoute: 'ml-model', namespace: 'production', canaryBackend: 'canary', stableBackend: 'ml-model-stable' }, log).setCanaryWeight(5));
     expect(line).toMatch(/has no rule with both backend "ml-model-stable" and backend "canary" \(backends found: ml-model-stable, ml-model-canary\)/);
   });
 });
@@ -125,7 +118,7 @@ describe('command', () => {
 
   it('fails with the command and its last stderr line when it exits non-zero', async () => {
     const router = createRouter({ provider: 'command', argv: [process.execPath, '-e', 'console.error("no route to mesh"); process.exit(3)', '{{canary}}'] }, log);
-    expect(await errorLine(router.setCanaryWeight(5))).toMatch(/^input "traffic-command": .* -e console\.error.* 5 exited with 3: no route to mesh$/);
+    expect(await rejectionLine(router.setCanaryWeight(5))).toMatch(/^input "traffic-command": .* -e console\.error.* 5 exited with 3: no route to mesh$/);
   });
 
   it('rejects commands that cannot set a weight', () => {

@@ -1,0 +1,2 @@
+export * from './action-contract';
+export * from './user-error-line';
