@@ -1,5 +1,4 @@
 import { describeError, type ActionIO } from '@mlship/core';
-import { createGitHub } from '@mlship/github';
 import { sendSlack, type SlackMessage } from '@mlship/notify';
 import type { RollbackStep } from '@mlship/rollout';
 import { formatRate } from './watch';
@@ -63,6 +62,8 @@ export async function notifyIssue(o: { token: string; repository: string; runId?
   if (!owner || !repo) return { channel: 'issue', ok: false, detail: `GITHUB_REPOSITORY "${o.repository}" is not owner/name; no issue opened` };
   const title = `${o.incident.dryRun ? '[dry run] ' : ''}Production rollback: ${o.incident.subject}${o.runId ? ` (run ${o.runId})` : ''}`;
   try {
+    // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
+    const { createGitHub } = await import('@mlship/github/client');
     const gh = createGitHub({ token: o.token, log: io });
     const open = await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state: 'open', labels: o.labels.join(','), per_page: 100 });
     const existing = open.find((i) => i.title === title && !i.pull_request);

@@ -12,7 +12,6 @@ import { parseDuration } from './duration';
 import { hostFacts, runnerFacts } from './host';
 import { readLogTail, toLines, type LogTail } from './log-tail';
 import { findOnPath, queryGpus, type GpuSample } from './nvidia-smi';
-import { postComment, uploadDiagnostics } from './publish';
 import { probePython } from './python-probe';
 import { createRedactor, relevantEnv } from './redact';
 import { buildReport, commentBody } from './render';
@@ -186,12 +185,14 @@ export const trainingDiagnostics = defineAction({
 
     const lastLines = lines.slice(-SUMMARY_LINES);
     let artifact: string | undefined;
-    if (failed && inputs['upload-artifact']) artifact = await uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
+    // GitHub and artifact clients load only when there is something to publish: they dominate the cold start.
+    const publish = () => import('./publish');
+    if (failed && inputs['upload-artifact']) artifact = await (await publish()).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
     if (inputs.comment) {
       const body = commentBody({ d, classification, samples, lastLines, failed, runUrl: runUrl(io.env), artifact });
       // The CLI gets the default unexpanded; GITHUB_TOKEN from the environment stands in for it there.
       const token = inputs['github-token'] === '${{ github.token }}' ? env.GITHUB_TOKEN : inputs['github-token'];
-      await postComment(io, { token, key: `training-diagnostics:${inputs['artifact-name']}`, body, failed });
+      await (await publish()).postComment(io, { token, key: `training-diagnostics:${inputs['artifact-name']}`, body, failed });
     }
     if (tail.binaryLines) io.info(`training-diagnostics: ${tail.binaryLines} line(s) of the log were binary data and are shown as placeholders`);
 
