@@ -5,15 +5,13 @@
  * git repositories with a bare remote for the registry, loopback HTTP servers
  * for Slack and the webhook — and a recording kubectl stand-in on PATH
  * (no cluster can run here; packages/rollout/src/testing/kubectl-deployment.ts).
- * GitHub issues go to a loopback double of the two REST endpoints used,
- * answering with GitHub's documented example payloads (@octokit/openapi).
+ * GitHub issues go to the contract double of api.github.com
+ * (packages/github/src/testing/github-server.ts).
  */
 import fs from 'node:fs';
-import http from 'node:http';
-import type net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { openapiExamples } from '../packages/github/src/testing/github-server';
+import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { recordingServer } from '../packages/notify/src/testing/recording-server';
 import { mlflowServer } from '../packages/registry/src/testing/mlflow-server';
 import { GitTagRegistry } from '../packages/registry/src';
@@ -256,20 +254,20 @@ describe('auto-rollback bundle, scrape source', () => {
   });
 
   it('opens a GitHub issue, and a re-run of the run comments on it instead of opening another', async () => {
-    const gh = await issuesDouble();
+    const gh = await startGitHubDouble({ owner: 'octo-org', repo: 'ml-repo' });
     const stop = traffic(server, { perTick: 10, errors: 4, seconds: 0.04 });
     try {
-      const inputs = { ...base(server.url), targets: 'none', 'create-issue': 'true', 'github-token': 'ghs_test', 'issue-labels': 'rollback, production' };
+      const inputs = { ...base(server.url), targets: 'none', 'create-issue': 'true', 'github-token': gh.token, 'issue-labels': 'rollback, production' };
       const r = await run(inputs, { env: { PATH: kubectl.path, GITHUB_API_URL: gh.url } });
       expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'false' });
-      expect(gh.issues).toHaveLength(1);
-      expect(gh.issues[0]).toMatchObject({ title: 'Production rollback: deployment/ml-model -n production (run 4242)', labels: ['rollback', 'production'] });
-      expect(gh.issues[0]!.body).toContain('auto-rollback: unhealthy, no rollback target configured');
+      const issues = () => [...gh.state.issues.values()];
+      expect(issues()).toHaveLength(1);
+      expect(issues()[0]).toMatchObject({ number: 1, title: 'Production rollback: deployment/ml-model -n production (run 4242)', labels: ['rollback', 'production'] });
+      expect(issues()[0]!.body).toContain('auto-rollback: unhealthy, no rollback target configured');
       const again = await run(inputs, { env: { PATH: kubectl.path, GITHUB_API_URL: gh.url } });
       expect(again.stdout).toContain("commented on the run's issue #1 (re-run)");
-      expect(gh.issues).toHaveLength(1);
-      expect(gh.comments).toEqual([{ issue: 1, body: expect.stringContaining('auto-rollback') }]);
-      expect(gh.auth.every((a) => a === 'token ghs_test')).toBe(true);
+      expect(issues()).toHaveLength(1);
+      expect(gh.state.comments.map((c) => [c.issueNumber, c.body])).toEqual([[1, expect.stringContaining('auto-rollback')]]);
     } finally {
       stop();
       await gh.close();
@@ -422,52 +420,3 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     }
   });
 });
-
-/**
- * The two GitHub REST endpoints the issue notification uses, answering as
- * GitHub documents them (bodies from @octokit/openapi's examples):
- * GET /repos/{owner}/{repo}/issues (open issues, filtered by labels, paginated
- * by per_page/page), POST /repos/{owner}/{repo}/issues (201),
- * POST /repos/{owner}/{repo}/issues/{n}/comments (201); 401 without a token.
- */
-async function issuesDouble() {
-  const issues: { number: number; title: string; body: string; labels: string[] }[] = [];
-  const comments: { issue: number; body: string }[] = [];
-  const auth: string[] = [];
-  const ex = openapiExamples();
-  const server = http.createServer((req, res) => {
-    let raw = '';
-    req.on('data', (c) => (raw += c));
-    req.on('end', () => {
-      const url = new URL(req.url!, 'http://x');
-      auth.push(String(req.headers.authorization));
-      const send = (status: number, body: unknown) => res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
-      if (!req.headers.authorization) return send(401, { message: 'Requires authentication', documentation_url: 'https://docs.github.com/rest', status: '401' });
-      const issueJson = (i: (typeof issues)[number]) => ({ ...(ex['issue']!.value as object), number: i.number, title: i.title, body: i.body, state: 'open', labels: i.labels.map((name) => ({ name })), pull_request: undefined });
-      if (req.method === 'GET' && url.pathname === '/repos/octo-org/ml-repo/issues') {
-        const wanted = (url.searchParams.get('labels') ?? '').split(',').filter(Boolean);
-        return send(200, issues.filter((i) => wanted.every((l) => i.labels.includes(l))).map(issueJson));
-      }
-      if (req.method === 'POST' && url.pathname === '/repos/octo-org/ml-repo/issues') {
-        const b = JSON.parse(raw) as { title: string; body: string; labels: string[] };
-        const issue = { number: issues.length + 1, title: b.title, body: b.body, labels: b.labels };
-        issues.push(issue);
-        return send(201, issueJson(issue));
-      }
-      const m = /^\/repos\/octo-org\/ml-repo\/issues\/(\d+)\/comments$/.exec(url.pathname);
-      if (req.method === 'POST' && m) {
-        comments.push({ issue: Number(m[1]), body: (JSON.parse(raw) as { body: string }).body });
-        return send(201, { ...(ex['issue-comment']!.value as object), body: JSON.parse(raw).body });
-      }
-      send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest', status: '404' });
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as net.AddressInfo).port}`,
-    issues,
-    comments,
-    auth,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
-}

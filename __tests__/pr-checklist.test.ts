@@ -4,20 +4,16 @@
  * against the GitHub contract double (@mlship/github/testing) on 127.0.0.1.
  */
 import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
+import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
 import { runBundle, type RunOptions, type RunResult } from './harness';
 
-type Example = { action?: string; [k: string]: unknown };
 // The real payloads GitHub sends, as collected by @octokit/webhooks-examples.
-const webhooks = createRequire(import.meta.url)('@octokit/webhooks-examples') as { name: string; examples: Example[] }[];
-const examples = (name: string, action: string): Example[] =>
-  (webhooks.find((w) => w.name === name)?.examples ?? []).filter((e) => e.action === action);
-const prOpened = examples('pull_request', 'opened')[0]!;
-const prSynchronize = examples('pull_request', 'synchronize')[0]!;
-const commentEdited = examples('issue_comment', 'edited')[0]!;
+const prOpened = webhookExample('pull_request', 'opened');
+const prSynchronize = webhookExample('pull_request', 'synchronize');
+const commentEdited = webhookExample('issue_comment', 'edited');
 
 const MARKER = '<!-- mlship:pr-checklist -->';
 const HEAD = 'ec26c3e57ca3a959ca5aad62de7213c562f8c821';

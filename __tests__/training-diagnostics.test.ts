@@ -10,7 +10,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import webhooks from '@octokit/webhooks-examples';
+import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
 import { spawn } from 'node:child_process';
 import { nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
@@ -22,8 +22,7 @@ const golden = JSON.parse(fs.readFileSync(path.join(goldenDir, 'train.golden.jso
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-td-'));
 const fresh = (prefix: string) => fs.mkdtempSync(path.join(dir, `${prefix}-`));
 
-type Example = { action?: string; [k: string]: unknown };
-const prOpened = ((webhooks as unknown as { name: string; examples: Example[] }[]).find((w) => w.name === 'pull_request')?.examples ?? []).find((e) => e.action === 'opened')!;
+const prOpened = webhookExample('pull_request', 'opened');
 const prNumber = (prOpened as { number: number }).number;
 
 const WANDB_KEY = 'a3f9c2e8b1d7a3f9c2e8b1d7a3f9c2e8b1d7a3f9';

@@ -69,6 +69,15 @@ export interface DoublePull {
   labels: string[];
 }
 
+export interface DoubleIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
+  user: DoubleUser;
+}
+
 export interface DoubleComment {
   id: number;
   issueNumber: number;
@@ -125,6 +134,8 @@ export interface GitHubDoubleState {
   repo: string;
   defaultBranch: string;
   pulls: Map<number, DoublePull>;
+  /** Issues that are not pull requests (they share GitHub's number space). */
+  issues: Map<number, DoubleIssue>;
   comments: DoubleComment[];
   labels: DoubleLabel[];
   /** Labels on each issue / pull request number. */
@@ -219,6 +230,7 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
     repo: options.repo ?? 'Hello-World',
     defaultBranch: 'main',
     pulls: new Map(),
+    issues: new Map(),
     comments: [],
     labels: [],
     issueLabels: new Map(),
@@ -256,6 +268,21 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
     html_url: `${htmlRepo()}/pull/${c.issueNumber}#issuecomment-${c.id}`,
     issue_url: `${repoPath()}/issues/${c.issueNumber}`,
   });
+  const issueJson = (i: DoubleIssue): Json => {
+    const { pull_request: _, ...plain } = example('issue');
+    return {
+      ...plain,
+      number: i.number,
+      title: i.title,
+      body: i.body,
+      state: i.state,
+      user: userJson(i.user),
+      labels: i.labels.map((name) => labelJson(state.labels.find((l) => l.name === name) ?? { id: 0, name, color: 'ededed', description: null })),
+      url: `${repoPath()}/issues/${i.number}`,
+      html_url: `${htmlRepo()}/issues/${i.number}`,
+      comments_url: `${repoPath()}/issues/${i.number}/comments`,
+    };
+  };
   const checkRunJson = (r: DoubleCheckRun): Json => ({
     ...example('check-run'),
     ...r,
@@ -374,6 +401,32 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
     return { body, headers };
   });
 
+  // Issues and pull requests share the list, as on GitHub; a pull request carries `pull_request`.
+  route('GET', `${R}/issues`, (ctx) => {
+    checkRepo(ctx.params);
+    const wantState = ctx.query.state ?? 'open';
+    const wantLabels = (ctx.query.labels ?? '').split(',').map((l) => l.trim()).filter(Boolean);
+    const pulls: DoubleIssue[] = [...state.pulls.values()].map((p) => ({ number: p.number, title: p.title, body: '', labels: state.issueLabels.get(p.number) ?? p.labels, state: p.state, user: p.author }));
+    const items = [...state.issues.values(), ...pulls]
+      .filter((i) => (wantState === 'all' || i.state === wantState) && wantLabels.every((l) => i.labels.includes(l)))
+      .sort((a, b) => b.number - a.number);
+    const { slice, headers } = paginate(ctx, items, 'https://docs.github.com/rest/issues/issues#list-repository-issues');
+    return { body: slice.map((i) => (state.pulls.has(i.number) ? { ...issueJson(i), pull_request: { url: `${repoPath()}/pulls/${i.number}` } } : issueJson(i))), headers };
+  });
+
+  route('POST', `${R}/issues`, ({ params, body }) => {
+    checkRepo(params);
+    const docs = 'https://docs.github.com/rest/issues/issues#create-an-issue';
+    if (typeof body.title !== 'string' || body.title === '') throw validation('Issue', 'title', 'missing_field', docs);
+    const labels = Array.isArray(body.labels) ? body.labels.map((l) => String(typeof l === 'object' && l ? (l as { name?: unknown }).name : l)) : [];
+    // With push access, GitHub creates labels an issue names that do not exist yet.
+    for (const name of labels) if (!state.labels.some((l) => l.name === name)) state.labels.push({ id: ++nextId, name, color: 'ededed', description: null });
+    const number = Math.max(0, ...state.pulls.keys(), ...state.issues.keys()) + 1;
+    const issue: DoubleIssue = { number, title: body.title, body: typeof body.body === 'string' ? body.body : '', labels, state: 'open', user: tokenUser };
+    state.issues.set(number, issue);
+    return { status: 201, body: issueJson(issue) };
+  });
+
   route('GET', `${R}/issues/{issue_number}/comments`, (ctx) => {
     checkRepo(ctx.params);
     const n = Number(ctx.params.issue_number);
@@ -386,7 +439,7 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
     checkRepo(params);
     const docs = 'https://docs.github.com/rest/issues/comments#create-an-issue-comment';
     const n = Number(params.issue_number);
-    if (!state.pulls.has(n)) throw notFound(docs);
+    if (!state.pulls.has(n) && !state.issues.has(n)) throw notFound(docs);
     if (typeof body.body !== 'string' || body.body === '') throw validation('IssueComment', 'body', 'missing_field', docs);
     if (body.body.length > 65536) throw validation('IssueComment', 'body', 'custom', docs);
     const c: DoubleComment = { id: ++nextId, issueNumber: n, body: body.body, user: tokenUser, createdAt: now(), updatedAt: now() };
