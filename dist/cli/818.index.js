@@ -14,33 +14,33 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(8824);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(92395);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(1609);
+var node = __webpack_require__(51609);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
-var src_scan = __webpack_require__(4447);
+var src_scan = __webpack_require__(14447);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var hyparquet_compressors_src = __webpack_require__(138);
+var hyparquet_compressors_src = __webpack_require__(20138);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(6167);
+var column = __webpack_require__(16167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(9234);
+var convert = __webpack_require__(69234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 2 modules
-var datapage = __webpack_require__(3730);
+var datapage = __webpack_require__(63730);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(3448);
+var encoding = __webpack_require__(23448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
-var src_plain = __webpack_require__(4809);
+var src_plain = __webpack_require__(74809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(8286);
+var schema = __webpack_require__(28286);
 // EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var source = __webpack_require__(6814);
+var source = __webpack_require__(36814);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
 
 

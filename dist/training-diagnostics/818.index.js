@@ -1,0 +1,362 @@
+export const id = 818;
+export const ids = [818];
+export const modules = {
+
+/***/ 8818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  converter: () => (/* binding */ converter),
+  openParquet: () => (/* binding */ openParquet)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
+var src = __webpack_require__(92395);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
+var node = __webpack_require__(51609);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(96367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
+var src_scan = __webpack_require__(14447);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var hyparquet_compressors_src = __webpack_require__(20138);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
+var column = __webpack_require__(16167);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
+var convert = __webpack_require__(69234);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 2 modules
+var datapage = __webpack_require__(63730);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
+var encoding = __webpack_require__(23448);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
+var src_plain = __webpack_require__(74809);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
+var schema = __webpack_require__(28286);
+// EXTERNAL MODULE: ./packages/data/src/read/source.ts
+var source = __webpack_require__(36814);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
+
+
+
+
+
+
+
+/**
+ * One flat (top-level, non-repeated) column chunk of a row group, decoded page
+ * by page with hyparquet's own page functions, its values scattered straight
+ * into the batch column by definition level. hyparquet's column reader runs
+ * every page, flat or not, through its generic Dremel assembly into a JS
+ * array; that was an eighth of the time on the 1M-row benchmark file
+ * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
+ */
+async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors) {
+    const out = (0,source/* newColumn */.b4)(kind, numRows);
+    const missing = (0,source/* missingFor */.MG)(kind);
+    const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
+    const meta = chunk?.meta_data;
+    if (!meta) {
+        out.fill(missing);
+        return out;
+    }
+    const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
+    const bytes = await file.slice(start, start + Number(meta.total_compressed_size));
+    const schemaPath = (0,schema/* getSchemaPath */.Dy)(metadata.schema, [element.name]);
+    const decoder = {
+        pathInSchema: meta.path_in_schema,
+        type: meta.type,
+        element,
+        schemaPath,
+        codec: meta.codec,
+        parsers: { ...convert/* DEFAULT_PARSERS */.Rc, ...parsers },
+        compressors,
+        utf8: false,
+    };
+    const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
+    const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
+    const reader = { view: new DataView(bytes), offset: 0 };
+    let dictionary;
+    let levelBuffer;
+    const toValues = (raw, encoding) => raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : (0,convert/* convertWithDictionary */.Km)(raw, dictionary, encoding, decoder);
+    let row = 0;
+    while (row < numRows && reader.offset < bytes.byteLength) {
+        const header = (0,column/* parquetHeader */.wK)(reader);
+        const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+        reader.offset += header.compressed_page_size;
+        let levels;
+        let values;
+        let count;
+        if (header.type === 'DICTIONARY_PAGE') {
+            const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
+            const plain = (0,src_plain/* readPlain */.r)({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header.num_values, element.type_length);
+            dictionary = plain instanceof BigInt64Array && divisor ? int64Numbers(plain, divisor) : (0,convert/* convert */.C6)(plain, decoder);
+            continue;
+        }
+        else if (header.type === 'DATA_PAGE') {
+            const daph = header.data_page_header;
+            const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
+            count = daph.num_values;
+            let present = count;
+            let valuesAt = 0;
+            if (maxDefinition) {
+                // Levels into bytes: hyparquet makes a JS array of them per page and counts the nulls
+                // with an iterator, a seventh of the young-generation bytes on the 1M-row benchmark.
+                if (!levelBuffer || levelBuffer.length < count)
+                    levelBuffer = new Uint8Array(count);
+                const levelReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
+                (0,encoding/* readRleBitPackedHybrid */.z)(levelReader, 1, levelBuffer.subarray(0, count));
+                valuesAt = levelReader.offset;
+                for (let i = 0; i < count; i++)
+                    present -= 1 - levelBuffer[i];
+                levels = present < count ? levelBuffer : undefined;
+            }
+            // A schema path of the root alone: hyparquet reads the values and no levels.
+            const decoded = (0,datapage/* readDataPage */.kS)(page.subarray(valuesAt), { ...daph, num_values: present }, { ...decoder, schemaPath: schemaPath.slice(0, 1) });
+            values = toValues(decoded.dataPage, daph.encoding);
+        }
+        else if (header.type === 'DATA_PAGE_V2') {
+            const daph2 = header.data_page_header_v2;
+            const decoded = (0,datapage/* readDataPageV2 */.uD)(compressed, header, decoder);
+            levels = decoded.definitionLevels;
+            values = toValues(decoded.dataPage, daph2.encoding);
+            count = daph2.num_values;
+        }
+        else {
+            continue; // index pages carry no values
+        }
+        count = Math.min(count, numRows - row);
+        // Numbers straight into a float-backed column: no call per value.
+        const numbers = out instanceof Float64Array && kind !== 'decimal' && isPlainNumbers(values) ? values : undefined;
+        if (levels && levels.length > 0) {
+            if (numbers)
+                for (let i = 0, k = 0; i < count; i++)
+                    out[row + i] = levels[i] === maxDefinition ? numbers[k++] : NaN;
+            else
+                for (let i = 0, k = 0; i < count; i++)
+                    out[row + i] = (levels[i] === maxDefinition ? toCell(values[k++]) : missing);
+        }
+        else if (numbers) {
+            out.set(numbers.subarray(0, count), row);
+        }
+        else {
+            for (let i = 0; i < count; i++)
+                out[row + i] = toCell(values[i]);
+        }
+        row += count;
+    }
+    if (row < numRows)
+        throw new Error(`column "${element.name}" ends after ${row} of ${numRows} rows`);
+    return out;
+}
+const isPlainNumbers = (v) => v instanceof Float64Array || v instanceof Float32Array || v instanceof Int32Array;
+/**
+ * What a plain signed INT64 of this column is divided by to give its Cell: 1 for
+ * an int, the unit per millisecond for a timestamp (as PARSERS in parquet.ts
+ * convert them); undefined where hyparquet's convert must do it (unsigned,
+ * decimal, anything else).
+ */
+function int64Divisor(el, kind) {
+    const lt = el.logical_type;
+    if (kind === 'int')
+        return el.converted_type === 'UINT_64' || (lt?.type === 'INTEGER' && !lt.isSigned) ? undefined : 1;
+    if (kind !== 'timestamp')
+        return undefined;
+    const unit = el.converted_type === 'TIMESTAMP_MILLIS' ? 'MILLIS' : el.converted_type === 'TIMESTAMP_MICROS' ? 'MICROS' : lt?.type === 'TIMESTAMP' ? lt.unit : undefined;
+    return unit === 'MILLIS' ? 1 : unit === 'MICROS' ? 1e3 : unit === 'NANOS' ? 1e6 : undefined;
+}
+/**
+ * INT64s as numbers without a BigInt per value (reading a BigInt64Array element
+ * allocates one; with hyparquet's Array.from and map for timestamps that was a
+ * sixth of the young-generation bytes on the 1M-row benchmark). hi · 2^32 is
+ * exact and adding lo rounds once, as Number(bigint) does. Little-endian, as
+ * every platform the action runs on.
+ */
+function int64Numbers(v, divisor) {
+    const words = new Int32Array(v.buffer, v.byteOffset, v.length * 2);
+    const out = new Float64Array(v.length);
+    for (let i = 0; i < v.length; i++)
+        out[i] = (words[2 * i + 1] * 4294967296 + (words[2 * i] >>> 0)) / divisor;
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet.ts
+
+
+
+
+
+
+/**
+ * Parquet through hyparquet (pure JS; bench/parquet-readers.md has the
+ * measurements behind the choice) with hyparquet-compressors for every codec
+ * pyarrow, polars and Spark write: snappy, gzip, zstd, brotli, lz4, lz4_raw.
+ * Batches are row groups, so memory is bounded by the largest row group.
+ */
+async function openParquet(file, abs) {
+    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(abs);
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer, { parsers: PARSERS });
+    }
+    catch (e) {
+        throw unreadable(file, e);
+    }
+    const top = (0,src_metadata/* parquetSchema */.YR)(metadata).children;
+    const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
+    const elements = new Map(top.map((t) => [t.element.name, t.element]));
+    const flat = new Set(top.filter((t) => t.children.length === 0 && t.element.repetition_type !== 'REPEATED').map((t) => t.element.name));
+    async function* batches(columns) {
+        const kinds = columns.map((c) => fields.find((f) => f.name === c).kind);
+        const nested = columns.filter((c) => !flat.has(c));
+        const scan = nested.length
+            ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS, utf8: false }).catch((e) => {
+                throw unreadable(file, e);
+            })
+            : undefined;
+        let rowStart = 0;
+        for (const [group, rowGroup] of metadata.row_groups.entries()) {
+            const numRows = Number(rowGroup.num_rows);
+            const rowEnd = rowStart + numRows;
+            let cols;
+            try {
+                cols = await Promise.all(columns.map(async (column, j) => {
+                    const el = elements.get(column);
+                    if (flat.has(column))
+                        return readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, compressors);
+                    if (numRows === 0)
+                        return [];
+                    return normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows);
+                }));
+            }
+            catch (e) {
+                throw unreadable(file, e, `row group ${group}`);
+            }
+            rowStart = rowEnd;
+            if (numRows > 0)
+                yield { numRows, columns: cols };
+        }
+    }
+    return { file, fields, batches };
+}
+const zstdNative = (external_node_zlib_default()).zstdDecompressSync;
+const compressors = {
+    ...hyparquet_compressors_src/* compressors */.Vm,
+    GZIP: ((input) => external_node_zlib_default().gunzipSync(input)),
+    BROTLI: ((input) => external_node_zlib_default().brotliDecompressSync(input)),
+    ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) } : {}),
+};
+/** Temporal values as epoch milliseconds, the unit every reader produces. */
+const PARSERS = {
+    timestampFromMilliseconds: (v) => Number(v),
+    timestampFromMicroseconds: (v) => Number(v) / 1e3,
+    timestampFromNanoseconds: (v) => Number(v) / 1e6,
+    dateFromDays: (d) => d * 86_400_000,
+    jsonFromBytes: (b) => b && new TextDecoder().decode(b),
+};
+function fieldOf(el, isGroup) {
+    const lt = el.logical_type;
+    const ct = el.converted_type;
+    const sourceType = [el.type ?? 'GROUP', lt ? lt.type + ('unit' in lt ? `(${lt.unit})` : '') : ct].filter(Boolean).join(' ');
+    const kind = (() => {
+        if (isGroup || el.repetition_type === 'REPEATED' || lt?.type === 'LIST' || lt?.type === 'MAP' || lt?.type === 'VARIANT')
+            return 'nested';
+        if (lt?.type === 'DECIMAL' || ct === 'DECIMAL')
+            return 'decimal';
+        if (lt?.type === 'TIMESTAMP' || ct === 'TIMESTAMP_MILLIS' || ct === 'TIMESTAMP_MICROS' || el.type === 'INT96')
+            return 'timestamp';
+        if (lt?.type === 'DATE' || ct === 'DATE')
+            return 'date';
+        if (lt?.type === 'STRING' || lt?.type === 'ENUM' || lt?.type === 'JSON' || lt?.type === 'UUID' || ct === 'UTF8' || ct === 'ENUM' || ct === 'JSON')
+            return 'string';
+        if (lt?.type === 'GEOMETRY' || lt?.type === 'GEOGRAPHY')
+            return 'nested';
+        if (lt?.type === 'FLOAT16')
+            return 'float';
+        switch (el.type) {
+            case 'BOOLEAN':
+                return 'bool';
+            case 'INT32':
+            case 'INT64':
+                return 'int';
+            case 'FLOAT':
+            case 'DOUBLE':
+                return 'float';
+            default:
+                return 'binary';
+        }
+    })();
+    return { name: el.name, kind, sourceType };
+}
+/** hyparquet's decoded arrays (typed arrays, bigint, Uint8Array, objects, undefined for null) → Cells. */
+function normalize(values, kind, el, n) {
+    const out = (0,source/* newColumn */.b4)(kind, n);
+    const missing = (0,source/* missingFor */.MG)(kind);
+    const convert = converter(kind, el);
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        out[i] = (v === null || v === undefined ? missing : convert(v));
+    }
+    return out;
+}
+/** One decoded, non-null parquet value → the Cell of a column of this kind. */
+function converter(kind, el) {
+    if (kind === 'decimal') {
+        const toNumber = decimalValue(el);
+        return (v) => (typeof v === 'bigint' || typeof v === 'number' ? toNumber(v) : v instanceof Uint8Array ? hex(v) : v);
+    }
+    if (kind === 'string')
+        return (v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : typeof v === 'string' ? v : String(v));
+    if (kind === 'binary')
+        return (v) => (v instanceof Uint8Array ? hex(v) : String(v));
+    if (kind === 'nested')
+        return (v) => JSON.stringify(v, jsonSafe);
+    return (v) => (typeof v === 'bigint' ? Number(v) : v);
+}
+/**
+ * A decimal as the double nearest its exact value, as DuckDB's and pyarrow's casts
+ * give. hyparquet scales one with the DECIMAL converted type by multiplying with
+ * 10^-scale, one ulp off for many values (0.35 became 0.35000000000000003, failing
+ * a `max <= 0.35` check), so the unscaled integer is recovered and divided instead.
+ * One annotated only with the logical type arrives unscaled.
+ */
+function decimalValue(el) {
+    const unit = 10 ** (el.scale ?? el.logical_type?.scale ?? 0);
+    if (el.converted_type !== 'DECIMAL')
+        return (v) => Number(v) / unit;
+    return (v) => {
+        const unscaled = Number(v) * unit;
+        // Below 2^50 the product is within far less than 0.5 of the integer it came from.
+        return Math.abs(unscaled) < 2 ** 50 ? Math.round(unscaled) / unit : Number(v);
+    };
+}
+const hex = (b) => Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('hex');
+function jsonSafe(_key, v) {
+    // hyparquet leaves a null list/struct field inside a struct as undefined, which
+    // JSON.stringify would drop; keep the key as null, as DuckDB's to_json and pyarrow do.
+    if (v === undefined)
+        return null;
+    if (typeof v === 'bigint')
+        return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
+    if (v instanceof Uint8Array)
+        return hex(v);
+    return v;
+}
+function unreadable(file, e, at) {
+    const why = e?.message ?? String(e);
+    return new src/* UserError */.yo(`not a readable parquet file${at ? ` (${at})` : ''}: ${why}`, {
+        where: file.path,
+        hint: 'The file may be truncated or still being written; re-export or re-download it.',
+    });
+}
+
+
+/***/ })
+
+};
