@@ -29,8 +29,10 @@ export interface CreateGitHubOptions {
    * Minimum spacing between mutating requests, which still go one at a time.
    * plugin-throttling spaces them 1 s (3 s for ones that notify) by default,
    * GitHub's advice for clients making *many* writes; an action here makes a
-   * handful per run, so 100 ms keeps it quick while a secondary limit that
-   * still happens is honoured through retry-after.
+   * handful per run (a first pr-checklist run: a dozen label, comment and
+   * status writes), so 50 ms keeps it quick — well under GitHub's 80
+   * content-creating requests a minute — while a secondary limit that still
+   * happens is honoured through retry-after.
    */
   writeSpacingMs?: number;
   /** Longest primary rate-limit reset worth waiting for, in seconds; default 60. */
@@ -85,7 +87,7 @@ export function createGitHub(options: CreateGitHubOptions): GitHub {
       throw e;
     }
   };
-  const spacing = options.writeSpacingMs ?? 100;
+  const spacing = options.writeSpacingMs ?? 50;
   const describe = (o: { method?: string; url?: string }) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
   return getOctokit(
     token,
