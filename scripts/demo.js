@@ -93,6 +93,7 @@ try {
 } finally {
   for (const s of [stable, good, bad]) s.stop();
   fs.rmSync(weights, { force: true });
+  fs.rmSync(repo, { recursive: true, force: true });
 }
 
 console.log(
