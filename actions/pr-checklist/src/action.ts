@@ -96,10 +96,12 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
 
   const labels = sections.flatMap((s) => s.rule.labels);
   const unique = [...new Map(labels.map((l) => [l.name.toLowerCase(), l])).values()];
-  const labelResult = await addLabels(gh, { ...ctx, issueNumber: ctx.number, labels: unique, current: pr.labels });
-
   const dvcFiles = listed.files.filter((f) => f.filename.endsWith('.dvc') && sections.some((s) => s.files.includes(f.filename)));
-  const dvc = await dvcChanges(gh, ctx, pr, dvcFiles.slice(0, DVC_LIMIT));
+  // The label writes (serial and spaced by the client) overlap the .dvc reads instead of waiting for them.
+  const [labelResult, dvc] = await Promise.all([
+    addLabels(gh, { ...ctx, issueNumber: ctx.number, labels: unique, current: pr.labels }),
+    dvcChanges(gh, ctx, pr, dvcFiles.slice(0, DVC_LIMIT)),
+  ]);
 
   const body = renderComment(config, state, {
     headRef: pr.headRef,
