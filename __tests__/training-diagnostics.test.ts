@@ -4,7 +4,8 @@
  * SIGKILL, a hang past the timeout, a missing module — and a passing one; a
  * fake nvidia-smi on PATH (its header says where the CSV format comes from);
  * collect mode on a 2 MB traceback and on binary junk; the PR comment against
- * the GitHub double (@mlship/github/testing) with a real webhook payload; and
+ * the GitHub double (@mlship/github/testing) with a real webhook payload; the
+ * artifact upload against the results-service / blob-storage double; and
  * data_stats checked against pandas (actions/training-diagnostics/src/__golden__).
  */
 import fs from 'node:fs';
@@ -12,6 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
+import { startArtifactService, zipEntries } from '../packages/github/src/testing/artifact-service';
 import { spawn } from 'node:child_process';
 import { nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
 
@@ -284,6 +286,30 @@ describe('training-diagnostics collect mode', () => {
     const r = await diagnose({ mode: 'collect', 'log-file': log, 'exit-code': '137', comment: 'false', 'fail-on': 'warning' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ cause: 'host-oom', status: 'warn' });
+  });
+});
+
+describe('training-diagnostics artifact upload', () => {
+  it('with the runner\'s artifact variables, uploads training_diagnostics.json and the log tail under artifact-name', async () => {
+    const service = await startArtifactService();
+    try {
+      const r = await diagnose({ command: `/usr/bin/python3 ${path.join(fixtures, 'cuda_oom.py')}`, 'artifact-name': 'gpu-run-7', comment: 'false' }, { node: 'node24', env: service.env });
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.cause).toBe('cuda-oom');
+      const a = service.artifact('gpu-run-7');
+      expect(a).toBeDefined();
+      expect(r.stdout).toContain(`training-diagnostics: uploaded artifact "gpu-run-7" (${a!.blob!.length} bytes)`);
+      expect(r.stdout).not.toContain('::notice title=training-diagnostics%3A artifact');
+      expect(r.warnings).toEqual([]);
+      const entries = zipEntries(a!.blob!);
+      expect(Object.keys(entries).sort()).toEqual(['training-log-tail.txt', 'training_diagnostics.json']);
+      expect(JSON.parse(entries['training_diagnostics.json']!.toString('utf8'))).toEqual(r.diagnostics);
+      const tail = entries['training-log-tail.txt']!.toString('utf8');
+      expect(tail).toBe(fs.readFileSync(path.join(r.reportDir, 'training-log-tail.txt'), 'utf8'));
+      expect(tail).toContain('torch.OutOfMemoryError: CUDA out of memory. Tried to allocate 1.53 GiB.');
+    } finally {
+      await service.close();
+    }
   });
 });
 
