@@ -53,7 +53,8 @@ export class RetryError extends Error {
   }
 }
 
-const defaultSleep = (ms: number, signal?: AbortSignal) =>
+/** setTimeout as a promise that an AbortSignal rejects early (with the signal's reason). */
+export const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -89,7 +90,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
   const attempts = Math.max(1, Math.floor(options.attempts ?? 3));
   const maxDelay = options.maxDelayMs ?? 10_000;
   const maxElapsed = options.maxElapsedMs ?? Infinity;
-  const sleep = options.sleep ?? ((ms: number) => defaultSleep(ms, options.signal));
+  const wait = options.sleep ?? ((ms: number) => sleep(ms, options.signal));
   const started = Date.now();
   // Counted as well as measured, so an injected sleep still spends the time budget.
   let waited = 0;
@@ -106,7 +107,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, options: Ret
       if (ctx.elapsedMs + delayMs >= maxElapsed) throw new RetryError(error, attempt);
       options.onRetry?.(error, { ...ctx, delayMs });
       if (options.signal?.aborted) throw new RetryError(error, attempt);
-      await sleep(delayMs);
+      await wait(delayMs);
       waited += delayMs;
     }
   }

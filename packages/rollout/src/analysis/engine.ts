@@ -1,4 +1,4 @@
-import { describeError } from '@mlship/core';
+import { describeError, sleep } from '@mlship/core';
 import type { MetricSource } from '../source';
 import type { TrafficRouter } from '../traffic/router';
 import { fmt, judgeInterval, type IntervalResult, type MetricObservation } from './interval';
@@ -45,19 +45,7 @@ export interface Clock {
 
 export const realClock: Clock = {
   now: () => Date.now() / 1000,
-  sleep: (ms, signal) =>
-    new Promise((resolve, reject) => {
-      if (signal?.aborted) return reject(signal.reason);
-      const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-      }, ms);
-      const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal!.reason);
-      };
-      signal?.addEventListener('abort', onAbort, { once: true });
-    }),
+  sleep,
 };
 
 export interface RunOptions {
