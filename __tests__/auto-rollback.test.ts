@@ -17,19 +17,10 @@ import { mlflowServer } from '../packages/registry/src/testing/mlflow-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
 import { freePort, installDeploymentKubectl, startMetricsServer, startPrometheus, type DeploymentKubectl, type MetricsServer } from '../packages/rollout/src/testing';
-import { runBundle, type RunOptions, type RunResult } from './harness';
+import { expectUserError, runBundle, type RunOptions, type RunResult } from './harness';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-ar-'));
 
-/** A bad input ends the step with exactly one error line, exit 1, and no stack trace. */
-function expectOneLineFailure(r: RunResult, pattern: RegExp) {
-  expect(r.exitCode).toBe(1);
-  expect(r.errors).toHaveLength(1);
-  expect(r.errors[0]).toMatch(pattern);
-  expect(r.errors[0]).not.toContain('\n');
-  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
-  expect(r.stderr).toBe('');
-}
 
 /** Serves `perTick` requests every 100 ms while the step runs: `errors` of them answer 500, all take `seconds`. */
 function traffic(server: MetricsServer, o: { perTick: number; errors: number; seconds: number }) {
@@ -397,7 +388,7 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     ['a bad query placeholder', { source: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', queries: 'error-rate: rate(e{ns="{{namespce}}"}[5m])' }, /^input "queries": query "error-rate" uses the unknown placeholder \{\{namespce\}\}\. Did you mean "namespace"\?/],
   ])('%s', async (_, inputs, pattern) => {
     const r = await run(inputs as Record<string, string>);
-    expectOneLineFailure(r, pattern);
+    expectUserError(r, pattern);
     expect(kubectl.calls()).toEqual([]);
   });
 
@@ -405,7 +396,7 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     const port = await freePort();
     const started = Date.now();
     const r = await run({ source: 'prometheus', 'prometheus-url': `http://127.0.0.1:${port}`, stabilization: '5m' });
-    expectOneLineFailure(r, new RegExp(`^Prometheus at http://127\\.0\\.0\\.1:${port} is unreachable: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(4 attempts\\)\\.`));
+    expectUserError(r, new RegExp(`^Prometheus at http://127\\.0\\.0\\.1:${port} is unreachable: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(4 attempts\\)\\.`));
     expect(Date.now() - started).toBeLessThan(20_000);
     expect(kubectl.calls()).toEqual([]);
   });
@@ -414,7 +405,7 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     const prom = await startPrometheus();
     try {
       const r = await run({ source: 'prometheus', 'prometheus-url': prom.url, stabilization: '5m', queries: 'error-rate: sum(rate(model_errors_total[{{interval}}])' });
-      expectOneLineFailure(r, /^Prometheus rejected the query \(bad_data: .*\): sum\(rate\(model_errors_total\[\d+s\]\) Fix the PromQL in the queries input/);
+      expectUserError(r, /^Prometheus rejected the query \(bad_data: .*\): sum\(rate\(model_errors_total\[\d+s\]\) Fix the PromQL in the queries input/);
     } finally {
       await prom.stop();
     }

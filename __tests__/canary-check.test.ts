@@ -14,7 +14,7 @@ import path from 'node:path';
 import { installKubectl, seedVirtualService } from '../packages/rollout/src/testing/kubectl-double';
 import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/testing/metrics-server';
 import { startPrometheus } from '../packages/rollout/src/testing/prometheus';
-import { runBundle, type RunResult } from './harness';
+import { expectUserError, runBundle, type RunResult } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cc-'));
 const freshDir = (prefix: string) => path.join(dir, `${prefix}-${Math.random().toString(36).slice(2)}`);
@@ -299,10 +299,7 @@ describe('canary-check bundle', () => {
     ])('%s', async (_name, inputs, message) => {
       const k = installKubectl('virtualservice', seedVirtualService());
       const r = await check(inputs as Record<string, string>, { env: { PATH: k.path } });
-      expect(r.exitCode).toBe(1);
-      expect(r.errors).toHaveLength(1);
-      expect(r.errors[0]).toMatch(message);
-      expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at /m);
+      expectUserError(r, message);
       expect(r.outputs).toEqual({});
       expect(fs.existsSync(r.reportDir)).toBe(false);
       expect(k.calls()).toEqual([]);

@@ -18,7 +18,7 @@ import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
-import { repoRoot, runBundle, type RunResult } from './harness';
+import { expectUserError, repoRoot, runBundle, type RunResult } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-eg-'));
 const write = (name: string, content: string) => {
@@ -59,12 +59,7 @@ const checkOf = (report: { checks: ReportCheck[] }, id: string) => report.checks
 /** The user-mistake rule: exit 1, exactly one ::error:: line, no stack trace anywhere, nothing written. */
 async function expectOneErrorLine(inputs: Record<string, string>, message: RegExp, opts: { cwd?: string } = {}) {
   const r = await gate(inputs, opts);
-  expect(r.exitCode).toBe(1);
-  expect(r.errors).toHaveLength(1);
-  expect(r.errors[0]).toMatch(message);
-  expect(r.errors[0]).not.toContain('\n');
-  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at /m);
-  expect(r.stderr).toBe('');
+  expectUserError(r, message);
   expect(r.outputs).toEqual({});
   expect(fs.existsSync(r.reportDir)).toBe(false);
   return r;

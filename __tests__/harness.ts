@@ -140,3 +140,16 @@ export async function runBundle(action: string, opts: RunOptions = {}): Promise<
     runnerTemp,
   };
 }
+
+/**
+ * DESIGN's rule for a user mistake: exit 1, exactly one `::error::` line naming
+ * what to fix, no stack trace anywhere, nothing on stderr.
+ */
+export function expectUserError(r: RunResult, pattern: RegExp): void {
+  expect(r.exitCode).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(pattern);
+  expect(r.errors[0]).not.toContain('\n');
+  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at .*:\d+:\d+\)?$/m);
+  expect(r.stderr).toBe('');
+}

@@ -9,20 +9,11 @@ import path from 'node:path';
 import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
 import { mlflowServer, type MlflowServer } from '../packages/registry/src/testing/mlflow-server';
-import { runBundle, type RunResult } from './harness';
+import { expectUserError, runBundle, type RunResult } from './harness';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-pm-'));
 const event = { name: 'workflow_dispatch', payload: { sender: { login: 'octocat' } } };
 
-/** A bad input ends the step with exactly one error line, exit 1, and no stack trace. */
-function expectOneLineFailure(r: RunResult, pattern: RegExp) {
-  expect(r.exitCode).toBe(1);
-  expect(r.errors).toHaveLength(1);
-  expect(r.errors[0]).toMatch(pattern);
-  expect(r.errors[0]).not.toContain('\n');
-  expect(`${r.stdout}${r.stderr}`).not.toMatch(/\n\s+at .*\(.*:\d+:\d+\)/);
-  expect(r.stderr).toBe('');
-}
 
 /** Everything printed except the mask registrations themselves: the runner replaces masked values in these lines. */
 const unmasked = (r: RunResult) => (r.stdout + r.stderr).split('\n').filter((l) => !l.startsWith('::add-mask::')).join('\n');
@@ -171,25 +162,25 @@ describe('promote-model behaviour', () => {
     it('unknown model', async () => {
       const { workspace } = gitFixture();
       const r = await runBundle('promote-model', { cwd: workspace, inputs: { 'model-name': 'chrun', version: 'v1.0.0', 'to-stage': 'prod' } });
-      expectOneLineFailure(r, /^model "chrun" not found in the git registry: the repository has no chrun@v… tags\./);
+      expectUserError(r, /^model "chrun" not found in the git registry: the repository has no chrun@v… tags\./);
     });
 
     it('version not found', async () => {
-      expectOneLineFailure(await viaMlflow({ version: '9' }), /^version 9 of model "m" not found in the MLflow registry at http:\/\/127\.0\.0\.1:\d+\./);
+      expectUserError(await viaMlflow({ version: '9' }), /^version 9 of model "m" not found in the MLflow registry at http:\/\/127\.0\.0\.1:\d+\./);
       expect(mlflow.writes()).toEqual([]);
     });
 
     it('empty stage', async () => {
-      expectOneLineFailure(await viaMlflow({ 'from-stage': 'Archived' }), /^from-stage: no version of model "m" is in stage "Archived"\. Promote a version there first/);
+      expectUserError(await viaMlflow({ 'from-stage': 'Archived' }), /^from-stage: no version of model "m" is in stage "Archived"\. Promote a version there first/);
     });
 
     it('metric missing from the run', async () => {
-      expectOneLineFailure(await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.9, roc_auc >= 0.8' }), /^min-metrics: metric "roc_auc" is not recorded for m 2, so "roc_auc >= 0.8" cannot be checked\. Recorded metrics: accuracy\.$/);
+      expectUserError(await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.9, roc_auc >= 0.8' }), /^min-metrics: metric "roc_auc" is not recorded for m 2, so "roc_auc >= 0.8" cannot be checked\. Recorded metrics: accuracy\.$/);
       expect(mlflow.writes()).toEqual([]);
     });
 
     it('threshold syntax error', async () => {
-      expectOneLineFailure(await viaMlflow({ version: '2', 'min-metrics': 'accuracy => 0.9' }), /^min-metrics: "accuracy => 0.9" is not a threshold\. Write it as <metric> <op> <number>/);
+      expectUserError(await viaMlflow({ version: '2', 'min-metrics': 'accuracy => 0.9' }), /^min-metrics: "accuracy => 0.9" is not a threshold\. Write it as <metric> <op> <number>/);
     });
 
     it('401 from MLflow', async () => {
@@ -198,7 +189,7 @@ describe('promote-model behaviour', () => {
         const r = await runBundle('promote-model', {
           inputs: { registry: 'mlflow', 'tracking-uri': secured.url, 'mlflow-username': 'ci', 'mlflow-password': 'wrong-pw', 'model-name': 'm', version: '1', 'to-stage': 'Production' },
         });
-        expectOneLineFailure(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ answered HTTP 401: You are not authenticated\..* The credentials were rejected/);
+        expectUserError(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ answered HTTP 401: You are not authenticated\..* The credentials were rejected/);
         expect(r.stdout).toContain('::add-mask::wrong-pw');
         expect(unmasked(r)).not.toContain('wrong-pw');
       } finally {
@@ -209,13 +200,13 @@ describe('promote-model behaviour', () => {
     it('5xx that outlasts the retries', async () => {
       mlflow.fault({ status: 502, times: 100 });
       const r = await viaMlflow({ version: '2' });
-      expectOneLineFailure(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ failed after 4 attempts: HTTP 502 INTERNAL_ERROR/);
+      expectUserError(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ failed after 4 attempts: HTTP 502 INTERNAL_ERROR/);
     }, 30_000);
 
     it('no version source, two targets, no tracking-uri', async () => {
-      expectOneLineFailure(await viaMlflow({}), /^none given; pick the version with exactly one of "version", "from-stage", "from-alias"\./);
-      expectOneLineFailure(await viaMlflow({ version: '2', 'to-alias': 'champion' }), /^"to-stage" and "to-alias" given; say where to promote to with exactly one of "to-stage", "to-alias"\./);
-      expectOneLineFailure(await runBundle('promote-model', { inputs: { registry: 'mlflow', 'model-name': 'm', version: '1', 'to-stage': 'Production' } }), /^input "tracking-uri" is required with registry: mlflow\./);
+      expectUserError(await viaMlflow({}), /^none given; pick the version with exactly one of "version", "from-stage", "from-alias"\./);
+      expectUserError(await viaMlflow({ version: '2', 'to-alias': 'champion' }), /^"to-stage" and "to-alias" given; say where to promote to with exactly one of "to-stage", "to-alias"\./);
+      expectUserError(await runBundle('promote-model', { inputs: { registry: 'mlflow', 'model-name': 'm', version: '1', 'to-stage': 'Production' } }), /^input "tracking-uri" is required with registry: mlflow\./);
     });
   });
 });
@@ -266,7 +257,7 @@ describe('promote-model environment deployment', () => {
   it('environment without github-token is one clear error line, before anything is written', async () => {
     const { fx, workspace } = gitFixture();
     const r = await runBundle('promote-model', { cwd: workspace, event, inputs: { 'model-name': 'churn', version: 'v1.0.0', 'to-stage': 'prod', environment: 'production', 'report-path': tmpdir() } });
-    expectOneLineFailure(r, /environment "production" needs github-token to record the deployment/);
+    expectUserError(r, /environment "production" needs github-token to record the deployment/);
     expect(remoteTags(fx.bare)).not.toContain('churn#prod#1');
   });
 });

@@ -15,7 +15,7 @@ import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
 import { startArtifactService, zipEntries } from '../packages/github/src/testing/artifact-service';
 import { spawn } from 'node:child_process';
-import { nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
+import { expectUserError, nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/training-diagnostics');
 const fakeSmiDir = path.join(repoRoot, 'actions/training-diagnostics/src/__fixtures__');
@@ -47,10 +47,7 @@ async function diagnose(inputs: Record<string, string>, opts: Partial<RunOptions
 /** The user-mistake rule: exit 1, one ::error:: line, no stack, no outputs, nothing written. */
 async function expectOneErrorLine(inputs: Record<string, string>, message: RegExp) {
   const r = await diagnose(inputs);
-  expect(r.exitCode).toBe(1);
-  expect(r.errors).toHaveLength(1);
-  expect(r.errors[0]).toMatch(message);
-  expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at /m);
+  expectUserError(r, message);
   expect(r.outputs).toEqual({});
   expect(fs.readdirSync(r.reportDir)).toEqual([]);
 }
