@@ -53,7 +53,10 @@ export async function readFlatColumn(
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
   const reader = { view: new DataView(bytes), offset: 0 };
   let dictionary: DecodedArray | undefined;
-  let levelBuffer: Uint8Array | undefined;
+  // The dictionary's entries as this column's cells, made once per column chunk: a
+  // dictionary-encoded page then becomes a lookup per row, with no string decoded
+  // (and no TextDecoder made) per row and no JS array of codes or values per page.
+  let dictionaryCells: Cell[] | Float64Array | undefined;
   const toValues = (raw: DecodedArray, encoding: Encoding): DecodedArray =>
     raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : convertWithDictionary(raw, dictionary, encoding, decoder);
   let row = 0;
@@ -68,6 +71,7 @@ export async function readFlatColumn(
       const page = decompressPage(compressed, header.uncompressed_page_size, meta.codec, compressors);
       const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header!.num_values, element.type_length);
       dictionary = plain instanceof BigInt64Array && divisor ? int64Numbers(plain, divisor) : convert(plain, decoder);
+      dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
       continue;
     } else if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
@@ -78,16 +82,26 @@ export async function readFlatColumn(
       if (maxDefinition) {
         // Levels into bytes: hyparquet makes a JS array of them per page and counts the nulls
         // with an iterator, a seventh of the young-generation bytes on the 1M-row benchmark.
-        if (!levelBuffer || levelBuffer.length < count) levelBuffer = new Uint8Array(count);
+        const levelBuffer = scratch.levels(count);
         const levelReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-        readRleBitPackedHybrid(levelReader, 1, levelBuffer.subarray(0, count));
+        readRleBitPackedHybrid(levelReader, 1, levelBuffer);
         valuesAt = levelReader.offset;
         for (let i = 0; i < count; i++) present -= 1 - levelBuffer[i]!;
         levels = present < count ? levelBuffer : undefined;
       }
-      // A schema path of the root alone: hyparquet reads the values and no levels.
-      const decoded = readDataPage(page.subarray(valuesAt), { ...daph, num_values: present }, { ...decoder, schemaPath: schemaPath.slice(0, 1) });
-      values = toValues(decoded.dataPage, daph.encoding);
+      const plain = daph.encoding === 'PLAIN' && out instanceof Float64Array ? plainNumbers(page.subarray(valuesAt), present, meta.type, element, kind, divisor) : undefined;
+      if (plain) {
+        values = plain;
+      } else if (dictionaryCells && isDictionaryEncoding(daph.encoding)) {
+        count = Math.min(count, numRows - row);
+        scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing);
+        row += count;
+        continue;
+      } else {
+        // A schema path of the root alone: hyparquet reads the values and no levels.
+        const decoded = readDataPage(page.subarray(valuesAt), { ...daph, num_values: present }, { ...decoder, schemaPath: schemaPath.slice(0, 1) });
+        values = toValues(decoded.dataPage, daph.encoding);
+      }
     } else if (header.type === 'DATA_PAGE_V2') {
       const daph2 = header.data_page_header_v2!;
       const decoded = readDataPageV2(compressed, header, decoder);
@@ -114,6 +128,119 @@ export async function readFlatColumn(
   return out;
 }
 
+/**
+ * Scratch buffers for definition levels and dictionary codes, shared by every
+ * column chunk: a chunk's page loop runs to its end without awaiting, so no two
+ * chunks use them at once, and they are allocated once per file set instead of
+ * once per column and row group (each a V8 external allocation that counts
+ * toward its next GC).
+ */
+const scratch = {
+  levelBytes: new Uint8Array(0),
+  codeInts: new Int32Array(0),
+  plainBytes: new ArrayBuffer(0),
+  wideNumbers: new Float64Array(0),
+  /** An 8-byte-aligned buffer of at least n bytes. */
+  aligned(n: number): ArrayBuffer {
+    if (this.plainBytes.byteLength < n) this.plainBytes = new ArrayBuffer(n);
+    return this.plainBytes;
+  },
+  numbers(n: number): Float64Array {
+    if (this.wideNumbers.length < n) this.wideNumbers = new Float64Array(n);
+    return this.wideNumbers.subarray(0, n);
+  },
+  levels(n: number): Uint8Array {
+    if (this.levelBytes.length < n) this.levelBytes = new Uint8Array(n);
+    return this.levelBytes.subarray(0, n);
+  },
+  codes(n: number): Int32Array {
+    if (this.codeInts.length < n) this.codeInts = new Int32Array(n);
+    return this.codeInts.subarray(0, n);
+  },
+};
+
+/**
+ * The `present` PLAIN values of a numeric page as numbers, in scratch memory, for
+ * the types whose Cell is the stored number (or a signed INT64 over `divisor`);
+ * undefined for any other type, which takes hyparquet's path. hyparquet copies
+ * values that follow the definition levels (so sit unaligned) into a new buffer
+ * per page, and INT64s then into another; here both are reused.
+ */
+function plainNumbers(
+  section: Uint8Array,
+  present: number,
+  type: string,
+  element: SchemaElement,
+  kind: ColumnKind,
+  divisor: number | undefined,
+): Float64Array | Float32Array | Int32Array | undefined {
+  const width = type === 'DOUBLE' || (type === 'INT64' && divisor) ? 8 : type === 'FLOAT' || (type === 'INT32' && kind === 'int' && isPlainInt32(element)) ? 4 : 0;
+  if (!width || kind === 'decimal') return undefined;
+  const bytes = present * width;
+  if (section.byteLength < bytes) throw new Error(`page holds ${section.byteLength} bytes of values, ${bytes} needed`);
+  const buffer = scratch.aligned(bytes);
+  new Uint8Array(buffer, 0, bytes).set(section.subarray(0, bytes));
+  if (type === 'DOUBLE') return new Float64Array(buffer, 0, present);
+  if (type === 'FLOAT') return new Float32Array(buffer, 0, present);
+  if (type === 'INT32') return new Int32Array(buffer, 0, present);
+  return int64Numbers(new BigInt64Array(buffer, 0, present), divisor!, scratch.numbers(present));
+}
+
+/** An INT32 that hyparquet's convert leaves as it is: no unsigned, date, time or decimal annotation. */
+function isPlainInt32(el: SchemaElement): boolean {
+  const lt = el.logical_type;
+  if (lt) return lt.type === 'INTEGER' && lt.isSigned;
+  return el.converted_type === undefined || el.converted_type === 'INT_8' || el.converted_type === 'INT_16' || el.converted_type === 'INT_32';
+}
+
+const isDictionaryEncoding = (encoding: Encoding): boolean => encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
+
+/** A dictionary's entries as cells: numbers in a Float64Array for a float-backed column. */
+function cellsOf(dictionary: DecodedArray, floatBacked: boolean, toCell: (v: unknown) => Cell): Cell[] | Float64Array {
+  const cells = floatBacked ? new Float64Array(dictionary.length) : new Array<Cell>(dictionary.length);
+  for (let i = 0; i < dictionary.length; i++) cells[i] = toCell(dictionary[i]) as never;
+  return cells;
+}
+
+/**
+ * The `present` dictionary codes of a v1 data page's value section (one byte of
+ * bit width, then the RLE/bit-packed hybrid up to the page's end), as hyparquet's
+ * readDataPage reads them, into the shared scratch buffer.
+ */
+function readCodes(section: Uint8Array, present: number): Int32Array {
+  const codes = scratch.codes(present);
+  if (present === 0) return codes;
+  const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
+  const width = view.getUint8(0);
+  if (width === 0) codes.fill(0); // a one-entry dictionary
+  else readRleBitPackedHybrid({ view, offset: 1 }, width, codes, section.byteLength - 1);
+  return codes;
+}
+
+/** Rows `row … row+count` of `out` from dictionary codes; rows whose level is below `maxDefinition` are missing. */
+function scatterCodes(
+  out: Cell[] | Float64Array,
+  cells: Cell[] | Float64Array,
+  codes: Int32Array,
+  levels: ArrayLike<number> | undefined,
+  row: number,
+  count: number,
+  maxDefinition: number,
+  missing: Cell,
+): void {
+  const size = cells.length;
+  let k = 0;
+  for (let i = 0; i < count; i++) {
+    if (levels && levels[i] !== maxDefinition) {
+      out[row + i] = missing as never;
+      continue;
+    }
+    const code = codes[k++]!;
+    if (code >= size) throw new Error(`dictionary code ${code} out of range (dictionary of ${size})`);
+    out[row + i] = cells[code] as never;
+  }
+}
+
 const isPlainNumbers = (v: DecodedArray): v is Float64Array | Float32Array | Int32Array =>
   v instanceof Float64Array || v instanceof Float32Array || v instanceof Int32Array;
 
@@ -138,9 +265,8 @@ function int64Divisor(el: SchemaElement, kind: ColumnKind): number | undefined {
  * exact and adding lo rounds once, as Number(bigint) does. Little-endian, as
  * every platform the action runs on.
  */
-function int64Numbers(v: BigInt64Array, divisor: number): Float64Array {
+function int64Numbers(v: BigInt64Array, divisor: number, out: Float64Array<ArrayBufferLike> = new Float64Array(v.length)): Float64Array<ArrayBufferLike> {
   const words = new Int32Array(v.buffer, v.byteOffset, v.length * 2);
-  const out = new Float64Array(v.length);
   for (let i = 0; i < v.length; i++) out[i] = (words[2 * i + 1]! * 4294967296 + (words[2 * i]! >>> 0)) / divisor;
   return out;
 }

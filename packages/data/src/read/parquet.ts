@@ -1,7 +1,8 @@
 import { UserError } from '@mlship/core';
-import { asyncBufferFromFile, parquetMetadataAsync, parquetScan, parquetSchema, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
+import { parquetMetadataAsync, parquetScan, parquetSchema, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
 import zlib from 'node:zlib';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
+import { parquetFile } from './parquet-file';
 import { readFlatColumn } from './parquet-flat';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { missingFor, newColumn, type FileSource } from './source';
@@ -13,7 +14,7 @@ import { missingFor, newColumn, type FileSource } from './source';
  * Batches are row groups, so memory is bounded by the largest row group.
  */
 export async function openParquet(file: DataFile, abs: string): Promise<FileSource> {
-  const buffer = await asyncBufferFromFile(abs);
+  const buffer = await parquetFile(abs);
   let metadata: FileMetaData;
   try {
     metadata = await parquetMetadataAsync(buffer, { parsers: PARSERS });
