@@ -66,7 +66,7 @@ function createGitHub(options) {
             throw e;
         }
     };
-    const spacing = options.writeSpacingMs ?? 100;
+    const spacing = options.writeSpacingMs ?? 50;
     const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
     return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
         baseUrl,

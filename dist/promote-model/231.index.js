@@ -75,7 +75,7 @@ function createGitHub(options) {
             throw e;
         }
     };
-    const spacing = options.writeSpacingMs ?? 100;
+    const spacing = options.writeSpacingMs ?? 50;
     const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
     return (0,github/* getOctokit */.Q)(token, {
         baseUrl,

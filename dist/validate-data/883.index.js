@@ -1,8 +1,8 @@
-export const id = 818;
-export const ids = [818];
+export const id = 883;
+export const ids = [883];
 export const modules = {
 
-/***/ 8818:
+/***/ 2883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,33 +14,71 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(92395);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/node.js
-var node = __webpack_require__(51609);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(8824);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
+var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
-var src_scan = __webpack_require__(14447);
+var src_scan = __webpack_require__(4447);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
+var external_node_zlib_ = __webpack_require__(8522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var hyparquet_compressors_src = __webpack_require__(20138);
+var hyparquet_compressors_src = __webpack_require__(138);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-file.ts
+
+/**
+ * A parquet file as hyparquet's AsyncBuffer, each slice read straight into one
+ * ArrayBuffer of its size. hyparquet's asyncBufferFromFile streams a slice in
+ * 64 KB chunks and concatenates them: every column chunk was allocated twice
+ * plus a Buffer per 64 KB, churn that drives V8's external-memory GCs on Node 24
+ * (bench/validate-data/RESULTS.md).
+ */
+async function parquetFile(path) {
+    const { size } = await (0,promises_.stat)(path);
+    return {
+        byteLength: size,
+        async slice(start, end = size) {
+            const length = Math.max(0, Math.min(end, size) - start);
+            const out = new ArrayBuffer(length);
+            if (length === 0)
+                return out;
+            // A handle per slice: the source has no close hook, and a slice per column chunk is few opens.
+            const handle = await (0,promises_.open)(path, 'r');
+            try {
+                const bytes = new Uint8Array(out);
+                let filled = 0;
+                while (filled < length) {
+                    const { bytesRead } = await handle.read(bytes, filled, length - filled, start + filled);
+                    if (bytesRead === 0)
+                        throw new Error(`file ends at byte ${start + filled}, ${length - filled} bytes short of the slice`);
+                    filled += bytesRead;
+                }
+            }
+            finally {
+                await handle.close();
+            }
+            return out;
+        },
+    };
+}
+
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(16167);
+var column = __webpack_require__(6167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(69234);
+var convert = __webpack_require__(9234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 2 modules
-var datapage = __webpack_require__(63730);
+var datapage = __webpack_require__(3730);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(23448);
+var encoding = __webpack_require__(3448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
-var src_plain = __webpack_require__(74809);
+var src_plain = __webpack_require__(4809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(28286);
+var schema = __webpack_require__(8286);
 // EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var source = __webpack_require__(36814);
+var source = __webpack_require__(6814);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
 
 
@@ -83,7 +121,10 @@ async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, 
     const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
     const reader = { view: new DataView(bytes), offset: 0 };
     let dictionary;
-    let levelBuffer;
+    // The dictionary's entries as this column's cells, made once per column chunk: a
+    // dictionary-encoded page then becomes a lookup per row, with no string decoded
+    // (and no TextDecoder made) per row and no JS array of codes or values per page.
+    let dictionaryCells;
     const toValues = (raw, encoding) => raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : (0,convert/* convertWithDictionary */.Km)(raw, dictionary, encoding, decoder);
     let row = 0;
     while (row < numRows && reader.offset < bytes.byteLength) {
@@ -97,6 +138,7 @@ async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, 
             const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
             const plain = (0,src_plain/* readPlain */.r)({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header.num_values, element.type_length);
             dictionary = plain instanceof BigInt64Array && divisor ? int64Numbers(plain, divisor) : (0,convert/* convert */.C6)(plain, decoder);
+            dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
             continue;
         }
         else if (header.type === 'DATA_PAGE') {
@@ -108,18 +150,29 @@ async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, 
             if (maxDefinition) {
                 // Levels into bytes: hyparquet makes a JS array of them per page and counts the nulls
                 // with an iterator, a seventh of the young-generation bytes on the 1M-row benchmark.
-                if (!levelBuffer || levelBuffer.length < count)
-                    levelBuffer = new Uint8Array(count);
+                const levelBuffer = scratch.levels(count);
                 const levelReader = { view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 };
-                (0,encoding/* readRleBitPackedHybrid */.z)(levelReader, 1, levelBuffer.subarray(0, count));
+                (0,encoding/* readRleBitPackedHybrid */.z)(levelReader, 1, levelBuffer);
                 valuesAt = levelReader.offset;
                 for (let i = 0; i < count; i++)
                     present -= 1 - levelBuffer[i];
                 levels = present < count ? levelBuffer : undefined;
             }
-            // A schema path of the root alone: hyparquet reads the values and no levels.
-            const decoded = (0,datapage/* readDataPage */.kS)(page.subarray(valuesAt), { ...daph, num_values: present }, { ...decoder, schemaPath: schemaPath.slice(0, 1) });
-            values = toValues(decoded.dataPage, daph.encoding);
+            const plain = daph.encoding === 'PLAIN' && out instanceof Float64Array ? plainNumbers(page.subarray(valuesAt), present, meta.type, element, kind, divisor) : undefined;
+            if (plain) {
+                values = plain;
+            }
+            else if (dictionaryCells && isDictionaryEncoding(daph.encoding)) {
+                count = Math.min(count, numRows - row);
+                scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing);
+                row += count;
+                continue;
+            }
+            else {
+                // A schema path of the root alone: hyparquet reads the values and no levels.
+                const decoded = (0,datapage/* readDataPage */.kS)(page.subarray(valuesAt), { ...daph, num_values: present }, { ...decoder, schemaPath: schemaPath.slice(0, 1) });
+                values = toValues(decoded.dataPage, daph.encoding);
+            }
         }
         else if (header.type === 'DATA_PAGE_V2') {
             const daph2 = header.data_page_header_v2;
@@ -155,6 +208,111 @@ async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, 
         throw new Error(`column "${element.name}" ends after ${row} of ${numRows} rows`);
     return out;
 }
+/**
+ * Scratch buffers for definition levels and dictionary codes, shared by every
+ * column chunk: a chunk's page loop runs to its end without awaiting, so no two
+ * chunks use them at once, and they are allocated once per file set instead of
+ * once per column and row group (each a V8 external allocation that counts
+ * toward its next GC).
+ */
+const scratch = {
+    levelBytes: new Uint8Array(0),
+    codeInts: new Int32Array(0),
+    plainBytes: new ArrayBuffer(0),
+    wideNumbers: new Float64Array(0),
+    /** An 8-byte-aligned buffer of at least n bytes. */
+    aligned(n) {
+        if (this.plainBytes.byteLength < n)
+            this.plainBytes = new ArrayBuffer(n);
+        return this.plainBytes;
+    },
+    numbers(n) {
+        if (this.wideNumbers.length < n)
+            this.wideNumbers = new Float64Array(n);
+        return this.wideNumbers.subarray(0, n);
+    },
+    levels(n) {
+        if (this.levelBytes.length < n)
+            this.levelBytes = new Uint8Array(n);
+        return this.levelBytes.subarray(0, n);
+    },
+    codes(n) {
+        if (this.codeInts.length < n)
+            this.codeInts = new Int32Array(n);
+        return this.codeInts.subarray(0, n);
+    },
+};
+/**
+ * The `present` PLAIN values of a numeric page as numbers, in scratch memory, for
+ * the types whose Cell is the stored number (or a signed INT64 over `divisor`);
+ * undefined for any other type, which takes hyparquet's path. hyparquet copies
+ * values that follow the definition levels (so sit unaligned) into a new buffer
+ * per page, and INT64s then into another; here both are reused.
+ */
+function plainNumbers(section, present, type, element, kind, divisor) {
+    const width = type === 'DOUBLE' || (type === 'INT64' && divisor) ? 8 : type === 'FLOAT' || (type === 'INT32' && kind === 'int' && isPlainInt32(element)) ? 4 : 0;
+    if (!width || kind === 'decimal')
+        return undefined;
+    const bytes = present * width;
+    if (section.byteLength < bytes)
+        throw new Error(`page holds ${section.byteLength} bytes of values, ${bytes} needed`);
+    const buffer = scratch.aligned(bytes);
+    new Uint8Array(buffer, 0, bytes).set(section.subarray(0, bytes));
+    if (type === 'DOUBLE')
+        return new Float64Array(buffer, 0, present);
+    if (type === 'FLOAT')
+        return new Float32Array(buffer, 0, present);
+    if (type === 'INT32')
+        return new Int32Array(buffer, 0, present);
+    return int64Numbers(new BigInt64Array(buffer, 0, present), divisor, scratch.numbers(present));
+}
+/** An INT32 that hyparquet's convert leaves as it is: no unsigned, date, time or decimal annotation. */
+function isPlainInt32(el) {
+    const lt = el.logical_type;
+    if (lt)
+        return lt.type === 'INTEGER' && lt.isSigned;
+    return el.converted_type === undefined || el.converted_type === 'INT_8' || el.converted_type === 'INT_16' || el.converted_type === 'INT_32';
+}
+const isDictionaryEncoding = (encoding) => encoding === 'PLAIN_DICTIONARY' || encoding === 'RLE_DICTIONARY';
+/** A dictionary's entries as cells: numbers in a Float64Array for a float-backed column. */
+function cellsOf(dictionary, floatBacked, toCell) {
+    const cells = floatBacked ? new Float64Array(dictionary.length) : new Array(dictionary.length);
+    for (let i = 0; i < dictionary.length; i++)
+        cells[i] = toCell(dictionary[i]);
+    return cells;
+}
+/**
+ * The `present` dictionary codes of a v1 data page's value section (one byte of
+ * bit width, then the RLE/bit-packed hybrid up to the page's end), as hyparquet's
+ * readDataPage reads them, into the shared scratch buffer.
+ */
+function readCodes(section, present) {
+    const codes = scratch.codes(present);
+    if (present === 0)
+        return codes;
+    const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
+    const width = view.getUint8(0);
+    if (width === 0)
+        codes.fill(0); // a one-entry dictionary
+    else
+        (0,encoding/* readRleBitPackedHybrid */.z)({ view, offset: 1 }, width, codes, section.byteLength - 1);
+    return codes;
+}
+/** Rows `row … row+count` of `out` from dictionary codes; rows whose level is below `maxDefinition` are missing. */
+function scatterCodes(out, cells, codes, levels, row, count, maxDefinition, missing) {
+    const size = cells.length;
+    let k = 0;
+    for (let i = 0; i < count; i++) {
+        if (levels && levels[i] !== maxDefinition) {
+            out[row + i] = missing;
+            continue;
+        }
+        const code = codes[k++];
+        if (code >= size)
+            throw new Error(`dictionary code ${code} out of range (dictionary of ${size})`);
+        out[row + i] = cells[code];
+    }
+}
 const isPlainNumbers = (v) => v instanceof Float64Array || v instanceof Float32Array || v instanceof Int32Array;
 /**
  * What a plain signed INT64 of this column is divided by to give its Cell: 1 for
@@ -178,15 +336,15 @@ function int64Divisor(el, kind) {
  * exact and adding lo rounds once, as Number(bigint) does. Little-endian, as
  * every platform the action runs on.
  */
-function int64Numbers(v, divisor) {
+function int64Numbers(v, divisor, out = new Float64Array(v.length)) {
     const words = new Int32Array(v.buffer, v.byteOffset, v.length * 2);
-    const out = new Float64Array(v.length);
     for (let i = 0; i < v.length; i++)
         out[i] = (words[2 * i + 1] * 4294967296 + (words[2 * i] >>> 0)) / divisor;
     return out;
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet.ts
+
 
 
 
@@ -200,7 +358,7 @@ function int64Numbers(v, divisor) {
  * Batches are row groups, so memory is bounded by the largest row group.
  */
 async function openParquet(file, abs) {
-    const buffer = await (0,node/* asyncBufferFromFile */.Rv)(abs);
+    const buffer = await parquetFile(abs);
     let metadata;
     try {
         metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer, { parsers: PARSERS });
