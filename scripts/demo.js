@@ -61,7 +61,7 @@ const canaryArgs = (canaryUrl, stableUrl, report) => [
   '--report-path', path.join(reports, report),
 ];
 const stable = await modelServer('v1.0.0');
-const good = await modelServer('v1.1.0', ['--latency-ms', '2']);
+const good = await modelServer('v1.1.0');
 const bad = await modelServer('v1.2.0', ['--error-rate', '0.25', '--latency-ms', '150']);
 try {
   let load = loadGenerator(weights, stable.url, good.url);
