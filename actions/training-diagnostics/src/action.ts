@@ -186,13 +186,15 @@ export const trainingDiagnostics = defineAction({
     const lastLines = lines.slice(-SUMMARY_LINES);
     let artifact: string | undefined;
     // GitHub and artifact clients load only when there is something to publish: they dominate the cold start.
-    const publish = () => import('./publish');
-    if (failed && inputs['upload-artifact']) artifact = await (await publish()).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
+    if (failed && inputs['upload-artifact']) artifact = await (await import('./publish')).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
     if (inputs.comment) {
       const body = commentBody({ d, classification, samples, lastLines, failed, runUrl: runUrl(io.env), artifact });
       // The CLI gets the default unexpanded; GITHUB_TOKEN from the environment stands in for it there.
       const token = inputs['github-token'] === '${{ github.token }}' ? env.GITHUB_TOKEN : inputs['github-token'];
-      await (await publish()).postComment(io, { token, key: `training-diagnostics:${inputs['artifact-name']}`, body, failed });
+      // A failure creates or updates the comment; a success only updates one an earlier failure left
+      // (a PR that never failed gets no comment). Nothing here fails the step: the summary is the diagnosis.
+      const { postStickyComment } = await import('@mlship/github/comment');
+      await postStickyComment(io, { action: 'training-diagnostics', key: `training-diagnostics:${inputs['artifact-name']}`, token, body, mode: failed ? 'upsert' : 'update-only' });
     }
     if (tail.binaryLines) io.info(`training-diagnostics: ${tail.binaryLines} line(s) of the log were binary data and are shown as placeholders`);
 

@@ -4,8 +4,10 @@ import { listIssueComments, pickSticky, stickyAuthor, upsertStickyComment } from
 import { readPullRequestContext } from './context';
 
 export interface PostStickyComment {
-  /** The action's name: the comment's key and the prefix of every log line. */
+  /** The action's name: the prefix of every log line, and the comment's key unless `key` is given. */
   action: string;
+  /** Tells apart several sticky comments of one action on a PR (e.g. one per training job). */
+  key?: string;
   token?: string;
   body: string;
   /** `update-only`: refresh a comment an earlier run left, never start one (e.g. a success after a failure). */
@@ -32,9 +34,10 @@ export async function postStickyComment(io: ActionIO, o: PostStickyComment): Pro
   const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
   try {
     const comments = await listIssueComments(gh, where);
-    const author = await stickyAuthor(gh, comments, o.action);
-    if (o.mode === 'update-only' && !pickSticky(comments, o.action, author)) return undefined;
-    const res = await upsertStickyComment(gh, { ...where, key: o.action, body: o.body, comments, author });
+    const key = o.key ?? o.action;
+    const author = await stickyAuthor(gh, comments, key);
+    if (o.mode === 'update-only' && !pickSticky(comments, key, author)) return undefined;
+    const res = await upsertStickyComment(gh, { ...where, key, body: o.body, comments, author });
     io.info(`${o.action}: PR comment ${res.action}: ${res.url}`);
     return res.url;
   } catch (e) {
