@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { installKubectlScript, type KubectlStandIn } from './kubectl-stand-in';
 
 /**
  * A recording stand-in for kubectl's Deployment rollbacks (no cluster can run
@@ -86,11 +85,7 @@ export interface DeploymentState {
   statusFails?: boolean;
 }
 
-export interface DeploymentKubectl {
-  dir: string;
-  /** PATH with the stand-in first. */
-  path: string;
-  calls(): string[][];
+export interface DeploymentKubectl extends KubectlStandIn {
   deployment(namespace: string, name: string): DeploymentState;
   /** Image of the revision now running. */
   image(namespace: string, name: string): string;
@@ -99,23 +94,12 @@ export interface DeploymentKubectl {
 }
 
 export function installDeploymentKubectl(deployments: Record<string, DeploymentState>): DeploymentKubectl {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-kubectl-'));
-  const statePath = path.join(dir, 'state.json');
-  fs.writeFileSync(path.join(dir, 'kubectl.cjs'), script);
-  fs.writeFileSync(path.join(dir, 'kubectl'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, 'kubectl.cjs')}" "$@"\n`, { mode: 0o755 });
-  fs.writeFileSync(statePath, JSON.stringify({ deployments }));
-  fs.writeFileSync(path.join(dir, 'calls.jsonl'), '');
+  const standIn = installKubectlScript(script, { deployments });
+  const { statePath } = standIn;
   const read = () => JSON.parse(fs.readFileSync(statePath, 'utf8')) as { deployments: Record<string, DeploymentState>; failing?: { prefix: string; message: string } };
   const deployment = (ns: string, name: string) => read().deployments[`${ns}/${name}`]!;
   return {
-    dir,
-    path: `${dir}${path.delimiter}${process.env.PATH ?? ''}`,
-    calls: () =>
-      fs
-        .readFileSync(path.join(dir, 'calls.jsonl'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as string[]),
+    ...standIn,
     deployment,
     image: (ns, name) => deployment(ns, name).revisions.reduce((a, b) => (b.revision > a.revision ? b : a)).image,
     failing(prefix, message) {

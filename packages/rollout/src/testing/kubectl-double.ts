@@ -1,6 +1,5 @@
 import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { installKubectlScript, type KubectlStandIn } from './kubectl-stand-in';
 
 /**
  * A recording stand-in for kubectl (no cluster can run here), installed as an
@@ -63,32 +62,14 @@ if (verb === 'get' && opt('-o') === 'json') {
 }
 `;
 
-export interface KubectlDouble {
-  dir: string;
-  /** PATH with the stand-in first. */
-  path: string;
-  calls(): string[][];
+export interface KubectlDouble extends KubectlStandIn {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- test-only view of the stored object
   object(): any;
 }
 
 export function installKubectl(kind: 'virtualservice' | 'httproute', object: unknown): KubectlDouble {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-kubectl-'));
-  fs.writeFileSync(path.join(dir, 'kubectl.cjs'), script);
-  fs.writeFileSync(path.join(dir, 'kubectl'), `#!/bin/sh\nexec "${process.execPath}" "${path.join(dir, 'kubectl.cjs')}" "$@"\n`, { mode: 0o755 });
-  fs.writeFileSync(path.join(dir, 'state.json'), JSON.stringify({ kind, object }));
-  fs.writeFileSync(path.join(dir, 'calls.jsonl'), '');
-  return {
-    dir,
-    path: `${dir}${path.delimiter}${process.env.PATH ?? ''}`,
-    calls: () =>
-      fs
-        .readFileSync(path.join(dir, 'calls.jsonl'), 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l)),
-    object: () => JSON.parse(fs.readFileSync(path.join(dir, 'state.json'), 'utf8')).object,
-  };
+  const standIn = installKubectlScript(script, { kind, object });
+  return { ...standIn, object: () => JSON.parse(fs.readFileSync(standIn.statePath, 'utf8')).object };
 }
 
 /** Seed 000 section 4.2's VirtualService: a header-matched route to the canary, then stable 95 / canary 5. */
