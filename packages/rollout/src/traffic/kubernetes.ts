@@ -15,6 +15,25 @@ interface Destination {
   role: 'canary' | 'stable';
 }
 
+type Role = 'canary' | 'stable' | null;
+
+/**
+ * The weight fields of the route lists (`roles[i][j]`: what entry j of list i
+ * points at) that split traffic between the stable and the canary. A list with
+ * only one of the two (a header-matched route to the canary alone) is left as
+ * it is; a list that has both and something else cannot be split, and `mixed`
+ * throws for it.
+ */
+function splitWeights(roles: Role[][], weightPath: (list: number, entry: number) => string, mixed: (list: number) => never): Destination[] {
+  const out: Destination[] = [];
+  roles.forEach((list, i) => {
+    if (!list.includes('canary') || !list.includes('stable')) return;
+    if (list.includes(null)) mixed(i);
+    list.forEach((role, j) => out.push({ path: weightPath(i, j), role: role! }));
+  });
+  return out;
+}
+
 interface RouteObject {
   metadata?: { resourceVersion?: string };
   spec?: Record<string, unknown>;
@@ -85,22 +104,17 @@ export class IstioRouter extends KubectlRouter {
 
   protected destinations(spec: Record<string, unknown>): Destination[] {
     const http = Array.isArray(spec.http) ? (spec.http as { route?: { destination?: { host?: string; subset?: string } }[] }[]) : [];
-    const out: Destination[] = [];
     const seen = new Set<string>();
-    http.forEach((h, i) => {
-      const route = Array.isArray(h.route) ? h.route : [];
-      const roles = route.map((r) => {
+    const roles = http.map((h) =>
+      (Array.isArray(h.route) ? h.route : []).map((r) => {
         const d = r.destination ?? {};
         if (d.subset) seen.add(d.subset);
         if (this.o.host && d.host !== this.o.host) return null;
         return d.subset === this.o.canarySubset ? 'canary' : d.subset === this.o.stableSubset ? 'stable' : null;
-      });
-      // Only routes that split between the two: a header-matched route to the canary alone is left as it is.
-      if (!roles.includes('canary') || !roles.includes('stable')) return;
-      if (roles.some((r) => r === null)) {
-        throw new UserError(`http[${i}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`, { where: this.where });
-      }
-      roles.forEach((role, j) => out.push({ path: `/spec/http/${i}/route/${j}/weight`, role: role! }));
+      }),
+    );
+    const out = splitWeights(roles, (i, j) => `/spec/http/${i}/route/${j}/weight`, (i) => {
+      throw new UserError(`http[${i}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`, { where: this.where });
     });
     if (out.length === 0) {
       throw new UserError(
@@ -135,19 +149,15 @@ export class GatewayApiRouter extends KubectlRouter {
 
   protected destinations(spec: Record<string, unknown>): Destination[] {
     const rules = Array.isArray(spec.rules) ? (spec.rules as { backendRefs?: { name?: string }[] }[]) : [];
-    const out: Destination[] = [];
     const seen = new Set<string>();
-    rules.forEach((rule, i) => {
-      const refs = Array.isArray(rule.backendRefs) ? rule.backendRefs : [];
-      const roles = refs.map((b) => {
+    const roles = rules.map((rule) =>
+      (Array.isArray(rule.backendRefs) ? rule.backendRefs : []).map((b) => {
         if (b.name) seen.add(b.name);
         return b.name === this.o.canaryBackend ? 'canary' : b.name === this.o.stableBackend ? 'stable' : null;
-      });
-      if (!roles.includes('canary') || !roles.includes('stable')) return;
-      if (roles.some((r) => r === null)) {
-        throw new UserError(`rules[${i}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`, { where: this.where });
-      }
-      roles.forEach((role, j) => out.push({ path: `/spec/rules/${i}/backendRefs/${j}/weight`, role: role! }));
+      }),
+    );
+    const out = splitWeights(roles, (i, j) => `/spec/rules/${i}/backendRefs/${j}/weight`, (i) => {
+      throw new UserError(`rules[${i}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`, { where: this.where });
     });
     if (out.length === 0) {
       throw new UserError(
