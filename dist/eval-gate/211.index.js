@@ -308,10 +308,11 @@ async function postStickyComment(io, o) {
     const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
     try {
         const comments = await listIssueComments(gh, where);
-        const author = await stickyAuthor(gh, comments, o.action);
-        if (o.mode === 'update-only' && !pickSticky(comments, o.action, author))
+        const key = o.key ?? o.action;
+        const author = await stickyAuthor(gh, comments, key);
+        if (o.mode === 'update-only' && !pickSticky(comments, key, author))
             return undefined;
-        const res = await upsertStickyComment(gh, { ...where, key: o.action, body: o.body, comments, author });
+        const res = await upsertStickyComment(gh, { ...where, key, body: o.body, comments, author });
         io.info(`${o.action}: PR comment ${res.action}: ${res.url}`);
         return res.url;
     }
