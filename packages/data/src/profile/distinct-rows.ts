@@ -36,7 +36,7 @@ export interface DistinctRowsOptions {
  * count, taken by the same procedure on the next bits.
  */
 export class DistinctRows {
-  private set: HashSet53 | null = new HashSet53(1 << 16);
+  private set: HashSet53 | null;
   private readonly limit: number;
   private spill: Partitions | null = null;
   private counted: number | undefined;
@@ -44,8 +44,11 @@ export class DistinctRows {
   constructor(
     private readonly options: DistinctRowsOptions = {},
     private readonly level = 0,
+    /** A partition is counted in its parent's set, emptied. */
+    set?: HashSet53,
   ) {
     this.limit = level < MAX_LEVEL ? (options.inMemory ?? ROWS_IN_MEMORY) : Infinity;
+    this.set = set ?? new HashSet53(1 << 16);
   }
 
   add(h: number): void {
@@ -62,13 +65,19 @@ export class DistinctRows {
   /** The distinct count; removes the partition files. */
   count(): number {
     if (this.counted !== undefined) return this.counted;
-    let n = this.set!.size;
-    this.set = null; // its memory is free for counting the partitions
+    const set = this.set!;
+    let n = set.size;
+    this.set = null;
     try {
+      // One set and one read buffer for every partition, one after another:
+      // a new 1 MB set per partition was 80 MB of garbage at the end of a
+      // 5M-row scan, the run's peak RSS.
+      const chunk = new Float64Array(1 << 15);
+      const inMemory = this.options.inMemory ?? ROWS_IN_MEMORY;
       for (const file of this.spill?.close() ?? []) {
-        const sub = new DistinctRows(this.options, this.level + 1);
+        const sub = new DistinctRows(this.options, this.level + 1, set.reset(Math.min(fs.statSync(file).size / 8, inMemory)));
         try {
-          readHashes(file, sub);
+          readHashes(file, sub, chunk);
           n += sub.count();
         } finally {
           sub.dispose();
@@ -134,8 +143,7 @@ class Partitions {
   }
 }
 
-function readHashes(file: string, into: DistinctRows): void {
-  const chunk = new Float64Array(1 << 15);
+function readHashes(file: string, into: DistinctRows, chunk: Float64Array): void {
   const bytes = new Uint8Array(chunk.buffer);
   const fd = fs.openSync(file, 'r');
   try {

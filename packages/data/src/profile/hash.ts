@@ -110,9 +110,20 @@ export class HashSet53 {
   private used = 0;
 
   constructor(capacity = 1 << 16) {
-    let size = 1 << 4;
-    while (size * 3 < capacity * 4) size <<= 1;
-    this.slots = new Float64Array(size).fill(-1);
+    this.slots = new Float64Array(slotsFor(capacity)).fill(-1);
+  }
+
+  /**
+   * Empties the set for about `capacity` hashes, in the memory it already has
+   * when that is enough: counting spilled partitions one after another with one
+   * set leaves no megabyte-sized garbage per partition.
+   */
+  reset(capacity: number): this {
+    const size = slotsFor(capacity);
+    const backing = this.slots.buffer.byteLength / 8 >= size ? new Float64Array(this.slots.buffer, 0, size) : new Float64Array(size);
+    this.slots = backing.fill(-1);
+    this.used = 0;
+    return this;
   }
 
   get size(): number {
@@ -162,4 +173,10 @@ export class HashSet53 {
     for (let i = 0; i < old.length; i++) if (old[i] !== -1) this.insert(next, old[i]!);
     this.slots = next;
   }
+}
+
+function slotsFor(capacity: number): number {
+  let size = 1 << 4;
+  while (size * 3 < capacity * 4) size <<= 1;
+  return size;
 }

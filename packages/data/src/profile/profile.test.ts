@@ -84,7 +84,8 @@ async function read(name: string): Promise<Loaded> {
   const columns = ds.schema.fields.map((): Cell[] => []);
   let rows = 0;
   for await (const b of ds.batches()) {
-    batches.push(b);
+    // Kept past the loop, so copied: the next batch may refill the same arrays.
+    batches.push({ numRows: b.numRows, columns: b.columns.map((col) => (col instanceof Float64Array ? col.slice() : Array.from(col))) });
     b.columns.forEach((col, c) => {
       for (let i = 0; i < b.numRows; i++) columns[c]!.push(col[i]!);
     });

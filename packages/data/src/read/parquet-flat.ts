@@ -27,8 +27,10 @@ export async function readFlatColumn(
   toCell: (v: unknown) => Cell,
   parsers: Partial<ParquetParsers>,
   compressors: Compressors,
-): Promise<ArrayLike<Cell>> {
-  const out = newColumn(kind, numRows);
+  /** The previous row group's array for this column, refilled when it has numRows rows. */
+  reuse?: Cell[] | Float64Array,
+): Promise<Cell[] | Float64Array> {
+  const out = reuse && reuse.length === numRows ? reuse : newColumn(kind, numRows);
   const missing = missingFor(kind);
   const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
   const meta = chunk?.meta_data;

@@ -306,6 +306,36 @@ describe('parquet row groups and projection', () => {
     expect(ours.columns.id).toEqual(Array.from({ length: 7000 }, (_, i) => i));
   });
 
+  it('refills the previous row group\'s arrays, rewriting every row: nulls, dictionaries and a short last group', async () => {
+    // Row groups of 2048 (DuckDB's smallest): the first all null in `x` and `g`, the second
+    // none, the third a different dictionary, the last 500 rows; `s` goes from dictionary to plain text.
+    const select = `SELECT i::BIGINT AS id,
+      CASE WHEN i < 2048 THEN NULL ELSE (i * 0.5)::DOUBLE END AS x,
+      CASE WHEN i < 2048 THEN NULL WHEN i < 4096 THEN 'a' || (i % 3)::VARCHAR ELSE 'b' || (i % 4)::VARCHAR END AS g,
+      CASE WHEN i < 4096 THEN 'low' || (i % 2)::VARCHAR ELSE md5(i::VARCHAR) END AS s
+      FROM range(6644) t(i)`;
+    const file = await writeParquet('refill.parquet', select, 'COMPRESSION zstd, ROW_GROUP_SIZE 2048');
+    const ds = await open(file, dir);
+    const arrays: ArrayLike<Cell>[][] = [];
+    const sizes: number[] = [];
+    for await (const batch of ds.batches()) {
+      arrays.push(batch.columns);
+      sizes.push(batch.numRows);
+    }
+    expect(sizes).toEqual([2048, 2048, 2048, 500]);
+    for (let c = 0; c < 4; c++) {
+      expect(arrays[1]![c]).toBe(arrays[0]![c]);
+      expect(arrays[2]![c]).toBe(arrays[0]![c]);
+      expect(arrays[3]![c]).not.toBe(arrays[0]![c]);
+    }
+    const ours = await drain(ds);
+    const ref = await rowsOf(`SELECT id::DOUBLE AS id, x, g, s FROM read_parquet(${sqlPath(path.join(dir, file))}) ORDER BY id`);
+    expect(plain(ours.columns.id!)).toEqual(ref.map((r) => r.id));
+    expect(plain(ours.columns.x!)).toEqual(ref.map((r) => r.x));
+    expect(plain(ours.columns.g!)).toEqual(ref.map((r) => r.g));
+    expect(plain(ours.columns.s!)).toEqual(ref.map((r) => r.s));
+  });
+
   it('batches({columns}) returns only those columns, in dataset order', async () => {
     const ds = await open('groups.parquet', dir);
     const got = await drain(ds, ['g', 'id']);

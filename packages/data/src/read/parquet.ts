@@ -36,6 +36,11 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
         })
       : undefined;
     let rowStart = 0;
+    // Each flat column's array is refilled for the next row group of the same
+    // size (the Batch contract allows it): a fresh 1 MB array per column and row
+    // group was what made V8's young generation, and so peak RSS, grow with the
+    // number of rows (bench/validate-data/RESULTS.md).
+    const previous: (Cell[] | Float64Array | undefined)[] = [];
     for (const [group, rowGroup] of metadata.row_groups.entries()) {
       const numRows = Number(rowGroup.num_rows);
       const rowEnd = rowStart + numRows;
@@ -44,7 +49,7 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
         cols = await Promise.all(
           columns.map(async (column, j) => {
             const el = elements.get(column)!;
-            if (flat.has(column)) return readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, compressors);
+            if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, compressors, previous[j]));
             if (numRows === 0) return [];
             return normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows);
           }),
