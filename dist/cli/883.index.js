@@ -95,8 +95,10 @@ var source = __webpack_require__(36814);
  * array; that was an eighth of the time on the 1M-row benchmark file
  * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
  */
-async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors) {
-    const out = (0,source/* newColumn */.b4)(kind, numRows);
+async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors, 
+/** The previous row group's array for this column, refilled when it has numRows rows. */
+reuse) {
+    const out = reuse && reuse.length === numRows ? reuse : (0,source/* newColumn */.b4)(kind, numRows);
     const missing = (0,source/* missingFor */.MG)(kind);
     const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
     const meta = chunk?.meta_data;
@@ -379,6 +381,11 @@ async function openParquet(file, abs) {
             })
             : undefined;
         let rowStart = 0;
+        // Each flat column's array is refilled for the next row group of the same
+        // size (the Batch contract allows it): a fresh 1 MB array per column and row
+        // group was what made V8's young generation, and so peak RSS, grow with the
+        // number of rows (bench/validate-data/RESULTS.md).
+        const previous = [];
         for (const [group, rowGroup] of metadata.row_groups.entries()) {
             const numRows = Number(rowGroup.num_rows);
             const rowEnd = rowStart + numRows;
@@ -387,7 +394,7 @@ async function openParquet(file, abs) {
                 cols = await Promise.all(columns.map(async (column, j) => {
                     const el = elements.get(column);
                     if (flat.has(column))
-                        return readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, compressors);
+                        return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, compressors, previous[j]));
                     if (numRows === 0)
                         return [];
                     return normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows);
