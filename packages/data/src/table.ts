@@ -38,9 +38,9 @@ export interface Schema {
 
 /**
  * A slice of rows, column-major: `columns[i]` holds field `i`, each of length `numRows`.
- * A batch is valid until the next one is requested: a reader may refill the same
- * column arrays for the next batch (the parquet reader does, to keep memory flat),
- * so a consumer that keeps values past its loop body copies them.
+ * A batch is read-only and valid until the next one is requested: a reader may
+ * refill the same column arrays for the next batch (the parquet reader does, to
+ * keep memory flat), so a consumer that keeps values past its loop body copies them.
  */
 export interface Batch {
   numRows: number;

@@ -57,12 +57,20 @@ async function* sourceBatches(source: FileSource, wanted: Field[]): AsyncIterabl
   const own = new Map(source.fields.map((f) => [f.name, f]));
   const read = wanted.filter((f) => own.has(f.name)).map((f) => f.name);
   const readIndex = new Map(read.map((name, i) => [name, i]));
+  // A column the file does not hold is one value repeated, so the same array serves
+  // every batch of its size (as the parquet reader refills its own).
+  const constant = new Map<string, Cell[]>();
+  const repeated = (name: string, value: Cell, n: number): Cell[] => {
+    let column = constant.get(name);
+    if (column?.length !== n) constant.set(name, (column = new Array<Cell>(n).fill(value)));
+    return column;
+  };
   for await (const batch of source.batches(read)) {
     const columns = wanted.map((f): ArrayLike<Cell> => {
       const partition = source.file.partitions[f.name];
-      if (partition !== undefined && !own.has(f.name)) return new Array<Cell>(batch.numRows).fill(partition);
+      if (partition !== undefined && !own.has(f.name)) return repeated(f.name, partition, batch.numRows);
       const i = readIndex.get(f.name);
-      if (i === undefined) return new Array<Cell>(batch.numRows).fill(missingFor(f.kind));
+      if (i === undefined) return repeated(f.name, missingFor(f.kind), batch.numRows);
       const values = batch.columns[i]!;
       const ownKind = own.get(f.name)!.kind;
       return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;

@@ -6,6 +6,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DuckDBConnection } from '@duckdb/node-api';
+import { parquetMetadata } from 'hyparquet';
+import { parquetHeader } from 'hyparquet/src/column.js';
 import type { Cell, Dataset } from '../table';
 import { cleanupTempDirs, closeTo, drain, expectUserError, kinds, open, openAndRead, plain, readAll, tempDir, type Drained } from './test-kit';
 
@@ -469,6 +471,23 @@ describe('bad parquet files', () => {
     bytes.fill(0, 4 + 200, bytes.length - footer - 200);
     fs.writeFileSync(path.join(dir, 'bad', 'zeroed.parquet'), bytes);
     await expectUserError(openAndRead('bad/zeroed.parquet', dir), 'bad/zeroed.parquet', /parquet/);
+  });
+
+  it('a zstd page whose frame is corrupt (header and footer intact) is a UserError naming it, not garbage values', async () => {
+    const file = await writeParquet('frame.parquet', 'SELECT (i * 1.5)::DOUBLE AS x FROM range(5000) t(i)', 'COMPRESSION zstd');
+    const bytes = Buffer.from(fs.readFileSync(path.join(dir, file)));
+    const metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    const meta = metadata.row_groups[0]!.columns[0]!.meta_data!;
+    expect(meta.codec).toBe('ZSTD');
+    const start = Number(meta.data_page_offset);
+    const reader = { view: new DataView(bytes.buffer, bytes.byteOffset + start), offset: 0 };
+    const header = parquetHeader(reader);
+    // Past the frame's magic and header, the second half of the compressed body zeroed.
+    const body = start + reader.offset;
+    bytes.fill(0, body + (header.compressed_page_size >> 1), body + header.compressed_page_size);
+    fs.mkdirSync(path.join(dir, 'bad'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'bad', 'frame.parquet'), bytes);
+    await expectUserError(openAndRead('bad/frame.parquet', dir), 'bad/frame.parquet', /not a readable parquet file \(row group 0\): .*(does not match header|corruption)/);
   });
 
   it('a non-parquet file named .parquet is a UserError naming it', async () => {

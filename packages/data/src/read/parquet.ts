@@ -1,5 +1,5 @@
 import { UserError } from '@mlship/core';
-import { parquetMetadataAsync, parquetScan, parquetSchema, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
+import { parquetMetadataAsync, parquetScan, parquetSchema, type Compressors, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
 import zlib from 'node:zlib';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { parquetFile } from './parquet-file';
@@ -21,6 +21,7 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
   } catch (e) {
     throw unreadable(file, e);
   }
+  const codecs = await compressorsFor(metadata);
   const top = parquetSchema(metadata).children;
   const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
   const elements = new Map(top.map((t) => [t.element.name, t.element]));
@@ -31,7 +32,7 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
     const kinds = columns.map((c) => fields.find((f) => f.name === c)!.kind);
     const nested = columns.filter((c) => !flat.has(c));
     const scan = nested.length
-      ? await parquetScan({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS, utf8: false }).catch((e) => {
+      ? await parquetScan({ file: buffer, metadata, columns: nested, compressors: codecs, parsers: PARSERS, utf8: false }).catch((e) => {
           throw unreadable(file, e);
         })
       : undefined;
@@ -49,7 +50,7 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
         cols = await Promise.all(
           columns.map(async (column, j) => {
             const el = elements.get(column)!;
-            if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, compressors, previous[j]));
+            if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, codecs, previous[j]));
             if (numRows === 0) return [];
             return normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows);
           }),
@@ -67,17 +68,35 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
 /**
  * Node's zlib where it has the codec (gzip and brotli everywhere, zstd from
  * Node 22.15/23.8, so on the runner's node24): native inflation is several times
- * faster than the pure-JS decoders, which remain for snappy, lz4 and for zstd
- * on older Node.
+ * faster than the pure-JS decoders, which remain for snappy and lz4. zstd on
+ * older Node goes through zstddec (the reference zstd compiled to WebAssembly,
+ * 75 kB), three times faster than the pure-JS fzstd (bench/validate-data/RESULTS.md).
  */
 type Decompress = (input: Uint8Array, outputLength: number) => Uint8Array;
 const zstdNative = (zlib as { zstdDecompressSync?: (b: Uint8Array) => Buffer }).zstdDecompressSync;
-const compressors: typeof jsCompressors = {
+const compressors: Compressors = {
   ...jsCompressors,
   GZIP: ((input) => zlib.gunzipSync(input)) as Decompress,
   BROTLI: ((input) => zlib.brotliDecompressSync(input)) as Decompress,
   ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) as Decompress } : {}),
 };
+
+let zstdWasm: Promise<Decompress> | undefined;
+
+/** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
+async function compressorsFor(metadata: FileMetaData): Promise<Compressors> {
+  if (zstdNative || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) return compressors;
+  return { ...compressors, ZSTD: await (zstdWasm ??= loadZstdWasm()) };
+}
+
+async function loadZstdWasm(): Promise<Decompress> {
+  const { ZSTDDecoder } = await import('zstddec');
+  const decoder = new ZSTDDecoder();
+  await decoder.init();
+  // zstddec does not throw on a corrupt frame; hyparquet then rejects the page
+  // because it did not inflate to its declared size (parquet.test.ts).
+  return (input, outputLength) => decoder.decode(input, outputLength);
+}
 
 /** Temporal values as epoch milliseconds, the unit every reader produces. */
 const PARSERS: Partial<ParquetParsers> = {
