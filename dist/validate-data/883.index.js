@@ -368,6 +368,7 @@ async function openParquet(file, abs) {
     catch (e) {
         throw unreadable(file, e);
     }
+    const codecs = await compressorsFor(metadata);
     const top = (0,src_metadata/* parquetSchema */.YR)(metadata).children;
     const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
     const elements = new Map(top.map((t) => [t.element.name, t.element]));
@@ -376,7 +377,7 @@ async function openParquet(file, abs) {
         const kinds = columns.map((c) => fields.find((f) => f.name === c).kind);
         const nested = columns.filter((c) => !flat.has(c));
         const scan = nested.length
-            ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors, parsers: PARSERS, utf8: false }).catch((e) => {
+            ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors: codecs, parsers: PARSERS, utf8: false }).catch((e) => {
                 throw unreadable(file, e);
             })
             : undefined;
@@ -394,7 +395,7 @@ async function openParquet(file, abs) {
                 cols = await Promise.all(columns.map(async (column, j) => {
                     const el = elements.get(column);
                     if (flat.has(column))
-                        return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, compressors, previous[j]));
+                        return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, codecs, previous[j]));
                     if (numRows === 0)
                         return [];
                     return normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows);
@@ -417,6 +418,21 @@ const compressors = {
     BROTLI: ((input) => external_node_zlib_default().brotliDecompressSync(input)),
     ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) } : {}),
 };
+let zstdWasm;
+/** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
+async function compressorsFor(metadata) {
+    if (zstdNative || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD')))
+        return compressors;
+    return { ...compressors, ZSTD: await (zstdWasm ??= loadZstdWasm()) };
+}
+async function loadZstdWasm() {
+    const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 8335));
+    const decoder = new ZSTDDecoder();
+    await decoder.init();
+    // zstddec does not throw on a corrupt frame; hyparquet then rejects the page
+    // because it did not inflate to its declared size (parquet.test.ts).
+    return (input, outputLength) => decoder.decode(input, outputLength);
+}
 /** Temporal values as epoch milliseconds, the unit every reader produces. */
 const PARSERS = {
     timestampFromMilliseconds: (v) => Number(v),
