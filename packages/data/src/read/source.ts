@@ -32,10 +32,7 @@ export const missingFor = (kind: ColumnKind): Cell => (FLOAT_BACKED.has(kind) ? 
  * iteration rejects instead of hanging.
  */
 export function openText<T extends Transform>(abs: string, into: T, range?: { end: number }): T {
-  // 256 kB reads: each chunk becomes one string that is alive while its records are
-  // parsed, and with 1 MB chunks those kept V8's young generation at its maximum
-  // (5M-row CSV peak RSS on Node 24: ~353 → ~310 MB, bench/validate-data/RESULTS.md).
-  const source: Readable = createReadStream(abs, { end: range?.end, highWaterMark: 1 << 18 });
+  const source: Readable = createReadStream(abs, { end: range?.end, highWaterMark: 1 << 20 });
   const noop = () => {};
   if (isGzipped(abs)) pipeline(source, createGunzip(), into, noop);
   else pipeline(source, into, noop);
