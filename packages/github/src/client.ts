@@ -134,3 +134,13 @@ export function statusOf(e: unknown): number | undefined {
   if (typeof e === 'object' && e !== null && 'status' in e && typeof (e as { status: unknown }).status === 'number') return (e as { status: number }).status;
   return undefined;
 }
+
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+export function failureLine(e: unknown, permissionHint: string): string {
+  const status = statusOf(e);
+  const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+  return `${status ? `HTTP ${status} ` : ''}${(e as Error).message.split('\n')[0]}${hint}`;
+}

@@ -1,5 +1,5 @@
 import type { ActionIO } from '@mlship/core';
-import { createGitHub, statusOf, type GitHub } from './client';
+import { createGitHub, failureLine, type GitHub } from './client';
 import { createDeployment, createDeploymentStatus, type DeploymentState } from './deployments';
 
 export interface DeploymentRecord {
@@ -32,11 +32,7 @@ export async function startDeployment(io: ActionIO, o: StartDeployment): Promise
     return { finish: async () => undefined };
   }
   const gh: GitHub = createGitHub({ token: o.token!, apiUrl: io.env('GITHUB_API_URL'), log: io });
-  const warn = (what: string, e: unknown) => {
-    const status = statusOf(e);
-    const hint = status === 403 || status === 404 ? ' (the token needs `permissions: deployments: write`)' : '';
-    io.warning(`${o.action}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${(e as Error).message.split('\n')[0]}${hint}`);
-  };
+  const warn = (what: string, e: unknown) => io.warning(`${o.action}: could not ${what}: ${failureLine(e, 'the token needs `permissions: deployments: write`')}`);
   let id: number;
   try {
     ({ id } = await createDeployment(gh, { owner, repo, ref, environment: o.environment, description: o.description, payload: o.payload, productionEnvironment: /^prod/i.test(o.environment) }));

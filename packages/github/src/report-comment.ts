@@ -1,5 +1,5 @@
 import type { ActionIO } from '@mlship/core';
-import { createGitHub, statusOf } from './client';
+import { createGitHub, failureLine } from './client';
 import { listIssueComments, pickSticky, stickyAuthor, upsertStickyComment } from './comments';
 import { readPullRequestContext } from './context';
 
@@ -41,9 +41,7 @@ export async function postStickyComment(io: ActionIO, o: PostStickyComment): Pro
     io.info(`${o.action}: PR comment ${res.action}: ${res.url}`);
     return res.url;
   } catch (e) {
-    const status = statusOf(e);
-    const hint = status === 403 || status === 404 ? ' (the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token)' : '';
-    io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${status ? `HTTP ${status} ` : ''}${(e as Error).message.split('\n')[0]}${hint}`);
+    io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${failureLine(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
     return undefined;
   }
 }
