@@ -6,6 +6,7 @@ import {
   createMetricSource,
   metricKind,
   parseQueries,
+  probeMetrics,
   rollbackCommand,
   rollbackDeployment,
   rollbackRegistry,
@@ -57,7 +58,7 @@ export const autoRollback = defineAction({
       const source = await createMetricSource(i, io, { tracks: ['stable'] });
       try {
         const ready = now();
-        if (i.source === 'prometheus') await preflight(source, conditions, { start: ready - windowSeconds, end: ready });
+        if (i.source === 'prometheus') await probeMetrics(source, 'stable', conditions.map((c) => c.metric), { start: ready - windowSeconds, end: ready });
         const relative = i.baseline ? await baselineConditions(source, conditions, { start: ready - i.baseline, end: ready }, ratio, baselineNotes, io) : [];
         samples = await watchStabilization(source, {
           seconds: i.stabilization,
@@ -173,12 +174,6 @@ function parseConditions(i: Inputs): HealthCondition[] {
   const thresholds = parseThresholdList(i.thresholds, 'input "thresholds"');
   if (thresholds.length === 0) throw new UserError('has no thresholds, so nothing would be checked.', { where: 'input "thresholds"', hint: 'e.g. "error-rate <= 0.05, p95-latency <= 2.0" (the seed\'s limits).' });
   return thresholds.map((threshold) => ({ threshold, metric: metricKind(threshold.metric, i, queries, 'input "thresholds"') }));
-}
-
-/** Asks every query once before waiting, so a wrong URL, credentials or PromQL fail now with Prometheus' own message. */
-async function preflight(source: MetricSource, conditions: HealthCondition[], window: Window): Promise<void> {
-  await source.requests('stable', window);
-  for (const c of conditions) await source.read(c.metric, 'stable', window);
 }
 
 /** About ten progress lines per wait, each over at least two scrapes (a rate needs two samples), at most a minute apart. */

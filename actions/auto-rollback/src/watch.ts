@@ -1,4 +1,4 @@
-import { describeError } from '@mlship/core';
+import { describeError, sleep } from '@mlship/core';
 import { MetricSourceUnavailable, type MetricSource, type Track } from '@mlship/rollout';
 
 /** What the service looked like over one progress tick of the stabilization wait. */
@@ -37,7 +37,7 @@ export const formatSeconds = (v: number | null) => (v === null ? 'no data' : `${
  */
 export async function watchStabilization(source: MetricSource, o: WatchOptions): Promise<Sample[]> {
   const now = o.now ?? (() => Date.now() / 1000);
-  const sleep = o.sleep ?? ((ms: number) => new Promise<void>((r) => setTimeout(r, ms)));
+  const wait = o.sleep ?? sleep;
   const start = now();
   const samples: Sample[] = [];
   if (o.seconds <= 0) return samples;
@@ -46,7 +46,7 @@ export async function watchStabilization(source: MetricSource, o: WatchOptions):
   for (;;) {
     const elapsed = now() - start;
     if (elapsed >= o.seconds) break;
-    await sleep(Math.min(o.tick, o.seconds - elapsed) * 1000);
+    await wait(Math.min(o.tick, o.seconds - elapsed) * 1000);
     const to = now();
     const window = { start: from, end: to };
     try {

@@ -11,6 +11,7 @@ import {
   parseCommand,
   parseQueries,
   parseSteps,
+  probeMetrics,
   runAnalysis,
   ScrapeSource,
   stepsJson,
@@ -93,9 +94,7 @@ async function preflight(source: MetricSource, i: Inputs, metrics: MetricKind[])
   // Prometheus: every query once, on stable's last minute, so an unreachable server or a query
   // Prometheus rejects ends the step with its own line (a UserError) before any traffic moves.
   const now = Math.floor(Date.now() / 1000);
-  const window = { start: now - 60, end: now };
-  await source.requests('stable', window);
-  for (const m of metrics) await source.read(m, 'stable', window);
+  await probeMetrics(source, 'stable', metrics, { start: now - 60, end: now });
 }
 
 export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {

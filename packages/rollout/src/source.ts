@@ -51,3 +51,13 @@ export interface MetricSource {
  * inconclusive; it is a UserError, so uncaught it ends the step with its line.
  */
 export class MetricSourceUnavailable extends UserError {}
+
+/**
+ * Asks for the request count and every metric once, so a wrong URL, bad
+ * credentials or a query the server rejects end the step now, with the
+ * source's own message, instead of minutes into a wait.
+ */
+export async function probeMetrics(source: MetricSource, track: Track, metrics: MetricKind[], window: Window): Promise<void> {
+  await source.requests(track, window);
+  for (const m of metrics) await source.read(m, track, window);
+}

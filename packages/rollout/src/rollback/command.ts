@@ -1,4 +1,4 @@
-import { run } from '../traffic/exec';
+import { outputLines, run } from '../traffic/exec';
 import { fillArgv } from '../argv';
 import type { RollbackStep } from './step';
 
@@ -10,8 +10,6 @@ export async function rollbackCommand(argv: string[], values: Record<string, str
   const subject = filled[0]!;
   if (o.dryRun) return { target: 'command', subject, result: 'would-roll-back', detail: `would run ${JSON.stringify(filled)}.` };
   o.log(`  ${JSON.stringify(filled)}`);
-  const out = await run(filled, { where: 'input "rollback-command"' });
-  const lines = out.trim().split('\n').filter(Boolean);
-  for (const line of lines) o.log(`    ${line}`);
+  const lines = outputLines(await run(filled, { where: 'input "rollback-command"', log: (line) => o.log(`    ${line}`) }));
   return { target: 'command', subject, result: 'rolled-back', detail: `ran ${JSON.stringify(filled)}${lines.length ? `; last line: ${lines.at(-1)}` : ''}.` };
 }

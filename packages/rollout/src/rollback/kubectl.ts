@@ -32,9 +32,7 @@ export async function rollbackDeployment(o: KubectlRollback): Promise<RollbackSt
   const subject = `${ref}${o.namespace ? ` -n ${o.namespace}` : ''}`;
   const kubectl = async (...args: string[]) => {
     o.log(`  kubectl ${args.join(' ')}`);
-    const out = await run(['kubectl', ...args], { where: 'kubectl' });
-    for (const line of out.trim().split('\n').filter(Boolean)) o.log(`    ${line}`);
-    return out;
+    await run(['kubectl', ...args], { where: 'kubectl', log: (line) => o.log(`    ${line}`) });
   };
   const read = async () => {
     const out = await run(['kubectl', 'get', 'deployment', o.deployment, ...scope, '-o', 'json'], { where: 'kubectl' });

@@ -35,7 +35,6 @@ export class CommandRouter implements TrafficRouter {
 
   async setCanaryWeight(canary: number): Promise<void> {
     const argv = fillWeights(this.argv, canary);
-    const out = await run(argv, { where: 'input "traffic-command"' });
-    for (const line of out.trim().split('\n').filter(Boolean)) this.log(`  ${line}`);
+    await run(argv, { where: 'input "traffic-command"', log: (line) => this.log(`  ${line}`) });
   }
 }
