@@ -125,6 +125,9 @@ const slug = (s: string) =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** A rule's id: its own, else from its title, else from its position. */
+const ruleId = (r: RuleConfig, index: number): string => r.id ?? (slug(r.title) || `rule-${index + 1}`);
+
 /** An item's id from its text: short, stable, and the same for any script (the seed's CI/CD items are Korean). */
 export const itemId = (text: string): string => createHash('sha256').update(text).digest('hex').slice(0, 8);
 
@@ -144,7 +147,7 @@ function compileGlob(pattern: string, where: string, rule: string): (p: string) 
 }
 
 function toRule(r: RuleConfig, at: (p: PropertyKey[]) => string, path: PropertyKey[], index: number): Rule {
-  const id = r.id ?? (slug(r.title) || `rule-${index + 1}`);
+  const id = ruleId(r, index);
   const name = r.title;
   const include = r.paths?.map((p, i) => compileGlob(p, at([...path, 'paths', i]), name));
   const exclude = r['paths-ignore']?.map((p, i) => compileGlob(p, at([...path, 'paths-ignore', i]), name)) ?? [];
@@ -178,8 +181,7 @@ function toRule(r: RuleConfig, at: (p: PropertyKey[]) => string, path: PropertyK
 
 function build(data: z.output<typeof checklistConfigSchema>, doc: Pick<ConfigDocument, 'source' | 'at'>): ChecklistConfig {
   const builtIn = data.defaults ? DEFAULT_RULES : [];
-  const ownIds = new Set(data.rules.map((r, i) => r.id ?? (slug(r.title) || `rule-${i + 1}`)));
-  const known = new Set([...builtIn.map((r) => r.id!), ...ownIds]);
+  const known = new Set([...builtIn.map((r) => r.id!), ...data.rules.map(ruleId)]);
   data.enable.forEach((id, i) => {
     if (!known.has(id)) throw new UserError(`enable: no rule with id "${id}"`, { where: doc.at(['enable', i]), hint: `Known ids: ${[...known].join(', ')}.` });
   });
@@ -192,11 +194,10 @@ function build(data: z.output<typeof checklistConfigSchema>, doc: Pick<ConfigDoc
     ids.add(rule.id);
     if (!r.optional || enabled.has(rule.id)) rules.push(rule);
   };
-  const ownId = (r: RuleConfig, i: number) => r.id ?? (slug(r.title) || `rule-${i + 1}`);
   const replaced = new Set<number>();
   // A rule with a built-in id takes the built-in's place, so the comment keeps the seed's order.
   builtIn.forEach((r, i) => {
-    const j = data.rules.findIndex((o, k) => ownId(o, k) === r.id);
+    const j = data.rules.findIndex((o, k) => ruleId(o, k) === r.id);
     if (j < 0) return add(r, i, false);
     replaced.add(j);
     add(data.rules[j]!, j, true);
