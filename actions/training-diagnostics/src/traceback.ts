@@ -26,6 +26,8 @@ export interface PythonTraceback {
 const HEADER = 'Traceback (most recent call last):';
 const TIMESTAMP = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z ?/;
 const FRAME = /^ {2}File "(.+)", line (\d+)(?:, in (.+))?$/;
+/** Python 3.11+'s ^^^^ / ~~~~ markers under a source line. */
+const MARKER = /^\s+[~^]+\s*$/;
 // Whatever line follows the frames is the exception: built-in, dotted (`torch.OutOfMemoryError`) or user-defined.
 const EXCEPTION = /^([A-Za-z_][\w.]*)(?::\s?(.*))?$/;
 const CHAIN = /^(During handling of the above exception, another exception occurred:|The above exception was the direct cause of the following exception:)$/;
@@ -65,16 +67,8 @@ export function lastTraceback(lines: string[]): PythonTraceback | undefined {
   let end = at;
   for (let i = at + 1; i < lines.length; i++) {
     const line = strip(lines[i]!);
-    const frame = FRAME.exec(line);
-    if (frame) {
-      frames.push({ file: frame[1]!, line: Number(frame[2]), function: frame[3] ?? '<module>' });
-      end = i;
-      continue;
-    }
-    if (line.startsWith('    ') || /^\s+[~^]+\s*$/.test(line) || line.trim() === '' || /^\s+\.\.\.|^\s*\[Previous line repeated/.test(line)) {
-      // Source lines under a frame, the ^^^^ markers of Python 3.11+, elided recursion.
-      const last = frames[frames.length - 1];
-      if (last && last.code === undefined && line.startsWith('    ') && !/^\s+[~^]+\s*$/.test(line)) last.code = line.trim();
+    // Frames, source lines under a frame, the ^^^^ markers of Python 3.11+, elided recursion.
+    if (collectFrame(frames, line) || line.startsWith('    ') || MARKER.test(line) || line.trim() === '' || /^\s+\.\.\.|^\s*\[Previous line repeated/.test(line)) {
       end = i;
       continue;
     }
@@ -96,6 +90,18 @@ export function lastTraceback(lines: string[]): PythonTraceback | undefined {
     .map(strip)
     .join('\n');
   return { type, message, frames, text };
+}
+
+/** A `File "…", line N` line becomes a frame (true); the first source line under the last frame becomes its code. */
+function collectFrame(frames: Frame[], line: string): boolean {
+  const m = FRAME.exec(line);
+  if (m) {
+    frames.push({ file: m[1]!, line: Number(m[2]), function: m[3] ?? '<module>' });
+    return true;
+  }
+  const last = frames.at(-1);
+  if (last && last.code === undefined && line.startsWith('    ') && !MARKER.test(line)) last.code = line.trim();
+  return false;
 }
 
 function prefixStripper(prefix: string): (line: string) => string {
@@ -121,15 +127,12 @@ function headlessTraceback(lines: string[]): PythonTraceback | undefined {
   const exc = last >= 0 ? EXCEPTION.exec(lines[last]!.trim()) : null;
   if (!exc || lines[last]!.startsWith(' ')) return undefined;
   let first = last;
-  while (first > 0 && (FRAME.test(lines[first - 1]!) || lines[first - 1]!.startsWith('    ') || /^\s+[~^]+\s*$|^\s*\[Previous line repeated/.test(lines[first - 1]!))) first--;
+  const inFrames = (l: string) => FRAME.test(l) || l.startsWith('    ') || MARKER.test(l) || /^\s*\[Previous line repeated/.test(l);
+  while (first > 0 && inFrames(lines[first - 1]!)) first--;
   const block = lines.slice(first, last);
   if (!block.some((l) => FRAME.test(l))) return undefined;
   const frames: Frame[] = [];
-  for (const line of block) {
-    const m = FRAME.exec(line);
-    if (m) frames.push({ file: m[1]!, line: Number(m[2]), function: m[3] ?? '<module>' });
-    else if (frames.length && frames[frames.length - 1]!.code === undefined && line.startsWith('    ') && !/^\s+[~^]+\s*$/.test(line)) frames[frames.length - 1]!.code = line.trim();
-  }
+  for (const line of block) collectFrame(frames, line);
   return {
     type: exc[1]!,
     message: (exc[2] ?? '').trim(),
