@@ -16,25 +16,27 @@ const targets = fs
   .map((a) => ({ name: a, entry: `actions/${a}/src/main.ts` }));
 targets.push({ name: 'cli', entry: 'packages/cli/src/main.ts' });
 
+/** One ncc bundle of `entry` into `outDir` (relative to the root); prints its size. */
+function bundle(entry, outDir) {
+  execFileSync(process.execPath, [ncc, 'build', entry, '-o', path.join(root, outDir), '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  console.log(`${outDir}/index.js  ${(fs.statSync(path.join(root, outDir, 'index.js')).size / 1024).toFixed(0)} kB`);
+}
+
 for (const t of targets) {
   if (only.length && !only.includes(t.name)) continue;
-  const out = path.join(root, 'dist', t.name);
-  fs.rmSync(out, { recursive: true, force: true });
-  execFileSync(process.execPath, [ncc, 'build', t.entry, '-o', out, '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
-  const size = fs.statSync(path.join(out, 'index.js')).size;
-  console.log(`dist/${t.name}/index.js  ${(size / 1024).toFixed(0)} kB`);
+  fs.rmSync(path.join(root, 'dist', t.name), { recursive: true, force: true });
+  bundle(t.entry, `dist/${t.name}`);
   // An action's post: step (runs.post in action.yml) is a second entry point beside main.
   const post = t.entry.replace(/main\.ts$/, 'post.ts');
-  if (post !== t.entry && fs.existsSync(path.join(root, post))) {
-    execFileSync(process.execPath, [ncc, 'build', post, '-o', path.join(out, 'post'), '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
-    console.log(`dist/${t.name}/post/index.js  ${(fs.statSync(path.join(out, 'post/index.js')).size / 1024).toFixed(0)} kB`);
-  }
+  if (post !== t.entry && fs.existsSync(path.join(root, post))) bundle(post, `dist/${t.name}/post`);
 }
 
 // The JSON Schemas editors use for autocompletion are generated from the zod schemas, through
 // the CLI bundle: only when it was just rebuilt (a stale one may not know a new action yet).
-if (!only.length || only.includes('cli')) fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
-for (const name of !only.length || only.includes('cli') ? ['validate-data', 'eval-gate', 'pr-checklist'] : []) {
-  const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'schema', name], { cwd: root });
-  fs.writeFileSync(path.join(root, 'schemas', `${name}.config.schema.json`), schema);
+if (!only.length || only.includes('cli')) {
+  fs.mkdirSync(path.join(root, 'schemas'), { recursive: true });
+  for (const name of ['validate-data', 'eval-gate', 'pr-checklist']) {
+    const schema = execFileSync(process.execPath, [path.join(root, 'dist/cli/index.js'), 'schema', name], { cwd: root });
+    fs.writeFileSync(path.join(root, 'schemas', `${name}.config.schema.json`), schema);
+  }
 }
