@@ -8,7 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub)
 /* harmony export */ });
-/* unused harmony export statusOf */
+/* unused harmony exports statusOf, failureLine */
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5555);
 /* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
@@ -107,6 +107,15 @@ function statusOf(e) {
     if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number')
         return e.status;
     return undefined;
+}
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
 }
 
 

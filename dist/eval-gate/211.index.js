@@ -117,6 +117,15 @@ function statusOf(e) {
         return e.status;
     return undefined;
 }
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
+}
 
 ;// CONCATENATED MODULE: ./packages/github/src/comments.ts
 
@@ -317,9 +326,7 @@ async function postStickyComment(io, o) {
         return res.url;
     }
     catch (e) {
-        const status = statusOf(e);
-        const hint = status === 403 || status === 404 ? ' (the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token)' : '';
-        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`);
+        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${failureLine(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
         return undefined;
     }
 }

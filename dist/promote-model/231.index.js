@@ -117,6 +117,15 @@ function statusOf(e) {
         return e.status;
     return undefined;
 }
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
+}
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
 var src = __webpack_require__(2398);
@@ -184,11 +193,7 @@ async function startDeployment(io, o) {
         return { finish: async () => undefined };
     }
     const gh = createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
-    const warn = (what, e) => {
-        const status = statusOf(e);
-        const hint = status === 403 || status === 404 ? ' (the token needs `permissions: deployments: write`)' : '';
-        io.warning(`${o.action}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`);
-    };
+    const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${failureLine(e, 'the token needs `permissions: deployments: write`')}`);
     let id;
     try {
         ({ id } = await createDeployment(gh, { owner, repo, ref, environment: o.environment, description: o.description, payload: o.payload, productionEnvironment: /^prod/i.test(o.environment) }));

@@ -209,11 +209,7 @@ async function startDeployment(io, o) {
         return { finish: async () => undefined };
     }
     const gh = createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
-    const warn = (what, e) => {
-        const status = statusOf(e);
-        const hint = status === 403 || status === 404 ? ' (the token needs `permissions: deployments: write`)' : '';
-        io.warning(`${o.action}: could not ${what}: ${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`);
-    };
+    const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${failureLine(e, 'the token needs `permissions: deployments: write`')}`);
     let id;
     try {
         ({ id } = await createDeployment(gh, { owner, repo, ref, environment: o.environment, description: o.description, payload: o.payload, productionEnvironment: /^prod/i.test(o.environment) }));
@@ -303,8 +299,9 @@ async function uploadDiagnostics(io, name, files, rootDirectory) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   C: () => (/* binding */ createGitHub),
-/* harmony export */   c: () => (/* binding */ statusOf)
+/* harmony export */   Cl: () => (/* binding */ createGitHub),
+/* harmony export */   Pu: () => (/* binding */ failureLine),
+/* harmony export */   c2: () => (/* binding */ statusOf)
 /* harmony export */ });
 /* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
 /* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(85555);
@@ -405,6 +402,15 @@ function statusOf(e) {
         return e.status;
     return undefined;
 }
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
+}
 
 
 /***/ }),
@@ -481,7 +487,7 @@ async function tokenLogin(gh) {
         return data.login;
     }
     catch (e) {
-        const s = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(e);
+        const s = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(e);
         if (s === 401 || s === 403 || s === 404)
             return undefined;
         throw e;
@@ -622,7 +628,7 @@ async function postStickyComment(io, o) {
         io.annotate('notice', 'no github-token, so no PR comment was posted; pass `github-token: ${{ github.token }}` (with `permissions: pull-requests: write`).', { title: `${o.action}: comment` });
         return undefined;
     }
-    const gh = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .createGitHub */ .C)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .createGitHub */ .Cl)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
     try {
         const comments = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .listIssueComments */ .cG)(gh, where);
@@ -635,9 +641,7 @@ async function postStickyComment(io, o) {
         return res.url;
     }
     catch (e) {
-        const status = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c)(e);
-        const hint = status === 403 || status === 404 ? ' (the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token)' : '';
-        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`);
+        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${(0,_client__WEBPACK_IMPORTED_MODULE_0__/* .failureLine */ .Pu)(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
         return undefined;
     }
 }
