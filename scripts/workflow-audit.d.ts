@@ -1,0 +1,7 @@
+// Types for scripts/workflow-audit.js, which stays plain JavaScript so that users can run
+// it from a clone with node alone.
+export type Finding = { file: string; line: number; rule: string; message: string };
+export declare const messages: Record<string, string>;
+export declare function workflowFiles(dir?: string): string[];
+export declare function auditWorkflow(text: string, file: string): Finding[];
+export declare function formatFinding(finding: Finding): string;

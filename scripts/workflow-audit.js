@@ -1,0 +1,138 @@
+#!/usr/bin/env node
+// Static safety audit of GitHub Actions workflows. actionlint checks that a
+// workflow is valid; this checks that it is safe to run on untrusted pull
+// requests and with the repository's token.
+//
+//   node scripts/workflow-audit.js [file…]    (default: this repository's workflows)
+//
+// prints `file:line: rule: message` per finding and exits 1 when there is one.
+// YAML files that are not workflows (no `on:` and `jobs:`) are skipped.
+//
+// expression-in-run
+//   `${{ … }}` in a step's `run:`, or in the `script:` input of actions/github-script.
+//   The runner pastes the value into the script before the shell sees it, so a
+//   branch name or PR title becomes code. Values go through `env:`.
+//
+// untrusted-checkout
+//   Applies to workflows triggered by pull_request_target or workflow_run, which get
+//   the base repository's token and secrets while their input comes from anyone,
+//   and to reusable workflows (workflow_call): they run with whatever event started
+//   the caller and cannot see it, so they are held to the caller's worst case. Flags
+//     - actions/checkout whose `ref:` or `repository:` mentions
+//       github.event.pull_request.head.*, github.head_ref,
+//       github.event.workflow_run.head_* or refs/pull/;
+//     - actions/download-artifact without a `path:` that starts with
+//       `${{ runner.temp }}` (an artifact of a fork's run can hold .git/config or the
+//       gate's own config file);
+//     - a `run:` command that unpacks into the working directory: unzip without
+//       `-d "$RUNNER_TEMP…"`, tar x… without `-C`/`--directory "$RUNNER_TEMP…"`,
+//       `gh run download` without `-D`/`--dir "$RUNNER_TEMP…"` — unless an earlier
+//       `cd "$RUNNER_TEMP…"` in the script or the step's `working-directory:
+//       ${{ runner.temp }}…` already left the workspace.
+//
+// self-hosted-fork
+//   Applies to workflows triggered by pull_request, pull_request_target, workflow_run
+//   or workflow_call (the caller's event may be any of the three). A job may run on
+//   a self-hosted runner unless every label of its `runs-on:` is a GitHub-hosted
+//   image (ubuntu-*, windows-*, macos-*): `self-hosted`, custom labels, runner
+//   groups and expressions (`${{ inputs.runs-on }}`, fromJSON(…)) all count;
+//   `${{ matrix.x }}` is resolved from a literal matrix. Such a job must be kept from
+//   fork pull requests, in one of three ways:
+//     1. its `if:` is false for a run from a fork. The condition is evaluated for
+//        each fork-capable event of the workflow, with
+//        `github.event.pull_request.head.repo.full_name == github.repository` and
+//        `github.event.workflow_run.head_repository.full_name == github.repository`
+//        false, `github.event.pull_request.head.repo.fork` and
+//        `github.event.workflow_run.head_repository.fork` true for their own events
+//        (null, so falsy, for the others) and `github.event_name == '<event>'`
+//        known; anything else is unknown, and unknown is not a guard. So
+//        `github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository`
+//        guards, `always() || <that test>` does not;
+//     2. its first step is the fork guard: `id: fork-guard`, a `run:` script, no
+//        `if:` or `continue-on-error:` (on the step or the job), and one of the two
+//        head-repository expressions above in its `env:` or script. The script must
+//        exit 1 when the run comes from another repository: the audit checks the
+//        shape, the reviewer checks the script;
+//     3. it `needs:`, directly or through other jobs, a job guarded by 1 or 2, and
+//        neither it nor any job on that path has always(), failure() or
+//        cancelled() in its `if:` (those run after the guard failed or was skipped)
+//        — unless that `if:` is false for forks by 1, where
+//        `needs.<guarded job>.result == 'success'` counts as false: a guarded job
+//        fails or is skipped for a fork. So
+//        `always() && needs.fork-guard.result == 'success' && needs.lint.result != 'failure'`
+//        guards.
+//
+// unpinned-action
+//   Every `uses:` (steps and reusable-workflow calls) is `owner/repo[/path]@<40 hex>`
+//   with a `# vX.Y.Z` comment on the same line, and `docker://` images end in
+//   `@sha256:<digest>`. Exempt: local `./…` actions and this project's own
+//   `mlship/mlship/…@v1` actions and reusable workflows — they are released together
+//   from one repository, so within it `@v1` names the release being tested, and users
+//   pin `mlship/mlship` by commit SHA in their own workflows (see the README).
+//
+// permissions
+//   A top-level `permissions:` block, or one on every job (otherwise the token gets
+//   the repository's default, which may be write-all). `write-all` and `read-all`
+//   are refused anywhere; at the top level only read/none scopes — a write scope
+//   belongs on the job that needs it. Reusable workflows follow the same rule: their
+//   top-level block is the ceiling below what the caller grants, and a caller job
+//   that `uses:` one grants write scopes with job-level `permissions:`, which is fine.
+//
+// persist-credentials
+//   actions/checkout with `persist-credentials: false`, unless the job's permissions
+//   (its own, else the top-level ones) have `contents: write`: such a job exists to
+//   push (tags of the git model registry, say) and uses the persisted credentials.
+import fs from 'node:fs';
+import path from 'node:path';
+import { readWorkflowSource } from './workflow-audit/source.js';
+import { messages, rules } from './workflow-audit/rules.js';
+
+export { messages };
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+
+/** This repository's workflows, examples, organisation templates and any under docs/. */
+export function workflowFiles(dir = root) {
+  const yaml = (f) => /\.ya?ml$/.test(f);
+  const flat = ['.github/workflows', 'workflows-examples', 'action-templates'].flatMap((d) =>
+    fs.existsSync(path.join(dir, d)) ? fs.readdirSync(path.join(dir, d)).filter(yaml).map((f) => path.join(d, f)) : [],
+  );
+  const docs = fs.existsSync(path.join(dir, 'docs'))
+    ? fs.readdirSync(path.join(dir, 'docs'), { recursive: true }).map(String).filter(yaml).map((f) => path.join('docs', f))
+    : [];
+  return [...flat, ...docs.sort()].filter((rel) => readWorkflowSource(fs.readFileSync(path.join(dir, rel), 'utf8')).isWorkflow);
+}
+
+/**
+ * @param {string} text workflow YAML
+ * @param {string} file name to put in the findings
+ * @returns {{ file: string, line: number, rule: string, message: string }[]}
+ */
+export function auditWorkflow(text, file) {
+  const source = readWorkflowSource(text);
+  if (source.errors.length) return [{ file, line: 1, rule: 'yaml', message: source.errors[0] }];
+  if (!source.isWorkflow) return [];
+  const findings = [];
+  const report = (rule, at, needle) => findings.push({ file, line: source.line(at, needle), rule, message: messages[rule] });
+  const lines = text.split('\n');
+  const lineText = (at) => lines[source.line(at) - 1] ?? '';
+  for (const rule of rules) rule(source.data, report, lineText);
+  return findings.sort((a, b) => a.line - b.line);
+}
+
+export const formatFinding = (f) => `${f.file}:${f.line}: ${f.rule}: ${f.message}`;
+
+if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
+  const args = process.argv.slice(2);
+  const files = args.length ? args : workflowFiles().map((rel) => path.join(root, rel));
+  let count = 0;
+  for (const file of files) {
+    const shown = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
+    for (const finding of auditWorkflow(fs.readFileSync(file, 'utf8'), shown)) {
+      count++;
+      console.error(formatFinding(finding));
+    }
+  }
+  console.log(`workflow-audit: ${files.length} file(s), ${count} finding(s)`);
+  process.exitCode = count ? 1 : 0;
+}
