@@ -63,19 +63,21 @@ function fakeTool(name: string, body: string): string {
   return dir;
 }
 
-describe('train-gpu.yml: the fork guard', () => {
-  const guard = script('.github/workflows/train-gpu.yml', 'fork-guard', 'fork-guard');
-  const base = { REPOSITORY: 'acme/churn', PR_HEAD_REPO: '', RUN_HEAD_REPO: '', RUN_EVENT: '' };
+describe('fork-guard: code from forks never reaches a self-hosted runner', () => {
+  const guard = `bash ${JSON.stringify(path.join(repoRoot, 'actions/fork-guard/guard.sh'))}`;
+  const selfHosted = '["self-hosted","linux","x64","gpu"]';
+  const base = { REPOSITORY: 'acme/churn', PR_HEAD_REPO: '', RUN_HEAD_REPO: '', RUN_EVENT: '', RUNS_ON: selfHosted, PULL_REQUEST_RUNS: 'allow' };
 
   it.each([
     ['pull_request', { PR_HEAD_REPO: 'acme/churn' }],
     ['pull_request_target', { PR_HEAD_REPO: 'acme/churn' }],
     ['workflow_run', { RUN_HEAD_REPO: 'acme/churn', RUN_EVENT: 'push' }],
+    ['workflow_run', { RUN_HEAD_REPO: 'acme/churn', RUN_EVENT: 'pull_request' }],
     ['push', {}],
     ['schedule', {}],
     ['workflow_dispatch', {}],
     ['repository_dispatch', {}],
-  ])('lets a %s from the repository itself through', (event, extra) => {
+  ])('lets a %s from the repository itself through (%j)', (event, extra) => {
     const r = runStep(guard, { ...base, EVENT: event, ...extra });
     expect(r.errors).toEqual([]);
     expect(r.code).toBe(0);
@@ -84,9 +86,14 @@ describe('train-gpu.yml: the fork guard', () => {
   it.each([
     ['pull_request from a fork', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn' }, 'comes from mallory/churn, not acme/churn'],
     ['pull_request_target from a fork', { EVENT: 'pull_request_target', PR_HEAD_REPO: 'mallory/churn' }, 'comes from mallory/churn'],
-    ['pull_request whose fork was deleted', { EVENT: 'pull_request', PR_HEAD_REPO: '' }, 'comes from a deleted repository'],
+    ['pull_request whose fork was deleted', { EVENT: 'pull_request', PR_HEAD_REPO: '' }, 'comes from a deleted fork'],
     ['workflow_run of a fork pull request', { EVENT: 'workflow_run', RUN_HEAD_REPO: 'mallory/churn', RUN_EVENT: 'pull_request' }, 'comes from mallory/churn'],
     ['issue_comment (head unknown)', { EVENT: 'issue_comment' }, 'issue_comment events cannot prove'],
+    ['fork pull request with an empty runs-on', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: '' }, 'a self-hosted runner'],
+    ['fork pull request on a mixed label set', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: '["ubuntu-latest","gpu"]' }, 'comes from mallory/churn'],
+    ['pull request run to be released', { EVENT: 'workflow_run', RUN_HEAD_REPO: 'acme/churn', RUN_EVENT: 'pull_request', PULL_REQUEST_RUNS: 'refuse' }, 'is not merged'],
+    ['fork run to be released from a hosted runner', { EVENT: 'workflow_run', RUN_HEAD_REPO: 'mallory/churn', RUN_EVENT: 'push', RUNS_ON: 'ubuntu-latest', PULL_REQUEST_RUNS: 'refuse' }, 'is not merged'],
+    ['a typo in pull-request-runs', { EVENT: 'push', PULL_REQUEST_RUNS: 'deny' }, "pull-request-runs must be allow or refuse, not 'deny'"],
   ])('refuses a %s with one line', (_, env, says) => {
     const r = runStep(guard, { ...base, ...env });
     expect(r.code).toBe(1);
@@ -94,9 +101,21 @@ describe('train-gpu.yml: the fork guard', () => {
     expect(r.errors[0]).toContain(says);
   });
 
-  it('is what the GPU job waits for', () => {
-    const wf = readWorkflow('.github/workflows/train-gpu.yml');
-    expect(wf.jobs.train!.needs).toBe('fork-guard');
+  it.each([
+    ['ubuntu-latest', 'pull_request'],
+    ['["ubuntu-24.04"]', 'pull_request_target'],
+    ['windows-latest', 'issue_comment'],
+  ])('lets forks through when the jobs run on GitHub-hosted %s only', (runsOn, event) => {
+    const r = runStep(guard, { ...base, EVENT: event, PR_HEAD_REPO: 'mallory/churn', RUNS_ON: runsOn });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('GitHub-hosted runners only');
+  });
+
+  it.each(['train-gpu', 'ml-ci', 'ml-cd', 'watch', 'model-gate', 'validate-data'])('guards %s.yml with the runs-on its jobs use', (name) => {
+    const wf = readWorkflow(`.github/workflows/${name}.yml`);
+    const guardJobs = Object.entries(wf.jobs).filter(([, j]) => j.steps?.[0]?.uses?.startsWith('mlship/mlship/actions/fork-guard@'));
+    expect(guardJobs).toHaveLength(1);
+    expect(guardJobs[0]![1].steps![0]!.with?.['runs-on']).toBe('${{ inputs.runs-on }}');
   });
 });
 
@@ -266,7 +285,7 @@ describe.each(['ml-ci', 'train-gpu', 'ml-cd', 'watch', 'model-gate', 'validate-d
         const uses = step!.uses ?? '';
         const action = /^mlship\/mlship\/actions\/([\w-]+)@/.exec(uses)?.[1];
         let declared: string[];
-        if (action) declared = Object.keys(readActionYml(path.join(repoRoot, 'actions', action, 'action.yml')).outputs);
+        if (action) declared = Object.keys(readActionYml(path.join(repoRoot, 'actions', action, 'action.yml')).outputs ?? {});
         else if (uses.startsWith('actions/upload-artifact@')) declared = ['artifact-id', 'artifact-url', 'artifact-digest'];
         // A run step declares an output by writing `name=` (or naming it) into GITHUB_OUTPUT.
         else if (step!.run) declared = step!.run.includes('GITHUB_OUTPUT') && new RegExp(`(^|[\\s"'])${key}(=|\\s)`, 'm').test(step!.run) ? [key!] : [];

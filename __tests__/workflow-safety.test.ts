@@ -322,6 +322,39 @@ jobs:
 `,
   },
   {
+    name: 'a guard step that is not mlship\'s fork-guard action',
+    rule: 'self-hosted-fork',
+    bad: `on: pull_request
+permissions: { contents: read }
+jobs:
+  guard:
+    runs-on: ubuntu-latest
+    steps:
+      - id: fork-guard
+        uses: someone/fork-guard@0123456789abcdef0123456789abcdef01234567 # v1.0.0
+  train:
+    needs: guard
+    runs-on: [self-hosted, gpu]
+    steps:
+      - run: make train
+`,
+    at: 'runs-on: [self-hosted, gpu]',
+    good: `on: pull_request
+permissions: { contents: read }
+jobs:
+  guard:
+    runs-on: ubuntu-latest
+    steps:
+      - id: fork-guard
+        uses: mlship/mlship/actions/fork-guard@v1
+  train:
+    needs: guard
+    runs-on: [self-hosted, gpu]
+    steps:
+      - run: make train
+`,
+  },
+  {
     name: 'a job that needs the guard but runs after it failed',
     rule: 'self-hosted-fork',
     bad: `on: pull_request

@@ -50,7 +50,7 @@ describe.each(files)('%s', (rel) => {
     for (const step of steps) {
       const name = step.uses && actionOf(step.uses);
       if (!name || !step.id) continue;
-      const outputs = Object.keys(readActionYml(path.join(repoRoot, 'actions', name, 'action.yml')).outputs);
+      const outputs = Object.keys(readActionYml(path.join(repoRoot, 'actions', name, 'action.yml')).outputs ?? {});
       const read = [...text.matchAll(new RegExp(`steps\\.${step.id}\\.outputs\\.([\\w-]+)`, 'g'))].map((m) => m[1]!);
       expect({ step: step.id, undeclared: read.filter((o) => !outputs.includes(o)) }).toEqual({ step: step.id, undeclared: [] });
     }

@@ -48,11 +48,13 @@
 //        known; anything else is unknown, and unknown is not a guard. So
 //        `github.event_name != 'pull_request' || github.event.pull_request.head.repo.full_name == github.repository`
 //        guards, `always() || <that test>` does not;
-//     2. its first step is the fork guard: `id: fork-guard`, a `run:` script, no
-//        `if:` or `continue-on-error:` (on the step or the job), and one of the two
-//        head-repository expressions above in its `env:` or script. The script must
-//        exit 1 when the run comes from another repository: the audit checks the
-//        shape, the reviewer checks the script;
+//     2. its first step is the fork guard: `id: fork-guard`, no `if:` or
+//        `continue-on-error:` (on the step or the job), and either mlship's own
+//        guard action (`uses: mlship/mlship/actions/fork-guard@…` or
+//        `./actions/fork-guard`, tested in __tests__/reusable-workflows.test.ts) or
+//        a `run:` script with one of the two head-repository expressions above in
+//        its `env:` or script. Such a script must exit 1 when the run comes from
+//        another repository: the audit checks the shape, the reviewer the script;
 //     3. it `needs:`, directly or through other jobs, a job guarded by 1 or 2, and
 //        neither it nor any job on that path has always(), failure() or
 //        cancelled() in its `if:` (those run after the guard failed or was skipped)

@@ -132,11 +132,19 @@ function maySelfHost(job) {
   return runnerLabels(job).some((l) => typeof l !== 'string' || l.includes('${{') || !GITHUB_HOSTED.test(l));
 }
 
-/** First step `id: fork-guard`: a script, never skipped or excused, that compares the head repository. */
+/** mlship's own guard action (actions/fork-guard), by its released or its local path. */
+const GUARD_ACTION = /^(?:mlship\/mlship\/actions\/fork-guard@|\.\/actions\/fork-guard$)/;
+
+/**
+ * First step `id: fork-guard`, never skipped or excused: mlship's fork-guard action, or a
+ * script of your own that compares the head repository.
+ */
 function startsWithForkGuard(job) {
   const first = Array.isArray(job?.steps) ? job.steps[0] : undefined;
-  if (!first || first.id !== 'fork-guard' || typeof first.run !== 'string') return false;
+  if (!first || first.id !== 'fork-guard') return false;
   if (first.if !== undefined || first['continue-on-error'] !== undefined || job['continue-on-error'] !== undefined) return false;
+  if (typeof first.uses === 'string') return GUARD_ACTION.test(first.uses);
+  if (typeof first.run !== 'string') return false;
   const text = JSON.stringify(first.env ?? {}) + first.run;
   return sameRepoOperands.some((operand) => text.includes(operand));
 }
