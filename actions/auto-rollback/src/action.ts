@@ -141,7 +141,7 @@ const healthWord = (forced: boolean, h: HealthResult | undefined) => (forced ? '
 function parseMaxIncrease(text: string): number {
   const m = /^\s*(\d+(?:\.\d+)?)\s*x?\s*$/i.exec(text);
   const ratio = m ? Number(m[1]) : NaN;
-  if (!(ratio >= 1)) throw new UserError(`"${text}" is not a ratio of 1 or more.`, { where: 'input "max-increase"', hint: 'Write it like 2x (the seed\'s "error rate spike > 2x baseline").' });
+  if (!(ratio >= 1)) throw new UserError(`"${text}" is not a ratio of 1 or more.`, { where: 'input "max-increase"', hint: 'Write it like 2x: a metric may reach at most twice its value before the deployment.' });
   return ratio;
 }
 
@@ -172,7 +172,7 @@ async function baselineConditions(source: MetricSource, conditions: HealthCondit
 function parseConditions(i: Inputs): HealthCondition[] {
   const queries = i.source === 'prometheus' ? parseQueries(i) : {};
   const thresholds = parseThresholdList(i.thresholds, 'input "thresholds"');
-  if (thresholds.length === 0) throw new UserError('has no thresholds, so nothing would be checked.', { where: 'input "thresholds"', hint: 'e.g. "error-rate <= 0.05, p95-latency <= 2.0" (the seed\'s limits).' });
+  if (thresholds.length === 0) throw new UserError('has no thresholds, so nothing would be checked.', { where: 'input "thresholds"', hint: 'e.g. "error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s).' });
   return thresholds.map((threshold) => ({ threshold, metric: metricKind(threshold.metric, i, queries, 'input "thresholds"') }));
 }
 

@@ -45,7 +45,7 @@ export function planRollback(i: Inputs, io: ActionIO): RollbackPlan {
     switch (kind) {
       case 'kubectl':
         plan.kubectl = {
-          deployment: need(i, 'deployment', kind, 'Name the Deployment to undo, e.g. ml-model (seed: kubectl rollout undo deployment/ml-model -n production).'),
+          deployment: need(i, 'deployment', kind, 'Name the Deployment to undo, e.g. ml-model (for kubectl rollout undo deployment/ml-model -n production).'),
           namespace: i.namespace,
           context: i['kube-context'],
           timeoutSeconds: i['rollout-timeout'],

@@ -64,7 +64,7 @@ function trafficConfig(i: Inputs): TrafficConfig {
     case 'istio':
       return {
         provider: 'istio',
-        virtualService: need('virtual-service', 'Name the VirtualService whose route splits stable and canary (seed: ml-model).'),
+        virtualService: need('virtual-service', 'Name the VirtualService whose route splits stable and canary, e.g. ml-model.'),
         namespace: need('namespace', 'The namespace of the VirtualService, e.g. production.'),
         canarySubset: i['canary-subset'],
         stableSubset: i['stable-subset'],

@@ -33,7 +33,7 @@ const ruleSchema = z
     items: z.array(z.union([z.string().min(1), itemObject])).min(1),
     /** Items are required unless they say otherwise. */
     required: z.boolean().default(true),
-    /** Only shown when named in `enable` (seed 000's CI and CD checklists are optional). */
+    /** Only shown when named in `enable` (the built-in CI and CD checklists are optional). */
     optional: z.boolean().default(false),
   })
   .strict();
@@ -42,7 +42,7 @@ export const checklistConfigSchema = z
   .object({
     /** Heading of the comment. */
     title: z.string().min(1).default('PR Checklist'),
-    /** Start from the built-in rules (seed 000: model, data, general, and the optional ci and cd sections). */
+    /** Start from the built-in rules (model, data, general, and the optional ci and cd sections). */
     defaults: z.boolean().default(true),
     /** Optional sections to show, by id (e.g. [ci, cd]). */
     enable: z.array(z.string()).default([]),
@@ -195,7 +195,7 @@ function build(data: z.output<typeof checklistConfigSchema>, doc: Pick<ConfigDoc
     if (!r.optional || enabled.has(rule.id)) rules.push(rule);
   };
   const replaced = new Set<number>();
-  // A rule with a built-in id takes the built-in's place, so the comment keeps the seed's order.
+  // A rule with a built-in id takes the built-in's place, so the comment keeps the built-in order.
   builtIn.forEach((r, i) => {
     const j = data.rules.findIndex((o, k) => ruleId(o, k) === r.id);
     if (j < 0) return add(r, i, false);
@@ -209,7 +209,7 @@ function build(data: z.output<typeof checklistConfigSchema>, doc: Pick<ConfigDoc
 }
 
 export function defaultChecklistConfig(): ChecklistConfig {
-  return build(checklistConfigSchema.parse({}), { source: 'built-in rules (seed 000)', at: () => 'built-in rules' });
+  return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
 
 /** The `config` input: a YAML/JSON file or inline YAML; undefined → the built-in rules. */

@@ -8,6 +8,9 @@ const fmtValue = (v: unknown): string | number | null => {
   return String(v);
 };
 
+/** A config's shape as the summary names it: by what the file holds, not by the format id report consumers match on. */
+const shapeName: Record<ValidationOutcome['configFormat'], string> = { native: 'native', 'seed-002': 'flat threshold keys', 'great-expectations': 'Great Expectations suite' };
+
 const isTemporal = (c: ColumnProfile) => c.kind === 'timestamp' || c.kind === 'date';
 
 /** Epoch milliseconds back to what the user wrote: a date or an ISO timestamp. */
@@ -49,7 +52,7 @@ function profileTable(columns: ColumnProfile[]): Table {
   };
 }
 
-/** The validate-data Report: the seed's PASS/FAIL table, the profile folded under it, null % and drift charts. */
+/** The validate-data Report: a PASS/FAIL row per check, the profile folded under it, null % and drift charts. */
 export function buildValidationReport(o: ValidationOutcome): Report {
   const { profile } = o;
   const charts: Chart[] = [
@@ -68,7 +71,7 @@ export function buildValidationReport(o: ValidationOutcome): Report {
   return createReport({
     action: 'validate-data',
     title: 'Data Validation Report',
-    summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB), ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${o.configFormat}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+    summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB), ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
     checks: o.checks,
     tables,
     charts,

@@ -21,11 +21,11 @@ const check = <T extends string, S extends z.ZodRawShape>(type: T, shape: S, des
 const bounds = { min: z.number().optional(), max: z.number().optional() };
 
 export const checkSchemas = [
-  check('row_count', bounds, 'Row count between min and max (GX expect_table_row_count_to_be_between; seed min_rows).'),
+  check('row_count', bounds, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
   check(
     'columns',
     { columns: z.array(column).min(1), mode: z.enum(['exact', 'subset']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these.') },
-    'Column set matches (GX expect_table_columns_to_match_set; seed required_columns is mode subset).',
+    'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).',
   ),
   check('not_null', { column, mostly }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
   check(
@@ -35,17 +35,17 @@ export const checkSchemas = [
       max: z.number().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
       scope: z.enum(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
     },
-    'Null percentage at most max (seed max_null_percent).',
+    'Null percentage at most max (max_null_percent in the flat shape).',
   ),
   check(
     'values_between',
     { column, ...bounds, strict_min: z.boolean().default(false), strict_max: z.boolean().default(false), mostly },
-    'Values within [min, max] (GX expect_column_values_to_be_between; seed feature_ranges).',
+    'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).',
   ),
   check('distinct_values_in_set', { column, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1) }, 'Every distinct value is in the set (GX expect_column_distinct_values_to_be_in_set).'),
   check('values_in_set', { column, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1), mostly }, 'Allowed values, with a tolerance (GX expect_column_values_to_be_in_set).'),
-  check('class_balance', { column, min_percent: z.number().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (seed min_class_percent).'),
-  check('duplicates', { max_percent: z.number().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (seed max_duplicate_percent).'),
+  check('class_balance', { column, min_percent: z.number().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
+  check('duplicates', { max_percent: z.number().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
   check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
   check('unique', { columns: z.array(column).min(1).describe('One column, or several for a compound key.') }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique).'),
   check('regex', { column, pattern: z.string().min(1), mostly }, 'String values match a regular expression (GX expect_column_values_to_match_regex).'),
@@ -55,7 +55,7 @@ export const checkSchemas = [
   check(
     'freshness',
     { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: z.number().positive() },
-    'Newest data at most max_age_days old (seed check_data_freshness.py --max-age-days).',
+    'Newest data at most max_age_days old, by the column or the files\' modification time.',
   ),
   check(
     'drift',
@@ -101,7 +101,7 @@ export const nativeConfigSchema = z.strictObject({
 });
 export type ValidationConfig = z.output<typeof nativeConfigSchema>;
 
-/** seed 002 configs/data_validation.json, accepted as-is. */
+/** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
 export const legacyConfigSchema = z.strictObject({
   min_rows: z.number().optional(),
   max_null_percent: z.number().optional(),
@@ -113,7 +113,7 @@ export const legacyConfigSchema = z.strictObject({
 });
 export type LegacyConfig = z.output<typeof legacyConfigSchema>;
 
-/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the seed's. */
+/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
 export function validationConfigJsonSchema(): unknown {
-  return configJsonSchema('validate-data', 'A list of named checks (native), or the seed configs/data_validation.json keys.', [nativeConfigSchema, legacyConfigSchema]);
+  return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema, legacyConfigSchema]);
 }

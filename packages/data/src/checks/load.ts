@@ -24,7 +24,7 @@ export function parseConfig(text: string, source: string): LoadedConfig {
 function fromDocument(doc: ConfigDocument): LoadedConfig {
   const { source, value: raw } = doc;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError('expected a mapping with a `checks:` list (or the seed data_validation.json keys)', { where: source });
+    throw new UserError('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, …)', { where: source });
   }
   const obj = raw as Record<string, unknown>;
   const validate = <S extends z.ZodType>(schema: S, value: unknown, where: (p: PropertyKey[]) => string) => validateConfig(schema, value, where, hooks);

@@ -13,7 +13,7 @@ import { z } from 'zod';
  *   slices.<column>.<metric> >= 0.8           every slice large enough to score
  *   leakage.rows <= 0                         rows shared by train-data and test-data
  *   model_size_mb <= 500
- * Seed 002's configs/eval_gate.json keys are accepted as they are.
+ * The flat configs/eval_gate.json keys (min_accuracy, …) are accepted as they are.
  */
 const label = z.union([z.string(), z.number(), z.boolean()]);
 
@@ -69,7 +69,7 @@ export const gateConfigSchema = z.strictObject({
 export type GateConfigInput = z.input<typeof gateConfigSchema>;
 export type GateConfigData = z.output<typeof gateConfigSchema>;
 
-/** Seed 002's `configs/eval_gate.json`. */
+/** The flat `configs/eval_gate.json` shape: one key per default gate. */
 const seedSchema = z.strictObject({
   min_accuracy: z.number().min(0).max(1).optional(),
   max_latency_p99_ms: z.number().positive().optional(),
@@ -102,17 +102,17 @@ export function parseGateConfig(text: string, source: string): GateConfig {
   return fromDocument(parseConfigDocument(text, source));
 }
 
-/** Seed 002's gate: accuracy ≥ 0.92, p99 ≤ 50 ms, +0.005 over production, parity ≥ 0.8 (when a group column is configured), no leakage, ≤ 500 MB. */
+/** The default gates: accuracy ≥ 0.92, p99 ≤ 50 ms, +0.005 over production, parity ≥ 0.8 (when a group column is configured), no leakage, ≤ 500 MB. */
 export function defaultGateConfig(): GateConfig {
   const data = gateConfigSchema.parse({});
   const gates = ['accuracy >= 0.92', 'latency.p99_ms <= 50', 'improvement.accuracy >= 0.005', 'leakage.rows <= 0', 'model_size_mb <= 500'];
-  return { ...data, source: 'default gates (seed 002)', format: 'default', gates: gates.map((g) => toGate(g, 'default gates')), optionalGates: true };
+  return { ...data, source: 'default gates', format: 'default', gates: gates.map((g) => toGate(g, 'default gates')), optionalGates: true };
 }
 
 function fromDocument(doc: ConfigDocument): GateConfig {
   const raw = doc.value;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    throw new UserError('expected a mapping with `gates:` (or the seed eval_gate.json keys)', { where: doc.source });
+    throw new UserError('expected a mapping with `gates:` (or the eval_gate.json keys min_accuracy, max_latency_p99_ms, min_improvement, max_model_size_mb)', { where: doc.source });
   }
   const obj = raw as Record<string, unknown>;
   const hooks = { knownKeys: (parent: Record<string, unknown> | undefined, path: PropertyKey[]) => knownKeys(parent, path) };
@@ -166,5 +166,5 @@ function unwrap(s: z.ZodType): z.ZodType {
 }
 
 export function gateConfigJsonSchema(): unknown {
-  return configJsonSchema('eval-gate', 'Gates (thresholds on metrics, latency, improvement, fairness, slices, leakage, size), or the seed configs/eval_gate.json keys.', [gateConfigSchema, seedSchema]);
+  return configJsonSchema('eval-gate', 'Gates (thresholds on metrics, latency, improvement, fairness, slices, leakage, size), or the flat configs/eval_gate.json keys (min_accuracy, max_latency_p99_ms, min_improvement, max_model_size_mb).', [gateConfigSchema, seedSchema]);
 }
