@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Bundles every action (actions/<name>/src/main.ts → dist/<name>/index.js) and the
-// CLI (dist/cli/index.js) with ncc, then regenerates the published JSON Schemas.
+// Bundles every action (actions/<name>/src/main.ts → dist/<name>/index.js), the
+// CLI (dist/cli/index.js) and the root action's dispatcher (dist/marketplace/) with
+// ncc, then regenerates the root action.yml and the published JSON Schemas.
 // Bundling only transpiles: `npm test` type-checks the whole tree with tsc once.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { generateMarketplace } from './marketplace-action.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 const ncc = path.join(root, 'node_modules/@vercel/ncc/dist/ncc/cli.js');
@@ -15,6 +17,8 @@ const targets = fs
   .filter((a) => fs.existsSync(path.join(root, 'actions', a, 'src/main.ts')))
   .map((a) => ({ name: a, entry: `actions/${a}/src/main.ts` }));
 targets.push({ name: 'cli', entry: 'packages/cli/src/main.ts' });
+// The root action.yml's dispatcher (main and post), for the Marketplace listing: see scripts/marketplace-action.js.
+targets.push({ name: 'marketplace', entry: 'packages/marketplace/src/main.ts' });
 
 /** One ncc bundle of `entry` into `outDir` (relative to the root); prints its size. */
 function bundle(entry, outDir) {
@@ -30,6 +34,18 @@ for (const t of targets) {
   const post = t.entry.replace(/main\.ts$/, 'post.ts');
   if (post !== t.entry && fs.existsSync(path.join(root, post))) bundle(post, `dist/${t.name}/post`);
 }
+
+// The root action.yml and the dispatcher's table follow every action.yml, whichever bundles were rebuilt.
+let marketplace;
+try {
+  marketplace = generateMarketplace(root);
+} catch (e) {
+  console.error(`error: ${e.message}`);
+  process.exit(1);
+}
+fs.writeFileSync(path.join(root, 'action.yml'), marketplace.actionYml);
+fs.mkdirSync(path.join(root, 'dist/marketplace'), { recursive: true });
+fs.writeFileSync(path.join(root, 'dist/marketplace/actions.json'), marketplace.manifest);
 
 // The JSON Schemas editors use for autocompletion are generated from the zod schemas, through
 // the CLI bundle: only when it was just rebuilt (a stale one may not know a new action yet).
