@@ -11,6 +11,9 @@
  *   "Validation Failed" with `errors[].code` (`already_exists` for a duplicate
  *   label, `invalid` for a bad state), 403 for GET /user with an integration
  *   token.
+ * - Releases: POST answers 422 `already_exists` on `tag_name` when the tag
+ *   has a release; GET /releases/tags/{tag} and /releases/latest see only
+ *   published releases; `make_latest` decides which full release is latest.
  * - Lists paginate with `per_page` (default 30, max 100) and `page`, and a
  *   `Link` header with first/prev/next/last; pull request files stop at 3000.
  * - Faults: the next N requests to a route answer 5xx, a 403/429 secondary
@@ -147,6 +150,21 @@ export interface GitHubDoubleState {
   deployments: DoubleDeployment[];
   /** login → permission (admin, maintain, write, triage, read); anyone else has none. */
   collaborators: Map<string, string>;
+  releases: DoubleRelease[];
+  /** The release GET /releases/latest answers with. */
+  latestReleaseId: number | undefined;
+}
+
+export interface DoubleRelease {
+  id: number;
+  tag_name: string;
+  target_commitish: string;
+  name: string | null;
+  body: string | null;
+  draft: boolean;
+  prerelease: boolean;
+  createdAt: string;
+  publishedAt: string | null;
 }
 
 export type Fault =
@@ -239,6 +257,8 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
     contents: new Map(),
     deployments: [],
     collaborators: new Map(),
+    releases: [],
+    latestReleaseId: undefined,
   };
   const requests: RecordedRequest[] = [];
   const faults: { route: string; fault: Fault; remaining: number }[] = [];
@@ -660,6 +680,105 @@ export async function startGitHubDouble(options: GitHubDoubleOptions = {}) {
     const ex = example('repository-collaborator-permission-response-if-user-has-admin-permissions');
     const legacy = permission === 'maintain' ? 'write' : permission === 'triage' ? 'read' : permission;
     return { body: { ...ex, permission: legacy, role_name: permission, user: { ...userJson({ login: params.username, type: 'User' }), permissions: { admin: permission === 'admin', maintain: ['admin', 'maintain'].includes(permission), push: ['admin', 'maintain', 'write'].includes(permission), triage: permission !== 'read' && permission !== 'none', pull: permission !== 'none' } } } };
+  });
+
+  const releaseJson = (r: DoubleRelease): Json => ({
+    ...example('release'),
+    id: r.id,
+    node_id: Buffer.from(`07:Release${r.id}`).toString('base64'),
+    tag_name: r.tag_name,
+    target_commitish: r.target_commitish,
+    name: r.name,
+    body: r.body,
+    draft: r.draft,
+    prerelease: r.prerelease,
+    created_at: r.createdAt,
+    published_at: r.publishedAt,
+    author: userJson(tokenUser),
+    assets: [],
+    url: `${repoPath()}/releases/${r.id}`,
+    html_url: `${htmlRepo()}/releases/${r.draft ? `untagged-${r.id}` : `tag/${encodeURIComponent(r.tag_name)}`}`,
+    assets_url: `${repoPath()}/releases/${r.id}/assets`,
+    upload_url: `${base}/repos/${state.owner}/${state.repo}/releases/${r.id}/assets{?name,label}`,
+    tarball_url: `${repoPath()}/tarball/${encodeURIComponent(r.tag_name)}`,
+    zipball_url: `${repoPath()}/zipball/${encodeURIComponent(r.tag_name)}`,
+  });
+  /** Which release is latest after `r` was written with `make_latest` (GitHub: drafts and pre-releases never are). */
+  const checkMakeLatest = (makeLatest: unknown, docs: string) => {
+    if (makeLatest !== undefined && !['true', 'false', 'legacy'].includes(String(makeLatest))) throw validation('Release', 'make_latest', 'invalid', docs);
+  };
+  const applyMakeLatest = (r: DoubleRelease, makeLatest: unknown, newlyPublished: boolean) => {
+    if (r.draft || r.prerelease) {
+      if (state.latestReleaseId === r.id) state.latestReleaseId = undefined;
+      return;
+    }
+    // Defaults to true for a newly published release; an update leaves "latest" alone unless asked.
+    const mode = makeLatest === undefined ? (newlyPublished ? 'true' : 'keep') : String(makeLatest);
+    if (mode === 'true') state.latestReleaseId = r.id;
+    if (mode === 'legacy') {
+      // Legacy: the most recently created full release.
+      const full = state.releases.filter((x) => !x.draft && !x.prerelease);
+      state.latestReleaseId = full.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id - b.id).pop()?.id;
+    }
+  };
+  const stringOr = (v: unknown, fallback: string | null) => (typeof v === 'string' ? v : fallback);
+
+  route('POST', `${R}/releases`, ({ params, body }) => {
+    checkRepo(params);
+    const docs = 'https://docs.github.com/rest/releases/releases#create-a-release';
+    if (typeof body.tag_name !== 'string' || !body.tag_name) throw validation('Release', 'tag_name', 'missing_field', docs);
+    if (state.releases.some((r) => r.tag_name === body.tag_name && !r.draft)) throw validation('Release', 'tag_name', 'already_exists', docs);
+    checkMakeLatest(body.make_latest, docs);
+    const draft = body.draft === true;
+    const r: DoubleRelease = {
+      id: ++nextId,
+      tag_name: body.tag_name,
+      target_commitish: stringOr(body.target_commitish, state.defaultBranch)!,
+      name: stringOr(body.name, body.tag_name),
+      body: stringOr(body.body, null),
+      draft,
+      prerelease: body.prerelease === true,
+      createdAt: now(),
+      publishedAt: draft ? null : now(),
+    };
+    state.releases.push(r);
+    applyMakeLatest(r, body.make_latest, true);
+    return { status: 201, body: releaseJson(r) };
+  });
+
+  route('GET', `${R}/releases/tags/{tag}`, ({ params }) => {
+    checkRepo(params);
+    const r = state.releases.find((x) => x.tag_name === params.tag && !x.draft);
+    if (!r) throw notFound('https://docs.github.com/rest/releases/releases#get-a-release-by-tag-name');
+    return { body: releaseJson(r) };
+  });
+
+  route('GET', `${R}/releases/latest`, ({ params }) => {
+    checkRepo(params);
+    const r = state.releases.find((x) => x.id === state.latestReleaseId);
+    if (!r) throw notFound('https://docs.github.com/rest/releases/releases#get-the-latest-release');
+    return { body: releaseJson(r) };
+  });
+
+  route('PATCH', `${R}/releases/{release_id}`, ({ params, body }) => {
+    checkRepo(params);
+    const docs = 'https://docs.github.com/rest/releases/releases#update-a-release';
+    const r = state.releases.find((x) => x.id === Number(params.release_id));
+    if (!r) throw notFound(docs);
+    if (typeof body.tag_name === 'string' && body.tag_name !== r.tag_name && state.releases.some((x) => x.tag_name === body.tag_name && !x.draft)) {
+      throw validation('Release', 'tag_name', 'already_exists', docs);
+    }
+    checkMakeLatest(body.make_latest, docs);
+    if (typeof body.tag_name === 'string' && body.tag_name) r.tag_name = body.tag_name;
+    if (typeof body.target_commitish === 'string') r.target_commitish = body.target_commitish;
+    if (body.name !== undefined) r.name = stringOr(body.name, null);
+    if (body.body !== undefined) r.body = stringOr(body.body, null);
+    if (typeof body.prerelease === 'boolean') r.prerelease = body.prerelease;
+    const publishing = r.draft && body.draft === false;
+    if (typeof body.draft === 'boolean') r.draft = body.draft;
+    if (publishing) r.publishedAt = now();
+    applyMakeLatest(r, body.make_latest, publishing);
+    return { body: releaseJson(r) };
   });
 
   function deploymentStatusJson(d: DoubleDeployment, s: DoubleDeployment['statuses'][number]): Json {
