@@ -37,6 +37,8 @@ export interface RunResult {
   outputs: Record<string, string>;
   summary: string;
   state: Record<string, string>;
+  /** Variables the step exported for later steps (the GITHUB_ENV file, parsed as the runner does). */
+  exported: Record<string, string>;
   /** `::error …::message` workflow commands printed to stdout. */
   errors: string[];
   warnings: string[];
@@ -135,6 +137,7 @@ export async function runBundle(action: string, opts: RunOptions = {}): Promise<
     outputs: parseCommandFile(fs.readFileSync(files.GITHUB_OUTPUT, 'utf8')),
     summary: fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8'),
     state: parseCommandFile(fs.readFileSync(files.GITHUB_STATE, 'utf8')),
+    exported: parseCommandFile(fs.readFileSync(files.GITHUB_ENV, 'utf8')),
     errors: commands('error'),
     warnings: commands('warning'),
     runnerTemp,

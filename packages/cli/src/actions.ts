@@ -1,9 +1,11 @@
 import type { ActionDefinition } from '@mlship/core';
 import { autoRollback } from '../../../actions/auto-rollback/src/action';
 import { canaryCheck } from '../../../actions/canary-check/src/action';
+import { envConfig } from '../../../actions/env-config/src/action';
 import { evalGate } from '../../../actions/eval-gate/src/action';
 import { prChecklist } from '../../../actions/pr-checklist/src/action';
 import { promoteModel } from '../../../actions/promote-model/src/action';
+import { runTests } from '../../../actions/run-tests/src/action';
 import { trainingDiagnostics } from '../../../actions/training-diagnostics/src/action';
 import { validateData } from '../../../actions/validate-data/src/action';
 
@@ -16,6 +18,8 @@ export const actions: Record<string, ActionDefinition> = {
   'canary-check': canaryCheck as unknown as ActionDefinition,
   'auto-rollback': autoRollback as unknown as ActionDefinition,
   'training-diagnostics': trainingDiagnostics as unknown as ActionDefinition,
+  'run-tests': runTests as unknown as ActionDefinition,
+  'env-config': envConfig as unknown as ActionDefinition,
 };
 
 /** Published JSON Schemas for config files, by action name. */

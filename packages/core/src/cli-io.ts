@@ -29,6 +29,12 @@ export function cliIO(options: CliIOOptions): ActionIO & { outputs: Record<strin
     setSecret: (value: string) => {
       if (value) secrets.push(value);
     },
+    /** A terminal cannot change its parent shell's environment: print a line to `eval` or copy (secrets as ***). */
+    exported: {} as Record<string, string>,
+    exportVariable: (name: string, value: string) => {
+      state.exported[name] = value;
+      out(`export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+    },
     appendSummary: async (md: string) => {
       if (options.summaryFile) fs.appendFileSync(options.summaryFile, md);
     },

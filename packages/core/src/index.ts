@@ -14,3 +14,5 @@ export * from './action-yml';
 export * from './threshold';
 export * from './suggest';
 export * from './config-file';
+export * from './duration';
+export * from './process-group';

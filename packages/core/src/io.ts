@@ -10,6 +10,8 @@ export interface ActionIO {
   getInput(name: string): string | undefined;
   setOutput(name: string, value: string): void;
   setSecret(value: string): void;
+  /** Sets an environment variable for the following steps of the job (GITHUB_ENV on a runner). */
+  exportVariable(name: string, value: string): void;
   appendSummary(markdown: string): Promise<void>;
   annotate(severity: Severity | 'notice', message: string, location?: { file?: string; line?: number; title?: string }): void;
   info(message: string): void;

@@ -97,4 +97,20 @@ describe('runnerIO', () => {
     expect(io.getState('traffic')).toBe(r.stderr);
     expect(io.getState('missing')).toBeUndefined();
   });
+
+  it('exports variables to GITHUB_ENV as @actions/core does, multi-line values and = included', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-runner-env-'));
+    const theirs = path.join(dir, 'theirs');
+    const ours = path.join(dir, 'ours');
+    fs.writeFileSync(theirs, '');
+    fs.writeFileSync(ours, '');
+    const vars = [['model_batch_size', '64'], ['db_dsn', 'postgres://u:p@h/db?a=b'], ['pem', '-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n']];
+    const script = `import * as core from '@actions/core'; for (const [n, v] of ${JSON.stringify(vars)}) core.exportVariable(n, v);`;
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', env: { PATH: process.env.PATH, GITHUB_ENV: theirs } });
+    expect(r.status).toBe(0);
+    const io = runnerIO({ GITHUB_ENV: ours }, () => undefined);
+    for (const [n, v] of vars) io.exportVariable(n!, v!);
+    expect(normalise(fs.readFileSync(ours, 'utf8'))).toBe(normalise(fs.readFileSync(theirs, 'utf8')));
+    expect(() => runnerIO({}, () => undefined).exportVariable('a', 'b')).toThrow(/GITHUB_ENV is not set/);
+  });
 });

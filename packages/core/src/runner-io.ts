@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import { UserError } from './errors';
 import type { ActionIO } from './io';
 
 /**
@@ -33,6 +34,12 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env, write: (s: string
       }
     },
     setSecret: (value) => issue('add-mask', value),
+    exportVariable: (name, value) => {
+      const file = env.GITHUB_ENV;
+      // The set-env command has been disabled on GitHub since 2020; without the file the variable cannot reach later steps.
+      if (!file) throw new UserError('cannot export variables: GITHUB_ENV is not set', { hint: 'Run this as a step of a GitHub Actions job, or locally through `npx mlship`, which prints export lines.' });
+      fs.appendFileSync(file, keyValueMessage(name, value), 'utf8');
+    },
     appendSummary: async (markdown) => {
       const file = env.GITHUB_STEP_SUMMARY;
       if (!file) return;
@@ -60,7 +67,7 @@ export function runnerIO(env: NodeJS.ProcessEnv = process.env, write: (s: string
   };
 }
 
-/** `name<<delimiter` heredoc, the GITHUB_OUTPUT format; the delimiter is random so a value cannot end it early. */
+/** `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE format; the delimiter is random so a value cannot end it early. */
 function keyValueMessage(name: string, value: string): string {
   const delimiter = `ghadelimiter_${randomUUID()}`;
   if (name.includes(delimiter) || value.includes(delimiter)) throw new Error(`Unexpected input: output "${name}" contains the delimiter`);
