@@ -3,12 +3,13 @@
  * it (harness.ts) with real webhook payloads from @octokit/webhooks-examples,
  * against the GitHub contract double (@mlship/github/testing) on 127.0.0.1.
  */
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
-import { runBundle, type RunOptions, type RunResult } from './harness';
+import { expectUserError, runBundle, type RunOptions, type RunResult } from './harness';
 
 // The real payloads GitHub sends, as collected by @octokit/webhooks-examples.
 const prOpened = webhookExample('pull_request', 'opened');
@@ -64,6 +65,8 @@ describe('pr-checklist bundle', () => {
     expect(body).toContain('### Model Changes Detected\n- [ ] Model performance validated _(required)_');
     expect(body).toContain('### General\n- [ ] Tests pass locally');
     expect(body).not.toContain('Data Changes Detected');
+    // The posted comment is also in report-path, as a local preview writes it.
+    expect(fs.readFileSync(path.join(r.outputs['report-path']!, 'comment.md'), 'utf8')).toBe(`${body}\n`);
     expect(r.outputs.sections).toBe('["model","general"]');
     expect(r.outputs['required-unchecked']).toBe('5');
     expect(r.outputs['comment-url']).toMatch(/\/pull\/2#issuecomment-\d+$/);
@@ -282,5 +285,132 @@ describe('pr-checklist bundle', () => {
       'GitHub refused POST /repos/Codertocat/Hello-World/issues/2/comments: 403 Resource not accessible by integration Grant the job the permissions the action lists (e.g. `permissions: pull-requests: write`); a pull_request from a fork only gets a read-only token, use pull_request_target for it.',
     ]);
     expect(r.stdout).not.toMatch(/\n\s+at /);
+  });
+});
+
+/** A real repository in a temp dir: write files, commit, branch — what a developer has before pushing. */
+function gitRepo() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'prc-git-'));
+  const id = { GIT_AUTHOR_NAME: 'dev', GIT_AUTHOR_EMAIL: 'dev@example.com', GIT_COMMITTER_NAME: 'dev', GIT_COMMITTER_EMAIL: 'dev@example.com' };
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'commit.gpgsign=false', ...args], { cwd: dir, env: { ...process.env, ...id }, encoding: 'utf8' }).trim();
+  git('init', '--quiet', '--initial-branch=main');
+  const write = (files: Record<string, string | null>) => {
+    for (const [p, text] of Object.entries(files)) {
+      if (text === null) fs.rmSync(path.join(dir, p));
+      else {
+        fs.mkdirSync(path.dirname(path.join(dir, p)), { recursive: true });
+        fs.writeFileSync(path.join(dir, p), text);
+      }
+    }
+  };
+  const commit = (message: string) => {
+    git('add', '--all');
+    git('commit', '--quiet', '--allow-empty', '-m', message);
+  };
+  return { dir, git, write, commit };
+}
+
+const imagesDvc = (md5: string, size: number, nfiles: number) => `outs:\n- md5: ${md5}.dir\n  size: ${size}\n  nfiles: ${nfiles}\n  hash: md5\n  path: images\n`;
+const fileDvc = (md5: string, size: number, name: string) => `outs:\n- md5: ${md5}\n  size: ${size}\n  hash: md5\n  path: ${name}\n`;
+
+describe('pr-checklist local preview (base/head)', () => {
+  /**
+   * main: the fork point, then main moves on (its own .dvc update and files);
+   * feature: a .dvc change, a renamed .dvc, a deleted model file, paths with spaces and unicode.
+   */
+  function featureBranch() {
+    const r = gitRepo();
+    r.write({
+      'data/images.dvc': imagesDvc('aaaaaaaabbbbbbbbccccccccdddddddd', 2147483648, 1000),
+      'data/old name.csv.dvc': fileDvc('1c2a3b4c5d6e7f8091a2b3c4d5e6f708', 10485760, 'old name.csv'),
+      'models/legacy.pkl': 'legacy weights\n',
+      'README.md': 'v1\n',
+    });
+    r.commit('fork point');
+    r.git('checkout', '--quiet', '-b', 'feature');
+    r.write({
+      'data/images.dvc': imagesDvc('eeeeeeeeffffffff0000000011111111', 2684354560, 1250),
+      'data/old name.csv.dvc': null,
+      'data/new name.csv.dvc': fileDvc('1c2a3b4c5d6e7f8091a2b3c4d5e6f708', 10485760, 'old name.csv'),
+      'models/legacy.pkl': null,
+      'models/modèle 2.py': 'def predict(x):\n    return x\n',
+    });
+    r.commit('feature work');
+    r.git('checkout', '--quiet', 'main');
+    // main moves on after the branch: these must not show up in the feature's checklist.
+    r.write({ 'data/images.dvc': imagesDvc('99999999999999999999999999999999', 1024, 1), 'src/model/after.py': 'x = 1\n', 'README.md': 'v2\n' });
+    r.commit('main moves on');
+    return r;
+  }
+
+  it('previews the comment from git — renames, deletions, unicode, a .dvc diff from the merge base — with no request to GitHub, even on a PR event with a token', async () => {
+    const r = featureBranch();
+    const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prc-report-'));
+    const res = await runBundle('pr-checklist', {
+      cwd: r.dir,
+      node: 'node24',
+      event: { name: 'pull_request', payload: prOpened },
+      inputs: { token: gh.token, base: 'main', head: 'feature', 'report-path': reportDir },
+      env: { GITHUB_API_URL: gh.url, GITHUB_REPOSITORY: 'Codertocat/Hello-World' },
+    });
+    expectOk(res);
+    expect(gh.requests).toEqual([]);
+    const body = fs.readFileSync(path.join(reportDir, 'comment.md'), 'utf8');
+    expect(body.startsWith(`${MARKER}\n## PR Checklist\n\n\`feature\` → \`main\` · 4 changed files · 0 of 8 required items ticked`)).toBe(true);
+    expect(body).toContain('### Model Changes Detected\n- [ ] Model performance validated _(required)_');
+    expect(body).toContain('- `models/legacy.pkl`');
+    expect(body).toContain('- `models/modèle 2.py`');
+    // main's later commit (src/model/after.py) is not part of the change.
+    expect(body).not.toContain('after.py');
+    expect(body).toContain('### Data Changes Detected');
+    // Old side: the fork point, not main's newer .dvc (which would show 1 file of 1 KiB).
+    expect(body).toContain('| `data/images.dvc` | `images` | modified | `aaaaaaaa.dir` → `eeeeeeee.dir` | 2.00 GiB → 2.50 GiB | +512.0 MiB (+25.0%) | 1000 → 1250 (+250) |');
+    // The renamed .dvc was read at its old path on the base: same data, only the file moved.
+    expect(body).toContain('| `data/new name.csv.dvc` | `old name.csv` | unchanged | `1c2a3b4c` → `1c2a3b4c` | 10.0 MiB → 10.0 MiB | ±0 |  |');
+    expect(body).toContain('### General\n- [ ] Tests pass locally');
+    // The preview is on stdout (the CLI's output), in the job summary and in report.md.
+    expect(res.stdout).toContain(body.trim());
+    expect(res.stdout).toMatch(/preview of the checklist comment for feature → main \(4 changed files since they diverged at [0-9a-f]{12}\); not posted/);
+    expect(res.summary).toContain('PR checklist preview for feature → main');
+    expect(res.summary).toContain('Preview only: nothing was posted to GitHub.');
+    expect(fs.readFileSync(path.join(reportDir, 'report.md'), 'utf8')).toContain('### Checklist comment (preview, not posted)');
+    expect(res.outputs).toMatchObject({ passed: 'true', status: 'warn', sections: '["model","data","general"]', 'required-unchecked': '8', 'comment-url': '', 'labels-added': '[]' });
+    const report = JSON.parse(fs.readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
+    expect(report.data).toMatchObject({ preview: true, base: 'main', head: 'feature', mergeBase: r.git('merge-base', 'main', 'feature') });
+    expect(report.data.files).toEqual(
+      expect.arrayContaining([
+        { filename: 'data/new name.csv.dvc', status: 'renamed', previous_filename: 'data/old name.csv.dvc' },
+        { filename: 'models/legacy.pkl', status: 'removed' },
+        { filename: 'models/modèle 2.py', status: 'added' },
+        { filename: 'data/images.dvc', status: 'modified' },
+      ]),
+    );
+  });
+
+  it('head defaults to HEAD; labels the rules would add are named, none are added', async () => {
+    const r = featureBranch();
+    r.git('checkout', '--quiet', 'feature');
+    const reportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'prc-report-'));
+    const config = 'rules:\n  - id: model\n    title: Model Changes Detected\n    paths: ["models/**"]\n    labels: [model-change]\n    items: [Model performance validated]\n';
+    const res = await runBundle('pr-checklist', { cwd: r.dir, inputs: { base: 'main', config, 'report-path': reportDir } });
+    expectOk(res);
+    expect(res.outputs['labels-added']).toBe('[]');
+    expect(res.summary).toContain('labels it would add: model-change');
+    expect(fs.readFileSync(path.join(reportDir, 'comment.md'), 'utf8')).toContain('`HEAD` → `main` · 4 changed files');
+  });
+
+  it('bad refs, no git repository and inputs that only act on GitHub: one line each', async () => {
+    const r = featureBranch();
+    const run = (inputs: Record<string, string>, cwd = r.dir) => runBundle('pr-checklist', { cwd, inputs: { 'report-path': fs.mkdtempSync(path.join(os.tmpdir(), 'prc-report-')), ...inputs } });
+    expectUserError(await run({ base: 'mian', head: 'feature' }), /^input "base": no commit "mian" in the git repository \/.*\. Check the name/);
+    expectUserError(await run({ base: 'main', head: 'feature-typo' }), /^input "head": no commit "feature-typo" in the git repository/);
+    const notRepo = fs.mkdtempSync(path.join(os.tmpdir(), 'prc-norepo-'));
+    expectUserError(await run({ base: 'main' }, notRepo), /is not inside a git repository, so base and head cannot be compared\. Run it in a clone/);
+    expectUserError(await run({ head: 'feature' }), /^input "head" is set but "base" is not\. A local preview compares head with base/);
+    expectUserError(await run({ base: 'main', 'status-check': 'status' }), /^input "status-check" is "status", but base\/head make a local preview that writes nothing to GitHub/);
+    expectUserError(await run({ base: 'main', 'tick-permission': 'author' }), /^input "tick-permission" is "author", but a local preview has no comment/);
+    r.git('checkout', '--quiet', '--orphan', 'unrelated');
+    r.commit('unrelated history');
+    expectUserError(await run({ base: 'main', head: 'unrelated' }), /^inputs "base" and "head": "main" and "unrelated" have no common ancestor in this clone\. In a shallow clone/);
   });
 });

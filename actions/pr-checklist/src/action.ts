@@ -1,5 +1,6 @@
 import fs from 'node:fs';
-import { createReport, defineAction, failOnInput, UserError, type ActionIO, type ActionResult, type Check, type Report } from '@mlship/core';
+import path from 'node:path';
+import { createReport, defineAction, failOnInput, UserError, writeFileAtomic, type ActionIO, type ActionResult } from '@mlship/core';
 import {
   addLabels,
   canWrite,
@@ -7,10 +8,9 @@ import {
   getPullRequest,
   gitHubUserError,
   listIssueComments,
-  listPullRequestFiles,
   pickSticky,
+  pullRequestChanges,
   readPullRequestContext,
-  readRepoFile,
   repoPermission,
   setCommitStatus,
   stickyAuthor,
@@ -24,12 +24,12 @@ import {
 import { z } from 'zod';
 import { applyTicks, COMMENT_KEY, evaluateRules, parseTicks, renderComment, type ChecklistState } from './checklist';
 import { loadChecklistConfig } from './config';
-import { diffDvc, type DvcOutDiff } from './dvc';
+import { readDvcChanges } from './dvc';
+import { previewLocally } from './preview';
+import { checklistReport } from './report';
 
 const TOKEN_DEFAULT = '${{ github.token }}';
 const CONTEXT = 'mlship/checklist';
-/** .dvc files read per run (two contents calls each). */
-const DVC_LIMIT = 50;
 
 const inputSchema = z.object({
   token: z.string().default(TOKEN_DEFAULT),
@@ -38,14 +38,18 @@ const inputSchema = z.object({
   'tick-permission': z.enum(['write', 'author']).default('write'),
   'fail-on': failOnInput(),
   'report-path': z.string().default('mlship-reports/pr-checklist'),
+  base: z.string().optional(),
+  head: z.string().optional(),
 });
-type Inputs = z.output<typeof inputSchema>;
+export type Inputs = z.output<typeof inputSchema>;
 
 export const prChecklist = defineAction({
   name: 'pr-checklist',
   inputs: inputSchema,
   secrets: ['token'],
   async run(inputs, io) {
+    // base/head: the changes come from the local repository and nothing is written to GitHub, token or not.
+    if (inputs.base !== undefined || inputs.head !== undefined) return previewLocally(inputs, io);
     try {
       return await check(inputs, io);
     } catch (e) {
@@ -73,8 +77,9 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
   }
 
   const pr = await getPullRequest(gh, ctx);
+  const source = pullRequestChanges(gh, { ...ctx, changedFiles: pr.changedFiles, baseSha: pr.baseSha, headSha: pr.headSha, baseRef: pr.baseRef, headRef: pr.headRef });
   // Comments first: the file pages would otherwise queue it behind up to 30 requests.
-  const [comments, listed] = await Promise.all([listIssueComments(gh, { ...ctx, issueNumber: ctx.number }), listPullRequestFiles(gh, { ...ctx, changedFiles: pr.changedFiles })]);
+  const [comments, listed] = await Promise.all([listIssueComments(gh, { ...ctx, issueNumber: ctx.number }), source.listFiles()]);
   const sticky = pickSticky(comments, COMMENT_KEY, await stickyAuthor(gh, comments, COMMENT_KEY));
 
   if (edit) {
@@ -96,25 +101,22 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
 
   const labels = sections.flatMap((s) => s.rule.labels);
   const unique = [...new Map(labels.map((l) => [l.name.toLowerCase(), l])).values()];
-  const dvcFiles = listed.files.filter((f) => f.filename.endsWith('.dvc') && sections.some((s) => s.files.includes(f.filename)));
   // The label writes (serial and spaced by the client) overlap the .dvc reads instead of waiting for them.
-  const [labelResult, dvc] = await Promise.all([
-    addLabels(gh, { ...ctx, issueNumber: ctx.number, labels: unique, current: pr.labels }),
-    dvcChanges(gh, ctx, pr, dvcFiles.slice(0, DVC_LIMIT)),
-  ]);
+  const [labelResult, dvc] = await Promise.all([addLabels(gh, { ...ctx, issueNumber: ctx.number, labels: unique, current: pr.labels }), readDvcChanges(source, listed.files, sections)]);
 
   const body = renderComment(config, state, {
-    headRef: pr.headRef,
-    baseRef: pr.baseRef,
-    changedFiles: pr.changedFiles,
+    headRef: source.headRef,
+    baseRef: source.baseRef,
+    changedFiles: listed.changedFiles,
     listedFiles: listed.files.length,
     capped: listed.capped,
     dvc: dvc.rows,
     dvcErrors: dvc.errors,
-    dvcSkipped: Math.max(0, dvcFiles.length - DVC_LIMIT),
+    dvcSkipped: dvc.skipped,
     configSource: config.source,
     notice,
   });
+  await writeFileAtomic(path.join(path.resolve(inputs['report-path']), 'comment.md'), body + '\n');
   const comment = await upsertStickyComment(gh, { ...ctx, issueNumber: ctx.number, key: COMMENT_KEY, body, comments });
   io.info(`Checklist comment ${comment.action}: ${comment.url}`);
   if (listed.capped) io.annotate('warning', `This pull request changes ${pr.changedFiles} files; GitHub's API lists only the first ${listed.files.length}, so rules saw only those.`, { title: 'pr-checklist' });
@@ -122,7 +124,15 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
   await reportStatus(gh, inputs['status-check'], ctx, pr, state, comment.url);
 
   return {
-    report: buildReport(state, { pr, capped: listed.capped, listed: listed.files.length, commentUrl: comment.url, labelsAdded: labelResult.added, dvc: dvc.rows }),
+    report: checklistReport(state, {
+      title: `PR checklist for #${pr.number}`,
+      outcome: `Comment: ${comment.url}`,
+      capped: listed.capped,
+      listed: listed.files.length,
+      changedFiles: listed.changedFiles,
+      dvc: dvc.rows,
+      data: { pullRequest: pr.number, labelsAdded: labelResult.added, commentUrl: comment.url },
+    }),
     outputs: {
       'required-unchecked': String(state.requiredUnchecked.length),
       sections: JSON.stringify(state.sections.map((s) => s.result.rule.id)),
@@ -155,27 +165,6 @@ function readCommentEdit(io: ActionIO): CommentEdit {
   };
 }
 
-/** Old (base) and new (head) text of each changed .dvc file through the contents API; renames read the old path on the base. */
-async function dvcChanges(gh: GitHub, ctx: PullRequestContext, pr: PullRequestInfo, files: { filename: string; status: string; previous_filename?: string }[]) {
-  const rows: DvcOutDiff[] = [];
-  const errors: string[] = [];
-  const results = await Promise.all(
-    files.map(async (f) => {
-      const oldPath = f.previous_filename ?? f.filename;
-      const [oldText, newText] = await Promise.all([
-        f.status === 'added' ? null : readRepoFile(gh, { ...ctx, path: oldPath, ref: pr.baseSha }),
-        f.status === 'removed' ? null : readRepoFile(gh, { ...ctx, path: f.filename, ref: pr.headSha }),
-      ]);
-      return diffDvc(f.filename, oldText, newText);
-    }),
-  );
-  for (const r of results) {
-    rows.push(...r.rows);
-    if (r.error) errors.push(r.error);
-  }
-  return { rows, errors };
-}
-
 async function reportStatus(gh: GitHub, kind: 'none' | 'status' | 'check-run', ctx: PullRequestContext, pr: PullRequestInfo, state: ChecklistState, url: string) {
   if (kind === 'none') return;
   const open = state.requiredUnchecked.length;
@@ -186,37 +175,6 @@ async function reportStatus(gh: GitHub, kind: 'none' | 'status' | 'check-run', c
   }
   const summary = open ? `Still to tick in the [checklist comment](${url}):\n\n${state.requiredUnchecked.map((i) => `- ${i.text.replace(/\r?\n/g, ' ')}`).join('\n')}` : `Every required item in the [checklist comment](${url}) is ticked.`;
   await upsertCheckRun(gh, { ...ctx, headSha: pr.headSha, name: CONTEXT, title: description, summary, detailsUrl: url, ...(open ? {} : { conclusion: 'success' as const }) });
-}
-
-function buildReport(state: ChecklistState, x: { pr: PullRequestInfo; capped: boolean; listed: number; commentUrl: string; labelsAdded: string[]; dvc: DvcOutDiff[] }): Report {
-  const checks: Check[] = state.sections.map(({ result, items }) => {
-    const required = items.filter((i) => i.required);
-    const open = required.filter((i) => !i.ticked);
-    return {
-      id: `section:${result.rule.id}`,
-      title: result.rule.title,
-      // warn, not a failed check: an unticked box is work in progress, not an annotation on every push.
-      status: open.length ? 'warn' : 'pass',
-      observed: `${required.length - open.length}/${required.length} required ticked`,
-      expected: 'all required items ticked',
-      ...(open.length ? { detail: `not ticked: ${open.map((i) => i.text).join('; ')}` } : {}),
-    };
-  });
-  if (x.capped) checks.push({ id: 'files-capped', title: 'Changed files listed', status: 'warn', observed: x.listed, expected: x.pr.changedFiles, detail: `GitHub lists at most 3000 files of a pull request; ${x.pr.changedFiles - x.listed} were not seen by the rules` });
-  const open = state.requiredUnchecked.length;
-  return createReport({
-    action: 'pr-checklist',
-    title: `PR checklist for #${x.pr.number}`,
-    summary: `${state.sections.length} section${state.sections.length === 1 ? '' : 's'} apply; ${open ? `${open} of ${state.requiredTotal} required items not ticked yet` : `all ${state.requiredTotal} required items ticked`}. Comment: ${x.commentUrl}`,
-    checks,
-    tables: [
-      { title: 'Sections', columns: ['section', 'items ticked', 'required open', 'matching files'], rows: state.sections.map((s) => [s.result.rule.title, `${s.items.filter((i) => i.ticked).length}/${s.items.length}`, s.items.filter((i) => i.required && !i.ticked).length, s.result.files.length]) },
-      ...(x.dvc.length
-        ? [{ title: 'DVC outputs', columns: ['.dvc file', 'output', 'change', 'old size', 'new size'], rows: x.dvc.map((d) => [d.dvcFile, d.path, d.change, d.old?.size ?? null, d.new?.size ?? null]), folded: true }]
-        : []),
-    ],
-    data: { pullRequest: x.pr.number, sections: state.sections.map((s) => s.result.rule.id), requiredUnchecked: state.requiredUnchecked.map((i) => i.key), labelsAdded: x.labelsAdded, commentUrl: x.commentUrl },
-  });
 }
 
 function skipped(io: ActionIO, message: string) {

@@ -1,4 +1,9 @@
+import type { ChangedFile, ChangeSource } from '@mlship/github';
 import { parse as parseYaml } from 'yaml';
+import type { SectionResult } from './checklist';
+
+/** .dvc files read per run (two reads each). */
+export const DVC_LIMIT = 50;
 
 /** One `outs:` entry of a .dvc file: what DVC tracks (a file, or a directory with `.dir` md5 and nfiles). */
 export interface DvcOut {
@@ -55,6 +60,33 @@ export function diffDvc(dvcFile: string, oldText: string | null, newText: string
     return { dvcFile, path: p, change, ...(o ? { old: o } : {}), ...(n ? { new: n } : {}) };
   });
   return { rows };
+}
+
+export interface DvcChanges {
+  rows: DvcOutDiff[];
+  errors: string[];
+  /** Changed .dvc files past DVC_LIMIT, not read. */
+  skipped: number;
+}
+
+/**
+ * Old and new outs of the changed .dvc files that made a section apply, read
+ * from either side of the change: an added file has no old side, a removed
+ * one no new side, a renamed or copied one is read at its old path on the base.
+ */
+export async function readDvcChanges(source: Pick<ChangeSource, 'readFile'>, files: ChangedFile[], sections: SectionResult[]): Promise<DvcChanges> {
+  const matched = new Set(sections.flatMap((s) => s.files));
+  const dvcFiles = files.filter((f) => f.filename.endsWith('.dvc') && matched.has(f.filename));
+  const results = await Promise.all(
+    dvcFiles.slice(0, DVC_LIMIT).map(async (f) => {
+      const [oldText, newText] = await Promise.all([
+        f.status === 'added' ? null : source.readFile('base', f.previous_filename ?? f.filename),
+        f.status === 'removed' ? null : source.readFile('head', f.filename),
+      ]);
+      return diffDvc(f.filename, oldText, newText);
+    }),
+  );
+  return { rows: results.flatMap((r) => r.rows), errors: results.flatMap((r) => (r.error ? [r.error] : [])), skipped: Math.max(0, dvcFiles.length - DVC_LIMIT) };
 }
 
 const UNITS = ['B', 'KiB', 'MiB', 'GiB', 'TiB', 'PiB'];

@@ -3,6 +3,8 @@ export * from './context';
 export * from './comments';
 export * from './artifact';
 export * from './pulls';
+export * from './changes';
+export * from './git-changes';
 export * from './labels';
 export * from './statuses';
 export * from './contents';
