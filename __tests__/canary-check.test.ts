@@ -14,7 +14,7 @@ import path from 'node:path';
 import { installKubectl, seedVirtualService } from '../packages/rollout/src/testing/kubectl-double';
 import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/testing/metrics-server';
 import { startPrometheus } from '../packages/rollout/src/testing/prometheus';
-import { expectUserError, runBundle, type RunResult } from './harness';
+import { expectUserError, runBundle, type RunResult, expectErrorRecorded } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cc-'));
 const freshDir = (prefix: string) => path.join(dir, `${prefix}-${Math.random().toString(36).slice(2)}`);
@@ -237,7 +237,7 @@ describe('canary-check bundle', () => {
       expect(invalid.errors).toHaveLength(1);
       expect(invalid.errors[0]).toMatch(/Prometheus rejected the query \(bad_data: .*parse error: unclosed left parenthesis\): sum\(rate\(queue_depth/);
       expect(bad.calls()).toEqual([]);
-      expect(invalid.outputs).toEqual({});
+      expectErrorRecorded(invalid, invalid.reportDir);
     } finally {
       load = healthyLoad;
       await prom.stop();
@@ -300,8 +300,7 @@ describe('canary-check bundle', () => {
       const k = installKubectl('virtualservice', seedVirtualService());
       const r = await check(inputs as Record<string, string>, { env: { PATH: k.path } });
       expectUserError(r, message);
-      expect(r.outputs).toEqual({});
-      expect(fs.existsSync(r.reportDir)).toBe(false);
+      expectErrorRecorded(r, r.reportDir);
       expect(k.calls()).toEqual([]);
     });
 
@@ -315,7 +314,7 @@ describe('canary-check bundle', () => {
       expect(r.warnings).toEqual([]);
       expect(k.calls()).toEqual([['get', 'virtualservice', 'ml-model', '-n', 'production', '-o', 'json']]);
       expect(r.state).toEqual({});
-      expect(r.outputs).toEqual({});
+      expectErrorRecorded(r, r.reportDir);
     });
 
     it('an unreachable Prometheus fails before any traffic moves', async () => {
@@ -326,7 +325,7 @@ describe('canary-check bundle', () => {
       expect(r.errors).toHaveLength(1);
       expect(r.errors[0]).toMatch(new RegExp(`127\\.0\\.0\\.1:${port}.*ECONNREFUSED`));
       expect(cmd.calls()).toEqual([]);
-      expect(r.outputs).toEqual({});
+      expectErrorRecorded(r, r.reportDir);
     });
 
     it('an unreachable metrics URL fails before any traffic moves', async () => {
@@ -337,7 +336,7 @@ describe('canary-check bundle', () => {
       expect(r.errors).toHaveLength(1);
       expect(r.errors[0]).toMatch(new RegExp(`^input "canary-metrics-url": cannot read the canary metrics at http://127\\.0\\.0\\.1:${port}/metrics: .*ECONNREFUSED.*\\. Check the URL`));
       expect(k.calls()).toEqual([]);
-      expect(r.outputs).toEqual({});
+      expectErrorRecorded(r, r.reportDir);
     });
   });
 });

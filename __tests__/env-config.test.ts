@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expectUserError, repoRoot, runBundle, type RunOptions } from './harness';
+import { expectUserError, repoRoot, runBundle, type RunOptions, expectErrorRecorded } from './harness';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/env-config');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-envcfg-'));
@@ -183,7 +183,7 @@ describe('bad input: one line, nothing exported', () => {
   ])('%j %j', async (inputs, files, message) => {
     const r = await envConfig(inputs, { files });
     expectUserError(r, message);
-    expect(r.outputs).toEqual({});
+    expectErrorRecorded(r);
     expect(r.exported).toEqual({});
   });
 });

@@ -18,7 +18,7 @@ import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
-import { expectUserError, repoRoot, runBundle, type RunResult } from './harness';
+import { expectUserError, repoRoot, runBundle, type RunResult, expectErrorRecorded } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-eg-'));
 const write = (name: string, content: string) => {
@@ -56,12 +56,11 @@ const failedChecks = (r: RunResult) => JSON.parse(r.outputs['failed-checks']!) a
 type ReportCheck = { id: string; status: string; observed: number; detail: string };
 const checkOf = (report: { checks: ReportCheck[] }, id: string) => report.checks.find((c) => c.id === id)!;
 
-/** The user-mistake rule: exit 1, exactly one ::error:: line, no stack trace anywhere, nothing written. */
+/** The user-mistake rule: exit 1, exactly one ::error:: line, no stack trace anywhere, only the error recorded. */
 async function expectOneErrorLine(inputs: Record<string, string>, message: RegExp, opts: { cwd?: string } = {}) {
   const r = await gate(inputs, opts);
   expectUserError(r, message);
-  expect(r.outputs).toEqual({});
-  expect(fs.existsSync(r.reportDir)).toBe(false);
+  expectErrorRecorded(r, r.reportDir);
   return r;
 }
 

@@ -148,6 +148,19 @@ export async function runBundle(action: string, opts: RunOptions = {}): Promise<
  * DESIGN's rule for a user mistake: exit 1, exactly one `::error::` line naming
  * what to fix, no stack trace anywhere, nothing on stderr.
  */
+/**
+ * A step that stopped early still leaves what later `if: failure()` steps read:
+ * passed=false, status=error, and (given its report-path) only the error report there.
+ */
+export function expectErrorRecorded(r: RunResult, reportDir?: string): void {
+  expect(r.outputs).toMatchObject({ passed: 'false', status: 'error', 'failed-checks': '["error"]' });
+  if (reportDir === undefined) return;
+  expect(r.outputs['report-path']).toBe(path.resolve(reportDir));
+  expect(fs.readdirSync(reportDir).sort()).toEqual(['report.json', 'report.md']);
+  const report = JSON.parse(fs.readFileSync(path.join(reportDir, 'report.json'), 'utf8'));
+  expect(report).toMatchObject({ status: 'error', checks: [{ id: 'error', status: 'error', detail: r.errors[0]?.replace(/^::error[^:]*::/, '') }] });
+}
+
 export function expectUserError(r: RunResult, pattern: RegExp): void {
   expect(r.exitCode).toBe(1);
   expect(r.errors).toHaveLength(1);

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expectUserError, repoRoot, runBundle, type RunOptions } from './harness';
+import { expectUserError, repoRoot, runBundle, type RunOptions, expectErrorRecorded } from './harness';
 
 const suite = path.join(repoRoot, '__tests__/fixtures/run-tests/suite.js');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-rt-'));
@@ -120,7 +120,7 @@ describe('run-tests', () => {
     ])('%j', async (inputs, message) => {
       const r = await runTests({ command: 'touch ran', ...inputs });
       expectUserError(r, message);
-      expect(r.outputs).toEqual({});
+      expectErrorRecorded(r);
       expect(fs.existsSync(path.join(r.work, 'ran'))).toBe(false);
     });
   });

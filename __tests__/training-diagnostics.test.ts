@@ -15,7 +15,7 @@ import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
 import { startArtifactService, zipEntries } from '../packages/github/src/testing/artifact-service';
 import { spawn } from 'node:child_process';
-import { expectUserError, nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult } from './harness';
+import { expectUserError, nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult, expectErrorRecorded } from './harness';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/training-diagnostics');
 const fakeSmiDir = path.join(repoRoot, 'actions/training-diagnostics/src/__fixtures__');
@@ -44,12 +44,11 @@ async function diagnose(inputs: Record<string, string>, opts: Partial<RunOptions
   return { ...r, reportDir, diagnostics };
 }
 
-/** The user-mistake rule: exit 1, one ::error:: line, no stack, no outputs, nothing written. */
+/** The user-mistake rule: exit 1, one ::error:: line, no stack, only the error recorded. */
 async function expectOneErrorLine(inputs: Record<string, string>, message: RegExp) {
   const r = await diagnose(inputs);
   expectUserError(r, message);
-  expect(r.outputs).toEqual({});
-  expect(fs.readdirSync(r.reportDir)).toEqual([]);
+  expectErrorRecorded(r, r.reportDir);
 }
 
 /** Running (a zombie waiting for a reaper counts as dead: it was killed). */
@@ -243,6 +242,159 @@ describe('training-diagnostics run mode', () => {
   });
 });
 
+describe('training-diagnostics on a GPU runner', () => {
+  const node = process.execPath;
+  const nanScript = path.join(fakeSmiDir, 'nan-loss.mjs');
+  const waitForSamples = path.join(fakeSmiDir, 'wait-for-samples.mjs');
+
+  it('gpu-count 4 on a runner with 2 GPUs: one clear line, the command never starts, the report says why', async () => {
+    const marker = path.join(fresh('never'), 'ran');
+    const r = await diagnose({ command: `touch ${marker}`, 'gpu-count': '4', comment: 'false' }, { gpu: '0 100\n' });
+    expect(r.exitCode).toBe(1);
+    expect(fs.existsSync(marker)).toBe(false);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'error', cause: 'gpu-unavailable', 'failed-checks': '["gpus"]', 'exit-code': '' });
+    const line = 'gpu-count is 4 but nvidia-smi lists 2 GPUs on this runner (Tesla V100-SXM2-16GB, NVIDIA A100-SXM4-80GB): the job landed on a runner with fewer GPUs — check the runner labels in runs-on';
+    expect(r.errors).toEqual([`GPUs on this runner: ${line}`, 'Training not started: GPUs unavailable: ERROR — gpus']);
+    expect(r.stdout).not.toContain('training-diagnostics: running');
+    expect(r.diagnostics.gpu_check).toEqual({ required: 4, found: 2, names: ['Tesla V100-SXM2-16GB', 'NVIDIA A100-SXM4-80GB'], passed: false, problem: line });
+    expect(r.diagnostics.cause).toMatchObject({ id: 'gpu-unavailable', evidence: line });
+    expect(r.diagnostics.run).toMatchObject({ exit_code: null, duration_seconds: null, stopped_early: null });
+    expect(r.summary).toContain('## 💥 ERROR Training not started: GPUs unavailable');
+    expect(r.summary).toContain('| ended | did not start |');
+    expect(JSON.parse(fs.readFileSync(path.join(r.reportDir, 'report.json'), 'utf8')).status).toBe('error');
+  });
+
+  it('gpu-count met: the command runs', async () => {
+    const marker = path.join(fresh('ran'), 'ran');
+    const r = await diagnose({ command: `touch ${marker}`, 'gpu-count': '2', comment: 'false' }, { gpu: '0 100\n' });
+    expect(r.exitCode).toBe(0);
+    expect(fs.existsSync(marker)).toBe(true);
+    expect(r.outputs).toMatchObject({ passed: 'true', cause: 'none', 'failed-checks': '[]' });
+    expect(r.diagnostics.gpu_check).toMatchObject({ required: 2, found: 2, passed: true, problem: null });
+  });
+
+  it('gpu-count without nvidia-smi, or with a driver that fails: one clear line each, nothing runs', async () => {
+    const marker = path.join(fresh('no-smi'), 'ran');
+    const missing = await diagnose({ command: `touch ${marker}`, 'gpu-count': '1', comment: 'false' });
+    expect(missing.outputs).toMatchObject({ passed: 'false', status: 'error', cause: 'gpu-unavailable' });
+    expect(missing.errors[0]).toMatch(/^GPUs on this runner: gpu-count is 1 but nvidia-smi is not on PATH on this runner, so it has no usable NVIDIA GPU: .*check the runner labels in runs-on/);
+    const broken = await diagnose({ command: `touch ${marker}`, 'gpu-count': '1', comment: 'false' }, { gpu: '0 100\n', env: { FAKE_NVIDIA_SMI_FAIL: '1' } });
+    expect(broken.outputs).toMatchObject({ passed: 'false', cause: 'gpu-unavailable' });
+    expect(broken.errors[0]).toMatch(/^GPUs on this runner: gpu-count is 1 but nvidia-smi failed on this runner \(nvidia-smi exited with 9: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver/);
+    expect(fs.existsSync(marker)).toBe(false);
+  });
+
+  it('stop-on-nan: stops the diverged run and its worker at the NaN line, no timeout needed, and quotes the line redacted', async () => {
+    const pidFile = path.join(fresh('nan'), 'worker.pid');
+    const nanLine = 'epoch 1 step 40 | loss: nan | run https://ml:hunter2secret@tracking.example/run/7';
+    const r = await diagnose({ command: `${node} ${nanScript} ${pidFile} '${nanLine}'`, 'stop-on-nan': 'true', 'kill-grace': '5', comment: 'false' });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', cause: 'nan-loss', 'exit-code': '' });
+    const shown = 'epoch 1 step 40 | loss: nan | run https://ml:***@tracking.example/run/7';
+    expect(r.diagnostics.run).toMatchObject({ timed_out: false, signal: 'SIGTERM', stopped_early: { cause: 'nan-loss', reason: 'the loss became NaN/inf', line: shown } });
+    expect(r.diagnostics.run.stopped_early.elapsed_seconds).toBeGreaterThan(0);
+    expect(r.diagnostics.cause).toMatchObject({ id: 'nan-loss', evidence: shown });
+    expect(r.stdout).toMatch(/training-diagnostics: the loss became NaN\/inf after \d+\.\d s; stopping the command early: SIGTERM to its process group \(SIGKILL after 5s\)/);
+    expect(r.summary).toContain('## ❌ FAIL Training stopped early: Loss became NaN/inf');
+    expect(r.summary).toMatch(/\*\*Stopped early\*\* after \d+\.\d s: the loss became NaN\/inf — `epoch 1 step 40 \| loss: nan \| run https:\/\/ml:\*\*\*@tracking\.example\/run\/7`\./);
+    expect(r.summary).toContain('| ended | stopped early: nan-loss (SIGTERM) |');
+    for (const text of [r.summary, JSON.stringify(r.diagnostics)]) expect(text).not.toContain('hunter2secret');
+    const worker = Number(fs.readFileSync(pidFile, 'utf8'));
+    while (pidAlive(worker)) await new Promise((res) => setTimeout(res, 50));
+  });
+
+  it('without stop-on-nan the same run goes on until its timeout, as before', async () => {
+    const pidFile = path.join(fresh('nan-off'), 'worker.pid');
+    const r = await diagnose({ command: `${node} ${nanScript} ${pidFile}`, timeout: '2', 'kill-grace': '1', comment: 'false' });
+    expect(r.outputs).toMatchObject({ passed: 'false', cause: 'timeout' });
+    expect(r.diagnostics.run).toMatchObject({ timed_out: true, stopped_early: null });
+    expect(r.diagnostics.cause.also_seen).toContain('nan-loss');
+    expect(r.stdout).not.toContain('stopping the command early');
+  });
+
+  it('stall-minutes: every GPU at 0% for the window stops a command that would run for ten minutes', async () => {
+    const r = await diagnose({ command: 'sleep 600', 'stall-minutes': '0.02', 'gpu-sample-interval': '0.2', comment: 'false' }, { gpu: '0 4000\n', env: { FAKE_NVIDIA_SMI_GPUS: '2' } });
+    expect(r.exitCode).toBe(1);
+    expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', cause: 'gpu-stall' });
+    const stop = r.diagnostics.run.stopped_early;
+    expect(stop).toMatchObject({ cause: 'gpu-stall', line: null });
+    expect(stop.reason).toMatch(/^every GPU \(2\) stayed at or below 5% utilisation for \d+\.\d s \(highest seen 0%\)$/);
+    expect(Number(/for (\d+\.\d) s/.exec(stop.reason)![1])).toBeGreaterThanOrEqual(1.2);
+    expect(r.diagnostics.cause).toMatchObject({ id: 'gpu-stall', title: 'GPUs stalled' });
+    expect(r.summary).toContain('## ❌ FAIL Training stopped early: GPUs stalled');
+    expect(r.summary).toMatch(/\*\*Stopped early\*\* after \d+\.\d s: every GPU \(2\) stayed at or below 5% utilisation/);
+  });
+
+  it('stall-minutes with busy GPUs does not stop the command', async () => {
+    // The command ends on its own after 15 samples (>= 2.8 s of sampling), well past the 1.2 s window.
+    const r = await diagnose({ command: `${node} ${waitForSamples} 15`, 'stall-minutes': '0.02', 'gpu-sample-interval': '0.2', comment: 'false' }, { gpu: '95 70000\n', env: { FAKE_NVIDIA_SMI_GPUS: '2' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', cause: 'none' });
+    expect(r.stdout).toContain('training finished after');
+    expect(r.diagnostics.run.stopped_early).toBeNull();
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('stall-minutes without nvidia-smi: one warning, and the command is never stopped for it', async () => {
+    const r = await diagnose({ command: `${node} -e "console.log('epoch 1 done')"`, 'stall-minutes': '0.02', 'gpu-sample-interval': '0.2', comment: 'false' });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', cause: 'none' });
+    expect(r.warnings).toEqual(['training-diagnostics: stall detection is off: nvidia-smi is not on PATH, so GPU utilisation cannot be seen; the command is never stopped for a stall the action cannot see']);
+  });
+
+  it('stall-minutes with a failing driver: one warning however many samples fail, and the command finishes', async () => {
+    const r = await diagnose({ command: `${node} ${waitForSamples} 12`, 'stall-minutes': '0.02', 'gpu-sample-interval': '0.2', comment: 'false' }, { gpu: '0 100\n', env: { FAKE_NVIDIA_SMI_FAIL: '1' } });
+    expect(r.exitCode).toBe(0);
+    expect(r.outputs).toMatchObject({ passed: 'true', cause: 'none' });
+    expect(r.warnings.filter((w) => w.startsWith('training-diagnostics: stall detection is off: nvidia-smi failed'))).toHaveLength(1);
+  });
+});
+
+describe('training-diagnostics cleanup mode', () => {
+  const MARKER = 'github_5b0e3c1d-2f4a-4e8b-9c7d-1a2b3c4d5e6f';
+
+  /** A stand-in for a trainer still holding a GPU; resolves once it runs. */
+  async function holder(env: Record<string, string>) {
+    const child = spawn(process.execPath, ['-e', "console.log('ready'); setInterval(() => {}, 1 << 30)"], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'ignore'] });
+    await new Promise((res) => child.stdout.once('data', res));
+    return child;
+  }
+
+  it("ends the GPU process this job left behind, leaves one started outside the job, and shows GPU memory before and after", async () => {
+    const ours = await holder({ RUNNER_TRACKING_ID: MARKER });
+    const foreign = await holder({});
+    try {
+      const apps = path.join(fresh('apps'), 'apps.txt');
+      fs.writeFileSync(apps, `${ours.pid} 9000 /usr/bin/python3\n${foreign.pid} 500 /usr/bin/python3\n`);
+      const r = await diagnose({ mode: 'cleanup', 'kill-grace': '5' }, { gpu: '0 100\n', env: { RUNNER_TRACKING_ID: MARKER, FAKE_NVIDIA_SMI_APPS: apps } });
+      expect(r.exitCode).toBe(0);
+      expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass', 'failed-checks': '[]' });
+      expect(r.outputs.cause).toBeUndefined();
+      expect(pidAlive(ours.pid!)).toBe(false);
+      expect(pidAlive(foreign.pid!)).toBe(true);
+      expect(r.stdout).toContain(`training-diagnostics: GPU process ${ours.pid} (/usr/bin/python3, 9000 MiB): killed — left behind by this job; ended by SIGTERM`);
+      expect(r.stdout).toContain(`training-diagnostics: GPU process ${foreign.pid} (/usr/bin/python3, 500 MiB): left — not started by a job (no RUNNER_TRACKING_ID)`);
+      expect(r.stdout).toContain('training-diagnostics: GPU 0 (Tesla V100-SXM2-16GB): 9600 MiB used before the cleanup, 600 MiB after, of 16384 MiB');
+      expect(r.summary).toContain('GPU cleanup: ended 1 process left by this job');
+      const report = JSON.parse(fs.readFileSync(path.join(r.reportDir, 'report.json'), 'utf8'));
+      expect(report.data.cleanup.processes.map((p: { pid: number; verdict: string }) => [p.pid, p.verdict])).toEqual([[ours.pid, 'killed'], [foreign.pid, 'left']]);
+      expect(fs.existsSync(path.join(r.reportDir, 'training_diagnostics.json'))).toBe(false);
+    } finally {
+      ours.kill('SIGKILL');
+      foreign.kill('SIGKILL');
+    }
+  });
+
+  it('never fails the job: no nvidia-smi is a warning', async () => {
+    const r = await diagnose({ mode: 'cleanup' });
+    expect(r.exitCode).toBe(0);
+    // A warning, not a failed check: with the default fail-on the cleanup step stays green.
+    expect(r.outputs).toMatchObject({ passed: 'true', status: 'warn', 'failed-checks': '[]' });
+    expect(r.warnings).toEqual(['GPU processes left by this job: nvidia-smi is not on PATH, so GPU processes cannot be listed (is this a GPU runner?)']);
+    expect(r.errors).toEqual([]);
+  });
+});
+
 describe('training-diagnostics collect mode', () => {
   it('reads only the tail of a 2 MB traceback and still names the exception; the comment fits GitHub', async () => {
     const log = path.join(fresh('collect'), 'train.log');
@@ -322,6 +474,18 @@ describe('training-diagnostics bad input', () => {
     [{ mode: 'collect', command: 'python train.py' }, /^input "command" is for mode: run/],
     [{ command: 'true', 'exit-code': '1' }, /^input "exit-code" is for mode: collect/],
     [{ command: 'true', 'working-directory': 'no/such/dir' }, /^input "working-directory" is "no\/such\/dir", which is not a directory/],
+    [{ command: 'true', 'gpu-count': '0' }, /^input "gpu-count" must be at least 1 \(leave it empty for no GPU check\)/],
+    [{ command: 'true', 'gpu-count': 'two' }, /^input "gpu-count" expected a number, got "two"/],
+    [{ command: 'true', 'gpu-count': '1.5' }, /^input "gpu-count" must be a whole number of GPUs, e\.g\. 4/],
+    [{ command: 'true', 'stall-minutes': '-1' }, /^input "stall-minutes" must be more than 0 minutes \(leave it empty to turn stall detection off\)/],
+    [{ command: 'true', 'stall-utilization': '150' }, /^input "stall-utilization" must be a percentage from 0 to 100/],
+    [{ command: 'true', 'stop-on-nan': 'yes' }, /^input "stop-on-nan" expected true or false, got "yes"/],
+    [{ command: 'true', 'stall-minutes': '0.001' }, /^input "stall-minutes" is 0\.001 \(0\.06 s\), shorter than gpu-sample-interval \(5 s\)/],
+    [{ mode: 'clean' }, /^input "mode" /],
+    [{ mode: 'collect', 'gpu-count': '2' }, /^input "gpu-count" is for mode: run/],
+    [{ mode: 'collect', 'stop-on-nan': 'true' }, /^input "stop-on-nan" is for mode: run/],
+    [{ mode: 'cleanup', command: 'python train.py' }, /^input "command" is not used in mode: cleanup/],
+    [{ mode: 'cleanup', 'stall-minutes': '5' }, /^input "stall-minutes" is not used in mode: cleanup/],
   ])('%j', async (inputs, message) => {
     await expectOneErrorLine(inputs as Record<string, string>, message);
   });

@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   uploadDiagnostics: () => (/* binding */ uploadDiagnostics)
 /* harmony export */ });
-/* harmony import */ var _mlship_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(56347);
+/* harmony import */ var _mlship_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76175);
 
 /** Uploads the diagnostics; a missing artifact runtime or a failed upload is a notice, never a failed step. */
 async function uploadDiagnostics(io, name, files, rootDirectory) {

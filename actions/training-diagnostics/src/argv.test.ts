@@ -1,6 +1,5 @@
 import { isUserError } from '@mlship/core';
 import { quoteArgv, splitCommand } from './argv';
-import { parseDuration } from './duration';
 
 const errorOf = (f: () => unknown): string => {
   try {
@@ -61,20 +60,5 @@ describe('splitCommand', () => {
     const argv = ['python', 'train.py', '--name', "it's a run", '--x=1'];
     expect(quoteArgv(argv)).toBe(`python train.py --name 'it'\\''s a run' --x=1`);
     expect(splitCommand(quoteArgv(['python', 'a b', '--c=d']))).toEqual(['python', 'a b', '--c=d']);
-  });
-});
-
-describe('parseDuration', () => {
-  it.each([
-    ['90', 90],
-    ['90s', 90],
-    ['45m', 2700],
-    ['2h', 7200],
-    ['1h30m', 5400],
-    [' 1.5m ', 90],
-  ])('%j is %d s', (text, seconds) => expect(parseDuration(text, 'timeout')).toBe(seconds));
-
-  it.each(['soon', '10 minutes', '-5', '0', '5x', '1h30'])('rejects %j', (text) => {
-    expect(errorOf(() => parseDuration(text, 'timeout'))).toMatch(/^input "timeout" /);
   });
 });

@@ -1,9 +1,9 @@
 import { classify } from './classify';
-import { rules } from './rules';
+import { rules, type Outcome } from './rules';
 import { lastTraceback } from './traceback';
 
 const ok = { exitCode: 1, signal: null, timedOut: false };
-const run = (log: string, outcome: { exitCode: number | null; signal: string | null; timedOut: boolean; oomKilled?: boolean } = ok) => {
+const run = (log: string, outcome: Outcome = ok) => {
   const lines = log.split('\n');
   return classify(lines, outcome, lastTraceback(lines));
 };
@@ -93,6 +93,21 @@ describe('classify', () => {
     expect(run('Epoch 3: 100%|██████| 500/500 [01:02<00:00, 8.01it/s, train_loss=inf]').cause).toBe('nan-loss');
     const assertion = 'Traceback (most recent call last):\n  File "train.py", line 3, in <module>\n    assert x.shape[1] == 128\nAssertionError';
     expect(run(assertion).cause).toBe('unknown');
+  });
+
+  it('does not call a NaN gradient norm (a skipped fp16 step) a NaN loss', () => {
+    expect(run("{'loss': 0.6931, 'grad_norm': nan, 'learning_rate': 5e-05, 'epoch': 0.01}\nstep 20 | loss: 0.41 | grad_norm: inf").cause).toBe('unknown');
+  });
+
+  it("takes the action's own decision (an early stop, missing GPUs) over anything in the log", () => {
+    const stopped = run(logs.cudaOom, { exitCode: null, signal: 'SIGTERM', timedOut: false, decided: { cause: 'gpu-stall', evidence: 'every GPU (2) stayed at or below 5% utilisation for 600.0 s (highest seen 0%)' } });
+    expect(stopped).toMatchObject({ cause: 'gpu-stall', title: 'GPUs stalled', evidence: 'every GPU (2) stayed at or below 5% utilisation for 600.0 s (highest seen 0%)', alsoSeen: ['cuda-oom'] });
+    expect(run('', { exitCode: null, signal: null, timedOut: false, decided: { cause: 'gpu-unavailable', evidence: 'gpu-count is 4 but nvidia-smi lists 2 GPUs' } }).cause).toBe('gpu-unavailable');
+  });
+
+  it('recognises CUDA seeing no GPU as gpu-unavailable', () => {
+    const log = 'Traceback (most recent call last):\n  File "train.py", line 9, in <module>\n    model.cuda()\nRuntimeError: No CUDA GPUs are available';
+    expect(run(log).cause).toBe('gpu-unavailable');
   });
 
   it('calls a run the action passed a cancel signal to cancelled, not an OOM kill', () => {

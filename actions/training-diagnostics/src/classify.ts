@@ -1,4 +1,4 @@
-import { rules, unknownRule, type Cause, type Outcome, type Rule } from './rules';
+import { ruleFor, rules, unknownRule, type Cause, type Outcome, type Rule } from './rules';
 import type { PythonTraceback } from './traceback';
 
 export interface Classification {
@@ -42,6 +42,7 @@ export function classify(lines: string[], outcome: Outcome, traceback?: PythonTr
     alsoSeen: [...seen.keys()].filter((c) => c !== rule.cause),
   });
 
+  if (outcome.decided) return decide(ruleFor(outcome.decided.cause), outcome.decided.evidence);
   const timeout = rules.find((r) => r.cause === 'timeout')!;
   if (outcome.timedOut) return decide(timeout, describeOutcome(outcome));
   if (outcome.cancelled) return decide(rules.find((r) => r.cause === 'cancelled')!, `the job was cancelled; the command ended by ${outcome.signal ?? `exit ${outcome.exitCode}`}`);

@@ -52,7 +52,24 @@ export interface Diagnostics {
     peak_rss_method: string | null;
     log_file: string | null;
     log_bytes: number | null;
+    /** The action ended the command before it finished (stop-on-nan, stall-minutes); null when it did not. */
+    stopped_early: {
+      cause: 'nan-loss' | 'gpu-stall';
+      reason: string;
+      /** nan-loss: the output line that said so, redacted. */
+      line: string | null;
+      elapsed_seconds: number;
+    } | null;
   };
+  /** The gpu-count check made before starting the command; null when gpu-count was not set. */
+  gpu_check: {
+    required: number;
+    /** GPUs nvidia-smi listed; null when it is missing or failed. */
+    found: number | null;
+    names: string[];
+    passed: boolean;
+    problem: string | null;
+  } | null;
   gpu_utilization: {
     interval_seconds: number;
     samples: number;

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { findOnPath, GPU_QUERY_ARGS, parseGpuCsv, queryGpus } from './nvidia-smi';
+import { findOnPath, GPU_QUERY_ARGS, GpuSampler, listGpus, parseGpuCsv, queryGpus } from './nvidia-smi';
 import { summariseGpuSamples } from './diagnostics';
 import { gpuCharts } from './render';
 
@@ -60,4 +60,60 @@ describe('nvidia-smi CSV', () => {
     expect(util!.x.at(-1)).toBe('8:05'); // the last bucket starts at sample 97 (t = 485 s)
     expect(gpuCharts(samples.slice(0, 10))[0]!.x.slice(0, 3)).toEqual(['0s', '5s', '10s']);
   });
+
+  it('reads "No devices were found" (exit 6) as zero GPUs, and a driver failure as a failure with its message', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smi-'));
+    const script = path.join(dir, 'util.txt');
+    fs.writeFileSync(script, '50 1000\n');
+    const smi = path.join(fixtures, 'nvidia-smi');
+    expect(await listGpus(smi, 10_000, { ...process.env, FAKE_NVIDIA_SMI_SCRIPT: script, FAKE_NVIDIA_SMI_GPUS: '0' })).toEqual({ ok: true, gpus: [] });
+    expect(await listGpus(smi, 10_000, { ...process.env, FAKE_NVIDIA_SMI_SCRIPT: script, FAKE_NVIDIA_SMI_FAIL: '1' })).toEqual({
+      ok: false,
+      reason: "nvidia-smi exited with 9: NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver. Make sure that the latest NVIDIA driver is installed and running.",
+    });
+    const four = await listGpus(smi, 10_000, { ...process.env, FAKE_NVIDIA_SMI_SCRIPT: script, FAKE_NVIDIA_SMI_GPUS: '4' });
+    expect(four.ok && four.gpus.map((g) => g.index)).toEqual([0, 1, 2, 3]);
+  });
+
+  it('a hung nvidia-smi is killed with its whole group after the timeout, even when a child holds its output open', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smi-hang-'));
+    const script = path.join(dir, 'util.txt');
+    fs.writeFileSync(script, '50 1000\n');
+    const tag = `hang-${process.pid}-${Date.now()}`;
+    const env = { ...process.env, FAKE_NVIDIA_SMI_SCRIPT: script, FAKE_NVIDIA_SMI_HANG: '1', TEST_TAG: tag };
+    expect(await listGpus(path.join(fixtures, 'nvidia-smi'), 500, env)).toEqual({ ok: false, reason: 'nvidia-smi did not answer within 0.5 s (a hung driver or GPU?)' });
+    // The `sleep 3600` the fake started is gone with it (SIGKILL to the group is immediate, reaping is not).
+    while (tagged(tag).length) await new Promise((r) => setTimeout(r, 50));
+  });
+
+  it('the sampler reports each hung query as a failure and keeps sampling; stop() waits at most one query', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'smi-sampler-'));
+    const script = path.join(dir, 'util.txt');
+    fs.writeFileSync(script, '50 1000\n');
+    const failures: string[] = [];
+    const env = { ...process.env, FAKE_NVIDIA_SMI_SCRIPT: script, FAKE_NVIDIA_SMI_HANG: '1' };
+    const sampler = new GpuSampler(path.join(fixtures, 'nvidia-smi'), 0.2, Date.now(), 300, { onFailure: (_t, reason) => failures.push(reason), env });
+    sampler.start();
+    while (failures.length < 2) await new Promise((r) => setTimeout(r, 50));
+    await sampler.stop();
+    expect(sampler.samples).toEqual([]);
+    expect(sampler.failures).toBeGreaterThanOrEqual(2);
+    expect(failures[0]).toBe('nvidia-smi did not answer within 0.3 s (a hung driver or GPU?)');
+  });
 });
+
+/** Running processes whose environment carries TEST_TAG=tag. */
+function tagged(tag: string): number[] {
+  const out: number[] = [];
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+      const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+      if (state !== 'Z' && fs.readFileSync(`/proc/${name}/environ`, 'utf8').split('\0').includes(`TEST_TAG=${tag}`)) out.push(Number(name));
+    } catch {
+      // exited
+    }
+  }
+  return out;
+}

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -57,21 +57,92 @@ export function findOnPath(command: string, envPath: string | undefined): string
   return undefined;
 }
 
-/** Runs the query once; undefined when nvidia-smi fails or says nothing usable within `timeoutMs`. */
-export function queryGpus(nvidiaSmi: string, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<GpuReading[] | undefined> {
+export type SmiResult = { ok: true; stdout: string } | { ok: false; reason: string };
+
+/**
+ * Runs nvidia-smi once, bounded by `timeoutMs` however it misbehaves.
+ *
+ * A wedged driver makes nvidia-smi hang in the kernel, and a wrapper script
+ * may leave a child holding the pipe open after it is killed, so waiting for
+ * 'close' (what execFile does) could wait forever. The tool runs in a process
+ * group of its own; on timeout the whole group gets SIGKILL and the answer is
+ * given at once, whether or not the pipes ever close.
+ */
+export function runNvidiaSmi(nvidiaSmi: string, args: string[], timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<SmiResult> {
   return new Promise((resolve) => {
-    execFile(nvidiaSmi, GPU_QUERY_ARGS, { env, timeout: timeoutMs, killSignal: 'SIGKILL', maxBuffer: 1 << 20 }, (err, stdout) => {
-      if (err) return resolve(undefined);
-      const gpus = parseGpuCsv(stdout);
-      resolve(gpus.length ? gpus : undefined);
+    let settled = false;
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    let size = 0;
+    const child = spawn(nvidiaSmi, args, { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    const finish = (r: SmiResult) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(r);
+    };
+    const killGroup = () => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    const timer = setTimeout(() => {
+      killGroup();
+      child.stdout.destroy();
+      child.stderr.destroy();
+      finish({ ok: false, reason: `nvidia-smi did not answer within ${timeoutMs / 1000} s (a hung driver or GPU?)` });
+    }, timeoutMs);
+    const collect = (into: Buffer[]) => (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= 1 << 20) into.push(chunk);
+    };
+    child.stdout.on('data', collect(out));
+    child.stderr.on('data', collect(err));
+    child.once('error', (e: NodeJS.ErrnoException) => finish({ ok: false, reason: `nvidia-smi could not be started: ${e.code ?? e.message}` }));
+    child.once('close', (code, signal) => {
+      const stdout = Buffer.concat(out).toString('utf8');
+      if (code === 0) return finish({ ok: true, stdout });
+      const said = (Buffer.concat(err).toString('utf8').trim() || stdout.trim()).split(/\r?\n/)[0]?.slice(0, 300) ?? '';
+      finish({ ok: false, reason: `nvidia-smi ${signal ? `was killed by ${signal}` : `exited with ${code}`}${said ? `: ${said}` : ''}` });
     });
   });
 }
 
+export type GpuList = { ok: true; gpus: GpuReading[] } | { ok: false; reason: string };
+
+/** nvidia-smi's own words (and exit code 6) when the driver works but sees no GPU. */
+const NO_DEVICES = /No devices were found/i;
+
+/** The GPUs nvidia-smi lists now; an empty list when it says there are none. */
+export async function listGpus(nvidiaSmi: string, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<GpuList> {
+  const r = await runNvidiaSmi(nvidiaSmi, GPU_QUERY_ARGS, timeoutMs, env);
+  if (!r.ok) return NO_DEVICES.test(r.reason) ? { ok: true, gpus: [] } : r;
+  const gpus = parseGpuCsv(r.stdout);
+  if (gpus.length) return { ok: true, gpus };
+  if (NO_DEVICES.test(r.stdout)) return { ok: true, gpus: [] };
+  return { ok: false, reason: `nvidia-smi printed no GPU line${r.stdout.trim() ? `: ${r.stdout.trim().split(/\r?\n/)[0]!.slice(0, 300)}` : ''}` };
+}
+
+/** Runs the query once; undefined when nvidia-smi fails or says nothing usable within `timeoutMs`. */
+export async function queryGpus(nvidiaSmi: string, timeoutMs: number, env: NodeJS.ProcessEnv = process.env): Promise<GpuReading[] | undefined> {
+  const r = await listGpus(nvidiaSmi, timeoutMs, env);
+  return r.ok && r.gpus.length ? r.gpus : undefined;
+}
+
+export interface SamplerOptions {
+  /** Every successful reading, before thinning for storage (stall detection must see them all). */
+  onSample?: (sample: GpuSample) => void;
+  onFailure?: (t: number, reason: string) => void;
+  env?: NodeJS.ProcessEnv;
+}
+
 /**
  * Samples every `intervalSeconds` while the command runs, one query at a time
- * (a hung driver must not pile up nvidia-smi processes). Memory is bounded:
- * past `maxSamples` every other sample is dropped and the spacing doubles.
+ * (a hung driver must not pile up nvidia-smi processes), each bounded by
+ * `timeoutMs`. Memory is bounded: past `maxSamples` every other sample is
+ * dropped and the spacing doubles.
  */
 export class GpuSampler {
   readonly samples: GpuSample[] = [];
@@ -86,6 +157,8 @@ export class GpuSampler {
     private readonly nvidiaSmi: string,
     private readonly intervalSeconds: number,
     private readonly startedAt: number,
+    private readonly timeoutMs: number,
+    private readonly hooks: SamplerOptions = {},
     private readonly maxSamples = 2048,
   ) {}
 
@@ -112,13 +185,16 @@ export class GpuSampler {
 
   private async sample(): Promise<void> {
     const t = (Date.now() - this.startedAt) / 1000;
-    const gpus = await queryGpus(this.nvidiaSmi, Math.max(5000, this.intervalSeconds * 1000));
-    if (!gpus) {
+    const r = await listGpus(this.nvidiaSmi, this.timeoutMs, this.hooks.env);
+    if (!r.ok || !r.gpus.length) {
       this.failures++;
+      this.hooks.onFailure?.(t, r.ok ? 'nvidia-smi lists no GPU' : r.reason);
       return;
     }
+    const sample = { t, gpus: r.gpus };
+    this.hooks.onSample?.(sample);
     if (this.tick++ % this.keepEvery !== 0) return;
-    this.samples.push({ t, gpus });
+    this.samples.push(sample);
     if (this.samples.length > this.maxSamples) {
       const kept = this.samples.filter((_, i) => i % 2 === 0);
       this.samples.splice(0, this.samples.length, ...kept);

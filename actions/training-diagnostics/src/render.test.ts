@@ -8,7 +8,8 @@ const base = (over: Partial<Diagnostics> = {}): Diagnostics => ({
   data_stats: {},
   error: null,
   cause: null,
-  run: { mode: 'run', command: 'python train.py', exit_code: 1, signal: null, timed_out: false, cancelled: false, oom_killed: null, duration_seconds: 75, peak_rss_bytes: 3 * 2 ** 30, peak_rss_method: 'x', log_file: '/tmp/l', log_bytes: 10 },
+  run: { mode: 'run', command: 'python train.py', exit_code: 1, signal: null, timed_out: false, cancelled: false, oom_killed: null, duration_seconds: 75, peak_rss_bytes: 3 * 2 ** 30, peak_rss_method: 'x', log_file: '/tmp/l', log_bytes: 10, stopped_early: null },
+  gpu_check: null,
   gpu_utilization: null,
   host: { os: 'Linux', kernel: '6', arch: 'x64', cpu_model: null, cpu_count: 1, memory_total_bytes: 1, memory_available_bytes: 1, disk_free_bytes: null, disk_total_bytes: null, disk_path: '/' },
   runner: { name: null, os: null, arch: null, environment: null, labels: [], workflow: null, job: null, run_id: null, run_attempt: null },
@@ -48,6 +49,25 @@ describe('PR comment rendering', () => {
     expect(body).toContain('RecursionError: maximum recursion depth exceeded\n```');
   });
 
+  it('says a run was stopped early, why, when, and quotes the line', () => {
+    const d = base({ run: { ...base().run, exit_code: null, signal: 'SIGTERM', duration_seconds: 755, stopped_early: { cause: 'nan-loss', reason: 'the loss became NaN/inf', line: "{'loss': nan, 'epoch': 0.4}", elapsed_seconds: 754 } } });
+    const body = commentBody({ d, classification: { cause: 'nan-loss', title: 'Loss became NaN/inf', remedy: 'Lower the learning rate.', evidence: "{'loss': nan, 'epoch': 0.4}", alsoSeen: [] }, samples: [], lastLines: [], failed: true });
+    expect(body).toContain('## ❌ Training stopped early: Loss became NaN/inf');
+    expect(body).toContain("**Stopped early** after 12 min 34 s: the loss became NaN/inf — `{'loss': nan, 'epoch': 0.4}`");
+    expect(body).toContain('**Run:** stopped early: nan-loss (SIGTERM) after 12 min 35 s');
+  });
+
+  it('says a command that never started why, once, without run vitals', () => {
+    const problem = 'gpu-count is 4 but nvidia-smi lists 2 GPUs on this runner (Tesla T4, Tesla T4): the job landed on a runner with fewer GPUs — check the runner labels in runs-on';
+    const d = base({
+      run: { ...base().run, exit_code: null, duration_seconds: null, peak_rss_bytes: null },
+      gpu_check: { required: 4, found: 2, names: ['Tesla T4', 'Tesla T4'], passed: false, problem },
+      error: { type: 'GpuUnavailable', message: problem, traceback: '', frames: [] },
+    });
+    const body = commentBody({ d, classification: { cause: 'gpu-unavailable', title: 'GPUs unavailable', remedy: 'Fix runs-on.', evidence: problem, alsoSeen: [] }, samples: [], lastLines: [], failed: true });
+    expect(body).toBe(`## ❌ Training not started: GPUs unavailable\n\n**Cause:** GPUs unavailable (\`gpu-unavailable\`), from \`${problem}\`\n\n**Remedy:** Fix runs-on.\n`);
+  });
+
   it('says a passing run resolved the earlier failure', () => {
     const body = commentBody({ d: base({ run: { ...base().run, exit_code: 0 } }), samples: [], lastLines: [], failed: false });
     expect(body).toBe('## ✅ Training succeeded\n\nFinished in 1 min 15 s, peak RSS 3.0 GiB. The earlier failure report is resolved.\n');
@@ -57,6 +77,8 @@ describe('PR comment rendering', () => {
     expect(describeEnd({ ...base().run, timed_out: true, signal: 'SIGTERM', exit_code: null })).toBe('timed out (SIGTERM)');
     expect(describeEnd({ ...base().run, signal: 'SIGKILL', exit_code: null })).toBe('killed by SIGKILL');
     expect(describeEnd({ ...base().run, mode: 'collect', exit_code: null })).toBe('not known (collect mode)');
+    expect(describeEnd({ ...base().run, exit_code: null })).toBe('did not start');
+    expect(describeEnd({ ...base().run, exit_code: null, signal: 'SIGTERM', stopped_early: { cause: 'gpu-stall', reason: 'idle', line: null, elapsed_seconds: 900 } })).toBe('stopped early: gpu-stall (SIGTERM)');
     expect([formatBytes(512), formatBytes(4096), formatBytes(5 * 2 ** 20), formatBytes(null)]).toEqual(['512 B', '4 KiB', '5 MiB', 'n/a']);
     expect(inlineCode('`x`')).toBe('`` `x` ``');
     expect(inlineCode('a\nb')).toBe('`a b`');

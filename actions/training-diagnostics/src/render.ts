@@ -20,6 +20,7 @@ export function formatDuration(seconds: number | null): string {
 
 /** How the process ended, in a few words: `exit 137`, `SIGKILL`, `timed out (SIGTERM)`. */
 export function describeEnd(run: Diagnostics['run']): string {
+  if (run.stopped_early) return `stopped early: ${run.stopped_early.cause}${run.signal ? ` (${run.signal})` : ''}`;
   if (run.timed_out) return `timed out${run.signal ? ` (${run.signal})` : ''}`;
   if (run.cancelled) return `cancelled${run.signal ? ` (${run.signal})` : ''}`;
   if (run.signal) return `killed by ${run.signal}`;
@@ -79,28 +80,49 @@ export interface RenderInput {
 export function buildReport({ d, classification, samples, lastLines, failed }: RenderInput): Report {
   const end = describeEnd(d.run);
   const collect = d.run.mode === 'collect';
+  const notStarted = d.gpu_check?.passed === false;
   const check: Check = {
     id: 'training',
     title: collect ? 'Failed training step' : 'Training command',
-    status: failed ? 'fail' : 'pass',
+    status: notStarted ? 'skip' : failed ? 'fail' : 'pass',
     // After the fact, the job has already failed; diagnosing it should not fail a second step.
     ...(collect ? { severity: 'warning' as const } : {}),
-    observed: end,
+    observed: notStarted ? 'not started' : end,
     expected: collect ? null : 'exit 0',
-    detail: classification ? `${classification.title} (${classification.cause})` : undefined,
+    detail: classification && !notStarted ? `${classification.title} (${classification.cause})` : undefined,
   };
+  const checks: Check[] = [];
+  if (d.gpu_check) {
+    const g = d.gpu_check;
+    checks.push({
+      id: 'gpus',
+      title: 'GPUs on this runner',
+      // Not a training failure: the job is on the wrong machine, or the machine is broken.
+      status: g.passed ? 'pass' : 'error',
+      observed: g.found === null ? 'nvidia-smi unavailable' : `${g.found} GPU${g.found === 1 ? '' : 's'}`,
+      expected: `>= ${g.required} (gpu-count)`,
+      detail: g.problem ?? undefined,
+    });
+  }
+  checks.push(check);
 
   const summary: string[] = [];
+  const stop = d.run.stopped_early;
+  if (stop) {
+    summary.push(
+      `**Stopped early** after ${formatDuration(stop.elapsed_seconds)}: ${escapeMarkdown(stop.reason)}${stop.line ? ` — ${inlineCode(stop.line)}` : ''}. The command's process group got SIGTERM (then SIGKILL after kill-grace) instead of running on.`,
+    );
+  }
   if (failed && classification) {
     summary.push(`**Cause:** ${escapeMarkdown(classification.title)} (\`${classification.cause}\`) — evidence: ${inlineCode(classification.evidence)}`);
     summary.push(`**Remedy:** ${classification.remedy}`);
-    if (classification.seed) summary.push(`<sub>Troubleshooting table 6.1: ${escapeMarkdown(classification.seed.failure)} · ${escapeMarkdown(classification.seed.reason)} → ${escapeMarkdown(classification.seed.remedy)}</sub>`);
+    if (classification.seed) summary.push(`<sub>Known CI/CD failure: ${escapeMarkdown(classification.seed.failure)} · ${escapeMarkdown(classification.seed.reason)} → ${escapeMarkdown(classification.seed.remedy)}</sub>`);
     if (classification.alsoSeen.length) summary.push(`Also seen in the log: ${classification.alsoSeen.map((c) => `\`${c}\``).join(', ')}.`);
   } else if (!failed) {
     summary.push(`The command finished in ${formatDuration(d.run.duration_seconds)} with peak RSS ${formatBytes(d.run.peak_rss_bytes)}${d.gpu_utilization ? `; ${d.gpu_utilization.samples} GPU samples` : ''}.`);
   }
   const errorLine = d.error ? `${d.error.type}: ${d.error.message}` : undefined;
-  if (errorLine && errorLine !== classification?.evidence) summary.push(`**Error:** ${inlineCode(errorLine)}`);
+  if (errorLine && errorLine !== classification?.evidence && d.error!.message !== classification?.evidence) summary.push(`**Error:** ${inlineCode(errorLine)}`);
 
   const tables: Table[] = [runTable(d), hostTable(d)];
   const stats = d.data_stats;
@@ -129,12 +151,18 @@ export function buildReport({ d, classification, samples, lastLines, failed }: R
   if (d.error?.traceback) texts.push({ title: `Traceback: ${d.error.type}`, text: keepEnd(d.error.traceback, SUMMARY_TRACEBACK_BUDGET) });
   if (failed && lastLines.length) texts.push({ title: `Last ${lastLines.length} log lines`, text: lastLines.join('\n') });
 
-  const title = failed ? `Training failed: ${classification?.title ?? 'unknown cause'}` : 'Training succeeded';
+  const title = notStarted
+    ? `Training not started: ${classification?.title ?? 'GPUs unavailable'}`
+    : stop
+      ? `Training stopped early: ${classification?.title ?? stop.cause}`
+      : failed
+        ? `Training failed: ${classification?.title ?? 'unknown cause'}`
+        : 'Training succeeded';
   return createReport({
     action: 'training-diagnostics',
     title,
     summary: summary.join('\n\n'),
-    checks: [check],
+    checks,
     tables,
     charts: gpuCharts(samples),
     texts,
@@ -150,6 +178,8 @@ function runTable(d: Diagnostics): Table {
     ['peak RSS (process tree)', formatBytes(d.run.peak_rss_bytes)],
   ];
   if (d.run.oom_killed !== null) rows.push(['cgroup OOM kill', d.run.oom_killed ? 'yes' : 'no']);
+  if (d.run.stopped_early) rows.push(['stopped early', `${d.run.stopped_early.reason} (after ${formatDuration(d.run.stopped_early.elapsed_seconds)})`]);
+  if (d.gpu_check) rows.push(['gpu-count', `${d.gpu_check.required} required, ${d.gpu_check.found ?? 'none'} listed by nvidia-smi${d.gpu_check.names.length ? ` (${d.gpu_check.names.join(', ')})` : ''}`]);
   if (d.run.log_file) rows.push(['log', `${d.run.log_file} (${formatBytes(d.run.log_bytes)})`]);
   return { title: 'Run', columns: ['', ''], rows, folded: false };
 }
@@ -202,13 +232,18 @@ export function commentBody(input: RenderInput & { runUrl?: string; artifact?: s
     out.push('## ✅ Training succeeded');
     out.push(`Finished in ${formatDuration(d.run.duration_seconds)}, peak RSS ${formatBytes(d.run.peak_rss_bytes)}. The earlier failure report is resolved.`);
   } else {
-    out.push(`## ❌ Training failed: ${escapeMarkdown(classification?.title ?? 'unknown cause')}`);
-    if (d.error) out.push(`**Error:** ${inlineCode(`${d.error.type}: ${d.error.message}`)}`);
+    const verb = d.gpu_check?.passed === false ? 'not started' : d.run.stopped_early ? 'stopped early' : 'failed';
+    out.push(`## ❌ Training ${verb}: ${escapeMarkdown(classification?.title ?? 'unknown cause')}`);
+    const stop = d.run.stopped_early;
+    if (stop) out.push(`**Stopped early** after ${formatDuration(stop.elapsed_seconds)}: ${escapeMarkdown(stop.reason)}${stop.line ? ` — ${inlineCode(stop.line)}` : ''}`);
+    // Without a traceback the error is the cause's evidence again; say it once.
+    if (d.error && (d.error.traceback || d.error.message !== classification?.evidence)) out.push(`**Error:** ${inlineCode(`${d.error.type}: ${d.error.message}`)}`);
     if (classification) {
       out.push(`**Cause:** ${escapeMarkdown(classification.title)} (\`${classification.cause}\`), from ${inlineCode(classification.evidence)}`);
       out.push(`**Remedy:** ${classification.remedy}`);
     }
-    out.push(`**Run:** ${escapeMarkdown(describeEnd(d.run))} after ${formatDuration(d.run.duration_seconds)} · peak RSS ${formatBytes(d.run.peak_rss_bytes)}${d.gpu_utilization ? ` · GPU util max ${d.gpu_utilization.per_gpu.map((g) => `${g.max_utilization ?? '?'}%`).join('/')}` : ''}`);
+    // A command that never started has no vitals; the cause line says why.
+    if (verb !== 'not started') out.push(`**Run:** ${escapeMarkdown(describeEnd(d.run))} after ${formatDuration(d.run.duration_seconds)} · peak RSS ${formatBytes(d.run.peak_rss_bytes)}${d.gpu_utilization ? ` · GPU util max ${d.gpu_utilization.per_gpu.map((g) => `${g.max_utilization ?? '?'}%`).join('/')}` : ''}`);
   }
   const stats = d.data_stats;
   if ('rows' in stats) {

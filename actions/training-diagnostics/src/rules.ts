@@ -1,3 +1,5 @@
+import { NAN_LOSS_LINE } from './nan-loss';
+
 /**
  * The failure causes and their remedies, as data. Remedies for the five rows of
  * seed 000's troubleshooting table 6.1 repeat that table (cause → remedy) and
@@ -17,6 +19,8 @@ export interface Outcome {
   oomKilled?: boolean;
   /** The action itself got SIGINT/SIGTERM (the job was cancelled) and passed it on. */
   cancelled?: boolean;
+  /** The action itself decided the cause: it stopped the command early, or never started it. */
+  decided?: { cause: Cause; evidence: string };
 }
 
 export interface Rule {
@@ -41,6 +45,8 @@ export type Cause =
   | 'image-pull'
   | 'missing-module'
   | 'nan-loss'
+  | 'gpu-stall'
+  | 'gpu-unavailable'
   | 'host-oom'
   | 'flaky-test'
   | 'unknown';
@@ -142,15 +148,21 @@ export const rules: Rule[] = [
     title: 'Loss became NaN/inf',
     remedy:
       'Training diverged: lower the learning rate or add warm-up, clip gradients (`torch.nn.utils.clip_grad_norm_`), check the data for NaN/inf and zero-variance features (validate-data), use a loss that is numerically stable (`BCEWithLogitsLoss`, log-softmax) and keep fp16 loss scaling on (`GradScaler`); `torch.autograd.set_detect_anomaly(True)` finds the first bad op.',
-    patterns: [
-      /(?:\b|_)loss\b[^\n]{0,40}?[=:]\s*[-+]?(?:nan|inf(?:inity)?)\b/i,
-      /\b(?:train_|val_|total_)?loss\s+[-+]?(?:nan|inf)\b/i,
-      /\bLoss is (?:nan|inf)/i,
-      /\bNaN or Inf found in input tensor\b/i,
-      /Function '\w+' returned nan values/,
-      /\bnan loss\b|\bloss (?:is|became|went) (?:nan|inf)/i,
-      /detected (?:nan|inf) (?:in|loss)/i,
-    ],
+    // The loss lines that can also stop a running job (stop-on-nan), plus anomaly-detection messages that only explain a failure.
+    patterns: [...NAN_LOSS_LINE, /\bNaN or Inf found in input tensor\b/i, /Function '\w+' returned nan values/, /detected (?:nan|inf) (?:in|loss)/i],
+  },
+  {
+    cause: 'gpu-stall',
+    title: 'GPUs stalled',
+    remedy:
+      'Every GPU sat idle for the whole stall window while the command kept running, so it was stopped instead of burning GPU hours. Usual reasons: a hung collective (one rank stuck or dead: rerun with `NCCL_DEBUG=INFO` and `TORCH_DISTRIBUTED_DEBUG=DETAIL`, and `py-spy dump --pid <pid>` on a live run shows where each process waits), a starved input pipeline (more DataLoader `num_workers`, `pin_memory=True`, data on local disk instead of a network mount), or waiting on something else (a download, a lock, a prompt). If start-up (loading data, compiling) legitimately keeps the GPUs idle longer, raise `stall-minutes`.',
+  },
+  {
+    cause: 'gpu-unavailable',
+    title: 'GPUs unavailable',
+    remedy:
+      'The job did not get the GPUs it needs: check that the `runs-on` labels select only runners with enough GPUs (e.g. a `gpu-4x` label), that no other job or stray process holds them, and that the NVIDIA driver works on the runner (`nvidia-smi` must list every GPU; after a driver update, reboot or reload the kernel module). In a container job, pass the GPUs in (`options: --gpus all`).',
+    patterns: [/No CUDA GPUs are available/i, /Found no NVIDIA driver on your system/i, /NVIDIA-SMI has failed because it couldn't communicate with the NVIDIA driver/i, /CUDA driver initialization failed/i],
   },
   {
     cause: 'host-oom',

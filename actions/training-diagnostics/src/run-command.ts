@@ -1,5 +1,8 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import { forwardCancellation, killGroupAfter, signalGroup, terminateGroup, type GroupTermination } from '@mlship/core';
+import { StallDetector, type Stall } from './gpu-stall';
+import { NanLossWatcher } from './nan-loss';
 import { GpuSampler, type GpuSample } from './nvidia-smi';
 import { ProcessTreeMemory, readOomKillCount } from './process-tree';
 import { TailBuffer } from './log-tail';
@@ -15,9 +18,28 @@ export interface RunOptions {
   killGraceSeconds: number;
   nvidiaSmi?: string;
   gpuIntervalSeconds: number;
+  /** Bound on each nvidia-smi query, so a hung driver cannot wedge sampling. */
+  probeTimeoutSeconds?: number;
+  /** Stop the group as soon as an output line says the loss is NaN/inf. */
+  stopOnNanLoss?: boolean;
+  /** Stop the group once every GPU stays at or below `utilization` percent for `seconds`. */
+  stall?: { seconds: number; utilization: number };
   /** Where the output goes live (the step log); false means "full, wait for drain". */
   out: (chunk: Buffer, drained: () => void) => boolean;
   progress: (line: string) => void;
+  warn?: (line: string) => void;
+}
+
+/** The action ended the command before it finished on its own, because it could only waste GPU time. */
+export interface EarlyStop {
+  cause: 'nan-loss' | 'gpu-stall';
+  /** Why, in a few words, without the evidence. */
+  reason: string;
+  /** nan-loss: the output line that said so (not yet redacted). */
+  line?: string;
+  stall?: Stall;
+  /** Seconds since the command started. */
+  atSeconds: number;
 }
 
 export interface RunResult {
@@ -36,6 +58,7 @@ export interface RunResult {
   cancelled: boolean;
   /** The command could not be started at all (ENOENT, EACCES). */
   spawnError?: string;
+  stoppedEarly?: EarlyStop;
 }
 
 /**
@@ -59,8 +82,6 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   const closed = new Promise<void>((r) => child.once('close', () => r()));
   const memory = child.pid ? new ProcessTreeMemory(child.pid) : undefined;
   memory?.start();
-  const gpu = o.nvidiaSmi && child.pid ? new GpuSampler(o.nvidiaSmi, o.gpuIntervalSeconds, startedAt) : undefined;
-  gpu?.start();
 
   // When the step log or the log file cannot keep up, stop reading the pipes
   // (the trainer then blocks on a full pipe) rather than buffer its output
@@ -91,33 +112,64 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   child.stdout.on('data', onData);
   child.stderr.on('data', onData);
 
-  let timedOut = false;
-  let killTimer: NodeJS.Timeout | undefined;
-  const killGroup = (signal: NodeJS.Signals) => {
-    try {
-      if (child.pid) process.kill(-child.pid, signal);
-    } catch {
-      // the group is already gone
+  const deadline = killGroupAfter(child.pid, {
+    timeoutSeconds: o.timeoutSeconds,
+    graceSeconds: o.killGraceSeconds,
+    onTimeout: () => o.progress(`training-diagnostics: the command ran past timeout ${o.timeoutSeconds}s; sending SIGTERM to its process group (SIGKILL after ${o.killGraceSeconds}s)`),
+  });
+  const cancellation = forwardCancellation(child.pid);
+
+  // Early stops end the group the way the timeout does; a timeout or a cancel that came first wins.
+  let stopped: EarlyStop | undefined;
+  let termination: GroupTermination | undefined;
+  const stopEarly = (s: EarlyStop) => {
+    if (stopped || deadline.timedOut || cancellation.cancelled) return;
+    stopped = s;
+    deadline.clear();
+    o.progress(`training-diagnostics: ${s.reason} after ${s.atSeconds.toFixed(1)} s; stopping the command early: SIGTERM to its process group (SIGKILL after ${o.killGraceSeconds}s)`);
+    termination = terminateGroup(child.pid, o.killGraceSeconds);
+  };
+  const elapsed = () => (Date.now() - startedAt) / 1000;
+
+  const stall = o.stall ? new StallDetector(o.stall.seconds, o.stall.utilization) : undefined;
+  let stallOffSaid = false;
+  const stallOff = (why: string) => {
+    if (stallOffSaid) return;
+    stallOffSaid = true;
+    o.warn?.(`training-diagnostics: stall detection is off: ${why}; the command is never stopped for a stall the action cannot see`);
+  };
+  const gpu =
+    o.nvidiaSmi && child.pid
+      ? new GpuSampler(o.nvidiaSmi, o.gpuIntervalSeconds, startedAt, (o.probeTimeoutSeconds ?? 30) * 1000, {
+          env: o.env,
+          onSample: (sample) => {
+            if (!stall) return;
+            const blind = sample.gpus.find((g) => g.utilization === null);
+            if (blind) stallOff(`GPU ${blind.index} (${blind.name}) reports no utilisation ([N/A], e.g. a MIG slice or a vGPU)`);
+            const found = stall.sample(sample);
+            if (found) {
+              stopEarly({
+                cause: 'gpu-stall',
+                reason: `every GPU (${found.gpus}) stayed at or below ${o.stall!.utilization}% utilisation for ${found.seconds.toFixed(1)} s (highest seen ${found.maxUtilization}%)`,
+                stall: found,
+                atSeconds: sample.t,
+              });
+            }
+          },
+          onFailure: (_t, reason) => {
+            if (!stall) return;
+            stall.gap();
+            stallOff(`nvidia-smi failed (${reason})`);
+          },
+        })
+      : undefined;
+  gpu?.start();
+  if (o.stopOnNanLoss) {
+    for (const stream of [child.stdout, child.stderr]) {
+      const watcher = new NanLossWatcher((line) => stopEarly({ cause: 'nan-loss', reason: 'the loss became NaN/inf', line, atSeconds: elapsed() }));
+      stream.on('data', (chunk: Buffer) => watcher.push(chunk));
     }
-  };
-  const timeoutTimer = o.timeoutSeconds
-    ? setTimeout(() => {
-        timedOut = true;
-        o.progress(`training-diagnostics: the command ran past timeout ${o.timeoutSeconds}s; sending SIGTERM to its process group (SIGKILL after ${o.killGraceSeconds}s)`);
-        killGroup('SIGTERM');
-        killTimer = setTimeout(() => killGroup('SIGKILL'), o.killGraceSeconds * 1000);
-      }, o.timeoutSeconds * 1000)
-    : undefined;
-  // A cancelled job sends the action SIGINT then SIGTERM: pass them on so the trainer is not orphaned.
-  let cancelled = false;
-  const forward = (signal: NodeJS.Signals) => () => {
-    cancelled = true;
-    killGroup(signal);
-  };
-  const onInt = forward('SIGINT');
-  const onTerm = forward('SIGTERM');
-  process.on('SIGINT', onInt);
-  process.on('SIGTERM', onTerm);
+  }
   const heartbeat = setInterval(() => {
     const mins = ((Date.now() - startedAt) / 60000).toFixed(0);
     const rss = memory?.peakBytes;
@@ -136,13 +188,12 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   let drainTimer: NodeJS.Timeout | undefined;
   await Promise.race([closed, new Promise<void>((r) => (drainTimer = setTimeout(r, 2000)))]);
   clearTimeout(drainTimer);
-  if (timedOut) killGroup('SIGKILL');
+  if (deadline.timedOut || stopped) signalGroup(child.pid, 'SIGKILL');
 
-  clearTimeout(timeoutTimer);
-  clearTimeout(killTimer);
+  deadline.clear();
+  termination?.clear();
   clearInterval(heartbeat);
-  process.off('SIGINT', onInt);
-  process.off('SIGTERM', onTerm);
+  cancellation.stop();
   await gpu?.stop();
   await new Promise<void>((r) => log.end(r));
   const oomAfter = readOomKillCount();
@@ -150,8 +201,8 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   return {
     exitCode: ended.code,
     signal: ended.signal,
-    timedOut,
-    cancelled,
+    timedOut: deadline.timedOut,
+    cancelled: cancellation.cancelled,
     oomKilled: oomBefore === undefined || oomAfter === undefined ? undefined : oomAfter > oomBefore,
     durationSeconds: (Date.now() - startedAt) / 1000,
     peakRssBytes: memory?.peakBytes ?? null,
@@ -159,6 +210,7 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
     gpuFailures: gpu?.failures ?? 0,
     tail,
     spawnError: ended.error ? describeSpawnError(ended.error, o.argv[0]!) : undefined,
+    stoppedEarly: stopped,
   };
 }
 

@@ -52,12 +52,32 @@ describe('runAction', () => {
     expect(r.exitCode).toBe(1);
     expect(r.err).toBe('error: data: file "x.csv" not found Check the path.\n');
     expect(r.out).toBe('token is ***\n');
-    expect(r.io.outputs).toEqual({});
+    // Later `if: failure()` steps still get the verdict: no report-path here, so no files.
+    expect(r.io.outputs).toEqual({ passed: 'false', status: 'error', 'failed-checks': '["error"]' });
+  });
+
+  it('writes the error report to report-path when a step stops early', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-core-'));
+    const r = await run({ mode: 'user-error', 'report-path': dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.io.outputs).toEqual({ passed: 'false', status: 'error', 'failed-checks': '["error"]', 'report-path': dir });
+    const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
+    expect(report).toMatchObject({ action: 'demo', status: 'error', checks: [{ id: 'error', status: 'error', detail: 'data: file "x.csv" not found Check the path.' }] });
+    expect(fs.readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain('x.csv');
+  });
+
+  it('records an invalid input the same way, with the report where the step asked for it', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-core-'));
+    const r = await run({ mode: 'pass', 'fail-on': 'sometimes', 'report-path': dir });
+    expect(r.exitCode).toBe(1);
+    expect(r.io.outputs).toMatchObject({ passed: 'false', status: 'error', 'report-path': dir });
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8')).checks[0].detail).toMatch(/^input "fail-on"/);
   });
 
   it('reports an internal bug as such', async () => {
     const r = await run({ mode: 'bug' });
     expect(r.exitCode).toBe(1);
     expect(r.err).toContain('mlship demo failed unexpectedly: undefined is not a function');
+    expect(r.io.outputs).toMatchObject({ passed: 'false', status: 'error' });
   });
 });

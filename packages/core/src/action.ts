@@ -4,7 +4,7 @@ import { describeError, isUserError } from './errors';
 import { writeFileAtomic } from './fs-atomic';
 import { parseInputs, type InputSchema } from './inputs';
 import type { ActionIO } from './io';
-import { failedChecks, shouldFail, type FailOn, type Report } from './report';
+import { createReport, failedChecks, shouldFail, type FailOn, type Report } from './report';
 import { renderSummary } from './summary';
 
 export interface ActionResult {
@@ -66,7 +66,50 @@ export async function runAction<S extends InputSchema>(def: ActionDefinition<S>,
     return { exitCode: 0, report };
   } catch (e) {
     if (!isUserError(e) && e instanceof Error && e.stack) io.debug(e.stack);
-    io.setFailed(isUserError(e) ? describeError(e) : `mlship ${def.name} failed unexpectedly: ${describeError(e)} (run with ACTIONS_STEP_DEBUG=true for the stack)`);
-    return { exitCode: 1 };
+    const line = isUserError(e) ? describeError(e) : `mlship ${def.name} failed unexpectedly: ${describeError(e)} (run with ACTIONS_STEP_DEBUG=true for the stack)`;
+    const report = await recordError(def, io, line, isUserError(e));
+    io.setFailed(line);
+    return { exitCode: 1, report };
   }
+}
+
+/**
+ * A step that stopped early still leaves what later `if: failure()` steps read:
+ * passed=false, status=error, and the report files naming the error.
+ */
+async function recordError(def: ActionDefinition, io: ActionIO, line: string, userError: boolean): Promise<Report> {
+  const report = createReport({
+    action: def.name,
+    title: `mlship ${def.name}`,
+    summary: userError ? 'The step stopped before it could check anything.' : 'The step failed unexpectedly.',
+    checks: [{ id: 'error', title: userError ? 'Inputs and setup' : 'Internal error', status: 'error', detail: line }],
+  });
+  io.setOutput('passed', 'false');
+  io.setOutput('status', 'error');
+  io.setOutput('failed-checks', JSON.stringify(['error']));
+  try {
+    await io.appendSummary(renderSummary(report));
+  } catch (summaryError) {
+    io.debug(`job summary not written: ${describeError(summaryError)}`);
+  }
+  const reportDir = reportPathOf(def, io);
+  if (!reportDir) return report;
+  try {
+    await writeFileAtomic(path.join(reportDir, 'report.md'), renderSummary(report));
+    await writeFileAtomic(path.join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+    io.setOutput('report-path', reportDir);
+  } catch (writeError) {
+    // The report path itself may be the mistake (a file, no permission): the error line is what matters.
+    io.debug(`report not written to ${reportDir}: ${describeError(writeError)}`);
+  }
+  return report;
+}
+
+/** The report directory the step asked for, or its default, without trusting the other inputs. */
+function reportPathOf(def: ActionDefinition, io: ActionIO): string | undefined {
+  const field = def.inputs.shape['report-path'];
+  if (!field) return undefined;
+  const given = io.getInput('report-path');
+  const parsed = field.safeParse(given === undefined || given === '' ? undefined : given);
+  return parsed.success && typeof parsed.data === 'string' && parsed.data ? path.resolve(parsed.data) : undefined;
 }

@@ -1,8 +1,8 @@
-export const id = 350;
-export const ids = [350,787];
+export const id = 693;
+export const ids = [693,787];
 export const modules = {
 
-/***/ 97350:
+/***/ 99693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -44,6 +44,189 @@ async function uploadArtifact(p) {
     catch (e) {
         const message = e instanceof Error ? e.message : String(e);
         return { uploaded: false, reason: `artifact "${p.name}" not uploaded: ${message.split('\n')[0]}` };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/contents.ts
+
+/**
+ * A file's text at a ref through the contents API (no checkout): base64
+ * decoded, `null` when the path does not exist at that ref (404) or is not a
+ * file. Files over 1 MB come back without content; those are fetched raw.
+ */
+async function contents_readRepoFile(gh, p) {
+    const params = { owner: p.owner, repo: p.repo, path: p.path, ...(p.ref ? { ref: p.ref } : {}) };
+    try {
+        const { data } = await gh.rest.repos.getContent(params);
+        if (Array.isArray(data) || data.type !== 'file')
+            return null;
+        if ('content' in data && data.encoding === 'base64' && (data.content || data.size === 0))
+            return Buffer.from(data.content, 'base64').toString('utf8');
+        const raw = await gh.rest.repos.getContent({ ...params, mediaType: { format: 'raw' } });
+        return typeof raw.data === 'string' ? raw.data : String(raw.data);
+    }
+    catch (e) {
+        if (statusOf(e) === 404)
+            return null;
+        throw e;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/changes.ts
+
+
+/** A pull request's changes through the API: its files list and the contents API at the base and head SHAs. */
+function pullRequestChanges(gh, p) {
+    return {
+        baseRef: p.baseRef,
+        headRef: p.headRef,
+        async listFiles() {
+            const listed = await listPullRequestFiles(gh, { owner: p.owner, repo: p.repo, number: p.number, changedFiles: p.changedFiles });
+            return { files: listed.files, capped: listed.capped, changedFiles: p.changedFiles };
+        },
+        readFile: (side, path) => readRepoFile(gh, { owner: p.owner, repo: p.repo, path, ref: side === 'base' ? p.baseSha : p.headSha }),
+    };
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(31421);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(74538);
+;// CONCATENATED MODULE: ./packages/github/src/git-changes.ts
+
+
+/** git with an argument vector (never a shell: refs and paths are data), prompts off, messages in English. */
+function git(args, cwd) {
+    return new Promise((resolve, reject) => {
+        execFile('git', args, { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } }, (error, stdout, stderr) => {
+            if (!error)
+                return resolve(stdout);
+            const code = error.code ?? null;
+            if (code === 'ENOENT')
+                return reject(new UserError('git is not installed (not on PATH).', { hint: 'Install git, or run without base/head to read the pull request through the GitHub API.' }));
+            reject({ code, stderr: String(stderr || error.message) });
+        });
+    });
+}
+const isFailure = (e) => typeof e === 'object' && e !== null && 'stderr' in e && !(e instanceof Error);
+const gitLine = (e) => e.stderr.trim().split('\n').at(-1) ?? '';
+/** At most `n` git processes at once: a change with many .dvc files must not fork a hundred at a time. */
+function limiter(n) {
+    let active = 0;
+    const waiting = [];
+    return async (job) => {
+        if (active >= n)
+            await new Promise((r) => waiting.push(r));
+        active++;
+        try {
+            return await job();
+        }
+        finally {
+            active--;
+            waiting.shift()?.();
+        }
+    };
+}
+async function resolveCommit(input, ref, root) {
+    if (ref.startsWith('-'))
+        throw new UserError(`input "${input}" is ${JSON.stringify(ref)}, which git would read as an option.`, { hint: 'Give a branch, tag or commit, e.g. main or origin/main.' });
+    try {
+        return (await git(['rev-parse', '--verify', '--quiet', '--end-of-options', `${ref}^{commit}`], root)).trim();
+    }
+    catch (e) {
+        if (!isFailure(e))
+            throw e;
+        throw new UserError(`input "${input}": no commit ${JSON.stringify(ref)} in the git repository ${root}.`, {
+            hint: `Check the name (git branch -a lists them) or fetch it first (git fetch origin ${ref.replace(/^origin\//, '')}); on a runner, check out with fetch-depth: 0.`,
+        });
+    }
+}
+const STATUS = { A: 'added', D: 'removed', M: 'modified', R: 'renamed', C: 'copied', T: 'changed' };
+/**
+ * `git diff --name-status -z` output as files: NUL-separated fields, so any
+ * byte a path may hold (spaces, newlines, non-ASCII) arrives as it is. Renames
+ * and copies carry a score (`R087`) and two paths, old then new.
+ */
+function parseNameStatus(out) {
+    const fields = out.split('\0');
+    if (fields.at(-1) === '')
+        fields.pop();
+    const files = [];
+    for (let i = 0; i < fields.length;) {
+        const code = fields[i++];
+        const status = STATUS[code[0] ?? ''];
+        if (!status)
+            throw new Error(`git diff --name-status: unexpected status ${JSON.stringify(code)}`);
+        if (status === 'renamed' || status === 'copied') {
+            const from = fields[i++];
+            files.push({ filename: fields[i++], status, previous_filename: from });
+        }
+        else
+            files.push({ filename: fields[i++], status });
+    }
+    return files;
+}
+/**
+ * The changes a pull request from `head` into `base` would show, read from the
+ * local repository: the diff from their merge base to head (three dots, like
+ * GitHub's files list, so commits that landed on base after head branched off
+ * are not in it), and file contents at the base and head commits.
+ */
+async function gitChanges(o) {
+    let root;
+    try {
+        root = (await git(['rev-parse', '--show-toplevel'], o.cwd)).trim();
+    }
+    catch (e) {
+        if (!isFailure(e))
+            throw e;
+        throw new UserError(`${o.cwd} is not inside a git repository, so base and head cannot be compared.`, { hint: 'Run it in a clone of the repository (on a runner: actions/checkout with fetch-depth: 0).' });
+    }
+    if (!root)
+        throw new UserError(`${o.cwd} is inside a bare git repository, which has no work tree to preview.`, { hint: 'Run it in a clone with a work tree.' });
+    const [baseSha, headSha] = await Promise.all([resolveCommit('base', o.base, root), resolveCommit('head', o.head, root)]);
+    let mergeBase;
+    try {
+        mergeBase = (await git(['merge-base', baseSha, headSha], root)).trim();
+    }
+    catch (e) {
+        if (!isFailure(e))
+            throw e;
+        throw new UserError(`inputs "base" and "head": ${JSON.stringify(o.base)} and ${JSON.stringify(o.head)} have no common ancestor in this clone.`, {
+            hint: 'In a shallow clone fetch the whole history (actions/checkout with fetch-depth: 0, or git fetch --unshallow); unrelated branches cannot be compared.',
+        });
+    }
+    const limit = limiter(8);
+    return {
+        root,
+        baseSha,
+        headSha,
+        mergeBase,
+        baseRef: o.base,
+        headRef: o.head,
+        async listFiles() {
+            // --no-relative: a user's diff.relative setting must not cut the paths down to the current directory.
+            const out = await git(['diff', '--name-status', '-z', '--find-renames', '--find-copies', '--no-relative', '--no-ext-diff', mergeBase, headSha, '--'], root);
+            const files = parseNameStatus(out);
+            return { files, capped: false, changedFiles: files.length };
+        },
+        // The base side is the merge base's tree, not base's tip: the same snapshot the file list was diffed from.
+        readFile: (side, path) => limit(() => readBlob(root, side === 'base' ? mergeBase : headSha, path)),
+    };
+}
+async function readBlob(root, commit, path) {
+    const spec = `${commit}:${path}`;
+    try {
+        return await git(['cat-file', 'blob', spec], root);
+    }
+    catch (e) {
+        if (!isFailure(e))
+            throw e;
+        // Absent on that side, or not a file there (a directory, a submodule): nothing to read, as the contents API says.
+        const type = await git(['cat-file', '-t', spec], root).then((t) => t.trim(), () => null);
+        if (type === null || type !== 'blob')
+            return null;
+        throw new Error(`git cat-file blob ${spec} failed: ${gitLine(e)}`);
     }
 }
 
@@ -91,33 +274,6 @@ async function addLabels(gh, p) {
     return { added: wanted.map((l) => l.name), created };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/contents.ts
-
-/**
- * A file's text at a ref through the contents API (no checkout): base64
- * decoded, `null` when the path does not exist at that ref (404) or is not a
- * file. Files over 1 MB come back without content; those are fetched raw.
- */
-async function readRepoFile(gh, p) {
-    const params = { owner: p.owner, repo: p.repo, path: p.path, ...(p.ref ? { ref: p.ref } : {}) };
-    try {
-        const { data } = await gh.rest.repos.getContent(params);
-        if (Array.isArray(data) || data.type !== 'file')
-            return null;
-        if ('content' in data && data.encoding === 'base64' && (data.content || data.size === 0))
-            return Buffer.from(data.content, 'base64').toString('utf8');
-        const raw = await gh.rest.repos.getContent({ ...params, mediaType: { format: 'raw' } });
-        return typeof raw.data === 'string' ? raw.data : String(raw.data);
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return null;
-        throw e;
-    }
-}
-
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 15 modules
-var src = __webpack_require__(92395);
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
 
 
@@ -265,6 +421,8 @@ function gitHubUserError(e) {
 }
 
 ;// CONCATENATED MODULE: ./packages/github/src/index.ts
+
+
 
 
 
@@ -547,7 +705,7 @@ async function upsertStickyComment(gh, p) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92395);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74538);
 
 
 const PR_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
