@@ -148,6 +148,17 @@ export async function runBundle(action: string, opts: RunOptions = {}): Promise<
  * DESIGN's rule for a user mistake: exit 1, exactly one `::error::` line naming
  * what to fix, no stack trace anywhere, nothing on stderr.
  */
+/** Whether a process is running (a zombie waiting for its reaper counts as dead: it was killed). */
+export function processAlive(pid: number): boolean {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
+  }
+}
+
 /**
  * A step that stopped early still leaves what later `if: failure()` steps read:
  * passed=false, status=error, and (given its report-path) only the error report there.

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expectUserError, repoRoot, runBundle, type RunOptions, expectErrorRecorded } from './harness';
+import { expectUserError, repoRoot, runBundle, type RunOptions, expectErrorRecorded, processAlive } from './harness';
 
 const suite = path.join(repoRoot, '__tests__/fixtures/run-tests/suite.js');
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-rt-'));
@@ -105,7 +105,7 @@ describe('run-tests', () => {
     expect(r.summary).toMatch(/\| 2 \| failed \| timed out \(SIGTERM\) \|/);
     for (const f of ['shell.pid', 'child.pid']) {
       const pid = Number(fs.readFileSync(path.join(r.work, f), 'utf8'));
-      await waitFor(() => !alive(pid), `${f} ${pid} still running`);
+      await waitFor(() => !processAlive(pid), `${f} ${pid} still running`);
     }
   });
 
@@ -163,15 +163,6 @@ describe('run-tests', () => {
   });
 });
 
-function alive(pid: number): boolean {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state !== 'Z' && state !== 'X';
-  } catch {
-    return false;
-  }
-}
 
 /** Polls a condition (no fixed sleep decides the outcome); fails with `what` after 20 s. */
 async function waitFor(ok: () => boolean, what: string): Promise<void> {

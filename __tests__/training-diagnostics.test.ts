@@ -15,7 +15,7 @@ import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble, type GitHubDouble } from '../packages/github/src/testing/github-server';
 import { startArtifactService, zipEntries } from '../packages/github/src/testing/artifact-service';
 import { spawn } from 'node:child_process';
-import { expectUserError, nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult, expectErrorRecorded } from './harness';
+import { expectUserError, nodeBinaries, repoRoot, runBundle, type RunOptions, type RunResult, expectErrorRecorded, processAlive } from './harness';
 
 const fixtures = path.join(repoRoot, '__tests__/fixtures/training-diagnostics');
 const fakeSmiDir = path.join(repoRoot, 'actions/training-diagnostics/src/__fixtures__');
@@ -51,16 +51,6 @@ async function expectOneErrorLine(inputs: Record<string, string>, message: RegEx
   expectErrorRecorded(r, r.reportDir);
 }
 
-/** Running (a zombie waiting for a reaper counts as dead: it was killed). */
-const pidAlive = (pid: number) => {
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state !== 'Z' && state !== 'X';
-  } catch {
-    return false;
-  }
-};
 
 let gh: GitHubDouble;
 beforeAll(async () => {
@@ -164,7 +154,7 @@ describe('training-diagnostics run mode', () => {
     const worker = Number(fs.readFileSync(pidFile, 'utf8'));
     // The background `sleep 300` was in the group, so it died with bash.
     await new Promise((res) => setTimeout(res, 200));
-    expect(pidAlive(worker)).toBe(false);
+    expect(processAlive(worker)).toBe(false);
     expect(r.summary).toContain('샘플링, 병렬화, 타임아웃 증가');
   });
 
@@ -188,7 +178,7 @@ describe('training-diagnostics run mode', () => {
     await new Promise((res) => setTimeout(res, 500));
     if (child.exitCode === null) child.kill('SIGTERM');
     expect(await exited).toBe(1);
-    expect(pidAlive(worker)).toBe(false);
+    expect(processAlive(worker)).toBe(false);
     const d = JSON.parse(fs.readFileSync(path.join(work, 'report/training_diagnostics.json'), 'utf8'));
     expect(d.run).toMatchObject({ timed_out: false, cancelled: true });
     expect(['SIGINT', 'SIGTERM']).toContain(d.run.signal);
@@ -300,7 +290,7 @@ describe('training-diagnostics on a GPU runner', () => {
     expect(r.summary).toContain('| ended | stopped early: nan-loss (SIGTERM) |');
     for (const text of [r.summary, JSON.stringify(r.diagnostics)]) expect(text).not.toContain('hunter2secret');
     const worker = Number(fs.readFileSync(pidFile, 'utf8'));
-    while (pidAlive(worker)) await new Promise((res) => setTimeout(res, 50));
+    while (processAlive(worker)) await new Promise((res) => setTimeout(res, 50));
   });
 
   it('without stop-on-nan the same run goes on until its timeout, as before', async () => {
@@ -370,8 +360,8 @@ describe('training-diagnostics cleanup mode', () => {
       expect(r.exitCode).toBe(0);
       expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass', 'failed-checks': '[]' });
       expect(r.outputs.cause).toBeUndefined();
-      expect(pidAlive(ours.pid!)).toBe(false);
-      expect(pidAlive(foreign.pid!)).toBe(true);
+      expect(processAlive(ours.pid!)).toBe(false);
+      expect(processAlive(foreign.pid!)).toBe(true);
       expect(r.stdout).toContain(`training-diagnostics: GPU process ${ours.pid} (/usr/bin/python3, 9000 MiB): killed — left behind by this job; ended by SIGTERM`);
       expect(r.stdout).toContain(`training-diagnostics: GPU process ${foreign.pid} (/usr/bin/python3, 500 MiB): left — not started by a job (no RUNNER_TRACKING_ID)`);
       expect(r.stdout).toContain('training-diagnostics: GPU 0 (Tesla V100-SXM2-16GB): 9600 MiB used before the cleanup, 600 MiB after, of 16384 MiB');

@@ -24,6 +24,23 @@ const TAIL_FILE_LINES = 500;
 const SUMMARY_LINES = 60;
 const DATA_BUDGET_MS = 120_000;
 
+/** The run record of a command the action did not run (mode collect, or refused before it started). */
+const notRun: Diagnostics['run'] = {
+  mode: 'collect',
+  command: null,
+  exit_code: null,
+  signal: null,
+  timed_out: false,
+  cancelled: false,
+  oom_killed: null,
+  duration_seconds: null,
+  peak_rss_bytes: null,
+  peak_rss_method: null,
+  log_file: null,
+  log_bytes: null,
+  stopped_early: null,
+};
+
 export const trainingDiagnostics = defineAction({
   name: 'training-diagnostics',
   inputs: z.object({
@@ -89,21 +106,7 @@ export const trainingDiagnostics = defineAction({
     }
     if (inputs.mode === 'run' && gpuCheck?.ok === false) {
       tail = { lines: [], totalBytes: 0, truncated: false, binaryLines: 0 };
-      run = {
-        mode: 'run',
-        command: redact(quoteArgv(argv)),
-        exit_code: null,
-        signal: null,
-        timed_out: false,
-        cancelled: false,
-        oom_killed: null,
-        duration_seconds: null,
-        peak_rss_bytes: null,
-        peak_rss_method: null,
-        log_file: null,
-        log_bytes: null,
-        stopped_early: null,
-      };
+      run = { ...notRun, mode: 'run', command: redact(quoteArgv(argv)) };
     } else if (inputs.mode === 'run') {
       const logFile = path.resolve(cwd, inputs['log-file'] ?? path.join(io.tempDir(), `training-${env.GITHUB_RUN_ID ?? 'local'}-${crypto.randomBytes(4).toString('hex')}.log`));
       fs.mkdirSync(path.dirname(logFile), { recursive: true });
@@ -170,21 +173,7 @@ export const trainingDiagnostics = defineAction({
       } else {
         tail = { lines: [], totalBytes: 0, truncated: false, binaryLines: 0 };
       }
-      run = {
-        mode: 'collect',
-        command: null,
-        exit_code: inputs['exit-code'] ?? null,
-        signal: null,
-        timed_out: false,
-        cancelled: false,
-        oom_killed: null,
-        duration_seconds: null,
-        peak_rss_bytes: null,
-        peak_rss_method: null,
-        log_file: logFile ?? null,
-        log_bytes: logFile ? tail.totalBytes : null,
-        stopped_early: null,
-      };
+      run = { ...notRun, mode: 'collect', exit_code: inputs['exit-code'] ?? null, log_file: logFile ?? null, log_bytes: logFile ? tail.totalBytes : null };
     }
 
     const failed = run.timed_out || run.exit_code !== 0 || run.stopped_early !== null;
