@@ -2,7 +2,8 @@
  * auto-rollback end to end: the dist/auto-rollback bundle run as the runner
  * runs it (see harness.ts) against real parts — prom-client /metrics servers
  * serving live traffic, a real Prometheus scraping them every second, real
- * git repositories with a bare remote for the registry, loopback HTTP servers
+ * git repositories with a bare remote for the registry, the run's real MLflow
+ * server for the MLflow registry target, loopback HTTP servers
  * for Slack and the webhook — and a recording kubectl stand-in on PATH
  * (no cluster can run here; packages/rollout/src/testing/kubectl-deployment.ts).
  * GitHub issues go to the contract double of api.github.com
@@ -13,9 +14,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { recordingServer } from '../packages/notify/src/testing/recording-server';
-import { mlflowServer } from '../packages/registry/src/testing/mlflow-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
+import { realMlflow } from '../packages/registry/src/testing/real-mlflow';
 import { freePort, installDeploymentKubectl, startMetricsServer, startPrometheus, type DeploymentKubectl, type MetricsServer } from '../packages/rollout/src/testing';
 import { expectUserError, runBundle, type RunOptions, type RunResult } from './harness';
 
@@ -139,7 +140,8 @@ describe('auto-rollback bundle, scrape source', () => {
       const fields = Object.fromEntries(message.attachments[0].fields.map((f: { title: string; value: string }) => [f.title, f.value]));
       expect(fields['Error Rate']).toMatch(/^0\.\d+ \(\d+\.\d\d %\)$/);
       expect(fields['P95 Latency']).toBe('0.04875s');
-      expect(fields.Why).toMatch(/^error-rate is 0\.\d+, which breaks error-rate <= 0\.05$/);
+      // `<` goes to Slack as `&lt;` (its escaping rule; shown as `<`), so no value can open a control sequence.
+      expect(fields.Why).toMatch(/^error-rate is 0\.\d+, which breaks error-rate &lt;= 0\.05$/);
       expect(fields.Rollback.split('\n').map((l: string) => l.split(':')[0])).toEqual(['kubectl deployment/ml-model -n production', 'registry churn stage "prod" (git registry)', `command ${process.execPath}`, `webhook 127.0.0.1`]);
       expect(r.summary).toContain('auto-rollback: rolled back');
       expect(r.summary).toMatch(/\| 1 \| kubectl \| deployment\/ml-model -n production \| rolled-back \| rolled back from revision 2 to revision 3; the rollout completed\. \|/);
@@ -160,6 +162,65 @@ describe('auto-rollback bundle, scrape source', () => {
     } finally {
       await slack.close();
       await hook.close();
+    }
+  });
+
+  it('a re-run for the same incident finds the rollback recorded on the run\'s issue: no kubectl, command, webhook or Slack again, "already rolled back"', async () => {
+    const gh = await startGitHubDouble({ owner: 'octo-org', repo: 'ml-repo' });
+    const slack = await recordingServer([{ status: 200, body: 'ok' }]);
+    const hook = await recordingServer([{ status: 202 }]);
+    const dir = tmpdir();
+    const argv = path.join(dir, 'argv.jsonl');
+    const recorder = path.join(dir, 'record.cjs');
+    fs.writeFileSync(recorder, `require('node:fs').appendFileSync(${JSON.stringify(argv)}, JSON.stringify(process.argv.slice(2)) + '\\n');`);
+    const commands = () => (fs.existsSync(argv) ? fs.readFileSync(argv, 'utf8').split('\n').filter(Boolean) : []);
+    const inputs = {
+      ...base(server.url),
+      targets: 'kubectl, command, webhook',
+      'rollout-timeout': '2m',
+      'rollback-command': `${process.execPath} ${recorder} {{deployment}}`,
+      'webhook-url': hook.url,
+      'slack-webhook': slack.url,
+      'create-issue': 'true',
+      'github-token': gh.token,
+    };
+    const attempt = (runId = '4242') => {
+      const stop = traffic(server, { perTick: 10, errors: 3, seconds: 0.04 });
+      return run(inputs, { env: { PATH: kubectl.path, GITHUB_API_URL: gh.url, GITHUB_RUN_ID: runId } }).finally(stop);
+    };
+    try {
+      const first = await attempt();
+      expect(first.stderr).toBe('');
+      expect(first.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true', health: 'unhealthy' });
+      expect(kubectl.calls()).toHaveLength(5);
+      expect(commands()).toEqual(['["ml-model"]']);
+      expect([hook.requests.length, slack.requests.length]).toEqual([1, 1]);
+      const issues = () => [...gh.state.issues.values()];
+      expect(issues()).toHaveLength(1);
+      expect(issues()[0]!.body).toContain('<!-- mlship auto-rollback: rolled back octo%2Dorg%2Fml%2Drepo%2F4242%2Fdeployment%2Fml%2Dmodel%20%2Dn%20production -->');
+
+      // Re-run of run 4242 while the window still shows the bad traffic.
+      const again = await attempt();
+      expect(again.stderr).toBe('');
+      expect(again.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true', health: 'unhealthy' });
+      expect(again.stdout).toContain('Already rolled back: an earlier attempt of this run rolled back deployment/ml-model -n production (recorded on issue #1); no target is run again and nobody is notified again.');
+      expect(again.summary).toContain('auto-rollback: already rolled back');
+      expect(again.summary).toContain('already rolled back by an earlier attempt of this run (recorded on issue #1); not run again.');
+      expect(kubectl.calls()).toHaveLength(5);
+      expect(commands()).toHaveLength(1);
+      expect([hook.requests.length, slack.requests.length]).toEqual([1, 1]);
+      expect(issues()).toHaveLength(1);
+      expect(gh.state.comments).toEqual([]);
+
+      // Another workflow run is another incident: the record of run 4242 does not stop it (kubectl's own guard still does).
+      const next = await attempt('4243');
+      expect(next.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true' });
+      expect(kubectl.calls().slice(5)).toEqual([GET]);
+      expect(commands()).toHaveLength(2);
+      expect([hook.requests.length, slack.requests.length]).toEqual([2, 2]);
+      expect(issues()).toHaveLength(2);
+    } finally {
+      await Promise.all([slack.close(), hook.close(), gh.close()]);
     }
   });
 
@@ -209,23 +270,27 @@ describe('auto-rollback bundle, scrape source', () => {
     expect(server.scrapes()).toBe(0);
   });
 
-  it('MLflow registry: points the champion alias back at the previous version, then finds it there', async () => {
-    const mlflow = await mlflowServer({ token: 'dapi-ci' });
+  it('MLflow registry (the real server): points the champion alias back at the previous version, then finds it there', async () => {
+    const mlflow = await realMlflow();
     try {
-      mlflow.createVersion('production-model', { metrics: { accuracy: 0.88 } });
-      mlflow.createVersion('production-model', { metrics: { accuracy: 0.91 } });
-      mlflow.setAlias('production-model', 'champion', '2');
-      const inputs = { ...base(server.url), targets: 'registry', registry: 'mlflow', 'tracking-uri': mlflow.url, 'mlflow-token': 'dapi-ci', 'model-name': 'production-model', alias: 'champion', version: '2', 'previous-version': '1' };
+      const m = mlflow.name('production-model');
+      await mlflow.createVersion(m, { metrics: { accuracy: 0.88 } });
+      await mlflow.createVersion(m, { metrics: { accuracy: 0.91 } });
+      await mlflow.setAlias(m, 'champion', '2');
+      const inputs = { ...base(server.url), targets: 'registry', registry: 'mlflow', 'tracking-uri': mlflow.url, 'model-name': m, alias: 'champion', version: '2', 'previous-version': '1' };
       let stop = traffic(server, { perTick: 10, errors: 2, seconds: 0.04 });
       const r = await run(inputs).finally(stop);
       expect(r.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true' });
-      expect(mlflow.aliases('production-model')).toEqual({ champion: '1' });
+      expect(await mlflow.aliases(m)).toEqual({ champion: '1' });
       expect(r.summary).toContain('restored 1 (was 2).');
+      const writes = mlflow.writes();
+      expect(writes[0]).toBe('POST registered-models/alias');
       stop = traffic(server, { perTick: 10, errors: 2, seconds: 0.04 });
       const again = await run(inputs).finally(stop);
       expect(again.outputs).toMatchObject({ rolled_back: 'true' });
       expect(again.summary).toContain('already holds 1; nothing to restore.');
-      expect(mlflow.aliases('production-model')).toEqual({ champion: '1' });
+      expect(await mlflow.aliases(m)).toEqual({ champion: '1' });
+      expect(mlflow.writes()).toEqual(writes);
     } finally {
       await mlflow.close();
     }
@@ -385,6 +450,11 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     ['registry without previous-version', { targets: 'registry', 'model-name': 'churn', stage: 'prod' }, /^input "previous-version" is required with the registry rollback target\./],
     ['a baseline without Prometheus', { baseline: '1h' }, /^input "baseline": a baseline is the traffic before this step, which only Prometheus remembers\./],
     ['a max-increase below 1', { 'max-increase': '0.5x' }, /^input "max-increase": "0\.5x" is not a ratio of 1 or more\./],
+    [
+      'a canary-check-only query',
+      { source: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', queries: 'latency-buckets: sum by (le) (increase(model_latency_bucket[{{interval}}]))' },
+      /^input "queries": query "latency-buckets" is read by canary-check only: auto-rollback judges thresholds, not histograms\. Remove it/,
+    ],
     ['a bad query placeholder', { source: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', queries: 'error-rate: rate(e{ns="{{namespce}}"}[5m])' }, /^input "queries": query "error-rate" uses the unknown placeholder \{\{namespce\}\}\. Did you mean "namespace"\?/],
   ])('%s', async (_, inputs, pattern) => {
     const r = await run(inputs as Record<string, string>);
@@ -405,7 +475,7 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
     const prom = await startPrometheus();
     try {
       const r = await run({ source: 'prometheus', 'prometheus-url': prom.url, stabilization: '5m', queries: 'error-rate: sum(rate(model_errors_total[{{interval}}])' });
-      expectUserError(r, /^Prometheus rejected the query \(bad_data: .*\): sum\(rate\(model_errors_total\[\d+s\]\) Fix the PromQL in the queries input/);
+      expectUserError(r, /^Prometheus rejected the query \(bad_data: .*\): sum\(rate\(model_errors_total\[\d+s\]\)\. Fix the PromQL in the queries input/);
     } finally {
       await prom.stop();
     }

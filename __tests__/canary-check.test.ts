@@ -13,7 +13,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { installKubectl, seedVirtualService } from '../packages/rollout/src/testing/kubectl-double';
 import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/testing/metrics-server';
-import { startPrometheus } from '../packages/rollout/src/testing/prometheus';
+import { createTsdb, startPrometheus, trafficSeries, type Series } from '../packages/rollout/src/testing/prometheus';
 import { expectUserError, runBundle, type RunResult, expectErrorRecorded } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cc-'));
@@ -244,6 +244,102 @@ describe('canary-check bundle', () => {
     }
   });
 
+  describe('latency judged per request, on a real Prometheus holding backfilled traffic', () => {
+    /**
+     * promtool writes one second of traffic per sample from 5 minutes before now to 5 minutes after,
+     * ~270 requests a second per track with log-normal latencies (σ 0.5, seeded), one `service` per
+     * scenario. The analysis then judges a real 3 s interval of that data (three or four samples
+     * per window, as a 1 m interval on 15 s scrapes has): no live scraping, no load to wait for.
+     */
+    const SCENARIOS = { 'three-times': 0.3, 'ten-percent': 0.11, identical: 0.1 } as const;
+    let prom: Awaited<ReturnType<typeof startPrometheus>>;
+    beforeAll(async () => {
+      let seed = 20261206;
+      const random = () => {
+        // mulberry32
+        seed = (seed + 0x6d2b79f5) >>> 0;
+        let t = seed;
+        t = Math.imul(t ^ (t >>> 15), t | 1);
+        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
+      const latencies = (n: number, p95: number) =>
+        Array.from({ length: n }, () => Math.exp(Math.log(p95) - 1.6448536269514722 * 0.5 + 0.5 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())));
+      const now = Math.floor(Date.now() / 1000);
+      const times = Array.from({ length: 601 }, (_, i) => now - 300 + i);
+      const series: Series[] = Object.entries(SCENARIOS).flatMap(([service, canaryP95]) =>
+        (['canary', 'stable'] as const).flatMap((track) =>
+          trafficSeries({ labels: { service, track }, times, offset: 100_000, perInterval: () => ({ latencies: latencies(270, track === 'canary' ? canaryP95 : 0.1), errors: 0 }) }).filter((x) => x.labels.code !== '500'),
+        ),
+      );
+      prom = await startPrometheus({ tsdb: createTsdb(series) });
+    });
+    afterAll(() => prom?.stop());
+
+    const judge = (service: keyof typeof SCENARIOS, inputs: Record<string, string> = {}) => {
+      const cmd = recordingCommand();
+      const run = check({
+        source: 'prometheus',
+        'prometheus-url': prom.url,
+        'scrape-interval': '1',
+        service,
+        interval: '3',
+        duration: '3',
+        steps: '10, 100',
+        traffic: 'command',
+        'traffic-command': cmd.command,
+        ...inputs,
+      });
+      return run.then((r) => ({ ...r, weights: cmd.calls().map((c) => c[1]) }));
+    };
+    const latencyOf = (r: RunResult) => steps(r)[0]!.intervals[0]! as unknown as { verdict: string; canary: { requests: number }; metrics: { metric: string; canary: number; stable: number; pValue: number; status: string; note?: string }[] };
+
+    it.each([
+      ['absolute', { metrics: 'error-rate < 0.05\np95-latency < 0.5' }],
+      ['relative', { comparison: 'relative', metrics: 'error-rate\np95-latency' }],
+    ])('a canary with 3× the p95 (0.3 s vs 0.1 s, under the 0.5 s threshold) is rolled back in %s mode', async (_mode, inputs) => {
+      const r = await judge('three-times', inputs);
+      expect(r.stderr).toBe('');
+      expect(r.outputs.verdict).toBe('rollback');
+      expect(r.outputs['failed-metrics']).toBe('["p95-latency"]');
+      expect(r.weights).toEqual(['10', '0']);
+      const interval = latencyOf(r);
+      // ~800 canary requests in the 3 s window, each one an observation of the test.
+      expect(interval.canary.requests).toBeGreaterThan(600);
+      const latency = interval.metrics.find((m) => m.metric === 'p95-latency')!;
+      expect(latency.status).toBe('fail');
+      expect(latency.canary).toBeGreaterThan(0.25);
+      // Stable p95 is 0.1 s, right at a bucket bound: interpolation reads it anywhere up to the next bucket.
+      expect(latency.stable).toBeLessThan(0.2);
+      expect(latency.pValue).toBeLessThan(1e-10);
+      expect(r.stdout).toMatch(/FAIL: canary p95-latency worse than stable by 0\.\d+ \(allowed 20%, p = .* < 0\.05\)/);
+    });
+
+    it('a canary 10 % slower with max-increase 20 %, and one identical to stable, are promoted', async () => {
+      for (const service of ['ten-percent', 'identical'] as const) {
+        const r = await judge(service, { comparison: 'relative', metrics: 'error-rate\np95-latency', 'max-increase': '20%' });
+        expect(r.stderr).toBe('');
+        expect([service, r.outputs.verdict]).toEqual([service, 'promote']);
+        expect(r.weights).toEqual(['10', '100']);
+        const latency = latencyOf(r).metrics.find((m) => m.metric === 'p95-latency')!;
+        expect(latency.status).toBe('pass');
+        expect(latency.pValue).toBeGreaterThan(0);
+      }
+    });
+
+    it('a latency query Prometheus rejects, or one without a histogram, fails before any traffic moves', async () => {
+      const broken = await judge('identical', { metrics: 'p95-latency < 0.5', queries: 'p95-latency: histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{service="{{service}}"}[{{interval}}]))' });
+      expect(broken.exitCode).toBe(1);
+      expect(broken.errors).toEqual([expect.stringMatching(/^Prometheus rejected the query \(bad_data: .*parse error.*\): histogram_quantile\(0\.95/)]);
+      expect(broken.weights).toEqual([]);
+      const summary = await judge('identical', { metrics: 'p95-latency < 0.5', queries: 'p95-latency: max(model_latency_seconds{quantile="0.95",service="{{service}}"})' });
+      expect(summary.exitCode).toBe(1);
+      expect(summary.errors).toEqual([expect.stringMatching(/^input "queries": query "p95-latency" reads no histogram \(no <name>_bucket series\)/)]);
+      expect(summary.weights).toEqual([]);
+      expectErrorRecorded(summary, summary.reportDir);
+    });
+  });
+
   describe('post: step', () => {
     const config = { provider: 'istio', virtualService: 'ml-model', namespace: 'production', canarySubset: 'canary', stableSubset: 'stable' };
 
@@ -292,6 +388,11 @@ describe('canary-check bundle', () => {
       ['a negative duration', { duration: '-5m' }, /^input "duration" "-5m" is not a duration/],
       ['a zero interval', { interval: '0s' }, /^input "interval": must be more than 0 seconds, got 0\./],
       ['an interval shorter than two scrapes', { interval: '0.4', duration: '1' }, /^input "interval": interval \(0\.4 s\) must span at least two scrapes \(scrape-interval 0\.25 s\)/],
+      [
+        'an interval shorter than two Prometheus scrapes',
+        { source: 'prometheus', 'prometheus-url': 'http://127.0.0.1:9', 'scrape-interval': '15', interval: '20', duration: '20' },
+        /^input "interval": interval \(20 s\) must span at least two scrapes \(scrape-interval 15 s\)\. Lengthen interval, or set scrape-interval to Prometheus' own scrape interval if it is shorter\.$/,
+      ],
       ['a bad comparison', { comparison: 'ratio' }, /^input "comparison" /],
       ['istio without a VirtualService', { traffic: 'istio', namespace: 'production' }, /^input "virtual-service" is required with traffic: istio\./],
       ['gateway-api without the canary backend', { traffic: 'gateway-api', 'http-route': 'ml-model', namespace: 'production', 'stable-backend': 'ml-model-stable' }, /^input "canary-backend" is required with traffic: gateway-api\./],
@@ -320,7 +421,7 @@ describe('canary-check bundle', () => {
     it('an unreachable Prometheus fails before any traffic moves', async () => {
       const port = await closedPort();
       const cmd = recordingCommand();
-      const r = await check({ source: 'prometheus', 'prometheus-url': `http://127.0.0.1:${port}`, 'scrape-interval': '1', traffic: 'command', 'traffic-command': cmd.command });
+      const r = await check({ source: 'prometheus', 'prometheus-url': `http://127.0.0.1:${port}`, 'scrape-interval': '0.5', traffic: 'command', 'traffic-command': cmd.command });
       expect(r.exitCode).toBe(1);
       expect(r.errors).toHaveLength(1);
       expect(r.errors[0]).toMatch(new RegExp(`127\\.0\\.0\\.1:${port}.*ECONNREFUSED`));

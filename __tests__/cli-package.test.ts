@@ -78,7 +78,7 @@ describe('the @mlship/cli tarball', () => {
     expect(r.err).toBe('');
     expect(r.code).toBe(0);
     expect(r.out).toMatch(/^usage: mlship <action>/);
-    expect(r.out).toContain('validate-data  --data <v> [--config]');
+    expect(r.out).toMatch(/^ {2}validate-data +Data gate before training: /m);
   });
 
   it('passes the example training data and writes the report in the working directory', () => {

@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { firstSentence } from '../packages/cli/src/help';
+import { readActionYml } from '../packages/core/src/action-yml';
 import { repoRoot } from './harness';
 
 const bin = path.join(repoRoot, 'packages/cli/bin/mlship.js');
@@ -19,12 +21,70 @@ function mlship(...args: string[]) {
 describe('mlship CLI', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cli-'));
 
-  it('prints usage with every action and its inputs', () => {
+  /** The JavaScript actions' action.yml files, by action name: what the help must say. */
+  const actionYmls = Object.fromEntries(
+    fs
+      .readdirSync(path.join(repoRoot, 'actions'))
+      .filter((a) => fs.existsSync(path.join(repoRoot, 'actions', a, 'src/main.ts')))
+      .map((a) => [a, readActionYml(path.join(repoRoot, 'actions', a, 'action.yml'))]),
+  );
+  const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('--help lists every action with the first sentence of its action.yml description', () => {
     const r = mlship('--help');
-    expect(r.code).toBe(0);
+    expect([r.code, r.err]).toEqual([0, '']);
     expect(r.out).toMatch(/^usage: mlship <action>/);
-    expect(r.out).toContain('validate-data  --data <v> [--config]');
-    expect(mlship('validate-data', '--help').out).toContain('--fail-on (default error)');
+    expect(r.out).toContain('mlship <action> --help');
+    expect(r.out).toContain('mlship --version');
+    const listed = r.out.slice(r.out.indexOf('actions:\n') + 'actions:\n'.length).split('\n\n')[0]!.split('\n');
+    expect(listed.map((l) => l.trim().split(/\s+/)[0]).sort()).toEqual(Object.keys(actionYmls).sort());
+    for (const line of listed) {
+      const [name] = line.trim().split(/\s+/);
+      expect(line.trim().slice(name!.length).trim()).toBe(firstSentence(actionYmls[name!]!.description));
+    }
+    expect(listed.find((l) => l.trim().startsWith('validate-data'))).toMatch(/^  validate-data +Data gate before training: schema, nulls/);
+  });
+
+  it('mlship alone prints the same usage and exits 1, as the CLI README says', () => {
+    const r = mlship();
+    expect([r.code, r.err, r.out]).toEqual([1, '', mlship('--help').out]);
+    expect(fs.readFileSync(path.join(repoRoot, 'packages/cli/README.md'), 'utf8')).toContain('`mlship` alone prints the same usage and exits 1');
+  });
+
+  it('--version prints the version of the @mlship/cli package', () => {
+    const r = mlship('--version');
+    expect([r.code, r.err, r.out]).toEqual([0, '', `${JSON.parse(fs.readFileSync(path.join(repoRoot, 'packages/cli/package.json'), 'utf8')).version}\n`]);
+  });
+
+  it.each(Object.keys(actionYmls))('%s --help shows every input of its action.yml with description, default and required, and an example', (name) => {
+    const yml = actionYmls[name]!;
+    const r = mlship(name, '--help');
+    expect([r.code, r.err]).toEqual([0, '']);
+    expect(r.out.split('\n')[0]).toBe(`mlship ${name}: ${firstSentence(yml.description)}`);
+    // Each input is a `  --name (note)` line and its description, indented, below it.
+    const section = r.out.slice(r.out.indexOf('\ninputs:\n') + '\ninputs:\n'.length, r.out.indexOf('\n  --summary FILE'));
+    const shown = section.split(/\n(?= {2}--)/).map((block) => {
+      const [head, ...text] = block.split('\n');
+      const m = /^ {2}--([\w-]+)(?: \((required|default: (.*))\))?$/.exec(head!);
+      expect([head, m !== null]).toEqual([head, true]);
+      return { name: m![1], required: m![2] === 'required', default: m![3], description: oneLine(text.join(' ')) };
+    });
+    expect(shown).toEqual(
+      Object.entries(yml.inputs).map(([n, i]) => ({ name: n, required: i.required === true, default: i.default !== undefined && i.default !== '' ? String(i.default) : undefined, description: oneLine(i.description) })),
+    );
+    // The example is a real command line: its flags are inputs of the action (the parser refuses others), required ones included.
+    const example = /\nexample:\n {2}(.*)\n/.exec(r.out)![1]!;
+    const argv = [...example.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
+    expect(argv.slice(0, 2)).toEqual(['mlship', name]);
+    for (const [n, i] of Object.entries(yml.inputs)) if (i.required) expect(argv).toContain(`--${n}`);
+    const parsed = mlship(...argv.slice(1), '--help');
+    expect([parsed.code, parsed.err]).toEqual([0, '']);
+  });
+
+  it('the embedded help is what the build generates from action.yml and package.json now', () => {
+    const generated = spawnSync(process.execPath, [path.join(repoRoot, 'scripts/cli-help.js'), repoRoot], { encoding: 'utf8' });
+    expect(generated.status).toBe(0);
+    expect(fs.readFileSync(path.join(repoRoot, 'packages/cli/src/embedded.ts'), 'utf8')).toBe(generated.stdout);
   });
 
   it('runs validate-data on passing data: the text report, the outputs, exit 0, and the summary file', () => {

@@ -2,7 +2,8 @@
  * eval-gate end to end: the dist/eval-gate bundle run as the runner runs it
  * (see harness.ts), on the scikit-learn golden fixtures of @mlship/metrics and
  * small files written to a temp dir, under Node 20 and Node 24; a real HTTP
- * server on 127.0.0.1 for the latency probe; the `mlship` CLI once.
+ * server on 127.0.0.1 for the latency probe; the run's real MLflow server for a
+ * registry baseline; the `mlship` CLI once.
  *
  * Fixture numbers (packages/metrics/src/__golden__/binary.csv, 3000 rows):
  * candidate accuracy 0.734333 (y_pred), production accuracy 0.72 (base_pred),
@@ -18,6 +19,7 @@ import { webhookExample } from '../packages/github/src/testing/events';
 import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { GitTagRegistry } from '../packages/registry/src';
 import { registerVersion, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
+import { realMlflow } from '../packages/registry/src/testing/real-mlflow';
 import { expectUserError, repoRoot, runBundle, type RunResult, expectErrorRecorded } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-eg-'));
@@ -101,6 +103,80 @@ describe.each(['node20', 'node24'] as const)('eval-gate bundle on %s', (node) =>
     expect(r.summary).toContain('```mermaid\nxychart-beta');
     expect(r.summary).toContain('title "Selection rate and accuracy by group"');
     expect(fs.readFileSync(path.join(r.reportDir, 'report.md'), 'utf8').trimEnd()).toBe(r.summary.trimEnd());
+  });
+});
+
+describe('eval-gate score columns by convention, and metrics that cannot be computed', () => {
+  const scoresGolden = JSON.parse(fs.readFileSync(path.join(repoRoot, '__tests__/fixtures/eval-gate-scores/golden.json'), 'utf8'));
+  const metricsJson = (r: RunResult) => JSON.parse(r.outputs['metrics-json']!) as Record<string, number | null>;
+  /** Within 1e-9 of scikit-learn, relative or absolute; null where scikit-learn's golden is null. */
+  const expectGolden = (actual: Record<string, number | null>, expected: Record<string, number | null>, keys: string[]) => {
+    for (const k of keys) {
+      expect(actual).toHaveProperty(k);
+      if (expected[k] === null) expect(actual[k]).toBeNull();
+      else expect(Math.abs(actual[k]! - expected[k]!)).toBeLessThanOrEqual(1e-9 * Math.max(1, Math.abs(expected[k]!)));
+    }
+  };
+
+  it('binary: a y_score column is used without a columns mapping (AUC, average precision, log loss, Brier as scikit-learn computes them)', async () => {
+    const r = await gate({ predictions: binary });
+    // No config: the default gates (accuracy >= 0.92 …) may block; what matters here is what was measured.
+    expect(r.stderr).toBe('');
+    expectGolden(metricsJson(r), golden.binary.metrics, ['roc_auc', 'average_precision', 'log_loss', 'brier_score_loss', 'accuracy']);
+    expect(readReport(r.reportDir).data.unavailable).toEqual({});
+  });
+
+  it('multiclass: proba_<label> columns are used without a columns mapping', async () => {
+    const r = await gate({ predictions: path.join(goldenDir, 'multiclass.csv') });
+    // No config: the default gates (accuracy >= 0.92 …) may block; what matters here is what was measured.
+    expect(r.stderr).toBe('');
+    expectGolden(metricsJson(r), golden.multiclass.metrics, ['roc_auc', 'roc_auc_ovr_weighted', 'average_precision', 'log_loss', 'accuracy']);
+  });
+
+  it('decision scores (outside [0, 1]) rank for AUC and average precision; log loss and Brier are null with the reason', async () => {
+    const r = await gate({ predictions: path.join(repoRoot, '__tests__/fixtures/eval-gate-scores/decision.csv') });
+    // No config: the default gates (accuracy >= 0.92 …) may block; what matters here is what was measured.
+    expect(r.stderr).toBe('');
+    const m = metricsJson(r);
+    expectGolden(m, scoresGolden.decision, ['accuracy', 'f1', 'roc_auc', 'average_precision', 'log_loss', 'brier_score_loss']);
+    expect(r.stdout).toContain('log_loss: not computed (null in metrics-json): the scores are not probabilities (values outside [0, 1])');
+    expect(readReport(r.reportDir).data.unavailable).toEqual({
+      log_loss: 'the scores are not probabilities (values outside [0, 1]); ROC AUC and average precision use them as a ranking',
+      brier_score_loss: 'the scores are not probabilities (values outside [0, 1]); ROC AUC and average precision use them as a ranking',
+    });
+    expect(r.summary).toContain('Metrics not computed (null in metrics-json)');
+  });
+
+  it('without any score column the score metrics are null, a gate on one says why, and nothing vanishes', async () => {
+    const labelsOnly = write('labels-only.csv', ['y_true,y_pred', ...binaryRows.map((row) => `${row.y_true},${row.y_pred}`)].join('\n') + '\n');
+    const r = await gate({ predictions: labelsOnly, config: 'gates: [accuracy >= 0.7, roc_auc >= 0.8]' });
+    const m = metricsJson(r);
+    for (const k of ['roc_auc', 'average_precision', 'log_loss', 'brier_score_loss']) expect(m[k]).toBeNull();
+    expectGolden(m, golden.binary.metrics, ['accuracy', 'f1']);
+    expect(r.exitCode).toBe(1);
+    expect(failedChecks(r)).toEqual(['roc_auc']);
+    expect(checkOf(readReport(r.reportDir), 'roc_auc').detail).toBe('roc_auc is not computed: no positive-class score: add a y_score column (or proba_1), or set columns.y_score');
+  });
+
+  it('multiclass with a class lacking its probability column: the score metrics are null and name the class', async () => {
+    const rows = fs.readFileSync(path.join(goldenDir, 'multiclass.csv'), 'utf8').trim().split('\n');
+    const dropDog = write('multiclass-no-dog.csv', rows.map((l) => l.split(',').slice(0, 4).join(',')).join('\n') + '\n');
+    const r = await gate({ predictions: dropDog });
+    const m = metricsJson(r);
+    for (const k of ['roc_auc', 'roc_auc_ovr_weighted', 'average_precision', 'log_loss']) expect(m[k]).toBeNull();
+    expect(readReport(r.reportDir).data.unavailable.roc_auc).toBe('no probability column for class dog (one per y_true class is needed)');
+  });
+
+  it('"Blocked by" names only the gates that block; a failed severity: warning gate is a warning', async () => {
+    const warnOnly = await gate({ predictions: binary, config: 'gates:\n  - accuracy >= 0.7\n  - gate: f1 >= 0.99\n    severity: warning\n' });
+    expect(warnOnly.exitCode).toBe(0);
+    expect(warnOnly.outputs.status).toBe('warn');
+    expect(warnOnly.summary).not.toContain('Blocked by');
+    expect(warnOnly.summary).not.toContain('BLOCKED');
+    expect(warnOnly.summary).toContain('Warning from f1.');
+    const both = await gate({ predictions: binary, config: 'gates:\n  - accuracy >= 0.9\n  - gate: f1 >= 0.99\n    severity: warning\n' });
+    expect(both.exitCode).toBe(1);
+    expect(both.summary).toContain('Blocked by accuracy. Warning from f1.');
   });
 });
 
@@ -229,6 +305,34 @@ describe('eval-gate baseline from the git registry', () => {
   });
 });
 
+describe('eval-gate baseline from the real MLflow registry', () => {
+  it("compares with the run metrics of the version in baseline-stage, and blocks a candidate that does not beat it", async () => {
+    const mlflow = await realMlflow();
+    try {
+      const m = mlflow.name('churn');
+      await mlflow.createVersion(m, { metrics: { accuracy: 0.72, f1: 0.61 }, stage: 'Production' });
+      await mlflow.createVersion(m, { metrics: { accuracy: 0.75 }, stage: 'Staging' });
+      const inputs = { predictions: binary, registry: 'mlflow', 'tracking-uri': mlflow.url, 'model-name': m, config: 'gates: [improvement.accuracy >= 0.005]' };
+      const r = await gate({ ...inputs, 'baseline-stage': 'Production' });
+      expect(r.stderr).toBe('');
+      expect(r.outputs).toMatchObject({ passed: 'true', status: 'pass' });
+      expect(r.stdout).toContain(`baseline: ${m} 1 (stage "Production", mlflow registry): accuracy=0.72, f1=0.61`);
+      expect(checkOf(readReport(r.reportDir), 'improvement.accuracy').observed).toBeCloseTo(0.734333 - 0.72, 5);
+
+      const staging = await gate({ ...inputs, 'baseline-stage': 'Staging' });
+      expect(staging.exitCode).toBe(1);
+      expect(failedChecks(staging)).toEqual(['improvement.accuracy']);
+      expect(checkOf(readReport(staging.reportDir), 'improvement.accuracy').observed).toBeCloseTo(0.734333 - 0.75, 5);
+
+      const archived = await gate({ ...inputs, 'baseline-stage': 'Archived' });
+      expect(archived.stdout).toContain(`::notice title=eval-gate::No version of ${m} is in stage "Archived" yet`);
+      expect(mlflow.writes()).toEqual([]);
+    } finally {
+      await mlflow.close();
+    }
+  });
+});
+
 describe('eval-gate sticky PR comment', () => {
   it('posts one comment on the pull request and updates it in place when the verdict changes', async () => {
     const gh = await startGitHubDouble({ owner: 'Codertocat', repo: 'Hello-World' });
@@ -308,7 +412,7 @@ describe('eval-gate latency-endpoint', () => {
   it('an endpoint answering 500 gives one clear error line', async () => {
     await expectOneErrorLine(
       { predictions: write('m.json', '{"accuracy": 0.95}'), 'latency-endpoint': `${url}/broken`, 'latency-requests': '5' },
-      /^latency-endpoint http:\/\/127\.0\.0\.1:\d+\/broken: request 1 returned HTTP 500 The endpoint must answer/,
+      /^latency-endpoint http:\/\/127\.0\.0\.1:\d+\/broken: request 1 returned HTTP 500\. The endpoint must answer/,
     );
   });
 });
@@ -337,25 +441,25 @@ describe('eval-gate bad input', () => {
   const firstDifferentRow = binaryRows.findIndex((r, i) => r.y_true !== sortedByTruth[i]!.y_true) + 1;
   const multiclassWithGroups = write('mc-groups.csv', 'y_true,y_pred,group\ncat,cat,x\ndog,dog,y\nbird,cat,x\n');
   const cases: [string, () => Record<string, string>, RegExp][] = [
-    ['missing predictions file', () => ({ predictions: path.join(dir, 'nope.csv') }), /^predictions .*nope\.csv: no such file or directory Check the path/],
+    ['missing predictions file', () => ({ predictions: path.join(dir, 'nope.csv') }), /^predictions .*nope\.csv: no such file or directory\. Check the path/],
     [
       'baseline with another number of rows',
       () => ({ predictions: binary, 'baseline-predictions': write('short.csv', baselineCsv(binaryRows.slice(0, 100))) }),
-      /^baseline-predictions .*short\.csv: predictions has 3000 rows, baseline-predictions 100 Both models must score the same test rows/,
+      /^baseline-predictions .*short\.csv: predictions has 3000 rows, baseline-predictions 100\. Both models must score the same test rows/,
     ],
     [
       'baseline rows in another order',
       () => ({ predictions: binary, 'baseline-predictions': write('sorted.csv', baselineCsv(sortedByTruth)) }),
-      new RegExp(`^baseline-predictions .*sorted\\.csv: row ${firstDifferentRow}: y_true is 0 here but 1 in predictions Both files must list the same test rows in the same order`),
+      new RegExp(`^baseline-predictions .*sorted\\.csv: row ${firstDifferentRow}: y_true is 0 here but 1 in predictions\\. Both files must list the same test rows in the same order`),
     ],
-    ['positive_label not among the labels', () => ({ predictions: binary, config: 'columns: {positive_label: 2}' }), /binary\.csv: positive_label 2 is not a label in y_true \(labels: 0, 1\) Set columns\.positive_label/],
+    ['positive_label not among the labels', () => ({ predictions: binary, config: 'columns: {positive_label: 2}' }), /binary\.csv: positive_label 2 is not a label in y_true \(labels: 0, 1\)\. Set columns\.positive_label/],
     [
       'probability column for a label never in y_true',
       () => ({ predictions: write('proba.csv', 'y_true,y_pred,proba_a,proba_b,proba_c,proba_z\na,a,0.7,0.1,0.1,0.1\nb,b,0.1,0.7,0.1,0.1\nc,b,0.2,0.5,0.2,0.1\n'), config: 'columns: {proba_prefix: proba_}' }),
-      /proba\.csv: probability column for label "z" but "z" never occurs in y_true y_true labels: a, b, c\./,
+      /proba\.csv: probability column for label "z" but "z" never occurs in y_true\. y_true labels: a, b, c\./,
     ],
     ['NaN score (empty y_score cell)', () => ({ predictions: write('nan.csv', 'y_true,y_pred,y_score\n0,0,0.1\n1,1,\n'), config: 'columns: {y_score: y_score}' }), /nan\.csv: row 2: score column "y_score" is empty or NaN/],
-    ['unknown column in columns.y_true', () => ({ predictions: binary, config: 'columns: {y_true: label}' }), /binary\.csv: column "label" \(y_true\) is not in the file Columns: y_true, y_pred, .* Set columns\.y_true in the eval-gate config/],
+    ['unknown column in columns.y_true', () => ({ predictions: binary, config: 'columns: {y_true: label}' }), /binary\.csv: column "label" \(y_true\) is not in the file\.? Columns: y_true, y_pred, .* Set columns\.y_true in the eval-gate config/],
     ['config key typo', () => ({ predictions: binary, config: write('typo.yml', 'gatse:\n  - accuracy >= 0.9\n') }), /^typo\.yml:1: unknown key "gatse"\. Did you mean "gates"\?$/],
     ['wrong type for a threshold', () => ({ predictions: binary, config: write('type.yml', 'gates:\n  - accuracy >= 0.9\nbootstrap:\n  resamples: many\n') }), /^type\.yml:4: bootstrap\.resamples: expected number, got "many"$/],
     ['threshold syntax error', () => ({ predictions: binary, config: write('syntax.yml', 'gates:\n  - accuracy => 0.9\n') }), /^syntax\.yml:2: "accuracy => 0\.9" is not a threshold\. Write it as <metric> <op> <number>/],
@@ -364,14 +468,14 @@ describe('eval-gate bad input', () => {
     [
       'fairness gate on a multiclass task',
       () => ({ predictions: multiclassWithGroups, config: 'gates: [fairness.group.demographic_parity_ratio >= 0.8]' }),
-      /mc-groups\.csv: fairness on "group" needs a binary task .*3 labels occur Use slices/,
+      /mc-groups\.csv: fairness on "group" needs a binary task .*3 labels occur\.? Use slices/,
     ],
     [
       'fairness gate on a column that is not in the file',
       () => ({ predictions: binary, config: 'gates: [fairness.gender.demographic_parity_ratio >= 0.8]' }),
-      /binary\.csv: column "gender" \(fairness\/slices column\) is not in the file Columns: y_true, .* Fix the column named in the fairness or slices gates/,
+      /binary\.csv: column "gender" \(fairness\/slices column\) is not in the file\.? Columns: y_true, .* Fix the column named in the fairness or slices gates/,
     ],
-    ['train-data without test-data', () => ({ predictions: binary, 'train-data': binary }), /the leakage check needs both train-data and test-data Set test-data too, or neither\./],
+    ['train-data without test-data', () => ({ predictions: binary, 'train-data': binary }), /the leakage check needs both train-data and test-data\. Set test-data too, or neither\./],
   ];
 
   it.each(cases)('%s', async (_name, inputs, message) => {

@@ -241,12 +241,22 @@ describe('pr-checklist bundle', () => {
     expect(body).toContain('- `models/<img src=x onerror=alert(1)>.py`');
     expect(body).toContain('- `models/[click](https://evil.example)*bold*.py`');
     expect(body).toContain('- ``models/@everyone `tick` | pipe.py``');
-    // Globs never match across a line break (as the seed's line-based grep), so that name is in no section; it injects nothing either way.
+    // A name with a line break is matched like any other and shown on its one list line, so it injects nothing.
+    expect(body).toContain('- `models/line⏎### injected heading⏎- [x] Tests pass locally <!-- mlship:item:general/a -->.py`');
     expect(body).not.toMatch(/^### injected/m);
     expect(body).toContain('`` <script>alert(1)</script>`x` `` → `master`');
     expect(body.split('\n').filter((l) => l.startsWith('###'))).toEqual(['### Model Changes Detected', '### General']);
     // The injected line did not tick anything.
     expect(r.outputs['required-unchecked']).toBe('5');
+  });
+
+  it('a PR that changes only a file whose name holds a newline gets the model section', async () => {
+    gh.addPullRequest({ number: 2, files: ['models/x\n.pt'] });
+    const r = await run({ name: 'pull_request', payload: prOpened });
+    expectOk(r);
+    const body = checklist()[0]!.body;
+    expect(body.split('\n').filter((l) => l.startsWith('###'))).toEqual(['### Model Changes Detected', '### General']);
+    expect(body).toContain('- `models/x⏎.pt`');
   });
 
   it('bad globs: one config error line naming the rule, nothing written', async () => {
@@ -282,7 +292,7 @@ describe('pr-checklist bundle', () => {
     const r = await run({ name: 'pull_request', payload: prOpened });
     expect(r.exitCode).toBe(1);
     expect(r.errors).toEqual([
-      'GitHub refused POST /repos/Codertocat/Hello-World/issues/2/comments: 403 Resource not accessible by integration Grant the job the permissions the action lists (e.g. `permissions: pull-requests: write`); a pull_request from a fork only gets a read-only token, use pull_request_target for it.',
+      'GitHub refused POST /repos/Codertocat/Hello-World/issues/2/comments: 403 Resource not accessible by integration. Grant the job the permissions the action lists (e.g. `permissions: pull-requests: write`); a pull_request from a fork only gets a read-only token, use pull_request_target for it.',
     ]);
     expect(r.stdout).not.toMatch(/\n\s+at /);
   });

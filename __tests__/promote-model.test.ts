@@ -1,14 +1,17 @@
 /**
  * promote-model end to end: the dist/promote-model bundle run as the runner
  * runs it (see harness.ts), against real git repositories with a real bare
- * remote, and against the MLflow REST double (MLflow itself cannot run here).
+ * remote, and against the run's real MLflow 2.12.2 servers (open and basic-auth;
+ * see global-setup.js). The MLflow contract double stays only to inject faults
+ * (5xx answers) that a real server does not produce on demand.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startGitHubDouble } from '../packages/github/src/testing/github-server';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../packages/registry/src/testing/git-repos';
-import { mlflowServer, type MlflowServer } from '../packages/registry/src/testing/mlflow-server';
+import { mlflowServer } from '../packages/registry/src/testing/mlflow-server';
+import { realMlflow, type RealMlflow } from '../packages/registry/src/testing/real-mlflow';
 import { expectUserError, runBundle, type RunResult } from './harness';
 
 const tmpdir = () => fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-pm-'));
@@ -47,6 +50,7 @@ describe.each(['node20', 'node24'] as const)('promote-model bundle on %s', (node
     const message = git(fx.bare, 'tag', '-l', '--format=%(contents)', 'churn#prod#1');
     expect(JSON.parse(message.slice(message.indexOf('{')))).toEqual({
       version: 'v1.0.0',
+      target: 'stage:prod',
       run_url: 'https://github.com/octo-org/ml-repo/actions/runs/4242',
       commit: 'ffac537e6cbbf934b08745a378932722df287a53',
       actor: 'octocat',
@@ -69,23 +73,25 @@ describe.each(['node20', 'node24'] as const)('promote-model bundle on %s', (node
     expect(remoteTags(fx.bare)).toEqual(['churn#prod!#2', 'churn#prod#1', 'churn#prod#3', 'churn@v1.0.0', 'churn@v1.1.0']);
   });
 
-  it('mlflow registry: promotes the latest Staging version to Production as the seed does, archiving the old one', async () => {
-    const mlflow = await mlflowServer({ token: 'dapi-ci' });
+  it('mlflow registry (basic auth): promotes the latest Staging version to Production as the seed does, archiving the old one', async () => {
+    const mlflow = await realMlflow('auth');
     try {
-      mlflow.createVersion('production-model', { metrics: { accuracy: 0.86 }, stage: 'Production' });
-      mlflow.createVersion('production-model', { metrics: { accuracy: 0.9, loss: 0.21 }, stage: 'Staging' });
+      const { username, password } = mlflow.admin!;
+      const m = mlflow.name('production-model');
+      await mlflow.createVersion(m, { metrics: { accuracy: 0.86 }, stage: 'Production' });
+      await mlflow.createVersion(m, { metrics: { accuracy: 0.9, loss: 0.21 }, stage: 'Staging' });
       const r = await runBundle('promote-model', {
         node,
         event,
-        inputs: { registry: 'mlflow', 'tracking-uri': mlflow.url, 'mlflow-token': 'dapi-ci', 'model-name': 'production-model', 'from-stage': 'Staging', 'to-stage': 'Production', 'report-path': tmpdir() },
+        inputs: { registry: 'mlflow', 'tracking-uri': mlflow.url, 'mlflow-username': username, 'mlflow-password': password, 'model-name': m, 'from-stage': 'Staging', 'to-stage': 'Production', 'report-path': tmpdir() },
       });
       expect(r.stderr).toBe('');
       expect(r.exitCode).toBe(0);
-      expect(r.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '1', 'registry-url': `${mlflow.url}/#/models/production-model/versions/2` });
-      expect(mlflow.stages('production-model')).toEqual({ '1': 'Archived', '2': 'Production' });
-      expect(mlflow.version('production-model', '2').tags).toMatchObject({ 'mlship.previous_version': '1', 'mlship.actor': 'octocat', 'mlship.gate': 'accuracy >= 0.85: 0.9' });
-      expect(r.stdout).toContain('::add-mask::dapi-ci');
-      expect(unmasked(r)).not.toContain('dapi-ci');
+      expect(r.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '1', 'registry-url': `${mlflow.url}/#/models/${m}/versions/2` });
+      expect(await mlflow.stages(m)).toEqual({ '1': 'Archived', '2': 'Production' });
+      expect((await mlflow.version(m, '2')).tags).toMatchObject({ 'mlship.previous_version': '1', 'mlship.actor': 'octocat', 'mlship.gate': 'accuracy >= 0.85: 0.9' });
+      expect(r.stdout).toContain(`::add-mask::${password}`);
+      expect(unmasked(r)).not.toContain(password);
       expect(r.summary).toContain('| accuracy | 0.9 | >= 0.85 | pass |');
     } finally {
       await mlflow.close();
@@ -94,15 +100,24 @@ describe.each(['node20', 'node24'] as const)('promote-model bundle on %s', (node
 });
 
 describe('promote-model behaviour', () => {
-  let mlflow: MlflowServer;
+  let mlflow: RealMlflow;
+  let m: string;
   beforeEach(async () => {
-    mlflow = await mlflowServer();
-    mlflow.createVersion('m', { metrics: { accuracy: 0.8 }, stage: 'Production' });
-    mlflow.createVersion('m', { metrics: { accuracy: 0.93 }, stage: 'Staging' });
+    mlflow = await realMlflow();
+    m = mlflow.name();
+    await mlflow.createVersion(m, { metrics: { accuracy: 0.8 }, stage: 'Production' });
+    await mlflow.createVersion(m, { metrics: { accuracy: 0.93 }, stage: 'Staging' });
   });
-  afterEach(() => mlflow.close());
-  const viaMlflow = (inputs: Record<string, string>, env: Record<string, string> = {}) =>
-    runBundle('promote-model', { event, env, inputs: { registry: 'mlflow', 'tracking-uri': mlflow.url, 'model-name': 'm', 'to-stage': 'Production', 'report-path': tmpdir(), ...inputs } });
+  afterEach(() => mlflow?.close());
+  const viaMlflow = (inputs: Record<string, string>, env: Record<string, string> = {}, url = mlflow.url) =>
+    runBundle('promote-model', { event, env, inputs: { registry: 'mlflow', 'tracking-uri': url, 'model-name': m, 'to-stage': 'Production', 'report-path': tmpdir(), ...inputs } });
+  /** The contract double with the same two versions, for the faults a real server does not produce on demand. */
+  const faulty = async () => {
+    const double = await mlflowServer();
+    double.createVersion(m, { metrics: { accuracy: 0.8 }, stage: 'Production' });
+    double.createVersion(m, { metrics: { accuracy: 0.93 }, stage: 'Staging' });
+    return double;
+  };
 
   it('is idempotent: promoting what is already there succeeds with a notice and writes nothing', async () => {
     const { fx, workspace } = gitFixture();
@@ -115,21 +130,41 @@ describe('promote-model behaviour', () => {
     expect(again.stdout).toContain('::notice title=promote-model::churn v1.1.0 is already in alias "champion"; nothing to do.');
     expect(remoteTags(fx.bare)).toEqual(tags);
 
-    await viaMlflow({ version: '2' });
+    expect((await viaMlflow({ version: '2' })).exitCode).toBe(0);
     const writes = mlflow.writes().length;
+    const tagsBefore = (await mlflow.version(m, '2')).tags;
     const r = await viaMlflow({ version: '2' });
     expect(r.exitCode).toBe(0);
-    expect(r.summary).toContain('m 2 is already in stage "Production"; nothing to do.');
+    expect(r.summary).toContain(`${m} 2 is already in stage "Production"; nothing to do.`);
     expect(mlflow.writes()).toHaveLength(writes);
+    expect((await mlflow.version(m, '2')).tags).toEqual(tagsBefore);
+    expect(await mlflow.stages(m)).toEqual({ '1': 'Archived', '2': 'Production' });
+  });
+
+  it('moves an alias on the real server, re-runs as a no-op, and keeps the stage move in the version\'s history', async () => {
+    expect((await viaMlflow({ 'from-stage': 'Staging' })).exitCode).toBe(0);
+    await mlflow.setAlias(m, 'champion', '1');
+    const first = await viaMlflow({ version: '2', 'to-stage': '', 'to-alias': 'champion' });
+    expect(first.exitCode).toBe(0);
+    expect(first.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '1' });
+    expect(await mlflow.aliases(m)).toEqual({ champion: '2' });
+    const again = await viaMlflow({ version: '2', 'to-stage': '', 'to-alias': 'champion' });
+    expect(again.exitCode).toBe(0);
+    expect(again.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '2' });
+    const tags = (await mlflow.version(m, '2')).tags;
+    expect(Object.keys(tags).filter((k) => k.startsWith('mlship.promotion.')).sort()).toEqual(['mlship.promotion.1', 'mlship.promotion.2']);
+    expect(JSON.parse(tags['mlship.promotion.1']!)).toMatchObject({ target: 'stage:Production', previous: '1', actor: 'octocat' });
+    expect(JSON.parse(tags['mlship.promotion.2']!)).toMatchObject({ target: 'alias:champion', previous: '1', actor: 'octocat' });
+    expect(tags['mlship.promoted_to']).toBe('alias:champion');
   });
 
   it('dry-run reports what would happen and writes nothing', async () => {
     const r = await viaMlflow({ 'from-stage': 'Staging', 'dry-run': 'true' });
     expect(r.exitCode).toBe(0);
     expect(r.outputs).toMatchObject({ passed: 'true', version: '2', 'previous-version': '1' });
-    expect(r.summary).toContain('Dry run: would promote m 2 from stage "Staging" to stage "Production" (previous: 1); nothing was written.');
+    expect(r.summary).toContain(`Dry run: would promote ${m} 2 from stage "Staging" to stage "Production" (previous: 1); nothing was written.`);
     expect(mlflow.writes()).toEqual([]);
-    expect(mlflow.stages('m')).toEqual({ '1': 'Production', '2': 'Staging' });
+    expect(await mlflow.stages(m)).toEqual({ '1': 'Production', '2': 'Staging' });
 
     const { fx, workspace } = gitFixture();
     const before = remoteTags(fx.bare);
@@ -143,19 +178,24 @@ describe('promote-model behaviour', () => {
     const r = await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.95' });
     expect(r.exitCode).toBe(1);
     expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', 'failed-checks': '["min_metric:accuracy"]', version: '2', 'previous-version': '1' });
-    expect(r.errors[0]).toBe('Min metric accuracy: accuracy 0.93 misses >= 0.95 by 0.02 for m 2');
+    expect(r.errors[0]).toBe(`Min metric accuracy: accuracy 0.93 misses >= 0.95 by 0.02 for ${m} 2`);
     expect(r.errors.at(-1)).toBe('Model promotion: FAIL — min_metric:accuracy');
-    expect(r.summary).toContain('Blocked: m 2 failed min-metrics; nothing was promoted (stage "Production" still holds 1).');
+    expect(r.summary).toContain(`Blocked: ${m} 2 failed min-metrics; nothing was promoted (stage "Production" still holds 1).`);
     expect(mlflow.writes()).toEqual([]);
   });
 
-  it('retries MLflow 5xx and then succeeds', async () => {
-    mlflow.fault({ status: 503, times: 2 });
-    const r = await viaMlflow({ version: '2' });
-    expect(r.exitCode).toBe(0);
-    expect(r.warnings).toHaveLength(2);
-    expect(r.warnings[0]).toMatch(/^MLflow registered-models\/get: HTTP 503 TEMPORARILY_UNAVAILABLE: injected fault: HTTP 503; retry 1 in \d+ ms$/);
-    expect(mlflow.stages('m')).toEqual({ '1': 'Archived', '2': 'Production' });
+  it('retries MLflow 5xx and then succeeds (contract double: injected 503s)', async () => {
+    const double = await faulty();
+    try {
+      double.fault({ status: 503, times: 2 });
+      const r = await viaMlflow({ version: '2' }, {}, double.url);
+      expect(r.exitCode).toBe(0);
+      expect(r.warnings).toHaveLength(2);
+      expect(r.warnings[0]).toMatch(/^MLflow registered-models\/get: HTTP 503 TEMPORARILY_UNAVAILABLE: injected fault: HTTP 503; retry 1 in \d+ ms$/);
+      expect(double.stages(m)).toEqual({ '1': 'Archived', '2': 'Production' });
+    } finally {
+      await double.close();
+    }
   });
 
   describe('bad input: one clear line, exit 1, nothing promoted', () => {
@@ -166,16 +206,16 @@ describe('promote-model behaviour', () => {
     });
 
     it('version not found', async () => {
-      expectUserError(await viaMlflow({ version: '9' }), /^version 9 of model "m" not found in the MLflow registry at http:\/\/127\.0\.0\.1:\d+\./);
+      expectUserError(await viaMlflow({ version: '9' }), new RegExp(`^version 9 of model "${m}" not found in the MLflow registry at http://127\\.0\\.0\\.1:\\d+\\.`));
       expect(mlflow.writes()).toEqual([]);
     });
 
     it('empty stage', async () => {
-      expectUserError(await viaMlflow({ 'from-stage': 'Archived' }), /^from-stage: no version of model "m" is in stage "Archived"\. Promote a version there first/);
+      expectUserError(await viaMlflow({ 'from-stage': 'Archived' }), new RegExp(`^from-stage: no version of model "${m}" is in stage "Archived"\\. Promote a version there first`));
     });
 
     it('metric missing from the run', async () => {
-      expectUserError(await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.9, roc_auc >= 0.8' }), /^min-metrics: metric "roc_auc" is not recorded for m 2, so "roc_auc >= 0.8" cannot be checked\. Recorded metrics: accuracy\.$/);
+      expectUserError(await viaMlflow({ version: '2', 'min-metrics': 'accuracy >= 0.9, roc_auc >= 0.8' }), new RegExp(`^min-metrics: metric "roc_auc" is not recorded for ${m} 2, so "roc_auc >= 0\\.8" cannot be checked\\. Recorded metrics: accuracy\\.$`));
       expect(mlflow.writes()).toEqual([]);
     });
 
@@ -183,11 +223,11 @@ describe('promote-model behaviour', () => {
       expectUserError(await viaMlflow({ version: '2', 'min-metrics': 'accuracy => 0.9' }), /^min-metrics: "accuracy => 0.9" is not a threshold\. Write it as <metric> <op> <number>/);
     });
 
-    it('401 from MLflow', async () => {
-      const secured = await mlflowServer({ basic: { username: 'ci', password: 'right' } });
+    it('401 from MLflow (the real basic-auth app)', async () => {
+      const secured = await realMlflow('auth');
       try {
         const r = await runBundle('promote-model', {
-          inputs: { registry: 'mlflow', 'tracking-uri': secured.url, 'mlflow-username': 'ci', 'mlflow-password': 'wrong-pw', 'model-name': 'm', version: '1', 'to-stage': 'Production' },
+          inputs: { registry: 'mlflow', 'tracking-uri': secured.url, 'mlflow-username': secured.admin!.username, 'mlflow-password': 'wrong-pw', 'model-name': m, version: '1', 'to-stage': 'Production' },
         });
         expectUserError(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ answered HTTP 401: You are not authenticated\..* The credentials were rejected/);
         expect(r.stdout).toContain('::add-mask::wrong-pw');
@@ -197,10 +237,16 @@ describe('promote-model behaviour', () => {
       }
     });
 
-    it('5xx that outlasts the retries', async () => {
-      mlflow.fault({ status: 502, times: 100 });
-      const r = await viaMlflow({ version: '2' });
-      expectUserError(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ failed after 4 attempts: HTTP 502 INTERNAL_ERROR/);
+    it('5xx that outlasts the retries (contract double)', async () => {
+      const double = await faulty();
+      try {
+        double.fault({ status: 502, times: 100 });
+        const r = await viaMlflow({ version: '2' }, {}, double.url);
+        expectUserError(r, /^MLflow registered-models\/get at http:\/\/127\.0\.0\.1:\d+ failed after 4 attempts: HTTP 502 INTERNAL_ERROR/);
+        expect(double.writes()).toEqual([]);
+      } finally {
+        await double.close();
+      }
     }, 30_000);
 
     it('no version source, two targets, no tracking-uri', async () => {

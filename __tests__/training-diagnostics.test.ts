@@ -460,7 +460,7 @@ describe('training-diagnostics bad input', () => {
     [{ command: 'definitely-not-a-program-xyz --epochs 1' }, /^input "command": "definitely-not-a-program-xyz" was not found on PATH/],
     [{ command: 'true', timeout: 'soon' }, /^input "timeout" is "soon", not a duration/],
     [{ mode: 'train' }, /^input "mode" /],
-    [{ mode: 'collect', 'log-file': 'no/such/train.log' }, /^input "log-file": no\/such\/train\.log does not exist Write the training output to it/],
+    [{ mode: 'collect', 'log-file': 'no/such/train.log' }, /^input "log-file": no\/such\/train\.log does not exist\. Write the training output to it/],
     [{ mode: 'collect', command: 'python train.py' }, /^input "command" is for mode: run/],
     [{ command: 'true', 'exit-code': '1' }, /^input "exit-code" is for mode: collect/],
     [{ command: 'true', 'working-directory': 'no/such/dir' }, /^input "working-directory" is "no\/such\/dir", which is not a directory/],

@@ -62,6 +62,35 @@ describe('validate-data inputs', () => {
     expect(JSON.parse(gx.outputs['failed-checks']!)).toEqual(['not_null:target', 'values_between:feature1', 'distinct_values_in_set:category']);
   });
 
+  it('writes GX-shaped results per expectation in report.json', async () => {
+    const out = tmpdir();
+    await runBundle('validate-data', { inputs: { data: ex('data/train_bad.csv'), config: ex('gx/training_data_suite.json'), 'report-path': out } });
+    const report = JSON.parse(fs.readFileSync(path.join(out, 'report.json'), 'utf8')) as { data: { results: { id: string; expectation_type?: string; success: boolean; result: Record<string, unknown> }[] } };
+    const notNull = report.data.results.find((r) => r.id === 'not_null:target')!;
+    expect(notNull).toMatchObject({ expectation_type: 'expect_column_values_to_not_be_null', success: false });
+    expect(notNull.result.unexpected_count).toBeGreaterThan(0);
+    expect(notNull.result.partial_unexpected_list).toEqual(new Array(Math.min(20, notNull.result.unexpected_count as number)).fill(null));
+    const range = report.data.results.find((r) => r.id === 'values_between:feature1')!;
+    expect(Object.keys(range.result).sort()).toEqual(['element_count', 'missing_count', 'partial_unexpected_list', 'unexpected_count', 'unexpected_percent']);
+    // unexpected_percent is of the non-missing values, as in GX.
+    const judged = (range.result.element_count as number) - (range.result.missing_count as number);
+    expect(range.result.unexpected_percent).toBeCloseTo(((range.result.unexpected_count as number) / judged) * 100, 10);
+  });
+
+  it('fills a suite parameter from the parameters input and filters rows by row_condition', async () => {
+    const rows = { expectation_type: 'expect_table_row_count_to_be_between', kwargs: { min_value: { $PARAMETER: 'min_rows' } } };
+    const ok = await runBundle('validate-data', { inputs: { data: ex('data/train.parquet'), config: JSON.stringify({ expectations: [rows] }), parameters: 'min_rows: 10\n', 'report-path': tmpdir() } });
+    expect(ok.outputs.passed).toBe('true');
+    const tooFew = await runBundle('validate-data', { inputs: { data: ex('data/train.parquet'), config: JSON.stringify({ expectations: [rows] }), parameters: 'min_rows: 100000000\n', 'report-path': tmpdir() } });
+    expect(JSON.parse(tooFew.outputs['failed-checks']!)).toEqual(['row_count']);
+    // train_bad.csv has null targets: the check fails on every row and passes on the rows the condition keeps.
+    const notNull = (kwargs: Record<string, unknown>) => JSON.stringify({ expectations: [{ expectation_type: 'expect_column_values_to_not_be_null', kwargs: { column: 'target', ...kwargs } }] });
+    const all = await runBundle('validate-data', { inputs: { data: ex('data/train_bad.csv'), config: notNull({}), 'report-path': tmpdir() } });
+    expect(all.outputs.passed).toBe('false');
+    const some = await runBundle('validate-data', { inputs: { data: ex('data/train_bad.csv'), config: notNull({ row_condition: 'target.notnull()', condition_parser: 'pandas' }), 'report-path': tmpdir() } });
+    expect(some.outputs.passed).toBe('true');
+  });
+
   it('takes inline YAML as config and honours fail-on', async () => {
     const r = await runBundle('validate-data', {
       inputs: { data: ex('data/train.parquet'), config: 'checks:\n  - type: row_count\n    min: 10000\n    severity: warning\n', 'fail-on': 'error', 'report-path': tmpdir() },
@@ -117,6 +146,27 @@ describe('validate-data inputs', () => {
 });
 
 /** Each bad input: exit 1, one error line naming the file/key/row, no stack trace, no report written. */
+describe('validate-data on a dataset holding a link out of it', () => {
+  // The attack of a pull request: `ln -s ../../.git/config data/train/p2.csv` in a checkout whose
+  // git config carries the checkout token, with report.json uploaded as an artifact afterwards.
+  it('refuses the link with one line naming it and its target, and writes no byte of the config anywhere', async () => {
+    const repo = tmpdir();
+    const secret = 'AUTHORIZATION: basic eC1hY2Nlc3MtdG9rZW46Z2hzX2NoZWNrb3V0X3Rva2Vu';
+    fs.mkdirSync(path.join(repo, '.git'));
+    fs.writeFileSync(path.join(repo, '.git/config'), `[http "https://github.com/"]\n\textraheader = ${secret}\n`);
+    fs.mkdirSync(path.join(repo, 'data/train'), { recursive: true });
+    fs.writeFileSync(path.join(repo, 'data/train/p1.csv'), 'a,b\n1,2\n');
+    fs.symlinkSync('../../.git/config', path.join(repo, 'data/train/p2.csv'));
+    const reportDir = path.join(repo, 'mlship-reports');
+    const r = await runBundle('validate-data', { cwd: repo, inputs: { data: 'data/train/', 'report-path': reportDir } });
+    expectUserError(r, /^data data\/train\/: data\/train\/p2\.csv is a link to \.\.\/\.\.\/\.git\/config, outside the dataset data\/train\. Replace the link/);
+    expectErrorRecorded(r, reportDir);
+    const written = [r.stdout, r.summary, ...fs.readdirSync(reportDir).map((f) => fs.readFileSync(path.join(reportDir, f), 'utf8'))].join('\n');
+    expect(written).not.toContain('eC1hY2Nlc3MtdG9rZW46');
+    expect(written).not.toMatch(/extraheader/i);
+  });
+});
+
 describe('validate-data bad input', () => {
   const dir = tmpdir();
   const write = (name: string, content: string | Buffer) => {
@@ -141,6 +191,11 @@ describe('validate-data bad input', () => {
     ['reference with a different schema', () => ({ data: ex('data/train.parquet'), reference: write('ref.csv', 'a,b\n1,2\n'), config: 'checks:\n  - type: drift\n' }), /reference .*ref\.csv.*column "id" is in the data but not in the reference/],
     ['drift without a reference', () => ({ data: ex('data/train.parquet'), config: 'checks:\n  - type: drift\n' }), /drift check needs a reference dataset/],
     ['invalid fail-on', () => ({ data: ex('data/train.parquet'), 'fail-on': 'sometimes' }), /input "fail-on"/],
+    ['a Great Expectations kwarg mlship does not implement', () => ({ data: ex('data/train.parquet'), config: write('suite-windows.json', JSON.stringify({ expectations: [{ expectation_type: 'expect_column_mean_to_be_between', kwargs: { column: 'feature1', min_value: 0, windows: [] } }] })) }), /suite-windows\.json: expectations\[0\]: expect_column_mean_to_be_between: kwarg "windows" is not supported by mlship/],
+    ['a suite parameter nobody gave', () => ({ data: ex('data/train.parquet'), config: write('suite-param.json', JSON.stringify({ expectations: [{ expectation_type: 'expect_table_row_count_to_be_between', kwargs: { min_value: { $PARAMETER: 'min_rows' } } }] })) }), /kwargs\.min_value \{"\$PARAMETER": "min_rows"\}: parameter "min_rows" is not given \(no parameters input\)/],
+    ['parameters that are not a mapping', () => ({ data: ex('data/train.parquet'), config: ex('gx/training_data_suite.json'), parameters: '- 1\n- 2\n' }), /parameters must be a mapping of names to values/],
+    ['parameters without config', () => ({ data: ex('data/train.parquet'), parameters: 'min_rows: 5' }), /parameters is set without config/],
+    ['a row_condition on a column that does not exist', () => ({ data: ex('data/train.parquet'), config: 'checks:\n  - type: not_null\n    column: feature1\n    row_condition: segmnt == 1\n' }), /row_condition "segmnt == 1": column "segmnt" is not in the data/],
   ];
 
   it.each(cases)('%s', async (_name, inputs, message) => {

@@ -6,6 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { CLI_EMBEDDED_FILE, generateCliEmbedded } from './cli-help.js';
 import { generateMarketplace } from './marketplace-action.js';
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -28,6 +29,8 @@ function bundle(entry, outDir) {
 
 for (const t of targets) {
   if (only.length && !only.includes(t.name)) continue;
+  // The CLI embeds every action.yml's inputs for its --help (see scripts/cli-help.js).
+  if (t.name === 'cli') fs.writeFileSync(path.join(root, CLI_EMBEDDED_FILE), generateCliEmbedded(root));
   fs.rmSync(path.join(root, 'dist', t.name), { recursive: true, force: true });
   bundle(t.entry, `dist/${t.name}`);
   // An action's post: step (runs.post in action.yml) is a second entry point beside main.

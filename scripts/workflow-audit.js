@@ -3,10 +3,13 @@
 // workflow is valid; this checks that it is safe to run on untrusted pull
 // requests and with the repository's token.
 //
-//   node scripts/workflow-audit.js [file…]    (default: this repository's workflows)
+//   node scripts/workflow-audit.js [file…]    (default: this repository's workflows and Markdown)
 //
 // prints `file:line: rule: message` per finding and exits 1 when there is one.
-// YAML files that are not workflows (no `on:` and `jobs:`) are skipped.
+// YAML files that are not workflows (no `on:` and `jobs:`) are skipped. In a
+// Markdown file (`.md`), each ```yaml block that is a workflow, a job, a list of
+// steps or a step is held to expression-in-run: readers copy those snippets into
+// their workflows (see workflow-audit/markdown.js).
 //
 // expression-in-run
 //   `${{ … }}` in a step's `run:`, or in the `script:` input of actions/github-script.
@@ -88,8 +91,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkflowSource } from './workflow-audit/source.js';
 import { messages, rules } from './workflow-audit/rules.js';
+import { auditMarkdown } from './workflow-audit/markdown.js';
 
-export { messages };
+export { messages, auditMarkdown };
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
@@ -103,6 +107,19 @@ export function workflowFiles(dir = root) {
     ? fs.readdirSync(path.join(dir, 'docs'), { recursive: true }).map(String).filter(yaml).map((f) => path.join('docs', f))
     : [];
   return [...flat, ...docs.sort()].filter((rel) => readWorkflowSource(fs.readFileSync(path.join(dir, rel), 'utf8')).isWorkflow);
+}
+
+/** The Markdown users read and copy from: top-level documents, the actions' and packages' READMEs, docs/. */
+export function markdownFiles(dir = root) {
+  const md = (f) => f.endsWith('.md');
+  const top = ['README.md', 'CONTRIBUTING.md', 'SECURITY.md'].filter((f) => fs.existsSync(path.join(dir, f)));
+  const readmes = ['actions', 'packages'].flatMap((d) =>
+    fs.existsSync(path.join(dir, d)) ? fs.readdirSync(path.join(dir, d)).map((n) => path.join(d, n, 'README.md')).filter((f) => fs.existsSync(path.join(dir, f))).sort() : [],
+  );
+  const docs = fs.existsSync(path.join(dir, 'docs'))
+    ? fs.readdirSync(path.join(dir, 'docs'), { recursive: true }).map(String).filter(md).map((f) => path.join('docs', f)).sort()
+    : [];
+  return [...top, ...readmes, ...docs];
 }
 
 /**
@@ -126,11 +143,12 @@ export const formatFinding = (f) => `${f.file}:${f.line}: ${f.rule}: ${f.message
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname)) {
   const args = process.argv.slice(2);
-  const files = args.length ? args : workflowFiles().map((rel) => path.join(root, rel));
+  const files = args.length ? args : [...workflowFiles(), ...markdownFiles()].map((rel) => path.join(root, rel));
   let count = 0;
   for (const file of files) {
     const shown = path.isAbsolute(file) ? path.relative(process.cwd(), file) : file;
-    for (const finding of auditWorkflow(fs.readFileSync(file, 'utf8'), shown)) {
+    const audit = file.endsWith('.md') ? auditMarkdown : auditWorkflow;
+    for (const finding of audit(fs.readFileSync(file, 'utf8'), shown)) {
       count++;
       console.error(formatFinding(finding));
     }

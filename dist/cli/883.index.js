@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(74538);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
+var src = __webpack_require__(28890);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules

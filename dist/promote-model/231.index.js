@@ -127,8 +127,8 @@ function failureLine(e, permissionHint) {
     return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
-var src = __webpack_require__(1848);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 19 modules
+var src = __webpack_require__(4442);
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
 
 

@@ -18,7 +18,7 @@ import {
   type Window,
 } from '@mlship/rollout';
 import { inputs, secrets, type Inputs } from './inputs';
-import { notifyIssue, notifySlack, plain, type Incident, type NotifyResult } from './notify';
+import { findRollbackRecord, notifyIssue, notifySlack, plain, rollbackRecord, type Incident, type NotifyResult } from './notify';
 import { buildReport } from './report';
 import { planRollback, type RollbackPlan, type TargetKind } from './targets';
 import { watchStabilization, type Sample } from './watch';
@@ -86,7 +86,15 @@ export const autoRollback = defineAction({
     const needsRollback = i.force || (health !== undefined && (health.health === 'unhealthy' || (health.health === 'inconclusive' && i['on-inconclusive'] === 'rollback')));
     if (health) io.info(`Health: ${health.health}${health.reasons.length ? ` (${health.reasons.join('; ')})` : ''}.`);
     const steps: RollbackStep[] = [];
-    if (needsRollback) {
+    const incidentKey = incidentOf(io, subject);
+    // A re-run of this workflow run for the same incident: the earlier attempt recorded its rollback on the run's issue.
+    const recordedOn = needsRollback && !i['dry-run'] && plan.order.length > 0 ? await earlierRollback(i, io, subject, incidentKey) : null;
+    if (recordedOn !== null) {
+      io.info(`Already rolled back: an earlier attempt of this run rolled back ${subject} (recorded on issue #${recordedOn}); no target is run again and nobody is notified again.`);
+      for (const kind of plan.order) {
+        steps.push({ target: kind, subject: subjectOf(kind, plan), result: 'already-done', detail: `already rolled back by an earlier attempt of this run (recorded on issue #${recordedOn}); not run again.` });
+      }
+    } else if (needsRollback) {
       io.info(i['dry-run'] ? 'Dry run: showing what a rollback would do.' : `Rolling back: ${plan.order.join(', ') || 'no target configured'}.`);
       for (const kind of plan.order) steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: healthWord(i.force, health), subject }));
     }
@@ -114,9 +122,12 @@ export const autoRollback = defineAction({
       forced: i.force,
       baselineNotes,
     };
-    if (needsRollback) {
+    if (needsRollback && recordedOn === null) {
       if (i['slack-webhook']) notifications.push(await notifySlack(i['slack-webhook'], incident, io));
-      if (i['create-issue']) notifications.push(await openIssue(i, io, incident, renderSummary(buildReport(outcome))));
+      if (i['create-issue']) notifications.push(await openIssue(i, io, incident, renderSummary(buildReport(outcome)), rolledBack ? rollbackRecord(incidentKey) : undefined));
+      else if (rolledBack) {
+        io.info('No record of this rollback is kept (create-issue is off): a re-run of this workflow run finds kubectl and the registry already rolled back, but runs the command, calls the webhook and posts to Slack again.');
+      }
       for (const n of notifications) {
         if (n.ok) io.info(n.detail);
         else io.warning(n.detail);
@@ -171,6 +182,10 @@ async function baselineConditions(source: MetricSource, conditions: HealthCondit
 
 function parseConditions(i: Inputs): HealthCondition[] {
   const queries = i.source === 'prometheus' ? parseQueries(i) : {};
+  if (queries['latency-buckets'] !== undefined) {
+    // Only canary-check compares latency histograms; here the query would be silently unused.
+    throw new UserError('query "latency-buckets" is read by canary-check only: auto-rollback judges thresholds, not histograms.', { where: 'input "queries"', hint: 'Remove it, or override p95-latency (or another pNN-latency) to change how latency is measured.' });
+  }
   const thresholds = parseThresholdList(i.thresholds, 'input "thresholds"');
   if (thresholds.length === 0) throw new UserError('has no thresholds, so nothing would be checked.', { where: 'input "thresholds"', hint: 'e.g. "error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s).' });
   return thresholds.map((threshold) => ({ threshold, metric: metricKind(threshold.metric, i, queries, 'input "thresholds"') }));
@@ -257,12 +272,29 @@ function templateValues(i: Inputs, ctx: { errorRate: number | null; p95: number 
   };
 }
 
+/** One incident: this workflow run (re-runs included) rolling back this subject. The webhook's idempotency key, and what the issue records. */
+const incidentOf = (io: ActionIO, subject: string) => `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${io.env('GITHUB_RUN_ID') ?? 'local'}/${subject}`;
+
+/** The issue holding an earlier attempt's rollback record, or null (no issue configured, none found, or GitHub could not be asked — then said). */
+async function earlierRollback(i: Inputs, io: ActionIO, subject: string, incidentKey: string): Promise<number | null> {
+  const token = i['github-token'];
+  const repository = io.env('GITHUB_REPOSITORY');
+  if (!i['create-issue'] || !token || !repository) return null;
+  try {
+    return await findRollbackRecord({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), subject, incidentKey }, io);
+  } catch (e) {
+    io.warning(`could not read this run's rollback issue (${describeError(e).split('\n')[0]}); rolling back as if no earlier attempt had.`);
+    return null;
+  }
+}
+
+const issueLabels = (i: Inputs) => i['issue-labels'].split(',').map((l) => l.trim()).filter(Boolean);
+
 function webhookPayload(i: Inputs, ctx: { errorRate: number | null; p95: number | null; health: string; subject: string }, io: ActionIO): Record<string, unknown> {
-  const runId = io.env('GITHUB_RUN_ID');
   return {
     event: 'rollback',
     // The same for every attempt of one workflow run, so a receiver can drop repeats from a re-run.
-    idempotency_key: `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${runId ?? 'local'}/${ctx.subject}`,
+    idempotency_key: incidentOf(io, ctx.subject),
     subject: ctx.subject,
     health: ctx.health,
     error_rate: ctx.errorRate,
@@ -278,10 +310,9 @@ function webhookPayload(i: Inputs, ctx: { errorRate: number | null; p95: number 
   };
 }
 
-async function openIssue(i: Inputs, io: ActionIO, incident: Incident, body: string): Promise<NotifyResult> {
+async function openIssue(i: Inputs, io: ActionIO, incident: Incident, body: string, record: string | undefined): Promise<NotifyResult> {
   const token = i['github-token'];
   const repository = io.env('GITHUB_REPOSITORY');
   if (!token || !repository) return { channel: 'issue', ok: false, detail: `no GitHub issue: ${!token ? 'input "github-token" is not set' : 'GITHUB_REPOSITORY is not set'}` };
-  const labels = i['issue-labels'].split(',').map((l) => l.trim()).filter(Boolean);
-  return notifyIssue({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels, incident, body }, io);
+  return notifyIssue({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), incident, body, record }, io);
 }

@@ -52,28 +52,76 @@ export async function notifySlack(webhook: string, incident: Incident, io: Pick<
   return r.delivered ? { channel: 'slack', ok: true, detail: 'posted to Slack' } : { channel: 'slack', ok: false, detail: `Slack message not delivered: ${r.error}` };
 }
 
+/** The title of the run's rollback issue: one per workflow run and subject, so a re-run finds it. */
+export const issueTitle = (incident: Pick<Incident, 'dryRun' | 'subject'>, runId: string | undefined) => `${incident.dryRun ? '[dry run] ' : ''}Production rollback: ${incident.subject}${runId ? ` (run ${runId})` : ''}`;
+
+/**
+ * The line a completed rollback leaves in its issue (body or comment), hidden
+ * in the rendered markdown: the incident it settled, so a re-run of the same
+ * workflow run knows the rollback happened and does not run the command,
+ * call the webhook or post to Slack again. Percent-encoded, so no `--` can end
+ * the HTML comment early.
+ */
+export const rollbackRecord = (incidentKey: string) => `<!-- mlship auto-rollback: rolled back ${encodeURIComponent(incidentKey).replace(/-/g, '%2D')} -->`;
+
+export interface IssueTarget {
+  token: string;
+  repository: string;
+  runId?: string;
+  labels: string[];
+}
+
 /**
  * Opens an issue for the rollback — or, when this run already opened one (a
- * re-run), comments on it instead of opening a second. Never throws: a
- * notification failure must not hide the rollback's own result.
+ * re-run), comments on it instead of opening a second. `record` (a completed
+ * rollback) is appended to what is written. Never throws: a notification
+ * failure must not hide the rollback's own result.
  */
-export async function notifyIssue(o: { token: string; repository: string; runId?: string; labels: string[]; incident: Incident; body: string }, io: Pick<ActionIO, 'warning' | 'debug'>): Promise<NotifyResult> {
+export async function notifyIssue(o: IssueTarget & { incident: Incident; body: string; record?: string }, io: Pick<ActionIO, 'warning' | 'debug'>): Promise<NotifyResult> {
   const [owner, repo] = o.repository.split('/');
   if (!owner || !repo) return { channel: 'issue', ok: false, detail: `GITHUB_REPOSITORY "${o.repository}" is not owner/name; no issue opened` };
-  const title = `${o.incident.dryRun ? '[dry run] ' : ''}Production rollback: ${o.incident.subject}${o.runId ? ` (run ${o.runId})` : ''}`;
+  const title = issueTitle(o.incident, o.runId);
+  const body = o.record ? `${o.body}\n\n${o.record}\n` : o.body;
   try {
-    // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
-    const { createGitHub } = await import('@mlship/github/client');
-    const gh = createGitHub({ token: o.token, log: io });
-    const open = await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state: 'open', labels: o.labels.join(','), per_page: 100 });
-    const existing = open.find((i) => i.title === title && !i.pull_request);
+    const gh = await github(o.token, io);
+    const existing = await findIssue(gh, owner, repo, title, o.labels, 'open');
     if (existing) {
-      await gh.rest.issues.createComment({ owner, repo, issue_number: existing.number, body: o.body });
+      await gh.rest.issues.createComment({ owner, repo, issue_number: existing.number, body });
       return { channel: 'issue', ok: true, detail: `commented on the run's issue #${existing.number} (re-run)` };
     }
-    const created = await gh.rest.issues.create({ owner, repo, title, body: o.body, labels: o.labels });
+    const created = await gh.rest.issues.create({ owner, repo, title, body, labels: o.labels });
     return { channel: 'issue', ok: true, detail: `opened issue #${created.data.number}` };
   } catch (e) {
     return { channel: 'issue', ok: false, detail: `GitHub issue not opened: ${describeError(e).split('\n')[0]}` };
   }
+}
+
+/**
+ * Looks in this run's rollback issue (open or closed) for the record an
+ * earlier attempt left after rolling back: the issue number when found, null
+ * when not. Throws on a GitHub API failure; the caller decides.
+ */
+export async function findRollbackRecord(o: IssueTarget & { subject: string; incidentKey: string }, io: Pick<ActionIO, 'warning' | 'debug'>): Promise<number | null> {
+  const [owner, repo] = o.repository.split('/');
+  if (!owner || !repo) return null;
+  const gh = await github(o.token, io);
+  const issue = await findIssue(gh, owner, repo, issueTitle({ dryRun: false, subject: o.subject }, o.runId), o.labels, 'all');
+  if (!issue) return null;
+  const record = rollbackRecord(o.incidentKey);
+  if (issue.body?.includes(record)) return issue.number;
+  const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: issue.number, per_page: 100 });
+  return comments.some((c) => c.body?.includes(record)) ? issue.number : null;
+}
+
+type GitHub = Awaited<ReturnType<typeof import('@mlship/github/client')['createGitHub']>>;
+
+async function github(token: string, io: Pick<ActionIO, 'warning' | 'debug'>): Promise<GitHub> {
+  // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
+  const { createGitHub } = await import('@mlship/github/client');
+  return createGitHub({ token, log: io });
+}
+
+async function findIssue(gh: GitHub, owner: string, repo: string, title: string, labels: string[], state: 'open' | 'all') {
+  const issues = await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state, labels: labels.join(','), per_page: 100 });
+  return issues.find((i) => i.title === title && !i.pull_request);
 }

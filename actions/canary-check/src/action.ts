@@ -91,10 +91,13 @@ async function preflight(source: MetricSource, i: Inputs, metrics: MetricKind[])
     }
     return;
   }
-  // Prometheus: every query once, on stable's last minute, so an unreachable server or a query
-  // Prometheus rejects ends the step with its own line (a UserError) before any traffic moves.
+  // Prometheus: every query once for each track (the latency bucket queries too), on the last
+  // interval, so an unreachable server or a query Prometheus rejects ends the step with its own
+  // line (a UserError) before any traffic moves. Before the first shift the canary may have no
+  // data; an empty answer is fine here, a rejected query is not.
   const now = Math.floor(Date.now() / 1000);
-  await probeMetrics(source, 'stable', metrics, { start: now - 60, end: now });
+  const window = { start: now - Math.max(60, i.interval), end: now };
+  for (const track of ['stable', 'canary'] as const) await probeMetrics(source, track, metrics, window, { histograms: true });
 }
 
 export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {
@@ -116,10 +119,11 @@ export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {
         significance: i.significance,
         resolve: (name, where) => metricKind(name, i, queries, where),
       });
-      if (i.source === 'scrape' && plan.interval < 2 * i['scrape-interval']) {
+      // increase() over a window holding fewer than two samples is empty, as are deltas from one scrape.
+      if (plan.interval < 2 * i['scrape-interval']) {
         throw new UserError(`interval (${plan.interval} s) must span at least two scrapes (scrape-interval ${i['scrape-interval']} s).`, {
           where: 'input "interval"',
-          hint: 'Lengthen interval or shorten scrape-interval, so each interval sees at least two /metrics readings.',
+          hint: i.source === 'scrape' ? 'Lengthen interval or shorten scrape-interval, so each interval sees at least two /metrics readings.' : "Lengthen interval, or set scrape-interval to Prometheus' own scrape interval if it is shorter.",
         });
       }
       const config = trafficConfig(i);

@@ -37,3 +37,33 @@ describe('locateConfig', () => {
     [{ file: 'nope.yaml' }, /^input "file": nope\.yaml not found/],
   ])('refuses %j', (o, message) => expect(userErrorLine(() => locate(o))).toMatch(message));
 });
+
+describe('locateConfig on a runner (GITHUB_WORKSPACE set)', () => {
+  // The environment files are the pull request's: a link there must not export a file from elsewhere on the runner.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'envcfg-ws-'));
+  const ws = path.join(dir, 'ws');
+  beforeAll(() => {
+    fs.mkdirSync(path.join(dir, 'outside'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'outside/credentials.yaml'), 'aws_secret_access_key: from-outside\n');
+    fs.mkdirSync(path.join(ws, 'configs/environments'), { recursive: true });
+    fs.writeFileSync(path.join(ws, 'configs/environments/base.yaml'), 'a: 1\n');
+    fs.symlinkSync('../../../outside/credentials.yaml', path.join(ws, 'configs/environments/staging.yaml'));
+    fs.symlinkSync('base.yaml', path.join(ws, 'configs/environments/dev.yaml'));
+    process.env.GITHUB_WORKSPACE = ws;
+  });
+  afterAll(() => {
+    delete process.env.GITHUB_WORKSPACE;
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('refuses an environment file linked out of the workspace, by environment or by file, naming the link', () => {
+    const line = userErrorLine(() => locate({ environment: 'staging' }, ws));
+    expect(line).toMatch(/^config configs\/environments\/staging\.yaml: configs\/environments\/staging\.yaml is a link to \.\.\/\.\.\/\.\.\/outside\/credentials\.yaml, outside the workspace /);
+    expect(line).not.toContain('from-outside');
+    expect(userErrorLine(() => locate({ file: 'configs/environments/staging.yaml' }, ws))).toMatch(/staging\.yaml is a link to .*, outside the workspace/);
+  });
+
+  it('reads a link that stays in the workspace', () => {
+    expect(locate({ environment: 'dev' }, ws)).toEqual({ file: path.join(ws, 'configs/environments/dev.yaml'), environment: 'dev' });
+  });
+});

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { suggestion, UserError } from '@mlship/core';
+import { refuseLinkOutOfWorkspace, suggestion, UserError } from '@mlship/core';
 
 export interface ConfigLocation {
   file: string;
@@ -19,8 +19,19 @@ export function listEnvironments(dir: string): string[] {
     .sort();
 }
 
-/** `environment` + `directory`, or an explicit `file`: exactly one of the two ways. */
+/**
+ * `environment` + `directory`, or an explicit `file`: exactly one of the two ways. The file
+ * found is the checkout's, so on a runner a link out of the workspace is refused before its
+ * values could be exported.
+ */
 export function locateConfig(o: { environment?: string; directory: string; file?: string; cwd: string }): ConfigLocation {
+  const found = findConfig(o);
+  const shown = (p: string) => path.relative(o.cwd, p) || p;
+  refuseLinkOutOfWorkspace(found.file, `config ${shown(found.file)}`, shown);
+  return found;
+}
+
+function findConfig(o: { environment?: string; directory: string; file?: string; cwd: string }): ConfigLocation {
   if (o.environment && o.file) {
     throw new UserError('inputs "environment" and "file" are both given; give one of them', { hint: 'environment reads <directory>/<environment>.yaml; file reads that path.' });
   }

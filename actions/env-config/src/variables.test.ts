@@ -25,7 +25,7 @@ describe('nameVariables', () => {
     ['ld_library_path', 'keep'],
   ] as const)('refuses %s (case %s), naming the key and its line', (name, c) => {
     expect(userErrorLine(() => nameVariables([leaf('model_x', 'model.x', 1), leaf(name, name, 7)], { prefix: '', case: c, source: 'p.yaml' }))).toMatch(
-      new RegExp(`^p\\.yaml:7: key "${name}" would set ${c === 'upper' ? name.toUpperCase() : name}, which controls how later steps run; it is never exported Rename the key, or namespace every variable with the prefix input`),
+      new RegExp(`^p\\.yaml:7: key "${name}" would set ${c === 'upper' ? name.toUpperCase() : name}, which controls how later steps run; it is never exported\\. Rename the key, or namespace every variable with the prefix input`),
     );
   });
 
@@ -36,7 +36,7 @@ describe('nameVariables', () => {
 
   it('refuses two keys that land on one name', () => {
     expect(userErrorLine(() => nameVariables([leaf('a_b', 'a_b', 1), leaf('a_b', 'a.b', 3)], { prefix: '', case: 'keep', source: 'p.yaml' }))).toBe(
-      'p.yaml:3: keys "a_b" (line 1) and "a.b" would both set a_b Rename one of the keys: names join the key path with _ and replace other characters with _.',
+      'p.yaml:3: keys "a_b" (line 1) and "a.b" would both set a_b. Rename one of the keys: names join the key path with _ and replace other characters with _.',
     );
     expect(userErrorLine(() => nameVariables([leaf('Lr', 'Lr', 1), leaf('lr', 'lr', 2)], { prefix: '', case: 'keep', source: 'p.yaml' }))).toMatch(/keys "Lr" \(line 1\) and "lr" would both set lr/);
   });

@@ -51,7 +51,12 @@ export const evalGate = defineAction({
       cwd,
       progress: (line) => io.info(line),
     });
-    const metrics = Object.fromEntries(Object.entries(outcome.candidate).map(([k, v]) => [k, Number.isNaN(v) ? null : v]));
+    // A metric the task reports but that could not be computed is null, never absent; the reason goes to the log and the report.
+    const metrics: Record<string, number | null> = Object.fromEntries(Object.entries(outcome.candidate).map(([k, v]) => [k, Number.isNaN(v) ? null : v]));
+    for (const [k, why] of Object.entries(outcome.unavailable)) {
+      metrics[k] = null;
+      io.info(`${k}: not computed (null in metrics-json): ${why}`);
+    }
     const report = buildGateReport(outcome, config);
     // Loaded only when asked for: the GitHub client is most of the bundle and slows every cold start.
     if (inputs['pr-comment']) await (await import('@mlship/github/comment')).postStickyComment(io, { action: 'eval-gate', token: inputs['github-token'], body: renderComment(report, { runUrl: runUrl(io.env) }) });

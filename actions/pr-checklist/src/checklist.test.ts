@@ -45,6 +45,29 @@ describe('default rules reproduce seed 000', () => {
   });
 });
 
+describe('file names with control characters match rules like any other', () => {
+  const names = ['models/x\n.pt', 'models/a\r\nb.pkl', 'models/\u2028x.onnx', 'models/tab\tx.pt', 'models/esc\u001b[31m.pt', 'models/sub/\n/deep.pt', 'src/model/\nx.py'];
+  test('the default model rule (the seed\'s ^(src/model|models/) on the name itself)', () => {
+    const model = defaultChecklistConfig().rules.find((r) => r.id === 'model')!;
+    for (const n of names) expect([n, model.match!(n)]).toEqual([n, true]);
+    expect(model.match!('docs/\nmodels/x.pt')).toBe(false);
+  });
+
+  test('custom globs with **, * and paths-ignore', () => {
+    const rule = parse('rules:\n  - title: Weights\n    paths: ["**/*.pt", "models/**"]\n    paths-ignore: ["models/tab*"]\n    items: [x]\n').rules.find((r) => r.title === 'Weights');
+    for (const n of names.filter((x) => x.startsWith('models/') && !x.startsWith('models/tab'))) expect([n, rule!.match!(n)]).toEqual([n, true]);
+    expect(rule!.match!('models/tab\tx.pt')).toBe(false);
+    expect(rule!.match!('docs/readme\n.md')).toBe(false);
+    // A PR that changes only such a file gets the section.
+    expect(evaluateRules([rule!], ['models/x\n.pt']).map((s) => [s.rule.title, s.files])).toEqual([['Weights', ['models/x\n.pt']]]);
+  });
+
+  test('they render on one line, control characters shown as pictures', () => {
+    expect(code('models/x\n.pt')).toBe('`models/x⏎.pt`');
+    expect(code('models/tab\tx\u001b\u007f\u2028.pt')).toBe('`models/tab␉x␛␡⏎.pt`');
+  });
+});
+
 describe('config errors are one line with file:line', () => {
   test.each([
     ['rules:\n  - title: A\n    paths: ["src/{a,b"]\n    items: [x]\n', 'checklist.yml:3: rule "A": glob "src/{a,b" is not a valid glob: Missing closing: "}" - use "\\\\}" to match literal characters. See https://github.com/micromatch/picomatch#globbing-features.'],
@@ -52,7 +75,7 @@ describe('config errors are one line with file:line', () => {
     ['rules:\n  - title: A\n    paths: [""]\n    items: [x]\n', 'checklist.yml:3: rule "A": glob "" is empty. Remove it or write a pattern such as "models/**".'],
     ['rules:\n  - title: A\n    pahts: ["a/**"]\n    items: [x]\n', 'checklist.yml:3: rules[0]: unknown key "pahts". Did you mean "paths"?'],
     ['rules:\n  - title: A\n    items: []\n', 'checklist.yml:3: rules[0].items: Too small: expected array to have >=1 items'],
-    ['enable: [cx]\n', 'checklist.yml:1: enable: no rule with id "cx" Known ids: model, data, general, ci, cd.'],
+    ['enable: [cx]\n', 'checklist.yml:1: enable: no rule with id "cx". Known ids: model, data, general, ci, cd.'],
     ['rules:\n  - title: A\n    labels: [{name: x, color: red}]\n    items: [x]\n', 'checklist.yml:3: rules[0].labels[0].color: expected six hex digits such as "0e8a16"'],
   ])('%s', (yaml, line) => {
     expect(userErrorLine(() => parse(yaml))).toBe(line);

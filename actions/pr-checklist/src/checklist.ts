@@ -41,7 +41,11 @@ export function parseTicks(body: string | undefined): Map<string, boolean> {
  * so nothing can start a new block, and `|` escaped for tables.
  */
 export function code(text: string, inTable = false): string {
-  let s = text.replace(/\r\n|\r|\n/g, '⏎');
+  // Line breaks show as ⏎ and other control characters as their Unicode control pictures (␉, ␛, ␡), so a name stays on its one list line and is still recognisable.
+  let s = text
+    .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎')
+    .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
+    .replace(/\u007f/g, '␡');
   if (inTable) s = s.replace(/\|/g, '\\|');
   const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
   const fence = '`'.repeat(longest + 1);

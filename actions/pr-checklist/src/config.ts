@@ -140,7 +140,8 @@ function compileGlob(pattern: string, where: string, rule: string): (p: string) 
   if (pattern.startsWith('/') || pattern.startsWith('./')) fail('starts with "/" or "./"', 'Changed paths are relative to the repository root: write "src/model/**", not "/src/model/**".');
   if (pattern.includes('\\') && !/\\[[\]{}()*?!+@]/.test(pattern)) fail('contains "\\"', 'Paths use "/" as the separator.');
   try {
-    return picomatch(pattern, { dot: true, strictBrackets: true });
+    // dotAll: picomatch's `**` compiles to `.`, which stops at a line break, so `models/x\n.pt` escaped every rule; a file name is data, and one with control characters is matched like any other.
+    return picomatch(pattern, { dot: true, strictBrackets: true, flags: 's' });
   } catch (e) {
     return fail(`is not a valid glob: ${(e as Error).message}`, 'See https://github.com/micromatch/picomatch#globbing-features.');
   }

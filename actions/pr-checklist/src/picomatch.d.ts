@@ -4,6 +4,8 @@ declare module 'picomatch' {
     dot?: boolean;
     strictBrackets?: boolean;
     nocase?: boolean;
+    /** Flags of the generated RegExp (e.g. 's' so `.` also matches line breaks). */
+    flags?: string;
   }
   type Matcher = (path: string) => boolean;
   function picomatch(glob: string | string[], options?: PicomatchOptions): Matcher;

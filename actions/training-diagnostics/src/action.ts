@@ -14,7 +14,7 @@ import { hostFacts, runnerFacts } from './host';
 import { readLogTail, toLines, type LogTail } from './log-tail';
 import { findOnPath, queryGpus, type GpuSample } from './nvidia-smi';
 import { probePython } from './python-probe';
-import { createRedactor, relevantEnv } from './redact';
+import { createRedactor, redactLines, relevantEnv } from './redact';
 import { buildReport, commentBody } from './render';
 import { runCommand } from './run-command';
 import { lastTraceback } from './traceback';
@@ -177,7 +177,8 @@ export const trainingDiagnostics = defineAction({
     }
 
     const failed = run.timed_out || run.exit_code !== 0 || run.stopped_early !== null;
-    const lines = tail.lines.map(redact);
+    // As lines, not one by one: a private key printed to the log spans several.
+    const lines = redactLines(tail.lines, redact);
     const traceback = lastTraceback(lines);
     const decided = gpuCheck?.ok === false
       ? { cause: 'gpu-unavailable' as const, evidence: gpuCheck.problem! }

@@ -1,5 +1,5 @@
-import { defineAction, failOnInput, failedChecks } from '@mlship/core';
-import { buildValidationReport, loadConfig, defaultConfig, validateDataset } from '@mlship/data';
+import { UserError, defineAction, failOnInput, failedChecks } from '@mlship/core';
+import { buildValidationReport, loadConfig, loadParameters, defaultConfig, validateDataset } from '@mlship/data';
 import { notifyReportFailure } from '@mlship/notify';
 import { z } from 'zod';
 
@@ -8,6 +8,7 @@ export const validateData = defineAction({
   inputs: z.object({
     data: z.string(),
     config: z.string().optional(),
+    parameters: z.string().optional(),
     reference: z.string().optional(),
     'test-data': z.string().optional(),
     'fail-on': failOnInput(),
@@ -16,7 +17,9 @@ export const validateData = defineAction({
   }),
   secrets: ['slack-webhook'],
   async run(inputs, io) {
-    const config = inputs.config ? loadConfig(inputs.config) : defaultConfig();
+    const parameters = inputs.parameters ? loadParameters(inputs.parameters) : undefined;
+    if (parameters && !inputs.config) throw new UserError('parameters is set without config; it fills the {"$PARAMETER": …} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
+    const config = inputs.config ? loadConfig(inputs.config, process.cwd(), { parameters }) : defaultConfig();
     const outcome = await validateDataset({
       data: inputs.data,
       config,

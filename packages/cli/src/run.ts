@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { UserError, cliIO, suggestion, describeError, describeInputs, renderText, runAction, type ActionDefinition } from '@mlship/core';
+import { UserError, cliIO, suggestion, describeError, renderText, runAction, type ActionDefinition } from '@mlship/core';
 import { actions, evalGateConfigSchema, prChecklistConfigSchema, validateDataConfigSchema } from './actions';
+import { actionDocs, cliVersion } from './embedded';
+import { actionHelp, usage } from './help';
 
 const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema, 'eval-gate': evalGateConfigSchema, 'pr-checklist': prChecklistConfigSchema };
 
@@ -9,22 +11,20 @@ export interface CliStreams {
   err: (s: string) => void;
 }
 
-const usage = () =>
-  [
-    'usage: mlship <action> [--<input> <value> …] [--summary FILE]',
-    '       mlship schema <action>        print the JSON Schema of the action\'s config file',
-    '',
-    'actions:',
-    ...Object.entries(actions).map(([name, def]) => `  ${name}  ${describeInputs(def.inputs).map((i) => (i.required ? `--${i.name} <v>` : `[--${i.name}]`)).join(' ')}`),
-    '',
-  ].join('\n');
+/** The actions in the order of the ML loop (the CLI's own table), each with its action.yml words. */
+const docsInLoopOrder = () => Object.fromEntries(Object.keys(actions).map((name) => [name, actionDocs[name]!]));
 
 /** `mlship <action> --flag …`: the action's own definition run through the CLI IO — the runner's code path. */
 export async function runCli(argv: string[], streams: CliStreams): Promise<number> {
   const [command, ...rest] = argv;
+  // `mlship` alone is a mistake that still deserves the usage: printed, exit 1 (packages/cli/README.md).
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    streams.out(usage());
+    streams.out(usage(docsInLoopOrder()));
     return command ? 0 : 1;
+  }
+  if (command === '--version') {
+    streams.out(`${cliVersion}\n`);
+    return 0;
   }
   try {
     if (command === 'schema') {
@@ -53,7 +53,7 @@ async function runOne(def: ActionDefinition, args: string[], streams: CliStreams
     throw new UserError(`${(e as Error).message.split('\n')[0]}.${suggestion(flag, names)}`, { hint: `Inputs of ${def.name}: ${names.map((n) => `--${n}`).join(' ')}.` });
   }
   if (values.help) {
-    streams.out(`mlship ${def.name}\n${describeInputs(def.inputs).map((i) => `  --${i.name}${i.required ? ' (required)' : i.default !== undefined ? ` (default ${i.default})` : ''}`).join('\n')}\n`);
+    streams.out(actionHelp(def.name, actionDocs[def.name]!));
     return 0;
   }
   const { summary, ...inputs } = values as Record<string, string>;

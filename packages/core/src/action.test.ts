@@ -50,7 +50,7 @@ describe('runAction', () => {
   it('turns a user mistake into one line without a stack, and masks secrets', async () => {
     const r = await run({ mode: 'user-error', token: 's3cret' });
     expect(r.exitCode).toBe(1);
-    expect(r.err).toBe('error: data: file "x.csv" not found Check the path.\n');
+    expect(r.err).toBe('error: data: file "x.csv" not found. Check the path.\n');
     expect(r.out).toBe('token is ***\n');
     // Later `if: failure()` steps still get the verdict: no report-path here, so no files.
     expect(r.io.outputs).toEqual({ passed: 'false', status: 'error', 'failed-checks': '["error"]' });
@@ -62,7 +62,7 @@ describe('runAction', () => {
     expect(r.exitCode).toBe(1);
     expect(r.io.outputs).toEqual({ passed: 'false', status: 'error', 'failed-checks': '["error"]', 'report-path': dir });
     const report = JSON.parse(fs.readFileSync(path.join(dir, 'report.json'), 'utf8'));
-    expect(report).toMatchObject({ action: 'demo', status: 'error', checks: [{ id: 'error', status: 'error', detail: 'data: file "x.csv" not found Check the path.' }] });
+    expect(report).toMatchObject({ action: 'demo', status: 'error', checks: [{ id: 'error', status: 'error', detail: 'data: file "x.csv" not found. Check the path.' }] });
     expect(fs.readFileSync(path.join(dir, 'report.md'), 'utf8')).toContain('x.csv');
   });
 

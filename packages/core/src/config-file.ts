@@ -4,6 +4,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml
 import { z } from 'zod';
 import { UserError } from './errors';
 import { suggestion } from './suggest';
+import { refuseLinkOutOfWorkspace } from './workspace-path';
 
 /**
  * A YAML/JSON config read for validation: the parsed value plus a way to turn
@@ -20,7 +21,10 @@ export interface ConfigDocument {
 /** `value` is a path to YAML/JSON, or inline YAML when no such file exists and it looks like YAML. */
 export function readConfigDocument(value: string, cwd: string, what: string): ConfigDocument {
   const file = path.resolve(cwd, value);
-  if (fs.existsSync(file) && fs.statSync(file).isFile()) return parseConfigDocument(fs.readFileSync(file, 'utf8'), path.relative(cwd, file) || value);
+  if (fs.existsSync(file) && fs.statSync(file).isFile()) {
+    refuseLinkOutOfWorkspace(file, `${what} ${value}`, (p) => path.relative(cwd, p) || p);
+    return parseConfigDocument(fs.readFileSync(file, 'utf8'), path.relative(cwd, file) || value);
+  }
   if (/[\n:{]/.test(value)) return parseConfigDocument(value, 'inline config');
   throw new UserError(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }

@@ -15,9 +15,20 @@ export class UserError extends Error {
   /** `where: message. hint` — the one line the user sees. */
   get line(): string {
     const where = this.details.where ? `${this.details.where}: ` : '';
-    const hint = this.details.hint ? ` ${this.details.hint}` : '';
-    return `${where}${this.message}${hint}`.replace(/\s*\n\s*/g, ' ');
+    return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
   }
+}
+
+/**
+ * A message and the hint after it, read as two sentences: "no such file or
+ * directory. Check the path…", not "no such file or directory Check the path…".
+ * A message that already ends a sentence (or introduces the hint with a colon)
+ * is left as written.
+ */
+export function sentences(message: string, hint?: string): string {
+  if (!hint) return message;
+  const first = message.trimEnd();
+  return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
 }
 
 export const isUserError = (e: unknown): e is UserError => e instanceof UserError;

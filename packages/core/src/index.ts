@@ -14,5 +14,6 @@ export * from './action-yml';
 export * from './threshold';
 export * from './suggest';
 export * from './config-file';
+export * from './workspace-path';
 export * from './duration';
 export * from './process-group';

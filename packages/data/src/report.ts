@@ -79,6 +79,7 @@ export function buildValidationReport(o: ValidationOutcome): Report {
       dataset: o.dataset,
       profile,
       referenceProfile: o.referenceProfile,
+      results: o.results,
       ...Object.assign({}, ...o.extras.map((e) => e.data ?? {})),
     },
   });

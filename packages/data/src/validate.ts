@@ -2,7 +2,7 @@ import { UserError } from '@mlship/core';
 import type { Check } from '@mlship/core';
 import { compileChecks } from './checks/compile';
 import type { LoadedConfig } from './checks/load';
-import type { MultiVerdict, Results, Verdict } from './checks/rule';
+import type { GxResult, MultiVerdict, Results, Verdict } from './checks/rule';
 import { openDataset } from './read';
 import { TableProfiler, type TableProfile } from './profile';
 import { isNumericKind, type Batch, type Dataset, type Schema } from './table';
@@ -19,6 +19,13 @@ export interface ValidateOptions {
   progress?: (line: string) => void;
 }
 
+export interface ExpectationResult {
+  id: string;
+  expectation_type?: string;
+  success: boolean;
+  result: GxResult;
+}
+
 export interface ValidationOutcome {
   dataset: { spec: string; files: number; bytes: number; format: string; columns: number };
   configSource: string;
@@ -26,6 +33,8 @@ export interface ValidationOutcome {
   profile: TableProfile;
   referenceProfile?: TableProfile;
   checks: Check[];
+  /** Per check, GX's result fields (and, for a suite, the expectation it came from): report.json's data.results. */
+  results: ExpectationResult[];
   extras: Omit<MultiVerdict, 'checks'>[];
   elapsedMs: number;
 }
@@ -74,14 +83,18 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const results: Results = { profile, profiler, files: data.files, reference: referenceResults, now: (opts.now ?? new Date()).getTime() };
 
   const checks: Check[] = [];
+  const expectationResults: ExpectationResult[] = [];
   const extras: Omit<MultiVerdict, 'checks'>[] = [];
-  for (const rule of rules) {
+  for (const [i, rule] of rules.entries()) {
     const v = rule.evaluate(results);
     if (isMulti(v)) {
       checks.push(...v.checks);
       extras.push({ tables: v.tables, charts: v.charts, data: v.data });
     } else {
-      checks.push({ id: rule.id, title: rule.title, severity: rule.spec.severity, ...v });
+      const { result, ...verdict } = v;
+      checks.push({ id: rule.id, title: rule.title, severity: rule.spec.severity, ...verdict });
+      const type = opts.config.expectationTypes?.[i];
+      if (result) expectationResults.push({ id: rule.id, ...(type ? { expectation_type: type } : {}), success: verdict.status === 'pass', result });
     }
   }
   return {
@@ -97,6 +110,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
     profile,
     referenceProfile: referenceResults?.profile,
     checks,
+    results: expectationResults,
     extras,
     elapsedMs: Date.now() - started,
   };

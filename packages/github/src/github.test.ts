@@ -99,7 +99,7 @@ describe('retries', () => {
     const bad = createGitHub({ token: 'nope', apiUrl: double.url, retryUnitMs: 1 });
     const e = await bad.rest.pulls.get({ ...repo(), pull_number: 1 }).catch((x: unknown) => x);
     expect(e).toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
-    expect(gitHubUserError(e)?.line).toBe('GitHub rejected the token (GET /repos/Codertocat/Hello-World/pulls/1: 401 Bad credentials) Pass a valid token: the default ${{ github.token }}, or a secret holding a PAT / GitHub App token.');
+    expect(gitHubUserError(e)?.line).toBe('GitHub rejected the token (GET /repos/Codertocat/Hello-World/pulls/1: 401 Bad credentials). Pass a valid token: the default ${{ github.token }}, or a secret holding a PAT / GitHub App token.');
     expect(gitHubUserError(new Error('boom'))).toBeUndefined();
   });
 });

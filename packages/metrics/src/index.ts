@@ -14,4 +14,5 @@ export * from './paired';
 export * from './mcnemar';
 export * from './predictions';
 export * from './encode';
+export * from './unavailable-metrics';
 export * from './gate';

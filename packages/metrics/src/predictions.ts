@@ -11,11 +11,15 @@ import { normaliseLabel, type Label } from './labels';
 export interface PredictionColumns {
   y_true: string;
   y_pred: string;
-  /** Positive-class score or probability (binary). */
+  /** Positive-class score or probability (binary); a column named `y_score` by default, when the file has one. */
   y_score?: string;
-  /** Multiclass probabilities in columns `<prefix><label>`, e.g. `proba_cat`. */
+  /** Multiclass probabilities in columns `<prefix><label>`, e.g. `proba_cat`; `proba_` by default, when the file has such columns. */
   proba_prefix?: string;
 }
+
+/** The column names used by convention, as y_true and y_pred are: scores are never dropped for want of a config mapping. */
+export const CONVENTIONAL_SCORE_COLUMN = 'y_score';
+export const CONVENTIONAL_PROBA_PREFIX = 'proba_';
 
 export interface Predictions {
   /** How the user named the file, for messages. */
@@ -35,8 +39,12 @@ export const MISSING_GROUP = '(missing)';
 export async function readPredictions(spec: string, options: { cwd: string; role: string; columns: PredictionColumns; attributes?: string[] }): Promise<Predictions> {
   const ds = await openDataset(spec, { cwd: options.cwd, role: options.role });
   const where = `${options.role} ${spec}`;
-  const { columns } = options;
   const have = new Set(ds.schema.fields.map((f) => f.name));
+  const columns: PredictionColumns = {
+    ...options.columns,
+    y_score: options.columns.y_score ?? (have.has(CONVENTIONAL_SCORE_COLUMN) ? CONVENTIONAL_SCORE_COLUMN : undefined),
+    proba_prefix: options.columns.proba_prefix ?? ([...have].some((n) => n.startsWith(CONVENTIONAL_PROBA_PREFIX)) ? CONVENTIONAL_PROBA_PREFIX : undefined),
+  };
   const need = (name: string, key: string, fix = `Set columns.${key} in the eval-gate config to the right name.`) => {
     if (have.has(name)) return name;
     throw new UserError(`column "${name}" (${key}) is not in the file`, { where, hint: `Columns: ${[...have].join(', ')}. ${fix}` });

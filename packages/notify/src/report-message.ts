@@ -1,4 +1,5 @@
 import { failedChecks, type ActionIO, type Report } from '@mlship/core';
+import { mrkdwn, slackLink, SlackMarkup } from './mrkdwn';
 import { sendSlack, type SlackMessage } from './slack';
 
 /** Link to the workflow run, when running on a runner. */
@@ -8,6 +9,9 @@ export function runUrl(env: (name: string) => string | undefined): string | unde
 }
 
 const titles: Record<string, string> = { 'validate-data': 'Data validation failed in CI pipeline' };
+/** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
+const MAX_DETAIL = 280;
+const cut = (text: string) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
 
 /**
  * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
@@ -16,8 +20,10 @@ const titles: Record<string, string> = { 'validate-data': 'Data validation faile
 export function failureMessage(report: Report, link?: string): SlackMessage {
   const failed = failedChecks(report);
   const shown = failed.slice(0, 10);
-  const lines = shown.map((c) => `• *${c.id}*: ${c.detail ?? `observed ${c.observed}, expected ${c.expected}`}`.slice(0, 300));
-  if (failed.length > shown.length) lines.push(`…and ${failed.length - shown.length} more`);
+  // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
+  const lines: SlackMarkup[] = shown.map((c) => mrkdwn`• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+  if (failed.length > shown.length) lines.push(mrkdwn`…and ${failed.length - shown.length} more`);
+  if (link) lines.push(slackLink(link, 'Check the data report for details'));
   return {
     text: titles[report.action] ?? `${report.title}: ${report.status.toUpperCase()}`,
     attachments: [
@@ -25,7 +31,7 @@ export function failureMessage(report: Report, link?: string): SlackMessage {
         color: 'danger',
         title: `${failed.length} failed check(s)`,
         ...(link ? { title_link: link } : {}),
-        text: `${lines.join('\n')}${link ? `\n<${link}|Check the data report for details>` : ''}`,
+        text: new SlackMarkup(lines.map((l) => l.markup).join('\n')),
         fields: [
           { title: 'Status', value: report.status.toUpperCase(), short: true },
           { title: 'Failed checks', value: String(failed.length), short: true },

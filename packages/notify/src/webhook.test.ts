@@ -26,6 +26,15 @@ describe('sendWebhook', () => {
     expect(req.body).toBe('{"event":"drift","columns":["age","income"],"score":0.31}');
   });
 
+  it('JSON-encodes hostile values, so none can close a string or add a key (a generic receiver is not Slack: no entity escaping)', async () => {
+    server = await recordingServer([{ status: 200, body: 'ok' }]);
+    const subject = 'svc", "approved": true, "x": "\n}\u2028<!channel> & <https://e.vl|Fix here>';
+    await sendWebhook(server.url, { event: 'rollback', subject }, fast);
+    const body = server.requests[0]!.body;
+    expect(body).toBe('{"event":"rollback","subject":"svc\\", \\"approved\\": true, \\"x\\": \\"\\n}\u2028<!channel> & <https://e.vl|Fix here>"}');
+    expect(JSON.parse(body)).toEqual({ event: 'rollback', subject });
+  });
+
   it('retries a 500 and delivers on the next attempt with the same body', async () => {
     server = await recordingServer([{ status: 500, body: 'rollup_error' }, { status: 200, body: 'ok' }]);
     const retries: RetryInfo[] = [];

@@ -35,6 +35,20 @@ export interface Provenance {
   gate?: string;
 }
 
+/** One promotion of a version, as the registry recorded it (oldest first in ModelRegistry.promotions). */
+export interface PromotionRecord {
+  /** `stage:Production`, `alias:champion`. */
+  target: string;
+  /** The holder it replaced; null when the target was empty (or the record predates mlship writing it). */
+  previous: string | null;
+  runUrl?: string;
+  commit?: string;
+  actor?: string;
+  gate?: string;
+  /** When it was recorded, ISO 8601. */
+  at?: string;
+}
+
 export interface AssignOptions {
   target: Target;
   /**
@@ -93,6 +107,8 @@ export interface ModelRegistry {
   assign(name: string, version: string, options: AssignOptions): Promise<AssignResult>;
   /** Empties the stage/alias: how a rollback restores "nothing was there" after a first promotion. */
   unassign(name: string, options: UnassignOptions): Promise<UnassignResult>;
+  /** Every promotion of the version, oldest first: provenance is history, never one overwritten record. */
+  promotions(name: string, version: string): Promise<PromotionRecord[]>;
 }
 
 /** The target changed between reading it and writing to it: someone else promoted concurrently. */

@@ -5,7 +5,10 @@ import type { MetricKind, MetricSource, RequestCounts } from './source';
 /** A source with fixed answers: the judge's logic is what is under test here (the sources have their own tests on real servers). */
 const fixed = (requests: RequestCounts | null, values: Record<string, number | null>): MetricSource => ({
   requests: async () => requests,
-  read: async (m: MetricKind) => ({ value: values[m.kind === 'latency' ? `p${m.quantile * 100}` : m.kind] ?? null, points: [] }),
+  read: async (m: MetricKind) => ({ value: values[m.kind === 'latency' ? `p${m.quantile * 100}` : m.kind] ?? null }),
+  histogram: async () => {
+    throw new Error('the health check judges thresholds and never reads a histogram');
+  },
   close: async () => {},
 });
 const conditions: HealthCondition[] = [

@@ -76,3 +76,44 @@ export function parseLe(le: string): number {
   if (/^\+?inf$/i.test(t)) return Infinity;
   return Number(t);
 }
+
+/** Two tracks' requests per bucket over the same bounds, for a rank test on bucket indices. */
+export interface AlignedBuckets {
+  /** Upper bounds, increasing, +Inf last. */
+  bounds: number[];
+  /** Requests per bucket (not cumulative), whole numbers. */
+  canary: number[];
+  stable: number[];
+}
+
+/**
+ * Per-bucket request counts of two cumulative histograms, on the bounds both
+ * share. A bucket layout that changed between versions is merged to the
+ * common bounds (a request is then only known to lie between two of them),
+ * never guessed finer. Counts from `increase()` are extrapolated and so
+ * fractional: cumulative counts are rounded, forced monotonic (as
+ * histogramQuantile does) and differenced. Null when the tracks share no
+ * +Inf bucket.
+ */
+export function alignBuckets(canary: readonly Bucket[], stable: readonly Bucket[]): AlignedBuckets | null {
+  const cumulative = (input: readonly Bucket[]) => {
+    const byBound = new Map<number, number>();
+    for (const b of input) if (!Number.isNaN(b.upperBound) && Number.isFinite(b.count)) byBound.set(b.upperBound, (byBound.get(b.upperBound) ?? 0) + b.count);
+    return byBound;
+  };
+  const c = cumulative(canary);
+  const s = cumulative(stable);
+  const bounds = [...c.keys()].filter((b) => s.has(b)).sort((a, b) => a - b);
+  if (bounds.at(-1) !== Infinity) return null;
+  const counts = (byBound: Map<number, number>) => {
+    const out: number[] = [];
+    let previous = 0;
+    for (const b of bounds) {
+      const total = Math.max(previous, Math.max(0, Math.round(byBound.get(b)!)));
+      out.push(total - previous);
+      previous = total;
+    }
+    return out;
+  };
+  return { bounds, canary: counts(c), stable: counts(s) };
+}

@@ -4,7 +4,7 @@ export { PrometheusClient, type PrometheusClientOptions, type InstantSample, typ
 export { PrometheusSource, type PrometheusSourceOptions } from './prometheus-source';
 export { ScrapeSource, type ScrapeSourceOptions, REQUESTS_METRIC, DURATION_METRIC } from './scrape-source';
 export { BUILTIN_QUERIES, PLACEHOLDERS, renderTemplate, promqlString } from './promql';
-export { histogramQuantile, counterDelta, type Bucket } from './histogram';
+export { histogramQuantile, counterDelta, alignBuckets, type Bucket, type AlignedBuckets } from './histogram';
 export { parseExposition, type Sample } from './exposition';
 export * from './analysis';
 export * from './stats';

@@ -61,22 +61,17 @@ const open = (service: string, extra: Partial<PrometheusSourceOptions> = {}) =>
     namespace: 'prod',
     service,
     queries: {},
-    scrapeInterval: STEP,
     ...extra,
   });
 
 
 describe('Prometheus source on loaded series', () => {
-  it('healthy canary: counts, error rates (0 with no 5xx series, not null), latency quantiles and points', async () => {
+  it('healthy canary: counts, error rates (0 with no 5xx series, not null) and latency quantiles', async () => {
     const src = open('healthy');
     expect(await src.requests('canary', WINDOW)).toEqual({ requests: 1000, errors: 0 });
     expect(await src.requests('stable', WINDOW)).toEqual({ requests: 1000, errors: 20 });
     expect((await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).value).toBe(0);
-    const stable = await src.read({ kind: 'error-rate' }, 'stable', WINDOW);
-    expect(stable.value).toBeCloseTo(0.02, 12);
-    // step = max(2 × 15 s, 300 s / 20) = 30 s → sub-windows ending at +30 s … +300 s.
-    expect(stable.points).toHaveLength(10);
-    for (const p of stable.points) expect(p).toBeCloseTo(0.02, 12);
+    expect((await src.read({ kind: 'error-rate' }, 'stable', WINDOW)).value).toBeCloseTo(0.02, 12);
     // p95: rank 47.5 of 50 per interval falls in (0.1, 0.25] holding 3 → 0.1 + 0.15 · 0.5/3.
     expect((await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).value).toBeCloseTo(0.125, 12);
     // p50: rank 25 in (0.025, 0.05] holding 47 → 0.025 + 0.025 · 25/47.
@@ -100,11 +95,54 @@ describe('Prometheus source on loaded series', () => {
     await src.close();
   });
 
+  it('latency histograms: the requests per bucket over the window, from the built-in, a derived and an explicit bucket query', async () => {
+    const src = open('latency-regression');
+    const p95 = { kind: 'latency' as const, quantile: 0.95 };
+    const bounds = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, Infinity];
+    // 20 intervals of 25 requests at 0.04 s and 25 at 3 s: 500 at or below 0.05, all 1000 at or below 5.
+    const canary = (await src.histogram(p95, 'canary', WINDOW))!.sort((a, b) => a.upperBound - b.upperBound);
+    expect(canary.map((b) => b.upperBound)).toEqual(bounds);
+    expect(canary.map((b) => Math.round(b.count * 1e6) / 1e6)).toEqual([0, 0, 0, 500, 500, 500, 500, 500, 500, 1000, 1000, 1000]);
+    // Stable: 47 at 0.04 s and 3 at 0.2 s per interval.
+    const stable = (await src.histogram(p95, 'stable', WINDOW))!.sort((a, b) => a.upperBound - b.upperBound);
+    expect(stable.map((b) => Math.round(b.count * 1e6) / 1e6)).toEqual([0, 0, 0, 940, 940, 1000, 1000, 1000, 1000, 1000, 1000, 1000]);
+    await src.close();
+
+    // A p95-latency override on a histogram of the team's own: its _bucket series and matchers, per bucket.
+    const derived = open('latency-regression', { queries: { 'p95-latency': 'histogram_quantile(0.95, sum by (le) (rate(http_request_duration_seconds_bucket{{{selector}},le!="0.005"}[{{interval}}])))' } });
+    const d = (await derived.histogram(p95, 'canary', WINDOW))!;
+    expect(d.map((b) => b.upperBound).sort((a, b) => a - b)).toEqual(bounds.slice(1));
+    expect(Math.round(d.find((b) => b.upperBound === Infinity)!.count)).toBe(1000);
+    await derived.close();
+
+    const explicit = open('latency-regression', { queries: { 'latency-buckets': 'sum by (le) (increase(http_request_duration_seconds_bucket{service="{{service}}",track="{{track}}",le=~"0.05|[+]Inf"}[{{interval}}]))' } });
+    const e = (await explicit.histogram(p95, 'canary', WINDOW))!.sort((a, b) => a.upperBound - b.upperBound);
+    expect(e.map((b) => [b.upperBound, Math.round(b.count)])).toEqual([
+      [0.05, 500],
+      [Infinity, 1000],
+    ]);
+    await explicit.close();
+  });
+
+  it('latency histograms: none for a track without series; a latency query without a histogram or a bucket query without le is a user error', async () => {
+    const absent = open('canary-absent');
+    expect(await absent.histogram({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).toBeNull();
+    await absent.close();
+    const summary = open('healthy', { queries: { 'p95-latency': 'max(model_latency_seconds{quantile="0.95",track="{{track}}"})' } });
+    expect(await rejectionLine(summary.histogram({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW))).toBe(
+      'input "queries": query "p95-latency" reads no histogram (no <name>_bucket series), so its latency cannot be compared with stable request by request. Add a latency-buckets query giving the requests per bucket, e.g. "latency-buckets: sum by (le) (increase(my_latency_bucket{{{selector}}}[{{interval}}]))".',
+    );
+    await summary.close();
+    const noLe = open('healthy', { queries: { 'latency-buckets': 'sum(increase(http_request_duration_seconds_count{track="{{track}}"}[{{interval}}]))' } });
+    expect(await rejectionLine(noLe.histogram({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW))).toMatch(/^query "p95-latency buckets" returns a series without a usable le label \(\{\}\): sum\(increase/);
+    await noLe.close();
+  });
+
   it('canary with no traffic: zero requests, and rates and latency are null, never 0', async () => {
     const src = open('canary-idle');
     expect(await src.requests('canary', WINDOW)).toEqual({ requests: 0, errors: 0 });
-    expect(await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
-    expect(await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
+    expect(await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).toEqual({ value: null });
+    expect(await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', WINDOW)).toEqual({ value: null });
     expect((await src.read({ kind: 'request-rate' }, 'canary', WINDOW)).value).toBe(0);
     await src.close();
   });
@@ -112,8 +150,8 @@ describe('Prometheus source on loaded series', () => {
   it('canary that was never deployed: no series → no data', async () => {
     const src = open('canary-absent');
     expect(await src.requests('canary', WINDOW)).toBeNull();
-    expect(await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
-    expect(await src.read({ kind: 'latency', quantile: 0.99 }, 'canary', WINDOW)).toEqual({ value: null, points: [] });
+    expect(await src.read({ kind: 'error-rate' }, 'canary', WINDOW)).toEqual({ value: null });
+    expect(await src.read({ kind: 'latency', quantile: 0.99 }, 'canary', WINDOW)).toEqual({ value: null });
     await src.close();
   });
 
@@ -159,7 +197,7 @@ describe('Prometheus source on loaded series', () => {
   it('a query returning several series, or a range vector, is a user error', async () => {
     const src = open('healthy');
     expect(await rejectionLine(src.read({ kind: 'query', name: 'by-code', query: 'sum by (code) (http_requests_total{service="{{service}}"})' }, 'stable', WINDOW))).toBe(
-      'query "by-code" returns 2 series, so it has no single value: sum by (code) (http_requests_total{service="healthy"}) Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile.',
+      'query "by-code" returns 2 series, so it has no single value: sum by (code) (http_requests_total{service="healthy"}). Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile.',
     );
     expect(await rejectionLine(src.read({ kind: 'query', name: 'raw', query: 'http_requests_total[5m]' }, 'stable', WINDOW))).toMatch(/^query "raw" returns a matrix/);
     await src.close();
@@ -168,7 +206,7 @@ describe('Prometheus source on loaded series', () => {
   it("invalid PromQL: one line with Prometheus' own error and the query", async () => {
     const src = open('healthy');
     const line = await rejectionLine(src.read({ kind: 'query', name: 'broken', query: 'sum(rate(http_requests_total[5m]' }, 'canary', WINDOW));
-    expect(line).toMatch(/^Prometheus rejected the query \(bad_data: .*unclosed left parenthesis.*\): sum\(rate\(http_requests_total\[5m\] Fix the PromQL/);
+    expect(line).toMatch(/^Prometheus rejected the query \(bad_data: .*unclosed left parenthesis.*\): sum\(rate\(http_requests_total\[5m\]\. Fix the PromQL/);
     expect(line).not.toContain('\n');
     await src.close();
   });
@@ -177,7 +215,7 @@ describe('Prometheus source on loaded series', () => {
 describe('Prometheus source when Prometheus is not there', () => {
   it('unreachable URL: a clear line after the retries', async () => {
     const port = await freePort();
-    const src = new PrometheusSource({ url: `http://127.0.0.1:${port}`, timeoutMs: 2000, attempts: 2, baseDelayMs: 10, trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, queries: {}, scrapeInterval: 15 });
+    const src = new PrometheusSource({ url: `http://127.0.0.1:${port}`, timeoutMs: 2000, attempts: 2, baseDelayMs: 10, trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, queries: {} });
     const p = src.requests('stable', WINDOW);
     await expect(p).rejects.toBeInstanceOf(MetricSourceUnavailable);
     expect(await rejectionLine(src.requests('stable', WINDOW))).toBe(
@@ -188,7 +226,7 @@ describe('Prometheus source when Prometheus is not there', () => {
   it('Prometheus killed mid-analysis: the next read fails as unavailable, not as no data', async () => {
     const second = await startPrometheus({ tsdb: createTsdb(scenarioSeries()) });
     const retries: string[] = [];
-    const src = new PrometheusSource({ url: second.url, timeoutMs: 2000, attempts: 3, baseDelayMs: 10, onRetry: (m) => retries.push(m), trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, namespace: 'prod', service: 'healthy', queries: {}, scrapeInterval: STEP });
+    const src = new PrometheusSource({ url: second.url, timeoutMs: 2000, attempts: 3, baseDelayMs: 10, onRetry: (m) => retries.push(m), trackLabel: 'track', trackValues: { canary: 'canary', stable: 'stable' }, namespace: 'prod', service: 'healthy', queries: {} });
     expect(await src.requests('canary', WINDOW)).toEqual({ requests: 1000, errors: 0 });
     await second.kill();
     await expect(src.read({ kind: 'error-rate' }, 'canary', WINDOW)).rejects.toBeInstanceOf(MetricSourceUnavailable);

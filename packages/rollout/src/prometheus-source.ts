@@ -1,7 +1,8 @@
 import { UserError } from '@mlship/core';
 import { PrometheusClient, type PrometheusClientOptions } from './prometheus-client';
-import { BUILTIN_QUERIES, renderTemplate, type TemplateContext } from './promql';
-import type { MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
+import { parseLe, type Bucket } from './histogram';
+import { BUILTIN_QUERIES, bucketTemplateFrom, renderTemplate, type TemplateContext } from './promql';
+import type { LatencyKind, MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
 
 export interface PrometheusSourceOptions extends PrometheusClientOptions {
   /** Label that tells the tracks apart (built-in queries), and the value each track has. */
@@ -11,18 +12,14 @@ export interface PrometheusSourceOptions extends PrometheusClientOptions {
   service?: string;
   /** Templates by name, overriding the built-ins (`error-rate`, `requests`, `p95-latency`, `latency`, …) or adding user metrics. */
   queries: Record<string, string>;
-  /** Prometheus' scrape interval in seconds: a rate over fewer than two scrapes is empty, so `points` sub-windows are at least twice this. */
-  scrapeInterval: number;
 }
-
-/** How many sub-windows `points` aims for: enough for a rank test, each still spanning two or more scrapes. */
-const TARGET_POINTS = 20;
 
 /**
  * Metrics from the Prometheus HTTP API. A window's value is one instant query
- * at the window's end with {{interval}} = the window's length; its points are
- * a range query over consecutive sub-windows. An empty result or NaN (0/0: a
- * service with series but no requests) is null, never 0.
+ * at the window's end with {{interval}} = the window's length; a latency
+ * histogram is one instant query of the per-bucket increase over the window.
+ * An empty result or NaN (0/0: a service with series but no requests) is
+ * null, never 0.
  */
 export class PrometheusSource implements MetricSource {
   private readonly client: PrometheusClient;
@@ -42,19 +39,49 @@ export class PrometheusSource implements MetricSource {
 
   async read(metric: MetricKind, track: Track, window: Window): Promise<MetricReading> {
     const { name, template, quantile } = this.resolve(metric);
-    const value = await this.instant(name, template, track, window, quantile);
-    const length = window.end - window.start;
-    const step = Math.max(1, Math.ceil(Math.max(2 * this.options.scrapeInterval, length / TARGET_POINTS)));
-    const rangeStart = Math.min(window.end, window.start + step);
-    const query = renderTemplate(name, template, this.context(track, step, quantile));
-    const series = await this.client.range(query, rangeStart, window.end, step, name);
-    const only = this.single(name, query, series.length);
-    const points = only ? series[0]!.values.map(([, v]) => v).filter((v) => !Number.isNaN(v)) : [];
-    return { value, points };
+    return { value: await this.instant(name, template, track, window, quantile) };
+  }
+
+  async histogram(metric: LatencyKind, track: Track, window: Window): Promise<Bucket[] | null> {
+    const { name, template } = this.resolve(metric);
+    const bucketName = `${name} buckets`;
+    const query = renderTemplate(bucketName, this.bucketTemplate(name, template), this.context(track, window.end - window.start));
+    const samples = await this.client.instant(query, window.end, bucketName);
+    const buckets: Bucket[] = [];
+    for (const s of samples) {
+      const upperBound = parseLe(s.labels.le ?? '');
+      if (s.labels.le === undefined || Number.isNaN(upperBound)) {
+        throw new UserError(`query "${bucketName}" returns a series without a usable le label (${JSON.stringify(s.labels)}): ${query}`, { hint: 'It must return one series per bucket bound, e.g. sum by (le) (increase(my_latency_bucket[{{interval}}])).' });
+      }
+      if (buckets.some((b) => b.upperBound === upperBound)) {
+        throw new UserError(`query "${bucketName}" returns several series for le="${s.labels.le}", so it has no single count per bucket: ${query}`, { hint: 'Aggregate by le only: sum by (le) (...).' });
+      }
+      // NaN: no sample in the window for that bucket; no count, not 0.
+      if (!Number.isNaN(s.value)) buckets.push({ upperBound, count: s.value });
+    }
+    return buckets.length ? buckets : null;
   }
 
   async close(): Promise<void> {
     this.client.close();
+  }
+
+  /**
+   * The bucket query of a latency metric: `latency-buckets` from the queries
+   * input, else derived from a user's own latency template, else the built-in.
+   */
+  private bucketTemplate(name: string, latencyTemplate: string): string {
+    const explicit = this.options.queries['latency-buckets'];
+    if (explicit !== undefined) return explicit;
+    if (latencyTemplate === BUILTIN_QUERIES.latency) return BUILTIN_QUERIES['latency-buckets'];
+    const derived = bucketTemplateFrom(latencyTemplate);
+    if (derived === undefined) {
+      throw new UserError(`query "${name}" reads no histogram (no <name>_bucket series), so its latency cannot be compared with stable request by request.`, {
+        where: 'input "queries"',
+        hint: 'Add a latency-buckets query giving the requests per bucket, e.g. "latency-buckets: sum by (le) (increase(my_latency_bucket{{{selector}}}[{{interval}}]))".',
+      });
+    }
+    return derived;
   }
 
   private resolve(metric: MetricKind): { name: string; template: string; quantile?: number } {

@@ -26,6 +26,8 @@ export const BUILTIN_QUERIES = {
   'request-rate': 'sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',
   'error-rate': '(sum(rate(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)) / sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',
   latency: 'histogram_quantile({{quantile}}, sum by (le) (rate(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}])))',
+  // The requests per bucket over the window, for canary-check's per-request latency comparison.
+  'latency-buckets': 'sum by (le) (increase(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}]))',
 } as const;
 export type BuiltinQuery = keyof typeof BUILTIN_QUERIES;
 
@@ -82,4 +84,32 @@ export function renderTemplate(name: string, template: string, ctx: TemplateCont
     }
     return v;
   });
+}
+
+/**
+ * The per-bucket request query behind a latency template: the `<name>_bucket`
+ * series it reads, with the same matchers, as
+ * `sum by (le) (increase(<name>_bucket{…}[{{interval}}]))`. So a team that
+ * overrode p95-latency for its own histogram gets the request-level test on
+ * that histogram without writing a second query. Undefined when the template
+ * reads no `_bucket` series (a summary, a recording rule): then only an
+ * explicit `latency-buckets` query can say where the requests are.
+ */
+export function bucketTemplateFrom(latencyTemplate: string): string | undefined {
+  const m = /([A-Za-z_:][A-Za-z0-9_:]*_bucket)\b/.exec(latencyTemplate);
+  if (!m) return undefined;
+  let i = m.index + m[1]!.length;
+  let selector = '';
+  if (latencyTemplate[i] === '{') {
+    // Balanced braces: `{{{selector}},code="200"}` holds placeholders' braces too.
+    let depth = 0;
+    const start = i;
+    for (; i < latencyTemplate.length; i++) {
+      if (latencyTemplate[i] === '{') depth++;
+      else if (latencyTemplate[i] === '}' && --depth === 0) break;
+    }
+    if (depth !== 0) return undefined;
+    selector = latencyTemplate.slice(start, i + 1);
+  }
+  return `sum by (le) (increase(${m[1]}${selector}[{{interval}}]))`;
 }

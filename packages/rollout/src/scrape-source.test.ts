@@ -45,6 +45,12 @@ describe('scrape source on prom-client servers', () => {
     expect((await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', window)).value).toBeCloseTo(0.375, 12);
     // p50 rank 50 in (0.025, 0.05] holding 90 → 0.025 + 0.025 · 50/90.
     expect((await src.read({ kind: 'latency', quantile: 0.5 }, 'canary', window)).value).toBeCloseTo(0.025 + (0.025 * 50) / 90, 12);
+    // The histogram behind it, as bucket deltas: 90 requests at or below 0.05 s, all 100 at or below 0.5 s.
+    const buckets = (await src.histogram({ kind: 'latency', quantile: 0.95 }, 'canary', window))!.sort((a, b) => a.upperBound - b.upperBound);
+    expect(buckets.map((b) => [b.upperBound, b.count])).toEqual([
+      [0.005, 0], [0.01, 0], [0.025, 0], [0.05, 90], [0.1, 90], [0.25, 90], [0.5, 100], [1, 100], [2.5, 100], [5, 100], [10, 100], [Infinity, 100],
+    ]);
+    expect((await src.histogram({ kind: 'latency', quantile: 0.95 }, 'stable', window))!.find((b) => b.upperBound === Infinity)!.count).toBe(50);
     await src.close();
   });
 
@@ -63,7 +69,7 @@ describe('scrape source on prom-client servers', () => {
     await src.close();
   });
 
-  it('points come from consecutive scrapes; a failed scrape is a gap, not a value', async () => {
+  it('a failed scrape inside the window is a gap the deltas bridge, not a value', async () => {
     const errors: string[] = [];
     const src = source({ stable: stable.url }, errors);
     const start = now();
@@ -82,9 +88,7 @@ describe('scrape source on prom-client servers', () => {
     await snap(src, 'stable');
     const window = { start, end: now() };
     const reading = await src.read({ kind: 'error-rate' }, 'stable', window);
-    // Pairs: (start, 1st) = 2/10; (1st, failed) and (failed, 3rd) skipped; (3rd, 4th) = 1/4.
-    expect(reading.points).toEqual([0.2, 0.25]);
-    // The window as a whole still spans the gap: 13 errors of 29.
+    // The window as a whole spans the gap: 13 errors of 29.
     expect(reading.value).toBeCloseTo(13 / 29, 12);
     expect(errors).toEqual([`stable: ${stable.url}: HTTP 503`]);
     // (A sixth, the source's own scrape at the window's end, may follow: nothing new, so no point from it.)
@@ -99,8 +103,9 @@ describe('scrape source on prom-client servers', () => {
     stable.record(5, 200, 0.04);
     const window = { start, end: now() };
     expect(await src.requests('canary', window)).toBeNull();
-    expect(await src.read({ kind: 'error-rate' }, 'canary', window)).toEqual({ value: null, points: [] });
-    expect(await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', window)).toEqual({ value: null, points: [] });
+    expect(await src.read({ kind: 'error-rate' }, 'canary', window)).toEqual({ value: null });
+    expect(await src.read({ kind: 'latency', quantile: 0.95 }, 'canary', window)).toEqual({ value: null });
+    expect(await src.histogram({ kind: 'latency', quantile: 0.95 }, 'canary', window)).toBeNull();
     // A window before the first scrape has no bounding snapshots at all.
     expect(await src.requests('stable', { start: start - 7200, end: start - 3600 })).toBeNull();
     await src.close();
@@ -144,7 +149,7 @@ describe('a live Prometheus scraping a prom-client server every second', () => {
     server.record(100, 500, 0.04);
     const prom = await startPrometheus({ targets: [{ job: 'model', targets: [server.target] }], scrapeInterval: 1 });
     const scrape = source({ canary: server.url });
-    const viaProm = new PrometheusSource({ url: prom.url, timeoutMs: 5000, attempts: 1, trackLabel: 'track', trackValues: TRACKS, queries: {}, scrapeInterval: 1 });
+    const viaProm = new PrometheusSource({ url: prom.url, timeoutMs: 5000, attempts: 1, trackLabel: 'track', trackValues: TRACKS, queries: {} });
     const total = async () => {
       const r = (await prom.query('sum(http_requests_total{job="model"})')).result as { value: [number, string] }[];
       return r.length ? Number(r[0]!.value[1]) : 0;

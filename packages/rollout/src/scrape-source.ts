@@ -2,8 +2,8 @@ import http from 'node:http';
 import https from 'node:https';
 import { UserError } from '@mlship/core';
 import { parseExposition, type Sample } from './exposition';
-import { counterDelta, histogramQuantile, parseLe } from './histogram';
-import type { MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
+import { counterDelta, histogramQuantile, parseLe, type Bucket } from './histogram';
+import type { LatencyKind, MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
 
 export interface ScrapeSourceOptions {
   /** /metrics URL of each track's service; a track without one cannot be read. */
@@ -57,8 +57,8 @@ const statusOf = (labels: Record<string, string>) => labels.code ?? labels.statu
  * judged from the deltas between the successful snapshots that bound it
  * (counter resets handled as Prometheus does, a series that appears mid-window
  * counted from zero because client libraries create it at its first
- * increment); `points` come from each pair of consecutive scrapes, so a failed
- * scrape leaves a gap instead of a made-up value.
+ * increment); a failed scrape inside the window leaves a gap the deltas
+ * bridge, never a made-up value.
  */
 export class ScrapeSource implements MetricSource {
   private readonly snapshots: Record<Track, Snapshot[]> = { canary: [], stable: [] };
@@ -105,16 +105,14 @@ export class ScrapeSource implements MetricSource {
       throw new UserError(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
     }
     const d = await this.windowDeltas(track, window);
-    const value = d ? metricOf(metric, d) : null;
-    const points: number[] = [];
-    const list = this.within(track, window);
-    for (let i = 1; i < list.length; i++) {
-      const [a, b] = [list[i - 1]!, list[i]!];
-      if (!a.ok || !b.ok) continue;
-      const v = metricOf(metric, deltas(a, b));
-      if (v !== null) points.push(v);
-    }
-    return { value, points };
+    return { value: d ? metricOf(metric, d) : null };
+  }
+
+  /** The bucket deltas between the scrapes bounding the window: what `increase()` gives Prometheus, without extrapolation. */
+  async histogram(_metric: LatencyKind, track: Track, window: Window): Promise<Bucket[] | null> {
+    const d = await this.windowDeltas(track, window);
+    if (!d || d.buckets.size === 0) return null;
+    return [...d.buckets].map(([upperBound, count]) => ({ upperBound, count }));
   }
 
   async close(): Promise<void> {

@@ -142,7 +142,6 @@ export async function createMetricSource(inputs: MetricSourceInputs, io: ActionI
       namespace: inputs.namespace,
       service: inputs.service,
       queries: parseQueries(inputs),
-      scrapeInterval: inputs['scrape-interval'],
     });
   }
   if (inputs['scrape-interval'] <= 0) throw new UserError('must be more than 0 seconds.', { where: 'input "scrape-interval"' });

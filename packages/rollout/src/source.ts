@@ -1,4 +1,5 @@
 import { UserError } from '@mlship/core';
+import type { Bucket } from './histogram';
 
 /**
  * The contract between where production metrics come from (Prometheus, or a
@@ -24,11 +25,11 @@ export type MetricKind =
   /** A user PromQL template; `name` (the key in the `queries` input) is what messages call it. */
   | { kind: 'query'; query: string; name?: string };
 
+export type LatencyKind = Extract<MetricKind, { kind: 'latency' }>;
+
 export interface MetricReading {
   /** The metric over the whole window; null when there was no data (never silently 0). */
   value: number | null;
-  /** The metric over sub-windows (query_range steps, successive scrapes), for rank tests; NaN-free. */
-  points: number[];
 }
 
 export interface RequestCounts {
@@ -40,6 +41,13 @@ export interface MetricSource {
   /** Requests and errors the track served in the window; null when the source has no data for it. */
   requests(track: Track, window: Window): Promise<RequestCounts | null>;
   read(metric: MetricKind, track: Track, window: Window): Promise<MetricReading>;
+  /**
+   * The latency histogram behind a latency metric: how many requests of the
+   * track fell at or below each bucket bound during the window (cumulative,
+   * +Inf included), so latencies can be compared request by request. Null
+   * when the source has no histogram data for the window.
+   */
+  histogram(metric: LatencyKind, track: Track, window: Window): Promise<Bucket[] | null>;
   /** Stops background scraping and closes connections. */
   close(): Promise<void>;
 }
@@ -53,11 +61,15 @@ export interface MetricSource {
 export class MetricSourceUnavailable extends UserError {}
 
 /**
- * Asks for the request count and every metric once, so a wrong URL, bad
+ * Asks for the request count and every metric once (and, with `histograms`,
+ * the bucket query behind each latency metric), so a wrong URL, bad
  * credentials or a query the server rejects end the step now, with the
  * source's own message, instead of minutes into a wait.
  */
-export async function probeMetrics(source: MetricSource, track: Track, metrics: MetricKind[], window: Window): Promise<void> {
+export async function probeMetrics(source: MetricSource, track: Track, metrics: MetricKind[], window: Window, options: { histograms?: boolean } = {}): Promise<void> {
   await source.requests(track, window);
-  for (const m of metrics) await source.read(m, track, window);
+  for (const m of metrics) {
+    await source.read(m, track, window);
+    if (options.histograms && m.kind === 'latency') await source.histogram(m, track, window);
+  }
 }

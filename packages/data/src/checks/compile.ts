@@ -1,13 +1,16 @@
 import { UserError } from '@mlship/core';
 import type { Schema } from '../table';
 import type { CheckSpec } from './config';
+import { onRowsWhere } from './conditional';
+import { compileRowCondition } from './row-condition';
 import { checkId, type CompileContext, type Rule, type RuleFactory } from './rule';
 import { drift } from './rules/drift';
 import { leakage } from './rules/leakage';
-import { classBalance, meanBetween, quantileBetween, stdBetween } from './rules/stats';
-import { columns, duplicates, freshness, nullPercent, rowCount } from './rules/table';
+import { classBalance, maxBetween, meanBetween, minBetween, quantileBetween, stdBetween } from './rules/stats';
+import { isNull, notRegex, notRegexList, regexList, valueLengths, valuesNotInSet } from './rules/text';
+import { columnCount, columnExists, columns, duplicates, freshness, nullPercent, rowCount } from './rules/table';
 import { unique } from './rules/unique';
-import { columnType, distinctValuesInSet, notNull, regex, valuesBetween, valuesInSet } from './rules/values';
+import { columnType, distinctValuesContainSet, distinctValuesEqualSet, distinctValuesInSet, notNull, regex, valuesBetween, valuesInSet } from './rules/values';
 import type { Dataset } from '../table';
 
 type Factories = { [T in CheckSpec['type']]: RuleFactory<T> };
@@ -20,11 +23,23 @@ const factories: Factories = {
   values_between: valuesBetween,
   distinct_values_in_set: distinctValuesInSet,
   values_in_set: valuesInSet,
+  distinct_values_contain_set: distinctValuesContainSet,
+  distinct_values_equal_set: distinctValuesEqualSet,
   class_balance: classBalance,
   duplicates,
   column_type: columnType,
   unique,
   regex,
+  column_exists: columnExists,
+  column_count: columnCount,
+  is_null: isNull,
+  values_not_in_set: valuesNotInSet,
+  not_regex: notRegex,
+  regex_list: regexList,
+  not_regex_list: notRegexList,
+  value_lengths: valueLengths,
+  min_between: minBetween,
+  max_between: maxBetween,
   mean_between: meanBetween,
   std_between: stdBetween,
   quantile_between: quantileBetween,
@@ -50,8 +65,12 @@ export function compileChecks(specs: CheckSpec[], inputs: CompileInputs): Rule[]
       testData: inputs.testData,
     };
     const factory = factories[spec.type] as RuleFactory<CheckSpec['type']>;
-    const rule = factory(spec as never, ctx);
+    let rule = factory(spec as never, ctx);
     if (!rule) throw new UserError(`unsupported check type ${spec.type}`, { where: ctx.where });
+    if ('row_condition' in spec && spec.row_condition) {
+      const predicate = compileRowCondition(spec.row_condition, spec.condition_parser ?? 'pandas', inputs.schema, ctx.where);
+      rule = onRowsWhere(rule, inputs.schema, predicate, spec.row_condition);
+    }
     const id = checkId(spec);
     return { ...rule, spec, id, title: spec.title ?? rule.title ?? id };
   });

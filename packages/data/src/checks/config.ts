@@ -19,15 +19,32 @@ const check = <T extends string, S extends z.ZodRawShape>(type: T, shape: S, des
   z.strictObject({ type: z.literal(type), ...base, ...shape }).describe(description);
 
 const bounds = { min: z.number().optional(), max: z.number().optional() };
+const timeBounds = {
+  min: z.union([z.number(), z.string()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
+  max: z.union([z.number(), z.string()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
+};
+const strict = {
+  strict_min: z.boolean().default(false).describe('Exclude min itself (value > min).'),
+  strict_max: z.boolean().default(false).describe('Exclude max itself (value < max).'),
+};
+/** GX's row_condition: the check applies to the rows where it holds. */
+const conditional = {
+  row_condition: z.string().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
+  condition_parser: z.enum(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
+};
+const valueSet = z.array(z.union([z.string(), z.number(), z.boolean()]));
 
 export const checkSchemas = [
-  check('row_count', bounds, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
+  check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
   check(
     'columns',
-    { columns: z.array(column).min(1), mode: z.enum(['exact', 'subset']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these.') },
+    {
+      columns: z.array(column).min(1),
+      mode: z.enum(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
+    },
     'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).',
   ),
-  check('not_null', { column, mostly }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
+  check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
   check(
     'null_percent',
     {
@@ -39,19 +56,67 @@ export const checkSchemas = [
   ),
   check(
     'values_between',
-    { column, ...bounds, strict_min: z.boolean().default(false), strict_max: z.boolean().default(false), mostly },
+    {
+      column,
+      ...timeBounds,
+      ...strict,
+      mostly,
+      ...conditional,
+    },
     'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).',
   ),
-  check('distinct_values_in_set', { column, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1) }, 'Every distinct value is in the set (GX expect_column_distinct_values_to_be_in_set).'),
-  check('values_in_set', { column, values: z.array(z.union([z.string(), z.number(), z.boolean()])).min(1), mostly }, 'Allowed values, with a tolerance (GX expect_column_values_to_be_in_set).'),
+  check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
+  check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
+  check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
+  check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
   check('class_balance', { column, min_percent: z.number().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
   check('duplicates', { max_percent: z.number().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
   check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
-  check('unique', { columns: z.array(column).min(1).describe('One column, or several for a compound key.') }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique).'),
-  check('regex', { column, pattern: z.string().min(1), mostly }, 'String values match a regular expression (GX expect_column_values_to_match_regex).'),
-  check('mean_between', { column, ...bounds }, 'Column mean within [min, max].'),
-  check('std_between', { column, ...bounds }, 'Column sample standard deviation (ddof=1) within [min, max].'),
-  check('quantile_between', { column, quantile: z.number().min(0).max(1), ...bounds }, 'A quantile of the column within [min, max].'),
+  check(
+    'unique',
+    {
+      columns: z.array(column).min(1).describe('One column, or several for a compound key.'),
+      mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
+      ignore_row_if: z
+        .enum(['all_values_are_missing', 'any_value_is_missing', 'never'])
+        .default('all_values_are_missing')
+        .describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
+      ...conditional,
+    },
+    'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).',
+  ),
+  check('regex', { column, pattern: z.string(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
+  check(
+    'column_count',
+    { min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional() },
+    'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).',
+  ),
+  check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
+  check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
+  check('not_regex', { column, pattern: z.string(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
+  check(
+    'regex_list',
+    {
+      column,
+      patterns: z.array(z.string()).min(1),
+      match_on: z.enum(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+      mostly,
+      ...conditional,
+    },
+    'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).',
+  ),
+  check('not_regex_list', { column, patterns: z.array(z.string()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
+  check(
+    'value_lengths',
+    { column, min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional(), ...strict, mostly, ...conditional },
+    'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).',
+  ),
+  check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
+  check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
+  check('column_exists', { column, index: z.number().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
+  check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
+  check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
+  check('quantile_between', { column, quantile: z.number().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
   check(
     'freshness',
     { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: z.number().positive() },

@@ -89,6 +89,6 @@ describe('config loading', () => {
     fs.writeFileSync(path.join(dir, 'checks.yml'), 'checks:\n  - type: duplicates\n');
     expect(loadConfig('checks.yml', dir).source).toBe('checks.yml');
     expect(loadConfig('checks:\n  - type: duplicates\n', dir).source).toBe('inline config');
-    expect(errorOf(() => loadConfig('nope.yml', dir))).toBe('config file "nope.yml" not found Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.');
+    expect(errorOf(() => loadConfig('nope.yml', dir))).toBe('config file "nope.yml" not found. Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.');
   });
 });

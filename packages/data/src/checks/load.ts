@@ -1,7 +1,7 @@
 import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
 import { checkSchemas, checkTypes, legacyConfigSchema, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
-import { fromGreatExpectations } from './gx';
+import { fromGreatExpectations, type SuiteOptions } from './gx';
 import { fromLegacy, legacyKeys } from './legacy';
 
 export interface LoadedConfig {
@@ -9,19 +9,22 @@ export interface LoadedConfig {
   source: string;
   format: 'native' | 'seed-002' | 'great-expectations';
   read?: ValidationConfig['read'];
+  /** For a Great Expectations suite: the expectation each check came from, in order. */
+  expectationTypes?: string[];
   /** The legacy shape decides some checks from the data's columns, as the seed does. */
   checksFor(columns: string[]): CheckSpec[];
 }
 
-export function loadConfig(value: string, cwd = process.cwd()): LoadedConfig {
-  return fromDocument(readConfigDocument(value, cwd, 'config'));
+/** `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config shape refuses it. */
+export function loadConfig(value: string, cwd = process.cwd(), options: SuiteOptions = {}): LoadedConfig {
+  return fromDocument(readConfigDocument(value, cwd, 'config'), options);
 }
 
-export function parseConfig(text: string, source: string): LoadedConfig {
-  return fromDocument(parseConfigDocument(text, source));
+export function parseConfig(text: string, source: string, options: SuiteOptions = {}): LoadedConfig {
+  return fromDocument(parseConfigDocument(text, source), options);
 }
 
-function fromDocument(doc: ConfigDocument): LoadedConfig {
+function fromDocument(doc: ConfigDocument, options: SuiteOptions): LoadedConfig {
   const { source, value: raw } = doc;
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
     throw new UserError('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, …)', { where: source });
@@ -30,8 +33,12 @@ function fromDocument(doc: ConfigDocument): LoadedConfig {
   const validate = <S extends z.ZodType>(schema: S, value: unknown, where: (p: PropertyKey[]) => string) => validateConfig(schema, value, where, hooks);
 
   if (Array.isArray(obj.expectations)) {
-    const checks = validate(nativeConfigSchema, { checks: fromGreatExpectations(obj as { expectations: unknown[] }, source) }, (p) => `${source}: expectations (converted ${formatPath(p)})`);
-    return { source, format: 'great-expectations', checksFor: () => checks.checks };
+    const suite = fromGreatExpectations(obj as { expectations: unknown[] }, source, options);
+    const checks = validate(nativeConfigSchema, { checks: suite.checks }, (p) => `${source}: expectations (converted ${formatPath(p)})`);
+    return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
+  }
+  if (options.parameters) {
+    throw new UserError('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
   }
   if (!('checks' in obj) && Object.keys(obj).some((k) => legacyKeys.includes(k))) {
     const legacy = validate(legacyConfigSchema, obj, doc.at);
@@ -79,3 +86,12 @@ const hooks: ExplainHooks = {
     return `${at}: unknown check type "${String(t)}".${suggestion(String(t), checkTypes)} Types: ${checkTypes.join(', ')}.`;
   },
 };
+
+/** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
+export function loadParameters(value: string, cwd = process.cwd()): Record<string, unknown> {
+  const doc = readConfigDocument(value, cwd, 'parameters');
+  if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+    throw new UserError('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
+  }
+  return doc.value as Record<string, unknown>;
+}

@@ -43,6 +43,18 @@ describe('every check type', () => {
     { type: 'column_type', column: 'ts', dtype: 'timestamp' },
     { type: 'unique', columns: ['id'] },
     { type: 'regex', column: 'code', pattern: '^C-\\d{2}$' },
+    { type: 'column_exists', column: 'code', index: 4 },
+    { type: 'distinct_values_contain_set', column: 'category', values: ['A', 'C'] },
+    { type: 'distinct_values_equal_set', column: 'category', values: ['A', 'B', 'C'] },
+    { type: 'column_count', min: 6, max: 6 },
+    { type: 'is_null', column: 'feature1', mostly: 0.05 },
+    { type: 'values_not_in_set', column: 'category', values: ['D'] },
+    { type: 'not_regex', column: 'code', pattern: '^X' },
+    { type: 'regex_list', column: 'code', patterns: ['^C-', '\\d$'], match_on: 'all' },
+    { type: 'not_regex_list', column: 'code', patterns: ['^X', '^Y'] },
+    { type: 'value_lengths', column: 'code', min: 4, max: 4 },
+    { type: 'min_between', column: 'id', min: 1, max: 1 },
+    { type: 'max_between', column: 'ts', min: '2024-05-31' },
     { type: 'mean_between', column: 'id', min: 6.5, max: 6.5 },
     { type: 'std_between', column: 'target', min: 0.5, max: 0.53 },
     { type: 'quantile_between', column: 'feature1', quantile: 0.5, min: 54, max: 54 },
@@ -59,8 +71,8 @@ describe('every check type', () => {
     const o = await ws.validate(all, data, { reference, testData: holdout, now: NOW });
     const failed = o.checks.filter((c) => c.status !== 'pass').map((c) => `${c.id}: ${c.observed} (${c.detail})`);
     expect(failed).toEqual([]);
-    // 17 single checks + one drift check per comparable column (all 6).
-    expect(o.checks).toHaveLength(17 + 6);
+    // 29 single checks + one drift check per comparable column (all 6).
+    expect(o.checks).toHaveLength(29 + 6);
     expect(o.profile.rows).toBe(12);
   });
 });
@@ -192,7 +204,7 @@ describe('a Great Expectations suite gives the verdicts of the equivalent native
     { type: 'row_count', min: 10, max: 20 },
     { type: 'row_count', id: 'row_count_equal', min: 13, max: 13 },
     { type: 'columns', columns: ['id', 'feature1', 'category', 'target'], mode: 'subset' },
-    { type: 'columns', id: 'column_exists:label', columns: ['label'], mode: 'subset' },
+    { type: 'column_exists', column: 'label' },
     { type: 'not_null', column: 'feature1', mostly: 0.95 },
     { type: 'values_between', column: 'feature1', min: 0, max: 99, strict_max: true, mostly: 0.9 },
     { type: 'distinct_values_in_set', column: 'category', values: ['A', 'B'] },

@@ -1,8 +1,11 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '@mlship/core';
-import { glob, isDynamicPattern } from 'tinyglobby';
+import picomatch from 'picomatch';
+import { isDynamicPattern } from 'tinyglobby';
 import type { DataFile } from '../table';
+import { realRoot } from './confine';
+import { walkDataset, type WalkRules } from './walk';
 
 type Format = DataFile['format'];
 
@@ -28,12 +31,6 @@ export const formatOf = (file: string): Format | undefined => {
 
 export const isGzipped = (file: string): boolean => file.toLowerCase().endsWith('.gz');
 
-/**
- * Files Spark, Hive and Delta leave next to the data (`_SUCCESS`, `_delta_log/`,
- * `.part-0.crc`, `_common_metadata`) are not data, as in pyarrow.dataset.
- */
-const isHidden = (rel: string): boolean => rel.split(/[\\/]/).some((seg) => seg.startsWith('.') || seg.startsWith('_'));
-
 const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
 
 /**
@@ -45,13 +42,19 @@ export async function resolveDataFiles(spec: string, cwd: string, role: string):
   const trimmed = spec.trim();
   if (!trimmed) throw new UserError(`no ${role} path given`, { where: role, hint: 'Pass a file, directory or glob.' });
 
+  const at = { show: (abs: string) => rel(cwd, abs), where };
   let base: string;
   let paths: string[];
   if (isDynamicPattern(trimmed)) {
     const pattern = trimmed.replace(/\\/g, '/');
-    paths = (await glob(pattern, { cwd, absolute: true, onlyFiles: true, dot: false })).sort();
     base = path.resolve(cwd, globBase(pattern));
-    paths = paths.filter((p) => !isHidden(path.relative(base, p)));
+    // A base that is missing (or a file) matches nothing, as a glob over it would.
+    const baseStat = await fs.stat(base).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT' || e.code === 'ENOTDIR') return undefined;
+      throw new UserError(`cannot read ${rel(cwd, base)} (${e.code ?? e.message})`, { where });
+    });
+    const baseReal = baseStat?.isDirectory() ? await realRoot(base, at) : undefined;
+    paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(path.relative(base, path.resolve(cwd, pattern)).split(path.sep).join('/')), at);
     if (paths.length === 0) {
       throw new UserError('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
     }
@@ -61,12 +64,13 @@ export async function resolveDataFiles(spec: string, cwd: string, role: string):
     const abs = path.resolve(cwd, trimmed);
     const stat = await fs.stat(abs).catch((e: NodeJS.ErrnoException) => {
       if (e.code === 'ENOENT') throw new UserError('no such file or directory', { where, hint: 'Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`).' });
+      if (e.code === 'ELOOP') throw new UserError(`${trimmed} is a link loop`, { where, hint: 'Replace the link with the file or directory it should point to.' });
       throw new UserError(`cannot read (${e.code ?? e.message})`, { where });
     });
+    const real = await realRoot(abs, at);
     if (stat.isDirectory()) {
       base = abs;
-      const all = (await glob('**/*', { cwd: abs, absolute: true, onlyFiles: true, dot: false })).sort();
-      paths = all.filter((p) => !isHidden(path.relative(abs, p)) && formatOf(p));
+      paths = await walkDataset(abs, real, { keep: (p) => formatOf(p) !== undefined, descend: () => true }, at);
       if (paths.length === 0) throw new UserError('the directory holds no data files', { where, hint: KNOWN });
     } else {
       base = path.dirname(abs);
@@ -125,6 +129,28 @@ function checkPartitionKeys(files: DataFile[], where: string): void {
       hint: 'Every file of a partitioned dataset needs the same key=value directories.',
     });
   }
+}
+
+/**
+ * The part of a glob after its base directory, as walk rules: a file is kept when it
+ * matches; a directory is entered only when it can lead to a match, so `*.csv`
+ * never lists the subdirectories. Braces and extglobs may hold a `/`, so they are
+ * not split into segments and every directory is entered.
+ */
+function globRules(rest: string): WalkRules {
+  const keep = picomatch(rest, { dot: false });
+  if (/[{(]/.test(rest)) return { keep, descend: () => true };
+  const segs = rest.split('/');
+  const globstar = segs.findIndex((s) => s.includes('**'));
+  const prefixes = segs.map((_, i) => picomatch(segs.slice(0, i + 1).join('/'), { dot: false }));
+  return {
+    keep,
+    descend(relDir) {
+      const depth = relDir.split('/').length;
+      if (globstar >= 0 && depth > globstar) return true;
+      return depth < segs.length && prefixes[depth - 1]!(relDir);
+    },
+  };
 }
 
 /** The directory part of a glob before its first wildcard segment. */

@@ -74,7 +74,7 @@ describe('parseGateConfig', () => {
 
   it('rejects a gate id used twice, at the line of the second, and accepts it with an explicit id', () => {
     const twice = 'gates:\n  - accuracy >= 0.9\n  - accuracy >= 0.95\n';
-    expect(userErrorLine(() => parseGateConfig(twice, 'gate.yml'))).toBe('gate.yml:3: gates[1]: id "accuracy" is used twice Give one of them an explicit `id:`.');
+    expect(userErrorLine(() => parseGateConfig(twice, 'gate.yml'))).toBe('gate.yml:3: gates[1]: id "accuracy" is used twice. Give one of them an explicit `id:`.');
     const named = parseGateConfig('gates:\n  - accuracy >= 0.9\n  - gate: accuracy >= 0.95\n    id: accuracy_strict\n', 'gate.yml');
     expect(named.gates.map((g) => g.id)).toEqual(['accuracy', 'accuracy_strict']);
   });
@@ -89,7 +89,7 @@ describe('parseGateConfig', () => {
     ['a gate that is neither text nor a mapping', 'gates:\n  - 0.9\n', /^gate\.yml:2: gates\[0\]: expected string or object, got 0\.9$/],
     ['a seed key typo among seed keys', '{\n  "min_accuracy": 0.9,\n  "max_latency_p99": 50\n}', /^gate\.yml:3: unknown key "max_latency_p99"\. Did you mean "max_latency_p99_ms"\?$/],
     ['a seed value of the wrong type', '{\n  "min_accuracy": "high"\n}', /^gate\.yml:2: min_accuracy: expected number, got "high"$/],
-    ['invalid YAML', 'gates:\n  - [accuracy >= 0.9\n', /^gate\.yml:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(column 1\) Fix the syntax/],
+    ['invalid YAML', 'gates:\n  - [accuracy >= 0.9\n', /^gate\.yml:3: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a \] \(column 1\)\. Fix the syntax/],
     ['not a mapping', '- accuracy >= 0.9\n', /^gate\.yml: expected a mapping with `gates:`/],
   ])('names the line of %s', (_name, text, message) => {
     expect(userErrorLine(() => parseGateConfig(text, 'gate.yml'))).toMatch(message);
@@ -116,7 +116,7 @@ describe('loadGateConfig', () => {
   });
 
   it('a missing file is one clear line', () => {
-    expect(userErrorLine(() => loadGateConfig('configs/gates.yml', dir))).toMatch(/^config file "configs\/gates\.yml" not found Pass a path/);
+    expect(userErrorLine(() => loadGateConfig('configs/gates.yml', dir))).toMatch(/^config file "configs\/gates\.yml" not found\. Pass a path/);
   });
 });
 

@@ -9,6 +9,7 @@ import { pairedClassification, pairedRegression } from '../paired';
 import { readPredictions, type Predictions } from '../predictions';
 import { regressionMetrics } from '../regression';
 import { sliceRows, take } from '../slices';
+import { unavailableClassificationMetrics, unavailableRegressionMetrics, type UnavailableMetrics } from '../unavailable-metrics';
 import type { Gate, GateConfig } from './config';
 import { isMetricsFile, lookupMetric, readMetricsFile } from './metrics-file';
 import { leakageCheck, modelSizeMb, probeLatency, readLatencySamples, type LatencyMeasurement, type ProbeOptions } from './measurements';
@@ -60,6 +61,8 @@ export interface GateOutcome {
   rows?: number;
   positiveLabel?: string;
   candidate: MetricValues;
+  /** Metrics the task reports that have no value here, with the reason (null in metrics-json). */
+  unavailable: UnavailableMetrics;
   baseline?: MetricValues;
   baselineSource?: string;
   comparison: Comparison[];
@@ -91,13 +94,13 @@ export async function runGate(o: GateRunOptions): Promise<GateOutcome> {
     if (q.kind === 'slices') sliceColumns.add(q.column);
   }
 
-  const outcome: GateOutcome = { task: 'metrics', candidate: {}, comparison: [], fairness: [], slices: [], gates: [] };
+  const outcome: GateOutcome = { task: 'metrics', candidate: {}, unavailable: {}, comparison: [], fairness: [], slices: [], gates: [] };
   let rowLevel: RowLevel | undefined;
   if (isMetricsFile(o.predictions)) {
     outcome.candidate = readMetricsFile(o.predictions, o.cwd, 'predictions');
   } else {
     rowLevel = await scorePredictions(o, [...new Set([...fairnessSpecs.map((f) => f.column), ...sliceColumns])]);
-    Object.assign(outcome, { task: rowLevel.task, rows: rowLevel.rows, candidate: rowLevel.candidate, positiveLabel: rowLevel.positiveLabel, confusion: rowLevel.confusion });
+    Object.assign(outcome, { task: rowLevel.task, rows: rowLevel.rows, candidate: rowLevel.candidate, unavailable: rowLevel.unavailable, positiveLabel: rowLevel.positiveLabel, confusion: rowLevel.confusion });
   }
   if (rowLevel?.baseline) {
     outcome.baseline = rowLevel.baseline.metrics;
@@ -195,7 +198,10 @@ function lookup(q: Quantity, g: Gate, o: GateOutcome): Lookup {
   switch (q.kind) {
     case 'metric': {
       const v = lookupMetric(o.candidate, q.metric);
-      if (v !== undefined) return { value: v };
+      const why = o.unavailable[q.metric];
+      // A NaN value still fails its gate (judge); the reason says why it is undefined.
+      if (v !== undefined) return why ? { value: v, detail: why } : { value: v };
+      if (why) return { missing: `${q.metric} is not computed: ${why}` };
       return { missing: o.task === 'metrics' ? `"${q.metric}" is not in the metrics file` : `${q.metric} is not computed for a ${o.task} task${q.metric.match(/roc_auc|average_precision|log_loss|brier/) ? ' without scores (set columns.y_score or columns.proba_prefix)' : ''}` };
     }
     case 'latency': {
@@ -271,6 +277,7 @@ interface RowLevel {
   rows: number;
   positiveLabel?: string;
   candidate: MetricValues;
+  unavailable: UnavailableMetrics;
   confusion?: { labels: string[]; rows: number[][] };
   baseline?: { metrics: MetricValues };
   paired(names: string[]): PairedMetric[];
@@ -306,11 +313,13 @@ function classificationRowLevel(cand: Predictions, base: Predictions | undefined
   const binary = isBinary(candidate);
   const labels = candidate.labels.labels.map(String);
   const subset = (d: ClassificationData, rows: Int32Array): ClassificationData => ({ ...d, truth: take(d.truth, rows), pred: take(d.pred, rows), score: d.score && take(d.score, rows), proba: d.proba?.map((c) => c && take(c, rows)) });
+  const metrics = classificationMetrics(candidate);
   return {
     task: binary ? 'binary' : 'multiclass',
     rows: cand.rows,
     positiveLabel: binary ? labels[candidate.positive!] : undefined,
-    candidate: classificationMetrics(candidate),
+    candidate: metrics,
+    unavailable: unavailableClassificationMetrics(candidate, metrics),
     confusion: { labels, rows: ConfusionMatrix.fromCodes(candidate.truth, candidate.pred, labels.length).toRows() },
     baseline: baseline && { metrics: classificationMetrics(baseline) },
     paired: (names) => pairedClassification(names, candidate, baseline!),
@@ -344,13 +353,15 @@ function regressionRowLevel(cand: Predictions, base: Predictions | undefined, so
   const pred = numbers(cand, 'pred');
   const basePred = base && numbers(base, 'pred');
   const metricsOf = (t: Float64Array, p: Float64Array): MetricValues => ({ ...regressionMetrics(t, p) });
+  const metrics = metricsOf(truth, pred);
   const unsupported = (what: string) => () => {
     throw new UserError(`${what} is for classification; this is a regression task`, { hint: 'Remove the gate, or set task: binary/multiclass.' });
   };
   return {
     task: 'regression',
     rows: cand.rows,
-    candidate: metricsOf(truth, pred),
+    candidate: metrics,
+    unavailable: unavailableRegressionMetrics(metrics),
     baseline: basePred && { metrics: metricsOf(truth, basePred) },
     paired: (names) => pairedRegression(names, truth, pred, basePred!),
     mcnemar: unsupported("McNemar's test"),

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError, type Check } from '@mlship/core';
+import { UserError, refuseLinkOutOfWorkspace, type Check } from '@mlship/core';
 import { openDataset, parseConfig, validateDataset } from '@mlship/data';
 import { summariseLatency, type LatencySummary } from '../latency';
 
@@ -16,6 +16,7 @@ export async function readLatencySamples(spec: string, column: string, cwd: stri
   if (/\.(txt|log)$/i.test(spec)) {
     const file = path.resolve(cwd, spec);
     if (!fs.existsSync(file)) throw new UserError('file not found', { where, hint: 'Check the path (relative to the workspace).' });
+    refuseLinkOutOfWorkspace(file, where, (p) => path.relative(cwd, p) || p);
     const samples: number[] = [];
     fs.readFileSync(file, 'utf8')
       .split('\n')

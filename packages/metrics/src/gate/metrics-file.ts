@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError } from '@mlship/core';
+import { UserError, refuseLinkOutOfWorkspace } from '@mlship/core';
 import { canonicalMetric } from './quantities';
 
 /**
@@ -15,6 +15,7 @@ export function readMetricsFile(spec: string, cwd: string, role: string): Record
   const file = path.resolve(cwd, spec);
   const where = `${role} ${spec}`;
   if (!fs.existsSync(file)) throw new UserError('file not found', { where, hint: 'Check the path (relative to the workspace).' });
+  refuseLinkOutOfWorkspace(file, where, (p) => path.relative(cwd, p) || p);
   let value: unknown;
   try {
     value = JSON.parse(fs.readFileSync(file, 'utf8'));

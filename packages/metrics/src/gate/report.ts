@@ -60,20 +60,26 @@ export function buildGateReport(o: GateOutcome, config: GateConfig): Report {
   if (o.modelSizeMb !== undefined) measured.push(['model size', `${fmt(o.modelSizeMb)} MiB`, '']);
   if (o.leakage) measured.push(['train/test leakage', String(o.leakage.observed), o.leakage.detail ?? '']);
   if (measured.length) tables.push({ title: 'Measurements', columns: ['what', 'value', 'source'], rows: measured });
+  const unavailable = Object.entries(o.unavailable);
+  if (unavailable.length) tables.push({ title: 'Metrics not computed (null in metrics-json)', columns: ['metric', 'why'], rows: unavailable });
 
   const failed = o.gates.filter((g) => g.status === 'fail' || g.status === 'error');
+  // A severity: warning gate warns; only error gates block (fail-on: warning turns warnings into a failed step, not into blockers).
+  const blocking = failed.filter((g) => g.gate.severity === 'error');
+  const warned = failed.filter((g) => g.gate.severity === 'warning');
   const summary =
     `${o.rows !== undefined ? `${o.rows.toLocaleString('en-US')} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
     `${o.baselineSource ? `, compared with production (${o.baselineSource})` : ''}. ` +
-    (failed.length ? `Blocked by ${failed.map((g) => g.gate.id).join(', ')}.` : passSummary(o.gates.filter((g) => g.status === 'pass').length));
+    (blocking.length ? `Blocked by ${blocking.map((g) => g.gate.id).join(', ')}.` : passSummary(o.gates.filter((g) => g.status === 'pass').length)) +
+    (warned.length ? ` Warning${warned.length === 1 ? '' : 's'} from ${warned.map((g) => g.gate.id).join(', ')}.` : '');
   return createReport({
     action: 'eval-gate',
-    title: `Model evaluation gate: ${failed.length ? 'BLOCKED' : 'PASSED'}`,
+    title: `Model evaluation gate: ${blocking.length ? 'BLOCKED' : warned.length ? 'PASSED WITH WARNINGS' : 'PASSED'}`,
     summary,
     checks,
     tables,
     charts: charts(o, config),
-    data: { task: o.task, rows: o.rows, metrics: o.candidate, baseline: o.baseline, comparison: o.comparison, mcnemar: o.mcnemar, fairness: o.fairness, slices: o.slices, latency: o.latency, model_size_mb: o.modelSizeMb, bootstrap: o.bootstrap, config: { source: config.source, format: config.format } },
+    data: { task: o.task, rows: o.rows, metrics: o.candidate, unavailable: o.unavailable, baseline: o.baseline, comparison: o.comparison, mcnemar: o.mcnemar, fairness: o.fairness, slices: o.slices, latency: o.latency, model_size_mb: o.modelSizeMb, bootstrap: o.bootstrap, config: { source: config.source, format: config.format } },
   });
 }
 

@@ -41,7 +41,7 @@ describe('GitTagRegistry against a real bare remote', () => {
     // The tag message keeps a human first line and the provenance as JSON.
     const msg = git(fx.bare, 'tag', '-l', '--format=%(contents)', 'churn#prod#3');
     expect(msg.split('\n')[0]).toBe('Assign prod to churn v1.1.0');
-    expect(JSON.parse(msg.slice(msg.indexOf('{')))).toEqual({ version: 'v1.1.0', run_url: 'https://github.com/o/r/actions/runs/7', commit: 'abc', actor: 'octocat', gate: 'accuracy >= 0.85: 0.9' });
+    expect(JSON.parse(msg.slice(msg.indexOf('{')))).toEqual({ version: 'v1.1.0', target: 'stage:prod', previous: 'v1.0.0', run_url: 'https://github.com/o/r/actions/runs/7', commit: 'abc', actor: 'octocat', gate: 'accuracy >= 0.85: 0.9' });
 
     // Another fresh clone sees the same state.
     const reader = new GitTagRegistry({ cwd: fx.clone(), remote: 'origin' });
@@ -119,6 +119,20 @@ describe('GitTagRegistry against a real bare remote', () => {
     expect(await userErrorLine(reg.assign('m', 'v1.0.0', assign(null, { target: { kind: 'stage', name: 'bad stage' } })))).toMatch(/^stage "bad stage" is not a valid GTO stage name\./);
     expect(await userErrorLine(new GitTagRegistry({ cwd: dir, remote: 'upstream' }).getModel('m'))).toMatch(/: the repository has no remote "upstream"\./);
     expect(await userErrorLine(new GitTagRegistry({ cwd: fx.root }).getModel('m'))).toMatch(/not a git repository/);
+  });
+
+  it('keeps every promotion of a version as history, read back from a fresh clone: a later alias move does not replace the stage move', async () => {
+    const { fx, reg } = registered('v1.0.0', 'v1.1.0');
+    await reg.assign('m', 'v1.0.0', assign(null));
+    await reg.assign('m', 'v1.0.0', assign(null, { target: { kind: 'alias', name: 'champion' }, provenance: { actor: 'hubot', runUrl: 'https://github.com/o/r/actions/runs/8' } }));
+    await reg.assign('m', 'v1.1.0', assign('v1.0.0', { provenance: { actor: 'octocat' } }));
+    const reader = new GitTagRegistry({ cwd: fx.clone(), remote: 'origin' });
+    const history = await reader.promotions('m', 'v1.0.0');
+    expect(history.map(({ at, ...h }) => (expect(at).toMatch(/^\d{4}-\d\d-\d\dT/), h))).toEqual([
+      { target: 'stage:prod', previous: null, runUrl: 'https://github.com/o/r/actions/runs/7', commit: 'abc', actor: 'octocat', gate: 'accuracy >= 0.85: 0.9' },
+      { target: 'alias:champion', previous: null, runUrl: 'https://github.com/o/r/actions/runs/8', actor: 'hubot' },
+    ]);
+    expect((await reader.promotions('m', 'v1.1.0')).map((h) => [h.target, h.previous, h.actor])).toEqual([['stage:prod', 'v1.0.0', 'octocat']]);
   });
 
   it('treats an alias as a single-holder stage and works on a repository without a remote', async () => {

@@ -1,5 +1,5 @@
 import { UserError } from '@mlship/core';
-import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Provenance, type Target, type UnassignOptions, type UnassignResult } from '../registry';
+import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type PromotionRecord, type Provenance, type Target, type UnassignOptions, type UnassignResult } from '../registry';
 import { GitCommandError, runGit, tokenAuthEnv } from './exec';
 import { buildState, holderOf, latestRegistered, stagesOf, versionsInStage, type ArtifactState, type TagRecord } from './state';
 import { formatTagMessage, type TagMetadata } from './tag-message';
@@ -101,7 +101,9 @@ export class GitTagRegistry implements ModelRegistry {
     const meta: TagMetadata = { version: v, ...provenanceMeta(o.provenance) };
     let counter = state.counter;
     const writes = (archive ? others : []).map((old) => this.unassignTag(state, stage, old, ++counter, `(replaced by ${v})`, meta));
-    writes.push({ tag: formatTagName(name, { action: 'assign', stage }, ++counter), commit: state.versions.get(v)!.commit, message: formatTagMessage(`Assign ${stage} to ${name} ${v}`, meta) });
+    // Each assignment is its own immutable tag, so the history is the tags; target and previous make each one self-describing.
+    const assignMeta: TagMetadata = { ...meta, target: `${o.target.kind}:${o.target.name}`, ...(previous === null ? {} : { previous }) };
+    writes.push({ tag: formatTagName(name, { action: 'assign', stage }, ++counter), commit: state.versions.get(v)!.commit, message: formatTagMessage(`Assign ${stage} to ${name} ${v}`, assignMeta) });
     await this.publish(name, o.target, o.expectedHolder, state, writes, state.versions.get(v)!.tag);
     return { previous, changed: true, archived: archive ? others : [], warnings: [] };
   }
@@ -115,6 +117,23 @@ export class GitTagRegistry implements ModelRegistry {
     const writes = holders.map((old) => this.unassignTag(state, stage, old, ++counter, '(emptied)', provenanceMeta(o.provenance)));
     await this.publish(name, o.target, o.expectedHolder, state, writes);
     return { previous: o.expectedHolder, changed: true };
+  }
+
+  async promotions(name: string, version: string): Promise<PromotionRecord[]> {
+    const state = await this.state(name);
+    const v = this.version(name, version, state);
+    return state.assignments
+      .filter((a) => a.version === v)
+      .map(({ stage, time, meta }) => ({
+        // Tags written before mlship recorded the target are stage assignments as GTO writes them.
+        target: meta.target ?? `stage:${stage}`,
+        previous: meta.previous ?? null,
+        ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
+        ...(meta.commit ? { commit: meta.commit } : {}),
+        ...(meta.actor ? { actor: meta.actor } : {}),
+        ...(meta.gate ? { gate: meta.gate } : {}),
+        ...(time ? { at: new Date(time * 1000).toISOString() } : {}),
+      }));
   }
 
   /** Re-reads the target from the remote as it is now and throws RaceError when its holder is not the expected one. */

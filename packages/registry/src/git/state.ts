@@ -39,6 +39,8 @@ export interface ArtifactState {
   tags: Set<string>;
   /** Versions whose most recent event on the stage is an assignment, keyed by stage. */
   stages: Map<string, Set<string>>;
+  /** Every assignment tag in order (the promotion history). */
+  assignments: { stage: string; version: string; time: number; meta: TagMetadata }[];
 }
 
 /** Tagger time orders events as in GTO; the counter breaks same-second ties. */
@@ -51,7 +53,7 @@ export function buildState(name: string, records: TagRecord[]): ArtifactState {
     if (parsed?.artifact === name) events.push({ tag: r.tag, parsed, commit: r.commit, time: r.time, meta: parseTagMessage(r.message) });
   }
   events.sort(byTime);
-  const state: ArtifactState = { name, versions: new Map(), deprecated: false, counter: 0, tags: new Set(), stages: new Map() };
+  const state: ArtifactState = { name, versions: new Map(), deprecated: false, counter: 0, tags: new Set(), stages: new Map(), assignments: [] };
   for (const e of events) {
     state.tags.add(e.tag);
     state.counter = Math.max(state.counter, e.parsed.counter ?? 0);
@@ -69,8 +71,10 @@ export function buildState(name: string, records: TagRecord[]): ArtifactState {
     const version = versionOfCommit(state, e.commit, e.meta.version);
     const holders = state.stages.get(p.stage) ?? new Set<string>();
     state.stages.set(p.stage, holders);
-    if (p.action === 'assign') holders.add(version);
-    else holders.delete(version);
+    if (p.action === 'assign') {
+      holders.add(version);
+      state.assignments.push({ stage: p.stage, version, time: e.time, meta: e.meta });
+    } else holders.delete(version);
   }
   return state;
 }

@@ -11,9 +11,13 @@ export interface TagMetadata {
   commit?: string;
   actor?: string;
   gate?: string;
+  /** An assignment's target as `stage:prod` / `alias:champion` (in the tag name both are `name#<stage>#N`). */
+  target?: string;
+  /** The holder an assignment replaced. */
+  previous?: string;
 }
 
-const KEYS: Record<Exclude<keyof TagMetadata, 'metrics'>, string> = { version: 'version', runUrl: 'run_url', commit: 'commit', actor: 'actor', gate: 'gate' };
+const KEYS: Record<Exclude<keyof TagMetadata, 'metrics'>, string> = { version: 'version', target: 'target', previous: 'previous', runUrl: 'run_url', commit: 'commit', actor: 'actor', gate: 'gate' };
 
 export function formatTagMessage(headline: string, meta: TagMetadata): string {
   const json: Record<string, unknown> = {};

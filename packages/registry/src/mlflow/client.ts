@@ -36,7 +36,7 @@ export class MlflowApiError extends UserError {
         status === 401
           ? 'The credentials were rejected: set mlflow-token (Databricks or bearer token) or mlflow-username / mlflow-password, from secrets.'
           : status === 403
-            ? 'The credentials lack permission on this model: it needs "Can Manage" (or "Can Manage Production Versions") to promote.'
+            ? 'The credentials lack permission on this model: promoting needs EDIT or MANAGE on the registered model (MLflow basic-auth app), "Can Manage" or "Can Manage Production Versions" on Databricks.'
             : undefined,
     });
   }

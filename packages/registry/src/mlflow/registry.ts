@@ -1,5 +1,5 @@
 import { UserError } from '@mlship/core';
-import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type Target, type UnassignOptions, type UnassignResult } from '../registry';
+import { RaceError, describeTarget, type AssignOptions, type AssignResult, type ModelRegistry, type ModelVersion, type PromotionRecord, type Target, type UnassignOptions, type UnassignResult } from '../registry';
 import { MlflowApiError, MlflowClient, type MlflowClientOptions } from './client';
 
 /** model_registry.proto ModelVersion as MLflow's JSON carries it (empty fields are omitted). */
@@ -10,6 +10,10 @@ interface MvJson {
   run_id?: string;
   aliases?: string[];
 }
+interface TagJson {
+  key?: string;
+  value?: string;
+}
 interface MetricJson {
   key?: string;
   value?: number | string;
@@ -19,7 +23,13 @@ interface MetricJson {
 const ACTIVE_STAGES = ['staging', 'production'];
 const SEARCH_PAGE = 1000;
 
-/** Keys of the model-version tags that record a promotion's provenance. */
+/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, … each a JSON object. */
+export const PROVENANCE_HISTORY_PREFIX = 'mlship.promotion.';
+const promotionIndex = (key: string | undefined) => {
+  const m = key?.startsWith(PROVENANCE_HISTORY_PREFIX) ? /^\d+$/.exec(key.slice(PROVENANCE_HISTORY_PREFIX.length)) : null;
+  return m ? Number(m[0]) : 0;
+};
+/** Keys of the model-version tags that describe the latest promotion. */
 export const PROVENANCE_TAGS = { target: 'mlship.promoted_to', previous: 'mlship.previous_version', runUrl: 'mlship.workflow_run', commit: 'mlship.commit', actor: 'mlship.actor', gate: 'mlship.gate' } as const;
 
 /**
@@ -31,9 +41,12 @@ export class MlflowRegistry implements ModelRegistry {
   readonly kind = 'mlflow' as const;
   private readonly client: MlflowClient;
   private readonly databricks: boolean;
+  private readonly searchPage: number;
 
-  constructor(opts: MlflowClientOptions) {
+  /** searchPageSize: versions per model-versions/search page (default 1000; tests page through a few versions with a small one). */
+  constructor(opts: MlflowClientOptions & { searchPageSize?: number }) {
     this.client = new MlflowClient(opts);
+    this.searchPage = opts.searchPageSize ?? SEARCH_PAGE;
     this.databricks = /(^|\.)(cloud\.databricks\.com|azuredatabricks\.net|gcp\.databricks\.com)$/.test(this.client.base.hostname);
   }
 
@@ -141,28 +154,73 @@ export class MlflowRegistry implements ModelRegistry {
     return { previous: now, changed: true };
   }
 
-  /** Provenance is recorded after the move; failing to record it does not undo a promotion that happened. */
+  async promotions(name: string, version: string): Promise<PromotionRecord[]> {
+    const r = await this.notFound(
+      this.client.get<{ model_version?: { tags?: TagJson[] } }>('model-versions/get', { name, version }),
+      `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`,
+      'MLflow versions are numbers (1, 2, …).',
+    );
+    const entries = (r.model_version?.tags ?? []).filter((t) => promotionIndex(t.key) > 0).sort((a, b) => promotionIndex(a.key) - promotionIndex(b.key));
+    return entries.map((t) => {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(t.value ?? '');
+      } catch {
+        parsed = undefined;
+      }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+        throw new UserError(`tag ${t.key} of ${name} ${version} is not the JSON object mlship writes: ${String(t.value).slice(0, 80)}`, { hint: 'Someone edited the tag by hand; fix or delete it in the MLflow UI.' });
+      }
+      const e = parsed as Record<string, unknown>;
+      const str = (k: string) => (typeof e[k] === 'string' ? { [k === 'workflow_run' ? 'runUrl' : k]: e[k] as string } : {});
+      return {
+        target: typeof e.target === 'string' ? e.target : '',
+        previous: typeof e.previous === 'string' ? e.previous : null,
+        ...str('workflow_run'),
+        ...str('commit'),
+        ...str('actor'),
+        ...str('gate'),
+        ...str('at'),
+      };
+    });
+  }
+
+  /**
+   * Provenance is recorded after the move; failing to record it does not undo a promotion that happened.
+   * Each promotion adds its own `mlship.promotion.<n>` tag (history: a later move to an alias never
+   * erases the stage move before it; one tag per entry stays under MLflow's 5000-character tag value
+   * limit however long the history grows). The flat `mlship.*` tags describe the latest promotion and
+   * are all rewritten, empty where it has no value, so none is left over from an earlier one.
+   */
   private async recordProvenance(name: string, version: string, o: AssignOptions, previous: string | null): Promise<string[]> {
     const p = o.provenance;
-    const tags: [string, string | undefined][] = [
+    const latest: [string, string][] = [
       [PROVENANCE_TAGS.target, `${o.target.kind}:${o.target.name}`],
       [PROVENANCE_TAGS.previous, previous ?? ''],
-      [PROVENANCE_TAGS.runUrl, p.runUrl],
-      [PROVENANCE_TAGS.commit, p.commit],
-      [PROVENANCE_TAGS.actor, p.actor],
-      [PROVENANCE_TAGS.gate, p.gate],
+      [PROVENANCE_TAGS.runUrl, p.runUrl ?? ''],
+      [PROVENANCE_TAGS.commit, p.commit ?? ''],
+      [PROVENANCE_TAGS.actor, p.actor ?? ''],
+      [PROVENANCE_TAGS.gate, p.gate ?? ''],
     ];
-    const warnings: string[] = [];
-    for (const [key, value] of tags) {
-      if (value === undefined) continue;
-      try {
+    const entry = JSON.stringify({
+      target: `${o.target.kind}:${o.target.name}`,
+      previous,
+      ...(p.runUrl ? { workflow_run: p.runUrl } : {}),
+      ...(p.commit ? { commit: p.commit } : {}),
+      ...(p.actor ? { actor: p.actor } : {}),
+      ...(p.gate ? { gate: p.gate } : {}),
+      at: new Date().toISOString(),
+    });
+    try {
+      const r = await this.client.get<{ model_version?: { tags?: { key?: string }[] } }>('model-versions/get', { name, version });
+      const n = 1 + Math.max(0, ...(r.model_version?.tags ?? []).map((t) => promotionIndex(t.key)));
+      for (const [key, value] of [[`${PROVENANCE_HISTORY_PREFIX}${n}`, entry], ...latest]) {
         await this.client.post('model-versions/set-tag', { name, version, key, value });
-      } catch (e) {
-        warnings.push(`provenance tag ${key} not written: ${e instanceof UserError ? e.message : String(e)}`);
-        break;
       }
+    } catch (e) {
+      return [`provenance not fully recorded: ${e instanceof UserError ? e.message : String(e)}`];
     }
-    return warnings;
+    return [];
   }
 
   /** Every version of the model, following `next_page_token`. */
@@ -171,7 +229,7 @@ export class MlflowRegistry implements ModelRegistry {
     do {
       const r = await this.client.get<{ model_versions?: MvJson[]; next_page_token?: string }>('model-versions/search', {
         filter: `name='${name.replace(/'/g, "\\'")}'`,
-        max_results: SEARCH_PAGE,
+        max_results: this.searchPage,
         page_token: pageToken,
       });
       yield* r.model_versions ?? [];

@@ -1,12 +1,16 @@
 /**
  * A contract-faithful test double of the MLflow tracking server's model
- * registry REST API 2.0, on 127.0.0.1. MLflow itself cannot run here (no PyPI,
- * no Docker), so this server implements the endpoints promote-model uses
- * exactly as MLflow's REST docs and mlflow/protos/model_registry.proto define
- * them, with the behaviour of MLflow's SqlAlchemyStore:
+ * registry REST API 2.0, on 127.0.0.1. The tests run against a real MLflow
+ * 2.12.2 (real-mlflow.ts); this double stays beside it for what a real server
+ * does not do on demand: injected 5xx answers, slow or hanging requests, and
+ * Databricks' bearer-token auth. It implements the endpoints promote-model uses
+ * as MLflow's REST docs and mlflow/protos/model_registry.proto define them,
+ * checked against the real 2.12.2 server:
  *
- * - JSON bodies with proto field names; empty repeated/optional fields omitted;
+ * - JSON bodies with proto field names; empty repeated fields omitted, but a
+ *   model version keeps `description: ""` and `run_link: ""` as 2.12.2 sends them;
  *   non-finite metric values as the strings "NaN" / "Infinity".
+ * - A POST without `Content-Type: application/json` is 400, as the real server answers.
  * - Errors as `{"error_code": …, "message": …}` with MLflow's statuses:
  *   RESOURCE_DOES_NOT_EXIST 404, INVALID_PARAMETER_VALUE 400, INTERNAL_ERROR 500,
  *   and MLflow's own message texts ("Registered Model with name=x not found", …).
@@ -120,19 +124,22 @@ export async function mlflowServer(options: MlflowServerOptions = {}) {
   const aliasesOf = (m: FakeModel, version: number) => [...m.aliases].filter(([, v]) => v === version).map(([a]) => a);
   const versionJson = (mv: FakeVersion) => {
     const m = models.get(mv.name)!;
-    return omitEmpty({
-      name: mv.name,
-      version: mv.version,
-      creation_timestamp: mv.creation_timestamp,
-      last_updated_timestamp: mv.last_updated_timestamp,
-      current_stage: mv.current_stage,
+    return {
+      ...omitEmpty({
+        name: mv.name,
+        version: mv.version,
+        creation_timestamp: mv.creation_timestamp,
+        last_updated_timestamp: mv.last_updated_timestamp,
+        current_stage: mv.current_stage,
+        source: mv.source,
+        run_id: mv.run_id,
+        status: mv.status,
+        tags: [...mv.tags].map(([key, value]) => ({ key, value })),
+        aliases: aliasesOf(m, Number(mv.version)),
+      }),
       description: mv.description,
-      source: mv.source,
-      run_id: mv.run_id,
-      status: mv.status,
-      tags: [...mv.tags].map(([key, value]) => ({ key, value })),
-      aliases: aliasesOf(m, Number(mv.version)),
-    });
+      run_link: '',
+    };
   };
   /** Per stage, the highest version in it (registered_model.latest_versions). */
   const latestVersions = (m: FakeModel, stages: string[]) => {
@@ -171,7 +178,7 @@ export async function mlflowServer(options: MlflowServerOptions = {}) {
       const filter = first(q, b, 'filter') ?? '';
       const maxResults = Number(first(q, b, 'max_results') ?? 10_000);
       if (!Number.isInteger(maxResults) || maxResults < 1) throw invalid(`Invalid value for max_results. It must be a positive integer, but got ${maxResults}`);
-      if (maxResults > MAX_RESULTS_THRESHOLD) throw invalid(`Invalid value for request parameter max_results. It must be at most ${MAX_RESULTS_THRESHOLD}, but got value ${maxResults}`);
+      if (maxResults > MAX_RESULTS_THRESHOLD) throw invalid(`Invalid value ${maxResults} for parameter 'max_results' supplied. Hint: Value was of type 'str'. See the API docs for more information about request parameters.`);
       const token = first(q, b, 'page_token');
       let offset = 0;
       if (token) {
@@ -313,6 +320,9 @@ export async function mlflowServer(options: MlflowServerOptions = {}) {
       const prefix = '/api/2.0/mlflow/';
       const route = url.pathname.startsWith(prefix) ? routes[`${req.method} ${url.pathname.slice(prefix.length)}`] : undefined;
       if (!route) return send(404, { error_code: 'ENDPOINT_NOT_FOUND', message: `No API endpoint for ${req.method} ${url.pathname}` });
+      if (req.method === 'POST' && !String(req.headers['content-type'] ?? '').startsWith('application/json')) {
+        return send(400, { error_code: 'INVALID_PARAMETER_VALUE', message: "Bad Request. Content-Type must be one of ['application/json']." });
+      }
       if (raw) {
         const parsed = safeJson(raw);
         if (typeof parsed !== 'object' || parsed === null) return send(400, { error_code: 'MALFORMED_REQUEST', message: 'Malformed JSON request body' });

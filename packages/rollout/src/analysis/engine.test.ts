@@ -108,7 +108,7 @@ describe('runAnalysis', () => {
   });
 
   it('a metric without a canary value is inconclusive', async () => {
-    const noLatency: IntervalScript = { canary: { counts: { requests: 400, errors: 0 }, readings: { 'error-rate': { value: 0, points: [] } } }, stable: track(7600, 19, 0.2) };
+    const noLatency: IntervalScript = { canary: { counts: { requests: 400, errors: 0 }, readings: { 'error-rate': { value: 0 } } }, stable: track(7600, 19, 0.2) };
     const { result } = await run([noLatency]);
     expect(result.verdict).toBe('inconclusive');
     expect(result.steps[0]!.intervals[0]!.metrics[1]).toMatchObject({ metric: 'p95-latency', status: 'inconclusive', reasons: ['no canary value for p95-latency'] });

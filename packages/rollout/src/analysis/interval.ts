@@ -1,5 +1,6 @@
 import { compare } from '@mlship/core';
-import { mannWhitneyU, twoProportionZTest } from '../stats';
+import { alignBuckets, type Bucket } from '../histogram';
+import { binnedMannWhitney, twoProportionZTest } from '../stats';
 import { MetricSourceUnavailable, type MetricReading, type MetricSource, type RequestCounts, type Window } from '../source';
 import type { AnalysisPlan, MetricCheck } from './plan';
 
@@ -26,6 +27,8 @@ export interface MetricObservation {
   status: Verdict;
   /** Why it failed or was inconclusive; empty on a pass. */
   reasons: string[];
+  /** Why an apparent excess did not count (a latency excess the histogram's buckets cannot show). */
+  note?: string;
 }
 
 export interface IntervalResult {
@@ -64,7 +67,13 @@ export async function judgeInterval(plan: AnalysisPlan, source: MetricSource, ct
     const metrics: MetricObservation[] = [];
     for (const m of plan.metrics) {
       const [c, s] = await Promise.all([source.read(m.kind, 'canary', ctx.window), stableUsable ? source.read(m.kind, 'stable', ctx.window) : Promise.resolve(null)]);
-      metrics.push(judgeMetric(plan, m, c, s, canary, stableUsable ? stable : null));
+      const kind = m.kind;
+      // Latencies are compared request by request: each track's requests per histogram bucket over the interval.
+      const histograms =
+        kind.kind === 'latency' && stableUsable
+          ? await Promise.all([source.histogram(kind, 'canary', ctx.window), source.histogram(kind, 'stable', ctx.window)]).then(([canaryBuckets, stableBuckets]) => ({ canary: canaryBuckets, stable: stableBuckets }))
+          : undefined;
+      metrics.push(judgeMetric(plan, m, c, s, canary, stableUsable ? stable : null, histograms));
     }
     const verdict: Verdict = metrics.some((o) => o.status === 'fail') ? 'fail' : metrics.some((o) => o.status === 'inconclusive') ? 'inconclusive' : 'pass';
     return { ...base, canary, stable, verdict, metrics };
@@ -74,7 +83,21 @@ export async function judgeInterval(plan: AnalysisPlan, source: MetricSource, ct
   }
 }
 
-export function judgeMetric(plan: AnalysisPlan, m: MetricCheck, c: MetricReading, s: MetricReading | null, cCounts: RequestCounts, sCounts: RequestCounts | null): MetricObservation {
+/** Each track's latency histogram over the interval (cumulative buckets), for the per-request latency test. */
+export interface IntervalHistograms {
+  canary: Bucket[] | null;
+  stable: Bucket[] | null;
+}
+
+export function judgeMetric(
+  plan: AnalysisPlan,
+  m: MetricCheck,
+  c: MetricReading,
+  s: MetricReading | null,
+  cCounts: RequestCounts,
+  sCounts: RequestCounts | null,
+  histograms?: IntervalHistograms,
+): MetricObservation {
   const obs: MetricObservation = { metric: m.name, canary: c.value, stable: s?.value ?? null, worseBy: null, allowed: null, test: m.test, pValue: null, status: 'pass', reasons: [] };
   if (c.value === null || !Number.isFinite(c.value)) {
     obs.canary = null;
@@ -96,16 +119,32 @@ export function judgeMetric(plan: AnalysisPlan, m: MetricCheck, c: MetricReading
     const allowed = m.maxIncrease.relative ? Math.abs(s.value) * m.maxIncrease.value : m.maxIncrease.value;
     obs.worseBy = worseBy;
     obs.allowed = allowed;
-    const test =
-      m.test === 'two-proportion' && sCounts
-        ? twoProportionZTest({ count: cCounts.errors, total: cCounts.requests }, { count: sCounts.errors, total: sCounts.requests })
-        : m.test === 'mann-whitney'
-          ? mannWhitneyU(c.points, s.points)
-          : null;
+    let test: { pValue: number } | null = null;
+    if (m.test === 'two-proportion' && sCounts) test = twoProportionZTest({ count: cCounts.errors, total: cCounts.requests }, { count: sCounts.errors, total: sCounts.requests });
+    if (m.test === 'mann-whitney') {
+      const latency = latencyTest(plan, m, histograms);
+      if ('inconclusive' in latency) {
+        // Too few requests in a histogram to tell noise from a regression is never a pass.
+        obs.status = failed ? 'fail' : 'inconclusive';
+        obs.reasons.push(latency.inconclusive);
+        return obs;
+      }
+      test = latency;
+    }
     obs.pValue = test?.pValue ?? null;
     // Kayenta's rule: worse beyond the tolerance *and* unlikely to be noise. Without a test
-    // (a custom query, or no sub-window points), relative mode goes by the observed excess alone.
-    const exceeded = worseBy > allowed + 1e-12;
+    // (a custom query), relative mode goes by the observed excess alone.
+    let exceeded = worseBy > allowed + 1e-12;
+    if (exceeded && m.kind.kind === 'latency' && m.worse === 'higher' && histograms?.canary) {
+      // histogram_quantile interpolates inside a bucket, so a canary 10 % slower whose p95 just crosses a
+      // bucket bound reads as far slower. Only an excess the buckets themselves prove fails: fewer than
+      // q of the canary's requests at or below the first bound past stable + allowance.
+      const limit = s.value + allowed;
+      if (!provenAbove(histograms.canary, m.kind.quantile, limit)) {
+        exceeded = false;
+        obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the canary's requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
+      }
+    }
     const significant = obs.pValue === null ? null : obs.pValue < plan.significance;
     const fails = plan.comparison === 'relative' ? exceeded && significant !== false : exceeded && significant === true;
     if (fails) {
@@ -120,6 +159,41 @@ export function judgeMetric(plan: AnalysisPlan, m: MetricCheck, c: MetricReading
   }
   obs.status = failed ? 'fail' : 'pass';
   return obs;
+}
+
+/**
+ * The per-request latency test: Mann–Whitney U over histogram buckets (each
+ * request one observation, ranked by its bucket). Each track needs
+ * min-requests requests in its histogram; fewer, or no histogram, is
+ * inconclusive.
+ */
+function latencyTest(plan: AnalysisPlan, m: MetricCheck, histograms: IntervalHistograms | undefined): { pValue: number } | { inconclusive: string } {
+  const missing = (['canary', 'stable'] as const).filter((t) => !histograms?.[t]);
+  if (missing.length) return { inconclusive: `no ${missing.join(' or ')} latency histogram for ${m.name} to compare requests with` };
+  const aligned = alignBuckets(histograms!.canary!, histograms!.stable!);
+  if (!aligned) return { inconclusive: `the canary and stable latency histograms of ${m.name} share no +Inf bucket` };
+  const result = binnedMannWhitney(aligned.canary, aligned.stable);
+  const counts = { canary: result?.canaryCount ?? aligned.canary.reduce((a, b) => a + b, 0), stable: result?.stableCount ?? aligned.stable.reduce((a, b) => a + b, 0) };
+  const short = (['canary', 'stable'] as const).filter((t) => counts[t] < Math.max(1, plan.minRequests));
+  if (!result || short.length) {
+    return { inconclusive: `${short.map((t) => `${t} latency histogram holds ${counts[t]} requests`).join(', ')} (min-requests ${plan.minRequests}), too few to compare ${m.name}` };
+  }
+  return { pValue: result.pValue };
+}
+
+/**
+ * True when the histogram shows the q-quantile beyond `limit`: fewer than q of
+ * the requests are at or below the first bucket bound ≥ limit, so
+ * histogram_quantile lands past that bound whatever the requests' latencies
+ * inside their buckets.
+ */
+export function provenAbove(histogram: readonly Bucket[], q: number, limit: number): boolean {
+  const sorted = [...histogram].sort((a, b) => a.upperBound - b.upperBound);
+  const total = sorted.at(-1)?.upperBound === Infinity ? sorted.at(-1)!.count : NaN;
+  if (!(total > 0)) return false;
+  const bound = sorted.find((b) => b.upperBound >= limit);
+  if (!bound || bound.upperBound === Infinity) return false;
+  return bound.count < q * total;
 }
 
 const fmtCount = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));

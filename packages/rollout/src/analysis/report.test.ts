@@ -85,3 +85,24 @@ describe('buildCanaryReport', () => {
     expect(json[0]!.intervals[0]!.end - json[0]!.intervals[0]!.start).toBe(60);
   });
 });
+
+describe('an apparent latency excess the buckets do not show', () => {
+  it('passes, and the p95-latency check and steps-json say why it was not counted', async () => {
+    const bounds = [0.025, 0.05, 0.1, 0.25, 0.5, 1, Infinity];
+    const cumulative = (counts: number[]) => {
+      let total = 0;
+      return bounds.map((upperBound, i) => ({ upperBound, count: (total += counts[i] ?? 0) }));
+    };
+    // 930 of 1000 canary requests within 0.1 s against stable's 950: p95 reads 0.143 s vs 0.1 s, yet none is past 0.25 s.
+    const canary = { ...track(1000, 0, 0.1 + (0.15 * 20) / 70), histograms: { p95: cumulative([240, 390, 300, 70]) } };
+    const stable = { ...track(1000, 0, 0.1), histograms: { p95: cumulative([300, 400, 250, 50]) } };
+    const { result, report } = await analyse([{ canary, stable }]);
+    expect(result.verdict).toBe('promote');
+    const check = report.checks.find((c) => c.id === 'metric.p95-latency')!;
+    expect(check.status).toBe('pass');
+    expect(check.detail).toBe(
+      "passed in 4 of 4 intervals; 4 apparent excess(es) not counted: p95-latency 0.1429 vs 0.1 is interpolated inside a histogram bucket; the buckets do not show the canary's requests slower than 0.12 beyond p95",
+    );
+    expect(stepsJson(result.steps)[0]!.intervals[0]!.metrics[1]).toMatchObject({ metric: 'p95-latency', status: 'pass', note: expect.stringContaining('interpolated inside a histogram bucket') });
+  });
+});

@@ -51,6 +51,7 @@ function metricCheck(plan: AnalysisPlan, m: MetricCheck, intervals: IntervalResu
   const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name));
   const failed = obs.filter((o) => o.status === 'fail');
   const last = [...obs].reverse().find((o) => o.canary !== null);
+  const noted = obs.filter((o) => o.note);
   const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} stable ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
   const expected = [m.threshold ? formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
   return {
@@ -59,7 +60,10 @@ function metricCheck(plan: AnalysisPlan, m: MetricCheck, intervals: IntervalResu
     status: obs.length === 0 ? 'skip' : failed.length ? 'fail' : 'pass',
     observed: last ? show(m, last.canary) : null,
     expected,
-    detail: failed.length ? `failed in ${failed.length} of ${obs.length} intervals: ${failed[failed.length - 1]!.reasons.join('; ')}` : obs.length ? `passed in ${obs.filter((o) => o.status === 'pass').length} of ${obs.length} intervals` : 'never judged (no interval had enough data)',
+    detail: [
+      failed.length ? `failed in ${failed.length} of ${obs.length} intervals: ${failed[failed.length - 1]!.reasons.join('; ')}` : obs.length ? `passed in ${obs.filter((o) => o.status === 'pass').length} of ${obs.length} intervals` : 'never judged (no interval had enough data)',
+      ...(noted.length ? [`${noted.length} apparent excess(es) not counted: ${noted[noted.length - 1]!.note}`] : []),
+    ].join('; '),
   };
 }
 
@@ -169,7 +173,7 @@ export function stepsJson(steps: StepResult[]) {
       ...(i.reason ? { reason: i.reason } : {}),
       canary: i.canary,
       stable: i.stable,
-      metrics: i.metrics.map((o) => ({ metric: o.metric, canary: o.canary, stable: o.stable, worseBy: o.worseBy, pValue: o.pValue, status: o.status, reasons: o.reasons })),
+      metrics: i.metrics.map((o) => ({ metric: o.metric, canary: o.canary, stable: o.stable, worseBy: o.worseBy, pValue: o.pValue, status: o.status, reasons: o.reasons, ...(o.note ? { note: o.note } : {}) })),
     })),
   }));
 }

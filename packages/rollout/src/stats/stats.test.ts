@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { binnedMannWhitney } from './binned-mann-whitney';
 import { mannWhitneyU } from './mann-whitney';
 import { normalSf } from './normal';
 import { twoProportionZTest } from './two-proportion';
@@ -54,5 +55,36 @@ describe('mannWhitneyU', () => {
   it('cannot test an empty sample', () => {
     expect(mannWhitneyU([], [1, 2])).toBeNull();
     expect(mannWhitneyU([1], [])).toBeNull();
+  });
+});
+
+describe('binnedMannWhitney', () => {
+  type Case = { canary: number[]; stable: number[]; u: number; p_value: number };
+  it.each((golden.binned_mann_whitney as Case[]).map((c, i) => ({ ...c, i, n1: c.canary.reduce((a, b) => a + b, 0), n2: c.stable.reduce((a, b) => a + b, 0) })))(
+    'matches scipy.stats.mannwhitneyu(alternative="greater", method="asymptotic") on the expanded bucket samples, case $i ($n1 vs $n2 requests)',
+    (c) => {
+      const r = binnedMannWhitney(c.canary, c.stable)!;
+      close(r.u, c.u, 'U');
+      close(r.pValue, c.p_value, 'p');
+      expect([r.canaryCount, r.stableCount]).toEqual([c.n1, c.n2]);
+    },
+  );
+
+  it('equals the sample-level test on the same requests (the bucket index as the value)', () => {
+    const canary = [0, 3, 7, 2, 0, 1];
+    const stable = [4, 9, 5, 0, 0, 2];
+    const expand = (counts: number[]) => counts.flatMap((n, i) => Array<number>(n).fill(i));
+    const binned = binnedMannWhitney(canary, stable)!;
+    const samples = mannWhitneyU(expand(canary), expand(stable))!;
+    expect(samples.method).toBe('asymptotic');
+    close(binned.u, samples.u, 'U');
+    close(binned.pValue, samples.pValue, 'p');
+  });
+
+  it('has nothing to test without requests on both sides, and refuses counts that are not counts', () => {
+    expect(binnedMannWhitney([0, 0], [3, 1])).toBeNull();
+    expect(binnedMannWhitney([2, 0], [0, 0])).toBeNull();
+    expect(() => binnedMannWhitney([1.5, 0], [1, 1])).toThrow(/non-negative integers/);
+    expect(() => binnedMannWhitney([1], [1, 1])).toThrow(/1 canary buckets vs 2 stable buckets/);
   });
 });

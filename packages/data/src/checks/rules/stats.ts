@@ -1,6 +1,6 @@
 import { UserError, formatNumber } from '@mlship/core';
-import { isNumericKind } from '../../table';
-import { columnProfile, field, pass, rangeText, within, type CompileContext, type RuleFactory } from '../rule';
+import { isNumericKind, isTemporalKind } from '../../table';
+import { requireBound, columnProfile, field, pass, rangeText, temporalBound, timeRangeText, within, type CompileContext, type RuleFactory } from '../rule';
 
 /** Bool counts as numeric for mean/std (share of true, as pandas) but not for quantiles, which pandas refuses too. */
 function numericColumn(ctx: CompileContext, name: string, what: string, allowBool = true) {
@@ -13,14 +13,15 @@ function numericColumn(ctx: CompileContext, name: string, what: string, allowBoo
 function statBetween(stat: 'mean' | 'std', label: string): RuleFactory<'mean_between' | 'std_between'> {
   return (spec, ctx) => {
     numericColumn(ctx, spec.column, `${stat}_between`);
+    const range = rangeText(spec.min, spec.max, spec.strict_min, spec.strict_max);
     return {
       title: `${label}: ${spec.column}`,
       evaluate: (results) => {
         const v = columnProfile(results, spec.column)[stat];
         if (v === undefined || !Number.isFinite(v)) {
-          return { status: 'fail', observed: 'undefined', expected: rangeText(spec.min, spec.max), detail: `${spec.column} has too few non-null values for a ${stat}` };
+          return { status: 'fail', observed: 'undefined', expected: range, detail: `${spec.column} has too few non-null values for a ${stat}` };
         }
-        return { status: pass(within(v, spec.min, spec.max)), observed: v, expected: rangeText(spec.min, spec.max), detail: `${stat}(${spec.column}) = ${formatNumber(v)}` };
+        return { result: { observed_value: v }, status: pass(within(v, spec.min, spec.max, spec.strict_min, spec.strict_max)), observed: v, expected: range, detail: `${stat}(${spec.column}) = ${formatNumber(v)}` };
       },
     };
   };
@@ -33,16 +34,18 @@ export const quantileBetween: RuleFactory<'quantile_between'> = (spec, ctx) => {
   // The profiler keeps no quantile sketch for bool columns: without this the check
   // would compile and then always fail with "has no non-null values".
   numericColumn(ctx, spec.column, 'quantile_between', false);
+  const range = rangeText(spec.min, spec.max, spec.strict_min, spec.strict_max);
   return {
     title: `Quantile ${spec.quantile}: ${spec.column}`,
     evaluate: (results) => {
       const dist = results.profiler.numeric(spec.column);
-      if (!dist || dist.count === 0) return { status: 'fail', observed: 'no values', expected: rangeText(spec.min, spec.max), detail: `${spec.column} has no non-null values` };
+      if (!dist || dist.count === 0) return { status: 'fail', observed: 'no values', expected: range, detail: `${spec.column} has no non-null values` };
       const v = dist.quantile(spec.quantile);
       return {
-        status: pass(within(v, spec.min, spec.max)),
+        result: { observed_value: v },
+        status: pass(within(v, spec.min, spec.max, spec.strict_min, spec.strict_max)),
         observed: v,
-        expected: rangeText(spec.min, spec.max),
+        expected: range,
         detail: `q${spec.quantile}(${spec.column}) = ${formatNumber(v)}${dist.exact ? '' : ' (sketch estimate)'}`,
       };
     },
@@ -74,3 +77,29 @@ export const classBalance: RuleFactory<'class_balance'> = (spec, ctx) => {
     },
   };
 };
+
+/** GX expect_column_min/max_to_be_between: the column's extreme, exact from the profile; date bounds on a date or timestamp column. */
+function extremeBetween(which: 'min' | 'max'): RuleFactory<'min_between' | 'max_between'> {
+  return (spec, ctx) => {
+    const { field: f } = field(ctx, spec.column);
+    const temporal = isTemporalKind(f.kind);
+    if (!temporal) numericColumn(ctx, spec.column, `${which}_between`, false);
+    const min = temporalBound(ctx, spec, 'min', f.kind);
+    const max = temporalBound(ctx, spec, 'max', f.kind);
+    requireBound(ctx, min, max);
+    const dated = temporal && (typeof spec.min === 'string' || typeof spec.max === 'string');
+    const range = dated ? timeRangeText(min, max, spec.strict_min, spec.strict_max) : rangeText(min, max, spec.strict_min, spec.strict_max);
+    return {
+      title: `${which === 'min' ? 'Minimum' : 'Maximum'}: ${spec.column}`,
+      evaluate: (results) => {
+        const v = columnProfile(results, spec.column)[which];
+        if (typeof v !== 'number') return { result: { observed_value: null }, status: 'fail', observed: 'no values', expected: range, detail: `${spec.column} has no non-null values` };
+        const shown = temporal ? new Date(v).toISOString() : v;
+        return { result: { observed_value: shown }, status: pass(within(v, min, max, spec.strict_min, spec.strict_max)), observed: shown, expected: range, detail: `${which}(${spec.column}) = ${temporal ? shown : formatNumber(v)}` };
+      },
+    };
+  };
+}
+
+export const minBetween = extremeBetween('min') as RuleFactory<'min_between'>;
+export const maxBetween = extremeBetween('max') as RuleFactory<'max_between'>;

@@ -3,24 +3,47 @@ import { isTemporalKind } from '../../table';
 import { UserError } from '@mlship/core';
 import { field, pass, percent, rangeText, within, type RuleFactory } from '../rule';
 
-export const rowCount: RuleFactory<'row_count'> = (spec) => ({
-  title: 'Row count',
-  evaluate: ({ profile }) => ({
-    status: pass(within(profile.rows, spec.min, spec.max)),
-    observed: profile.rows,
-    expected: rangeText(spec.min, spec.max),
-    detail: `${profile.rows} rows`,
-  }),
+export const rowCount: RuleFactory<'row_count'> = (spec) => {
+  return {
+    title: 'Row count',
+    evaluate: ({ profile }) => ({
+      result: { observed_value: profile.rows },
+      status: pass(within(profile.rows, spec.min, spec.max)),
+      observed: profile.rows,
+      expected: rangeText(spec.min, spec.max),
+      detail: `${profile.rows} rows`,
+    }),
+  };
+};
+
+export const columnCount: RuleFactory<'column_count'> = (spec, ctx) => ({
+  title: 'Column count',
+  evaluate: () => {
+    const n = ctx.schema.fields.length;
+    return { result: { observed_value: n }, status: pass(within(n, spec.min, spec.max)), observed: n, expected: rangeText(spec.min, spec.max), detail: `${n} columns` };
+  },
 });
 
 export const columns: RuleFactory<'columns'> = (spec, ctx) => ({
-  title: spec.mode === 'exact' ? 'Columns match set' : 'Required columns',
+  title: spec.mode === 'subset' ? 'Required columns' : spec.mode === 'ordered' ? 'Columns match ordered list' : 'Columns match set',
   evaluate: () => {
     const actual = ctx.schema.fields.map((f) => f.name);
+    if (spec.mode === 'ordered') {
+      const at = Math.max(actual.length, spec.columns.length);
+      const first = Array.from({ length: at }, (_, i) => i).find((i) => actual[i] !== spec.columns[i]);
+      return {
+        result: { observed_value: actual },
+        status: pass(first === undefined),
+        observed: `${actual.length} columns`,
+        expected: `exactly ${spec.columns.length} listed, in order`,
+        detail: first === undefined ? 'OK' : `column ${first} is ${actual[first] ?? '(none)'}, expected ${spec.columns[first] ?? '(none)'}`,
+      };
+    }
     const missing = spec.columns.filter((c) => !actual.includes(c));
     const extra = spec.mode === 'exact' ? actual.filter((c) => !spec.columns.includes(c)) : [];
     const problems = [missing.length ? `Missing columns: ${missing.join(', ')}` : '', extra.length ? `Unexpected columns: ${extra.join(', ')}` : ''].filter(Boolean);
     return {
+      result: { observed_value: actual },
       status: pass(problems.length === 0),
       observed: `${actual.length} columns`,
       expected: spec.mode === 'exact' ? `exactly ${spec.columns.length} listed` : `${spec.columns.length} present`,
@@ -97,3 +120,20 @@ export const freshness: RuleFactory<'freshness'> = (spec, ctx) => {
     },
   };
 };
+
+/** GX expect_column_to_exist: a missing column fails the check rather than the config, since its absence is what is being tested. */
+export const columnExists: RuleFactory<'column_exists'> = (spec, ctx) => ({
+  title: `Column exists: ${spec.column}`,
+  evaluate: () => {
+    const names = ctx.schema.fields.map((f) => f.name);
+    const at = names.indexOf(spec.column);
+    const ok = at >= 0 && (spec.index === undefined || at === spec.index);
+    return {
+      result: { observed_value: at < 0 ? null : at },
+      status: pass(ok),
+      observed: at < 0 ? 'absent' : `at index ${at}`,
+      expected: spec.index === undefined ? 'present' : `at index ${spec.index}`,
+      detail: at < 0 ? `${spec.column} is not among the ${names.length} columns` : ok ? 'OK' : `${spec.column} is column ${at}, not ${spec.index}`,
+    };
+  },
+});

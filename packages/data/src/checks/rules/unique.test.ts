@@ -13,7 +13,13 @@ describe('unique, one column (GX expect_column_values_to_be_unique: nulls ignore
   });
 
   it('fails counting every row that repeats an earlier value', async () => {
-    expect(verdict(await ws.one({ type: 'unique', columns: ['dup'] }, f))).toEqual({ status: 'fail', observed: '2 repeated', expected: 'no repeats', detail: '2 of 5 non-null keys repeat an earlier row' });
+    expect(verdict(await ws.one({ type: 'unique', columns: ['dup'] }, f))).toEqual({ status: 'fail', observed: '2 repeated', expected: 'no repeats', detail: '3 of 5 rows share their key with another row (60%; 2 repeat an earlier row)' });
+  });
+
+  it('mostly counts every row of a repeated value against the tolerance, as GX does', async () => {
+    // dup = 1, 2, 2, 3, 2: the three 2s are unexpected, so 2 of 5 rows (40%) are unique.
+    expect(verdict(await ws.one({ type: 'unique', columns: ['dup'], mostly: 0.4 }, f))).toMatchObject({ status: 'pass', expected: '>= 40% of rows with a unique key' });
+    expect(verdict(await ws.one({ type: 'unique', columns: ['dup'], mostly: 0.41 }, f))).toMatchObject({ status: 'fail' });
   });
 
   it('compares text exactly (case and whitespace count)', async () => {
@@ -45,7 +51,15 @@ describe('unique, compound key (GX expect_compound_columns_to_be_unique: rows wi
   });
 
   it('fails on a repeated tuple; a partly null key still counts', async () => {
-    expect(verdict(await ws.one({ type: 'unique', columns: ['user', 'day'] }, g))).toEqual({ status: 'fail', observed: '2 repeated', expected: 'no repeats', detail: '2 of 5 non-null keys repeat an earlier row' });
+    expect(verdict(await ws.one({ type: 'unique', columns: ['user', 'day'] }, g))).toEqual({ status: 'fail', observed: '2 repeated', expected: 'no repeats', detail: '4 of 5 rows share their key with another row (80%; 2 repeat an earlier row)' });
+  });
+
+  it('ignore_row_if decides which partly or wholly null keys count', async () => {
+    // g: (u1, 2024-01-01) twice, (u3, null) twice.
+    expect(verdict(await ws.one({ type: 'unique', columns: ['user', 'day'], ignore_row_if: 'any_value_is_missing' }, g))).toMatchObject({ status: 'fail', observed: '1 repeated' });
+    // f: (null, null) twice counts only with never.
+    expect(verdict(await ws.one({ type: 'unique', columns: ['user', 'day'], ignore_row_if: 'never' }, f))).toMatchObject({ status: 'fail', observed: '1 repeated' });
+    expect(verdict(await ws.one({ type: 'unique', columns: ['user', 'day'], ignore_row_if: 'all_values_are_missing' }, f))).toMatchObject({ status: 'pass' });
   });
 
   it('the order of the key columns does not matter for the verdict', async () => {

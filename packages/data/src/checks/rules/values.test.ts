@@ -81,6 +81,23 @@ describe('values_between (GX expect_column_values_to_be_between)', () => {
     expect(await compileError(ws.validate([{ type: 'values_between', column: 's', min: 0 }], f))).toBe('column: "s" is string, values_between needs a numeric column');
     expect(await compileError(ws.validate([{ type: 'values_between', column: 'nope', min: 0 }], f))).toMatch(/^column: column "nope" is not in the data/);
   });
+
+  it('takes date and timestamp bounds on a date or timestamp column, and refuses them elsewhere', async () => {
+    const t = ws.jsonl('times.jsonl', [{ ts: '2024-01-01T00:00:00Z', n: 1 }, { ts: '2024-03-01T00:00:00Z', n: 2 }, { ts: null, n: 3 }]);
+    expect(verdict(await ws.one({ type: 'values_between', column: 'ts', min: '2024-01-01', max: '2024-02-01' }, t))).toMatchObject({
+      status: 'fail',
+      observed: '1 out of range',
+      expected: '[2024-01-01T00:00:00.000Z, 2024-02-01T00:00:00.000Z]',
+    });
+    expect((await ws.one({ type: 'values_between', column: 'ts', max: '2024-03-01T00:00:00Z' }, t)).status).toBe('pass');
+    expect((await ws.one({ type: 'values_between', column: 'ts', max: '2024-03-01T00:00:00Z', strict_max: true }, t)).status).toBe('fail');
+    expect(await compileError(ws.validate([{ type: 'values_between', column: 'ts', min: 'soon' }], t))).toBe('min: "soon" is not a date or timestamp (YYYY-MM-DD[THH:MM[:SS]][Z])');
+    expect(await compileError(ws.validate([{ type: 'values_between', column: 'n', max: '2024-01-01' }], t))).toBe('max: "2024-01-01" is text, and "n" is int');
+  });
+
+  it('refuses min above max, as GX raises for this expectation', async () => {
+    expect(await compileError(ws.validate([{ type: 'values_between', column: 'x', min: 5, max: 1 }], f))).toBe('min (5) is greater than max (1)');
+  });
 });
 
 describe('distinct_values_in_set (GX expect_column_distinct_values_to_be_in_set)', () => {

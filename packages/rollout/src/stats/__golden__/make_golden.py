@@ -16,6 +16,13 @@ Writes golden.json next to this script:
   mann_whitney     scipy.stats.mannwhitneyu(canary, stable,
                    alternative='greater', method='auto'), with the method
                    SciPy chose (exact: a sample of at most 8 and no ties)
+  binned_mann_whitney
+                   per-bucket request counts of canary and stable; SciPy is
+                   given the expanded samples (each request's value is its
+                   bucket index, so a bucket's requests are tied):
+                   scipy.stats.mannwhitneyu(canary, stable,
+                   alternative='greater', method='asymptotic') with the tie
+                   and continuity corrections
 """
 import json
 import os
@@ -83,6 +90,47 @@ def mwu(x, y):
     return {"x": [float(v) for v in x], "y": [float(v) for v in y], "u": float(res.statistic), "p_value": float(res.pvalue), "method": method}
 
 
+def binned_case(canary_counts, stable_counts):
+    canary = np.repeat(np.arange(len(canary_counts)), canary_counts)
+    stable = np.repeat(np.arange(len(stable_counts)), stable_counts)
+    res = stats.mannwhitneyu(canary, stable, alternative="greater", method="asymptotic")
+    return {"canary": [int(c) for c in canary_counts], "stable": [int(c) for c in stable_counts], "u": float(res.statistic), "p_value": float(res.pvalue)}
+
+
+# The default prom-client buckets (0.005 … 10 s and +Inf): 12 buckets.
+BOUNDS = np.array([0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, np.inf])
+binned_rng = np.random.default_rng(20261206)
+
+
+def bucket_counts(latencies):
+    return np.bincount(np.searchsorted(BOUNDS, latencies, side="left"), minlength=len(BOUNDS))
+
+
+def lognormal_p95(p95, n, sigma=0.5):
+    # p95 = exp(mu + 1.645 sigma): the median that gives this p95.
+    return binned_rng.lognormal(np.log(p95) - 1.6448536269514722 * sigma, sigma, n)
+
+
+binned_cases = [
+    # The issue's case: p95 0.3 s vs 0.1 s, ~800 requests per interval.
+    (bucket_counts(lognormal_p95(0.3, 80)), bucket_counts(lognormal_p95(0.1, 720))),
+    (bucket_counts(lognormal_p95(0.3, 800)), bucket_counts(lognormal_p95(0.1, 800))),
+    # Identical tracks.
+    (bucket_counts(lognormal_p95(0.1, 400)), bucket_counts(lognormal_p95(0.1, 3600))),
+    # +10 %: a small shift.
+    (bucket_counts(lognormal_p95(0.11, 1000)), bucket_counts(lognormal_p95(0.1, 9000))),
+    # Canary faster: p near 1.
+    (bucket_counts(lognormal_p95(0.05, 300)), bucket_counts(lognormal_p95(0.1, 300))),
+    # Few requests.
+    (bucket_counts(lognormal_p95(0.3, 20)), bucket_counts(lognormal_p95(0.1, 25))),
+    # Empty buckets between used ones, and a +Inf bucket in use.
+    ([0, 0, 5, 0, 0, 7, 0, 0, 0, 0, 0, 3], [0, 0, 9, 0, 0, 4, 0, 0, 0, 0, 0, 1]),
+    # One request each, different buckets.
+    ([0, 1, 0], [1, 0, 0]),
+    # Large volumes.
+    (bucket_counts(lognormal_p95(0.25, 50000)), bucket_counts(lognormal_p95(0.24, 450000))),
+]
+
 golden = {
     "scipy": scipy.__version__,
     "normal_sf": [{"z": z, "sf": float(stats.norm.sf(z))} for z in normal_points],
@@ -91,6 +139,7 @@ golden = {
         for e1, n1, e2, n2 in proportion_cases
     ],
     "mann_whitney": [mwu(x, y) for x, y in mwu_cases],
+    "binned_mann_whitney": [binned_case(c, s) for c, s in binned_cases],
 }
 
 with open(os.path.join(HERE, "golden.json"), "w") as f:

@@ -1,0 +1,82 @@
+import { UserError } from '@mlship/core';
+import { parseConfig } from './load';
+
+/**
+ * A Great Expectations suite is never run with part of it dropped: every kwarg,
+ * entry key and suite key mlship does not implement is refused with one line
+ * naming the expectation, the key and what is supported.
+ */
+const lineFor = (suite: unknown): string => {
+  try {
+    parseConfig(JSON.stringify(suite), 'suite.json');
+  } catch (e) {
+    expect(e).toBeInstanceOf(UserError);
+    return (e as UserError).line;
+  }
+  throw new Error('expected a UserError');
+};
+const one = (type: string, kwargs: Record<string, unknown>) => ({ expectations: [{ expectation_type: type, kwargs }] });
+const between = 'expect_column_values_to_be_between';
+
+describe('Great Expectations suites: refused, never dropped', () => {
+  it.each([
+    ['row_condition where mlship has no filtered equivalent', one('expect_column_values_to_be_of_type', { column: 'x', type_: 'int', row_condition: 'y == 9', condition_parser: 'pandas' }), /expect_column_values_to_be_of_type: kwarg "row_condition" is not supported by mlship.*Supported kwargs: column, type_, result_format/],
+    ['windows', one('expect_column_mean_to_be_between', { column: 'x', windows: [] }), /expect_column_mean_to_be_between: kwarg "windows" is not supported/],
+    ['allow_relative_error', one('expect_column_quantile_values_to_be_between', { column: 'x', quantile_ranges: { quantiles: [0.5], value_ranges: [[1, 2]] }, allow_relative_error: true }), /kwarg "allow_relative_error" is not supported/],
+    ['a kwarg of another expectation', one('expect_column_values_to_not_be_null', { column: 'x', value_set: [1] }), /expect_column_values_to_not_be_null: kwarg "value_set" is not supported.*Supported kwargs: column, mostly, row_condition, condition_parser, result_format/],
+  ])('an unimplemented kwarg: %s', (_, suite, re) => {
+    expect(lineFor(suite)).toMatch(re);
+  });
+
+  it.each([
+    ['a suite parameter nobody gave', one(between, { column: 'x', max_value: { $PARAMETER: 'upper' } }), 'suite.json: expectations[0]: expect_column_values_to_be_between: kwargs.max_value {"$PARAMETER": "upper"}: parameter "upper" is not given (no parameters input). Give parameters in the `parameters` input (JSON or YAML: name: value), or write the value itself.'],
+    ['a parameter inside a kwarg', one('expect_column_quantile_values_to_be_between', { column: 'x', quantile_ranges: { quantiles: [0.5], value_ranges: [[{ $PARAMETER: 'lo' }, 2]] } }), 'suite.json: expectations[0]: expect_column_quantile_values_to_be_between: kwargs.min_value holds a suite parameter ({"$PARAMETER":"lo"}) inside it; only a whole kwarg can be a parameter. Write the value itself, or make the whole min_value one {"$PARAMETER": …}.'],
+    ['a text bound', one(between, { column: 'x', min_value: 's' }), 'suite.json: expectations[0]: expect_column_values_to_be_between: kwargs.min_value must be a number or null, got "s". mlship compares numeric bounds only; dates and text bounds are not supported.'],
+    ['a text row count', one('expect_table_row_count_to_equal', { value: 'hello' }), 'suite.json: expectations[0]: expect_table_row_count_to_equal: kwargs.value must be an integer >= 0, got "hello"'],
+    ['a text mean bound', one('expect_column_mean_to_be_between', { column: 'x', max_value: 'quack' }), 'suite.json: expectations[0]: expect_column_mean_to_be_between: kwargs.max_value must be a number or null, got "quack". mlship compares numeric bounds only; dates and text bounds are not supported.'],
+    ['mostly above 1', one('expect_column_values_to_be_unique', { column: 'x', mostly: 1.5 }), 'suite.json: expectations[0]: expect_column_values_to_be_unique: kwargs.mostly must be a number from 0 to 1, got 1.5'],
+    ['a bad ignore_row_if', one('expect_compound_columns_to_be_unique', { column_list: ['a', 'b'], ignore_row_if: 'either' }), 'suite.json: expectations[0]: expect_compound_columns_to_be_unique: kwargs.ignore_row_if must be one of all_values_are_missing, any_value_is_missing, never, got "either"'],
+    ['a bad result_format', one('expect_column_values_to_not_be_null', { column: 'x', result_format: 'FULL' }), 'suite.json: expectations[0]: expect_column_values_to_not_be_null: kwargs.result_format must be one of BOOLEAN_ONLY, BASIC, SUMMARY, COMPLETE, got "FULL"'],
+    ['a bad result_format key', one('expect_column_values_to_not_be_null', { column: 'x', result_format: { result_format: 'BASIC', partial: 3 } }), 'suite.json: expectations[0]: expect_column_values_to_not_be_null: kwargs.result_format has unknown key "partial"; GX knows result_format, partial_unexpected_count, include_unexpected_rows, unexpected_index_column_names, return_unexpected_index_query, exclude_unexpected_values'],
+    ['a null in a value set', one('expect_column_values_to_be_in_set', { column: 'x', value_set: [1, null] }), 'suite.json: expectations[0]: expect_column_values_to_be_in_set: kwargs.value_set holds null; mlship compares strings, numbers and booleans only'],
+    ['an unknown type_', one('expect_column_values_to_be_of_type', { column: 'x', type_: 'VARCHAR' }), /kwargs.type_ "VARCHAR" has no mlship equivalent. Use one of: int, int_,/],
+    ['a missing column', one('expect_column_values_to_not_be_null', {}), 'suite.json: expectations[0]: expect_column_values_to_not_be_null: kwargs.column is required'],
+    ['a column index below 0', one('expect_column_to_exist', { column: 'x', column_index: -1 }), 'suite.json: expectations[0]: expect_column_to_exist: kwargs.column_index must be an integer >= 0, got -1'],
+    ['uneven quantile ranges', one('expect_column_quantile_values_to_be_between', { column: 'x', quantile_ranges: { quantiles: [0.5, 0.9], value_ranges: [[1, 2]] } }), /kwargs.quantile_ranges must be \{quantiles/],
+    ['a row_condition without condition_parser', one(between, { column: 'x', min_value: 1, row_condition: 'y == 9' }), 'suite.json: expectations[0]: expect_column_values_to_be_between: kwargs.condition_parser is required with row_condition. Add "condition_parser": "pandas" (bare column names) or "great_expectations" (col("name")).'],
+    ['an unknown condition_parser', one(between, { column: 'x', min_value: 1, row_condition: 'y == 9', condition_parser: 'bad_parser' }), 'suite.json: expectations[0]: expect_column_values_to_be_between: kwargs.condition_parser must be one of pandas, great_expectations, great_expectations__experimental__, got "bad_parser". The spark and sql parsers are not supported.'],
+    ['a text strict_min', one('expect_column_stdev_to_be_between', { column: 'x', min_value: 1, strict_min: 'yes' }), 'suite.json: expectations[0]: expect_column_stdev_to_be_between: kwargs.strict_min must be true or false, got "yes"'],
+  ])('a bad value: %s', (_, suite, expected) => {
+    const line = lineFor(suite);
+    if (typeof expected === 'string') expect(line).toBe(expected);
+    else expect(line).toMatch(expected);
+  });
+
+  it('refuses an unknown key of the suite and of an expectation entry', () => {
+    expect(lineFor({ expectations: [], evaluation_parameters: { x: 1 } })).toBe('suite.json: unknown key "evaluation_parameters" in a Great Expectations suite. A suite may hold: expectations, expectation_suite_name, name, id, ge_cloud_id, data_asset_type, meta, notes.');
+    expect(lineFor({ expectations: [{ type: 'expect_column_to_exist', kwargs: { column: 'x' }, severity: 'warning' }] })).toBe(
+      'suite.json: expectations[0]: expect_column_to_exist: unknown key "severity". An expectation may hold: expectation_type, type, kwargs, meta, id, ge_cloud_id, notes, description, rendered_content, expectation_context.',
+    );
+  });
+
+  it('accepts what GX accepts: type aliases, an empty regex, an empty value set, reporting kwargs, 1.x entry keys', () => {
+    const c = parseConfig(
+      JSON.stringify({
+        name: 'suite',
+        id: 'a4d3',
+        meta: { great_expectations_version: '1.2.0' },
+        expectations: [
+          { type: 'expect_column_values_to_be_of_type', kwargs: { column: 'a', type_: 'O' }, id: 'e1', meta: {} },
+          { type: 'expect_column_values_to_be_of_type', kwargs: { column: 'b', type_: 'Timestamp' } },
+          { type: 'expect_column_values_to_be_of_type', kwargs: { column: 'c', type_: 'object_' } },
+          { type: 'expect_column_values_to_be_of_type', kwargs: { column: 'd', type_: 'datetime64' } },
+          { type: 'expect_column_values_to_match_regex', kwargs: { column: 'a', regex: '', result_format: { result_format: 'COMPLETE', partial_unexpected_count: 5 }, catch_exceptions: true } },
+          { type: 'expect_column_values_to_be_in_set', kwargs: { column: 'a', value_set: [] } },
+          { type: 'expect_column_to_exist', kwargs: { column: 'a', column_index: 0, include_config: true, meta: { why: 'x' } } },
+        ],
+      }),
+      'suite.json',
+    );
+    expect(c.checksFor([]).map((s) => ('dtype' in s ? s.dtype : s.type))).toEqual(['string', 'timestamp', 'string', 'timestamp', 'regex', 'values_in_set', 'column_exists']);
+  });
+});
