@@ -179,7 +179,7 @@ describe('bad input: one line, nothing exported', () => {
     [{ environment: 'bad' }, { 'configs/environments/bad.yaml': 'github:\n  token: x\n' }, /^configs\/environments\/bad\.yaml:2: key "github\.token" would set github_token/],
     [{ environment: 'production', case: 'lower' }, {}, /^input "case" Invalid option: expected one of "keep"\|"upper"/],
     [{ environment: 'production', prefix: '9x' }, {}, /^input "prefix" is "9x", which cannot start a variable name/],
-    [{ environment: 'production', 'mask-keys': '(secret' }, {}, /^input "mask-keys" is not a valid regular expression/],
+    [{ environment: 'production', 'mask-keys': '(secret' }, {}, /^input "mask-keys" "\(secret" is not a valid regular expression: missing closing \)/],
   ])('%j %j', async (inputs, files, message) => {
     const r = await envConfig(inputs, { files });
     expectUserError(r, message);

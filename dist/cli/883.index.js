@@ -14,8 +14,8 @@ __webpack_require__.d(__webpack_exports__, {
   openParquet: () => (/* binding */ openParquet)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 18 modules
-var src = __webpack_require__(28890);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var src = __webpack_require__(73735);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
 var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
@@ -27,7 +27,10 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var hyparquet_compressors_src = __webpack_require__(20138);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(51455);
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
+var meter = __webpack_require__(79650);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-file.ts
+
 
 /**
  * A parquet file as hyparquet's AsyncBuffer, each slice read straight into one
@@ -55,6 +58,7 @@ async function parquetFile(path) {
                     if (bytesRead === 0)
                         throw new Error(`file ends at byte ${start + filled}, ${length - filled} bytes short of the slice`);
                     filled += bytesRead;
+                    (0,meter/* countBytes */.T)(bytesRead);
                 }
             }
             finally {

@@ -30,7 +30,11 @@ describe('maskReason', () => {
   });
 
   it('refuses a mask-keys that is not a regular expression', () => {
-    expect(userErrorLine(() => compileMaskKeys('secret|(token'))).toMatch(/^input "mask-keys" is not a valid regular expression: /);
+    expect(userErrorLine(() => compileMaskKeys('secret|(token'))).toMatch(/^input "mask-keys" "secret\|\(token" is not a valid regular expression: missing closing \) at .*\. Patterns use RE2 syntax/);
+  });
+
+  it('matches names case-insensitively, as before the engine changed', () => {
+    expect(maskReason('DB_PASSWORD', 'x', compileMaskKeys('password'))).toEqual({ byKey: true, credential: undefined });
   });
 });
 

@@ -1,4 +1,4 @@
-import { UserError } from '@mlship/core';
+import { compileUserRegex, type UserRegex } from '@mlship/core/user-regex';
 
 export const DEFAULT_MASK_KEYS = 'secret|token|password|passwd|api_key|apikey|access_key|private|credential|auth|dsn|connection_string';
 
@@ -16,16 +16,16 @@ export const CREDENTIAL_PATTERNS: { kind: string; pattern: RegExp }[] = [
   { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
 ];
 
-export function compileMaskKeys(source: string): RegExp {
-  try {
-    return new RegExp(source, 'i');
-  } catch (e) {
-    throw new UserError(`input "mask-keys" is not a valid regular expression: ${(e as Error).message}`, { hint: `Use JavaScript regex syntax, e.g. ${DEFAULT_MASK_KEYS}.` });
-  }
+/**
+ * mask-keys meets every variable name of the config file, which a pull request
+ * can edit: it runs on the linear-time engine, so no name can stall the step.
+ */
+export function compileMaskKeys(source: string): UserRegex {
+  return compileUserRegex(source, { what: 'input "mask-keys"', caseInsensitive: true });
 }
 
 /** Why a value is masked: its key name matched mask-keys, or it has a credential's shape; undefined when it is shown. */
-export function maskReason(name: string, value: string, keys: RegExp): { byKey: boolean; credential?: string } | undefined {
+export function maskReason(name: string, value: string, keys: UserRegex): { byKey: boolean; credential?: string } | undefined {
   if (value === '') return undefined;
   const credential = CREDENTIAL_PATTERNS.find((c) => c.pattern.test(value))?.kind;
   const byKey = keys.test(name);

@@ -64,6 +64,19 @@ export interface Dataset {
   schema: Schema;
   /** Streams every file in order, one row group / chunk at a time. */
   batches(options?: { columns?: string[] }): AsyncIterable<Batch>;
+  /** What the readers noticed that may mean a file was misread; each becomes a warning check. */
+  notes?: ReadNote[];
+}
+
+/** A reader's warning: not an error, but the report must not pass it silently. */
+export interface ReadNote {
+  /** Stable, for the check id (`read_<id>`). */
+  id: string;
+  title: string;
+  file: string;
+  line?: number;
+  /** What was seen and the option that fixes it. */
+  detail: string;
 }
 
 export const isNumericKind = (kind: ColumnKind): boolean =>

@@ -5,7 +5,8 @@ import type { LoadedConfig } from './checks/load';
 import type { GxResult, MultiVerdict, Results, Verdict } from './checks/rule';
 import { openDataset } from './read';
 import { TableProfiler, type TableProfile } from './profile';
-import { isNumericKind, type Batch, type Dataset, type Schema } from './table';
+import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
+import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
 
 export interface ValidateOptions {
   data: string;
@@ -17,6 +18,8 @@ export interface ValidateOptions {
   now?: Date;
   /** Progress lines for long reads. */
   progress?: (line: string) => void;
+  /** The progress line's clock and 5 s timer (tests); the real ones by default. */
+  progressClock?: ProgressClock;
 }
 
 export interface ExpectationResult {
@@ -48,9 +51,15 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const started = Date.now();
   const cwd = opts.cwd ?? process.cwd();
   const progress = opts.progress ?? (() => {});
-  const data = await openDataset(opts.data, { cwd, role: 'data', csv: opts.config.read?.csv });
-  const reference = opts.reference ? await openDataset(opts.reference, { cwd, role: 'reference', csv: opts.config.read?.csv }) : undefined;
-  const testData = opts.testData ? await openDataset(opts.testData, { cwd, role: 'test-data', csv: opts.config.read?.csv }) : undefined;
+  const clock = opts.progressClock ?? realProgressClock;
+  const open = (spec: string, role: string): Promise<Dataset> => {
+    let total = 0;
+    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes: opts.config.read?.max_line_bytes, onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
+    return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
+  };
+  const data = await open(opts.data, 'data');
+  const reference = opts.reference ? await open(opts.reference, 'reference') : undefined;
+  const testData = opts.testData ? await open(opts.testData, 'test-data') : undefined;
   if (reference) assertSameSchema(data, reference);
 
   const specs = opts.config.checksFor(data.schema.fields.map((f) => f.name));
@@ -60,7 +69,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   if (reference) {
     const profiler = new TableProfiler(reference.schema);
     try {
-      await scan(reference, 'reference', progress, (b) => profiler.add(b));
+      await scan(reference, 'reference', progress, clock, (b) => profiler.add(b));
       referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
     } finally {
       profiler.dispose();
@@ -72,7 +81,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const observers = rules.filter((r) => r.observe);
   let profile: TableProfile;
   try {
-    await scan(data, 'data', progress, (batch) => {
+    await scan(data, 'data', progress, clock, (batch) => {
       profiler.add(batch);
       for (const r of observers) r.observe!(batch);
     });
@@ -82,7 +91,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   }
   const results: Results = { profile, profiler, files: data.files, reference: referenceResults, now: (opts.now ?? new Date()).getTime() };
 
-  const checks: Check[] = [];
+  const checks: Check[] = readNoteChecks([data, reference, testData]);
   const expectationResults: ExpectationResult[] = [];
   const extras: Omit<MultiVerdict, 'checks'>[] = [];
   for (const [i, rule] of rules.entries()) {
@@ -101,7 +110,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
     dataset: {
       spec: opts.data,
       files: data.files.length,
-      bytes: data.files.reduce((s, f) => s + f.sizeBytes, 0),
+      bytes: sizeOf(data.files),
       format: [...new Set(data.files.map((f) => f.format))].join('+'),
       columns: data.schema.fields.length,
     },
@@ -118,19 +127,38 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
 
 const isMulti = (v: Verdict | MultiVerdict): v is MultiVerdict => 'checks' in v;
 
-/** Reads every batch, printing a progress line at most every 5 s with rows and bytes done. */
-async function scan(ds: Dataset, role: string, progress: (l: string) => void, onBatch: (b: Batch) => void): Promise<number> {
-  const total = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
+/** What the readers noticed (a CSV header that looks like data, one column where lines hold more) as warning checks. */
+function readNoteChecks(datasets: (Dataset | undefined)[]): Check[] {
+  const seen = new Map<string, number>();
+  return datasets.flatMap((ds) =>
+    (ds?.notes ?? []).map((note): Check => {
+      const n = (seen.get(note.id) ?? 0) + 1;
+      seen.set(note.id, n);
+      return {
+        id: `read_${note.id}${n > 1 ? `_${n}` : ''}`,
+        title: note.title,
+        status: 'fail',
+        severity: 'warning',
+        observed: note.file,
+        detail: note.detail,
+        location: { file: note.file, ...(note.line !== undefined ? { line: note.line } : {}) },
+      };
+    }),
+  );
+}
+
+const sizeOf = (files: DataFile[]): number => files.reduce((s, f) => s + f.sizeBytes, 0);
+
+/** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
+export async function scan(ds: Dataset, role: string, progress: (l: string) => void, clock: ProgressClock, onBatch: (b: Batch) => void): Promise<number> {
   let rows = 0;
-  let last = Date.now();
-  for await (const batch of ds.batches()) {
-    onBatch(batch);
-    rows += batch.numRows;
-    if (Date.now() - last > 5000) {
-      last = Date.now();
-      progress(`${role}: read ${rows.toLocaleString('en-US')} rows of ${ds.files.length} file(s), ${(total / 1e6).toFixed(1)} MB`);
+  const total = sizeOf(ds.files);
+  await withProgress({ role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, async () => {
+    for await (const batch of ds.batches()) {
+      onBatch(batch);
+      rows += batch.numRows;
     }
-  }
+  });
   return rows;
 }
 

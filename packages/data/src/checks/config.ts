@@ -148,14 +148,41 @@ export type CheckSpec = z.output<typeof checkSchema>;
 export type CheckType = CheckSpec['type'];
 export const checkTypes: CheckType[] = checkSchemas.map((s) => s.shape.type.def.values[0] as CheckType);
 
+const oneChar = z.string().length(1, 'expected one character');
+
+export const csvReadSchema = z
+  .strictObject({
+    delimiter: z
+      .union([z.literal('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
+      .optional()
+      .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
+    header: z.boolean().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
+    names: z
+      .array(z.string().min(1, 'a column name cannot be empty'))
+      .min(1)
+      .refine((n) => new Set(n).size === n.length, 'column names must be unique')
+      .optional()
+      .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
+    skip_rows: z.number().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
+    comment: oneChar
+      .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
+      .optional()
+      .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
+    types: z.record(z.string(), kind.exclude(['number', 'binary', 'nested'])).optional(),
+  })
+  .superRefine((o, ctx) => {
+    if (o.names && o.header !== false) ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
+    if (o.comment !== undefined && o.comment === o.delimiter) ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
+  });
+
 export const readOptionsSchema = z.strictObject({
-  csv: z
-    .strictObject({
-      delimiter: z.string().length(1).optional(),
-      header: z.boolean().optional(),
-      types: z.record(z.string(), kind.exclude(['number', 'binary', 'nested'])).optional(),
-    })
-    .optional(),
+  max_line_bytes: z
+    .number()
+    .int()
+    .min(1024)
+    .optional()
+    .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
+  csv: csvReadSchema.optional(),
 });
 
 export const nativeConfigSchema = z.strictObject({

@@ -1,3 +1,4 @@
+import { regexRefusal } from '@mlship/core/user-regex';
 import { parseTimestamp } from '../read/text-values';
 
 /**
@@ -89,6 +90,30 @@ export function text(k: Kwargs, key: string): string {
   refuseParameter(key, v);
   if (typeof v !== 'string') throw new KwargError(key, v === undefined ? 'is required' : `must be a string, got ${JSON.stringify(v)}`);
   return v;
+}
+
+/**
+ * A regular expression kwarg, refused here (naming the expectation) when the
+ * linear-time engine cannot run it; the check compiles it again, once, to run it.
+ */
+export function regexText(k: Kwargs, key: string): string {
+  const v = text(k, key);
+  refuseRegex(key, v);
+  return v;
+}
+
+export function regexList(k: Kwargs, key: string): string[] {
+  const v = k[key];
+  refuseParameter(key, v);
+  if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new KwargError(key, v === undefined ? 'is required' : `must be a list of regular expressions, got ${JSON.stringify(v)}`);
+  if (v.length === 0) throw new KwargError(key, 'must hold at least one regular expression');
+  v.forEach((p: string, i) => refuseRegex(`${key}[${i}]`, p));
+  return v as string[];
+}
+
+function refuseRegex(key: string, pattern: string): void {
+  const refusal = regexRefusal(pattern);
+  if (refusal) throw new KwargError(key, `${JSON.stringify(pattern)} ${refusal.problem}`, refusal.hint);
 }
 
 export function stringList(k: Kwargs, key: string, { nonEmpty = false } = {}): string[] {

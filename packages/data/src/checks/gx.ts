@@ -1,6 +1,6 @@
 import { UserError } from '@mlship/core';
 import type { CheckSpec } from './config';
-import { bool, bound, checkReportingKwargs, column, integer, isParameter, KwargError, mostly, oneOf, optionalNumber, REPORTING_KWARGS, stringList, text, valueSet, type Kwargs } from './gx-kwargs';
+import { bool, bound, checkReportingKwargs, column, integer, isParameter, KwargError, mostly, oneOf, optionalNumber, regexList, regexText, REPORTING_KWARGS, stringList, text, valueSet, type Kwargs } from './gx-kwargs';
 import { resolveParameter, type Parameters } from './gx-parameters';
 import { gxTypeNames } from './gx-types';
 
@@ -136,7 +136,7 @@ const expectations: Record<string, Expectation> = {
   expect_column_values_to_match_regex: {
     conditional: true,
     kwargs: ['column', 'regex', 'mostly'],
-    map: (k) => [{ type: 'regex', column: column(k), pattern: text(k, 'regex'), mostly: mostly(k) }],
+    map: (k) => [{ type: 'regex', column: column(k), pattern: regexText(k, 'regex'), mostly: mostly(k) }],
   },
   expect_column_mean_to_be_between: {
     conditional: true,
@@ -202,17 +202,17 @@ const expectations: Record<string, Expectation> = {
   expect_column_values_to_not_match_regex: {
     conditional: true,
     kwargs: ['column', 'regex', 'mostly'],
-    map: (k) => [{ type: 'not_regex', column: column(k), pattern: text(k, 'regex'), mostly: mostly(k) }],
+    map: (k) => [{ type: 'not_regex', column: column(k), pattern: regexText(k, 'regex'), mostly: mostly(k) }],
   },
   expect_column_values_to_match_regex_list: {
     conditional: true,
     kwargs: ['column', 'regex_list', 'match_on', 'mostly'],
-    map: (k) => [{ type: 'regex_list', column: column(k), patterns: stringList(k, 'regex_list', { nonEmpty: true }), match_on: oneOf(k, 'match_on', ['any', 'all'] as const, 'any'), mostly: mostly(k) }],
+    map: (k) => [{ type: 'regex_list', column: column(k), patterns: regexList(k, 'regex_list'), match_on: oneOf(k, 'match_on', ['any', 'all'] as const, 'any'), mostly: mostly(k) }],
   },
   expect_column_values_to_not_match_regex_list: {
     conditional: true,
     kwargs: ['column', 'regex_list', 'mostly'],
-    map: (k) => [{ type: 'not_regex_list', column: column(k), patterns: stringList(k, 'regex_list', { nonEmpty: true }), mostly: mostly(k) }],
+    map: (k) => [{ type: 'not_regex_list', column: column(k), patterns: regexList(k, 'regex_list'), mostly: mostly(k) }],
   },
   expect_column_value_lengths_to_be_between: {
     conditional: true,

@@ -69,3 +69,34 @@ describe('CsvTokenizer', () => {
     }
   });
 });
+
+describe('CsvTokenizer record cap', () => {
+  const records = (max: number) => {
+    const out: number[] = [];
+    return { out, t: new CsvTokenizer(',', (_f, line) => out.push(line), { maxRecordBytes: max }) };
+  };
+
+  it('refuses a record on the chunk that passes the cap, naming the line it starts on', () => {
+    const { out, t } = records(100);
+    t.push('a,b\nx,');
+    t.push('y'.repeat(60));
+    // The chunk that takes the record past 100 bytes throws; nothing more is held.
+    expect(() => t.push('y'.repeat(60))).toThrow(expect.objectContaining({ line: 2, message: 'line 2 is longer than 100 bytes' }));
+    expect(out).toEqual([1]);
+  });
+
+  it('counts UTF-8 bytes, not characters, and the same for a quoted field spanning lines', () => {
+    const { t } = records(100);
+    t.push('"é\n');
+    t.push('é'.repeat(40)); // 2 + 80 + 1 bytes: still under
+    expect(() => t.push('é'.repeat(10))).toThrow(expect.objectContaining({ line: 1 }));
+  });
+
+  it('a record of exactly the cap is read, and the cap applies to each record, not the file', () => {
+    const { out, t } = records(10);
+    for (let i = 0; i < 5; i++) t.push('abcde,ghij\n'); // 10 bytes of data + newline each
+    t.push('abcde,ghij');
+    t.end();
+    expect(out).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});

@@ -1,17 +1,27 @@
 import { PassThrough } from 'node:stream';
 import { UserError } from '@mlship/core';
-import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
-import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
+import type { Batch, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
+import { dataLines, headerNote, oneColumnNote, preambleMessage } from './csv-layout';
+import { CsvSyntaxError, CsvTokenizer, type TokenizerOptions } from './csv-tokenizer';
+import { LineTooLongError, lineTooLongHint } from './line-cap';
 import { BATCH_ROWS, describeStreamError, INFER_ROWS, missingFor, newColumn, openText, type FileSource } from './source';
 import { isNaToken, KindInference, TEXT_PARSERS } from './text-values';
 
 export interface CsvOptions {
-  /** One character; sniffed from the first lines when absent (`,` `\t` `;` `|`). */
+  /** One character, or `whitespace` (runs of blanks and tabs); sniffed from the first lines when absent (`,` `\t` `;` `|`). */
   delimiter?: string;
-  /** Whether the first row names the columns (default true). Without one, columns are named 0, 1, … as in pandas. */
+  /** Whether the first row names the columns (default true). Without one, columns are named 0, 1, … as in pandas, or by `names`. */
   header?: boolean;
+  /** Column names for a file without a header row (`header: false`); one per field. */
+  names?: string[];
+  /** Lines dropped before the header (or the first data row), whatever they hold. */
+  skip_rows?: number;
+  /** A character that starts a comment: the rest of the line is ignored, and a line left empty is skipped. */
+  comment?: string;
   /** Kinds that override inference, by column name. */
   types?: Record<string, Exclude<ColumnKind, 'binary' | 'nested'>>;
+  /** The longest record read (read.max_line_bytes; 64 MiB by default). */
+  maxLineBytes?: number;
 }
 
 const DELIMITERS = [',', '\t', ';', '|'];
@@ -23,24 +33,53 @@ const DELIMITERS = [',', '\t', ';', '|'];
  */
 export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}): Promise<FileSource> {
   // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
-  const prefix = () => readPrefix(abs, 1 << 16).catch((e) => Promise.reject(csvError(e, file)));
-  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter(await prefix()));
+  let prefixText: Promise<string> | undefined;
+  const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject(csvError(e, file))));
+  const skip = options.skip_rows ?? 0;
+  const lines = async () => dataLines(await prefix(), skip, options.comment);
+  const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter((await lines()).join('\n') + '\n'));
   const header = options.header ?? true;
+  const layout: TokenizerOptions = { skipLines: skip, comment: options.comment };
 
   // Exactly the header and the first INFER_ROWS rows: the tokenizer hands over a whole
   // chunk's records (a 1 MiB chunk can hold 100k rows), and what is inferred, and so
   // whether a late value is an error, must not depend on how wide the lines are.
   const limit = INFER_ROWS + (header ? 1 : 0);
   const sample: string[][] = [];
-  for await (const _ of records(file, abs, delimiter, (fields, line) => {
-    if (sample.length > 0 && fields.length !== sample[0]!.length) throw raggedRow(file, line, fields.length, sample[0]!.length);
-    if (sample.length < limit) sample.push(fields);
-  })) {
-    if (sample.length >= limit) break;
+  let firstLine = 0;
+  let second: string[] | undefined;
+  try {
+    for await (const _ of records(file, abs, delimiter, layout, options.maxLineBytes, (fields, line) => {
+      if (sample.length === 0) firstLine = line;
+      else if (fields.length !== sample[0]!.length) {
+        if (sample.length === 1) second = fields;
+        throw raggedRow(file, line, fields.length, sample[0]!.length);
+      }
+      if (sample.length < limit) sample.push(fields);
+    })) {
+      if (sample.length >= limit) break;
+    }
+  } catch (e) {
+    // The first line disagreeing with every line after it is a preamble (sklearn's count line), not a broken row.
+    const preamble = second && header ? preambleMessage(await lines(), delimiter, sample[0]!.length, second) : undefined;
+    throw preamble ? new UserError(preamble.replace(/^line 1 /, `line ${firstLine} `), { where: file.path }) : e;
   }
-  if (sample.length === 0) throw new UserError('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
+  if (sample.length === 0) {
+    throw new UserError('no rows (only blank lines)', { where: file.path, hint: skip || options.comment ? 'Check read.csv.skip_rows and read.csv.comment, or regenerate the file.' : 'Regenerate the file.' });
+  }
 
-  const names = header ? columnNames(sample[0]!) : sample[0]!.map((_, i) => String(i));
+  const names = header ? columnNames(sample[0]!) : (options.names ?? sample[0]!.map((_, i) => String(i)));
+  if (names.length !== sample[0]!.length) {
+    throw new UserError(`read.csv.names lists ${names.length} name${names.length === 1 ? '' : 's'} but line ${firstLine} has ${sample[0]!.length} field${sample[0]!.length === 1 ? '' : 's'}.`, {
+      where: file.path,
+      hint: 'List one name per field (or check read.csv.delimiter and read.csv.skip_rows).',
+    });
+  }
+  const notes: ReadNote[] = [];
+  const headerWarning = header ? headerNote(file, sample[0]!, firstLine) : undefined;
+  if (headerWarning) notes.push(headerWarning);
+  const oneColumn = names.length === 1 ? oneColumnNote(file, await lines(), delimiter) : undefined;
+  if (oneColumn) notes.push(oneColumn);
   const body = header ? sample.slice(1) : sample;
   const fields: Field[] = names.map((name, i) => {
     const declared = options.types?.[name];
@@ -51,17 +90,18 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
   });
   const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
   if (unknown.length) {
-    throw new UserError(`read.csv.types names column "${unknown[0]}", which is not in the header`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
+    throw new UserError(`read.csv.types names column "${unknown[0]}", which is not ${header ? 'in the header' : 'a column'}`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
   }
 
   return {
     file,
     fields,
-    batches: (columns) => readBatches(file, abs, delimiter, header, fields, columns),
+    notes,
+    batches: (columns) => readBatches(file, abs, delimiter, layout, header, fields, columns, options.maxLineBytes),
   };
 }
 
-async function* readBatches(file: DataFile, abs: string, delimiter: string, header: boolean, fields: Field[], columns: string[]): AsyncIterable<Batch> {
+async function* readBatches(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, header: boolean, fields: Field[], columns: string[], maxLineBytes: number | undefined): AsyncIterable<Batch> {
   const index = columns.map((c) => fields.findIndex((f) => f.name === c));
   const kinds = index.map((i) => fields[i]!.kind);
   const parsers = kinds.map((k) => TEXT_PARSERS[k as keyof typeof TEXT_PARSERS]);
@@ -88,7 +128,7 @@ async function* readBatches(file: DataFile, abs: string, delimiter: string, head
       n = 0;
     }
   };
-  for await (const _ of records(file, abs, delimiter, onRecord)) {
+  for await (const _ of records(file, abs, delimiter, layout, maxLineBytes, onRecord)) {
     yield* ready;
     ready.length = 0;
   }
@@ -101,8 +141,8 @@ async function* readBatches(file: DataFile, abs: string, delimiter: string, head
  * and yields after each chunk so the caller can hand out what is finished
  * (or stop reading by breaking out of the loop).
  */
-async function* records(file: DataFile, abs: string, delimiter: string, onRecord: (fields: string[], line: number) => void): AsyncIterable<void> {
-  const tokenizer = new CsvTokenizer(delimiter, onRecord);
+async function* records(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, maxRecordBytes: number | undefined, onRecord: (fields: string[], line: number) => void): AsyncIterable<void> {
+  const tokenizer = new CsvTokenizer(delimiter, onRecord, { ...layout, maxRecordBytes });
   const stream = openText(abs, new PassThrough());
   const decoder = new TextDecoder();
   try {
@@ -209,6 +249,7 @@ const article = (kind: string) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
 
 function csvError(e: unknown, file: DataFile): unknown {
   if (e instanceof UserError) return e;
+  if (e instanceof LineTooLongError) return new UserError(`${e.message}.`, { where: file.path, hint: lineTooLongHint(e.maxBytes) });
   if (e instanceof CsvSyntaxError) return new UserError(`line ${e.line}: ${e.message}.`, { where: file.path, hint: fixRow });
   const why = describeStreamError(e as NodeJS.ErrnoException);
   return why ? new UserError(why, { where: file.path }) : e;

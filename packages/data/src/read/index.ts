@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { UserError } from '@mlship/core';
-import { isNumericKind, isTemporalKind, type Batch, type Cell, type ColumnKind, type Dataset, type Field } from '../table';
+import { isNumericKind, isTemporalKind, type Batch, type Cell, type ColumnKind, type DataFile, type Dataset, type Field } from '../table';
 import { openCsv, type CsvOptions } from './csv';
 import { openJsonl } from './jsonl';
 import { resolveDataFiles } from './resolve';
@@ -14,6 +14,10 @@ export interface OpenOptions {
   /** How the dataset is named in messages: `data`, `reference`, `test-data`. */
   role: string;
   csv?: CsvOptions;
+  /** The longest CSV record or JSONL line (read.max_line_bytes); 64 MiB by default. */
+  maxLineBytes?: number;
+  /** Told the files once they are resolved, before any is opened (the progress line's total). */
+  onFiles?: (files: DataFile[]) => void;
 }
 
 /**
@@ -24,13 +28,14 @@ export interface OpenOptions {
  */
 export async function openDataset(spec: string, options: OpenOptions): Promise<Dataset> {
   const files = await resolveDataFiles(spec, options.cwd, options.role);
+  options.onFiles?.(files);
   const sources: FileSource[] = [];
   for (const file of files) {
     const abs = path.resolve(options.cwd, file.path);
     // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
     if (file.format === 'parquet') sources.push(await (await import('./parquet')).openParquet(file, abs));
-    else if (file.format === 'csv') sources.push(await openCsv(file, abs, options.csv));
-    else sources.push(await openJsonl(file, abs));
+    else if (file.format === 'csv') sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }));
+    else sources.push(await openJsonl(file, abs, options.maxLineBytes));
   }
   const fields = unifyFields(sources, `${options.role} ${spec}`);
   const partitionKeys = Object.keys(files[0]!.partitions);
@@ -45,6 +50,7 @@ export async function openDataset(spec: string, options: OpenOptions): Promise<D
     spec,
     files,
     schema: { fields },
+    notes: sources.flatMap((s) => s.notes ?? []),
     async *batches(opts) {
       const wanted = opts?.columns ? fields.filter((f) => opts.columns!.includes(f.name)) : fields;
       for (const source of sources) yield* sourceBatches(source, wanted);

@@ -157,4 +157,14 @@ describe('bad JSONL files', () => {
     fs.writeFileSync(path.join(dir, 'fake.jsonl.gz'), '{"a":1}\n');
     await expectUserError(openAndRead('fake.jsonl.gz', dir), 'fake.jsonl.gz', /not valid gzip data/);
   });
+  it('nesting deeper than 1,000 levels is a UserError naming the line, not a stack overflow', async () => {
+    const deep = (d: number) => `{"n":${'['.repeat(d - 1)}${']'.repeat(d - 1)}}`;
+    write(dir, 'deep.jsonl', `{"n":[]}\n${deep(200_000)}\n`);
+    await expectUserError(openAndRead('deep.jsonl', dir), 'deep.jsonl', /line 2 nests deeper than 1,000 levels/);
+    // Brackets inside strings are text, and exactly 1,000 levels still read (as JSON text).
+    write(dir, 'edge.jsonl', `{"s":"${'['.repeat(5000)}"}\n${deep(1000)}\n`);
+    const got = await readAll('edge.jsonl', dir);
+    expect(got.rows).toBe(2);
+    expect(String(got.columns.n![1]).length).toBe(2 * 999);
+  });
 });

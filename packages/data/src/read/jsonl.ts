@@ -1,6 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { UserError } from '@mlship/core';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
+import { DEFAULT_MAX_LINE_BYTES, LineTooLongError, lineTooLongHint, PendingLine } from './line-cap';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { BATCH_ROWS, describeStreamError, missingFor, newColumn, openText, type FileSource } from './source';
 import { KindInference, TEXT_PARSERS } from './text-values';
 
@@ -11,10 +13,10 @@ type Row = Record<string, unknown>;
  * rows (as `pandas.read_json(lines=True)` allows), so the schema comes from a
  * first pass over every line; the second pass then cannot meet a surprise.
  */
-export async function openJsonl(file: DataFile, abs: string): Promise<FileSource> {
+export async function openJsonl(file: DataFile, abs: string, maxLineBytes = DEFAULT_MAX_LINE_BYTES): Promise<FileSource> {
   const columns = new Map<string, ValueInference>();
   let rows = 0;
-  for await (const row of readRows(file, abs)) {
+  for await (const row of readRows(file, abs, maxLineBytes)) {
     rows++;
     for (const key in row) {
       let inf = columns.get(key);
@@ -24,15 +26,15 @@ export async function openJsonl(file: DataFile, abs: string): Promise<FileSource
   }
   if (rows === 0) throw new UserError('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
   const fields: Field[] = [...columns].map(([name, inf]) => ({ name, kind: inf.kind, sourceType: `inferred from JSON ${inf.describe()}` }));
-  return { file, fields, batches: (wanted) => readBatches(file, abs, fields, wanted) };
+  return { file, fields, batches: (wanted) => readBatches(file, abs, fields, wanted, maxLineBytes) };
 }
 
-async function* readBatches(file: DataFile, abs: string, fields: Field[], wanted: string[]): AsyncIterable<Batch> {
+async function* readBatches(file: DataFile, abs: string, fields: Field[], wanted: string[], maxLineBytes: number): AsyncIterable<Batch> {
   const kinds = wanted.map((c) => fields.find((f) => f.name === c)!.kind);
   const convert = kinds.map(converter);
   let cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
   let n = 0;
-  for await (const row of readRows(file, abs)) {
+  for await (const row of readRows(file, abs, maxLineBytes)) {
     for (let j = 0; j < wanted.length; j++) cols[j]![n] = convert[j]!(row[wanted[j]!]) as never;
     if (++n === BATCH_ROWS) {
       yield { numRows: n, columns: cols };
@@ -96,13 +98,17 @@ class ValueInference {
 }
 
 /** Every non-blank line parsed as an object; the error names the line. */
-async function* readRows(file: DataFile, abs: string): AsyncIterable<Row> {
+async function* readRows(file: DataFile, abs: string, maxLineBytes: number): AsyncIterable<Row> {
   const stream = openText(abs, new PassThrough());
-  let rest = '';
+  const rest = new PendingLine(maxLineBytes);
   let line = 0;
   const parseLine = (text: string): Row | undefined => {
     if (line++ === 0) text = text.replace(/^\ufeff/, '');
+    if (text.length > rest.safeUnits) rest.check(text, 0, text.length, line);
     if (text.trim() === '') return undefined;
+    if (nestsDeeperThan(text)) {
+      throw new UserError(`line ${line} nests deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels of arrays and objects.`, { where: file.path, hint: 'Flatten that record, or store the deep part as a JSON string.' });
+    }
     let v: unknown;
     try {
       v = JSON.parse(text);
@@ -117,17 +123,24 @@ async function* readRows(file: DataFile, abs: string): AsyncIterable<Row> {
   try {
     const decoder = new TextDecoder();
     for await (const chunk of stream as AsyncIterable<Buffer>) {
-      const text = rest + decoder.decode(chunk, { stream: true });
-      const lines = text.split('\n');
-      rest = lines.pop()!;
+      const decoded = decoder.decode(chunk, { stream: true });
+      // A chunk without a newline ends no line: held (and measured against the cap), not re-split.
+      if (decoded.indexOf('\n') < 0) {
+        rest.append(decoded, line + 1);
+        continue;
+      }
+      const lines = rest.take(decoded).split('\n');
+      rest.append(lines.pop()!, line + lines.length + 1);
       for (const l of lines) {
         const row = parseLine(l.endsWith('\r') ? l.slice(0, -1) : l);
         if (row) yield row;
       }
     }
-    const last = parseLine(rest);
+    rest.append(decoder.decode(), line + 1);
+    const last = parseLine(rest.take());
     if (last) yield last;
   } catch (e) {
+    if (e instanceof LineTooLongError) throw new UserError(`${e.message}.`, { where: file.path, hint: lineTooLongHint(e.maxBytes) });
     const why = e instanceof UserError ? undefined : describeStreamError(e as NodeJS.ErrnoException);
     throw why ? new UserError(why, { where: file.path }) : e;
   } finally {

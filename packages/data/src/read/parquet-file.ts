@@ -1,5 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import type { AsyncBuffer } from 'hyparquet';
+import { countBytes } from './meter';
 
 /**
  * A parquet file as hyparquet's AsyncBuffer, each slice read straight into one
@@ -25,6 +26,7 @@ export async function parquetFile(path: string): Promise<AsyncBuffer> {
           const { bytesRead } = await handle.read(bytes, filled, length - filled, start + filled);
           if (bytesRead === 0) throw new Error(`file ends at byte ${start + filled}, ${length - filled} bytes short of the slice`);
           filled += bytesRead;
+          countBytes(bytesRead);
         }
       } finally {
         await handle.close();

@@ -1,13 +1,16 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
+import type { Batch, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
+import { countBytes } from './meter';
 import { isGzipped } from './resolve';
 
 /** One opened data file: its own schema, and batches of the columns asked for, in that order. */
 export interface FileSource {
   file: DataFile;
   fields: Field[];
+  /** What the reader noticed that may mean the file was misread (warnings in the report). */
+  notes?: ReadNote[];
   batches(columns: string[]): AsyncIterable<Batch>;
 }
 
@@ -33,6 +36,8 @@ export const missingFor = (kind: ColumnKind): Cell => (FLOAT_BACKED.has(kind) ? 
  */
 export function openText<T extends Transform>(abs: string, into: T, range?: { end: number }): T {
   const source: Readable = createReadStream(abs, { end: range?.end, highWaterMark: 1 << 20 });
+  // Per 1 MiB chunk, not per row: progress moves during one long line too.
+  source.on('data', (chunk: Buffer) => countBytes(chunk.length));
   const noop = () => {};
   if (isGzipped(abs)) pipeline(source, createGunzip(), into, noop);
   else pipeline(source, into, noop);

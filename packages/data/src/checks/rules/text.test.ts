@@ -29,7 +29,7 @@ describe('row-level text checks', () => {
     expect((await ws.one({ type: 'regex_list', column: 's', patterns: ['^a', 'e$'], match_on: 'all' }, f)).status).toBe('fail');
     expect((await ws.one({ type: 'not_regex_list', column: 's', patterns: ['^z', 'q'] }, f)).status).toBe('pass');
     expect((await ws.one({ type: 'not_regex_list', column: 's', patterns: ['^z', 'wi'] }, f)).status).toBe('fail');
-    expect(await compileError(ws.validate([{ type: 'regex_list', column: 's', patterns: ['('] }], f))).toMatch(/^patterns\[0\]: invalid regular expression "\("/);
+    expect(await compileError(ws.validate([{ type: 'regex_list', column: 's', patterns: ['('] }], f))).toMatch(/^check "regex_list:s" patterns\[0\] "\(" is not a valid regular expression: missing closing \) at "\("$/);
   });
 
   it('value_lengths counts characters, and refuses a column that is not text or a range without bounds', async () => {

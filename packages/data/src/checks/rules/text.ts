@@ -1,6 +1,7 @@
 import { UserError, formatNumber } from '@mlship/core';
 import { isMissing, type Cell } from '../../table';
 import { cellKey } from './values';
+import { checkPattern } from './pattern';
 import { requireBound, field, pass, PARTIAL_UNEXPECTED, percent, rangeText, within, type CompileContext, type GxResult, type Results, type RuleFactory } from '../rule';
 
 /**
@@ -36,14 +37,6 @@ function counter(ctx: CompileContext, column: string, unexpected: (v: Cell) => b
 const mostlyText = (m: number) => (m < 1 ? ` for at least ${formatNumber(m * 100)}% of rows` : '');
 const sample = (l: Cell[]) => l.slice(0, 5).map((v) => JSON.stringify(v)).join(', ');
 
-function compile(ctx: CompileContext, pattern: string, key: string): RegExp {
-  try {
-    return new RegExp(pattern, 'u');
-  } catch (e) {
-    throw new UserError(`${key}: invalid regular expression ${JSON.stringify(pattern)}: ${(e as Error).message}`, { where: ctx.where });
-  }
-}
-
 type Spec = { column: string; mostly: number };
 function rowCheck<S extends Spec>(ctx: CompileContext, spec: S, title: string, expected: string, unexpected: (v: Cell) => boolean, nullsCount = false) {
   const c = counter(ctx, spec.column, unexpected, nullsCount);
@@ -68,18 +61,18 @@ export const valuesNotInSet: RuleFactory<'values_not_in_set'> = (spec, ctx) => {
 };
 
 export const notRegex: RuleFactory<'not_regex'> = (spec, ctx) => {
-  const re = compile(ctx, spec.pattern, 'pattern');
+  const re = checkPattern(spec, ctx, 'pattern', spec.pattern);
   return rowCheck(ctx, spec, 'Not matching', `no match of /${spec.pattern}/`, (v) => re.test(cellKey(v)));
 };
 
 export const regexList: RuleFactory<'regex_list'> = (spec, ctx) => {
-  const res = spec.patterns.map((p, i) => compile(ctx, p, `patterns[${i}]`));
+  const res = spec.patterns.map((p, i) => checkPattern(spec, ctx, `patterns[${i}]`, p));
   const matches = spec.match_on === 'all' ? (s: string) => res.every((r) => r.test(s)) : (s: string) => res.some((r) => r.test(s));
   return rowCheck(ctx, spec, 'Regex list', `${spec.match_on} of ${spec.patterns.map((p) => `/${p}/`).join(', ')}`, (v) => !matches(cellKey(v)));
 };
 
 export const notRegexList: RuleFactory<'not_regex_list'> = (spec, ctx) => {
-  const res = spec.patterns.map((p, i) => compile(ctx, p, `patterns[${i}]`));
+  const res = spec.patterns.map((p, i) => checkPattern(spec, ctx, `patterns[${i}]`, p));
   return rowCheck(ctx, spec, 'Regex list absent', `none of ${spec.patterns.map((p) => `/${p}/`).join(', ')}`, (v) => res.some((r) => r.test(cellKey(v))));
 };
 

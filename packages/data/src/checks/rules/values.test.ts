@@ -182,8 +182,17 @@ describe('regex (GX expect_column_values_to_match_regex: re.search, nulls ignore
     expect(verdict(await ws.one({ type: 'regex', column: 'n', pattern: '^\\d{2}$', mostly: 0.5 }, f))).toMatchObject({ status: 'pass', observed: '50% match' });
   });
 
+  it('takes Python named groups and inline flags, as a GX suite writes them', async () => {
+    expect(verdict(await ws.one({ type: 'regex', column: 'code', pattern: '^(?P<letters>[A-Z]{2})-(?P<digits>\\d{2})', mostly: 0.75 }, f))).toMatchObject({ status: 'pass', observed: '75% match' });
+    expect(verdict(await ws.one({ type: 'regex', column: 'code', pattern: '(?i)^[a-z]{2}-', mostly: 0.75 }, f))).toMatchObject({ status: 'pass', observed: '75% match' });
+  });
+
+  it('refuses a lookahead before reading, naming the check and the construct', async () => {
+    expect(await compileError(ws.validate([{ type: 'regex', column: 'code', pattern: '^(?!x)' }], f))).toMatch(/^check "regex:code" pattern "\^\(\?!x\)" uses a lookahead \(\(\?!…\)\), which the linear-time regular expression engine \(RE2 syntax\) cannot run$/);
+  });
+
   it('rejects an invalid pattern before reading', async () => {
-    expect(await compileError(ws.validate([{ type: 'regex', column: 'code', pattern: '(' }], f))).toMatch(/^pattern: invalid regular expression "\(": /);
+    expect(await compileError(ws.validate([{ type: 'regex', column: 'code', pattern: '(' }], f))).toMatch(/^check "regex:code" pattern "\(" is not a valid regular expression: missing closing \) at "\("$/);
   });
 });
 

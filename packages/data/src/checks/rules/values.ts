@@ -1,5 +1,6 @@
 import { UserError, formatNumber } from '@mlship/core';
 import { isMissing, isNumericKind, isTemporalKind, type Cell } from '../../table';
+import { checkPattern } from './pattern';
 import { assertBounds, field, temporalBound, timeRangeText, pass, PARTIAL_UNEXPECTED, percent, rangeText, within, type GxResult, type Results, type CompileContext, type RuleFactory } from '../rule';
 
 /** Set membership compares values as text, so `1` in a config matches 1, 1.0 and "1". */
@@ -177,12 +178,7 @@ export const valuesInSet: RuleFactory<'values_in_set'> = (spec, ctx) => {
 };
 
 export const regex: RuleFactory<'regex'> = (spec, ctx) => {
-  let re: RegExp;
-  try {
-    re = new RegExp(spec.pattern, 'u');
-  } catch (e) {
-    throw new UserError(`pattern: invalid regular expression ${JSON.stringify(spec.pattern)}: ${(e as Error).message}`, { where: ctx.where });
-  }
+  const re = checkPattern(spec, ctx, 'pattern', spec.pattern);
   const c = rowCounter(ctx, spec.column, (v) => re.test(cellKey(v)));
   return {
     title: `Regex: ${spec.column}`,
