@@ -22,16 +22,6 @@ export const citationPatterns: readonly RegExp[] = [
   /\(seed:(?!\s*\d)/i,
 ];
 
-/**
- * Sections (a markdown heading up to the next heading of the same or a higher
- * level) allowed to name the course texts, and which patterns they may use:
- * the README credits the material once, so readers of code comments can map
- * "seed 000" to it — but even there without section or table numbers.
- */
-export const allowedSections: readonly { file: string; heading: string; patterns: readonly RegExp[] }[] = [
-  { file: 'README.md', heading: 'Where the defaults come from', patterns: [citationPatterns[0]!, citationPatterns[1]!, citationPatterns[2]!] },
-];
-
 /** Files shown to users as they are: docs, action metadata, workflows to call or copy, examples, schemas. */
 export const documentGlobs = [
   'README.md',
@@ -68,33 +58,11 @@ const list = (root: string, patterns: string[], ignore: string[] = []) =>
 export const userFacingDocuments = (root: string) => list(root, documentGlobs);
 export const userFacingSources = (root: string) => list(root, sourceGlobs, testOnly);
 
-const headingOf = (line: string) => /^(#{1,6})\s+(.*?)\s*#*\s*$/.exec(line);
-
-/** Per line (0-based), the patterns an allowed section exempts there. */
-function exemptions(file: string, lines: string[]): Map<number, readonly RegExp[]> {
-  const exempt = new Map<number, readonly RegExp[]>();
-  for (const section of allowedSections.filter((s) => s.file === file)) {
-    let level = 0;
-    let inFence = false;
-    for (const [i, line] of lines.entries()) {
-      if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
-      const h = inFence ? null : headingOf(line);
-      if (h && level && h[1]!.length <= level) level = 0;
-      if (h && h[2] === section.heading) level = h[1]!.length;
-      if (level) exempt.set(i, section.patterns);
-    }
-  }
-  return exempt;
-}
-
 /** Every line of a user-facing file, comments included (a workflow's comments are read by whoever copies it). */
 export function scanDocument(file: string, text: string): Finding[] {
-  const lines = text.split(/\r?\n/);
-  const exempt = exemptions(file, lines);
   const findings: Finding[] = [];
-  for (const [i, line] of lines.entries()) {
-    const allowed = exempt.get(i) ?? [];
-    if (citationPatterns.some((p) => !allowed.includes(p) && p.test(line))) findings.push({ file, line: i + 1, text: line.trim() });
+  for (const [i, line] of text.split(/\r?\n/).entries()) {
+    if (citationPatterns.some((p) => p.test(line))) findings.push({ file, line: i + 1, text: line.trim() });
   }
   return findings;
 }
