@@ -139,6 +139,33 @@ export class CsvTokenizer {
     return pos;
   }
 
+  /** The text of the last field `quotedField` read, its doubled quotes undone. */
+  private quoted = '';
+
+  /**
+   * Reads the quoted field that starts at `i` into `quoted`. Returns the position
+   * after its closing quote, or -1 when the chunk ends inside it (more text needed).
+   */
+  private quotedField(s: string, i: number, final: boolean): number {
+    const n = s.length;
+    let value = '';
+    let j = i + 1;
+    for (;;) {
+      const k = s.indexOf('"', j);
+      if (k < 0 || (k + 1 >= n && !final)) {
+        if (!final) return -1;
+        throw new CsvSyntaxError('a quoted field is never closed', this.line);
+      }
+      if (s.charCodeAt(k + 1) === QUOTE) {
+        value += s.slice(j, k + 1);
+        j = k + 2;
+        continue;
+      }
+      this.quoted = value + s.slice(j, k);
+      return k + 1;
+    }
+  }
+
   /**
    * The character loop for a record with quotes. Returns the position after
    * the record, or -1 when the chunk ends inside it (more text needed).
@@ -151,25 +178,10 @@ export class CsvTokenizer {
     let i = start;
     for (;;) {
       if (s.charCodeAt(i) === QUOTE) {
-        let value = '';
-        let j = i + 1;
-        for (;;) {
-          const k = s.indexOf('"', j);
-          if (k < 0 || (k + 1 >= n && !final)) {
-            if (!final) return -1;
-            throw new CsvSyntaxError('a quoted field is never closed', this.line);
-          }
-          if (s.charCodeAt(k + 1) === QUOTE) {
-            value += s.slice(j, k + 1);
-            j = k + 2;
-            continue;
-          }
-          value += s.slice(j, k);
-          i = k + 1;
-          break;
-        }
-        newlines += countNewlines(value);
-        fields.push(value);
+        i = this.quotedField(s, i, final);
+        if (i < 0) return -1;
+        newlines += countNewlines(this.quoted);
+        fields.push(this.quoted);
         const c = s.charCodeAt(i);
         if (c === dc) {
           i++;
@@ -231,25 +243,10 @@ export class CsvTokenizer {
         break;
       }
       if (s.charCodeAt(i) === QUOTE) {
-        let value = '';
-        let j = i + 1;
-        for (;;) {
-          const k = s.indexOf('"', j);
-          if (k < 0 || (k + 1 >= n && !final)) {
-            if (!final) return -1;
-            throw new CsvSyntaxError('a quoted field is never closed', this.line);
-          }
-          if (s.charCodeAt(k + 1) === QUOTE) {
-            value += s.slice(j, k + 1);
-            j = k + 2;
-            continue;
-          }
-          value += s.slice(j, k);
-          i = k + 1;
-          break;
-        }
-        newlines += countNewlines(value);
-        fields.push(value);
+        i = this.quotedField(s, i, final);
+        if (i < 0) return -1;
+        newlines += countNewlines(this.quoted);
+        fields.push(this.quoted);
         if (!isBlank(s.charCodeAt(i)) && !atLineEnd(i) && !(this.comment !== undefined && s[i] === this.comment)) {
           if (i + 1 >= n && !final) return -1;
           throw new CsvSyntaxError(`unexpected ${JSON.stringify(s[i])} after a closing quote (a quote inside a field must be doubled: "")`, this.line + newlines);

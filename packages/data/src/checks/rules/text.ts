@@ -1,51 +1,26 @@
 import { UserError, formatNumber } from '@mlship/core';
 import { isMissing, type Cell } from '../../table';
-import { cellKey } from './values';
+import { cellKey, mostlyVerdict, rowCounter, rowResult } from './values';
 import { checkPattern } from './pattern';
-import { requireBound, field, pass, PARTIAL_UNEXPECTED, percent, rangeText, within, type CompileContext, type GxResult, type Results, type RuleFactory } from '../rule';
-
-/**
- * Row-level checks on a value's text (GX tests `str(value)`), its absence from a
- * set, its nullness and its length. One counter: every row is an element, a
- * null is missing (except for is_null, where a null is what is expected).
- */
-function counter(ctx: CompileContext, column: string, unexpected: (v: Cell) => boolean, nullsCount = false) {
-  const { index } = field(ctx, column);
-  const state = { seen: 0, bad: 0, partial: [] as Cell[] };
-  return {
-    state,
-    observe(batch: { columns: ArrayLike<Cell>[]; numRows: number }) {
-      const col = batch.columns[index]!;
-      for (let i = 0; i < batch.numRows; i++) {
-        const v = col[i]!;
-        if (isMissing(v) && !nullsCount) continue;
-        state.seen++;
-        if (unexpected(v)) {
-          state.bad++;
-          if (state.partial.length < PARTIAL_UNEXPECTED) state.partial.push(v);
-        }
-      }
-    },
-    result(results: Results): GxResult {
-      const rows = results.profile.rows;
-      return { element_count: rows, ...(nullsCount ? {} : { missing_count: rows - state.seen }), unexpected_count: state.bad, unexpected_percent: percent(state.bad, state.seen), partial_unexpected_list: state.partial };
-    },
-    ok: (mostly: number) => state.seen === 0 || (state.seen - state.bad) / state.seen >= mostly,
-  };
-}
+import { requireBound, field, pass, rangeText, within, type CompileContext, type Results, type RuleFactory } from '../rule';
 
 const mostlyText = (m: number) => (m < 1 ? ` for at least ${formatNumber(m * 100)}% of rows` : '');
 const sample = (l: Cell[]) => l.slice(0, 5).map((v) => JSON.stringify(v)).join(', ');
 
 type Spec = { column: string; mostly: number };
+/**
+ * Row-level checks on a value's text (GX tests `str(value)`), its absence from a
+ * set, its nullness and its length: every row is an element, a null is missing
+ * (except for is_null, where a null is what is expected).
+ */
 function rowCheck<S extends Spec>(ctx: CompileContext, spec: S, title: string, expected: string, unexpected: (v: Cell) => boolean, nullsCount = false) {
-  const c = counter(ctx, spec.column, unexpected, nullsCount);
+  const c = rowCounter(ctx, spec.column, (v) => !unexpected(v), nullsCount);
   return {
     title: `${title}: ${spec.column}`,
     observe: c.observe,
     evaluate: (results: Results) => ({
-      result: c.result(results),
-      status: pass(c.ok(spec.mostly)),
+      result: rowResult(results, c.state, nullsCount),
+      status: pass(mostlyVerdict(c.state.seen, c.state.bad, spec.mostly).ok),
       observed: `${c.state.bad} unexpected`,
       expected: `${expected}${mostlyText(spec.mostly)}`,
       detail: c.state.bad ? `${c.state.bad} of ${c.state.seen} rows unexpected, e.g. ${sample(c.state.partial)}` : 'OK',

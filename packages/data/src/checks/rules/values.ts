@@ -11,8 +11,11 @@ const mostlyText = (m: number) => (m < 1 ? ` for at least ${formatNumber(m * 100
 /** Distinct failing values kept as examples (with their counts). */
 const EXAMPLES = 10;
 
-/** Counts non-null rows and rows failing `test`, keeping a few failing examples. */
-function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => boolean) {
+/**
+ * Counts non-null rows (every row with `nullsCount`, for checks where a null is
+ * judged too) and rows failing `test`, keeping a few failing examples.
+ */
+export function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => boolean, nullsCount = false) {
   const { index } = field(ctx, column);
   const state = { seen: 0, bad: 0, examples: new Map<string, number>(), partial: [] as Cell[] };
   return {
@@ -21,7 +24,7 @@ function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => bool
       const col = batch.columns[index]!;
       for (let i = 0; i < batch.numRows; i++) {
         const v = col[i]!;
-        if (isMissing(v)) continue;
+        if (!nullsCount && isMissing(v)) continue;
         state.seen++;
         if (!test(v)) {
           state.bad++;
@@ -34,12 +37,12 @@ function rowCounter(ctx: CompileContext, column: string, test: (v: Cell) => bool
   };
 }
 
-/** GX's counts for a row-level check: every row is an element, nulls are missing, the rest judged. */
-function rowResult(results: Results, state: { seen: number; bad: number; partial: Cell[] }): GxResult {
+/** GX's counts for a row-level check: every row is an element, nulls are missing (unless judged too), the rest judged. */
+export function rowResult(results: Results, state: { seen: number; bad: number; partial: Cell[] }, nullsCount = false): GxResult {
   const rows = results.profile.rows;
   return {
     element_count: rows,
-    missing_count: rows - state.seen,
+    ...(nullsCount ? {} : { missing_count: rows - state.seen }),
     unexpected_count: state.bad,
     unexpected_percent: percent(state.bad, state.seen),
     partial_unexpected_list: state.partial,
@@ -53,7 +56,7 @@ const examplesText = (m: Map<string, number>) =>
     .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${n}`)
     .join(', ');
 
-function mostlyVerdict(seen: number, bad: number, mostly: number) {
+export function mostlyVerdict(seen: number, bad: number, mostly: number) {
   const ok = seen === 0 ? true : (seen - bad) / seen >= mostly;
   return { ok, passPct: seen === 0 ? 100 : percent(seen - bad, seen) };
 }
