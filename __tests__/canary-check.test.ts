@@ -8,13 +8,13 @@
  * seconds: interval 1 s, scrape-interval 0.25 s.
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { installKubectl, seedVirtualService } from '../packages/rollout/src/testing/kubectl-double';
 import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/testing/metrics-server';
-import { createTsdb, startPrometheus, trafficSeries, type Series } from '../packages/rollout/src/testing/prometheus';
-import { expectUserError, runBundle, type RunResult, expectErrorRecorded } from './harness';
+import { rng } from '../packages/core/src/testing/rng';
+import { createTsdb, logNormalLatency, startPrometheus, trafficSeries, type Series } from '../packages/rollout/src/testing/prometheus';
+import { closedPort, expectUserError, runBundle, type RunResult, expectErrorRecorded } from './harness';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cc-'));
 const freshDir = (prefix: string) => path.join(dir, `${prefix}-${Math.random().toString(36).slice(2)}`);
@@ -254,17 +254,8 @@ describe('canary-check bundle', () => {
     const SCENARIOS = { 'three-times': 0.3, 'ten-percent': 0.11, identical: 0.1 } as const;
     let prom: Awaited<ReturnType<typeof startPrometheus>>;
     beforeAll(async () => {
-      let seed = 20261206;
-      const random = () => {
-        // mulberry32
-        seed = (seed + 0x6d2b79f5) >>> 0;
-        let t = seed;
-        t = Math.imul(t ^ (t >>> 15), t | 1);
-        t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-      };
-      const latencies = (n: number, p95: number) =>
-        Array.from({ length: n }, () => Math.exp(Math.log(p95) - 1.6448536269514722 * 0.5 + 0.5 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())));
+      const random = rng(20261206);
+      const latencies = (n: number, p95: number) => Array.from({ length: n }, () => logNormalLatency(random, p95));
       const now = Math.floor(Date.now() / 1000);
       const times = Array.from({ length: 601 }, (_, i) => now - 300 + i);
       const series: Series[] = Object.entries(SCENARIOS).flatMap(([service, canaryP95]) =>
@@ -372,14 +363,6 @@ describe('canary-check bundle', () => {
   });
 
   describe('bad input: one clear line, exit 1, nothing written, no traffic moved', () => {
-    const closedPort = async () => {
-      const srv = net.createServer();
-      await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
-      const { port } = srv.address() as net.AddressInfo;
-      await new Promise<void>((resolve) => srv.close(() => resolve()));
-      return port;
-    };
-
     it.each([
       ['a threshold syntax error', { metrics: 'error-rate < 0.01\np95-latency <' }, /^input "metrics": "p95-latency <" is not a threshold\. Write it as <metric> <op> <number>/],
       ['an unknown metric', { metrics: 'eror-rate < 0.01' }, /^input "metrics": unknown metric "eror-rate"\. Did you mean "error-rate"\?/],

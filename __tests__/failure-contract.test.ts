@@ -7,19 +7,9 @@
  * when a new one is not).
  */
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { expectErrorRecorded, expectUserError, repoRoot, runBundle, type RunOptions } from './harness';
-
-/** A port nothing listens on: bound, then released. */
-async function closedPort(): Promise<number> {
-  const server = net.createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as net.AddressInfo;
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
+import { closedPort, expectErrorRecorded, expectUserError, repoRoot, runBundle, type RunOptions } from './harness';
 
 type Case = [action: string, why: string, setup: (port: number) => Pick<RunOptions, 'inputs' | 'event'>, message: RegExp];
 

@@ -7,6 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 
@@ -148,6 +149,15 @@ export async function runBundle(action: string, opts: RunOptions = {}): Promise<
  * DESIGN's rule for a user mistake: exit 1, exactly one `::error::` line naming
  * what to fix, no stack trace anywhere, nothing on stderr.
  */
+/** A loopback port nothing listens on (bound, then released): an unreachable server for error paths. */
+export async function closedPort(): Promise<number> {
+  const server = net.createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  return port;
+}
+
 /** Whether a process is running (a zombie waiting for its reaper counts as dead: it was killed). */
 export function processAlive(pid: number): boolean {
   try {

@@ -1,2 +1,3 @@
 export * from './action-contract';
 export * from './user-error-line';
+export * from './rng';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { rng } from '../testing/rng';
+import { rng } from '@mlship/core/testing';
 import { DistinctRows } from './distinct-rows';
 
 let tempDir: string;

@@ -27,7 +27,7 @@ import { hashValue } from './hash';
 import { Moments } from './moments';
 import { EXACT_LIMIT, QuantileSketch } from './quantiles';
 import { TableProfiler, type TableProfile } from './table';
-import { rng } from '../testing/rng';
+import { rng } from '@mlship/core/testing';
 
 const DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '__golden__');
 

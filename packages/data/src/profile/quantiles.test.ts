@@ -1,5 +1,5 @@
 import { EXACT_LIMIT, QuantileSketch } from './quantiles';
-import { rng } from '../testing/rng';
+import { rng } from '@mlship/core/testing';
 
 /** Fraction of `sorted` that is <= v: the true rank of a sketch's answer. */
 function rankOf(sorted: Float64Array, v: number): number {

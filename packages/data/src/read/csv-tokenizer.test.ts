@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
-import { rng } from '../testing/rng';
+import { rng } from '@mlship/core/testing';
 
 function tokenize(text: string, chunk = Infinity, delimiter = ','): { fields: string[]; line: number }[] {
   const out: { fields: string[]; line: number }[] = [];

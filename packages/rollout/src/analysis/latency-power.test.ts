@@ -7,33 +7,19 @@
  */
 import { UserError } from '@mlship/core';
 import { histogramQuantile, type Bucket } from '../histogram';
-import { DEFAULT_BUCKETS } from '../testing/prometheus';
+import { rng } from '@mlship/core/testing';
+import { DEFAULT_BUCKETS, logNormalLatency } from '../testing/prometheus';
 import type { MetricKind } from '../source';
 import { judgeMetric } from './interval';
 import { buildPlan, type Comparison } from './plan';
 
 const BOUNDS = [...DEFAULT_BUCKETS, Infinity];
 
-/** mulberry32: a small seeded generator, so every run of this test sees the same 100 intervals. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** `n` requests with log-normal latencies whose p95 is `p95`, as a cumulative histogram. */
 function histogram(random: () => number, n: number, p95: number): Bucket[] {
-  const mu = Math.log(p95) - 1.6448536269514722 * 0.5;
   const counts = BOUNDS.map(() => 0);
   for (let k = 0; k < n; k++) {
-    // Box–Muller; 1 − u keeps the logarithm finite.
-    const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
-    const latency = Math.exp(mu + 0.5 * z);
+    const latency = logNormalLatency(random, p95);
     let i = 0;
     while (latency > BOUNDS[i]!) i++;
     counts[i]! += 1;

@@ -9,7 +9,8 @@
 import { UserError } from '@mlship/core';
 import { PrometheusSource } from '../prometheus-source';
 import type { MetricKind, Track } from '../source';
-import { createTsdb, startPrometheus, trafficSeries, type RunningPrometheus, type Series } from '../testing/prometheus';
+import { rng } from '@mlship/core/testing';
+import { createTsdb, logNormalLatency, startPrometheus, trafficSeries, type RunningPrometheus, type Series } from '../testing/prometheus';
 import { judgeInterval } from './interval';
 import { buildPlan, type Comparison } from './plan';
 
@@ -20,16 +21,8 @@ const TIMES = Array.from({ length: 4 * 25 + 1 }, (_, i) => T0 + i * SCRAPE);
 const SCENARIOS = { 'three-times': 0.3, 'ten-percent': 0.11, identical: 0.1 } as const;
 
 function series(): Series[] {
-  // mulberry32, seeded: the same backfilled requests on every run.
-  let seed = 13;
-  const random = () => {
-    seed = (seed + 0x6d2b79f5) >>> 0;
-    let t = seed;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const latencies = (n: number, p95: number) => Array.from({ length: n }, () => Math.exp(Math.log(p95) - 1.6448536269514722 * 0.5 + 0.5 * Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random())));
+  const random = rng(13);
+  const latencies = (n: number, p95: number) => Array.from({ length: n }, () => logNormalLatency(random, p95));
   return Object.entries(SCENARIOS).flatMap(([service, p95]) =>
     (['canary', 'stable'] as Track[]).flatMap((track) =>
       // 200 requests per 15 s scrape: 800 a minute; 1 % errors on both tracks.

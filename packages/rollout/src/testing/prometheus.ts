@@ -56,6 +56,16 @@ export interface Traffic {
 }
 
 /**
+ * One request's latency, log-normal with σ 0.5 and the given p95, drawn from
+ * `random` (a seeded generator, so backfilled traffic is the same on every run).
+ * Box–Muller; 1 − u keeps the logarithm finite.
+ */
+export function logNormalLatency(random: () => number, p95: number): number {
+  const z = Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
+  return Math.exp(Math.log(p95) - 1.6448536269514722 * 0.5 + 0.5 * z);
+}
+
+/**
  * Cumulative counters a prom-client service would expose at each scrape:
  * `http_requests_total{code}` and the `http_request_duration_seconds` histogram.
  * Constant traffic per interval keeps the counters linear, so rate() over any
