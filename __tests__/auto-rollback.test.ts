@@ -258,11 +258,10 @@ describe('auto-rollback bundle, scrape source', () => {
 
   it('force: rolls back at once without waiting or a health check (the manual override)', async () => {
     const { fx, holder } = await registryFixture();
-    const started = Date.now();
     const r = await run({ ...base(server.url), stabilization: '5m', force: 'true', targets: 'kubectl, registry', 'model-name': 'churn', stage: 'prod', 'previous-version': 'v1.0.0' }, { cwd: fx.clone('ws') });
     expect(r.stderr).toBe('');
     expect(r.exitCode).toBe(0);
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.stdout).not.toContain('for the deployment to stabilize');
     expect(r.outputs).toMatchObject({ passed: 'true', needs_rollback: 'true', rolled_back: 'true', health: 'overridden', error_rate: '', latency: '' });
     expect(kubectl.calls().slice(0, 3)).toEqual([GET, UNDO, ['rollout', 'status', 'deployment/ml-model', '-n', 'production', '--timeout=300s']]);
     expect(await holder()).toBe('v1.0.0');
@@ -464,10 +463,9 @@ describe('auto-rollback bad input: one line, exit 1, nothing rolled back', () =>
 
   it('an unreachable Prometheus fails before the wait', async () => {
     const port = await freePort();
-    const started = Date.now();
     const r = await run({ source: 'prometheus', 'prometheus-url': `http://127.0.0.1:${port}`, stabilization: '5m' });
     expectUserError(r, new RegExp(`^Prometheus at http://127\\.0\\.0\\.1:${port} is unreachable: connect ECONNREFUSED 127\\.0\\.0\\.1:${port} \\(4 attempts\\)\\.`));
-    expect(Date.now() - started).toBeLessThan(20_000);
+    expect(r.stdout).not.toContain('for the deployment to stabilize');
     expect(kubectl.calls()).toEqual([]);
   });
 

@@ -29,9 +29,10 @@ export const KILL_GRACE_SECONDS = 10;
 export async function runAttempt(o: { shell: Shell; command: string; cwd: string; env: NodeJS.ProcessEnv; timeoutSeconds?: number; onTimeout: () => void }): Promise<AttemptOutcome> {
   const [bin, ...args] = shellArgv(o.shell, o.command);
   const started = Date.now();
+  const cancellation = forwardCancellation();
   const child = spawn(bin!, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
+  cancellation.attach(child.pid);
   const deadline = killGroupAfter(child.pid, { timeoutSeconds: o.timeoutSeconds, graceSeconds: KILL_GRACE_SECONDS, onTimeout: o.onTimeout });
-  const cancellation = forwardCancellation(child.pid);
   const ended = await new Promise<{ code: number | null; signal: NodeJS.Signals | null; error?: NodeJS.ErrnoException }>((resolve) => {
     child.once('error', (error: NodeJS.ErrnoException) => resolve({ code: null, signal: null, error }));
     child.once('exit', (code, signal) => resolve({ code, signal }));

@@ -77,7 +77,9 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
   const log = fs.createWriteStream(o.logFile, { flags: 'w' });
   const startedAt = Date.now();
   const oomBefore = readOomKillCount();
+  const cancellation = forwardCancellation();
   const child = spawn(o.argv[0]!, o.argv.slice(1), { cwd: o.cwd, env: o.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  cancellation.attach(child.pid);
 
   const closed = new Promise<void>((r) => child.once('close', () => r()));
   const memory = child.pid ? new ProcessTreeMemory(child.pid) : undefined;
@@ -117,7 +119,6 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
     graceSeconds: o.killGraceSeconds,
     onTimeout: () => o.progress(`training-diagnostics: the command ran past timeout ${o.timeoutSeconds}s; sending SIGTERM to its process group (SIGKILL after ${o.killGraceSeconds}s)`),
   });
-  const cancellation = forwardCancellation(child.pid);
 
   // Early stops end the group the way the timeout does; a timeout or a cancel that came first wins.
   let stopped: EarlyStop | undefined;
@@ -184,11 +185,14 @@ export async function runCommand(o: RunOptions): Promise<RunResult> {
       resolve({ code, signal });
     });
   });
+  // A cancelled job's leader can be gone while a worker that ignores SIGINT (bash does that to `&` jobs) runs on:
+  // give it the runner's next signal now rather than leave it orphaned.
+  if (cancellation.cancelled) signalGroup(child.pid, 'SIGTERM');
   // 'exit' can come before the pipes are drained; wait for them (bounded, a grandchild may hold them open).
   let drainTimer: NodeJS.Timeout | undefined;
   await Promise.race([closed, new Promise<void>((r) => (drainTimer = setTimeout(r, 2000)))]);
   clearTimeout(drainTimer);
-  if (deadline.timedOut || stopped) signalGroup(child.pid, 'SIGKILL');
+  if (deadline.timedOut || stopped || cancellation.cancelled) signalGroup(child.pid, 'SIGKILL');
 
   deadline.clear();
   termination?.clear();

@@ -61,15 +61,29 @@ export function terminateGroup(pid: number | undefined, graceSeconds: number): G
 
 export interface CancellationForward {
   readonly cancelled: boolean;
+  /** The group to forward to; a signal that came before it existed is passed on now. */
+  attach(pid: number | undefined): void;
   stop(): void;
 }
 
-/** A cancelled job sends the action SIGINT, then SIGTERM: pass them on to the group so the command is not orphaned. */
-export function forwardCancellation(pid: number | undefined): CancellationForward {
-  let cancelled = false;
+/**
+ * A cancelled job sends the action SIGINT, then SIGTERM 7.5 s later (SIGKILL
+ * 2.5 s after that): pass them on to the group so the command is not orphaned.
+ * Call it before spawning and `attach` the pid after: a loaded runner can run
+ * the child's first lines before `spawn` returns, and a signal in that gap
+ * would otherwise kill the action by Node's default and orphan the command.
+ * Once cancelled, `stop()` keeps absorbing those signals instead of restoring
+ * Node's default (exit by signal): the runner's SIGTERM often lands after the
+ * command has ended, while the action writes the report that `if: failure()`
+ * steps read, and must not cut it short. The runner's SIGKILL stays the backstop.
+ */
+export function forwardCancellation(): CancellationForward {
+  let received: NodeJS.Signals | undefined;
+  let group: number | undefined;
+  let stopped = false;
   const forward = (signal: NodeJS.Signals) => () => {
-    cancelled = true;
-    signalGroup(pid, signal);
+    received = signal;
+    if (!stopped) signalGroup(group, signal);
   };
   const onInt = forward('SIGINT');
   const onTerm = forward('SIGTERM');
@@ -77,9 +91,15 @@ export function forwardCancellation(pid: number | undefined): CancellationForwar
   process.on('SIGTERM', onTerm);
   return {
     get cancelled() {
-      return cancelled;
+      return received !== undefined;
+    },
+    attach(pid) {
+      group = pid;
+      if (received && !stopped) signalGroup(group, received);
     },
     stop() {
+      stopped = true;
+      if (received) return;
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
     },

@@ -84,11 +84,9 @@ describe('sendWebhook', () => {
 
   it('times out a hanging request and retries it', async () => {
     server = await recordingServer(['hang', 'hang']);
-    const started = Date.now();
     const r = await sendWebhook(server.url, {}, { ...fast, attempts: 2, timeoutMs: 100 });
     expect(r).toEqual({ delivered: false, attempts: 2, error: 'no response within 100 ms' });
     expect(server.requests).toHaveLength(2);
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('recovers from a timeout when the next attempt is answered', async () => {
@@ -121,10 +119,9 @@ describe('sendWebhook', () => {
 
   it('stops within the total time budget', async () => {
     server = await recordingServer([{ status: 500 }]);
-    const started = Date.now();
+    // Only the 150 ms budget can stop it short of 100 attempts (no wall-clock bound here: load would eat it).
     const r = await sendWebhook(server.url, {}, { attempts: 100, baseDelayMs: 20, maxDelayMs: 20, maxElapsedMs: 150, random: () => 1 });
     expect(r.delivered).toBe(false);
-    expect(Date.now() - started).toBeLessThan(1000);
     expect(r.attempts).toBeGreaterThan(1);
     expect(r.attempts).toBeLessThan(100);
     expect(server.requests).toHaveLength(r.attempts);
