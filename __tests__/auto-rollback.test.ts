@@ -69,6 +69,7 @@ const base = (metricsUrl: string): Record<string, string> => ({
 const UNDO = ['rollout', 'undo', 'deployment/ml-model', '-n', 'production'];
 const STATUS = ['rollout', 'status', 'deployment/ml-model', '-n', 'production', '--timeout=120s'];
 const GET = ['get', 'deployment', 'ml-model', '-n', 'production', '-o', 'json'];
+const RECORD = (incident: string) => ['annotate', 'deployment/ml-model', '-n', 'production', '--overwrite', `mlship.dev/rollback-incident=${incident}`];
 
 describe('auto-rollback bundle, scrape source', () => {
   let server: MetricsServer;
@@ -101,7 +102,7 @@ describe('auto-rollback bundle, scrape source', () => {
     expect(report.data.requests.requests).toBeGreaterThanOrEqual(20);
   });
 
-  it('error spike: kubectl undo + status, registry revert, command and webhook in order, Slack in the seed format; a re-run changes nothing', async () => {
+  it('error spike: kubectl undo + status, registry revert, command and webhook in order, Slack in the seed format; a re-run finds the record on the Deployment and changes nothing', async () => {
     const { fx, holder } = await registryFixture();
     const slack = await recordingServer([{ status: 200, body: 'ok' }]);
     const hook = await recordingServer([{ status: 202 }]);
@@ -128,12 +129,13 @@ describe('auto-rollback bundle, scrape source', () => {
       expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', needs_rollback: 'true', rolled_back: 'true', health: 'unhealthy' });
       expect(Number(r.outputs.error_rate)).toBeCloseTo(0.3, 2);
       expect(JSON.parse(r.outputs['failed-checks'])).toEqual(['health:error-rate']);
-      expect(kubectl.calls()).toEqual([GET, UNDO, STATUS, GET, ['annotate', 'deployment/ml-model', '-n', 'production', '--overwrite', 'mlship.dev/rollback-revision=3', 'mlship.dev/rolled-back-from-revision=2']]);
+      const incident = 'octo-org/ml-repo/4242/deployment/ml-model -n production, churn v1.1.0';
+      expect(kubectl.calls()).toEqual([GET, GET, UNDO, STATUS, GET, ['annotate', 'deployment/ml-model', '-n', 'production', '--overwrite', 'mlship.dev/rollback-revision=3', 'mlship.dev/rolled-back-from-revision=2'], RECORD(incident)]);
       expect(kubectl.image('production', 'ml-model')).toBe('ml-model:v1.0.0');
       expect(await holder()).toBe('v1.0.0');
       expect(fs.readFileSync(path.join(dir, 'argv.jsonl'), 'utf8')).toBe('["ml-model","v1.0.0","unhealthy"]\n');
       const hookBody = JSON.parse(hook.requests[0]!.body);
-      expect(hookBody).toMatchObject({ event: 'rollback', idempotency_key: 'octo-org/ml-repo/4242/deployment/ml-model -n production, churn v1.1.0', health: 'unhealthy', deployment: 'ml-model', previous_version: 'v1.0.0', run_url: 'https://github.com/octo-org/ml-repo/actions/runs/4242' });
+      expect(hookBody).toMatchObject({ event: 'rollback', idempotency_key: incident, health: 'unhealthy', deployment: 'ml-model', previous_version: 'v1.0.0', run_url: 'https://github.com/octo-org/ml-repo/actions/runs/4242' });
       const message = JSON.parse(slack.requests[0]!.body);
       expect(message.text).toBe(':warning: Production rollback executed');
       expect(message.attachments[0].color).toBe('danger');
@@ -152,13 +154,16 @@ describe('auto-rollback bundle, scrape source', () => {
       stop = traffic(server, { perTick: 10, errors: 3, seconds: 0.04 });
       const again = await run(inputs, { cwd: fx.clone('workspace2') }).finally(stop);
       expect(again.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true' });
-      expect(kubectl.calls().slice(5)).toEqual([GET]);
+      expect(kubectl.calls().slice(7)).toEqual([GET]);
       expect(kubectl.image('production', 'ml-model')).toBe('ml-model:v1.0.0');
       expect(remoteTags(fx.bare)).toEqual(tagsBefore);
-      expect(again.stdout).toContain('already-done: already holds v1.0.0; nothing to restore.');
-      expect(again.summary).toMatch(/already rolled back: revision 3 is the one an earlier run restored \(from revision 2\); nothing to undo\./);
-      // The command and webhook ran again: their receivers see the same idempotency key.
-      expect(JSON.parse(hook.requests[1]!.body).idempotency_key).toBe(hookBody.idempotency_key);
+      expect(again.stdout).toContain(
+        'Already rolled back: an earlier attempt of this run rolled back deployment/ml-model -n production, churn v1.1.0 (recorded on deployment/ml-model (annotation mlship.dev/rollback-incident)); no target is run again and nobody is notified again.',
+      );
+      expect(again.summary).toContain('auto-rollback: already rolled back');
+      // Without create-issue too, the command, the webhook and Slack do not run again.
+      expect(fs.readFileSync(path.join(dir, 'argv.jsonl'), 'utf8').split('\n').filter(Boolean)).toHaveLength(1);
+      expect([hook.requests.length, slack.requests.length]).toEqual([1, 1]);
     } finally {
       await slack.close();
       await hook.close();
@@ -192,7 +197,7 @@ describe('auto-rollback bundle, scrape source', () => {
       const first = await attempt();
       expect(first.stderr).toBe('');
       expect(first.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true', health: 'unhealthy' });
-      expect(kubectl.calls()).toHaveLength(5);
+      expect(kubectl.calls()).toHaveLength(7);
       expect(commands()).toEqual(['["ml-model"]']);
       expect([hook.requests.length, slack.requests.length]).toEqual([1, 1]);
       const issues = () => [...gh.state.issues.values()];
@@ -206,7 +211,7 @@ describe('auto-rollback bundle, scrape source', () => {
       expect(again.stdout).toContain('Already rolled back: an earlier attempt of this run rolled back deployment/ml-model -n production (recorded on issue #1); no target is run again and nobody is notified again.');
       expect(again.summary).toContain('auto-rollback: already rolled back');
       expect(again.summary).toContain('already rolled back by an earlier attempt of this run (recorded on issue #1); not run again.');
-      expect(kubectl.calls()).toHaveLength(5);
+      expect(kubectl.calls()).toHaveLength(7);
       expect(commands()).toHaveLength(1);
       expect([hook.requests.length, slack.requests.length]).toEqual([1, 1]);
       expect(issues()).toHaveLength(1);
@@ -215,7 +220,7 @@ describe('auto-rollback bundle, scrape source', () => {
       // Another workflow run is another incident: the record of run 4242 does not stop it (kubectl's own guard still does).
       const next = await attempt('4243');
       expect(next.outputs).toMatchObject({ needs_rollback: 'true', rolled_back: 'true' });
-      expect(kubectl.calls().slice(5)).toEqual([GET]);
+      expect(kubectl.calls().slice(7)).toEqual([GET, GET, RECORD('octo-org/ml-repo/4243/deployment/ml-model -n production')]);
       expect(commands()).toHaveLength(2);
       expect([hook.requests.length, slack.requests.length]).toEqual([2, 2]);
       expect(issues()).toHaveLength(2);
@@ -263,7 +268,7 @@ describe('auto-rollback bundle, scrape source', () => {
     expect(r.exitCode).toBe(0);
     expect(r.stdout).not.toContain('for the deployment to stabilize');
     expect(r.outputs).toMatchObject({ passed: 'true', needs_rollback: 'true', rolled_back: 'true', health: 'overridden', error_rate: '', latency: '' });
-    expect(kubectl.calls().slice(0, 3)).toEqual([GET, UNDO, ['rollout', 'status', 'deployment/ml-model', '-n', 'production', '--timeout=300s']]);
+    expect(kubectl.calls().slice(0, 4)).toEqual([GET, GET, UNDO, ['rollout', 'status', 'deployment/ml-model', '-n', 'production', '--timeout=300s']]);
     expect(await holder()).toBe('v1.0.0');
     expect(r.summary).toContain('auto-rollback: rolled back (manual override)');
     expect(server.scrapes()).toBe(0);

@@ -4,9 +4,12 @@ import {
   MetricSourceUnavailable,
   checkHealth,
   createMetricSource,
+  deploymentRecordsIncident,
   metricKind,
   parseQueries,
   probeMetrics,
+  recordIncidentOnDeployment,
+  ROLLBACK_INCIDENT,
   rollbackCommand,
   rollbackDeployment,
   rollbackRegistry,
@@ -87,18 +90,19 @@ export const autoRollback = defineAction({
     if (health) io.info(`Health: ${health.health}${health.reasons.length ? ` (${health.reasons.join('; ')})` : ''}.`);
     const steps: RollbackStep[] = [];
     const incidentKey = incidentOf(io, subject);
-    // A re-run of this workflow run for the same incident: the earlier attempt recorded its rollback on the run's issue.
-    const recordedOn = needsRollback && !i['dry-run'] && plan.order.length > 0 ? await earlierRollback(i, io, subject, incidentKey) : null;
+    // A re-run of this workflow run for the same incident: the earlier attempt recorded its rollback on the run's issue or the Deployment.
+    const recordedOn = needsRollback && !i['dry-run'] && plan.order.length > 0 ? await earlierRollback(i, io, plan, subject, incidentKey) : null;
     if (recordedOn !== null) {
-      io.info(`Already rolled back: an earlier attempt of this run rolled back ${subject} (recorded on issue #${recordedOn}); no target is run again and nobody is notified again.`);
+      io.info(`Already rolled back: an earlier attempt of this run rolled back ${subject} (recorded on ${recordedOn}); no target is run again and nobody is notified again.`);
       for (const kind of plan.order) {
-        steps.push({ target: kind, subject: subjectOf(kind, plan), result: 'already-done', detail: `already rolled back by an earlier attempt of this run (recorded on issue #${recordedOn}); not run again.` });
+        steps.push({ target: kind, subject: subjectOf(kind, plan), result: 'already-done', detail: `already rolled back by an earlier attempt of this run (recorded on ${recordedOn}); not run again.` });
       }
     } else if (needsRollback) {
       io.info(i['dry-run'] ? 'Dry run: showing what a rollback would do.' : `Rolling back: ${plan.order.join(', ') || 'no target configured'}.`);
       for (const kind of plan.order) steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: healthWord(i.force, health), subject }));
     }
     const rolledBack = needsRollback && !i['dry-run'] && steps.length > 0 && steps.every((s) => s.result === 'rolled-back' || s.result === 'already-done');
+    if (rolledBack && recordedOn === null && plan.kubectl) await recordOnDeployment(plan.kubectl, incidentKey, io);
 
     const notifications: NotifyResult[] = [];
     const reasons = i.force ? ['manual override (force: true)'] : (health?.reasons ?? []);
@@ -125,8 +129,8 @@ export const autoRollback = defineAction({
     if (needsRollback && recordedOn === null) {
       if (i['slack-webhook']) notifications.push(await notifySlack(i['slack-webhook'], incident, io));
       if (i['create-issue']) notifications.push(await openIssue(i, io, incident, renderSummary(buildReport(outcome)), rolledBack ? rollbackRecord(incidentKey) : undefined));
-      else if (rolledBack) {
-        io.info('No record of this rollback is kept (create-issue is off): a re-run of this workflow run finds kubectl and the registry already rolled back, but runs the command, calls the webhook and posts to Slack again.');
+      else if (rolledBack && !plan.kubectl) {
+        io.info('No record of this rollback is kept (create-issue is off and kubectl is not a target): a re-run of this workflow run finds the registry already rolled back, but runs the command, calls the webhook and posts to Slack again.');
       }
       for (const n of notifications) {
         if (n.ok) io.info(n.detail);
@@ -275,16 +279,37 @@ function templateValues(i: Inputs, ctx: { errorRate: number | null; p95: number 
 /** One incident: this workflow run (re-runs included) rolling back this subject. The webhook's idempotency key, and what the issue records. */
 const incidentOf = (io: ActionIO, subject: string) => `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${io.env('GITHUB_RUN_ID') ?? 'local'}/${subject}`;
 
-/** The issue holding an earlier attempt's rollback record, or null (no issue configured, none found, or GitHub could not be asked — then said). */
-async function earlierRollback(i: Inputs, io: ActionIO, subject: string, incidentKey: string): Promise<number | null> {
+/**
+ * Where an earlier attempt of this run recorded the incident as rolled back — its issue, or the
+ * Deployment's annotation — or null (no record found, or it could not be read — then said).
+ */
+async function earlierRollback(i: Inputs, io: ActionIO, plan: RollbackPlan, subject: string, incidentKey: string): Promise<string | null> {
   const token = i['github-token'];
   const repository = io.env('GITHUB_REPOSITORY');
-  if (!i['create-issue'] || !token || !repository) return null;
+  if (i['create-issue'] && token && repository) {
+    try {
+      const issue = await findRollbackRecord({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), subject, incidentKey }, io);
+      if (issue !== null) return `issue #${issue}`;
+    } catch (e) {
+      io.warning(`could not read this run's rollback issue (${describeError(e).split('\n')[0]}); looking for another record.`);
+    }
+  }
+  if (plan.kubectl) {
+    try {
+      if (await deploymentRecordsIncident(plan.kubectl, incidentKey)) return `deployment/${plan.kubectl.deployment} (annotation ${ROLLBACK_INCIDENT})`;
+    } catch (e) {
+      io.warning(`could not read deployment/${plan.kubectl.deployment}'s rollback record (${describeError(e).split('\n')[0]}); rolling back as if no earlier attempt had.`);
+    }
+  }
+  return null;
+}
+
+/** A record a re-run finds without create-issue; failing to write it leaves the rollback standing, so it only warns. */
+async function recordOnDeployment(target: NonNullable<RollbackPlan['kubectl']>, incidentKey: string, io: ActionIO): Promise<void> {
   try {
-    return await findRollbackRecord({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), subject, incidentKey }, io);
+    await recordIncidentOnDeployment(target, incidentKey, (l) => io.info(l));
   } catch (e) {
-    io.warning(`could not read this run's rollback issue (${describeError(e).split('\n')[0]}); rolling back as if no earlier attempt had.`);
-    return null;
+    io.warning(`could not record the rollback on deployment/${target.deployment} (${describeError(e).split('\n')[0]}); a re-run of this run would notify and run the command and webhook targets again.`);
   }
 }
 

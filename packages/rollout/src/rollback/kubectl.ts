@@ -16,6 +16,35 @@ const REVISION = 'deployment.kubernetes.io/revision';
 /** Set on the Deployment after an undo: the revision mlship rolled back to, and the one it rolled back from. */
 export const ROLLBACK_REVISION = 'mlship.dev/rollback-revision';
 export const ROLLED_BACK_FROM = 'mlship.dev/rolled-back-from-revision';
+/** Set once every target of an incident succeeded: the incident key, so a re-run of the workflow run notifies and runs nothing again. */
+export const ROLLBACK_INCIDENT = 'mlship.dev/rollback-incident';
+
+export type DeploymentRef = Pick<KubectlRollback, 'deployment' | 'namespace' | 'context'>;
+
+const scopeOf = (o: DeploymentRef) => [...(o.namespace ? ['-n', o.namespace] : []), ...(o.context ? [`--context=${o.context}`] : [])];
+
+async function readAnnotations(o: DeploymentRef): Promise<Record<string, string>> {
+  const out = await run(['kubectl', 'get', 'deployment', o.deployment, ...scopeOf(o), '-o', 'json'], { where: 'kubectl' });
+  let parsed: { metadata?: { annotations?: Record<string, string> } };
+  try {
+    parsed = JSON.parse(out) as typeof parsed;
+  } catch {
+    throw new UserError(`kubectl get deployment/${o.deployment} did not print JSON.`, { where: 'kubectl', hint: 'Check that kubectl on PATH is kubectl.' });
+  }
+  return parsed.metadata?.annotations ?? {};
+}
+
+/** Whether an earlier attempt recorded this incident as rolled back on the Deployment. */
+export async function deploymentRecordsIncident(o: DeploymentRef, incidentKey: string): Promise<boolean> {
+  return (await readAnnotations(o))[ROLLBACK_INCIDENT] === incidentKey;
+}
+
+/** Records the incident as rolled back on the Deployment (metadata only: no rollout starts). */
+export async function recordIncidentOnDeployment(o: DeploymentRef, incidentKey: string, log: (line: string) => void): Promise<void> {
+  const args = ['annotate', `deployment/${o.deployment}`, ...scopeOf(o), '--overwrite', `${ROLLBACK_INCIDENT}=${incidentKey}`];
+  log(`  kubectl ${args.join(' ')}`);
+  await run(['kubectl', ...args], { where: 'kubectl', log: (line) => log(`    ${line}`) });
+}
 
 /**
  * Seed 000 6.4's `kubectl rollout undo` + `kubectl rollout status`, safe to
@@ -27,7 +56,7 @@ export const ROLLED_BACK_FROM = 'mlship.dev/rolled-back-from-revision';
  * never a shell; KUBECONFIG and the rest of the environment pass through.
  */
 export async function rollbackDeployment(o: KubectlRollback): Promise<RollbackStep> {
-  const scope = [...(o.namespace ? ['-n', o.namespace] : []), ...(o.context ? [`--context=${o.context}`] : [])];
+  const scope = scopeOf(o);
   const ref = `deployment/${o.deployment}`;
   const subject = `${ref}${o.namespace ? ` -n ${o.namespace}` : ''}`;
   const kubectl = async (...args: string[]) => {
@@ -35,14 +64,7 @@ export async function rollbackDeployment(o: KubectlRollback): Promise<RollbackSt
     await run(['kubectl', ...args], { where: 'kubectl', log: (line) => o.log(`    ${line}`) });
   };
   const read = async () => {
-    const out = await run(['kubectl', 'get', 'deployment', o.deployment, ...scope, '-o', 'json'], { where: 'kubectl' });
-    let parsed: { metadata?: { annotations?: Record<string, string> } };
-    try {
-      parsed = JSON.parse(out) as typeof parsed;
-    } catch {
-      throw new UserError(`kubectl get ${ref} did not print JSON.`, { where: 'kubectl', hint: 'Check that kubectl on PATH is kubectl.' });
-    }
-    const annotations = parsed.metadata?.annotations ?? {};
+    const annotations = await readAnnotations(o);
     return { revision: annotations[REVISION], annotations };
   };
 
