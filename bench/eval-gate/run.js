@@ -6,6 +6,10 @@
 //
 //   node bench/eval-gate/run.js [--rows 1000000] [--resamples 1000] [--repeat 3] [--node24]
 //
+// Then the bootstrap alone at --big-resamples (10,000): eval-gate with and without the bootstrap
+// on the same files (the difference is the resampling beyond reading and scoring), against a
+// vectorised NumPy row bootstrap (numpy_bootstrap.py). Target: under 1 s for 1M rows.
+//
 // Exit code 0 whenever the measurements ran, also when the target is missed.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -26,6 +30,7 @@ const opt = (name, dflt) => {
 const rows = Number(opt('rows', '1000000'));
 const resamples = Number(opt('resamples', '1000'));
 const repeat = Number(opt('repeat', '3'));
+const bigResamples = Number(opt('big-resamples', '10000'));
 const node = args.includes('--node24') ? NODE24 : process.execPath;
 
 // ---------------------------------------------------------------- data (deterministic, cached)
@@ -64,13 +69,19 @@ function time(cmd, argv, env = {}) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 generate();
-const config = path.join(os.tmpdir(), 'mlship-bench-eval-gate.yml');
-fs.writeFileSync(config, `columns: { y_score: y_score }\ngates: [accuracy >= 0.5, improvement.accuracy.lower_bound >= 0]\nbootstrap: { resamples: ${resamples}, metrics: [accuracy] }\n`);
+const configFor = (n) => {
+  const file = path.join(os.tmpdir(), `mlship-bench-eval-gate-${n}.yml`);
+  const gates = n > 0 ? '[accuracy >= 0.5, improvement.accuracy.lower_bound >= 0]' : '[accuracy >= 0.5]';
+  fs.writeFileSync(file, `columns: { y_score: y_score }\ngates: ${gates}\nbootstrap: { resamples: ${n}, metrics: [accuracy] }\n`);
+  return file;
+};
+const config = configFor(resamples);
+const evalGate = (cfg, out) => time(node, [path.join(root, 'dist/cli/index.js'), 'eval-gate', '--predictions', cand, '--baseline-predictions', base, '--config', cfg, '--report-path', path.join(os.tmpdir(), out)]).seconds;
 const ours = [];
 const theirs = [];
 let last;
 for (let i = 0; i < repeat; i++) {
-  ours.push(time(node, [path.join(root, 'dist/cli/index.js'), 'eval-gate', '--predictions', cand, '--baseline-predictions', base, '--config', config, '--report-path', path.join(os.tmpdir(), 'mlship-bench-eval-gate')]).seconds);
+  ours.push(evalGate(config, 'mlship-bench-eval-gate'));
   const py = time(PYTHON, [path.join(here, 'sklearn_reference.py'), cand, base, String(resamples)]);
   theirs.push(py.seconds);
   last = JSON.parse(py.stdout.trim().split('\n').at(-1));
@@ -82,3 +93,22 @@ console.log(`  mlship eval-gate (whole process)   ${median(ours).toFixed(2)} s`)
 console.log(`  scikit-learn (whole process)       ${median(theirs).toFixed(2)} s   [pandas read ${last.read.toFixed(2)} s, metrics ${last.metrics.toFixed(2)} s, bootstrap ${last.bootstrap.toFixed(2)} s]`);
 console.log(`  ratio ours / scikit-learn          ${ratio.toFixed(3)}×   target < 1: ${ratio < 1 ? 'met' : 'MISSED'}`);
 console.log(`  accuracy ours ${report.data.metrics.accuracy} vs sklearn ${last.accuracy}; 95% CI of the improvement ours [${report.data.comparison[0].interval.lower.toFixed(5)}, ${report.data.comparison[0].interval.upper.toFixed(5)}] vs sklearn [${last.lower.toFixed(5)}, ${last.upper.toFixed(5)}] (different random draws, same distribution)`);
+
+// ---------------------------------------------------------------- the bootstrap alone, from the confusion cells
+const withBoot = [];
+const without = [];
+const numpy = [];
+let np;
+for (let i = 0; i < repeat; i++) {
+  withBoot.push(evalGate(configFor(bigResamples), 'mlship-bench-eval-gate-big'));
+  without.push(evalGate(configFor(0), 'mlship-bench-eval-gate-none'));
+  np = JSON.parse(time(PYTHON, [path.join(here, 'numpy_bootstrap.py'), cand, base, String(bigResamples)]).stdout.trim().split('\n').at(-1));
+  numpy.push(np.bootstrap);
+}
+const big = JSON.parse(fs.readFileSync(path.join(os.tmpdir(), 'mlship-bench-eval-gate-big/report.json'), 'utf8'));
+const extra = median(withBoot) - median(without);
+console.log(`bootstrap alone: ${bigResamples.toLocaleString('en-US')} resamples of ${rows.toLocaleString('en-US')} rows (median of ${repeat})`);
+console.log(`  mlship eval-gate with / without the bootstrap   ${median(withBoot).toFixed(2)} s / ${median(without).toFixed(2)} s`);
+console.log(`  mlship bootstrap (the difference)               ${extra.toFixed(2)} s   target < 1 s: ${extra < 1 ? 'met' : 'MISSED'}`);
+console.log(`  NumPy vectorised row bootstrap                  ${median(numpy).toFixed(2)} s   ratio ours / NumPy ${(extra / median(numpy)).toFixed(4)}×`);
+console.log(`  95% CI of the improvement ours [${big.data.comparison[0].interval.lower.toFixed(5)}, ${big.data.comparison[0].interval.upper.toFixed(5)}] vs NumPy [${np.lower.toFixed(5)}, ${np.upper.toFixed(5)}]`);

@@ -1,4 +1,5 @@
 import { linearQuantile } from '@mlship/data';
+import { multinomial } from './multinomial';
 import { Xoshiro128 } from './random';
 
 /**
@@ -9,8 +10,11 @@ import { Xoshiro128 } from './random';
  * A resample is represented by row multiplicities, never by copied rows.
  * Metrics that depend only on how many rows fall in each (truth, candidate,
  * baseline) cell — every confusion-matrix metric — go further: when all
- * requested metrics are of that kind, a draw just increments its row's cell,
- * which is what makes 1000 resamples of a million rows cheap.
+ * requested metrics are of that kind, the cell counts of n rows drawn with
+ * replacement are exactly a Multinomial(n, observed cell counts / n) draw, so
+ * a resample costs O(cells) whatever n is. Rank- and score-based metrics
+ * (ROC AUC, average precision, log loss, Brier) need each row's weight, so a
+ * set that includes one resamples rows.
  */
 export interface PairedMetric {
   name: string;
@@ -25,6 +29,13 @@ export interface BootstrapOptions {
   seed: number;
   /** Two-sided coverage of the percentile interval, e.g. 0.95. */
   confidence: number;
+  /**
+   * How cell metrics draw a resample: `multinomial` (the default) from the cell
+   * counts, or `rows`, n row indices as the weights path does — the same
+   * distribution, kept to check the two against each other and against
+   * resamples drawn elsewhere.
+   */
+  cellDraws?: 'multinomial' | 'rows';
   /** Called about every 10% with resamples done, for the log. */
   progress?: (done: number, total: number) => void;
 }
@@ -51,12 +62,18 @@ export function pairedBootstrap(n: number, metrics: PairedMetric[], options: Boo
   const counts = cellCodes ? new Float64Array(cellCodes.size) : undefined;
   const weights = allCells ? undefined : new Uint32Array(n);
   const step = Math.max(1, Math.round(options.resamples / 10));
+  let observed: Float64Array | undefined;
+  if (allCells && options.cellDraws !== 'rows') {
+    observed = new Float64Array(cellCodes!.size);
+    for (const code of cellCodes!.codes) observed[code]!++;
+  }
 
   for (let r = 0; r < options.resamples; r++) {
-    if (allCells) {
-      const codes = cellCodes!.codes;
+    if (observed) {
+      multinomial(rng, n, observed, counts!);
+    } else if (allCells) {
       counts!.fill(0);
-      rng.countCodes(n, codes, counts!);
+      rng.countCodes(n, cellCodes!.codes, counts!);
     } else {
       weights!.fill(0);
       rng.countDraws(n, weights!);

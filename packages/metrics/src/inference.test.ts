@@ -73,9 +73,9 @@ describe('paired bootstrap', () => {
     }
   });
 
-  it('the cell fast path and the weights path agree', async () => {
+  it('cell counts drawn row by row and the weights path agree resample for resample', async () => {
     const { candidate, baseline } = await load();
-    const opts = { seed: 3, resamples: 30, confidence: 0.9 };
+    const opts = { seed: 3, resamples: 30, confidence: 0.9, cellDraws: 'rows' as const };
     const [fast] = pairedBootstrap(candidate.truth.length, pairedClassification(['f1_macro'], candidate, baseline!), opts);
     const [viaWeights] = pairedBootstrap(candidate.truth.length, pairedClassification(['f1_macro', 'log_loss'], candidate, baseline!), opts);
     expect(Array.from(viaWeights!.differences)).toEqual(Array.from(fast!.differences).map((d) => expect.closeTo(d, 12)));

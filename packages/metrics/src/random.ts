@@ -44,6 +44,13 @@ export class Xoshiro128 {
     return this.nextInt32() >>> 0;
   }
 
+  /** Uniform double in [0, 1) with 53 random bits (two outputs, as the Mersenne Twister's genrand_res53). */
+  nextDouble(): number {
+    const a = this.next() >>> 5;
+    const b = this.next() >>> 6;
+    return (a * 67108864 + b) / 9007199254740992;
+  }
+
   /** Uniform integer in [0, n) by masked rejection: unbiased, and at most two draws on average. */
   index(n: number): number {
     const mask = maskFor(n);
