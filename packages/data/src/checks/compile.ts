@@ -5,11 +5,17 @@ import { onRowsWhere } from './conditional';
 import { compileRowCondition } from './row-condition';
 import { checkId, type CompileContext, type Rule, type RuleFactory } from './rule';
 import { drift } from './rules/drift';
+import { dateutilParseable, jsonParseable, jsonSchema, likePattern, likePatternList, notLikePattern, notLikePatternList, strftimeFormat, typeList } from './rules/formats';
 import { leakage } from './rules/leakage';
 import { classBalance, maxBetween, meanBetween, minBetween, quantileBetween, stdBetween } from './rules/stats';
 import { isNull, notRegex, notRegexList, regexList, valueLengths, valuesNotInSet } from './rules/text';
 import { columnCount, columnExists, columns, duplicates, freshness, nullPercent, rowCount } from './rules/table';
 import { unique } from './rules/unique';
+import { distinctCountBetween, distinctProportionBetween, mostCommonInSet, sumBetween } from './rules/aggregates';
+import { klDivergence } from './rules/kl-divergence';
+import { monotonic } from './rules/order';
+import { zScoresBelow } from './rules/z-scores';
+import { multicolumnSum, pairEqual, pairGreater, pairInSet, uniqueWithinRecord } from './rules/multicolumn';
 import { columnType, distinctValuesContainSet, distinctValuesEqualSet, distinctValuesInSet, notNull, regex, valuesBetween, valuesInSet } from './rules/values';
 import type { Dataset } from '../table';
 
@@ -29,6 +35,11 @@ const factories: Factories = {
   duplicates,
   column_type: columnType,
   unique,
+  pair_equal: pairEqual,
+  pair_greater: pairGreater,
+  pair_in_set: pairInSet,
+  multicolumn_sum: multicolumnSum,
+  unique_within_record: uniqueWithinRecord,
   regex,
   column_exists: columnExists,
   column_count: columnCount,
@@ -37,12 +48,28 @@ const factories: Factories = {
   not_regex: notRegex,
   regex_list: regexList,
   not_regex_list: notRegexList,
+  type_list: typeList,
+  strftime_format: strftimeFormat,
+  dateutil_parseable: dateutilParseable,
+  json_parseable: jsonParseable,
+  json_schema: jsonSchema,
+  like_pattern: likePattern,
+  not_like_pattern: notLikePattern,
+  like_pattern_list: likePatternList,
+  not_like_pattern_list: notLikePatternList,
   value_lengths: valueLengths,
   min_between: minBetween,
   max_between: maxBetween,
   mean_between: meanBetween,
   std_between: stdBetween,
   quantile_between: quantileBetween,
+  sum_between: sumBetween,
+  distinct_count_between: distinctCountBetween,
+  distinct_proportion_between: distinctProportionBetween,
+  most_common_in_set: mostCommonInSet,
+  z_scores_below: zScoresBelow,
+  monotonic,
+  kl_divergence: klDivergence,
   freshness,
   drift,
   leakage,

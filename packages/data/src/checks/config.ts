@@ -1,5 +1,6 @@
 import { configJsonSchema } from '@mlship/core';
 import { z } from 'zod';
+import { PAIR_IGNORES, ROW_IGNORES } from './rules/ignore-rows';
 
 /**
  * The native validate-data config: a list of named checks, each one shape,
@@ -33,6 +34,14 @@ const conditional = {
   condition_parser: z.enum(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
 };
 const valueSet = z.array(z.union([z.string(), z.number(), z.boolean()]));
+/** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
+const rowIgnore = z.enum(ROW_IGNORES).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
+const pairIgnoreKey = z
+  .enum(PAIR_IGNORES)
+  .default('both_values_are_missing')
+  .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
+const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
+const pairValue = z.union([z.string(), z.number(), z.boolean(), z.null()]);
 
 export const checkSchemas = [
   check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
@@ -77,13 +86,38 @@ export const checkSchemas = [
     {
       columns: z.array(column).min(1).describe('One column, or several for a compound key.'),
       mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
-      ignore_row_if: z
-        .enum(['all_values_are_missing', 'any_value_is_missing', 'never'])
-        .default('all_values_are_missing')
-        .describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
+      ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
       ...conditional,
     },
     'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).',
+  ),
+  check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
+  check(
+    'pair_greater',
+    {
+      ...columnPair,
+      or_equal: z.boolean().default(false).describe('Also pass when the values are equal (A >= B).'),
+      as_datetimes: z.boolean().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
+      ignore_row_if: pairIgnoreKey,
+      mostly,
+      ...conditional,
+    },
+    'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).',
+  ),
+  check(
+    'pair_in_set',
+    { ...columnPair, pairs: z.array(z.tuple([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional },
+    'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).',
+  ),
+  check(
+    'multicolumn_sum',
+    { columns: z.array(column).min(1), sum: z.number().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional },
+    'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).',
+  ),
+  check(
+    'unique_within_record',
+    { columns: z.array(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional },
+    'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).',
   ),
   check('regex', { column, pattern: z.string(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
   check(
@@ -107,6 +141,42 @@ export const checkSchemas = [
   ),
   check('not_regex_list', { column, patterns: z.array(z.string()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
   check(
+    'type_list',
+    { column, dtypes: z.array(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional },
+    'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).',
+  ),
+  check(
+    'strftime_format',
+    { column, format: z.string().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional },
+    'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).',
+  ),
+  check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
+  check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
+  check(
+    'json_schema',
+    {
+      column,
+      schema: z.union([z.record(z.string(), z.unknown()), z.boolean()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
+      mostly,
+      ...conditional,
+    },
+    'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).',
+  ),
+  check('like_pattern', { column, pattern: z.string().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
+  check('not_like_pattern', { column, pattern: z.string(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
+  check(
+    'like_pattern_list',
+    {
+      column,
+      patterns: z.array(z.string()).min(1),
+      match_on: z.enum(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+      mostly,
+      ...conditional,
+    },
+    'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).',
+  ),
+  check('not_like_pattern_list', { column, patterns: z.array(z.string()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
+  check(
     'value_lengths',
     { column, min: z.number().int().min(0).optional(), max: z.number().int().min(0).optional(), ...strict, mostly, ...conditional },
     'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).',
@@ -117,6 +187,61 @@ export const checkSchemas = [
   check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
   check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
   check('quantile_between', { column, quantile: z.number().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
+  check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
+  check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
+  check(
+    'distinct_proportion_between',
+    { column, ...bounds, ...strict, ...conditional },
+    'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).',
+  ),
+  check(
+    'most_common_in_set',
+    { column, values: valueSet, ties_okay: z.boolean().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional },
+    'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).',
+  ),
+  check(
+    'z_scores_below',
+    {
+      column,
+      threshold: z.number().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
+      double_sided: z.boolean().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
+      mostly,
+      ...conditional,
+    },
+    'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).',
+  ),
+  check(
+    'monotonic',
+    {
+      column,
+      direction: z.enum(['increasing', 'decreasing']),
+      strictly: z.boolean().default(false).describe('Equal neighbours fail too.'),
+      mostly,
+      ...conditional,
+    },
+    'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).',
+  ),
+  check(
+    'kl_divergence',
+    {
+      column,
+      partition: z
+        .union([
+          z.strictObject({ values: valueSet.min(1), weights: z.array(z.number().min(0)).min(1) }),
+          z.strictObject({
+            bins: z.array(z.union([z.number(), z.enum(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
+            weights: z.array(z.number().min(0)).min(1),
+            tail_weights: z.tuple([z.number().min(0), z.number().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
+          }),
+        ])
+        .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
+      threshold: z.number().min(0).describe('Highest KL divergence allowed (inclusive).'),
+      tail_weight_holdout: z.number().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
+      internal_weight_holdout: z.number().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
+      ...conditional,
+    },
+    'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).',
+  ),
   check(
     'freshness',
     { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: z.number().positive() },

@@ -64,6 +64,10 @@ const GX_RAISES = 'GX raises an error here (reported as success: false when the 
 const NOT_NUMERIC = 'the column holds text next to numbers, which GX compares row by row until Python raises; mlship reads a mixed column as text and refuses a numeric range on it';
 const EMPTY_COLUMN = 'a column with no values at all is read as text, and a numeric statistic of a text column is refused rather than failed (both block the gate)';
 const VACUOUS = 'a null set makes GX check nothing (or fail for exact_match); mlship refuses a set check without a set, so a suite never holds a check that cannot fail';
+const NO_BOUND = 'null min_value and max_value make GX pass any value; mlship refuses a range with neither bound, so a suite never holds a check that cannot fail';
+const NO_THRESHOLD = 'a null threshold makes GX pass any divergence; mlship refuses it, so a suite never holds a check that cannot fail';
+const AUTO_BINS = 'without a partition_object GX chooses bins from the data itself; mlship refuses rather than approximate its binning';
+const EMPTY_ORDER = 'a column with no values at all is read as text, and an order check on a text column is refused where GX passes it vacuously (a refusal blocks the gate)';
 
 /**
  * Every pandas case where mlship's verdict differs from GX's, with the reason.
@@ -97,6 +101,13 @@ const DELIBERATE: Record<string, string> = {
   'expect_table_columns_to_match_ordered_list.json#0/null_list_provides_vacuously_true_expectation': VACUOUS,
   'expect_table_row_count_to_be_between.json#0/test_error_handling_for_non_int_min_value': GX_RAISES,
   'expect_table_row_count_to_be_between.json#0/test_error_handling_for_non_int_max_value': GX_RAISES,
+  'expect_column_sum_to_be_between.json#0/raise_valueerror_with_both_max_and_min_are_missing': GX_RAISES,
+  'expect_column_unique_value_count_to_be_between.json#0/vacuously_true_null_min_and_max': NO_BOUND,
+  'expect_column_proportion_of_unique_values_to_be_between.json#0/vacuously_true_null_min_and_max': NO_BOUND,
+  'expect_column_kl_divergence_to_be_less_than.json#2/norm_0_1_auto_inf_partition_null_threshold_should_always_succeed': NO_THRESHOLD,
+  'expect_column_kl_divergence_to_be_less_than.json#2/norm_0_1_auto_inf_partition_null_threshold_and_partition_object_supports_profiling': AUTO_BINS,
+  'expect_column_values_to_be_decreasing.json#1/test_empty_column_should_be_vacuously_true': EMPTY_ORDER,
+  'expect_column_values_to_be_in_type_list.json#0/positive_test_placeholder_expectation': 'a null type_list makes GX accept any type; mlship refuses a type check without types, so a suite never holds a check that cannot fail',
   [TIME_ZONE]:
     'mlship reads every timestamp as a UTC instant and has no time-zone-aware dtype, so "datetime64" matches a column written with a Z offset, which pandas types as datetime64[ns, UTC]',
 };

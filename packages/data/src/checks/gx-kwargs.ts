@@ -161,3 +161,17 @@ export function checkReportingKwargs(k: Kwargs): void {
   const meta = k.meta;
   if (meta !== undefined && meta !== null && (typeof meta !== 'object' || Array.isArray(meta))) throw new KwargError('meta', `must be a mapping, got ${JSON.stringify(meta)}`);
 }
+
+/** GX's value_pairs_set: a list of [A, B] pairs of strings, numbers, booleans or null (a missing value). */
+export function valuePairs(k: Kwargs, key = 'value_pairs_set'): [PairValue, PairValue][] {
+  const v = k[key];
+  refuseParameter(key, v);
+  if (!Array.isArray(v)) throw new KwargError(key, v === undefined || v === null ? 'is required' : `must be a list of [A, B] pairs, got ${JSON.stringify(v)}`);
+  return v.map((p: unknown, i) => {
+    refuseParameter(`${key}[${i}]`, p);
+    const ok = Array.isArray(p) && p.length === 2 && p.every((x: unknown) => x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)));
+    if (!ok) throw new KwargError(`${key}[${i}]`, `must be a pair [A, B] of strings, numbers, booleans or null, got ${JSON.stringify(p)}`);
+    return p as [PairValue, PairValue];
+  });
+}
+type PairValue = string | number | boolean | null;

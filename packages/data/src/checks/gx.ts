@@ -1,8 +1,11 @@
 import { UserError } from '@mlship/core';
 import type { CheckSpec } from './config';
-import { bool, bound, checkReportingKwargs, column, integer, isParameter, KwargError, mostly, oneOf, optionalNumber, regexList, regexText, REPORTING_KWARGS, stringList, text, valueSet, type Kwargs } from './gx-kwargs';
+import { bool, bound, checkReportingKwargs, column, integer, isParameter, KwargError, mostly, oneOf, optionalNumber, regexList, regexText, REPORTING_KWARGS, stringList, text, valuePairs, valueSet, type Kwargs } from './gx-kwargs';
 import { resolveParameter, type Parameters } from './gx-parameters';
+import { jsonSchema, likePatternList, strftimeFormat, typeList } from './gx-format-kwargs';
 import { gxTypeNames } from './gx-types';
+import { bucketizeData, holdout, partitionObject, threshold } from './gx-partition';
+import { PAIR_IGNORES, ROW_IGNORES, type PairIgnore } from './rules/ignore-rows';
 
 /**
  * Imports a Great Expectations suite (0.x `expectation_type` or 1.x `type`
@@ -58,6 +61,39 @@ function lengthBounds(k: Kwargs): { min?: number; max?: number } {
 function bounds(k: Kwargs) {
   return { min: optionalNumber(k, 'min_value'), max: optionalNumber(k, 'max_value'), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) };
 }
+
+/** A pair's ignore_row_if; GX before 0.16 also took `never` for `neither`. */
+function pairIgnoreRowIf(k: Kwargs): PairIgnore {
+  const v = oneOf(k, 'ignore_row_if', [...PAIR_IGNORES, 'never'] as const, 'both_values_are_missing');
+  return v === 'never' ? 'neither' : v;
+}
+
+const PAIR = ['column_A', 'column_B', 'ignore_row_if', 'mostly'] as const;
+const pairColumns = (k: Kwargs) => ({ column_a: column(k, 'column_A'), column_b: column(k, 'column_B'), ignore_row_if: pairIgnoreRowIf(k), mostly: mostly(k) });
+const MULTI = ['column_list', 'ignore_row_if', 'mostly'] as const;
+const multiColumns = (k: Kwargs) => ({ columns: stringList(k, 'column_list', { nonEmpty: true }), ignore_row_if: oneOf(k, 'ignore_row_if', ROW_IGNORES, 'all_values_are_missing'), mostly: mostly(k) });
+
+const pairGreater: Expectation = {
+  conditional: true,
+  kwargs: [...PAIR, 'or_equal', 'parse_strings_as_datetimes', 'allow_cross_type_comparisons'],
+  map: (k) => {
+    // GX's pandas engine raises NotImplementedError for it; mlship compares one kind with itself.
+    if (bool(k, 'allow_cross_type_comparisons', false)) {
+      throw new KwargError('allow_cross_type_comparisons', 'true is not supported (GX\'s pandas engine does not implement it either)', 'Remove it, or set it to false: numbers compare with numbers, text with text and dates with dates.');
+    }
+    return [{ type: 'pair_greater', ...pairColumns(k), or_equal: bool(k, 'or_equal', false), as_datetimes: bool(k, 'parse_strings_as_datetimes', false) }];
+  },
+};
+
+/** GX 0.x parses text as datetimes with parse_strings_as_datetimes; mlship reads date and timestamp text as such either way. */
+const monotonic = (direction: 'increasing' | 'decreasing'): Expectation => ({
+  conditional: true,
+  kwargs: ['column', 'strictly', 'mostly', 'parse_strings_as_datetimes'],
+  map: (k) => {
+    bool(k, 'parse_strings_as_datetimes', false);
+    return [{ type: 'monotonic', column: column(k), direction, strictly: bool(k, 'strictly', false), mostly: mostly(k) }];
+  },
+});
 
 const expectations: Record<string, Expectation> = {
   expect_table_row_count_to_be_between: {
@@ -237,6 +273,78 @@ const expectations: Record<string, Expectation> = {
     kwargs: ['column', ...BOUNDS],
     map: (k) => [{ type: 'max_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
   },
+  expect_column_pair_values_to_be_equal: {
+    conditional: true,
+    kwargs: PAIR,
+    map: (k) => [{ type: 'pair_equal', ...pairColumns(k) }],
+  },
+  expect_column_pair_values_a_to_be_greater_than_b: pairGreater,
+  // GX 0.x spelled it with capitals.
+  expect_column_pair_values_A_to_be_greater_than_B: pairGreater,
+  expect_column_pair_values_to_be_in_set: {
+    conditional: true,
+    kwargs: [...PAIR, 'value_pairs_set'],
+    map: (k) => [{ type: 'pair_in_set', ...pairColumns(k), pairs: valuePairs(k) }],
+  },
+  expect_multicolumn_sum_to_equal: {
+    conditional: true,
+    kwargs: [...MULTI, 'sum_total'],
+    map: (k) => {
+      const total = optionalNumber(k, 'sum_total');
+      if (total === undefined) throw new KwargError('sum_total', 'is required');
+      return [{ type: 'multicolumn_sum', ...multiColumns(k), sum: total }];
+    },
+  },
+  expect_select_column_values_to_be_unique_within_record: {
+    conditional: true,
+    kwargs: MULTI,
+    map: (k) => [{ type: 'unique_within_record', ...multiColumns(k) }],
+  },
+  expect_column_sum_to_be_between: {
+    conditional: true,
+    kwargs: ['column', ...BOUNDS],
+    map: (k) => [{ type: 'sum_between', column: column(k), ...bounds(k) }],
+  },
+  expect_column_unique_value_count_to_be_between: {
+    conditional: true,
+    kwargs: ['column', ...BOUNDS],
+    map: (k) => [{ type: 'distinct_count_between', column: column(k), ...bounds(k) }],
+  },
+  expect_column_proportion_of_unique_values_to_be_between: {
+    conditional: true,
+    kwargs: ['column', ...BOUNDS],
+    map: (k) => [{ type: 'distinct_proportion_between', column: column(k), ...bounds(k) }],
+  },
+  expect_column_most_common_value_to_be_in_set: {
+    conditional: true,
+    kwargs: ['column', 'value_set', 'ties_okay'],
+    map: (k) => [{ type: 'most_common_in_set', column: column(k), values: valueSet(k), ties_okay: bool(k, 'ties_okay', false) }],
+  },
+  expect_column_value_z_scores_to_be_less_than: {
+    conditional: true,
+    kwargs: ['column', 'threshold', 'double_sided', 'mostly'],
+    map: (k) => {
+      const t = optionalNumber(k, 'threshold');
+      if (t === undefined) throw new KwargError('threshold', 'is required');
+      return [{ type: 'z_scores_below', column: column(k), threshold: t, double_sided: bool(k, 'double_sided', true), mostly: mostly(k) }];
+    },
+  },
+  expect_column_kl_divergence_to_be_less_than: {
+    conditional: true,
+    kwargs: ['column', 'partition_object', 'threshold', 'internal_weight_holdout', 'tail_weight_holdout', 'bucketize_data'],
+    map: (k) => [
+      {
+        type: 'kl_divergence',
+        column: column(k),
+        partition: partitionObject(k, bucketizeData(k)),
+        threshold: threshold(k),
+        tail_weight_holdout: holdout(k, 'tail_weight_holdout'),
+        internal_weight_holdout: holdout(k, 'internal_weight_holdout'),
+      },
+    ],
+  },
+  expect_column_values_to_be_increasing: monotonic('increasing'),
+  expect_column_values_to_be_decreasing: monotonic('decreasing'),
   expect_column_values_to_be_of_type: {
     kwargs: ['column', 'type_'],
     map: (k) => {
@@ -245,6 +353,51 @@ const expectations: Record<string, Expectation> = {
       if (!t) throw new KwargError('type_', `"${name}" has no mlship equivalent`, `Use one of: ${Object.keys(gxTypeNames).join(', ')}.`);
       return [{ type: 'column_type', column: column(k), dtype: t }];
     },
+  },
+  expect_column_values_to_be_in_type_list: {
+    conditional: true,
+    kwargs: ['column', 'type_list', 'mostly'],
+    map: (k) => [{ type: 'type_list', column: column(k), dtypes: typeList(k), mostly: mostly(k) }],
+  },
+  expect_column_values_to_match_strftime_format: {
+    conditional: true,
+    kwargs: ['column', 'strftime_format', 'mostly'],
+    map: (k) => [{ type: 'strftime_format', column: column(k), format: strftimeFormat(k), mostly: mostly(k) }],
+  },
+  expect_column_values_to_be_dateutil_parseable: {
+    conditional: true,
+    kwargs: ['column', 'mostly'],
+    map: (k) => [{ type: 'dateutil_parseable', column: column(k), mostly: mostly(k) }],
+  },
+  expect_column_values_to_be_json_parseable: {
+    conditional: true,
+    kwargs: ['column', 'mostly'],
+    map: (k) => [{ type: 'json_parseable', column: column(k), mostly: mostly(k) }],
+  },
+  expect_column_values_to_match_json_schema: {
+    conditional: true,
+    kwargs: ['column', 'json_schema', 'mostly'],
+    map: (k) => [{ type: 'json_schema', column: column(k), schema: jsonSchema(k), mostly: mostly(k) }],
+  },
+  expect_column_values_to_match_like_pattern: {
+    conditional: true,
+    kwargs: ['column', 'like_pattern', 'mostly'],
+    map: (k) => [{ type: 'like_pattern', column: column(k), pattern: text(k, 'like_pattern'), mostly: mostly(k) }],
+  },
+  expect_column_values_to_not_match_like_pattern: {
+    conditional: true,
+    kwargs: ['column', 'like_pattern', 'mostly'],
+    map: (k) => [{ type: 'not_like_pattern', column: column(k), pattern: text(k, 'like_pattern'), mostly: mostly(k) }],
+  },
+  expect_column_values_to_match_like_pattern_list: {
+    conditional: true,
+    kwargs: ['column', 'like_pattern_list', 'match_on', 'mostly'],
+    map: (k) => [{ type: 'like_pattern_list', column: column(k), patterns: likePatternList(k), match_on: oneOf(k, 'match_on', ['any', 'all'] as const, 'any'), mostly: mostly(k) }],
+  },
+  expect_column_values_to_not_match_like_pattern_list: {
+    conditional: true,
+    kwargs: ['column', 'like_pattern_list', 'mostly'],
+    map: (k) => [{ type: 'not_like_pattern_list', column: column(k), patterns: likePatternList(k), mostly: mostly(k) }],
   },
 };
 

@@ -79,8 +79,8 @@ describe('config loading', () => {
 
   it('rejects duplicate ids and unsupported GX expectations', () => {
     expect(errorOf(() => parseConfig('checks:\n  - {type: row_count, min: 1}\n  - {type: row_count, max: 5}\n', 'c.yml'))).toContain('id "row_count" is used twice');
-    expect(errorOf(() => parseConfig('{"expectations":[{"expectation_type":"expect_column_kl_divergence_to_be_less_than","kwargs":{}}]}', 's.json'))).toMatch(
-      /^s.json: expectations\[0\]: expectation "expect_column_kl_divergence_to_be_less_than" is not supported/,
+    expect(errorOf(() => parseConfig('{"expectations":[{"expectation_type":"expect_table_row_count_to_equal_other_table","kwargs":{}}]}', 's.json'))).toMatch(
+      /^s.json: expectations\[0\]: expectation "expect_table_row_count_to_equal_other_table" is not supported/,
     );
   });
 

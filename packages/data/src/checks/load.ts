@@ -53,7 +53,14 @@ function fromDocument(doc: ConfigDocument, options: SuiteOptions): LoadedConfig 
 /** A check's id: explicit, or type[:column] — made unique by the caller's assertion. */
 export function checkId(c: CheckSpec): string {
   if (c.id) return c.id;
-  const col = 'column' in c && c.column ? c.column : 'columns' in c && c.columns && c.type === 'unique' ? c.columns.join('+') : undefined;
+  const col =
+    'column' in c && c.column
+      ? c.column
+      : 'column_a' in c
+        ? `${c.column_a}+${c.column_b}`
+        : 'columns' in c && c.columns && (c.type === 'unique' || c.type === 'multicolumn_sum' || c.type === 'unique_within_record')
+          ? c.columns.join('+')
+          : undefined;
   if (c.type === 'quantile_between') return `${c.type}:${c.column}:${c.quantile}`;
   return col ? `${c.type}:${col}` : c.type;
 }

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import type { AsyncBuffer } from 'hyparquet';
 import { countBytes } from './meter';
+import { HINTS, ParquetFault } from './parquet-faults';
 
 /**
  * A parquet file as hyparquet's AsyncBuffer, each slice read straight into one
@@ -24,7 +25,8 @@ export async function parquetFile(path: string): Promise<AsyncBuffer> {
         let filled = 0;
         while (filled < length) {
           const { bytesRead } = await handle.read(bytes, filled, length - filled, start + filled);
-          if (bytesRead === 0) throw new Error(`file ends at byte ${start + filled}, ${length - filled} bytes short of the slice`);
+          // The footer was read, so the file got shorter since: it is being rewritten.
+          if (bytesRead === 0) throw new ParquetFault(`the file ends at byte ${start + filled}, ${length - filled} bytes before the data its footer points to`, HINTS.truncated);
           filled += bytesRead;
           countBytes(bytesRead);
         }

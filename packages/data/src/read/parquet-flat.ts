@@ -7,6 +7,8 @@ import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
 import type { Cell, ColumnKind } from '../table';
+import { ParquetFault } from './parquet-faults';
+import { int96Millis } from './parquet-int96';
 import { missingFor, newColumn } from './source';
 
 /**
@@ -39,7 +41,7 @@ export async function readFlatColumn(
     return out;
   }
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
-  const bytes = await file.slice(start, start + Number(meta.total_compressed_size));
+  const bytes = await chunkBytes(file, start, Number(meta.total_compressed_size), !meta.dictionary_page_offset);
   const schemaPath = getSchemaPath(metadata.schema, [element.name]);
   const decoder: ColumnDecoder = {
     pathInSchema: meta.path_in_schema,
@@ -62,17 +64,28 @@ export async function readFlatColumn(
   const toValues = (raw: DecodedArray, encoding: Encoding): DecodedArray =>
     raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : convertWithDictionary(raw, dictionary, encoding, decoder);
   let row = 0;
+  let pageIndex = -1;
   while (row < numRows && reader.offset < bytes.byteLength) {
+    pageIndex++;
     const header = parquetHeader(reader);
+    if (!PAGE_TYPES.has(header.type) || !(header.compressed_page_size >= 0)) throw new ParquetFault(`page ${pageIndex} has no valid page header (its page type or size is missing)`);
+    if (reader.offset + header.compressed_page_size > bytes.byteLength) {
+      throw new ParquetFault(`page ${pageIndex} declares ${header.compressed_page_size} bytes, past the end of its column chunk (${bytes.byteLength - reader.offset} bytes left)`);
+    }
     const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
     reader.offset += header.compressed_page_size;
     let levels: ArrayLike<number> | undefined;
     let values: DecodedArray;
     let count: number;
     if (header.type === 'DICTIONARY_PAGE') {
+      const entries = header.dictionary_page_header!.num_values;
+      if (entries < 0) throw new ParquetFault(`its dictionary page declares ${entries} values`);
       const page = decompressPage(compressed, header.uncompressed_page_size, meta.codec, compressors);
-      const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, header.dictionary_page_header!.num_values, element.type_length);
-      dictionary = plain instanceof BigInt64Array && divisor ? int64Numbers(plain, divisor) : convert(plain, decoder);
+      if (meta.type === 'INT96') dictionary = int96Millis(page, entries);
+      else {
+        const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, entries, element.type_length);
+        dictionary = plain instanceof BigInt64Array && divisor ? int64Numbers(plain, divisor) : convert(plain, decoder);
+      }
       dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
       continue;
     } else if (header.type === 'DATA_PAGE') {
@@ -91,7 +104,8 @@ export async function readFlatColumn(
         for (let i = 0; i < count; i++) present -= 1 - levelBuffer[i]!;
         levels = present < count ? levelBuffer : undefined;
       }
-      const plain = daph.encoding === 'PLAIN' && out instanceof Float64Array ? plainNumbers(page.subarray(valuesAt), present, meta.type, element, kind, divisor) : undefined;
+      if (daph.encoding === 'PLAIN') checkPlainLength(page.byteLength - valuesAt, present, meta.type, element, pageIndex);
+      const plain = daph.encoding !== 'PLAIN' || !(out instanceof Float64Array) ? undefined : meta.type === 'INT96' ? int96Millis(page.subarray(valuesAt), present) : plainNumbers(page.subarray(valuesAt), present, meta.type, element, kind, divisor);
       if (plain) {
         values = plain;
       } else if (dictionaryCells && isDictionaryEncoding(daph.encoding)) {
@@ -126,8 +140,43 @@ export async function readFlatColumn(
     }
     row += count;
   }
-  if (row < numRows) throw new Error(`column "${element.name}" ends after ${row} of ${numRows} rows`);
+  if (row < numRows) throw new ParquetFault(`its pages hold ${row} of the ${numRows} rows the row group declares`);
   return out;
+}
+
+/**
+ * The column chunk's bytes. Old parquet-mr wrote no dictionary_page_offset and
+ * left the dictionary page out of total_compressed_size, while data_page_offset
+ * points at that dictionary page: the chunk then runs past its declared size
+ * by the dictionary page, which is read too (as parquet-mr and Arrow do).
+ */
+async function chunkBytes(file: AsyncBuffer, start: number, declared: number, mayOmitDictionary: boolean): Promise<ArrayBuffer> {
+  const bytes = await file.slice(start, start + declared);
+  if (!mayOmitDictionary || bytes.byteLength === 0) return bytes;
+  let header;
+  const reader = { view: new DataView(bytes), offset: 0 };
+  try {
+    header = parquetHeader(reader);
+  } catch {
+    return bytes; // the page loop names what is wrong with it
+  }
+  if (header.type !== 'DICTIONARY_PAGE') return bytes;
+  const end = Math.min(file.byteLength, start + declared + reader.offset + header.compressed_page_size);
+  return end > start + declared ? file.slice(start, end) : bytes;
+}
+
+const PAGE_TYPES = new Set(['DATA_PAGE', 'INDEX_PAGE', 'DICTIONARY_PAGE', 'DATA_PAGE_V2']);
+
+const FIXED_WIDTH: Record<string, number> = { INT32: 4, INT64: 8, INT96: 12, FLOAT: 4, DOUBLE: 8 };
+
+/** A v1 PLAIN page of fixed-width values holds at least as many bytes as its values need. */
+function checkPlainLength(available: number, present: number, type: string, element: SchemaElement, pageIndex: number): void {
+  const width = type === 'FIXED_LEN_BYTE_ARRAY' ? (element.type_length ?? 0) : FIXED_WIDTH[type];
+  const needed = type === 'BOOLEAN' ? Math.ceil(present / 8) : width === undefined ? 0 : present * width;
+  if (available < needed) {
+    const required = element.repetition_type === 'REQUIRED' ? ' (a required column: do its pages hold nulls?)' : '';
+    throw new ParquetFault(`page ${pageIndex} holds ${available} bytes of values where its ${present} values need ${needed}${required}`);
+  }
 }
 
 /**

@@ -1,9 +1,12 @@
-import { UserError } from '@mlship/core';
-import { parquetMetadataAsync, parquetScan, parquetSchema, type Compressors, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
+import { parquetScan, parquetSchema, type Compressors, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
 import zlib from 'node:zlib';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { parquetFile } from './parquet-file';
 import { readFlatColumn } from './parquet-flat';
+import { ParquetFault, refusal } from './parquet-faults';
+import { readFooter, refuseOversizedValues } from './parquet-footer';
+import { timestampMillisFromNanos } from './parquet-int96';
+import { bareListFiller, type ValueFix } from './parquet-lists';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { missingFor, newColumn, type FileSource } from './source';
 
@@ -15,25 +18,23 @@ import { missingFor, newColumn, type FileSource } from './source';
  */
 export async function openParquet(file: DataFile, abs: string): Promise<FileSource> {
   const buffer = await parquetFile(abs);
-  let metadata: FileMetaData;
-  try {
-    metadata = await parquetMetadataAsync(buffer, { parsers: PARSERS });
-  } catch (e) {
-    throw unreadable(file, e);
-  }
+  const metadata = await readFooter(file, buffer, PARSERS);
   const codecs = await compressorsFor(metadata);
   const top = parquetSchema(metadata).children;
   const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
   const elements = new Map(top.map((t) => [t.element.name, t.element]));
+  const listFixes = new Map(top.map((t) => [t.element.name, bareListFiller(t)]));
 
   const flat = new Set(top.filter((t) => t.children.length === 0 && t.element.repetition_type !== 'REPEATED').map((t) => t.element.name));
 
   async function* batches(columns: string[]): AsyncIterable<Batch> {
     const kinds = columns.map((c) => fields.find((f) => f.name === c)!.kind);
     const nested = columns.filter((c) => !flat.has(c));
+    // Before any page is read: a value the engine cannot hold is refused while nothing is allocated.
+    refuseOversizedValues(file, metadata, columns, kinds);
     const scan = nested.length
       ? await parquetScan({ file: buffer, metadata, columns: nested, compressors: codecs, parsers: PARSERS, utf8: false }).catch((e) => {
-          throw unreadable(file, e);
+          throw refusal(file, e);
         })
       : undefined;
     let rowStart = 0;
@@ -45,19 +46,19 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
     for (const [group, rowGroup] of metadata.row_groups.entries()) {
       const numRows = Number(rowGroup.num_rows);
       const rowEnd = rowStart + numRows;
-      let cols: ArrayLike<Cell>[];
-      try {
-        cols = await Promise.all(
-          columns.map(async (column, j) => {
-            const el = elements.get(column)!;
-            if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, codecs, previous[j]));
-            if (numRows === 0) return [];
-            return normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows);
-          }),
-        );
-      } catch (e) {
-        throw unreadable(file, e, `row group ${group}`);
-      }
+      // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
+      const settled = await Promise.allSettled(
+        columns.map(async (column, j) => {
+          const el = elements.get(column)!;
+          if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, codecs, previous[j]));
+          if (numRows === 0) return [];
+          return normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows, listFixes.get(column));
+        }),
+      );
+      const cols: ArrayLike<Cell>[] = settled.map((r, j) => {
+        if (r.status === 'rejected') throw refusal(file, r.reason, `row group ${group}, column "${columns[j]}"`);
+        return r.value;
+      });
       rowStart = rowEnd;
       if (numRows > 0) yield { numRows, columns: cols };
     }
@@ -74,19 +75,38 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
  */
 type Decompress = (input: Uint8Array, outputLength: number) => Uint8Array;
 const zstdNative = (zlib as { zstdDecompressSync?: (b: Uint8Array) => Buffer }).zstdDecompressSync;
-const compressors: Compressors = {
+const compressors: Compressors = skippingEmptyPages({
   ...jsCompressors,
   GZIP: ((input) => zlib.gunzipSync(input)) as Decompress,
   BROTLI: ((input) => zlib.brotliDecompressSync(input)) as Decompress,
   ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) as Decompress } : {}),
-};
+});
+
+/**
+ * Every codec with an empty page body left undecompressed: a v2 data page of
+ * nulls only has no value bytes, and some writers (arrow-rs among them) store
+ * that body as zero bytes whatever the codec. Zero bytes are no valid snappy
+ * (or gzip, brotli…) stream, and the format says such a body is not to be
+ * decompressed.
+ */
+function skippingEmptyPages(codecs: Compressors): Compressors {
+  const out: Compressors = {};
+  for (const [codec, decompress] of Object.entries(codecs) as [keyof Compressors, Decompress][]) {
+    out[codec] = (input: Uint8Array, outputLength: number) => {
+      if (input.length > 0) return decompress(input, outputLength);
+      if (outputLength === 0) return new Uint8Array(0);
+      throw new ParquetFault(`a ${codec} page has an empty body but its header declares ${outputLength} bytes of values`);
+    };
+  }
+  return out;
+}
 
 let zstdWasm: Promise<Decompress> | undefined;
 
 /** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
 async function compressorsFor(metadata: FileMetaData): Promise<Compressors> {
   if (zstdNative || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) return compressors;
-  return { ...compressors, ZSTD: await (zstdWasm ??= loadZstdWasm()) };
+  return { ...compressors, ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
 }
 
 async function loadZstdWasm(): Promise<Decompress> {
@@ -102,7 +122,7 @@ async function loadZstdWasm(): Promise<Decompress> {
 const PARSERS: Partial<ParquetParsers> = {
   timestampFromMilliseconds: (v) => Number(v),
   timestampFromMicroseconds: (v) => Number(v) / 1e3,
-  timestampFromNanoseconds: (v) => Number(v) / 1e6,
+  timestampFromNanoseconds: timestampMillisFromNanos,
   dateFromDays: (d) => d * 86_400_000,
   jsonFromBytes: (b) => b && new TextDecoder().decode(b),
 };
@@ -136,12 +156,12 @@ function fieldOf(el: SchemaElement, isGroup: boolean): Field {
 }
 
 /** hyparquet's decoded arrays (typed arrays, bigint, Uint8Array, objects, undefined for null) → Cells. */
-function normalize(values: ArrayLike<unknown>, kind: ColumnKind, el: SchemaElement, n: number): ArrayLike<Cell> {
+function normalize(values: ArrayLike<unknown>, kind: ColumnKind, el: SchemaElement, n: number, fix?: ValueFix): ArrayLike<Cell> {
   const out = newColumn(kind, n);
   const missing = missingFor(kind);
   const convert = converter(kind, el);
   for (let i = 0; i < n; i++) {
-    const v = values[i];
+    const v = fix ? fix(values[i]) : values[i];
     out[i] = (v === null || v === undefined ? missing : convert(v)) as never;
   }
   return out;
@@ -185,12 +205,4 @@ function jsonSafe(_key: string, v: unknown): unknown {
   if (typeof v === 'bigint') return Number.isSafeInteger(Number(v)) ? Number(v) : v.toString();
   if (v instanceof Uint8Array) return hex(v);
   return v;
-}
-
-function unreadable(file: DataFile, e: unknown, at?: string): UserError {
-  const why = (e as Error)?.message ?? String(e);
-  return new UserError(`not a readable parquet file${at ? ` (${at})` : ''}: ${why}`, {
-    where: file.path,
-    hint: 'The file may be truncated or still being written; re-export or re-download it.',
-  });
 }

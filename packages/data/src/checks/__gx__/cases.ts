@@ -41,6 +41,13 @@ interface Definition {
   datasets: { data: Record<string, unknown[]>; schemas?: { pandas?: Record<string, string> }; only_for?: unknown; suppress_test_for?: unknown; tests: { title: string; in: Record<string, unknown>; out: GxCase['out']; tolerance?: number; only_for?: unknown; suppress_test_for?: unknown }[] }[];
 }
 
+/**
+ * Python's json module writes -Infinity, Infinity and NaN as bare words (the KL
+ * definitions' bin edges), which JSON.parse refuses. They become the strings a
+ * YAML reader gives a user's suite for the same words, so a case takes the same path.
+ */
+const pythonJson = (text: string): string => text.replace(/(?<=[[,:]\s*)(-?Infinity|NaN)(?=\s*[,\]}])/g, '"$1"');
+
 export function loadCases(): GxCase[] {
   const seen = new Map<string, number>();
   // GX reuses a title within a dataset now and then; the second one becomes `title~2`.
@@ -54,7 +61,7 @@ export function loadCases(): GxCase[] {
     .filter((f) => f.endsWith('.json'))
     .sort()
     .flatMap((file) => {
-      const def = JSON.parse(fs.readFileSync(path.join(definitionsDir, file), 'utf8')) as Definition;
+      const def = JSON.parse(pythonJson(fs.readFileSync(path.join(definitionsDir, file), 'utf8'))) as Definition;
       return def.datasets.flatMap((ds, d) =>
         ds.tests.map((t) => ({
           key: unique(`${file}#${d}/${t.title}`),

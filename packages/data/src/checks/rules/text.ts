@@ -13,7 +13,7 @@ type Spec = { column: string; mostly: number };
  * set, its nullness and its length: every row is an element, a null is missing
  * (except for is_null, where a null is what is expected).
  */
-function rowCheck<S extends Spec>(ctx: CompileContext, spec: S, title: string, expected: string, unexpected: (v: Cell) => boolean, nullsCount = false) {
+export function rowCheck<S extends Spec>(ctx: CompileContext, spec: S, title: string, expected: string, unexpected: (v: Cell) => boolean, nullsCount = false) {
   const c = rowCounter(ctx, spec.column, (v) => !unexpected(v), nullsCount);
   return {
     title: `${title}: ${spec.column}`,

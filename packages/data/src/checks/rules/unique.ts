@@ -1,7 +1,8 @@
 import { formatNumber } from '@mlship/core';
 import { HashSet53, RowHasher, hashValue } from '../../profile';
-import { isMissing, type Cell } from '../../table';
+import type { Cell } from '../../table';
 import { field, pass, PARTIAL_UNEXPECTED, percent, type RuleFactory } from '../rule';
+import { ignoredRow, type RowIgnore } from './ignore-rows';
 
 /**
  * GX expect_column_values_to_be_unique / expect_compound_columns_to_be_unique.
@@ -16,7 +17,7 @@ export const unique: RuleFactory<'unique'> = (spec, ctx) => {
   const repeated = new HashSet53(1 << 10);
   const hasher = new RowHasher();
   // One column: a null is never a key (GX's column map skips nulls whatever ignore_row_if says).
-  const ignore = spec.columns.length === 1 ? 'any_value_is_missing' : spec.ignore_row_if;
+  const ignore: RowIgnore = spec.columns.length === 1 ? 'any_value_is_missing' : spec.ignore_row_if;
   let repeats = 0;
   let groups = 0;
   let keys = 0;
@@ -32,7 +33,7 @@ export const unique: RuleFactory<'unique'> = (spec, ctx) => {
       const cols = indices.map((i) => batch.columns[i]!);
       rows += batch.numRows;
       for (let r = 0; r < batch.numRows; r++) {
-        if (ignore === 'all_values_are_missing' ? cols.every((c) => isMissing(c[r])) : ignore === 'any_value_is_missing' ? cols.some((c) => isMissing(c[r])) : false) continue;
+        if (ignoredRow(ignore, cols, r)) continue;
         hasher.reset();
         for (const c of cols) hasher.push(hashValue(c[r]));
         keys++;

@@ -204,9 +204,12 @@ const kindMatches: Record<string, (k: string) => boolean> = {
   float: (k) => k === 'float' || k === 'decimal',
 };
 
+/** Whether a column of `kind` is of the declared `dtype` (number covers int, float and decimal). */
+export const kindIs = (dtype: string, kind: string): boolean => (kindMatches[dtype] ?? ((k: string) => k === dtype))(kind);
+
 export const columnType: RuleFactory<'column_type'> = (spec, ctx) => {
   const { field: f } = field(ctx, spec.column);
-  const ok = (kindMatches[spec.dtype] ?? ((k: string) => k === spec.dtype))(f.kind);
+  const ok = kindIs(spec.dtype, f.kind);
   return {
     title: `Type: ${spec.column}`,
     evaluate: () => ({ result: { observed_value: f.kind }, status: pass(ok), observed: `${f.kind} (${f.sourceType})`, expected: spec.dtype, detail: ok ? 'OK' : `${spec.column} is ${f.kind}, expected ${spec.dtype}` }),
