@@ -8,6 +8,7 @@ import { readPlain } from 'hyparquet/src/plain.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
 import type { Cell, ColumnKind } from '../table';
 import { ParquetFault } from './parquet-faults';
+import { timestampInRange } from './parquet-int96';
 import { int96Millis } from './parquet-int96';
 import { missingFor, newColumn } from './source';
 
@@ -55,6 +56,7 @@ export async function readFlatColumn(
   };
   const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
+  const int64Cells = (raw: BigInt64Array) => checkedTimestamps(int64Numbers(raw, divisor!), kind);
   const reader = { view: new DataView(bytes), offset: 0 };
   let dictionary: DecodedArray | undefined;
   // The dictionary's entries as this column's cells, made once per column chunk: a
@@ -62,7 +64,7 @@ export async function readFlatColumn(
   // (and no TextDecoder made) per row and no JS array of codes or values per page.
   let dictionaryCells: Cell[] | Float64Array | undefined;
   const toValues = (raw: DecodedArray, encoding: Encoding): DecodedArray =>
-    raw instanceof BigInt64Array && divisor ? int64Numbers(raw, divisor) : convertWithDictionary(raw, dictionary, encoding, decoder);
+    raw instanceof BigInt64Array && divisor ? int64Cells(raw) : convertWithDictionary(raw, dictionary, encoding, decoder);
   let row = 0;
   let pageIndex = -1;
   while (row < numRows && reader.offset < bytes.byteLength) {
@@ -84,7 +86,7 @@ export async function readFlatColumn(
       if (meta.type === 'INT96') dictionary = int96Millis(page, entries);
       else {
         const plain = readPlain({ view: new DataView(page.buffer, page.byteOffset, page.byteLength), offset: 0 }, meta.type, entries, element.type_length);
-        dictionary = plain instanceof BigInt64Array && divisor ? int64Numbers(plain, divisor) : convert(plain, decoder);
+        dictionary = plain instanceof BigInt64Array && divisor ? int64Cells(plain) : convert(plain, decoder);
       }
       dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
       continue;
@@ -234,7 +236,13 @@ function plainNumbers(
   if (type === 'DOUBLE') return new Float64Array(buffer, 0, present);
   if (type === 'FLOAT') return new Float32Array(buffer, 0, present);
   if (type === 'INT32') return new Int32Array(buffer, 0, present);
-  return int64Numbers(new BigInt64Array(buffer, 0, present), divisor!, scratch.numbers(present));
+  return checkedTimestamps(int64Numbers(new BigInt64Array(buffer, 0, present), divisor!, scratch.numbers(present)), kind);
+}
+
+/** Timestamps a JavaScript date cannot hold are refused here, or the report's date formatting fails on them later. */
+function checkedTimestamps(values: Float64Array<ArrayBufferLike>, kind: ColumnKind): Float64Array<ArrayBufferLike> {
+  if (kind === 'timestamp') for (const v of values) timestampInRange(v);
+  return values;
 }
 
 /** An INT32 that hyparquet's convert leaves as it is: no unsigned, date, time or decimal annotation. */

@@ -25,7 +25,7 @@ export function int96Millis(bytes: Uint8Array, count: number): Float64Array {
   return out;
 }
 
-export const millisFromInt96 = (julianDay: bigint, nanosOfDay: bigint): number => inRange(int96EpochMillis(julianDay, nanosOfDay));
+export const millisFromInt96 = (julianDay: bigint, nanosOfDay: bigint): number => timestampInRange(int96EpochMillis(julianDay, nanosOfDay));
 
 /** The instant an INT96 stands for, in epoch milliseconds, whether or not a JavaScript date can show it. */
 export function int96EpochMillis(julianDay: bigint, nanosOfDay: bigint): number {
@@ -36,10 +36,10 @@ export function int96EpochMillis(julianDay: bigint, nanosOfDay: bigint): number 
 }
 
 /** hyparquet's nanoseconds (a TIMESTAMP(NANOS), or an INT96 inside a nested column) as epoch milliseconds. */
-export const timestampMillisFromNanos = (nanos: bigint): number => inRange(Number(nanos) / 1e6);
+export const timestampMillisFromNanos = (nanos: bigint): number => timestampInRange(Number(nanos) / 1e6);
 
 /** An instant outside what a JavaScript date holds is refused rather than shown as another date. */
-function inRange(ms: number): number {
+export function timestampInRange(ms: number): number {
   if (Math.abs(ms) <= MAX_MILLIS) return ms;
   const year = Math.floor(1970 + ms / (365.2425 * 86_400_000));
   throw new ParquetFault(`holds a timestamp in about year ${year}, outside the years -271821 to 275760 that dates in mlship cover`, HINTS.timestamp, true);

@@ -453,6 +453,15 @@ describe('hive-partitioned parquet', () => {
 });
 
 describe('bad parquet files', () => {
+  it.each([
+    ['micros, plain', `SELECT * FROM (VALUES (TIMESTAMP '2024-01-01', 1), (TIMESTAMP '290000-01-01', 2)) t(ts, x)`, 'DICTIONARY_COMPRESSION_RATIO_THRESHOLD 0'],
+    ['micros, dictionary', `SELECT (CASE WHEN i % 2 = 0 THEN TIMESTAMP '2024-01-01' ELSE TIMESTAMP '290000-01-01' END) AS ts FROM range(100) r(i)`, ''],
+    ['millis', `SELECT * FROM (VALUES (TIMESTAMP_MS '2024-01-01'), (TIMESTAMP_MS '290000-01-01')) t(ts)`, ''],
+  ])('a timestamp past the years a date can hold (%s) is refused naming the column, never a crash', async (name, select, options) => {
+    const file = await writeParquet(`far-future-${name.replace(/\W+/g, '-')}.parquet`, select, options);
+    await expectUserError(openAndRead(file, dir), file, /row group 0, column "ts" holds a timestamp in about year 2899\d\d, outside the years -271821 to 275760 .*Store the value as a date or timestamp within/);
+  });
+
   it('a truncated file is a UserError naming it', async () => {
     const file = await writeParquet('whole.parquet', selectAll(500, COLUMNS.slice(0, 5)));
     const bytes = fs.readFileSync(path.join(dir, file));

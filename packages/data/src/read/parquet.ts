@@ -5,7 +5,7 @@ import { parquetFile } from './parquet-file';
 import { readFlatColumn } from './parquet-flat';
 import { ParquetFault, refusal } from './parquet-faults';
 import { readFooter, refuseOversizedValues } from './parquet-footer';
-import { timestampMillisFromNanos } from './parquet-int96';
+import { timestampInRange, timestampMillisFromNanos } from './parquet-int96';
 import { bareListFiller, type ValueFix } from './parquet-lists';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { missingFor, newColumn, type FileSource } from './source';
@@ -18,7 +18,7 @@ import { missingFor, newColumn, type FileSource } from './source';
  */
 export async function openParquet(file: DataFile, abs: string): Promise<FileSource> {
   const buffer = await parquetFile(abs);
-  const metadata = await readFooter(file, buffer, PARSERS);
+  const metadata = await readFooter(file, buffer, FOOTER_PARSERS);
   const codecs = await compressorsFor(metadata);
   const top = parquetSchema(metadata).children;
   const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
@@ -118,13 +118,20 @@ async function loadZstdWasm(): Promise<Decompress> {
   return (input, outputLength) => decoder.decode(input, outputLength);
 }
 
-/** Temporal values as epoch milliseconds, the unit every reader produces. */
+/** Temporal values as epoch milliseconds, the unit every reader produces; one no date can hold is refused. */
 const PARSERS: Partial<ParquetParsers> = {
-  timestampFromMilliseconds: (v) => Number(v),
-  timestampFromMicroseconds: (v) => Number(v) / 1e3,
+  timestampFromMilliseconds: (v) => timestampInRange(Number(v)),
+  timestampFromMicroseconds: (v) => timestampInRange(Number(v) / 1e3),
   timestampFromNanoseconds: timestampMillisFromNanos,
   dateFromDays: (d) => d * 86_400_000,
   jsonFromBytes: (b) => b && new TextDecoder().decode(b),
+};
+/** The footer's statistics are decoded with the same units but never read, so a far-off min or max refuses nothing there. */
+const FOOTER_PARSERS: Partial<ParquetParsers> = {
+  ...PARSERS,
+  timestampFromMilliseconds: (v) => Number(v),
+  timestampFromMicroseconds: (v) => Number(v) / 1e3,
+  timestampFromNanoseconds: (v) => Number(v) / 1e6,
 };
 
 function fieldOf(el: SchemaElement, isGroup: boolean): Field {
