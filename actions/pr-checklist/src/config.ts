@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { configJsonSchema, readConfigDocument, UserError, validateConfig, type ConfigDocument } from '@mlship/core';
-import picomatch from 'picomatch';
+import { compileGlob as compileLinearGlob, GlobRefusal } from '@mlship/core/glob';
 import { z } from 'zod';
 
 const itemObject = z
@@ -141,8 +141,10 @@ function compileGlob(pattern: string, where: string, rule: string): (p: string) 
   if (pattern.includes('\\') && !/\\[[\]{}()*?!+@]/.test(pattern)) fail('contains "\\"', 'Paths use "/" as the separator.');
   try {
     // dotAll: picomatch's `**` compiles to `.`, which stops at a line break, so `models/x\n.pt` escaped every rule; a file name is data, and one with control characters is matched like any other.
-    return picomatch(pattern, { dot: true, strictBrackets: true, flags: 's' });
+    // Linear-time matching: changed paths are the pull request author's, and a backtracking `**/a*a*a*b` held the job on a long name.
+    return compileLinearGlob(pattern, { dot: true, strictBrackets: true, dotAll: true });
   } catch (e) {
+    if (e instanceof GlobRefusal) return fail(e.problem, 'List the paths to leave out under paths-ignore.');
     return fail(`is not a valid glob: ${(e as Error).message}`, 'See https://github.com/micromatch/picomatch#globbing-features.');
   }
 }

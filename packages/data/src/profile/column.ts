@@ -2,6 +2,7 @@ import type { CategoricalDistribution, NumericDistribution } from '../stats/dist
 import { isNumericKind, isTemporalKind, type Cell, type Field } from '../table';
 import { DistinctCounter } from './distinct';
 import { CountedDistribution, Frequencies } from './frequencies';
+import { detached, detachedPrefix, LONG_TEXT_UNITS, longTextLabel } from './long-text';
 import { Moments } from './moments';
 import { QuantileSketch } from './quantiles';
 
@@ -60,6 +61,29 @@ function codePointLength(s: string): number {
   return n;
 }
 
+/**
+ * A column's text minimum or maximum so far: the value itself, or for a value
+ * past LONG_TEXT_UNITS its first LONG_TEXT_UNITS units and its label. Two long
+ * values that agree on those units compare equal, and the first seen stays.
+ */
+interface TextExtreme {
+  text: string;
+  label?: string;
+}
+
+/** `s` sorts before the extreme's value. */
+function before(s: string, e: TextExtreme): boolean {
+  // A value equal to a long value's kept beginning is a proper prefix of it.
+  return codePointLess(s, e.text) || (e.label !== undefined && s === e.text);
+}
+
+/** The extreme's value sorts before `s`. */
+function after(s: string, e: TextExtreme): boolean {
+  return e.label === undefined ? codePointLess(e.text, s) : !s.startsWith(e.text) && codePointLess(e.text, s);
+}
+
+const extremeOf = (s: string, label: string | undefined): TextExtreme => (label === undefined ? { text: s } : { text: detachedPrefix(s, LONG_TEXT_UNITS), label });
+
 /** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
 export class ColumnProfiler {
   rows = 0;
@@ -68,8 +92,8 @@ export class ColumnProfiler {
   readonly quantiles: QuantileSketch | null;
   readonly frequencies: Frequencies | null;
   readonly distinct = new DistinctCounter();
-  private minStr: string | undefined;
-  private maxStr: string | undefined;
+  private minStr: TextExtreme | undefined;
+  private maxStr: TextExtreme | undefined;
   private minLen = Infinity;
   private maxLen = -Infinity;
   private counted: { rows: number; distribution: CountedDistribution } | undefined;
@@ -120,7 +144,8 @@ export class ColumnProfiler {
       }
       distinct.add(hashes[i]!);
       const counted = frequencies?.exact;
-      frequencies?.add(v);
+      const label = typeof v === 'string' && v.length > LONG_TEXT_UNITS ? longTextLabel(v, hashes[i]!) : undefined;
+      frequencies?.add(label ?? v);
       if (typeof v === 'number') {
         moments?.add(v);
         if (quantiles && (!counted || !frequencies!.exact)) quantiles.add(v);
@@ -128,13 +153,17 @@ export class ColumnProfiler {
         moments?.add(v ? 1 : 0);
       } else if (text) {
         const s = v as string;
-        if (this.minStr === undefined || codePointLess(s, this.minStr)) this.minStr = s;
-        if (this.maxStr === undefined || codePointLess(this.maxStr, s)) this.maxStr = s;
+        if (this.minStr === undefined || before(s, this.minStr)) this.minStr = extremeOf(s, label);
+        if (this.maxStr === undefined || after(s, this.maxStr)) this.maxStr = extremeOf(s, label);
         const len = codePointLength(s);
         if (len < this.minLen) this.minLen = len;
         if (len > this.maxLen) this.maxLen = len;
       }
     }
+    // Once a batch, not on every new extreme (a sorted column has one per row):
+    // the extremes outlive the batch, so they must not be views into the reader's text.
+    if (this.minStr) this.minStr.text = detached(this.minStr.text);
+    if (this.maxStr) this.maxStr.text = detached(this.maxStr.text);
   }
 
   numeric(): NumericDistribution | undefined {
@@ -173,8 +202,8 @@ export class ColumnProfiler {
       p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
     }
     if (this.minStr !== undefined) {
-      p.min = this.minStr;
-      p.max = this.maxStr;
+      p.min = this.minStr.label ?? this.minStr.text;
+      p.max = this.maxStr!.label ?? this.maxStr!.text;
       p.minLength = this.minLen;
       p.maxLength = this.maxLen;
     }

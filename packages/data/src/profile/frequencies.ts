@@ -1,6 +1,7 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
 import { linearQuantile, upperBound } from '../stats/sorted';
 import type { Cell } from '../table';
+import { detached } from './long-text';
 
 /**
  * Value counts, exact up to MAX_CATEGORIES distinct values. Past that the
@@ -40,7 +41,8 @@ export class Frequencies implements CategoricalDistribution {
     if (n !== undefined) {
       this.map.set(v, n + 1);
     } else if (this.map.size < MAX_CATEGORIES) {
-      this.map.set(v, 1);
+      // A key outlives its batch: it must not be a view into the reader's text.
+      this.map.set(typeof v === 'string' ? detached(v) : v, 1);
     } else {
       this.overflow = true;
       if (!this.keepCountingOnOverflow) {

@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import { CsvSyntaxError, CsvTokenizer } from './csv-tokenizer';
+import { CsvSyntaxError, CsvTokenizer, WHITESPACE } from './csv-tokenizer';
 import { rng } from '@mlship/core/testing';
 
 function tokenize(text: string, chunk = Infinity, delimiter = ','): { fields: string[]; line: number }[] {
@@ -98,5 +98,70 @@ describe('CsvTokenizer record cap', () => {
     t.push('abcde,ghij');
     t.end();
     expect(out).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
+describe('CsvTokenizer on records spanning many chunks', () => {
+  /**
+   * Characters String.prototype.indexOf looked at (up to its hit, or to the end
+   * when it missed): the tokenizer's scans are indexOf calls, so this counts its
+   * work without a clock. Rescanning an open record from its start on every
+   * chunk made this grow with the square of the record's length.
+   */
+  function indexOfVisits(text: string, chunk: number, delimiter = ','): { visits: number; records: string[][] } {
+    const indexOf = String.prototype.indexOf;
+    let visits = 0;
+    String.prototype.indexOf = function (this: string, search: string, from = 0) {
+      const at = indexOf.call(this, search, from);
+      visits += (at < 0 ? this.length : at + 1) - from;
+      return at;
+    };
+    const records: string[][] = [];
+    try {
+      const t = new CsvTokenizer(delimiter, (fields) => records.push(fields));
+      for (let i = 0; i < text.length; i += chunk) t.push(text.slice(i, i + chunk));
+      t.end();
+    } finally {
+      String.prototype.indexOf = indexOf;
+    }
+    return { visits, records };
+  }
+
+  it.each([
+    ['a quoted field of 4,000 lines', 'a,b\n1,"' + 'line\n'.repeat(4000) + '"\n2,3\n', ','],
+    ['a record of 3,000 quoted fields with line breaks', 'a\n' + '"x\ny",'.repeat(3000) + 'z\n', ','],
+    ['doubled quotes on every line of a field', 'a\n"' + 'q""\n'.repeat(4000) + '"\n', ','],
+    ['the whitespace layout', 'a b\n1 "' + 'line\n'.repeat(4000) + '"\n', WHITESPACE],
+  ])('%s is scanned a bounded number of times per character, whatever the chunk size', (_name, text, delimiter) => {
+    const whole = indexOfVisits(text, Infinity, delimiter);
+    for (const chunk of [7, 64, 1000]) {
+      const { visits, records } = indexOfVisits(text, chunk, delimiter);
+      expect(records).toEqual(whole.records);
+      // About 3 visits a character here; rescanning from the record's start was over 100.
+      expect(visits).toBeLessThan(4 * text.length);
+    }
+  });
+
+  it('the whitespace layout and comments read the same at every chunk size (CR, CRLF, quotes, blanks across chunk ends)', () => {
+    const rand = rng(12);
+    const alphabet = ['a', 'b', ' ', '\t', ',', '"', '""', '\n', '\r\n', '\r', '#', 'é', '😀'];
+    const read = (text: string, chunk: number, delimiter: string, comment: string | undefined) => {
+      const out: unknown[] = [];
+      try {
+        const t = new CsvTokenizer(delimiter, (fields, line) => out.push([fields, line]), { comment });
+        for (let i = 0; i < text.length; i += chunk) t.push(text.slice(i, i + chunk));
+        t.end();
+      } catch (e) {
+        out.push([(e as Error).message, (e as CsvSyntaxError).line]);
+      }
+      return out;
+    };
+    for (let round = 0; round < 3000; round++) {
+      const text = Array.from({ length: Math.floor(rand() * 40) }, () => alphabet[Math.floor(rand() * alphabet.length)]).join('');
+      const delimiter = rand() < 0.5 ? ',' : WHITESPACE;
+      const comment = rand() < 0.5 ? '#' : undefined;
+      const whole = read(text, Infinity, delimiter, comment);
+      for (const chunk of [1, 2, 3, 5]) expect([text, chunk, read(text, chunk, delimiter, comment)]).toEqual([text, chunk, whole]);
+    }
   });
 });

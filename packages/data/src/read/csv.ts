@@ -80,14 +80,12 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
   if (headerWarning) notes.push(headerWarning);
   const oneColumn = names.length === 1 ? oneColumnNote(file, await lines(), delimiter) : undefined;
   if (oneColumn) notes.push(oneColumn);
-  const body = header ? sample.slice(1) : sample;
-  const fields: Field[] = names.map((name, i) => {
-    const declared = options.types?.[name];
-    if (declared) return { name, kind: declared, sourceType: `declared ${declared}` };
-    const inference = new KindInference();
-    for (const row of body) if (!isNaToken(row[i]!)) inference.add(row[i]!);
-    return { name, kind: inference.kind, sourceType: 'inferred' };
-  });
+  const fields = inferFields(names, header ? sample.slice(1) : sample, options.types);
+  // The closures below share this function's scope with the record callback
+  // above, so the returned source would keep the sample (up to 10,000 rows, or
+  // one 60 MB field) for the whole read.
+  sample.length = 0;
+  second = undefined;
   const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
   if (unknown.length) {
     throw new UserError(`read.csv.types names column "${unknown[0]}", which is not ${header ? 'in the header' : 'a column'}`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
@@ -99,6 +97,16 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
     notes,
     batches: (columns) => readBatches(file, abs, delimiter, layout, header, fields, columns, options.maxLineBytes),
   };
+}
+
+function inferFields(names: string[], body: string[][], types: CsvOptions['types']): Field[] {
+  return names.map((name, i) => {
+    const declared = types?.[name];
+    if (declared) return { name, kind: declared, sourceType: `declared ${declared}` };
+    const inference = new KindInference();
+    for (const row of body) if (!isNaToken(row[i]!)) inference.add(row[i]!);
+    return { name, kind: inference.kind, sourceType: 'inferred' };
+  });
 }
 
 async function* readBatches(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, header: boolean, fields: Field[], columns: string[], maxLineBytes: number | undefined): AsyncIterable<Batch> {

@@ -40,7 +40,7 @@ export class PendingLine {
   /** Text of at most this many UTF-16 units is within the cap whatever it holds (3 UTF-8 bytes per unit at most). */
   readonly safeUnits: number;
 
-  constructor(private readonly maxBytes: number) {
+  constructor(readonly maxBytes: number) {
     this.safeUnits = Math.floor(maxBytes / 3);
   }
 

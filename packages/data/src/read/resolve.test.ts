@@ -118,6 +118,17 @@ describe('what a spec resolves to', () => {
 });
 
 describe('specs that resolve to nothing usable', () => {
+  it('a glob with many stars against a 250-character file name: matched in linear time, picomatch semantics kept', async () => {
+    // On picomatch's backtracking RegExp this pair takes longer than any job runs (six stars, 250 a's).
+    write(dir, `hostile/${'a'.repeat(246)}.csv`, 'x\n1\n');
+    write(dir, 'hostile/aaaaaab.csv', 'x\n2\n');
+    write(dir, 'hostile/sub/aaaaaaxb.csv', 'x\n3\n');
+    write(dir, 'hostile/.hidden/aaaaaab.csv', 'x\n4\n');
+    const got = await readAll('hostile/**/a*a*a*a*a*a*b.csv', dir);
+    expect(paths(got.ds)).toEqual(['hostile/aaaaaab.csv', 'hostile/sub/aaaaaaxb.csv']);
+    await expectUserError(openAndRead('hostile/!(*.txt)', dir), 'hostile/!(*.txt)', /the pattern uses a negated extglob !\(…\), which the linear-time matcher cannot run/);
+  });
+
   it('a glob matching nothing', async () => {
     await expectUserError(openAndRead('nowhere/*.parquet', dir), 'nowhere/*.parquet', /matches no/);
   });

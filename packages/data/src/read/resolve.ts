@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '@mlship/core';
-import picomatch from 'picomatch';
+import { compileGlob, GlobRefusal } from '@mlship/core/glob';
 import { isDynamicPattern } from 'tinyglobby';
 import type { DataFile } from '../table';
 import { realRoot } from './confine';
@@ -54,7 +54,7 @@ export async function resolveDataFiles(spec: string, cwd: string, role: string):
       throw new UserError(`cannot read ${rel(cwd, base)} (${e.code ?? e.message})`, { where });
     });
     const baseReal = baseStat?.isDirectory() ? await realRoot(base, at) : undefined;
-    paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(path.relative(base, path.resolve(cwd, pattern)).split(path.sep).join('/')), at);
+    paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(path.relative(base, path.resolve(cwd, pattern)).split(path.sep).join('/'), where), at);
     if (paths.length === 0) {
       throw new UserError('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
     }
@@ -137,12 +137,21 @@ function checkPartitionKeys(files: DataFile[], where: string): void {
  * never lists the subdirectories. Braces and extglobs may hold a `/`, so they are
  * not split into segments and every directory is entered.
  */
-function globRules(rest: string): WalkRules {
-  const keep = picomatch(rest, { dot: false });
+function globRules(rest: string, where: string): WalkRules {
+  // Linear-time matching: a directory's file names are not the config author's to choose.
+  const compile = (glob: string) => {
+    try {
+      return compileGlob(glob);
+    } catch (e) {
+      if (e instanceof GlobRefusal) throw new UserError(`the pattern ${e.problem}`, { where, hint: e.hint });
+      throw e;
+    }
+  };
+  const keep = compile(rest);
   if (/[{(]/.test(rest)) return { keep, descend: () => true };
   const segs = rest.split('/');
   const globstar = segs.findIndex((s) => s.includes('**'));
-  const prefixes = segs.map((_, i) => picomatch(segs.slice(0, i + 1).join('/'), { dot: false }));
+  const prefixes = segs.map((_, i) => compile(segs.slice(0, i + 1).join('/')));
   return {
     keep,
     descend(relDir) {
