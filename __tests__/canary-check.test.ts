@@ -15,6 +15,7 @@ import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/
 import { rng } from '../packages/core/src/testing/rng';
 import { createTsdb, logNormalLatency, startPrometheus, trafficSeries, type Series } from '../packages/rollout/src/testing/prometheus';
 import { closedPort, expectUserError, runBundle, type RunResult, expectErrorRecorded } from './harness';
+import { recordingCommand as recordingCommandIn } from './recording-command';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cc-'));
 const freshDir = (prefix: string) => path.join(dir, `${prefix}-${Math.random().toString(36).slice(2)}`);
@@ -49,23 +50,8 @@ afterAll(async () => {
   await Promise.all([canary.close(), stable.close()]);
 });
 
-/** A traffic command that appends its arguments to a file: what a user's set-weight script would receive. */
-function recordingCommand() {
-  const out = path.join(freshDir('weights'), 'argv.jsonl');
-  fs.mkdirSync(path.dirname(out), { recursive: true });
-  fs.writeFileSync(out, '');
-  const script = path.join(path.dirname(out), 'set-weight.cjs');
-  fs.writeFileSync(script, `require('fs').appendFileSync(${JSON.stringify(out)}, JSON.stringify(process.argv.slice(2)) + '\\n');`);
-  return {
-    command: JSON.stringify([process.execPath, script, '--canary', '{{canary}}', '--stable', '{{stable}}']),
-    calls: () =>
-      fs
-        .readFileSync(out, 'utf8')
-        .split('\n')
-        .filter(Boolean)
-        .map((l) => JSON.parse(l) as string[]),
-  };
-}
+/** What a user's set-weight script would receive. */
+const recordingCommand = () => recordingCommandIn(freshDir('weights'), ['--canary', '{{canary}}', '--stable', '{{stable}}']);
 
 const base = () => ({
   'canary-metrics-url': canary.url,

@@ -32,6 +32,11 @@ test('npm run demo: one ✓ line per step, a final OK, exit 0', async () => {
     ['promote-model', /gated v1\.1\.0 promoted \(accuracy re-checked\) +mlship-reports\/demo-promote\/report\.md$/],
     ['canary-check', /healthy canary v1\.1\.0: 20% → 50% → 100% +mlship-reports\/demo-canary-pass\/report\.md$/],
     ['canary-check', /canary v1\.2\.0 \(25% errors, slow\) back to 0% +mlship-reports\/demo-canary-fail\/report\.md$/],
+    ['blue-green', /green v1\.1\.0 checked, then switched to: green live +mlship-reports\/demo-blue-green-pass\/report\.md$/],
+    ['blue-green', /green v1\.2\.0 \(25% errors\) switched back to blue +mlship-reports\/demo-blue-green-fail\/report\.md$/],
+    ['ab-test', /A\/A v1\.1\.0 vs itself: (no-difference|inconclusive), not shipped +mlship-reports\/demo-ab\/report\.md$/],
+    ['shadow-check', /shadow v1\.3\.0 disagrees: \d+(\.\d)?% of answers differ, most for pro +mlship-reports\/demo-shadow-fail\/report\.md$/],
+    ['shadow-check', /shadow v1\.0\.1 agrees: 100% same answers +mlship-reports\/demo-shadow-pass\/report\.md$/],
     ['auto-rollback', /release degrades \(20% errors\): prod back to v1\.0\.0 +mlship-reports\/demo-rollback\/report\.md$/],
   ];
   expect(steps).toHaveLength(expected.length);

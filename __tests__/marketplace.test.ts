@@ -87,7 +87,7 @@ describe('the root action.yml', () => {
     expect(new Set(actions.map(([, y]) => y.inputs['report-path']!.default)).size).toBe(actions.length);
     expect(root.inputs['report-path']!.default).toBeUndefined();
     expect(root.runs).toEqual({ using: 'node24', main: 'dist/marketplace/index.js', post: 'dist/marketplace/post/index.js', 'post-if': 'always()' });
-    expect(actions.filter(([, y]) => y.runs.post).map(([a]) => a)).toEqual(['canary-check']);
+    expect(actions.filter(([, y]) => y.runs.post).map(([a]) => a)).toEqual(['ab-test', 'blue-green', 'canary-check', 'shadow-check']);
   });
 
   describe('generated from a copy of actions/', () => {
@@ -197,8 +197,8 @@ describe('the dispatcher, dist/marketplace/index.js', () => {
   });
 
   it.each([
-    ['valdate-data', /^input "action": unknown action "valdate-data"\. Did you mean "validate-data"\? Known actions: auto-rollback, canary-check, .*validate-data\.$/],
-    ['', /^input "action" is required\. Known actions: auto-rollback, /],
+    ['valdate-data', /^input "action": unknown action "valdate-data"\. Did you mean "validate-data"\? Known actions: ab-test, auto-rollback, blue-green, canary-check, .*validate-data\.$/],
+    ['', /^input "action" is required\. Known actions: ab-test, auto-rollback, /],
   ])('refuses action %j with one line listing the known actions, passed=false, status=error', async (action, message) => {
     const r = await runIn('bad', 'marketplace', runnerInputs(rootYml(), { action, data: ex('data/train.parquet') }));
     expectUserError(r, message);

@@ -7,6 +7,8 @@
 //
 //   node examples/model-server.js --port 8081 --version v1.1.0
 //   node examples/model-server.js --port 8082 --version v1.2.0 --error-rate 0.2 --latency-ms 300
+//   node examples/model-server.js --port 8083 --version v1.3.0 --weights '{"support_calls":0.6}' --predictions-log shadow.jsonl
+import fs from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import client from 'prom-client';
@@ -19,6 +21,8 @@ const { values: opts } = parseArgs({
     'error-rate': { type: 'string', default: '0' },
     'latency-ms': { type: 'string', default: '0' },
     seed: { type: 'string', default: '1' },
+    'predictions-log': { type: 'string' },
+    weights: { type: 'string', default: '{}' },
   },
 });
 const errorRate = Number(opts['error-rate']);
@@ -48,8 +52,8 @@ const duration = new client.Histogram({
 });
 new client.Gauge({ name: 'model_info', help: 'The model version this server runs.', labelNames: ['version'], registers: [registry] }).set({ version: opts.version }, 1);
 
-/** A fixed logistic model over the demo's churn features. */
-const weights = { tenure_months: -0.04, monthly_charges: 0.02, support_calls: 0.35 };
+/** A fixed logistic model over the demo's churn features; --weights '{"support_calls":0.6}' makes another model. */
+const weights = { tenure_months: -0.04, monthly_charges: 0.02, support_calls: 0.35, ...JSON.parse(opts.weights) };
 function predict(features) {
   let z = -1.2;
   for (const [name, w] of Object.entries(weights)) z += w * Number(features?.[name] ?? 0);
@@ -83,7 +87,13 @@ const server = http.createServer((req, res) => {
         out = { error: 'model crashed' };
       } else {
         try {
-          out = predict(body ? JSON.parse(body) : {});
+          const features = body ? JSON.parse(body) : {};
+          out = predict(features);
+          // The predictions log shadow-check joins on request id: one JSON line per answered request.
+          if (opts['predictions-log']) {
+            const row = { request_id: req.headers['x-request-id'] ?? null, prediction: out.prediction, score: out.score, plan: features.plan ?? null };
+            fs.appendFileSync(opts['predictions-log'], JSON.stringify(row) + '\n');
+          }
         } catch {
           code = 400;
           out = { error: 'body must be JSON features' };

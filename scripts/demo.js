@@ -12,6 +12,8 @@
 //   5. canary analysis of two live demo model servers scraped directly
 //      (/metrics), traffic shifted step by step by a command: a healthy canary
 //      is promoted, a failing one is rolled back to stable;
+//      then blue-green: a checked green takes every user at once, a green failing
+//      on real traffic is switched back to blue;
 //   6. the post-deployment health check: a release that goes bad in
 //      production is rolled back in the registry to the previous version.
 // One line per step; the details are in each step's report files. The demo
@@ -178,6 +180,111 @@ try {
   });
   load.stop();
 
+  // Blue-green: v1.0.0 (blue) serves everyone; green is checked without users, then takes them all
+  // at once. Healthy v1.1.0 stays; v1.2.0 passes its health check but fails on real traffic and
+  // every user is switched back to blue.
+  const blueGreenArgs = (green, name, extra = []) => [
+    '--green-health-url', `${green.url}/healthz`, ...extra,
+    '--switch', 'command', '--switch-command', `node examples/switch-service.js ${weights} {{active}}`,
+    '--source', 'scrape', '--green-metrics-url', `${green.url}/metrics`, '--blue-metrics-url', `${stable.url}/metrics`, '--scrape-interval', '1',
+    '--metrics', 'error-rate < 0.02, p95-latency < 0.1', '--duration', '2', '--interval', '2', '--min-requests', '10', '--max-failed-intervals', '0', '--scale-down-delay', '0',
+    '--report-path', path.join(reports, name),
+  ];
+  const servedBy = (expected) => {
+    const active = JSON.parse(fs.readFileSync(weights, 'utf8')).canary === 100 ? 'green' : 'blue';
+    if (active !== expected) throw new Error(`users are on ${active}, expected ${expected}`);
+  };
+  load = loadGenerator(weights, stable.url, good.url);
+  await step('blue-green', 'green v1.1.0 checked, then switched to', blueGreenArgs(good, 'demo-blue-green-pass', ['--smoke-url', `${good.url}/predict`, '--smoke-body', '{"tenure_months": 12}', '--smoke-requests', '5']), {
+    expect: 'pass',
+    show: report('demo-blue-green-pass'),
+    check: (o) => {
+      servedBy('green');
+      return `: ${o.active} live`;
+    },
+  });
+  load.stop();
+  load = loadGenerator(weights, stable.url, bad.url);
+  await step('blue-green', 'green v1.2.0 (25% errors) switched back', blueGreenArgs(bad, 'demo-blue-green-fail'), {
+    expect: 'fail',
+    show: report('demo-blue-green-fail'),
+    check: (o) => {
+      if (o.verdict !== 'switched-back') throw new Error(`verdict ${o.verdict}, expected switched-back`);
+      servedBy('blue');
+      return ` to ${o.active}`;
+    },
+  });
+  load.stop();
+
+  // An A/A test: v1.1.0 against a second copy of itself, split 50/50 by ab-test. Success is a
+  // request answered 200 (both copies fail one in ten); no difference can be declared, so nothing ships.
+  const twinA = await modelServer('v1.1.0', ['--error-rate', '0.1', '--seed', '11']);
+  const twinB = await modelServer('v1.1.0', ['--error-rate', '0.1', '--seed', '12']);
+  load = loadGenerator(weights, twinA.url, twinB.url);
+  await step('ab-test', 'A/A v1.1.0 vs itself', [
+    '--source', 'scrape', '--stable-metrics-url', `${twinA.url}/metrics`, '--canary-metrics-url', `${twinB.url}/metrics`, '--scrape-interval', '1',
+    '--successes', 'http_requests_total{code="200"}', '--trials', 'http_requests_total', '--min-detectable-effect', '0.05',
+    '--split', '50', '--interval', '2', '--horizon', '6', '--guardrails', 'p95-latency < 0.1', '--min-requests', '10', '--promote-on-win', 'true',
+    '--traffic', 'command', '--traffic-command', `node examples/set-traffic.js ${weights} {{canary}} {{stable}}`,
+    '--report-path', path.join(reports, 'demo-ab'),
+  ], {
+    expect: 'fail',
+    show: report('demo-ab'),
+    check: (o) => {
+      if (o.verdict !== 'no-difference' && o.verdict !== 'inconclusive') throw new Error(`verdict ${o.verdict}, expected no-difference or inconclusive`);
+      const after = JSON.parse(fs.readFileSync(weights, 'utf8'));
+      if (after.canary !== 0) throw new Error(`traffic left at candidate ${after.canary}%`);
+      return `: ${o.verdict}, not shipped`;
+    },
+  });
+  load.stop();
+  twinA.stop();
+  twinB.stop();
+
+  // Shadow: v1.0.0 answers every request and logs its predictions; each request is copied to a
+  // candidate (the mirror set and removed by shadow-check through a command) that logs its own.
+  // v1.3.0 weighs support calls more and is rejected; v1.0.1, retrained on the same data, agrees.
+  const mirrorFile = path.join(os.tmpdir(), `mlship-demo-mirror-${process.pid}.json`);
+  const logs = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-demo-predictions-'));
+  const shadowStep = async (version, args, label, name, expected, check) => {
+    const liveLog = path.join(logs, `${name}-live.jsonl`);
+    const shadowLog = path.join(logs, `${name}-shadow.jsonl`);
+    const live = await modelServer('v1.0.0', ['--predictions-log', liveLog]);
+    const candidate = await modelServer(version, ['--predictions-log', shadowLog, ...args]);
+    const mirroring = mirrorLoad(mirrorFile, live.url, candidate.url);
+    try {
+      await step('shadow-check', label, [
+        '--source', 'scrape', '--shadow-metrics-url', `${candidate.url}/metrics`, '--scrape-interval', '1', '--duration', '3', '--min-requests', '10',
+        '--mirror', 'command', '--mirror-command', `node examples/set-mirror.js ${mirrorFile} {{percent}}`,
+        '--live-predictions', liveLog, '--shadow-predictions', shadowLog, '--segment-column', 'plan', '--min-matched', '50',
+        '--report-path', path.join(reports, name),
+      ], { expect: expected, show: report(name), check });
+    } finally {
+      mirroring.stop();
+      live.stop();
+      candidate.stop();
+    }
+  };
+  const mirrorRemoved = () => {
+    const after = JSON.parse(fs.readFileSync(mirrorFile, 'utf8'));
+    if (after.percent !== 0) throw new Error(`the mirror was left at ${after.percent}%`);
+  };
+  try {
+    await shadowStep('v1.3.0', ['--weights', '{"support_calls":0.6}'], 'shadow v1.3.0 disagrees', 'demo-shadow-fail', 'fail', (o) => {
+      if (o.verdict !== 'reject') throw new Error(`verdict ${o.verdict}, expected reject`);
+      mirrorRemoved();
+      const top = JSON.parse(o['segments-json'] ?? '[]')[0];
+      return `: ${Number(((1 - Number(o.agreement)) * 100).toFixed(1))}% of answers differ, most for ${top?.segment}`;
+    });
+    await shadowStep('v1.0.1', [], 'shadow v1.0.1 agrees', 'demo-shadow-pass', 'pass', (o) => {
+      mirrorRemoved();
+      return `: ${Number((Number(o.agreement) * 100).toFixed(1))}% same answers`;
+    });
+  } finally {
+    fs.rmSync(mirrorFile, { force: true });
+    fs.rmSync(logs, { recursive: true, force: true });
+  }
+
   // 6. v1.1.0 went out, then production degrades: auto-rollback puts v1.0.0 back in prod.
   const degraded = await modelServer('v1.1.0', ['--error-rate', '0.2']);
   load = loadGenerator(null, degraded.url, degraded.url);
@@ -292,6 +399,33 @@ function loadGenerator(weightsFile, stableUrl, canaryUrl) {
     }
     const url = Math.random() < share ? canaryUrl : stableUrl;
     fetch(`${url}/predict`, { method: 'POST', body, headers: { 'content-type': 'application/json' } }).then((r) => r.arrayBuffer(), () => undefined);
+  }, 10);
+  return { stop: () => clearInterval(timer) };
+}
+
+/**
+ * About 100 requests a second to the live model, each with its own request id and
+ * features; the share the mirror file names (none until it exists) is also sent,
+ * with the same id, to the shadow, whose answer nobody reads.
+ */
+function mirrorLoad(mirrorFile, liveUrl, shadowUrl) {
+  fs.writeFileSync(mirrorFile, JSON.stringify({ percent: 0 }));
+  const plans = ['basic', 'pro', 'enterprise'];
+  let n = 0;
+  const timer = setInterval(() => {
+    let share = 0;
+    try {
+      share = JSON.parse(fs.readFileSync(mirrorFile, 'utf8')).percent / 100;
+    } catch {
+      share = 0;
+    }
+    const plan = plans[n % 3];
+    // Pro customers call support more, so a model that weighs calls differently disagrees most on them.
+    const body = JSON.stringify({ tenure_months: 1 + Math.floor(Math.random() * 72), monthly_charges: 20 + Math.random() * 100, support_calls: Math.floor(Math.random() * (plan === 'pro' ? 9 : 2)), plan });
+    const headers = { 'content-type': 'application/json', 'x-request-id': `demo-${process.pid}-${n++}` };
+    const send = (url) => fetch(`${url}/predict`, { method: 'POST', body, headers }).then((r) => r.arrayBuffer(), () => undefined);
+    send(liveUrl);
+    if (Math.random() < share) send(shadowUrl);
   }, 10);
   return { stop: () => clearInterval(timer) };
 }

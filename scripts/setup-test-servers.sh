@@ -4,6 +4,8 @@
 # - the rollout tests run a real Prometheus (and its promtool to load
 #   deterministic series): on Debian/Ubuntu the distribution's `prometheus`
 #   package; elsewhere it says what to install.
+# - validate-data's SQL engine tests run a throw-away PostgreSQL cluster: the
+#   server binaries of Debian's `postgresql` package (PostgreSQL 15 on bookworm).
 # - the registry tests run a real MLflow 2.12.2 server on Debian's Python
 #   packages: the packages below, and the server's Python source unpacked from
 #   MLFLOW_SERVER_ARCHIVE (default ../shared/mlflow/mlflow-2.12.2-server.tar.gz
@@ -54,6 +56,26 @@ if ! { have prometheus && have promtool; }; then
   have prometheus && have promtool || fail "the prometheus package installed but prometheus/promtool are not on PATH." "$PROM_HINT"
 fi
 echo "setup-test-servers: $(prometheus --version 2>&1 | head -n1)"
+
+# --- PostgreSQL -------------------------------------------------------------
+# validate-data's SQL engine tests start a throw-away cluster (initdb in a temp dir,
+# a free loopback port; packages/data/src/sql/testing/postgres-process.js). Before
+# MLflow, whose section ends the script.
+PG_HINT="the validate-data engine tests need PostgreSQL 15+ server binaries (initdb, postgres; Debian/Ubuntu: apt-get install postgresql, or set MLSHIP_POSTGRES_BIN to the directory holding them) and re-run npm test."
+pg_bin() {
+  for d in "${MLSHIP_POSTGRES_BIN:-}" /usr/lib/postgresql/15/bin /usr/lib/postgresql/16/bin /usr/lib/postgresql/17/bin; do
+    if [ -n "$d" ] && [ -x "$d/initdb" ] && [ -x "$d/postgres" ]; then echo "$d"; return 0; fi
+  done
+  return 1
+}
+if ! pg_bin >/dev/null; then
+  echo "setup-test-servers: installing the Debian postgresql package (one-time, about 20 s)…"
+  apt_install "$PG_HINT" "initdb/postgres are" postgresql
+  # The package starts a system cluster on port 5432; the tests start their own on a free port.
+  if have systemctl && systemctl is-active --quiet postgresql 2>/dev/null; then $SUDO systemctl stop postgresql >/dev/null 2>&1 || true; fi
+  pg_bin >/dev/null || fail "the postgresql package installed but there is no initdb under /usr/lib/postgresql/*/bin." "$PG_HINT"
+fi
+echo "setup-test-servers: $("$(pg_bin)/postgres" --version)"
 
 # --- MLflow -----------------------------------------------------------------
 PY=/usr/bin/python3

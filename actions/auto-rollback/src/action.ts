@@ -1,12 +1,11 @@
-import { UserError, defineAction, describeError, isUserError, parseThresholdList, renderSummary, type ActionIO } from '@mlship/core';
+import { UserError, defineAction, describeError, isUserError, renderSummary, type ActionIO } from '@mlship/core';
 import { runUrl } from '@mlship/notify';
 import {
   MetricSourceUnavailable,
   checkHealth,
   createMetricSource,
   deploymentRecordsIncident,
-  metricKind,
-  parseQueries,
+  parseHealthConditions,
   probeMetrics,
   recordIncidentOnDeployment,
   ROLLBACK_INCIDENT,
@@ -14,6 +13,7 @@ import {
   rollbackDeployment,
   rollbackRegistry,
   rollbackWebhook,
+  switchBack,
   type HealthCondition,
   type HealthResult,
   type MetricSource,
@@ -185,14 +185,7 @@ async function baselineConditions(source: MetricSource, conditions: HealthCondit
 }
 
 function parseConditions(i: Inputs): HealthCondition[] {
-  const queries = i.source === 'prometheus' ? parseQueries(i) : {};
-  if (queries['latency-buckets'] !== undefined) {
-    // Only canary-check compares latency histograms; here the query would be silently unused.
-    throw new UserError('query "latency-buckets" is read by canary-check only: auto-rollback judges thresholds, not histograms.', { where: 'input "queries"', hint: 'Remove it, or override p95-latency (or another pNN-latency) to change how latency is measured.' });
-  }
-  const thresholds = parseThresholdList(i.thresholds, 'input "thresholds"');
-  if (thresholds.length === 0) throw new UserError('has no thresholds, so nothing would be checked.', { where: 'input "thresholds"', hint: 'e.g. "error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s).' });
-  return thresholds.map((threshold) => ({ threshold, metric: metricKind(threshold.metric, i, queries, 'input "thresholds"') }));
+  return parseHealthConditions(i.thresholds, i, { action: 'auto-rollback', input: 'thresholds', example: '"error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s)' });
 }
 
 /** About ten progress lines per wait, each over at least two scrapes (a rate needs two samples), at most a minute apart. */
@@ -240,6 +233,9 @@ async function runTarget(kind: TargetKind, plan: RollbackPlan, i: Inputs, io: Ac
       case 'webhook':
         step = await rollbackWebhook(plan.webhook!, webhookPayload(i, ctx, io), { dryRun, onRetry: (m) => io.warning(m) });
         break;
+      case 'blue-green':
+        step = await switchBack({ ...plan.blueGreen!, where: 'input "active-service"', dryRun, log });
+        break;
     }
     io.info(`  ${step.result}: ${step.detail}`);
     return step;
@@ -255,6 +251,7 @@ function subjectOf(kind: TargetKind, plan: RollbackPlan): string {
   if (kind === 'kubectl') return `deployment/${plan.kubectl!.deployment}${plan.kubectl!.namespace ? ` -n ${plan.kubectl!.namespace}` : ''}`;
   if (kind === 'registry') return `${plan.registry!.model} ${plan.registry!.target.kind} "${plan.registry!.target.name}"`;
   if (kind === 'command') return plan.command![0]!;
+  if (kind === 'blue-green') return `service/${plan.blueGreen!.service} -n ${plan.blueGreen!.namespace}`;
   try {
     return new URL(plan.webhook!).host;
   } catch {

@@ -3,7 +3,7 @@ import { openRegistry, type ModelRegistry, type Target } from '@mlship/registry'
 import { COMMAND_PLACEHOLDERS, parseArgvTemplate } from '@mlship/rollout';
 import type { Inputs } from './inputs';
 
-const KINDS = ['kubectl', 'registry', 'command', 'webhook'] as const;
+const KINDS = ['kubectl', 'registry', 'command', 'webhook', 'blue-green'] as const;
 export type TargetKind = (typeof KINDS)[number];
 
 /** Everything the configured targets need, checked before the stabilization wait so a typo does not cost five minutes. */
@@ -13,9 +13,10 @@ export interface RollbackPlan {
   registry?: { registry: ModelRegistry; model: string; target: Target; previous: string | null; version?: string };
   command?: string[];
   webhook?: string;
+  blueGreen?: { service: string; namespace: string; label: string; to: string };
 }
 
-const need = (i: Inputs, name: 'deployment' | 'model-name' | 'previous-version' | 'rollback-command' | 'webhook-url', target: TargetKind, hint: string): string => {
+const need = (i: Inputs, name: 'deployment' | 'model-name' | 'previous-version' | 'rollback-command' | 'webhook-url' | 'active-service' | 'namespace' | 'switch-back-to', target: TargetKind, hint: string): string => {
   const v = i[name];
   if (!v) throw new UserError(`input "${name}" is required with the ${target} rollback target.`, { hint });
   return v;
@@ -35,7 +36,7 @@ export function parseTargets(text: string): TargetKind[] {
     if (out.includes(n as TargetKind)) throw new UserError(`"${n}" is listed twice.`, { where: 'input "targets"' });
     out.push(n as TargetKind);
   }
-  if (out.length === 0) throw new UserError('is empty.', { where: 'input "targets"', hint: 'Name the targets to roll back (kubectl, registry, command, webhook), or none to only check and notify.' });
+  if (out.length === 0) throw new UserError('is empty.', { where: 'input "targets"', hint: 'Name the targets to roll back (kubectl, registry, command, webhook, blue-green), or none to only check and notify.' });
   return out;
 }
 
@@ -72,6 +73,14 @@ export function planRollback(i: Inputs, io: ActionIO): RollbackPlan {
         break;
       case 'webhook':
         plan.webhook = need(i, 'webhook-url', kind, 'The URL that receives the rollback request as a JSON POST.');
+        break;
+      case 'blue-green':
+        plan.blueGreen = {
+          service: need(i, 'active-service', kind, 'Name the Service blue-green switched, e.g. ml-model.'),
+          namespace: need(i, 'namespace', kind, 'The namespace of the Service, e.g. production.'),
+          label: i['selector-label'],
+          to: need(i, 'switch-back-to', kind, "Pass blue-green's previous output, e.g. ${{ steps.bg.outputs.previous }}."),
+        };
         break;
     }
   }

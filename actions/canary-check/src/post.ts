@@ -1,5 +1,5 @@
-import { describeError, runnerIO } from '@mlship/core';
-import { createRouter, type TrafficConfig } from '@mlship/rollout';
+import { runnerIO } from '@mlship/core';
+import { restoreTrafficInPost } from '@mlship/rollout';
 import { STATE_SETTLED, STATE_TRAFFIC } from './action';
 
 /**
@@ -7,18 +7,4 @@ import { STATE_SETTLED, STATE_TRAFFIC } from './action';
  * (the job was cancelled or the runner lost the process mid-analysis), set
  * the canary weight back to 0 so stable serves everything.
  */
-const io = runnerIO();
-const saved = io.getState(STATE_TRAFFIC);
-if (!saved) io.info('canary-check post: no traffic was shifted; nothing to restore.');
-else if (io.getState(STATE_SETTLED) === 'true') io.info('canary-check post: the analysis finished and settled the traffic; nothing to restore.');
-else {
-  try {
-    const config = JSON.parse(saved) as TrafficConfig;
-    const router = createRouter(config, (l) => io.info(l));
-    io.info(`canary-check post: the analysis did not finish; setting the canary weight to 0 on ${router.description}.`);
-    await router.setCanaryWeight(0);
-    io.info('canary-check post: stable serves all traffic again.');
-  } catch (e) {
-    io.setFailed(`canary-check post: could not restore stable traffic: ${describeError(e)}`);
-  }
-}
+await restoreTrafficInPost(runnerIO(), { action: 'canary-check', work: 'the analysis', keys: { traffic: STATE_TRAFFIC, settled: STATE_SETTLED } });

@@ -1,11 +1,14 @@
 import type { ActionDefinition } from '@mlship/core';
+import { abTest } from '../../../actions/ab-test/src/action';
 import { autoRollback } from '../../../actions/auto-rollback/src/action';
+import { blueGreen } from '../../../actions/blue-green/src/action';
 import { canaryCheck } from '../../../actions/canary-check/src/action';
 import { envConfig } from '../../../actions/env-config/src/action';
 import { evalGate } from '../../../actions/eval-gate/src/action';
 import { prChecklist } from '../../../actions/pr-checklist/src/action';
 import { promoteModel } from '../../../actions/promote-model/src/action';
 import { runTests } from '../../../actions/run-tests/src/action';
+import { shadowCheck } from '../../../actions/shadow-check/src/action';
 import { trainingDiagnostics } from '../../../actions/training-diagnostics/src/action';
 import { validateData } from '../../../actions/validate-data/src/action';
 
@@ -16,6 +19,9 @@ export const actions: Record<string, ActionDefinition> = {
   'promote-model': promoteModel as unknown as ActionDefinition,
   'pr-checklist': prChecklist as unknown as ActionDefinition,
   'canary-check': canaryCheck as unknown as ActionDefinition,
+  'blue-green': blueGreen as unknown as ActionDefinition,
+  'shadow-check': shadowCheck as unknown as ActionDefinition,
+  'ab-test': abTest as unknown as ActionDefinition,
   'auto-rollback': autoRollback as unknown as ActionDefinition,
   'training-diagnostics': trainingDiagnostics as unknown as ActionDefinition,
   'run-tests': runTests as unknown as ActionDefinition,

@@ -5,6 +5,233 @@ import type { ActionDocs } from './help';
 export const cliVersion = "0.1.0";
 
 export const actionDocs: Record<string, ActionDocs> = {
+  "ab-test": {
+    "description": "A/B test on a business metric in production: splits traffic between control and a candidate, counts successes and trials per variant, and decides with an always-valid sequential test (mixture SPRT) that stays honest however often it is looked at; guardrails stop it early when the candidate hurts.",
+    "inputs": [
+      {
+        "name": "source",
+        "description": "Where metrics come from: scrape (read the canary and stable /metrics pages directly, no Prometheus needed) or prometheus (HTTP API at prometheus-url).",
+        "required": false,
+        "default": "scrape"
+      },
+      {
+        "name": "prometheus-url",
+        "description": "Prometheus server root, e.g. http://prometheus.monitoring:9090 (source: prometheus).",
+        "required": false
+      },
+      {
+        "name": "prometheus-token",
+        "description": "Bearer token for Prometheus (masked in logs).",
+        "required": false
+      },
+      {
+        "name": "prometheus-username",
+        "description": "Basic-auth user for Prometheus.",
+        "required": false
+      },
+      {
+        "name": "prometheus-password",
+        "description": "Basic-auth password for Prometheus (masked in logs).",
+        "required": false
+      },
+      {
+        "name": "prometheus-ca",
+        "description": "PEM file with the CA that signed the Prometheus server certificate.",
+        "required": false
+      },
+      {
+        "name": "prometheus-timeout",
+        "description": "Seconds per Prometheus request (30, 30s, 1m); failed requests are retried with backoff.",
+        "required": false,
+        "default": "30"
+      },
+      {
+        "name": "namespace",
+        "description": "Kubernetes namespace: the {{namespace}} of PromQL templates, and where the VirtualService / HTTPRoute lives (traffic: istio, gateway-api).",
+        "required": false
+      },
+      {
+        "name": "service",
+        "description": "Service name, the {{service}} of PromQL templates.",
+        "required": false
+      },
+      {
+        "name": "track-label",
+        "description": "Label that tells canary and stable series apart (the {{track}} label of the built-in queries).",
+        "required": false,
+        "default": "track"
+      },
+      {
+        "name": "canary-track",
+        "description": "Value of track-label on the candidate's series.",
+        "required": false,
+        "default": "canary"
+      },
+      {
+        "name": "stable-track",
+        "description": "Value of track-label on control's series.",
+        "required": false,
+        "default": "stable"
+      },
+      {
+        "name": "queries",
+        "description": "PromQL templates for guardrails as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
+        "required": false
+      },
+      {
+        "name": "canary-metrics-url",
+        "description": "The candidate service's /metrics page (source: scrape).",
+        "required": false
+      },
+      {
+        "name": "stable-metrics-url",
+        "description": "The control service's /metrics page (source: scrape).",
+        "required": false
+      },
+      {
+        "name": "scrape-interval",
+        "description": "Seconds between scrapes: of the /metrics pages (source: scrape), or Prometheus' own scrape interval (source: prometheus); each interval must span at least two.",
+        "required": false,
+        "default": "15"
+      },
+      {
+        "name": "successes",
+        "description": "The counter of successes (conversions, clicks): a metric name with optional label matchers, e.g. conversions_total or http_requests_total{code=\"200\"}, read on each variant's track; with source: prometheus also a PromQL template counting over {{interval}}; or a map \"control: …\" / \"candidate: …\" giving each variant its own.",
+        "required": true
+      },
+      {
+        "name": "trials",
+        "description": "The counter of trials (requests, impressions), in the same forms as successes; successes must count a subset of trials.",
+        "required": true
+      },
+      {
+        "name": "split",
+        "description": "Candidate traffic percentage while the test runs, 1..99 (50 is an even split).",
+        "required": false,
+        "default": "50"
+      },
+      {
+        "name": "horizon",
+        "description": "Longest the test runs (3600, 90m, 6h); reaching it before a decision is inconclusive.",
+        "required": false,
+        "default": "3600"
+      },
+      {
+        "name": "interval",
+        "description": "Time between peeks (300, 5m); each peek reads the counts since the start and may decide.",
+        "required": false,
+        "default": "300"
+      },
+      {
+        "name": "alpha",
+        "description": "False-positive bound of the sequential test, however often it peeks; also the significance level of the guardrail comparisons.",
+        "required": false,
+        "default": "0.05"
+      },
+      {
+        "name": "min-detectable-effect",
+        "description": "Smallest difference of success rates worth shipping, absolute: 0.01 or 1pp (one percentage point). no-difference needs the always-valid interval inside ± this.",
+        "required": false,
+        "default": "0.01"
+      },
+      {
+        "name": "tau",
+        "description": "Standard deviation of the normal mixing distribution over effects, as a difference of rates; empty: min-detectable-effect.",
+        "required": false
+      },
+      {
+        "name": "ship-on",
+        "description": "The weakest verdict that passes: candidate-wins, no-difference (candidate-wins or no-difference) or inconclusive (anything but control-wins, once some peek was judged).",
+        "required": false,
+        "default": "candidate-wins"
+      },
+      {
+        "name": "promote-on-win",
+        "description": "true: when the verdict passes, send all traffic to the candidate at the end; otherwise control gets all traffic back.",
+        "required": false,
+        "default": "false"
+      },
+      {
+        "name": "guardrails",
+        "description": "Metrics the candidate must not hurt, judged every interval against control as canary-check judges its metrics: thresholds like \"error-rate < 0.01\" and \"p95-latency < 0.5\", or bare names (worse than control by more than max-increase, significantly); one per line or comma, or a YAML list; none to judge none.",
+        "required": false,
+        "default": "error-rate < 0.01, p95-latency < 0.5"
+      },
+      {
+        "name": "max-increase",
+        "description": "How much worse than control a guardrail may be: a percentage of control's value (20%) or an amount in the metric's unit (0.005).",
+        "required": false,
+        "default": "20%"
+      },
+      {
+        "name": "min-requests",
+        "description": "Candidate requests an interval needs for its guardrails to be judged; fewer makes that interval's guardrails inconclusive.",
+        "required": false,
+        "default": "20"
+      },
+      {
+        "name": "max-failed-intervals",
+        "description": "Intervals with a failed guardrail tolerated; one more stops the test: control-wins.",
+        "required": false,
+        "default": "2"
+      },
+      {
+        "name": "traffic",
+        "description": "How the split is applied: none (observe only), command (traffic-command), istio (VirtualService route weights) or gateway-api (HTTPRoute backendRefs weights). On cancellation the candidate weight goes to 0.",
+        "required": false,
+        "default": "none"
+      },
+      {
+        "name": "traffic-command",
+        "description": "traffic: command: program and arguments, e.g. ./scripts/set-weight.sh {{canary}} {{stable}} or a YAML list; {{canary}} is the candidate's weight and {{stable}} control's, replaced in each argument. Run without a shell.",
+        "required": false
+      },
+      {
+        "name": "virtual-service",
+        "description": "traffic: istio: the VirtualService whose http route splits control and candidate subsets (in namespace).",
+        "required": false
+      },
+      {
+        "name": "canary-subset",
+        "description": "traffic: istio: DestinationRule subset of the candidate.",
+        "required": false,
+        "default": "canary"
+      },
+      {
+        "name": "stable-subset",
+        "description": "traffic: istio: DestinationRule subset of control.",
+        "required": false,
+        "default": "stable"
+      },
+      {
+        "name": "http-route",
+        "description": "traffic: gateway-api: the HTTPRoute whose backendRefs split control and candidate (in namespace).",
+        "required": false
+      },
+      {
+        "name": "canary-backend",
+        "description": "traffic: gateway-api: Service name of the candidate in backendRefs.",
+        "required": false
+      },
+      {
+        "name": "stable-backend",
+        "description": "traffic: gateway-api: Service name of control in backendRefs.",
+        "required": false
+      },
+      {
+        "name": "fail-on",
+        "description": "When the step fails: error (the verdict does not pass), warning (also when some peeks or guardrail intervals could not be judged), never.",
+        "required": false,
+        "default": "error"
+      },
+      {
+        "name": "report-path",
+        "description": "Directory to write report.json and report.md into.",
+        "required": false,
+        "default": "mlship-reports/ab-test"
+      }
+    ]
+  },
   "auto-rollback": {
     "description": "Watches a fresh production deployment through its stabilization period, checks its health on real metrics (no data is never healthy) and, when it is unhealthy, rolls back: kubectl rollout undo, the model registry, a command or a webhook; then tells Slack and GitHub. Idempotent and dry-runnable.",
     "inputs": [
@@ -136,7 +363,7 @@ export const actionDocs: Record<string, ActionDocs> = {
       },
       {
         "name": "targets",
-        "description": "What to roll back, in order, comma separated: kubectl, registry, command, webhook; none only checks and notifies. A failing target does not stop the next.",
+        "description": "What to roll back, in order, comma separated: kubectl, registry, command, webhook, blue-green; none only checks and notifies. A failing target does not stop the next.",
         "required": false,
         "default": "registry"
       },
@@ -229,6 +456,22 @@ export const actionDocs: Record<string, ActionDocs> = {
         "required": false
       },
       {
+        "name": "active-service",
+        "description": "Service whose selector blue-green switched (blue-green target, in namespace): its selector-label goes back to switch-back-to.",
+        "required": false
+      },
+      {
+        "name": "selector-label",
+        "description": "Selector key that tells the blue and green Deployments apart (blue-green target).",
+        "required": false,
+        "default": "version"
+      },
+      {
+        "name": "switch-back-to",
+        "description": "Value of selector-label to switch the Service back to: blue-green's previous output (blue-green target). A Service already selecting it is left as it is.",
+        "required": false
+      },
+      {
         "name": "slack-webhook",
         "description": "Slack incoming webhook: when a rollback is needed, posts a red attachment with Error Rate and P95 Latency fields, what was rolled back and why. Masked in logs.",
         "required": false
@@ -268,6 +511,271 @@ export const actionDocs: Record<string, ActionDocs> = {
         "description": "Directory to write report.json and report.md into.",
         "required": false,
         "default": "mlship-reports/auto-rollback"
+      }
+    ]
+  },
+  "blue-green": {
+    "description": "Blue-green deployment: checks green beside blue before any user reaches it (health endpoint, smoke requests, preview metrics), switches every user at once (Service selector, Istio or Gateway API weights, or a command), judges green on production metrics and switches back to blue automatically when it fails.",
+    "inputs": [
+      {
+        "name": "deploy-command",
+        "description": "Program and arguments that deploy green beside blue (e.g. kubectl apply -f k8s/green.yaml, or a YAML list), run without a shell before the checks; leave empty when green already runs.",
+        "required": false
+      },
+      {
+        "name": "blue",
+        "description": "The value of selector-label on the deployment serving users now (and of track-label on its metrics); {{previous}} of the commands.",
+        "required": false,
+        "default": "blue"
+      },
+      {
+        "name": "green",
+        "description": "The value of selector-label on the new deployment (and of track-label on its metrics); {{active}} of the switch command.",
+        "required": false,
+        "default": "green"
+      },
+      {
+        "name": "green-health-url",
+        "description": "Green's health endpoint, reached without user traffic (e.g. through a preview Service): it must answer 2xx within health-timeout before anything else runs.",
+        "required": false
+      },
+      {
+        "name": "health-timeout",
+        "description": "How long green may take to answer its health endpoint with 2xx, polled about every second (60, 60s, 2m).",
+        "required": false,
+        "default": "60"
+      },
+      {
+        "name": "smoke-url",
+        "description": "Address the smoke requests are sent to on green (e.g. its /predict through the preview Service): a POST of smoke-body, or a GET without it.",
+        "required": false
+      },
+      {
+        "name": "smoke-requests",
+        "description": "How many smoke requests are sent, one after another (1..1000); every one must answer smoke-status within smoke-timeout.",
+        "required": false,
+        "default": "10"
+      },
+      {
+        "name": "smoke-timeout",
+        "description": "Seconds each smoke request may take (5, 5s, 1m).",
+        "required": false,
+        "default": "5"
+      },
+      {
+        "name": "smoke-status",
+        "description": "HTTP status every smoke request must answer with.",
+        "required": false,
+        "default": "200"
+      },
+      {
+        "name": "smoke-body",
+        "description": "JSON body of each smoke request (sent as a POST with content-type application/json).",
+        "required": false
+      },
+      {
+        "name": "preview-metrics",
+        "description": "Thresholds judged on green's own (preview) traffic before the switch, comma or newline separated, e.g. error-rate < 0.01, p95-latency < 0.5; fewer than min-requests requests (or no data) keeps users on blue.",
+        "required": false
+      },
+      {
+        "name": "preview-duration",
+        "description": "How long green's preview traffic is watched before preview-metrics are judged, counted from the first smoke request; at least two scrapes.",
+        "required": false,
+        "default": "60"
+      },
+      {
+        "name": "switch",
+        "description": "How users are switched: service-selector (patch the Service selector selector-label from blue to green), istio (VirtualService route weights 0/100), gateway-api (HTTPRoute backendRefs weights 0/100) or command (switch-command).",
+        "required": false,
+        "default": "service-selector"
+      },
+      {
+        "name": "active-service",
+        "description": "switch: service-selector: the Service users reach, whose selector picks the blue or green pods (in namespace).",
+        "required": false
+      },
+      {
+        "name": "selector-label",
+        "description": "switch: service-selector: the selector key whose value tells blue from green.",
+        "required": false,
+        "default": "version"
+      },
+      {
+        "name": "virtual-service",
+        "description": "switch: istio: the VirtualService whose http route splits the blue and green subsets (in namespace).",
+        "required": false
+      },
+      {
+        "name": "green-subset",
+        "description": "switch: istio: DestinationRule subset of green.",
+        "required": false,
+        "default": "green"
+      },
+      {
+        "name": "blue-subset",
+        "description": "switch: istio: DestinationRule subset of blue.",
+        "required": false,
+        "default": "blue"
+      },
+      {
+        "name": "http-route",
+        "description": "switch: gateway-api: the HTTPRoute whose backendRefs send to the blue and green Services (in namespace).",
+        "required": false
+      },
+      {
+        "name": "green-backend",
+        "description": "switch: gateway-api: Service name of green in backendRefs.",
+        "required": false
+      },
+      {
+        "name": "blue-backend",
+        "description": "switch: gateway-api: Service name of blue in backendRefs.",
+        "required": false
+      },
+      {
+        "name": "switch-command",
+        "description": "switch: command: program and arguments, e.g. ./scripts/switch.sh {{active}} or a YAML list; {{active}} is the value of the colour to serve (green, or blue on a switch back) and {{previous}} the other. Run without a shell.",
+        "required": false
+      },
+      {
+        "name": "source",
+        "description": "Where metrics come from: scrape (read the green and blue /metrics pages directly, no Prometheus needed) or prometheus (HTTP API at prometheus-url).",
+        "required": false,
+        "default": "scrape"
+      },
+      {
+        "name": "prometheus-url",
+        "description": "Prometheus server root, e.g. http://prometheus.monitoring:9090 (source: prometheus).",
+        "required": false
+      },
+      {
+        "name": "prometheus-token",
+        "description": "Bearer token for Prometheus (masked in logs).",
+        "required": false
+      },
+      {
+        "name": "prometheus-username",
+        "description": "Basic-auth user for Prometheus.",
+        "required": false
+      },
+      {
+        "name": "prometheus-password",
+        "description": "Basic-auth password for Prometheus (masked in logs).",
+        "required": false
+      },
+      {
+        "name": "prometheus-ca",
+        "description": "PEM file with the CA that signed the Prometheus server certificate.",
+        "required": false
+      },
+      {
+        "name": "prometheus-timeout",
+        "description": "Seconds per Prometheus request (30, 30s, 1m); failed requests are retried with backoff.",
+        "required": false,
+        "default": "30"
+      },
+      {
+        "name": "namespace",
+        "description": "Kubernetes namespace: where the Service / VirtualService / HTTPRoute lives, and the {{namespace}} of PromQL templates.",
+        "required": false
+      },
+      {
+        "name": "service",
+        "description": "Service name, the {{service}} of PromQL templates.",
+        "required": false
+      },
+      {
+        "name": "track-label",
+        "description": "Label that tells green and blue series apart; its values are the blue and green inputs.",
+        "required": false,
+        "default": "version"
+      },
+      {
+        "name": "queries",
+        "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
+        "required": false
+      },
+      {
+        "name": "green-metrics-url",
+        "description": "Green's /metrics page (source: scrape).",
+        "required": false
+      },
+      {
+        "name": "blue-metrics-url",
+        "description": "Blue's /metrics page (source: scrape; optional): when blue still serves min-requests in an interval, green is also compared with it.",
+        "required": false
+      },
+      {
+        "name": "scrape-interval",
+        "description": "Seconds between scrapes: of the /metrics pages (source: scrape), or Prometheus' own scrape interval (source: prometheus); each interval must span at least two.",
+        "required": false,
+        "default": "15"
+      },
+      {
+        "name": "metrics",
+        "description": "What green must hold after the switch, one threshold per line or comma, e.g. error-rate < 0.01 and p95-latency < 0.5 (seconds); or a YAML list of such strings or {metric, threshold, max-increase} maps. Built-ins: error-rate, request-rate, p50/p90/p95/p99-latency; more via queries.",
+        "required": false,
+        "default": "error-rate < 0.01, p95-latency < 0.5"
+      },
+      {
+        "name": "max-increase",
+        "description": "When blue still serves min-requests in an interval: how much worse than blue green may be, a percentage of blue's value (20%) or an amount in the metric's unit; the excess must also be significant at significance.",
+        "required": false,
+        "default": "20%"
+      },
+      {
+        "name": "duration",
+        "description": "The analysis window after the switch when every interval passes (300, 300s, 5m).",
+        "required": false,
+        "default": "300"
+      },
+      {
+        "name": "interval",
+        "description": "Length of one judged interval (60, 1m); the window needs duration / interval passing intervals.",
+        "required": false,
+        "default": "60"
+      },
+      {
+        "name": "min-requests",
+        "description": "Green requests an interval (and the preview window) needs to be judged; fewer or no data is inconclusive, which never counts as a pass.",
+        "required": false,
+        "default": "20"
+      },
+      {
+        "name": "max-failed-intervals",
+        "description": "Failed or inconclusive intervals tolerated after the switch (each lengthens the window by an interval); one more switches users back to blue.",
+        "required": false,
+        "default": "2"
+      },
+      {
+        "name": "significance",
+        "description": "Significance level of the comparison with blue (two-proportion test on errors, Mann–Whitney U on latencies), when blue still serves traffic.",
+        "required": false,
+        "default": "0.05"
+      },
+      {
+        "name": "scale-down-delay",
+        "description": "How long blue is kept running after the analysis passed, so a switch back stays instant, before scale-down-command runs (30, 30s, 10m).",
+        "required": false,
+        "default": "30"
+      },
+      {
+        "name": "scale-down-command",
+        "description": "Program and arguments that scale blue down after scale-down-delay, e.g. kubectl scale deployment/ml-model-{{previous}} --replicas=0 -n production; {{previous}} is blue, {{active}} green. Without it blue keeps running.",
+        "required": false
+      },
+      {
+        "name": "fail-on",
+        "description": "When the step fails: error (not switched or switched back), warning (also when some intervals were inconclusive), never.",
+        "required": false,
+        "default": "error"
+      },
+      {
+        "name": "report-path",
+        "description": "Directory to write report.json and report.md into.",
+        "required": false,
+        "default": "mlship-reports/blue-green"
       }
     ]
   },
@@ -876,6 +1384,200 @@ export const actionDocs: Record<string, ActionDocs> = {
       }
     ]
   },
+  "shadow-check": {
+    "description": "Shadow deployment analysis: mirrors live requests to a candidate model whose answers are dropped, judges the shadow on its errors and latency and on how often it agrees with the live model (predictions logs joined on request id, score shift by PSI and KS, disagreements per segment), then removes the mirror. The live model answers every request throughout.",
+    "inputs": [
+      {
+        "name": "source",
+        "description": "Where the shadow's metrics come from: scrape (read its /metrics page directly, no Prometheus needed) or prometheus (HTTP API at prometheus-url).",
+        "required": false,
+        "default": "scrape"
+      },
+      {
+        "name": "prometheus-url",
+        "description": "Prometheus server root, e.g. http://prometheus.monitoring:9090 (source: prometheus).",
+        "required": false
+      },
+      {
+        "name": "prometheus-token",
+        "description": "Bearer token for Prometheus (masked in logs).",
+        "required": false
+      },
+      {
+        "name": "prometheus-username",
+        "description": "Basic-auth user for Prometheus.",
+        "required": false
+      },
+      {
+        "name": "prometheus-password",
+        "description": "Basic-auth password for Prometheus (masked in logs).",
+        "required": false
+      },
+      {
+        "name": "prometheus-ca",
+        "description": "PEM file with the CA that signed the Prometheus server certificate.",
+        "required": false
+      },
+      {
+        "name": "prometheus-timeout",
+        "description": "Seconds per Prometheus request (30, 30s, 1m); failed requests are retried with backoff.",
+        "required": false,
+        "default": "30"
+      },
+      {
+        "name": "namespace",
+        "description": "Kubernetes namespace: the {{namespace}} of PromQL templates, and where the VirtualService lives (mirror: istio).",
+        "required": false
+      },
+      {
+        "name": "service",
+        "description": "Service name, the {{service}} of PromQL templates.",
+        "required": false
+      },
+      {
+        "name": "track-label",
+        "description": "Label that tells the shadow's series apart (the {{track}} label of the built-in queries).",
+        "required": false,
+        "default": "track"
+      },
+      {
+        "name": "queries",
+        "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
+        "required": false
+      },
+      {
+        "name": "scrape-interval",
+        "description": "Seconds between scrapes: of the shadow's /metrics page (source: scrape), or Prometheus' own scrape interval (source: prometheus); duration must span at least two.",
+        "required": false,
+        "default": "15"
+      },
+      {
+        "name": "shadow-track",
+        "description": "Value of track-label on the shadow series (source: prometheus).",
+        "required": false,
+        "default": "shadow"
+      },
+      {
+        "name": "shadow-metrics-url",
+        "description": "The shadow service's /metrics page (source: scrape).",
+        "required": false
+      },
+      {
+        "name": "metrics",
+        "description": "Thresholds on the shadow over the mirrored period, one per line or comma, e.g. \"error-rate < 0.01\" and \"p95-latency < 0.5\" (seconds). Built-ins: error-rate, request-rate, p50/p90/p95/p99-latency; more via queries.",
+        "required": false,
+        "default": "error-rate < 0.01, p95-latency < 0.5"
+      },
+      {
+        "name": "duration",
+        "description": "How long live requests are mirrored to the shadow (300, 300s, 5m).",
+        "required": false,
+        "default": "300"
+      },
+      {
+        "name": "mirror-percentage",
+        "description": "Share of live requests copied to the shadow, 0 to 100 (fractions allowed).",
+        "required": false,
+        "default": "100"
+      },
+      {
+        "name": "min-requests",
+        "description": "Requests the shadow must serve in the mirrored period for its metrics to be judged; fewer (or no data) is inconclusive, never a pass.",
+        "required": false,
+        "default": "20"
+      },
+      {
+        "name": "mirror",
+        "description": "How the mirror is set and removed: none (the traffic is already mirrored), command (mirror-command) or istio (VirtualService mirror and mirrorPercentage).",
+        "required": false,
+        "default": "none"
+      },
+      {
+        "name": "mirror-command",
+        "description": "mirror: command: program and arguments, e.g. ./scripts/set-mirror.sh {{percent}} or a YAML list; run with the percentage to mirror, then with 0 to remove the mirror. Run without a shell.",
+        "required": false
+      },
+      {
+        "name": "virtual-service",
+        "description": "mirror: istio: the VirtualService whose http routes send to the live subset (in namespace).",
+        "required": false
+      },
+      {
+        "name": "live-subset",
+        "description": "mirror: istio: DestinationRule subset of the live model; every http route sending to it is mirrored.",
+        "required": false,
+        "default": "stable"
+      },
+      {
+        "name": "shadow-subset",
+        "description": "mirror: istio: DestinationRule subset of the shadow.",
+        "required": false,
+        "default": "shadow"
+      },
+      {
+        "name": "mirror-host",
+        "description": "mirror: istio: host of the shadow's destination; the live destination's host when empty.",
+        "required": false
+      },
+      {
+        "name": "live-predictions",
+        "description": "The live model's predictions log: a JSONL, parquet or CSV file, a directory or a glob, on a local path.",
+        "required": true
+      },
+      {
+        "name": "shadow-predictions",
+        "description": "The shadow's predictions log, in the same shape as the live one.",
+        "required": true
+      },
+      {
+        "name": "id-column",
+        "description": "Column of both logs holding the request id the two are joined on.",
+        "required": false,
+        "default": "request_id"
+      },
+      {
+        "name": "prediction-column",
+        "description": "Column holding the prediction (a class, label or value); the same text on both sides is agreement.",
+        "required": false,
+        "default": "prediction"
+      },
+      {
+        "name": "score-column",
+        "description": "Column holding the model's numeric score, compared by PSI and KS; both logs must have it when a threshold is on the score (score_psi, score_ks, score_ks_pvalue), otherwise it is used when they do.",
+        "required": false,
+        "default": "score"
+      },
+      {
+        "name": "segment-column",
+        "description": "Column whose values break the disagreements down (e.g. country or plan); taken from the live log, else the shadow log.",
+        "required": false
+      },
+      {
+        "name": "thresholds",
+        "description": "Limits on the comparison with the live model, one per line or comma: agreement, disagreement (shares of matched requests), score_psi, score_ks, score_ks_pvalue, e.g. \"agreement >= 0.97, score_psi < 0.1, score_ks_pvalue > 0.01\".",
+        "required": false,
+        "default": "agreement >= 0.97, score_psi < 0.1"
+      },
+      {
+        "name": "min-matched",
+        "description": "Requests that must be in both logs for the agreement to be judged; fewer (or a missing or empty log) is inconclusive, never a pass.",
+        "required": false,
+        "default": "100"
+      },
+      {
+        "name": "fail-on",
+        "description": "When the step fails: error (verdict reject or inconclusive), warning (also when log rows were left out of the join), never.",
+        "required": false,
+        "default": "error"
+      },
+      {
+        "name": "report-path",
+        "description": "Directory to write report.json and report.md into.",
+        "required": false,
+        "default": "mlship-reports/shadow-check"
+      }
+    ]
+  },
   "training-diagnostics": {
     "description": "Runs the training command (or reads its log after a failed step), classifies why it failed (CUDA OOM, OOM kill, NCCL, DVC, timeout, disk full, missing module, NaN loss, image pull) with the remedy, and writes training_diagnostics.json, a job summary with GPU charts, an artifact and a sticky PR comment.",
     "inputs": [
@@ -1010,8 +1712,8 @@ export const actionDocs: Record<string, ActionDocs> = {
     "inputs": [
       {
         "name": "data",
-        "description": "Dataset to validate: a file, a directory (partitioned datasets included) or a glob of parquet / csv / jsonl files.",
-        "required": true
+        "description": "Dataset to validate: a file, a directory (partitioned datasets included) or a glob of parquet / csv / jsonl files. With engine duckdb also an s3:// gs:// https:// URL or glob. Not used by engine postgres (give table or query).",
+        "required": false
       },
       {
         "name": "config",
@@ -1031,6 +1733,32 @@ export const actionDocs: Record<string, ActionDocs> = {
       {
         "name": "test-data",
         "description": "Test/holdout dataset for the leakage check (rows shared with the training data).",
+        "required": false
+      },
+      {
+        "name": "engine",
+        "description": "Where the checks run: local (the runner reads every row), duckdb (DuckDB in the step reads the files, larger than memory, local or in object storage) or postgres (the database scans; needs connection and table or query).",
+        "required": false,
+        "default": "local"
+      },
+      {
+        "name": "connection",
+        "description": "engine postgres: the connection string (postgres://user:password@host:port/database), from a secret; it is masked in the log. engine duckdb: a DuckDB database file holding table (opened read-only).",
+        "required": false
+      },
+      {
+        "name": "table",
+        "description": "The table to validate on a SQL engine, e.g. public.training_rows (schema.table).",
+        "required": false
+      },
+      {
+        "name": "query",
+        "description": "A SELECT whose rows are validated on a SQL engine (instead of table), run in a read-only transaction on postgres.",
+        "required": false
+      },
+      {
+        "name": "memory-limit",
+        "description": "engine duckdb: DuckDB's memory_limit, e.g. 1GB; past it DuckDB spills to a temporary directory.",
         "required": false
       },
       {

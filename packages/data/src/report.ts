@@ -1,4 +1,4 @@
-import { createReport, type Chart, type Report, type Table } from '@mlship/core';
+import { createReport, type Chart, type Report, type Table, type TextBlock } from '@mlship/core';
 import type { ColumnProfile } from './profile';
 import type { ValidationOutcome } from './validate';
 
@@ -52,6 +52,12 @@ function profileTable(columns: ColumnProfile[]): Table {
   };
 }
 
+/** What a SQL engine ran, folded under the report: every statement, with the engine's regex flavour and quantile method. */
+function engineSql(e: NonNullable<ValidationOutcome['engine']>): TextBlock {
+  const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; values are bound as parameters ($n)`;
+  return { title: `SQL run on ${e.name} (${e.statements.length} statements)`, text: [head, ...e.statements.map((s) => `-- ${s.purpose}, ${(s.ms / 1000).toFixed(2)} s\n${s.sql};`)].join('\n\n') };
+}
+
 /** The validate-data Report: a PASS/FAIL row per check, the profile folded under it, null % and drift charts. */
 export function buildValidationReport(o: ValidationOutcome): Report {
   const { profile } = o;
@@ -71,8 +77,9 @@ export function buildValidationReport(o: ValidationOutcome): Report {
   return createReport({
     action: 'validate-data',
     title: 'Data Validation Report',
-    summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB), ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+    summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
     checks: o.checks,
+    ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
     tables,
     charts,
     data: {

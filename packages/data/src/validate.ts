@@ -7,9 +7,13 @@ import { openDataset } from './read';
 import { TableProfiler, type TableProfile } from './profile';
 import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
 import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
+import { validateOnEngine, type EngineOptions, type EngineRun } from './sql/run';
+
+export { ENGINES, type EngineName, type EngineOptions, type EngineRun } from './sql/run';
 
 export interface ValidateOptions {
-  data: string;
+  /** Files, a directory or a glob (engine local and duckdb); a SQL engine may name a table or query instead. */
+  data?: string;
   config: LoadedConfig;
   reference?: string;
   testData?: string;
@@ -20,6 +24,8 @@ export interface ValidateOptions {
   progress?: (line: string) => void;
   /** The progress line's clock and 5 s timer (tests); the real ones by default. */
   progressClock?: ProgressClock;
+  /** Where the checks run: the local streaming reader when absent, else a SQL engine (sql/run.ts). */
+  engine?: EngineOptions;
 }
 
 export interface ExpectationResult {
@@ -40,6 +46,8 @@ export interface ValidationOutcome {
   results: ExpectationResult[];
   extras: Omit<MultiVerdict, 'checks'>[];
   elapsedMs: number;
+  /** Set when a SQL engine ran the checks: its name and the statements it ran. */
+  engine?: EngineRun;
 }
 
 /**
@@ -48,6 +56,9 @@ export interface ValidationOutcome {
  * once, feeding the profiler and every row-level rule from the same batches.
  */
 export async function validateDataset(opts: ValidateOptions): Promise<ValidationOutcome> {
+  if (opts.engine) return validateOnEngine({ ...opts, engine: opts.engine });
+  if (opts.data === undefined) throw new UserError('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
+  const dataSpec = opts.data;
   const started = Date.now();
   const cwd = opts.cwd ?? process.cwd();
   const progress = opts.progress ?? (() => {});
@@ -57,7 +68,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
     const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes: opts.config.read?.max_line_bytes, onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
     return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
   };
-  const data = await open(opts.data, 'data');
+  const data = await open(dataSpec, 'data');
   const reference = opts.reference ? await open(opts.reference, 'reference') : undefined;
   const testData = opts.testData ? await open(opts.testData, 'test-data') : undefined;
   if (reference) assertSameSchema(data, reference);
@@ -108,7 +119,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   }
   return {
     dataset: {
-      spec: opts.data,
+      spec: dataSpec,
       files: data.files.length,
       bytes: sizeOf(data.files),
       format: [...new Set(data.files.map((f) => f.format))].join('+'),

@@ -1,5 +1,8 @@
 export * from './source';
+export { parseCounter, looksLikeCounter, type CounterKind } from './counter';
 export * from './source-inputs';
+export { preflightMetricSource, type PreflightTrack } from './preflight-tracks';
+export { preflightSource } from './preflight';
 export { PrometheusClient, type PrometheusClientOptions, type InstantSample, type RangeSeries } from './prometheus-client';
 export { PrometheusSource, type PrometheusSourceOptions } from './prometheus-source';
 export { ScrapeSource, type ScrapeSourceOptions, REQUESTS_METRIC, DURATION_METRIC } from './scrape-source';
@@ -7,7 +10,10 @@ export { BUILTIN_QUERIES, PLACEHOLDERS, renderTemplate, promqlString } from './p
 export { histogramQuantile, counterDelta, alignBuckets, type Bucket, type AlignedBuckets } from './histogram';
 export { parseExposition, type Sample } from './exposition';
 export * from './analysis';
+export * from './ab-test';
 export * from './stats';
 export * from './traffic';
 export * from './health';
+export { parseHealthConditions } from './health-conditions';
 export * from './rollback';
+export * from './blue-green';

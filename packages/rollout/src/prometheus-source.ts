@@ -1,7 +1,7 @@
 import { UserError } from '@mlship/core';
 import { PrometheusClient, type PrometheusClientOptions } from './prometheus-client';
 import { parseLe, type Bucket } from './histogram';
-import { BUILTIN_QUERIES, bucketTemplateFrom, renderTemplate, type TemplateContext } from './promql';
+import { BUILTIN_QUERIES, bucketTemplateFrom, counterTemplate, renderTemplate, type TemplateContext } from './promql';
 import type { LatencyKind, MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
 
 export interface PrometheusSourceOptions extends PrometheusClientOptions {
@@ -95,6 +95,8 @@ export class PrometheusSource implements MetricSource {
       }
       case 'query':
         return { name: metric.name ?? 'query', template: metric.query };
+      case 'counter':
+        return { name: metric.source, template: counterTemplate(metric) };
     }
   }
 

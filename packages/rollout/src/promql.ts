@@ -1,4 +1,5 @@
 import { UserError, suggestion } from '@mlship/core';
+import type { CounterKind } from './counter';
 
 /**
  * PromQL templates: the built-in queries for the conventional metric names
@@ -112,4 +113,10 @@ export function bucketTemplateFrom(latencyTemplate: string): string | undefined 
     selector = latencyTemplate.slice(start, i + 1);
   }
   return `sum by (le) (increase(${m[1]}${selector}[{{interval}}]))`;
+}
+
+/** A counter's increase over the window, summed over its series of the track: `sum(increase(name{{{selector}},k="v"}[{{interval}}]))`. */
+export function counterTemplate(counter: CounterKind): string {
+  const matchers = Object.entries(counter.matchers).map(([k, v]) => `,${k}="${promqlString(v)}"`);
+  return `sum(increase(${counter.metric}{{{selector}}${matchers.join('')}}[{{interval}}]))`;
 }

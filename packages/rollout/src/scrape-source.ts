@@ -1,6 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { UserError } from '@mlship/core';
+import { matchesCounter, type CounterKind } from './counter';
 import { parseExposition, type Sample } from './exposition';
 import { counterDelta, histogramQuantile, parseLe, type Bucket } from './histogram';
 import type { LatencyKind, MetricKind, MetricReading, MetricSource, RequestCounts, Track, Window } from './source';
@@ -19,6 +20,8 @@ export interface ScrapeSourceOptions {
   onScrapeError?: (track: Track, message: string) => void;
   /** Unix seconds; injectable for tests. */
   now?: () => number;
+  /** Counters read besides the built-in metrics (an A/B test's successes and trials); each is kept from every scrape. */
+  counters?: CounterKind[];
 }
 
 export const REQUESTS_METRIC = 'http_requests_total';
@@ -33,6 +36,8 @@ interface Snapshot {
   requests?: Map<string, { value: number; error: boolean }>;
   /** `_bucket` counters per series (labels include le). */
   buckets?: Map<string, { le: number; value: number }>;
+  /** Per counter (by its source text), its matching series' values; absent when the page had no such metric. */
+  counters?: Map<string, Map<string, number>>;
 }
 
 interface Deltas {
@@ -40,6 +45,8 @@ interface Deltas {
   errors: number;
   /** Observations per `le` bound, summed over series. */
   buckets: Map<number, number>;
+  /** Increase per counter (by its source text); absent when no scrape had the metric. */
+  counters: Map<string, number>;
   seconds: number;
 }
 
@@ -101,6 +108,9 @@ export class ScrapeSource implements MetricSource {
   }
 
   async read(metric: MetricKind, track: Track, window: Window): Promise<MetricReading> {
+    if (metric.kind === 'counter' && !this.options.counters?.some((c) => c.source === metric.source)) {
+      throw new Error(`counter ${metric.source} was not registered with the scrape source`);
+    }
     if (metric.kind === 'query') {
       throw new UserError(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
     }
@@ -162,12 +172,13 @@ export class ScrapeSource implements MetricSource {
     }
     const ok = this.within(track, window).filter((s) => s.ok);
     if (ok.length < 2) return null;
-    const total: Deltas = { requests: null, errors: 0, buckets: new Map(), seconds: ok.at(-1)!.t - ok[0]!.t };
+    const total: Deltas = { requests: null, errors: 0, buckets: new Map(), counters: new Map(), seconds: ok.at(-1)!.t - ok[0]!.t };
     for (let i = 1; i < ok.length; i++) {
       const d = deltas(ok[i - 1]!, ok[i]!);
       if (d.requests !== null) total.requests = (total.requests ?? 0) + d.requests;
       total.errors += d.errors;
       for (const [le, n] of d.buckets) total.buckets.set(le, (total.buckets.get(le) ?? 0) + n);
+      for (const [key, n] of d.counters) total.counters.set(key, (total.counters.get(key) ?? 0) + n);
     }
     return total;
   }
@@ -206,9 +217,9 @@ export class ScrapeSource implements MetricSource {
     }
   }
 
-  private extract(samples: Map<string, Sample[]>, track: Track): Pick<Snapshot, 'requests' | 'buckets'> {
+  private extract(samples: Map<string, Sample[]>, track: Track): Pick<Snapshot, 'requests' | 'buckets' | 'counters'> {
     const mine = (s: Sample) => s.labels[this.options.trackLabel] === undefined || s.labels[this.options.trackLabel] === this.options.trackValues[track];
-    const out: Pick<Snapshot, 'requests' | 'buckets'> = {};
+    const out: Pick<Snapshot, 'requests' | 'buckets' | 'counters'> = {};
     const requests = samples.get(REQUESTS_METRIC);
     if (requests) {
       out.requests = new Map();
@@ -222,13 +233,21 @@ export class ScrapeSource implements MetricSource {
         if (!Number.isNaN(le)) out.buckets.set(labelKey(s.labels), { le, value: s.value });
       }
     }
+    for (const counter of this.options.counters ?? []) {
+      const family = samples.get(counter.metric);
+      if (!family) continue;
+      out.counters ??= new Map();
+      const series = new Map<string, number>();
+      for (const s of family.filter((x) => mine(x) && matchesCounter(counter, x.labels))) series.set(labelKey(s.labels), s.value);
+      out.counters.set(counter.source, series);
+    }
     return out;
   }
 }
 
 /** What happened between two successful scrapes. */
 function deltas(a: Snapshot, b: Snapshot): Deltas {
-  const d: Deltas = { requests: null, errors: 0, buckets: new Map(), seconds: b.t - a.t };
+  const d: Deltas = { requests: null, errors: 0, buckets: new Map(), counters: new Map(), seconds: b.t - a.t };
   if (a.requests || b.requests) {
     d.requests = 0;
     for (const [key, s] of b.requests ?? []) {
@@ -240,6 +259,11 @@ function deltas(a: Snapshot, b: Snapshot): Deltas {
   for (const [key, s] of b.buckets ?? []) {
     d.buckets.set(s.le, (d.buckets.get(s.le) ?? 0) + counterDelta(a.buckets?.get(key)?.value ?? 0, s.value));
   }
+  for (const [counter, series] of b.counters ?? []) {
+    let n = 0;
+    for (const [key, value] of series) n += counterDelta(a.counters?.get(counter)?.get(key) ?? 0, value);
+    d.counters.set(counter, n);
+  }
   return d;
 }
 
@@ -249,6 +273,8 @@ function metricOf(metric: Exclude<MetricKind, { kind: 'query' }>, d: Deltas): nu
       return d.requests ? d.errors / d.requests : null;
     case 'request-rate':
       return d.requests === null || d.seconds <= 0 ? null : d.requests / d.seconds;
+    case 'counter':
+      return d.counters.get(metric.source) ?? null;
     case 'latency': {
       if (d.buckets.size === 0) return null;
       const q = histogramQuantile(metric.quantile, [...d.buckets].map(([upperBound, count]) => ({ upperBound, count })));

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, readConfigDocument, suggestion, type ActionIO } from '@mlship/core';
 import { z } from 'zod';
+import type { CounterKind } from './counter';
 import { PrometheusSource } from './prometheus-source';
 import { BUILTIN_QUERIES, checkTemplate } from './promql';
 import { ScrapeSource } from './scrape-source';
@@ -60,6 +61,10 @@ export type MetricSourceInputs = z.output<z.ZodObject<typeof metricSourceInputs>
 export interface CreateSourceOptions {
   /** Tracks the action reads: a scrape source needs a URL for each. */
   tracks: Track[];
+  /** What the inputs call each track (`green-metrics-url`), for messages; default canary/stable. */
+  trackNames?: Record<Track, string>;
+  /** Counters a scrape source must keep from every scrape besides the built-in metrics (Prometheus is asked on demand). */
+  counters?: CounterKind[];
   /** Test hook: retries for Prometheus (default 4 attempts, 500 ms first backoff). */
   attempts?: number;
   baseDelayMs?: number;
@@ -147,10 +152,11 @@ export async function createMetricSource(inputs: MetricSourceInputs, io: ActionI
   if (inputs['scrape-interval'] <= 0) throw new UserError('must be more than 0 seconds.', { where: 'input "scrape-interval"' });
   if (inputs.queries?.trim()) throw new UserError('PromQL queries need Prometheus; source: scrape computes the built-in metrics itself.', { where: 'input "queries"', hint: 'Set source: prometheus and prometheus-url, or remove queries.' });
   const urls: Partial<Record<Track, string>> = {};
+  const names = options.trackNames ?? { canary: 'canary', stable: 'stable' };
   for (const track of options.tracks) {
     const url = inputs[`${track}-metrics-url`];
     if (!url) {
-      throw new UserError(`input "${track}-metrics-url" is required with source: scrape.`, { hint: `Set it to the ${track} service's /metrics page, or use source: prometheus with prometheus-url.` });
+      throw new UserError(`input "${names[track]}-metrics-url" is required with source: scrape.`, { hint: `Set it to the ${names[track]} service's /metrics page, or use source: prometheus with prometheus-url.` });
     }
     urls[track] = url;
   }
@@ -160,10 +166,11 @@ export async function createMetricSource(inputs: MetricSourceInputs, io: ActionI
     interval: inputs['scrape-interval'],
     trackLabel: inputs['track-label'],
     trackValues,
+    counters: options.counters,
     onScrapeError: (track, message) => {
       // One warning per run of failures: a down service should not flood the log every interval.
       if (failing.has(track)) io.debug(`scrape failed again: ${message}`);
-      else io.warning(`scraping the ${track} metrics failed (${message}); the gap counts as no data.`);
+      else io.warning(`scraping the ${names[track]} metrics failed (${message}); the gap counts as no data.`);
       failing.add(track);
     },
   });
@@ -182,4 +189,13 @@ function readCa(file: string | undefined): string | undefined {
   }
   if (!pem.includes('-----BEGIN CERTIFICATE-----')) throw new UserError(`"${file}" holds no PEM certificate.`, { where: 'input "prometheus-ca"', hint: 'It should contain -----BEGIN CERTIFICATE----- blocks.' });
   return pem;
+}
+
+/** increase() over a window holding fewer than two samples is empty, as are deltas from one scrape: `input` must span two. */
+export function requireTwoScrapes(seconds: number, input: string, inputs: Pick<MetricSourceInputs, 'source' | 'scrape-interval'>): void {
+  if (seconds >= 2 * inputs['scrape-interval']) return;
+  throw new UserError(`${input} (${seconds} s) must span at least two scrapes (scrape-interval ${inputs['scrape-interval']} s).`, {
+    where: `input "${input}"`,
+    hint: inputs.source === 'scrape' ? `Lengthen ${input} or shorten scrape-interval, so each ${input} sees at least two /metrics readings.` : `Lengthen ${input}, or set scrape-interval to Prometheus' own scrape interval if it is shorter.`,
+  });
 }

@@ -1,4 +1,5 @@
 import { UserError } from '@mlship/core';
+import type { CounterKind } from './counter';
 import type { Bucket } from './histogram';
 
 /**
@@ -23,7 +24,9 @@ export type MetricKind =
   /** Latency quantile in seconds, e.g. 0.95. */
   | { kind: 'latency'; quantile: number }
   /** A user PromQL template; `name` (the key in the `queries` input) is what messages call it. */
-  | { kind: 'query'; query: string; name?: string };
+  | { kind: 'query'; query: string; name?: string }
+  /** A counter's increase over the window (see counter.ts). */
+  | CounterKind;
 
 export type LatencyKind = Extract<MetricKind, { kind: 'latency' }>;
 

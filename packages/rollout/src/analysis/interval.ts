@@ -2,7 +2,7 @@ import { compare } from '@mlship/core';
 import { alignBuckets, type Bucket } from '../histogram';
 import { binnedMannWhitney, twoProportionZTest } from '../stats';
 import { MetricSourceUnavailable, type MetricReading, type MetricSource, type RequestCounts, type Window } from '../source';
-import type { AnalysisPlan, MetricCheck } from './plan';
+import type { JudgingPlan, MetricCheck } from './plan';
 
 /**
  * One interval's judgement. Every metric is read for canary and stable and
@@ -51,18 +51,19 @@ export interface IntervalContext {
   window: Window;
 }
 
-export async function judgeInterval(plan: AnalysisPlan, source: MetricSource, ctx: IntervalContext): Promise<IntervalResult> {
+export async function judgeInterval(plan: JudgingPlan, source: MetricSource, ctx: IntervalContext): Promise<IntervalResult> {
   const base = { ...ctx, canary: null, stable: null, metrics: [] };
+  const n = plan.names;
   try {
     const [canary, stable] = await Promise.all([source.requests('canary', ctx.window), source.requests('stable', ctx.window)]);
     if (canary === null || canary.requests < plan.minRequests) {
       const served = canary === null ? 'no request data' : `${fmtCount(canary.requests)} requests`;
-      return { ...base, canary, stable, verdict: 'inconclusive', reason: `canary had ${served} (min-requests ${plan.minRequests})` };
+      return { ...base, canary, stable, verdict: 'inconclusive', reason: `${n.canary} had ${served} (min-requests ${plan.minRequests})` };
     }
     const stableUsable = stable !== null && stable.requests >= plan.minRequests;
     if (plan.comparison === 'relative' && !stableUsable) {
       const served = stable === null ? 'no request data' : `${fmtCount(stable.requests)} requests`;
-      return { ...base, canary, stable, verdict: 'inconclusive', reason: `stable had ${served} (min-requests ${plan.minRequests}), nothing to compare with` };
+      return { ...base, canary, stable, verdict: 'inconclusive', reason: `${n.stable} had ${served} (min-requests ${plan.minRequests}), nothing to compare with` };
     }
     const metrics: MetricObservation[] = [];
     for (const m of plan.metrics) {
@@ -90,7 +91,7 @@ export interface IntervalHistograms {
 }
 
 export function judgeMetric(
-  plan: AnalysisPlan,
+  plan: JudgingPlan,
   m: MetricCheck,
   c: MetricReading,
   s: MetricReading | null,
@@ -98,17 +99,18 @@ export function judgeMetric(
   sCounts: RequestCounts | null,
   histograms?: IntervalHistograms,
 ): MetricObservation {
+  const n = plan.names;
   const obs: MetricObservation = { metric: m.name, canary: c.value, stable: s?.value ?? null, worseBy: null, allowed: null, test: m.test, pValue: null, status: 'pass', reasons: [] };
   if (c.value === null || !Number.isFinite(c.value)) {
     obs.canary = null;
     obs.status = 'inconclusive';
-    obs.reasons.push(`no canary value for ${m.name}`);
+    obs.reasons.push(`no ${n.canary} value for ${m.name}`);
     return obs;
   }
   let failed = false;
   if (m.threshold && !compare(c.value, m.threshold.op, m.threshold.value)) {
     failed = true;
-    obs.reasons.push(`canary ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
+    obs.reasons.push(`${n.canary} ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
   }
   if (!m.compareWithStable) {
     obs.status = failed ? 'fail' : 'pass';
@@ -142,7 +144,7 @@ export function judgeMetric(
       const limit = s.value + allowed;
       if (!provenAbove(histograms.canary, m.kind.quantile, limit)) {
         exceeded = false;
-        obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the canary's requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
+        obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
       }
     }
     const significant = obs.pValue === null ? null : obs.pValue < plan.significance;
@@ -150,11 +152,11 @@ export function judgeMetric(
     if (fails) {
       failed = true;
       const p = obs.pValue === null ? '' : `, p = ${fmtP(obs.pValue)} < ${plan.significance}`;
-      obs.reasons.push(`canary ${m.name} worse than stable by ${fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
+      obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
     }
   } else if (plan.comparison === 'relative') {
     obs.status = failed ? 'fail' : 'inconclusive';
-    if (!failed) obs.reasons.push(`no stable value for ${m.name} to compare with`);
+    if (!failed) obs.reasons.push(`no ${n.stable} value for ${m.name} to compare with`);
     return obs;
   }
   obs.status = failed ? 'fail' : 'pass';
@@ -167,16 +169,17 @@ export function judgeMetric(
  * min-requests requests in its histogram; fewer, or no histogram, is
  * inconclusive.
  */
-function latencyTest(plan: AnalysisPlan, m: MetricCheck, histograms: IntervalHistograms | undefined): { pValue: number } | { inconclusive: string } {
+function latencyTest(plan: JudgingPlan, m: MetricCheck, histograms: IntervalHistograms | undefined): { pValue: number } | { inconclusive: string } {
   const missing = (['canary', 'stable'] as const).filter((t) => !histograms?.[t]);
-  if (missing.length) return { inconclusive: `no ${missing.join(' or ')} latency histogram for ${m.name} to compare requests with` };
+  const n = plan.names;
+  if (missing.length) return { inconclusive: `no ${missing.map((t) => n[t]).join(' or ')} latency histogram for ${m.name} to compare requests with` };
   const aligned = alignBuckets(histograms!.canary!, histograms!.stable!);
-  if (!aligned) return { inconclusive: `the canary and stable latency histograms of ${m.name} share no +Inf bucket` };
+  if (!aligned) return { inconclusive: `the ${n.canary} and ${n.stable} latency histograms of ${m.name} share no +Inf bucket` };
   const result = binnedMannWhitney(aligned.canary, aligned.stable);
   const counts = { canary: result?.canaryCount ?? aligned.canary.reduce((a, b) => a + b, 0), stable: result?.stableCount ?? aligned.stable.reduce((a, b) => a + b, 0) };
   const short = (['canary', 'stable'] as const).filter((t) => counts[t] < Math.max(1, plan.minRequests));
   if (!result || short.length) {
-    return { inconclusive: `${short.map((t) => `${t} latency histogram holds ${counts[t]} requests`).join(', ')} (min-requests ${plan.minRequests}), too few to compare ${m.name}` };
+    return { inconclusive: `${short.map((t) => `${n[t]} latency histogram holds ${counts[t]} requests`).join(', ')} (min-requests ${plan.minRequests}), too few to compare ${m.name}` };
   }
   return { pValue: result.pValue };
 }

@@ -32,10 +32,17 @@ export interface MetricCheck {
   compareWithStable: boolean;
 }
 
-export interface AnalysisPlan {
-  /** Canary traffic percentages, increasing, each in 1..100. A final 100 is the promotion, not analysed. */
-  steps: number[];
-  /** Seconds of analysis per step. */
+/** What each track is called in messages and reports: canary/stable, or blue-green's green/blue. */
+export interface TrackNames {
+  canary: string;
+  stable: string;
+}
+
+export const CANARY_NAMES: TrackNames = { canary: 'canary', stable: 'stable' };
+
+/** How intervals are judged, whatever moves the traffic: canary steps or one blue-green analysis window. */
+export interface JudgingPlan {
+  /** Seconds of analysis per step (per analysis window). */
   stepDuration: number;
   /** Seconds per judged interval. */
   interval: number;
@@ -45,6 +52,12 @@ export interface AnalysisPlan {
   significance: number;
   comparison: Comparison;
   metrics: MetricCheck[];
+  names: TrackNames;
+}
+
+export interface AnalysisPlan extends JudgingPlan {
+  /** Canary traffic percentages, increasing, each in 1..100. A final 100 is the promotion, not analysed. */
+  steps: number[];
 }
 
 export const DEFAULT_STEPS = [5, 10, 25, 50, 100];
@@ -138,16 +151,30 @@ export interface PlanInputs {
   /** Metric name → what the source measures (unknown names throw with a did-you-mean). */
   resolve: (name: string, where: string) => MetricKind;
   cwd?: string;
+  /** Default canary/stable. */
+  names?: TrackNames;
 }
 
 export function buildPlan(p: PlanInputs): AnalysisPlan {
+  const judging = buildJudgingPlan(p, () => {
+    if (!p.steps.some((s) => s < 100)) throw new UserError('has no step below 100, so nothing would be analysed.', { where: 'input "steps"', hint: 'e.g. "5, 10, 25, 50, 100".' });
+  });
+  return { steps: p.steps, ...judging };
+}
+
+/**
+ * The timing and the metric checks, validated; `checkFirst` runs after the
+ * timing checks and before the metrics are parsed (canary-check's steps), so
+ * the first mistake in input order is the one reported.
+ */
+export function buildJudgingPlan(p: Omit<PlanInputs, 'steps'>, checkFirst: () => void = () => {}): JudgingPlan {
   if (!(p.stepDuration > 0)) throw new UserError(`must be more than 0 seconds, got ${p.stepDuration}.`, { where: 'input "duration"', hint: 'Analysis time per traffic step, e.g. 5m.' });
   if (!(p.interval > 0)) throw new UserError(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often metrics are judged, e.g. 1m.' });
   if (p.interval > p.stepDuration) {
     throw new UserError(`interval (${p.interval} s) is longer than duration (${p.stepDuration} s).`, { where: 'input "interval"', hint: 'Each step is judged in intervals; make interval at most duration.' });
   }
   if (!(p.significance > 0 && p.significance < 1)) throw new UserError(`must be between 0 and 1 (exclusive), got ${p.significance}.`, { where: 'input "significance"', hint: 'e.g. 0.05.' });
-  if (!p.steps.some((s) => s < 100)) throw new UserError('has no step below 100, so nothing would be analysed.', { where: 'input "steps"', hint: 'e.g. "5, 10, 25, 50, 100".' });
+  checkFirst();
   const defaultTolerance = parseTolerance(p.maxIncrease);
   const lines = parseMetricLines(p.metrics, p.cwd);
   if (lines.length === 0) throw new UserError('lists no metric.', { where: 'input "metrics"', hint: 'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.' });
@@ -176,7 +203,6 @@ export function buildPlan(p: PlanInputs): AnalysisPlan {
     };
   });
   return {
-    steps: p.steps,
     stepDuration: p.stepDuration,
     interval: p.interval,
     intervalsPerStep: Math.max(1, Math.floor(p.stepDuration / p.interval + 1e-9)),
@@ -185,5 +211,6 @@ export function buildPlan(p: PlanInputs): AnalysisPlan {
     significance: p.significance,
     comparison: p.comparison,
     metrics,
+    names: p.names ?? CANARY_NAMES,
   };
 }

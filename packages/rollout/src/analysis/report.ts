@@ -2,7 +2,7 @@ import { createReport, formatThreshold, type Chart, type Check, type Report, typ
 import type { AnalysisResult, StepResult } from './engine';
 import { pct } from './engine';
 import { fmt, fmtP, type IntervalResult } from './interval';
-import type { AnalysisPlan, MetricCheck } from './plan';
+import type { AnalysisPlan, JudgingPlan, MetricCheck } from './plan';
 
 /**
  * The canary-check Report: the verdict, one check per judged metric, a
@@ -42,17 +42,18 @@ export function buildCanaryReport(plan: AnalysisPlan, result: AnalysisResult, tr
     summary: `Verdict: **${verdictWord}** — ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
     checks,
     tables: [stepsTable(result.steps, plan), metricsTable(plan, intervals), intervalsTable(plan, intervals)],
-    charts: charts(plan, intervals),
+    charts: intervalCharts(plan, intervals),
     data: { verdict: result.verdict, reason: result.reason, failedMetrics: result.failedMetrics, failedIntervals: result.failedIntervals, steps: stepsJson(result.steps) },
   });
 }
 
-function metricCheck(plan: AnalysisPlan, m: MetricCheck, intervals: IntervalResult[]): Check {
+/** One check per judged metric: its threshold and comparison, and how many intervals it failed. */
+export function metricCheck(plan: JudgingPlan, m: MetricCheck, intervals: IntervalResult[]): Check {
   const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name));
   const failed = obs.filter((o) => o.status === 'fail');
   const last = [...obs].reverse().find((o) => o.canary !== null);
   const noted = obs.filter((o) => o.note);
-  const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} stable ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
+  const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
   const expected = [m.threshold ? formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
   return {
     id: `metric.${m.name}`,
@@ -89,7 +90,8 @@ function stepsTable(steps: StepResult[], plan: AnalysisPlan) {
   };
 }
 
-function metricsTable(plan: AnalysisPlan, intervals: IntervalResult[]) {
+/** Per metric, the worst interval: both tracks' values, how much worse, the smallest p-value. */
+export function metricsTable(plan: JudgingPlan, intervals: IntervalResult[]) {
   const rows: Scalar[][] = [];
   for (const m of plan.metrics) {
     const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name).map((o) => ({ i, o })));
@@ -112,7 +114,8 @@ function metricsTable(plan: AnalysisPlan, intervals: IntervalResult[]) {
       failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
     ]);
   }
-  return { title: 'Canary vs stable (worst interval)', folded: false, columns: ['Metric', 'Canary', 'Stable', 'Canary worse by', 'Smallest p-value', 'When', 'Intervals'], rows };
+  const [c, s] = [capital(plan.names.canary), capital(plan.names.stable)];
+  return { title: `${c} vs ${plan.names.stable} (worst interval)`, folded: false, columns: ['Metric', c, s, `${c} worse by`, 'Smallest p-value', 'When', 'Intervals'], rows };
 }
 
 /** Error rates differ in percentage points; everything else in its own unit. */
@@ -123,8 +126,10 @@ function worseBy(m: MetricCheck, v: number | null): Scalar {
   return `${sign}${fmt(v)}${isLatency(m) ? ' s' : ''}`;
 }
 
-function intervalsTable(plan: AnalysisPlan, intervals: IntervalResult[]) {
-  const columns = ['Step', 'Interval', 'Window (UTC)', 'Canary req / err', 'Stable req / err', ...plan.metrics.flatMap((m) => [`${m.name} canary / stable`, `${m.name} p`]), 'Verdict'];
+/** Every interval judged, folded: counts, each metric on both tracks, p-values, verdict. */
+export function intervalsTable(plan: JudgingPlan, intervals: IntervalResult[]) {
+  const n = plan.names;
+  const columns = ['Step', 'Interval', 'Window (UTC)', `${capital(n.canary)} req / err`, `${capital(n.stable)} req / err`, ...plan.metrics.flatMap((m) => [`${m.name} ${n.canary} / ${n.stable}`, `${m.name} p`]), 'Verdict'];
   const rows = intervals.map((i) => {
     const counts = (c: IntervalResult['canary']) => (c ? `${c.requests} / ${c.errors}` : 'no data');
     const cells = plan.metrics.flatMap((m) => {
@@ -138,12 +143,13 @@ function intervalsTable(plan: AnalysisPlan, intervals: IntervalResult[]) {
   return { title: `All ${intervals.length} intervals`, columns, rows };
 }
 
-function charts(plan: AnalysisPlan, intervals: IntervalResult[]): Chart[] {
+/** Line charts of the two tracks' error rate and latencies, interval by interval. */
+export function intervalCharts(plan: JudgingPlan, intervals: IntervalResult[]): Chart[] {
   if (intervals.length === 0) return [];
   const x = intervals.map((i) => `${i.weight}%·${i.interval}`);
   const series = (name: string, scale: number) =>
     (['canary', 'stable'] as const).map((track) => ({
-      name: `${track} ${name}`,
+      name: `${plan.names[track]} ${name}`,
       values: intervals.map((i) => {
         const v = i.metrics.find((o) => o.metric === name)?.[track];
         return v === null || v === undefined ? NaN : v * scale;
@@ -151,13 +157,15 @@ function charts(plan: AnalysisPlan, intervals: IntervalResult[]): Chart[] {
     }));
   const out: Chart[] = [];
   const errorRate = plan.metrics.find((m) => m.kind.kind === 'error-rate');
-  if (errorRate) out.push({ title: 'Error rate %, canary vs stable', kind: 'line', x, yLabel: 'error rate %', series: series(errorRate.name, 100) });
+  if (errorRate) out.push({ title: `Error rate %, ${plan.names.canary} vs ${plan.names.stable}`, kind: 'line', x, yLabel: 'error rate %', series: series(errorRate.name, 100) });
   const latencies = plan.metrics.filter(isLatency);
-  if (latencies.length) out.push({ title: 'Latency s, canary vs stable', kind: 'line', x, yLabel: 'seconds', series: latencies.flatMap((m) => series(m.name, 1)) });
+  if (latencies.length) out.push({ title: `Latency s, ${plan.names.canary} vs ${plan.names.stable}`, kind: 'line', x, yLabel: 'seconds', series: latencies.flatMap((m) => series(m.name, 1)) });
   // xychart-beta cannot leave a gap; say so rather than let a missing reading pass for 0.
   for (const c of out) if (c.series.some((s) => s.values.some(Number.isNaN))) c.title += ' (no data = 0)';
   return out;
 }
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The `steps-json` output: per step, its intervals, counts and metric observations. */
 export function stepsJson(steps: StepResult[]) {

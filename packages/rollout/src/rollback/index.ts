@@ -4,3 +4,4 @@ export * from './kubectl';
 export * from './registry';
 export * from './command';
 export * from './webhook';
+export * from './switch-back';

@@ -11,6 +11,8 @@ import { recordingServer } from '../../../notify/src/testing/recording-server';
 import { GitTagRegistry } from '@mlship/registry';
 import { git, registerVersion, remoteTags, remoteWithCommits } from '../../../registry/src/testing/git-repos';
 import { installDeploymentKubectl } from '../testing/kubectl-deployment';
+import { installKubectl, seedService } from '../testing/kubectl-double';
+import { switchBack } from './switch-back';
 import { parseArgvTemplate } from '../argv';
 import { COMMAND_PLACEHOLDERS, rollbackCommand } from './command';
 import { rollbackDeployment } from './kubectl';
@@ -174,5 +176,44 @@ describe('webhook target', () => {
     const bad = await recordingServer([{ status: 404, body: 'no_service' }]);
     expect(await rejectionLine(rollbackWebhook(bad.url, {}, { dryRun: false }))).toBe(`input "webhook-url": the rollback webhook at 127.0.0.1:${bad.port} was not delivered: HTTP 404: no_service. Check the URL and that the receiver is up; the other targets still ran.`);
     await bad.close();
+  });
+});
+
+describe('blue-green target (switch back)', () => {
+  const originalPath = process.env.PATH;
+  afterEach(() => {
+    process.env.PATH = originalPath;
+  });
+  const o = { service: 'ml-model', namespace: 'production', label: 'version', to: 'blue', where: 'input "active-service"', log: () => {} };
+
+  it('patches the Service selector back to blue, guarded by the resourceVersion and the value read; a second run does nothing', async () => {
+    const k = installKubectl('service', seedService('green'));
+    process.env.PATH = k.path;
+    const step = await switchBack({ ...o, dryRun: false });
+    expect(step).toEqual({ target: 'blue-green', subject: 'service/ml-model -n production', result: 'rolled-back', detail: 'switched version=green → blue.' });
+    expect(k.calls()).toEqual([
+      ['get', 'service', 'ml-model', '-n', 'production', '-o', 'json'],
+      [
+        'patch',
+        'service',
+        'ml-model',
+        '-n',
+        'production',
+        '--type=json',
+        '-p',
+        '[{"op":"test","path":"/metadata/resourceVersion","value":"501"},{"op":"test","path":"/spec/selector/version","value":"green"},{"op":"replace","path":"/spec/selector/version","value":"blue"}]',
+      ],
+    ]);
+    expect(k.object().spec.selector).toEqual({ app: 'ml-model', version: 'blue' });
+    expect(await switchBack({ ...o, dryRun: false })).toMatchObject({ result: 'already-done', detail: 'already selects version=blue; nothing to switch back.' });
+    expect(k.calls()).toHaveLength(3);
+  });
+
+  it('dry run only reads the Service', async () => {
+    const k = installKubectl('service', seedService('green'));
+    process.env.PATH = k.path;
+    expect(await switchBack({ ...o, dryRun: true })).toMatchObject({ result: 'would-roll-back', detail: 'would switch version=green → blue.' });
+    expect(k.calls()).toEqual([['get', 'service', 'ml-model', '-n', 'production', '-o', 'json']]);
+    expect(k.object().spec.selector.version).toBe('green');
   });
 });

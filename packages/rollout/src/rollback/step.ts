@@ -1,6 +1,6 @@
 /** What one rollback target did (or would do), for the report, the outputs and the notifications. */
 export interface RollbackStep {
-  target: 'kubectl' | 'registry' | 'command' | 'webhook';
+  target: 'kubectl' | 'registry' | 'command' | 'webhook' | 'blue-green';
   /** What was acted on, for people: `deployment/ml-model -n production`, `churn-model stage "prod"`. */
   subject: string;
   /**

@@ -9,7 +9,7 @@ import { installKubectlScript, type KubectlStandIn } from './kubectl-stand-in';
  * providers use:
  *   kubectl get <kind> <name> -n <ns> -o json   prints the object (NotFound for another name)
  *   kubectl patch <kind> <name> -n <ns> --type=json -p <ops>
- *                                               applies RFC 6902 add/replace/test, bumps
+ *                                               applies RFC 6902 add/replace/remove/test, bumps
  *                                               metadata.resourceVersion, prints "<kind>/<name> patched";
  *                                               a failed test op is rejected like the API server's 422
  * Anything else exits 1 with "unknown command", so a test notices a call it did not expect.
@@ -22,7 +22,7 @@ const args = process.argv.slice(2);
 fs.appendFileSync(path.join(dir, 'calls.jsonl'), JSON.stringify(args) + '\n');
 const state = JSON.parse(fs.readFileSync(path.join(dir, 'state.json'), 'utf8'));
 const [verb, kind, name] = args;
-const plural = { virtualservice: 'virtualservices.networking.istio.io', httproute: 'httproutes.gateway.networking.k8s.io' }[kind] || kind;
+const plural = { virtualservice: 'virtualservices.networking.istio.io', httproute: 'httproutes.gateway.networking.k8s.io', service: 'services' }[kind] || kind;
 const fail = (msg) => { process.stderr.write(msg + '\n'); process.exit(1); };
 const opt = (flag) => { const i = args.indexOf(flag); return i < 0 ? undefined : args[i + 1]; };
 if (verb === 'get' || verb === 'patch') {
@@ -52,11 +52,17 @@ if (verb === 'get' && opt('-o') === 'json') {
     } else if (op.op === 'add' || op.op === 'replace') {
       if (op.op === 'replace' && !(key in parent)) fail('The request is invalid: the server rejected our request due to an error in our request');
       parent[Array.isArray(parent) ? Number(key) : key] = op.value;
+    } else if (op.op === 'remove') {
+      if (!(key in parent)) fail('The request is invalid: the server rejected our request due to an error in our request');
+      if (Array.isArray(parent)) parent.splice(Number(key), 1);
+      else delete parent[key];
     } else fail('unsupported op ' + op.op);
   }
   obj.metadata.resourceVersion = String(Number(obj.metadata.resourceVersion || '0') + 1);
   fs.writeFileSync(path.join(dir, 'state.json'), JSON.stringify(state));
-  process.stdout.write(plural.split('.')[0].replace(/s$/, '') + '.' + plural.split('.').slice(1).join('.') + '/' + name + ' patched\n');
+  // kubectl names core kinds without a group: service/ml-model, virtualservice.networking.istio.io/ml-model.
+  const [resource, ...group] = plural.split('.');
+  process.stdout.write([resource.replace(/s$/, ''), ...group].join('.') + '/' + name + ' patched\n');
 } else {
   fail('error: unknown command "' + args.join(' ') + '" for "kubectl"');
 }
@@ -67,7 +73,7 @@ export interface KubectlDouble extends KubectlStandIn {
   object(): any;
 }
 
-export function installKubectl(kind: 'virtualservice' | 'httproute', object: unknown): KubectlDouble {
+export function installKubectl(kind: 'virtualservice' | 'httproute' | 'service', object: unknown): KubectlDouble {
   const standIn = installKubectlScript(script, { kind, object });
   return { ...standIn, object: () => JSON.parse(fs.readFileSync(standIn.statePath, 'utf8')).object };
 }
@@ -91,6 +97,20 @@ export const seedVirtualService = () => ({
   },
 });
 
+/** A VirtualService before a shadow run: a header-matched route to the shadow for testers, then every request to stable; `live` adds fields to that route. */
+export const liveVirtualService = (live: Record<string, unknown> = {}) => ({
+  apiVersion: 'networking.istio.io/v1',
+  kind: 'VirtualService',
+  metadata: { name: 'ml-model', namespace: 'production', resourceVersion: '41' },
+  spec: {
+    hosts: ['ml-model'],
+    http: [
+      { match: [{ headers: { shadow: { exact: 'true' } } }], route: [{ destination: { host: 'ml-model', subset: 'shadow' } }] },
+      { route: [{ destination: { host: 'ml-model', subset: 'stable' }, weight: 100 }], ...live },
+    ],
+  },
+});
+
 export const sampleHttpRoute = () => ({
   apiVersion: 'gateway.networking.k8s.io/v1',
   kind: 'HTTPRoute',
@@ -99,4 +119,12 @@ export const sampleHttpRoute = () => ({
     parentRefs: [{ name: 'public-gateway' }],
     rules: [{ matches: [{ path: { type: 'PathPrefix', value: '/predict' } }], backendRefs: [{ name: 'ml-model-stable', port: 80 }, { name: 'ml-model-canary', port: 80, weight: 0 }] }],
   },
+});
+
+/** Seed 000 section 4.1's Service: users reach the pods labelled version: blue until the selector says green. */
+export const seedService = (version = 'blue') => ({
+  apiVersion: 'v1',
+  kind: 'Service',
+  metadata: { name: 'ml-model', namespace: 'production', resourceVersion: '501' },
+  spec: { selector: { app: 'ml-model', version }, ports: [{ port: 80, targetPort: 8000 }] },
 });

@@ -5,6 +5,8 @@ import type { TrafficRouter } from './router';
 export type { TrafficRouter } from './router';
 export { parseCommand, fillWeights, CommandRouter } from './command';
 export { IstioRouter, GatewayApiRouter, type IstioOptions, type GatewayApiOptions } from './kubernetes';
+export { trafficInputs, trafficConfig, type TrafficInputs } from './inputs';
+export { restoreTrafficInPost, type TrafficStateKeys } from './restore';
 
 /** Everything needed to rebuild a router: plain JSON, so the post: step can restore traffic from saved state. */
 export type TrafficConfig =

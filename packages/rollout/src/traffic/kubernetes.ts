@@ -1,5 +1,5 @@
 import { UserError } from '@mlship/core';
-import { run } from './exec';
+import { patchObject, readObject, type KubeObject, type KubectlTarget } from './kubectl-object';
 import type { TrafficRouter } from './router';
 
 /**
@@ -34,11 +34,6 @@ function splitWeights(roles: Role[][], weightPath: (list: number, entry: number)
   return out;
 }
 
-interface RouteObject {
-  metadata?: { resourceVersion?: string };
-  spec?: Record<string, unknown>;
-}
-
 abstract class KubectlRouter implements TrafficRouter {
   readonly shifts = true;
   abstract readonly description: string;
@@ -53,14 +48,12 @@ abstract class KubectlRouter implements TrafficRouter {
 
   protected abstract destinations(spec: Record<string, unknown>): Destination[];
 
-  private async read(): Promise<{ obj: RouteObject; found: Destination[] }> {
-    const text = await run(['kubectl', 'get', this.resource, this.name, '-n', this.namespace, '-o', 'json'], { where: this.where });
-    let obj: RouteObject;
-    try {
-      obj = JSON.parse(text) as RouteObject;
-    } catch {
-      throw new UserError(`kubectl get ${this.resource} ${this.name} did not print JSON.`, { where: this.where });
-    }
+  private get target(): KubectlTarget {
+    return { resource: this.resource, name: this.name, namespace: this.namespace, where: this.where };
+  }
+
+  private async read(): Promise<{ obj: KubeObject; found: Destination[] }> {
+    const obj = await readObject(this.target);
     return { obj, found: this.destinations(obj.spec ?? {}) };
   }
 
@@ -69,13 +62,9 @@ abstract class KubectlRouter implements TrafficRouter {
   }
 
   async setCanaryWeight(canary: number): Promise<void> {
-    const ns = ['-n', this.namespace];
     const { obj, found } = await this.read();
-    const patch: unknown[] = [];
-    if (obj.metadata?.resourceVersion) patch.push({ op: 'test', path: '/metadata/resourceVersion', value: obj.metadata.resourceVersion });
     // `add` sets a member whether or not a weight was written before (`replace` needs one).
-    for (const d of found) patch.push({ op: 'add', path: d.path, value: d.role === 'canary' ? canary : 100 - canary });
-    await run(['kubectl', 'patch', this.resource, this.name, ...ns, '--type=json', '-p', JSON.stringify(patch)], { where: this.where });
+    await patchObject(this.target, obj, found.map((d) => ({ op: 'add', path: d.path, value: d.role === 'canary' ? canary : 100 - canary })));
   }
 }
 
@@ -86,6 +75,8 @@ export interface IstioOptions {
   stableSubset: string;
   /** Only destinations of this host; any host when unset. */
   host?: string;
+  /** The inputs naming the two subsets, for the hint; default `stable-subset/canary-subset`. */
+  subsetInputs?: string;
 }
 
 /** Istio VirtualService: `spec.http[].route[].destination.subset` (seed 000 section 4.2's 95/5). */
@@ -119,7 +110,7 @@ export class IstioRouter extends KubectlRouter {
     if (out.length === 0) {
       throw new UserError(
         `VirtualService ${this.o.virtualService} -n ${this.o.namespace} has no http route with both subset "${this.o.stableSubset}" and subset "${this.o.canarySubset}"${this.o.host ? ` of host ${this.o.host}` : ''} (subsets found: ${[...seen].join(', ') || 'none'}).`,
-        { where: this.where, hint: 'Set stable-subset/canary-subset to the subset names of its DestinationRule.' },
+        { where: this.where, hint: `Set ${this.o.subsetInputs ?? 'stable-subset/canary-subset'} to the subset names of its DestinationRule.` },
       );
     }
     return out;
@@ -131,6 +122,8 @@ export interface GatewayApiOptions {
   namespace: string;
   canaryBackend: string;
   stableBackend: string;
+  /** The inputs naming the two backends, for the hint; default `stable-backend/canary-backend`. */
+  backendInputs?: string;
 }
 
 /** Gateway API HTTPRoute: `spec.rules[].backendRefs[].weight` of the two Services. */
@@ -162,7 +155,7 @@ export class GatewayApiRouter extends KubectlRouter {
     if (out.length === 0) {
       throw new UserError(
         `HTTPRoute ${this.o.httpRoute} -n ${this.o.namespace} has no rule with both backend "${this.o.stableBackend}" and backend "${this.o.canaryBackend}" (backends found: ${[...seen].join(', ') || 'none'}).`,
-        { where: this.where, hint: 'Set stable-backend/canary-backend to the Service names in its backendRefs.' },
+        { where: this.where, hint: `Set ${this.o.backendInputs ?? 'stable-backend/canary-backend'} to the Service names in its backendRefs.` },
       );
     }
     return out;

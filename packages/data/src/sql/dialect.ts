@@ -1,0 +1,62 @@
+import type { ColumnKind } from '../table';
+
+/** A value bound to a statement; never pasted into its text. */
+export type SqlValue = number | string | boolean;
+
+/** The SQL type a bound value is read as (each dialect spells it). */
+export type SqlType = 'double' | 'text' | 'boolean';
+
+/**
+ * What differs between SQL engines, and nothing else: the compiler writes every
+ * statement through these, so a new engine (BigQuery, Snowflake, Databricks,
+ * Trino) is one object here plus its driver. Identifiers are only ever quoted,
+ * values only ever bound: nothing from a config or the data reaches the text.
+ */
+export interface Dialect {
+  readonly engine: string;
+  /** An identifier, quoted so that any name (quotes, semicolons, keywords) stays one identifier. */
+  quote(name: string): string;
+  /** The i-th (1-based) bound value, read as `type`. */
+  placeholder(i: number, type: SqlType): string;
+  cast(expr: string, type: 'double' | 'text' | 'int'): string;
+  /** Floating NaN read as missing, as pandas (and the local reader) does. */
+  nanToNull(expr: string): string;
+  /** Milliseconds since the Unix epoch, UTC, as a double: how dates and timestamps are profiled. */
+  epochMs(expr: string, kind: 'timestamp' | 'date'): string;
+  /** Text ordered by code point (Python's order), whatever the database's collation. */
+  codePointOrder(expr: string): string;
+  /** Length in code points. */
+  charLength(expr: string): string;
+  /** Whether the text contains a match of the pattern (the engine's own regex function). */
+  regexContains(text: string, pattern: string): string;
+  /** The quantile `q` (an expression) with linear interpolation between order statistics (pandas' default). */
+  quantile(expr: string, q: string): string;
+  /** Several quantiles at once, as an array (one sort for all of them). */
+  quantiles(expr: string, qs: string[]): string;
+  /** Whether GROUP BY GROUPING SETS is available (one scan for every column's value counts). */
+  readonly groupingSets: boolean;
+  /** The largest number of arguments GROUPING() takes. */
+  readonly groupingWidth: number;
+  /** The column kind of one of the engine's type names. */
+  kindOf(typeName: string): ColumnKind;
+  /** For the README and the report: which regex flavour, which quantile algorithm. */
+  readonly notes: { regex: string; quantiles: string };
+}
+
+/** Collects the values a statement binds and hands out their placeholders. */
+export class Bindings {
+  readonly values: SqlValue[] = [];
+  constructor(private readonly dialect: Dialect) {}
+
+  bind(value: SqlValue, type: SqlType): string {
+    this.values.push(value);
+    return this.dialect.placeholder(this.values.length, type);
+  }
+}
+
+/** A statement with its bound values, and what it is for (shown in the report next to its text). */
+export interface Statement {
+  purpose: string;
+  sql: string;
+  params: SqlValue[];
+}

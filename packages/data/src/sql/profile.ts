@@ -1,0 +1,125 @@
+import { PROFILE_QUANTILES, type ColumnProfile } from '../profile/column';
+import { MAX_CATEGORIES } from '../profile/frequencies';
+import type { TableProfile, TableProfiler } from '../profile/table';
+import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
+import type { Schema } from '../table';
+import { isCounted, isMeasured } from './columns';
+import type { SqlRow } from './engine';
+import { TOP, type FrequencyRow } from './statements';
+
+const num = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+
+/** Value counts of one column as the engine returned them (missing group left out). */
+interface Counted {
+  values: { value: string; count: number }[];
+  groups: number;
+}
+
+/**
+ * The TableProfile the local profiler would give, from the engine's
+ * aggregates: same fields, same units (epoch ms for instants), top values by
+ * count then value, every distinct count exact.
+ */
+export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], distinctRows: number): TableProfile {
+  const rows = Number(agg.rows);
+  const counted = new Map<number, Counted>();
+  for (const r of freqs) {
+    const c = counted.get(r.column) ?? { values: [], groups: r.groups };
+    if (r.value !== null) c.values.push({ value: String(r.value), count: r.n });
+    counted.set(r.column, c);
+  }
+  const columns = schema.fields.map((f, i): ColumnProfile => {
+    const nonNull = Number(agg[`c${i}`]);
+    const nulls = rows - nonNull;
+    const c = counted.get(i);
+    const distinct = isCounted(f) ? (c ? c.groups - (nulls > 0 ? 1 : 0) : 0) : Number(agg[`dd${i}`]);
+    const p: ColumnProfile = {
+      name: f.name,
+      kind: f.kind,
+      count: rows,
+      nulls,
+      nullPercent: rows ? (nulls / rows) * 100 : 0,
+      distinct,
+      distinctExact: true,
+      topValues: c ? c.values.slice(0, TOP) : [],
+    };
+    if (nonNull > 0 && (isMeasured(f) || f.kind === 'bool')) {
+      if (f.kind !== 'bool') {
+        p.min = num(agg[`mn${i}`]);
+        p.max = num(agg[`mx${i}`]);
+      }
+      p.mean = num(agg[`av${i}`]);
+      if (nonNull > 1) p.std = num(agg[`sd${i}`]);
+    }
+    if (nonNull > 0 && isMeasured(f)) {
+      const qs = agg[`qs${i}`] as unknown[];
+      p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q, j) => [String(q), Number(qs[j])]));
+    }
+    if (nonNull > 0 && f.kind === 'string') {
+      p.min = String(agg[`mn${i}`]);
+      p.max = String(agg[`mx${i}`]);
+      p.minLength = num(agg[`ln${i}`]);
+      p.maxLength = num(agg[`lx${i}`]);
+    }
+    return p;
+  });
+  return { rows, duplicateRows: rows - distinctRows, columns };
+}
+
+/**
+ * What the profile-based checks read from the local profiler, answered from
+ * the engine's results: a class column's counts, and the quantiles the
+ * compiler asked for (exact ones; no CDF, which only drift reads and which is
+ * not compiled for engines).
+ */
+export class EngineDistributions implements Pick<TableProfiler, 'numeric' | 'categorical'> {
+  constructor(
+    private readonly profile: TableProfile,
+    private readonly quantiles: Map<string, Map<number, number>>,
+    private readonly classes: Map<string, Map<string, number>>,
+  ) {}
+
+  numeric(column: string): NumericDistribution | undefined {
+    const qs = this.quantiles.get(column);
+    const count = this.nonNull(column);
+    if (!qs) return undefined;
+    return {
+      count,
+      exact: true,
+      quantile(q: number): number {
+        const v = qs.get(q);
+        if (v === undefined) throw new Error(`quantile ${q} of ${column} was not compiled`);
+        return v;
+      },
+      cdf(): number {
+        throw new Error('the CDF is not computed by SQL engines');
+      },
+      support(): Float64Array {
+        throw new Error('the support is not computed by SQL engines');
+      },
+    };
+  }
+
+  categorical(column: string): CategoricalDistribution | undefined {
+    const counts = this.classes.get(column);
+    if (!counts) return undefined;
+    return { count: this.nonNull(column), exact: counts.size <= MAX_CATEGORIES, counts: () => counts };
+  }
+
+  private nonNull(column: string): number {
+    const c = this.profile.columns.find((p) => p.name === column)!;
+    return c.count - c.nulls;
+  }
+}
+
+/** Every count of the class columns, from the frequency rows. */
+export function classCounts(schema: Schema, freqs: FrequencyRow[], classColumns: Set<number>): Map<string, Map<string, number>> {
+  const out = new Map<string, Map<string, number>>();
+  // Binary and nested columns are not counted (nor locally): their class_balance fails as "too many classes", as it does locally.
+  for (const i of classColumns) if (isCounted(schema.fields[i]!)) out.set(schema.fields[i]!.name, new Map());
+  for (const r of freqs) {
+    if (!out.has(schema.fields[r.column]!.name) || r.value === null) continue;
+    out.get(schema.fields[r.column]!.name)!.set(String(r.value), r.n);
+  }
+  return out;
+}

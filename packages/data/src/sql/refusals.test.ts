@@ -1,0 +1,97 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { isUserError } from '@mlship/core';
+import { describeError } from '@mlship/core';
+import { parseConfig } from '../checks/load';
+import { validateDataset, type ValidateOptions } from '../validate';
+import { requireNativeDriver } from './driver';
+import { writeEngineData, type EngineData } from './testing/engine-data';
+
+/** What a SQL engine does not run is refused before any statement, in one line naming the check (or input) and the engine. */
+let data: EngineData;
+beforeAll(async () => {
+  data = await writeEngineData();
+});
+afterAll(() => fs.rmSync(data.dir, { recursive: true, force: true }));
+
+async function refusal(checks: unknown[] | undefined, options: Partial<ValidateOptions> = {}): Promise<string> {
+  const config = parseConfig(JSON.stringify({ checks: checks ?? [{ type: 'row_count', min: 1 }] }), 'checks.json');
+  try {
+    await validateDataset({ data: data.parquet, config, engine: { name: 'duckdb' }, ...options });
+  } catch (e) {
+    expect(isUserError(e)).toBe(true);
+    const line = describeError(e);
+    expect(line).not.toContain('\n');
+    return line;
+  }
+  throw new Error('expected a refusal');
+}
+
+describe('refused on a SQL engine, never skipped', () => {
+  it('a check type the engine does not compile', async () => {
+    expect(await refusal([{ type: 'row_count', min: 1 }, { type: 'monotonic', column: 'id', direction: 'increasing' }])).toMatch(/^checks\.json: checks\[1\] \(monotonic\): check "monotonic:id" \(monotonic\) is not compiled for engine duckdb\. Engine duckdb runs row_count, .*; use engine: local for the others\.$/);
+  });
+
+  it('a row_condition', async () => {
+    expect(await refusal([{ type: 'not_null', column: 'amount', row_condition: 'id > 3' }])).toMatch(/row_condition is not compiled for engine duckdb/);
+  });
+
+  it('regex on a column that is not text', async () => {
+    expect(await refusal([{ type: 'regex', column: 'id', pattern: '^1' }])).toMatch(/compiled for text columns only on engine duckdb, and "id" is int/);
+  });
+
+  it('freshness without a column', async () => {
+    expect(await refusal([{ type: 'freshness', max_age_days: 3 }])).toMatch(/needs column on engine duckdb/);
+  });
+
+  it('drift and leakage inputs, read options and memory-limit on postgres', async () => {
+    expect(await refusal(undefined, { reference: data.parquet })).toMatch(/^engine duckdb: reference is not compiled for this engine: drift and leakage run on engine local\./);
+    expect(await refusal(undefined, { config: parseConfig('read:\n  max_line_bytes: 4096\nchecks:\n  - type: row_count\n', 'checks.yml') })).toMatch(/read options are for engine local/);
+    expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://u:secret@127.0.0.1:1/db', table: 't', memoryLimit: '1GB' } })).toMatch(/memory-limit is for engine duckdb, not postgres/);
+  });
+
+  it('the data named twice, or not at all', async () => {
+    expect(await refusal(undefined, { engine: { name: 'duckdb', query: 'SELECT 1' } })).toMatch(/query and data are both set/);
+    expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://x@127.0.0.1:1/db' } })).toMatch(/^engine postgres: no data named: set table or query\./);
+    expect(await refusal(undefined, { engine: { name: 'postgres', connection: 'postgres://x@127.0.0.1:1/db' } })).toMatch(/^engine postgres: data is for engines local and duckdb; this one reads table or query\./);
+  });
+
+  it('postgres without a connection', async () => {
+    expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', table: 't' } })).toMatch(/^engine postgres: connection is not set\. Set connection to postgres:/);
+  });
+
+  it('an unreachable server, without its password', async () => {
+    const line = await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://u:hunter2@127.0.0.1:1/db', table: 't' } });
+    expect(line).toMatch(/^engine postgres cannot connect to 127\.0\.0\.1:1\/db: /);
+    expect(line).not.toContain('hunter2');
+  });
+
+  it('a table the engine cannot read', async () => {
+    expect(await refusal(undefined, { data: undefined, engine: { name: 'duckdb', query: 'SELECT * FROM no_such_table' } })).toMatch(/^query: engine duckdb cannot read query: .*no_such_table/);
+  });
+});
+
+describe('drivers with native parts', () => {
+  const driver = { name: '@mlship-test/no-such-driver', version: '1.0.0', engine: 'testdb' };
+
+  it('a missing driver off a runner is one line saying what to install', async () => {
+    await expect(requireNativeDriver(driver, () => {}, {})).rejects.toThrow(/^engine testdb needs the @mlship-test\/no-such-driver driver, which is not installed$/);
+  });
+
+  it('on a runner, a driver already in the tool cache is loaded from there', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-toolcache-'));
+    try {
+      const { driverCacheDir } = await import('./driver');
+      const pkg = path.join(driverCacheDir(driver, cache), 'node_modules', '@mlship-test', 'no-such-driver');
+      fs.mkdirSync(pkg, { recursive: true });
+      fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: driver.name, version: '1.0.0', main: 'index.js' }));
+      fs.writeFileSync(path.join(pkg, 'index.js'), 'module.exports = { loaded: "from the tool cache" };');
+      const lines: string[] = [];
+      await expect(requireNativeDriver(driver, (l) => lines.push(l), { RUNNER_TOOL_CACHE: cache })).resolves.toEqual({ loaded: 'from the tool cache' });
+      expect(lines).toEqual([]);
+    } finally {
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+});
