@@ -217,13 +217,14 @@ try {
   load.stop();
 
   // An A/A test: v1.1.0 against a second copy of itself, split 50/50 by ab-test. Success is a
-  // request answered 200 (both copies fail one in ten); no difference can be declared, so nothing ships.
+  // request answered 200 (both copies fail one in ten): the confidence sequence closes inside ±20 points,
+  // so the verdict is no-difference (inconclusive on a machine too loaded to send enough requests), and nothing ships.
   const twinA = await modelServer('v1.1.0', ['--error-rate', '0.1', '--seed', '11']);
   const twinB = await modelServer('v1.1.0', ['--error-rate', '0.1', '--seed', '12']);
   load = loadGenerator(weights, twinA.url, twinB.url);
   await step('ab-test', 'A/A v1.1.0 vs itself', [
     '--source', 'scrape', '--stable-metrics-url', `${twinA.url}/metrics`, '--canary-metrics-url', `${twinB.url}/metrics`, '--scrape-interval', '1',
-    '--successes', 'http_requests_total{code="200"}', '--trials', 'http_requests_total', '--min-detectable-effect', '0.05',
+    '--successes', 'http_requests_total{code="200"}', '--trials', 'http_requests_total', '--min-detectable-effect', '0.2',
     '--split', '50', '--interval', '2', '--horizon', '6', '--guardrails', 'p95-latency < 0.1', '--min-requests', '10', '--promote-on-win', 'true',
     '--traffic', 'command', '--traffic-command', `node examples/set-traffic.js ${weights} {{canary}} {{stable}}`,
     '--report-path', path.join(reports, 'demo-ab'),
@@ -316,7 +317,7 @@ try {
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
 console.log(
   ok
-    ? `\nDemo OK (${seconds} s): the pull request got its checklist, its flaky test named and its training failure diagnosed; bad data and a regressed model were stopped before deployment; the staging config was exported and the gated model promoted, a healthy canary was promoted and a failing one rolled back; a release that degraded in production was rolled back in the registry.`
+    ? `\nDemo OK (${seconds} s): the pull request got its checklist, its flaky test named and its training failure diagnosed; bad data and a regressed model were stopped before deployment; the staging config was exported and the gated model promoted, a healthy canary was promoted and a failing one rolled back, a checked green took every user and a failing one was switched back, a shadow that disagreed was stopped and an A/A test shipped nothing; a release that degraded in production was rolled back in the registry.`
     : `\nDemo FAILED (${seconds} s): a verdict was not the expected one (✗ above).`,
 );
 process.exitCode = ok ? 0 : 1;
