@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { startS3Double, type S3Double } from '../packages/data/src/read/testing/s3-double';
 import { installKubectl, liveVirtualService } from '../packages/rollout/src/testing/kubectl-double';
 import { startMetricsServer, type MetricsServer } from '../packages/rollout/src/testing/metrics-server';
 import { createTsdb, startPrometheus, trafficSeries } from '../packages/rollout/src/testing/prometheus';
@@ -222,11 +223,103 @@ describe('shadow-check bundle', () => {
     });
   });
 
+  describe('predictions logs in object storage (an S3 double on 127.0.0.1 checking every signature)', () => {
+    const KEY = { accessKeyId: 'AKIAMLSHIPE2E0000001', secretAccessKey: 'e2e/secret+key/abcdefghijklmnopqrstuvwxyz' };
+    const lines = (file: string) => fs.readFileSync(path.join(golden, file), 'utf8').split('\n').filter(Boolean);
+    const shadowRows = lines('shadow.jsonl');
+    // The shadow's log as three objects under a prefix, in order; two keys a page makes the listing page.
+    const parts = [shadowRows.slice(0, 400), shadowRows.slice(400, 800), shadowRows.slice(800)].map((p) => p.join('\n') + '\n');
+    let s3: S3Double;
+    beforeAll(async () => {
+      s3 = await startS3Double({
+        ...KEY,
+        maxKeys: 2,
+        buckets: {
+          'ml-logs': {
+            'live/2026-12-06.jsonl': fs.readFileSync(path.join(golden, 'live.jsonl')),
+            ...Object.fromEntries(parts.map((p, i) => [`shadow/2026-12-06/part-${i}.jsonl`, p])),
+          },
+        },
+      });
+    });
+    afterAll(() => s3.close());
+
+    /** The AWS environment a workflow sets from its secrets; no ~/.aws or instance metadata can answer instead. */
+    const aws = (overrides: Record<string, string | undefined> = {}) =>
+      Object.fromEntries(
+        Object.entries({
+          AWS_ACCESS_KEY_ID: KEY.accessKeyId,
+          AWS_SECRET_ACCESS_KEY: KEY.secretAccessKey,
+          AWS_ENDPOINT_URL_S3: s3.url,
+          AWS_REGION: 'us-east-1',
+          AWS_SHARED_CREDENTIALS_FILE: path.join(dir, 'no-aws-credentials'),
+          AWS_CONFIG_FILE: path.join(dir, 'no-aws-config'),
+          AWS_EC2_METADATA_DISABLED: 'true',
+          ...overrides,
+        }).filter((e): e is [string, string] => e[1] !== undefined),
+      );
+    const onS3 = { 'live-predictions': 's3://ml-logs/live/2026-12-06.jsonl', 'shadow-predictions': 's3://ml-logs/shadow/2026-12-06/' };
+    const numbers = (r: Awaited<ReturnType<typeof check>>) => ({ verdict: r.outputs.verdict, agreement: r.outputs.agreement, impact: r.outputs.impact, failed: r.outputs['failed-metrics'], segments: r.outputs['segments-json'] });
+
+    it('a key and a prefix on S3 give the same agreement as the same logs on disk', async () => {
+      load = { requests: 10, errors: 0, seconds: 0.04 };
+      const local = await check({});
+      const remote = await check(onS3, { env: aws() });
+      expect(remote.stderr).toBe('');
+      expect(Number(remote.outputs.agreement)).toBe(agreement.agreement);
+      expect(numbers(remote)).toEqual(numbers(local));
+      expect(remote.stdout).toContain('Downloading s3://ml-logs/shadow/2026-12-06/: 3 object(s)');
+      expect(JSON.stringify(remote.report().tables)).toContain('s3://ml-logs/live/2026-12-06.jsonl');
+      // The listing paged with continuation tokens; every request was signed and accepted.
+      expect(s3.requests.filter((q) => q.target.includes('continuation-token=')).length).toBeGreaterThan(0);
+      expect(s3.requests.every((q) => q.status < 300)).toBe(true);
+      // The local copies are removed once read.
+      expect(fs.readdirSync(remote.runnerTemp).filter((f) => f.startsWith('mlship-remote-'))).toEqual([]);
+    });
+
+    it('a presigned https-style URL needs no credentials, and its signature is never printed', async () => {
+      load = { requests: 10, errors: 0, seconds: 0.04 };
+      const url = s3.presign('ml-logs', 'live/2026-12-06.jsonl');
+      const r = await check({ 'live-predictions': url }, { env: aws({ AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }) });
+      expect(r.stderr).toBe('');
+      expect(Number(r.outputs.agreement)).toBe(agreement.agreement);
+      const signature = new URL(url).searchParams.get('X-Amz-Signature')!;
+      // Only the mask command that tells the runner to hide it carries it.
+      const [mask, ...rest] = r.stdout.split('\n');
+      expect(mask).toMatch(/^::add-mask::\?X-Amz-Algorithm=/);
+      expect(`${rest.join('\n')}${fs.readFileSync(path.join(r.reportDir, 'report.json'), 'utf8')}${r.summary}`).not.toContain(signature);
+    });
+
+    it.each([
+      ['a missing key', { 'shadow-predictions': 's3://ml-logs/shadow/2026-12-07.jsonl' }, /s3:\/\/ml-logs\/shadow\/2026-12-07\.jsonl does not exist \(NoSuchKey/],
+      ['an empty prefix', { 'shadow-predictions': 's3://ml-logs/shadow/2026-12-07/' }, /s3:\/\/ml-logs\/shadow\/2026-12-07\/ holds no objects/],
+    ])('%s is inconclusive, never a pass', async (_what, inputs, reason) => {
+      const r = await check({ ...onS3, ...inputs }, { env: aws() });
+      expect(r.exitCode).toBe(1);
+      expect(r.outputs.verdict).toBe('inconclusive');
+      expect(r.outputs.passed).toBe('false');
+      expect(r.report().checks.find((c: { id: string }) => c.id === 'predictions').detail).toMatch(reason);
+    });
+
+    it.each([
+      ['no credentials', {}, { AWS_ACCESS_KEY_ID: undefined, AWS_SECRET_ACCESS_KEY: undefined }, /^input "live-predictions": no AWS credentials to read s3:\/\/ml-logs\/live\/2026-12-06\.jsonl\. Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY/],
+      ['a wrong secret key', {}, { AWS_SECRET_ACCESS_KEY: 'not-the-secret' }, /^input "live-predictions": the store refused the request signature for s3:\/\/ml-logs\/live\/2026-12-06\.jsonl on http:\/\/127\.0\.0\.1:\d+ \(SignatureDoesNotMatch\): the secret key does not belong to the access key id\. Check AWS_SECRET_ACCESS_KEY/],
+      ['a missing bucket', { 'shadow-predictions': 's3://ml-logz/shadow/' }, {}, /^input "shadow-predictions": bucket "ml-logz" does not exist on http:\/\/127\.0\.0\.1:\d+ \(NoSuchBucket, s3:\/\/ml-logz\/shadow\/\)\./],
+      ['a gs:// log', { 'shadow-predictions': 'gs://ml-logs/shadow/' }, {}, /^input "shadow-predictions": "gs:\/\/ml-logs\/shadow\/": gs:\/\/ locations cannot be read\. Google Cloud Storage is read through its S3-compatible XML API/],
+    ])('%s: one line before anything is mirrored', async (_name, inputs, env, message) => {
+      const k = installKubectl('virtualservice', liveVirtualService());
+      const r = await check({ mirror: 'istio', 'virtual-service': 'ml-model', namespace: 'production', ...onS3, ...inputs }, { env: { ...aws(env), PATH: k.path } });
+      expectUserError(r, message);
+      expectErrorRecorded(r, r.reportDir);
+      expect(r.stdout).not.toContain(KEY.secretAccessKey);
+      expect(k.calls()).toEqual([]);
+    });
+  });
+
   describe('bad input: one clear line, exit 1, nothing written, no mirror set', () => {
     it.each([
       ['a mirror percentage above 100', { 'mirror-percentage': '150' }, /^input "mirror-percentage": "150" is not a percentage within 0–100\./],
       ['a negative mirror percentage', { 'mirror-percentage': '-5' }, /^input "mirror-percentage": "-5" is not a percentage within 0–100\./],
-      ['a log in an object store', { 'live-predictions': 's3://ml-logs/live/2026-12-06.jsonl' }, /^input "live-predictions": "s3:\/\/ml-logs\/live\/2026-12-06\.jsonl" is a URL; predictions logs are read from a local path\. Copy the log/],
       ['an unknown agreement metric', { thresholds: 'agrement >= 0.97' }, /^input "thresholds": unknown metric "agrement"\. Did you mean "agreement"\?/],
       ['a score threshold on logs without that score column', { 'score-column': 'probability', thresholds: 'score_psi < 0.1' }, /^input "score-column": .*live\.jsonl has no column "probability" \(columns: request_id, prediction, score, plan\)\./],
       ['an unknown shadow metric', { metrics: 'eror-rate < 0.01' }, /^input "metrics": unknown metric "eror-rate"\. Did you mean "error-rate"\?/],

@@ -91,8 +91,14 @@ export function createShadowCheck(options: { signal?: AbortSignal } = {}) {
         scoreRequired: needsScores(thresholds),
         ...(i['segment-column'] ? { segment: i['segment-column'] } : {}),
       };
-      await preflightLog(i['live-predictions'], columns, 'input "live-predictions"');
-      await preflightLog(i['shadow-predictions'], columns, 'input "shadow-predictions"');
+      // A presigned URL's query is its credential: masked wherever the runner might echo it.
+      for (const spec of [i['live-predictions'], i['shadow-predictions']]) {
+        const query = /^https?:\/\/[^?#]*(\?[^#]+)/i.exec(spec.trim())?.[1];
+        if (query) io.setSecret(query);
+      }
+      const logOptions = { log: (line: string) => io.info(line) };
+      await preflightLog(i['live-predictions'], columns, 'input "live-predictions"', logOptions);
+      await preflightLog(i['shadow-predictions'], columns, 'input "shadow-predictions"', logOptions);
       if (!(i.duration > 0)) throw new UserError(`must be more than 0 seconds, got ${i.duration}.`, { where: 'input "duration"', hint: 'How long the shadow gets mirrored traffic, e.g. 10m.' });
       // A rate needs two readings of the counters inside the mirrored period.
       if (i.duration < 2 * i['scrape-interval']) {
@@ -137,8 +143,8 @@ export function createShadowCheck(options: { signal?: AbortSignal } = {}) {
           if (!(e instanceof MetricSourceUnavailable)) throw e;
           return { health: 'inconclusive', requests: null, conditions: [], reasons: [`metrics unavailable: ${e.line}`] };
         });
-        const live = await readPredictions(i['live-predictions'], columns, 'input "live-predictions"');
-        const shadow = await readPredictions(i['shadow-predictions'], columns, 'input "shadow-predictions"');
+        const live = await readPredictions(i['live-predictions'], columns, 'input "live-predictions"', logOptions);
+        const shadow = await readPredictions(i['shadow-predictions'], columns, 'input "shadow-predictions"', logOptions);
         const agreement = isUnreadable(live) || isUnreadable(shadow) ? null : compareLogs(live, shadow, { scores: live.hasScore && shadow.hasScore, segments: columns.segment !== undefined });
         const judged = agreement ? judgeThresholds(agreement, thresholds) : thresholds.map((threshold) => ({ threshold, value: null, passed: null }));
         const judgement = { health, live, shadow, agreement, thresholds: judged, minMatched: i['min-matched'], cancelled };

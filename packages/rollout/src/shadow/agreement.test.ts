@@ -106,9 +106,9 @@ describe('reading a predictions log', () => {
     expect(isUnreadable(glob) && glob.missing).toMatch(/matches no files/);
   });
 
-  it('an object-store URL is refused with one line', async () => {
-    await expect(readPredictions('s3://bucket/predictions/live.jsonl', columns, 'input "live-predictions"')).rejects.toMatchObject({
-      line: 'input "live-predictions": "s3://bucket/predictions/live.jsonl" is a URL; predictions logs are read from a local path. Copy the log to the runner first (e.g. aws s3 cp or gsutil cp) and give that path.',
+  it('an object store that cannot be read (gs://) is refused with one line', async () => {
+    await expect(readPredictions('gs://bucket/predictions/live.jsonl', columns, 'input "live-predictions"')).rejects.toMatchObject({
+      line: expect.stringMatching(/^input "live-predictions": "gs:\/\/bucket\/predictions\/live\.jsonl": gs:\/\/ locations cannot be read\. Google Cloud Storage is read through its S3-compatible XML API/),
     });
   });
 
