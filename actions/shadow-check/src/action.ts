@@ -22,9 +22,7 @@ import {
 } from '@mlship/rollout/shadow';
 import { z } from 'zod';
 
-/** GITHUB_STATE keys the post: step reads (see post.ts). */
-export const STATE_MIRROR = 'shadow-mirror';
-export const STATE_REMOVED = 'shadow-mirror-removed';
+import { STATE_MIRROR, STATE_REMOVED } from './state';
 
 const inputs = z.object({
   ...shadowSourceInputs,

@@ -1,6 +1,6 @@
 import { describeError, runnerIO } from '@mlship/core';
-import { createMirror, type MirrorConfig } from '@mlship/rollout/shadow';
-import { STATE_MIRROR, STATE_REMOVED } from './action';
+import { createMirror, type MirrorConfig } from '@mlship/rollout/shadow/mirror';
+import { STATE_MIRROR, STATE_REMOVED } from './state';
 
 /**
  * The post: step. When the main step set the mirror but never removed it
