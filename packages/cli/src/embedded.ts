@@ -1521,12 +1521,12 @@ export const actionDocs: Record<string, ActionDocs> = {
       },
       {
         "name": "live-predictions",
-        "description": "The live model's predictions log: a JSONL, parquet or CSV file, a directory or a glob, on a local path.",
+        "description": "The live model's predictions log: a JSONL, parquet or CSV file, a directory or a glob on a local path; s3://bucket/key or s3://bucket/prefix/ (AWS credentials from the environment; AWS_ENDPOINT_URL_S3 for MinIO, R2 or GCS); or an https:// URL such as a presigned URL.",
         "required": true
       },
       {
         "name": "shadow-predictions",
-        "description": "The shadow's predictions log, in the same shape as the live one.",
+        "description": "The shadow's predictions log, in the same shape as the live one and in any of the same locations.",
         "required": true
       },
       {

@@ -1,5 +1,6 @@
 import type { NumericDistribution } from '../stats/distribution';
 import { linearQuantile, upperBound } from '../stats/sorted';
+import { sortDoubles } from './sort-doubles';
 
 /**
  * Quantiles and CDF of a numeric column: exact (every value kept) up to
@@ -7,9 +8,9 @@ import { linearQuantile, upperBound } from '../stats/sorted';
  * rank error is about 1.7/k of n (k = 400: ~0.4%). Mergeable either way.
  *
  * Layout for speed: new values land in an unsorted typed buffer of weight 1;
- * a full buffer is sorted natively and half of it promoted. Every level above
- * is kept sorted, so a compaction is one linear pass and a promotion one
- * linear merge — no comparator sorts on the hot path. Compaction alternates
+ * a full buffer is radix-sorted (sort-doubles.ts, the native sort's order) and
+ * half of it promoted. Every level above is kept sorted, so a compaction is one
+ * linear pass and a promotion one linear merge — no comparator sorts on the hot path. Compaction alternates
  * its offset instead of flipping a coin, so results are reproducible.
  */
 export const EXACT_LIMIT = 16_384;
@@ -149,7 +150,7 @@ export class QuantileSketch implements NumericDistribution {
 
   /** Sorts the full buffer and promotes every other value to level 0. */
   private flush(): void {
-    const sorted = this.buffer!.sort();
+    const sorted = sortDoubles(this.buffer!);
     if (this.levels.length === 0) this.levels.push(new Float64Array(0));
     this.levels[0] = mergeSorted(this.levels[0]!, this.halve(sorted));
     this.buffered = 0;
