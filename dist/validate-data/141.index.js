@@ -25,10 +25,10 @@ var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src = __webpack_require__(138);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
-var meter = __webpack_require__(9650);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __webpack_require__(7856);
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts + 1 modules
+var meter = __webpack_require__(2476);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var core_src = __webpack_require__(9081);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-faults.ts
 
 /**

@@ -8,7 +8,6 @@ import { missingFor, type FileSource } from './source';
 
 export { sniffDelimiter, type CsvOptions } from './csv';
 export { hivePartitions } from './resolve';
-export { checkRemote, downloadRemote, isRemoteMissing, isRemoteSpec, parseRemote, RemoteMissing, showRemote, withLocalCopy, type LocalCopy, type RemoteLocation, type RemoteOptions } from './remote';
 
 export interface OpenOptions {
   cwd: string;

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { UserError, isUserError } from '@mlship/core';
-import { downloadRemote, checkRemote, isMissing, isNumericKind, isRemoteMissing, openDataset, parseRemote, showRemote, type Cell, type Dataset, type Field, type RemoteLocation } from '@mlship/data';
+import { isMissing, isNumericKind, openDataset, type Cell, type Dataset, type Field } from '@mlship/data';
+import { checkRemote, downloadRemote, isRemoteMissing, parseRemote, showRemote, type RemoteLocation } from '@mlship/data/remote';
 
 /**
  * A predictions log: one row per answered request with its id, the
