@@ -12,9 +12,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(53711);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(53711);
 /* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(73735);
-/* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(24470);
+/* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24470);
 /* harmony import */ var _remote_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77120);
 
 
@@ -36,7 +36,7 @@ function client(where) {
     const url = endpoint(where);
     // The SDK warns on stderr that its future releases need Node 22; this bundle pins its release, so the warning asks the user for nothing.
     process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3Client */ .YxF({
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({
         // The SDK reads no default region for S3 by itself; AWS_DEFAULT_REGION is the CLI's name for it. A bucket in another region is followed.
         region: process.env.AWS_REGION?.trim() || process.env.AWS_DEFAULT_REGION?.trim() || 'us-east-1',
         followRegionRedirects: true,
@@ -81,7 +81,7 @@ function describe(e, loc, store, where) {
     if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code)) {
         return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot reach ${store ?? 'AWS S3'} to read ${loc.url} (${code}).`, { where, hint: store ? 'Check AWS_ENDPOINT_URL_S3 and that the runner can reach it.' : 'Check that the runner can reach AWS S3.' });
     }
-    if (e instanceof _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .S3ServiceException */ .Hcp)
+    if (e instanceof _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3ServiceException */ .Hcp)
         return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`S3 answered ${name}${status ? ` (${status})` : ''} reading ${loc.url}${on}.`, { where, hint: 'A server error may pass on a retry of the job.' });
     return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot read ${loc.url}: ${name || 'error'}${code ? ` (${code})` : ''}.`, { where });
 }
@@ -90,7 +90,7 @@ async function list(s3, bucket, prefix) {
     const out = [];
     let token;
     do {
-        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
         for (const o of page.Contents ?? [])
             if (o.Key !== undefined && !(o.Key.endsWith('/') && (o.Size ?? 0) === 0))
                 out.push({ key: o.Key, size: o.Size ?? 0 });
@@ -105,7 +105,7 @@ async function list(s3, bucket, prefix) {
  */
 async function sizeOf(s3, loc) {
     try {
-        const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({ Bucket: loc.bucket, Key: loc.key, Range: 'bytes=0-0' }));
+        const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({ Bucket: loc.bucket, Key: loc.key, Range: 'bytes=0-0' }));
         await got.Body?.transformToByteArray();
         const total = /\/(\d+)$/.exec(got.ContentRange ?? '')?.[1];
         return total !== undefined ? Number(total) : (got.ContentLength ?? 0);
@@ -151,12 +151,12 @@ async function downloadS3(loc, dir, options) {
     try {
         const { objects, prefix } = await resolve(s3, loc, options.where);
         const total = objects.reduce((n, o) => n + o.size, 0);
-        options.log?.(`Downloading ${loc.url}: ${objects.length} object(s), ${(0,_read_progress__WEBPACK_IMPORTED_MODULE_2__/* .formatBytes */ .z3)(total)}.`);
+        options.log?.(`Downloading ${loc.url}: ${objects.length} object(s), ${(0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(total)}.`);
         const progress = new _remote_files__WEBPACK_IMPORTED_MODULE_3__/* .DownloadProgress */ .M(loc.url, total, options);
         const files = objects.map((o) => ({ ...o, file: prefix === undefined ? (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localPathFor */ .yX)(dir, (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localFileName */ .BQ)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(o.key)), loc.url, options.where) : (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localPathFor */ .yX)(dir, o.key.slice(prefix.length), loc.url, options.where) }));
         let bytes = 0;
         for (const o of files) {
-            const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_4__/* .GetObjectCommand */ .jLs({ Bucket: loc.bucket, Key: o.key }));
+            const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({ Bucket: loc.bucket, Key: o.key }));
             bytes += await (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .saveStream */ .SI)(got.Body, o.file, progress);
         }
         return { path: prefix === undefined ? files[0].file : dir, objects: objects.length, bytes };

@@ -15,8 +15,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(73735);
-/* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(24470);
-/* harmony import */ var _remote_files__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77120);
+/* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24470);
+/* harmony import */ var _remote_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(77120);
 
 
 
@@ -24,7 +24,7 @@ __webpack_require__.r(__webpack_exports__);
 
 /** One object over http(s), typically a presigned URL: no credentials of ours are sent, the URL carries them. */
 async function get(url, options, headers) {
-    const shown = (0,_remote_files__WEBPACK_IMPORTED_MODULE_4__/* .showRemote */ .GT)(url);
+    const shown = (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .showRemote */ .GT)(url);
     let res;
     try {
         // identity: a log stored gzipped must arrive as its bytes, not silently inflated under its .gz name.
@@ -41,7 +41,7 @@ async function get(url, options, headers) {
     const code = /<Code>([^<]{1,100})<\/Code>/.exec(body)?.[1];
     const why = `HTTP ${res.status}${code ? `, ${code}` : ''}`;
     if (res.status === 404)
-        throw new _remote_files__WEBPACK_IMPORTED_MODULE_4__/* .RemoteMissing */ .lm(`${shown} does not exist (${why})`, { where: options.where });
+        throw new _remote_files__WEBPACK_IMPORTED_MODULE_3__/* .RemoteMissing */ .lm(`${shown} does not exist (${why})`, { where: options.where });
     if (res.status === 401 || res.status === 403) {
         throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`access denied to ${shown} (${why}).`, {
             where: options.where,
@@ -56,19 +56,19 @@ async function checkHttp(url, options) {
     await res.body?.cancel();
 }
 async function downloadHttp(url, dir, options) {
-    const shown = (0,_remote_files__WEBPACK_IMPORTED_MODULE_4__/* .showRemote */ .GT)(url);
+    const shown = (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .showRemote */ .GT)(url);
     const pathname = decodeURIComponent(new URL(url).pathname);
     const name = pathname.endsWith('/') ? '' : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(pathname);
     if (name === '' || name === '.' || name === '..' || name.includes('\\')) {
         throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} names no file (its path ends in "/").`, { where: options.where, hint: 'Give the URL of one object, ending in its file name (e.g. …/predictions.jsonl), so its format is known.' });
     }
     const res = await get(url, options, {});
-    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, (0,_remote_files__WEBPACK_IMPORTED_MODULE_4__/* .localFileName */ .BQ)(name));
+    const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localFileName */ .BQ)(name));
     const length = res.headers.get('content-length');
     const total = length === null ? undefined : Number(length);
-    options.log?.(`Downloading ${shown}${total === undefined ? '' : `: ${(0,_read_progress__WEBPACK_IMPORTED_MODULE_3__/* .formatBytes */ .z3)(total)}`}.`);
-    const progress = new _remote_files__WEBPACK_IMPORTED_MODULE_4__/* .DownloadProgress */ .M(shown, total, options);
-    const bytes = await (0,_remote_files__WEBPACK_IMPORTED_MODULE_4__/* .saveStream */ .SI)(res.body ? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(res.body) : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([]), file, progress);
+    options.log?.(`Downloading ${shown}${total === undefined ? '' : `: ${(0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(total)}`}.`);
+    const progress = new _remote_files__WEBPACK_IMPORTED_MODULE_3__/* .DownloadProgress */ .M(shown, total, options);
+    const bytes = await (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .saveStream */ .SI)(res.body ? node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.fromWeb(res.body) : node_stream__WEBPACK_IMPORTED_MODULE_1__.Readable.from([]), file, progress);
     if (total !== undefined && bytes !== total)
         throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} ended after ${bytes} of ${total} bytes.`, { where: options.where, hint: 'The connection was cut; run the step again.' });
     return { path: file, objects: 1, bytes };

@@ -27,8 +27,8 @@ var src = __webpack_require__(138);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
 var meter = __webpack_require__(9650);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var core_src = __webpack_require__(7856);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var core_src = __webpack_require__(9759);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-faults.ts
 
 /**
@@ -128,7 +128,7 @@ var convert = __webpack_require__(9234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 2 modules
 var datapage = __webpack_require__(3730);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(1067);
+var encoding = __webpack_require__(3448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
 var src_plain = __webpack_require__(4809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js

@@ -5645,7 +5645,7 @@ function deltaByteArray(reader, count, output) {
 }
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(1067);
+var encoding = __webpack_require__(3448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
 var plain = __webpack_require__(4809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
@@ -6033,7 +6033,7 @@ function bitWidth(value) {
 
 /***/ }),
 
-/***/ 1067:
+/***/ 3448:
 /***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

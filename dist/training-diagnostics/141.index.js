@@ -28,7 +28,7 @@ var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
 var meter = __webpack_require__(79650);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var core_src = __webpack_require__(73735);
+var core_src = __webpack_require__(44324);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-faults.ts
 
 /**
