@@ -1,5 +1,7 @@
 import { PROFILE_QUANTILES, type ColumnProfile } from '../profile/column';
 import { MAX_CATEGORIES } from '../profile/frequencies';
+import { hashValue } from '../profile/hash';
+import { LONG_TEXT_UNITS, longTextLabel } from '../profile/long-text';
 import type { TableProfile, TableProfiler } from '../profile/table';
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
 import type { Schema } from '../table';
@@ -8,6 +10,12 @@ import type { SqlRow } from './engine';
 import { TOP, type FrequencyRow } from './statements';
 
 const num = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
+
+/** A text value as the local profile shows and counts it: a long one by its label (same hash, so the same label). */
+const shown = (v: unknown): string => {
+  const s = String(v);
+  return s.length > LONG_TEXT_UNITS ? longTextLabel(s, hashValue(s)) : s;
+};
 
 /** Value counts of one column as the engine returned them (missing group left out). */
 interface Counted {
@@ -25,7 +33,7 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
   const counted = new Map<number, Counted>();
   for (const r of freqs) {
     const c = counted.get(r.column) ?? { values: [], groups: r.groups };
-    if (r.value !== null) c.values.push({ value: String(r.value), count: r.n });
+    if (r.value !== null) c.values.push({ value: shown(r.value), count: r.n });
     counted.set(r.column, c);
   }
   const columns = schema.fields.map((f, i): ColumnProfile => {
@@ -56,8 +64,8 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
       p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q, j) => [String(q), Number(qs[j])]));
     }
     if (nonNull > 0 && f.kind === 'string') {
-      p.min = String(agg[`mn${i}`]);
-      p.max = String(agg[`mx${i}`]);
+      p.min = shown(agg[`mn${i}`]);
+      p.max = shown(agg[`mx${i}`]);
       p.minLength = num(agg[`ln${i}`]);
       p.maxLength = num(agg[`lx${i}`]);
     }
@@ -119,7 +127,7 @@ export function classCounts(schema: Schema, freqs: FrequencyRow[], classColumns:
   for (const i of classColumns) if (isCounted(schema.fields[i]!)) out.set(schema.fields[i]!.name, new Map());
   for (const r of freqs) {
     if (!out.has(schema.fields[r.column]!.name) || r.value === null) continue;
-    out.get(schema.fields[r.column]!.name)!.set(String(r.value), r.n);
+    out.get(schema.fields[r.column]!.name)!.set(shown(r.value), r.n);
   }
   return out;
 }

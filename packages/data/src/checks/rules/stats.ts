@@ -1,5 +1,6 @@
 import { UserError, formatNumber } from '@mlship/core';
 import { isNumericKind, isTemporalKind } from '../../table';
+import { compareCodePoints } from './python-values';
 import { requireBound, columnProfile, field, pass, rangeText, temporalBound, timeRangeText, within, type CompileContext, type RuleFactory } from '../rule';
 
 /** Bool counts as numeric for mean/std (share of true, as pandas) but not for quantiles, which pandas refuses too. */
@@ -66,7 +67,8 @@ export const classBalance: RuleFactory<'class_balance'> = (spec, ctx) => {
       const rare = [...cat.counts()]
         .filter(([, n]) => n / cat.count < spec.min_percent / 100)
         .map(([v, n]) => [v, (n / cat.count) * 100] as const)
-        .sort((a, b) => a[1] - b[1]);
+        // Equal shares by value, so the list reads the same whichever engine counted the classes, in whatever order.
+        .sort((a, b) => a[1] - b[1] || compareCodePoints(a[0], b[0]));
       const smallest = Math.min(...[...cat.counts().values()].map((n) => (n / cat.count) * 100));
       return {
         status: pass(rare.length === 0),
