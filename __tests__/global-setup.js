@@ -8,9 +8,11 @@
  * the run goes on and every MLflow test fails with the one line saying how to fix it.
  * Also a throw-away PostgreSQL cluster (packages/data/src/sql/testing/postgres-process.js),
  * the same way: without PostgreSQL, only its tests fail, with the line saying how to fix it.
+ * And a two-shard ClickHouse cluster (packages/data/src/sql/testing/clickhouse-process.js), likewise.
  */
 import { MLFLOW_ENV, locateMlflow, spawnMlflow } from '../packages/registry/src/testing/mlflow-process.js';
 import { POSTGRES_ENV, spawnPostgres } from '../packages/data/src/sql/testing/postgres-process.js';
+import { CLICKHOUSE_ENV, spawnClickhouse } from '../packages/data/src/sql/testing/clickhouse-process.js';
 
 export default async function globalSetup() {
   const found = locateMlflow();
@@ -19,4 +21,6 @@ export default async function globalSetup() {
   process.env[MLFLOW_ENV] = JSON.stringify(servers);
   // A throw-away PostgreSQL cluster for validate-data's SQL engine tests (initdb takes about a second).
   process.env[POSTGRES_ENV] = JSON.stringify(await spawnPostgres());
+  // Two ClickHouse servers, the two shards of a cluster a Distributed table fans out over.
+  process.env[CLICKHOUSE_ENV] = JSON.stringify(await spawnClickhouse());
 }

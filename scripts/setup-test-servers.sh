@@ -6,6 +6,7 @@
 #   package; elsewhere it says what to install.
 # - validate-data's SQL engine tests run a throw-away PostgreSQL cluster: the
 #   server binaries of Debian's `postgresql` package (PostgreSQL 15 on bookworm).
+# - and a two-shard ClickHouse: Debian's `clickhouse-server` (18.16 on bookworm).
 # - the registry tests run a real MLflow 2.12.2 server on Debian's Python
 #   packages: the packages below, and the server's Python source unpacked from
 #   MLFLOW_SERVER_ARCHIVE (default ../shared/mlflow/mlflow-2.12.2-server.tar.gz
@@ -76,6 +77,26 @@ if ! pg_bin >/dev/null; then
   pg_bin >/dev/null || fail "the postgresql package installed but there is no initdb under /usr/lib/postgresql/*/bin." "$PG_HINT"
 fi
 echo "setup-test-servers: $("$(pg_bin)/postgres" --version)"
+
+# --- ClickHouse -------------------------------------------------------------
+# validate-data's engine tests start two clickhouse-server processes (two shards on
+# free loopback ports, a Distributed table over them; packages/data/src/sql/testing/
+# clickhouse-process.js). Before MLflow, whose section ends the script.
+CH_HINT="the validate-data engine tests need clickhouse-server (Debian/Ubuntu: apt-get install clickhouse-server, or set MLSHIP_CLICKHOUSE_BIN to the server binary) and re-run npm test."
+ch_bin() {
+  for f in "${MLSHIP_CLICKHOUSE_BIN:-}" /usr/bin/clickhouse-server /usr/sbin/clickhouse-server /usr/bin/clickhouse; do
+    if [ -n "$f" ] && [ -x "$f" ]; then echo "$f"; return 0; fi
+  done
+  return 1
+}
+if ! ch_bin >/dev/null; then
+  echo "setup-test-servers: installing the Debian clickhouse-server package (one-time, about 20 s)…"
+  apt_install "$CH_HINT" "clickhouse-server is" clickhouse-server
+  # The package may start a system server on ports 8123/9000; the tests start their own on free ports.
+  if have systemctl && systemctl is-active --quiet clickhouse-server 2>/dev/null; then $SUDO systemctl stop clickhouse-server >/dev/null 2>&1 || true; fi
+  ch_bin >/dev/null || fail "the clickhouse-server package installed but there is no clickhouse-server binary." "$CH_HINT"
+fi
+echo "setup-test-servers: ClickHouse $(dpkg-query -W -f='${Version}' clickhouse-server 2>/dev/null || echo "at $(ch_bin)")"
 
 # --- MLflow -----------------------------------------------------------------
 PY=/usr/bin/python3

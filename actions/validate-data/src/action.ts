@@ -47,7 +47,7 @@ type EngineInputs = { engine: (typeof ENGINES)[number]; data?: string; connectio
 function engineOptions(inputs: EngineInputs): EngineOptions | undefined {
   if (inputs.engine === 'local') {
     const stray = (['connection', 'table', 'query', 'memory-limit'] as const).find((k) => inputs[k] !== undefined);
-    if (stray) throw new UserError(`${stray} is set but engine is local, which reads data on the runner`, { hint: 'Set engine (duckdb or postgres), or remove ' + stray + '.' });
+    if (stray) throw new UserError(`${stray} is set but engine is local, which reads data on the runner`, { hint: `Set engine (${ENGINES.filter((e) => e !== 'local').join(', ')}), or remove ${stray}.` });
     if (inputs.data === undefined) throw new UserError('input "data" is required with engine local', { hint: 'Give the dataset to validate (a file, a directory or a glob), or set engine with table or query.' });
     return undefined;
   }

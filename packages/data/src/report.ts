@@ -54,7 +54,7 @@ function profileTable(columns: ColumnProfile[]): Table {
 
 /** What a SQL engine ran, folded under the report: every statement, with the engine's regex flavour and quantile method. */
 function engineSql(e: NonNullable<ValidationOutcome['engine']>): TextBlock {
-  const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; values are bound as parameters ($n)`;
+  const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;
   return { title: `SQL run on ${e.name} (${e.statements.length} statements)`, text: [head, ...e.statements.map((s) => `-- ${s.purpose}, ${(s.ms / 1000).toFixed(2)} s\n${s.sql};`)].join('\n\n') };
 }
 

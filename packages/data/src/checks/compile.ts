@@ -80,6 +80,8 @@ export interface CompileInputs {
   source: string;
   reference?: Dataset;
   testData?: Dataset;
+  /** Whether a rule sees only the rows its row_condition selects (the local reader); a SQL engine selects them itself and passes false. */
+  filterRows?: boolean;
 }
 
 /** Turns specs into rules, checking every column name and type against the data before any row is read. */
@@ -96,7 +98,7 @@ export function compileChecks(specs: CheckSpec[], inputs: CompileInputs): Rule[]
     if (!rule) throw new UserError(`unsupported check type ${spec.type}`, { where: ctx.where });
     if ('row_condition' in spec && spec.row_condition) {
       const predicate = compileRowCondition(spec.row_condition, spec.condition_parser ?? 'pandas', inputs.schema, ctx.where);
-      rule = onRowsWhere(rule, inputs.schema, predicate, spec.row_condition);
+      if (inputs.filterRows !== false) rule = onRowsWhere(rule, inputs.schema, predicate, spec.row_condition);
     }
     const id = checkId(spec);
     return { ...rule, spec, id, title: spec.title ?? rule.title ?? id };

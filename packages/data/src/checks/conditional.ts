@@ -28,14 +28,18 @@ export function onRowsWhere(rule: Compiled, schema: Schema, predicate: RowPredic
     evaluate(results) {
       try {
         const profile = profiler.finish();
-        const v = rule.evaluate({ ...results, profile, profiler });
-        const where = ` where ${condition}`;
-        return isMulti(v) ? v : { ...v, expected: `${v.expected ?? ''}${where}`, detail: `${v.detail ?? ''} (${kept} row${kept === 1 ? '' : 's'}${where})` };
+        return whereVerdict(rule.evaluate({ ...results, profile, profiler }), condition, kept);
       } finally {
         profiler.dispose();
       }
     },
   };
+}
+
+/** A verdict on the rows a condition selects says so: the condition after what was expected, the rows kept after the detail. */
+export function whereVerdict<V extends Verdict | MultiVerdict>(v: V, condition: string, kept: number): V {
+  const where = ` where ${condition}`;
+  return isMulti(v) ? v : { ...v, expected: `${v.expected ?? ''}${where}`, detail: `${v.detail ?? ''} (${kept} row${kept === 1 ? '' : 's'}${where})` };
 }
 
 const isMulti = (v: Verdict | MultiVerdict): v is MultiVerdict => 'checks' in v;

@@ -4,12 +4,16 @@ import type { Client } from 'pg';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../validate';
 import { buildValidationReport } from '../report';
+import { clickhouseDialect } from './clickhouse-dialect';
+import { exec, freshClickhouseDatabase, loadIntoClickhouse, writeClickhouseReference, type ClickhouseDatabase } from './testing/real-clickhouse';
+import { comparable, expectAgree } from './testing/agreement';
 import { freshDatabase } from './testing/real-postgres';
 import { EVIL, EVIL_VALUE, loadIntoPostgres, writeEngineData, type EngineData } from './testing/engine-data';
 
 /**
- * One check set, one dataset, three engines: the local streaming reader (itself
- * checked against pandas and GX), DuckDB, and a real PostgreSQL 15. Counts,
+ * One check set, one dataset, four engines: the local streaming reader (itself
+ * checked against pandas and GX), DuckDB, a real PostgreSQL 15, and a real
+ * ClickHouse 18.16 of two shards read through a Distributed table. Counts,
  * extremes, distinct values, duplicates, class counts and verdicts must be
  * identical; means, standard deviations and quantiles agree to floating-point
  * summation order (1e-9 relative): every engine computes them exactly here.
@@ -47,55 +51,26 @@ const CHECKS = {
   ],
 };
 
-const close = (a: unknown, b: unknown) => {
-  if (typeof a !== 'number' || typeof b !== 'number') return a === b;
-  return a === b || Math.abs(a - b) <= 1e-9 * Math.max(Math.abs(a), Math.abs(b));
-};
-
-/** Floats compared to 1e-9 relative; everything else exactly. */
-function expectAgree(actual: unknown, expected: unknown, at: string): void {
-  if (typeof expected === 'number') {
-    if (!close(actual, expected)) throw new Error(`${at}: ${String(actual)} != ${expected}`);
-    return;
-  }
-  if (Array.isArray(expected) || (expected && typeof expected === 'object')) {
-    expect(Object.keys(actual as object).sort()).toEqual(Object.keys(expected).sort());
-    for (const [k, v] of Object.entries(expected)) expectAgree((actual as Record<string, unknown>)[k], v, `${at}.${k}`);
-    return;
-  }
-  if (actual !== expected) throw new Error(`${at}: ${JSON.stringify(actual)} != ${JSON.stringify(expected)}`);
-}
-
-/** A failed check's examples are the most frequent failing values on an engine, the first ones met locally: compared apart. */
-const withoutExamples = (s: unknown) => (typeof s === 'string' ? s.replace(/,? ?\(?e\.g\. .*$/, '') : s);
-
-function comparable(o: ValidationOutcome) {
-  return {
-    profile: o.profile,
-    // column_type shows the engine's own type name (DOUBLE, float8) after the kind.
-    checks: o.checks.map((c) => ({ ...c, detail: withoutExamples(c.detail), observed: c.id.startsWith('column_type') ? String(c.observed).replace(/ \(.*\)$/, '') : c.observed })),
-    // The partial list holds the first failing rows: in reading order locally, in the engine's order on a SQL engine;
-    // with every failing row in it, the same rows.
-    results: o.results.map((r) => {
-      const partial = r.result.partial_unexpected_list ?? [];
-      const all = (r.result.unexpected_count ?? 0) <= partial.length;
-      return { ...r, result: { ...r.result, partial_unexpected_list: all ? partial.map((v) => JSON.stringify(v)).sort() : partial.length } };
-    }),
-  };
-}
-
 /** pandas' numbers for the same rows (__golden__/make_golden.py rebuilds them in Python). */
 const golden = JSON.parse(fs.readFileSync(path.join(path.dirname(new URL(import.meta.url).pathname), '__golden__/engines.golden.json'), 'utf8'));
 
 let data: EngineData;
 let pg: { url: string; client: Client };
+let ch: ClickhouseDatabase;
+/** The local reader's parquet for ClickHouse 18.16: timestamps at whole seconds, flag as 0/1 (writeClickhouseReference says why). */
+let chParquet: string;
+const clickhouse = (table = 'train') => ({ name: 'clickhouse' as const, connection: ch.url, table });
 const run = (engine: ValidateOptions['engine'], extra: Partial<ValidateOptions> = {}) =>
-  validateDataset({ data: engine?.name === 'postgres' ? undefined : data.parquet, config: parseConfig(JSON.stringify(CHECKS), 'checks.json'), now: new Date('2024-06-01T00:00:00Z'), engine, ...extra });
+  validateDataset({ data: engine?.name === 'postgres' || engine?.name === 'clickhouse' ? undefined : data.parquet, config: parseConfig(JSON.stringify(CHECKS), 'checks.json'), now: new Date('2024-06-01T00:00:00Z'), engine, ...extra });
 
 beforeAll(async () => {
   data = await writeEngineData();
   pg = await freshDatabase();
   await loadIntoPostgres(pg.client, 'train', data.rows);
+  // Two shards, rows alternating between them, and a Distributed table over both: every statement fans out.
+  ch = await freshClickhouseDatabase();
+  await loadIntoClickhouse(ch, 'train', data.rows);
+  chParquet = await writeClickhouseReference(data.parquet);
 });
 
 afterAll(async () => {
@@ -103,7 +78,7 @@ afterAll(async () => {
   fs.rmSync(data.dir, { recursive: true, force: true });
 });
 
-describe('the same checks on local, duckdb and postgres', () => {
+describe('the same checks on local, duckdb, postgres and clickhouse', () => {
   let local: ValidationOutcome;
   beforeAll(async () => {
     local = await run(undefined);
@@ -123,8 +98,8 @@ describe('the same checks on local, duckdb and postgres', () => {
     ]);
   });
 
-  it.each(['local', 'duckdb', 'postgres'] as const)('%s agrees with pandas', async (name) => {
-    const out = name === 'local' ? local : await run(name === 'duckdb' ? { name } : { name, connection: pg.url, table: 'public.train' });
+  it.each(['local', 'duckdb', 'postgres', 'clickhouse'] as const)('%s agrees with pandas', async (name) => {
+    const out = name === 'local' ? local : await run(name === 'duckdb' ? { name } : name === 'clickhouse' ? clickhouse() : { name, connection: pg.url, table: 'public.train' });
     const col = (c: string) => out.profile.columns.find((p) => p.name === c)!;
     const result = (id: string) => out.results.find((r) => r.id === id)!.result;
     expectAgree(out.profile.rows, golden.rows, 'rows');
@@ -134,7 +109,7 @@ describe('the same checks on local, duckdb and postgres', () => {
     const a = col('amount');
     expectAgree({ min: a.min, max: a.max, mean: a.mean, std: a.std, quantiles: a.quantiles, 'q0.3': result('quantile_between:amount:0.3').observed_value }, golden.amount, 'amount');
     const ts = col('ts');
-    expectAgree({ min: ts.min, max: ts.max, mean: ts.mean, std: ts.std }, golden.ts, 'ts');
+    expectAgree({ min: ts.min, max: ts.max, mean: ts.mean, std: ts.std }, name === 'clickhouse' ? golden.ts_whole_seconds : golden.ts, 'ts');
     expectAgree(col('flag').mean, golden.flag_mean, 'flag mean');
     expectAgree(result('id_median').observed_value, golden.id.median, 'id median');
     expectAgree(result('unique:id').unexpected_count, golden.id.rows_of_repeated_keys, 'repeated ids');
@@ -155,6 +130,17 @@ describe('the same checks on local, duckdb and postgres', () => {
     }
   });
 
+  it('clickhouse, through a Distributed table over two shards, gives the local profile, verdicts and GX results', async () => {
+    // ClickHouse 18.16 has no sub-second DateTime and no Bool: the reference is the local reader on the same rows with ts cut to
+    // the second and flag as 0/1 (an int column there too). Everything else is the data every engine reads.
+    const reference = await run(undefined, { data: chParquet });
+    expect(reference.checks.filter((c) => c.status === 'fail').map((c) => c.id)).toEqual(local.checks.filter((c) => c.status === 'fail').map((c) => c.id));
+    const out = await run(clickhouse());
+    expectAgree(comparable(out), comparable(reference), 'outcome');
+    expect(out.profile.columns.find((c) => c.name === 'flag')!.kind).toBe('int');
+    expect(out.engine!.statements.map((s) => s.purpose)).toContain('value counts of label (one scan, and one for the number of values)');
+  });
+
   it('planted SQL in a column name, a table name and values stays data', async () => {
     await pg.client.query(`CREATE TABLE "${EVIL.replaceAll('"', '""')}" AS SELECT * FROM train`);
     const out = await run({ name: 'postgres', connection: pg.url, table: EVIL });
@@ -164,6 +150,34 @@ describe('the same checks on local, duckdb and postgres', () => {
     const duck = await run({ name: 'duckdb' });
     expect(duck.checks.find((c) => c.id === 'evil_set')!.status).toBe('pass');
     for (const s of out.engine!.statements) expect(s.sql).not.toContain(EVIL_VALUE);
+  });
+
+  it('planted SQL in a column name, a Distributed table name and values stays data on clickhouse', async () => {
+    const name = '`x"; DROP TABLE keep; --\\`';
+    await exec(ch.nodes[0]!, `CREATE TABLE ${ch.database}.${clickhouseDialect.quote(name)} AS ${ch.database}.train_local ENGINE = Distributed(mlship_two_shards, ${ch.database}, train_local)`);
+    const out = await run({ name: 'clickhouse', connection: ch.url, table: name });
+    expect(out.profile.rows).toBe(golden.rows);
+    expect(out.checks.find((c) => c.id === 'evil_set')!.status).toBe('pass');
+    expect(out.checks.find((c) => c.id === 'evil_regex')!.status).toBe('pass');
+    for (const node of ch.nodes) expect((await exec(node, `SELECT count() FROM ${ch.database}.keep`)).trim()).toBe('0');
+    for (const s of out.engine!.statements) {
+      expect(s.sql).not.toContain(EVIL_VALUE);
+      expect(s.sql).not.toContain('^ok$');
+    }
+  });
+
+  it('the default checks (flat shape, target label) give the same report on clickhouse', async () => {
+    const flat = () => parseConfig('target_column: label\n', 'configs/data_validation.json');
+    const now = new Date('2024-06-01T00:00:00Z');
+    const [l, c] = await Promise.all([validateDataset({ data: chParquet, config: flat(), now }), validateDataset({ config: flat(), now, engine: clickhouse() })]);
+    expectAgree(comparable(c), comparable(l), 'clickhouse');
+  });
+
+  it('a clickhouse query runs as a subquery with readonly=1 (and may read the Distributed table)', async () => {
+    const config = parseConfig(JSON.stringify({ checks: [{ type: 'row_count', min: 1984, max: 1984 }, { type: 'values_in_set', column: 'label', values: ['a', 'b', 'c'] }] }), 'checks.json');
+    const out = await validateDataset({ config, engine: { name: 'clickhouse', connection: ch.url, query: "SELECT * FROM train WHERE label <> 'rare';" } });
+    expect(out.checks.map((c) => c.status)).toEqual(['pass', 'pass']);
+    expect(out.dataset.spec).toBe('query');
   });
 
   it('the default checks (flat shape, target label) give the same report on every engine', async () => {

@@ -18,6 +18,13 @@ export interface Dialect {
   quote(name: string): string;
   /** The i-th (1-based) bound value, read as `type`. */
   placeholder(i: number, type: SqlType): string;
+  /**
+   * Where the protocol has no placeholders (ClickHouse's HTTP interface on 18.x),
+   * the statement with its `count` bound values declared in front of it.
+   */
+  declare?(sql: string, count: number): string;
+  /** A condition that is never true, where the engine has no FALSE (ClickHouse before 21.x). */
+  readonly falseLiteral?: string;
   cast(expr: string, type: 'double' | 'text' | 'int'): string;
   /** Floating NaN read as missing, as pandas (and the local reader) does. */
   nanToNull(expr: string): string;
@@ -37,6 +44,14 @@ export interface Dialect {
   readonly groupingSets: boolean;
   /** The largest number of arguments GROUPING() takes. */
   readonly groupingWidth: number;
+  /**
+   * The grouping bit mask of `exprs` (the first one the highest bit), where
+   * the engine does not spell it GROUPING(a, b, …): Spark's grouping_id(), or
+   * BigQuery's one-argument GROUPING() summed.
+   */
+  grouping?(exprs: string[]): string;
+  /** Words the engine reserves that the compiler uses as output names (rows, groups): quoted there. */
+  readonly reservedAliases?: readonly string[];
   /** The column kind of one of the engine's type names. */
   kindOf(typeName: string): ColumnKind;
   /** For the README and the report: which regex flavour, which quantile algorithm. */

@@ -6,17 +6,21 @@ import { promisify } from 'node:util';
 import { UserError } from '@mlship/core';
 
 /**
- * A driver with native parts (DuckDB's 60 MB binding per platform) is not
- * bundled into an action: it is required at run time, only when its engine is
- * chosen. From the project's own node_modules when there is one (the CLI, the
+ * An engine's driver is not bundled into an action: DuckDB's has native parts
+ * (a 60 MB binding per platform), and the warehouse clients (BigQuery,
+ * Snowflake, Databricks, Trino) are megabytes of JavaScript only the runs that
+ * choose them need. It is required at run time, only when its engine is
+ * chosen: from the project's own node_modules when there is one (the CLI, the
  * tests); on a GitHub runner, from the runner's tool cache, where the first run
  * installs it with npm (RUNNER_TOOL_CACHE; kept between jobs on a self-hosted
  * runner). Anywhere else, one line saying what to install.
  */
-export interface NativeDriver {
+export interface Driver {
   name: string;
   version: string;
   engine: string;
+  /** Whether it has native parts, so that its copy in the tool cache is kept per platform. */
+  native?: boolean;
 }
 
 const requireHere = createRequire(import.meta.url);
@@ -24,12 +28,12 @@ const run = promisify(execFile);
 
 const notFound = (e: unknown) => (e as { code?: string }).code === 'MODULE_NOT_FOUND';
 
-/** Where the tool cache keeps this driver: one directory per version and platform. */
-export function driverCacheDir(d: NativeDriver, toolCache: string): string {
-  return path.join(toolCache, 'mlship-drivers', `${d.name.replace(/[@/]/g, '_')}-${d.version}`, `${process.platform}-${process.arch}`);
+/** Where the tool cache keeps this driver: one directory per version (and platform, for a native one). */
+export function driverCacheDir(d: Driver, toolCache: string): string {
+  return path.join(toolCache, 'mlship-drivers', `${d.name.replace(/[@/]/g, '_')}-${d.version}`, d.native ? `${process.platform}-${process.arch}` : 'js');
 }
 
-export async function requireNativeDriver<T>(d: NativeDriver, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<T> {
+export async function requireDriver<T>(d: Driver, log: (line: string) => void, env: NodeJS.ProcessEnv = process.env): Promise<T> {
   try {
     return requireHere(d.name) as T;
   } catch (e) {

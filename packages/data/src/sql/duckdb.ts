@@ -5,11 +5,11 @@ import type { DuckDBConnection, DuckDBInstance } from '@duckdb/node-api';
 import { UserError } from '@mlship/core';
 import type { SqlValue } from './dialect';
 import { duckdbDialect } from './duckdb-dialect';
-import { requireNativeDriver } from './driver';
+import { requireDriver } from './driver';
 import { plainRow, type SqlEngine } from './engine';
 
 /** The DuckDB release the project is tested with; the tool cache installs exactly this one. */
-export const DUCKDB_DRIVER = { name: '@duckdb/node-api', version: '1.5.5-r.5', engine: 'duckdb' };
+export const DUCKDB_DRIVER = { name: '@duckdb/node-api', version: '1.5.5-r.5', engine: 'duckdb', native: true };
 
 export interface DuckdbOptions {
   /** A DuckDB database file, opened read-only (for `table`); in memory without one. */
@@ -25,7 +25,7 @@ export interface DuckdbOptions {
  * environment variables; they are never logged).
  */
 export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
-  const duckdb = await requireNativeDriver<{ DuckDBInstance: typeof DuckDBInstance }>(DUCKDB_DRIVER, o.log);
+  const duckdb = await requireDriver<{ DuckDBInstance: typeof DuckDBInstance }>(DUCKDB_DRIVER, o.log);
   if (o.database && !fs.existsSync(o.database)) throw new UserError(`connection: no DuckDB database at ${o.database}`, { hint: 'Give the path of a DuckDB database file, or leave connection empty to read files.' });
   const spill = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-duckdb-'));
   const config: Record<string, string> = { temp_directory: spill };

@@ -61,7 +61,7 @@ export function rowPredicate(spec: RowSpec, schema: Schema, d: Dialect, where: s
     return {
       field,
       value,
-      failing: (b) => `${value} IS NOT NULL AND NOT (${members.length ? `${value} IN (${members.map((m) => b.bind(m.value, m.type)).join(', ')})` : 'FALSE'})`,
+      failing: (b) => `${value} IS NOT NULL AND NOT (${members.length ? `${value} IN (${members.map((m) => b.bind(m.value, m.type)).join(', ')})` : (d.falseLiteral ?? 'FALSE')})`,
     };
   }
   if (field.kind !== 'string') {

@@ -5,7 +5,7 @@ import { isUserError } from '@mlship/core';
 import { describeError } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions } from '../validate';
-import { requireNativeDriver } from './driver';
+import { requireDriver } from './driver';
 import { writeEngineData, type EngineData } from './testing/engine-data';
 
 /** What a SQL engine does not run is refused before any statement, in one line naming the check (or input) and the engine. */
@@ -33,8 +33,8 @@ describe('refused on a SQL engine, never skipped', () => {
     expect(await refusal([{ type: 'row_count', min: 1 }, { type: 'monotonic', column: 'id', direction: 'increasing' }])).toMatch(/^checks\.json: checks\[1\] \(monotonic\): check "monotonic:id" \(monotonic\) is not compiled for engine duckdb\. Engine duckdb runs row_count, .*; use engine: local for the others\.$/);
   });
 
-  it('a row_condition', async () => {
-    expect(await refusal([{ type: 'not_null', column: 'amount', row_condition: 'id > 3' }])).toMatch(/row_condition is not compiled for engine duckdb/);
+  it('a row_condition the engine cannot compute as the local reader does (conditions.test.ts has the others)', async () => {
+    expect(await refusal([{ type: 'not_null', column: 'amount', row_condition: 'name > 3' }])).toMatch(/^checks\.json: checks\[0\] \(not_null\): row_condition "name > 3": compares text column "name" with a number, .* which engine duckdb cannot do alike; compare it with a quoted value\. Rewrite that part of the condition, or use engine: local\.$/);
   });
 
   it('regex on a column that is not text', async () => {
@@ -45,8 +45,8 @@ describe('refused on a SQL engine, never skipped', () => {
     expect(await refusal([{ type: 'freshness', max_age_days: 3 }])).toMatch(/needs column on engine duckdb/);
   });
 
-  it('drift and leakage inputs, read options and memory-limit on postgres', async () => {
-    expect(await refusal(undefined, { reference: data.parquet })).toMatch(/^engine duckdb: reference is not compiled for this engine: drift and leakage run on engine local\./);
+  it('the drift input, read options and memory-limit on postgres (leakage.test.ts has test-data)', async () => {
+    expect(await refusal(undefined, { reference: data.parquet })).toMatch(/^engine duckdb: reference is not compiled for this engine: drift runs on engine local\./);
     expect(await refusal(undefined, { config: parseConfig('read:\n  max_line_bytes: 4096\nchecks:\n  - type: row_count\n', 'checks.yml') })).toMatch(/read options are for engine local/);
     expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://u:secret@127.0.0.1:1/db', table: 't', memoryLimit: '1GB' } })).toMatch(/memory-limit is for engine duckdb, not postgres/);
   });
@@ -61,6 +61,14 @@ describe('refused on a SQL engine, never skipped', () => {
     expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', table: 't' } })).toMatch(/^engine postgres: connection is not set\. Set connection to postgres:/);
   });
 
+  it.each(['bigquery', 'snowflake', 'databricks', 'trino'] as const)('%s without a connection, with data, or with a connection of another form', async (name) => {
+    expect(await refusal(undefined, { data: undefined, engine: { name, table: 't' } })).toMatch(new RegExp(`^engine ${name}: connection is not set\\. Set connection to ${name}://.*, from a secret\\.$`));
+    expect(await refusal(undefined, { engine: { name, connection: `${name}://u:hunter2@h/a/b` } })).toMatch(new RegExp(`^engine ${name}: data is for engines local and duckdb; this one reads table or query\\. Give table \\(`));
+    const line = await refusal(undefined, { data: undefined, engine: { name, connection: 'postgres://u:hunter2@127.0.0.1:1/db', table: 't' } });
+    expect(line).toMatch(new RegExp(`^engine ${name}: connection: starts with postgres://, not ${name}://\\. Give connection as ${name}://`));
+    expect(line).not.toContain('hunter2');
+  });
+
   it('an unreachable server, without its password', async () => {
     const line = await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://u:hunter2@127.0.0.1:1/db', table: 't' } });
     expect(line).toMatch(/^engine postgres cannot connect to 127\.0\.0\.1:1\/db: /);
@@ -72,11 +80,11 @@ describe('refused on a SQL engine, never skipped', () => {
   });
 });
 
-describe('drivers with native parts', () => {
-  const driver = { name: '@mlship-test/no-such-driver', version: '1.0.0', engine: 'testdb' };
+describe('drivers loaded when their engine is chosen', () => {
+  const driver = { name: '@mlship-test/no-such-driver', version: '1.0.0', engine: 'testdb', native: true };
 
   it('a missing driver off a runner is one line saying what to install', async () => {
-    await expect(requireNativeDriver(driver, () => {}, {})).rejects.toThrow(/^engine testdb needs the @mlship-test\/no-such-driver driver, which is not installed$/);
+    await expect(requireDriver(driver, () => {}, {})).rejects.toThrow(/^engine testdb needs the @mlship-test\/no-such-driver driver, which is not installed$/);
   });
 
   it('on a runner, a driver already in the tool cache is loaded from there', async () => {
@@ -88,8 +96,10 @@ describe('drivers with native parts', () => {
       fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: driver.name, version: '1.0.0', main: 'index.js' }));
       fs.writeFileSync(path.join(pkg, 'index.js'), 'module.exports = { loaded: "from the tool cache" };');
       const lines: string[] = [];
-      await expect(requireNativeDriver(driver, (l) => lines.push(l), { RUNNER_TOOL_CACHE: cache })).resolves.toEqual({ loaded: 'from the tool cache' });
+      await expect(requireDriver(driver, (l) => lines.push(l), { RUNNER_TOOL_CACHE: cache })).resolves.toEqual({ loaded: 'from the tool cache' });
       expect(lines).toEqual([]);
+      // A driver of pure JavaScript is kept once for every platform.
+      expect(path.basename(driverCacheDir({ ...driver, native: false }, cache))).toBe('js');
     } finally {
       fs.rmSync(cache, { recursive: true, force: true });
     }

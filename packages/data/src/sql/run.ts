@@ -1,31 +1,34 @@
 import path from 'node:path';
 import { UserError, type Check } from '@mlship/core';
-import type { CheckSpec } from '../checks/config';
 import { compileChecks } from '../checks/compile';
-import { PARTIAL_UNEXPECTED, type Results, type Verdict } from '../checks/rule';
+import type { Results, Verdict } from '../checks/rule';
 import type { TableProfiler } from '../profile/table';
 import { formatOf, resolveDataFiles } from '../read/resolve';
-import type { Cell, DataFile, Field, Schema } from '../table';
+import type { DataFile, Dataset, Field, Schema } from '../table';
 import type { ExpectationResult, ValidateOptions, ValidationOutcome } from '../validate';
 import { isCounted } from './columns';
 import { Bindings, type Statement } from './dialect';
+import { connectClickhouse } from './clickhouse';
+import { conditionGroups, conditionOf, judgeWhere } from './conditional-checks';
 import { connectDuckdb } from './duckdb';
 import type { SqlEngine, SqlRow } from './engine';
+import { quantilesOf, rowCheckVerdict, uniqueCheckVerdict, type QuantileSpec, type RowCheck } from './engine-verdicts';
 import { connectPostgres, serverOf } from './postgres';
-import { isRowSpec, rowPredicate, type RowPredicate, type RowSpec } from './predicates';
+import { leakageCheckVerdict, leakageStatements } from './leakage';
+import { isRowSpec, rowPredicate } from './predicates';
 import { classCounts, EngineDistributions, profileFrom } from './profile';
 import { filesSource, querySource, tableSource, type FileFormat, type SqlSource } from './source';
-import { duplicatesStatement, failingValuesStatements, frequencyRows, frequencyStatement, profileStatement, repeatedKeysStatement, uniqueStatement, type FrequencyRow } from './statements';
+import { duplicatesStatement, frequencyRows, frequencyStatement, profileStatement, type FrequencyRow } from './statements';
 import { assertCompiled } from './supported';
-import { rowVerdict, uniqueVerdict, type RowCounts } from './verdicts';
+import { isWarehouse, WAREHOUSES } from './warehouses';
 
-export const ENGINES = ['local', 'duckdb', 'postgres'] as const;
+export const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'databricks', 'trino'] as const;
 export type EngineName = (typeof ENGINES)[number];
 
 /** Where the data lives when it is not read by the runner itself. */
 export interface EngineOptions {
   name: Exclude<EngineName, 'local'>;
-  /** postgres: a connection string; duckdb: a database file (optional). */
+  /** postgres, clickhouse, bigquery, snowflake, databricks, trino: a connection URL; duckdb: a database file (optional). */
   connection?: string;
   table?: string;
   query?: string;
@@ -49,7 +52,7 @@ const where = (o: EngineOptions) => `engine ${o.name}`;
 /** The FROM clause: a table, a query, or (duckdb) the files named by data. */
 async function sourceOf(o: EngineOptions, data: string | undefined, cwd: string): Promise<{ source: SqlSource; files: DataFile[]; format: string }> {
   const given = [o.table !== undefined && 'table', o.query !== undefined && 'query', data !== undefined && 'data'].filter(Boolean);
-  const fix = o.name === 'postgres' ? 'Give table (schema.table) or query.' : 'Give data (files, a glob or an s3:// gs:// https:// URL), or query, or table with connection (a DuckDB database file).';
+  const fix = isWarehouse(o.name) ? `Give table (${WAREHOUSES[o.name].table}) or query.` : o.name === 'postgres' ? 'Give table (schema.table) or query.' : o.name === 'clickhouse' ? 'Give table (database.table, a Distributed table too) or query.' : 'Give data (files, a glob or an s3:// gs:// https:// URL), or query, or table with connection (a DuckDB database file).';
   if (given.length !== 1) throw new UserError(given.length ? `${given.join(' and ')} are ${given.length === 2 ? 'both' : 'all'} set; name the data one way` : `no data named: set table or query${o.name === 'duckdb' ? ' or data' : ''}`, { where: where(o), hint: fix });
   if (o.table !== undefined) {
     if (o.name === 'duckdb' && !o.connection) throw new UserError('table needs connection (the DuckDB database file holding it)', { where: where(o), hint: fix });
@@ -72,10 +75,60 @@ async function sourceOf(o: EngineOptions, data: string | undefined, cwd: string)
   return { source: filesSource(spec, files.map((f) => path.resolve(cwd, f.path)), format, hive), files, format };
 }
 
+/** The engine's own account of a relation's columns, each with the kind the local reader would give it. */
+async function schemaOf(engine: SqlEngine, source: SqlSource, label: string): Promise<Schema> {
+  const b = new Bindings(engine.dialect);
+  let described: { name: string; type: string }[];
+  try {
+    described = await engine.describe(source.from(b, engine.dialect), b.values);
+  } catch (e) {
+    throw new UserError(`engine ${engine.dialect.engine} cannot read ${source.label}: ${(e as Error).message.split('\n')[0]}`, { where: label });
+  }
+  const dup = described.find((c, i) => described.findIndex((x) => x.name === c.name) !== i);
+  if (dup) throw new UserError(`column "${dup.name}" appears twice in ${source.label}`, { where: label, hint: 'Give each column its own name (AS …) in query.' });
+  return { fields: described.map((c): Field => ({ name: c.name, kind: engine.dialect.kindOf(c.type), sourceType: c.type })) };
+}
+
+/** The engines a leakage check is joined on, each verified against a live server. */
+const LEAKAGE_ENGINES: readonly EngineName[] = ['duckdb', 'postgres'];
+
+/**
+ * test-data on the data's engine, named the way the data is: files (a path, a
+ * glob or a URL) when the data is files, a table when it is a table. With a
+ * query it could be either, so it is refused.
+ */
+async function testDataSource(o: EngineOptions, testData: string, cwd: string): Promise<SqlSource> {
+  const w = `${where(o)}: test-data`;
+  if (o.query !== undefined) throw new UserError('test-data goes with data or table, not query: it is named the way the data is', { where: w, hint: 'Name the data with table (test-data is then a table too) or with data (test-data is then files).' });
+  if (!testData.trim()) throw new UserError('test-data is empty', { where: w, hint: o.table !== undefined ? 'Name the table holding the test rows.' : 'Name the test files.' });
+  if (o.table !== undefined) return tableSource(testData.trim());
+  return (await sourceOf({ ...o, table: undefined, query: undefined }, testData, cwd)).source;
+}
+
+/** The test rows as the leakage check's compiler sees them: their columns; the engine reads the rows, never the runner. */
+function engineDataset(source: SqlSource, schema: Schema): Dataset {
+  return {
+    spec: source.label,
+    files: [],
+    schema,
+    batches: () => {
+      throw new Error(`${source.label} is read by the SQL engine, not row by row`);
+    },
+  };
+}
+
 async function connect(o: EngineOptions, log: (line: string) => void): Promise<SqlEngine> {
+  if (isWarehouse(o.name)) {
+    if (!o.connection) throw new UserError('connection is not set', { where: where(o), hint: `Set connection to ${WAREHOUSES[o.name].form}, from a secret.` });
+    return WAREHOUSES[o.name].connect(o.connection, log);
+  }
   if (o.name === 'postgres') {
     if (!o.connection) throw new UserError('connection is not set', { where: where(o), hint: 'Set connection to postgres://user:password@host:port/database (from a secret).' });
     return connectPostgres(o.connection);
+  }
+  if (o.name === 'clickhouse') {
+    if (!o.connection) throw new UserError('connection is not set', { where: where(o), hint: 'Set connection to clickhouse://user:password@host:8123/database (from a secret).' });
+    return connectClickhouse(o.connection);
   }
   return connectDuckdb({ database: o.connection || undefined, memoryLimit: o.memoryLimit, log });
 }
@@ -106,43 +159,45 @@ class Runner {
  * validate-data on a SQL engine: the same checks, profile, report and outputs
  * as the local reader, computed where the data lives. Checks are compiled (and
  * refused) before any statement runs; then one aggregate scan, one value-count
- * scan per 30 columns, one for duplicate rows and one per unique check.
+ * scan per 30 columns, one for duplicate rows and one per unique check, and
+ * one scan of the rows each distinct row_condition selects.
  */
 export async function validateOnEngine(opts: ValidateOptions & { engine: EngineOptions }): Promise<ValidationOutcome> {
   const started = Date.now();
   const o = opts.engine;
   const progress = opts.progress ?? (() => {});
-  if (opts.reference || opts.testData) {
-    throw new UserError(`${opts.reference ? 'reference' : 'test-data'} is not compiled for this engine: drift and leakage run on engine local`, { where: where(o), hint: 'Remove it, or use engine: local.' });
+  if (opts.reference) throw new UserError('reference is not compiled for this engine: drift runs on engine local', { where: where(o), hint: 'Remove it, or use engine: local.' });
+  if (opts.testData && !LEAKAGE_ENGINES.includes(o.name)) {
+    throw new UserError(`test-data is compiled for engines ${LEAKAGE_ENGINES.join(' and ')}, not ${o.name}: leakage runs there or on engine local`, { where: where(o), hint: 'Remove it, or use engine: local.' });
   }
   if (opts.config.read) throw new UserError(`read options are for engine local; engine ${o.name} reads the data with its own readers`, { where: opts.config.source, hint: 'Remove the read: section, or use engine: local.' });
   if (o.memoryLimit && o.name !== 'duckdb') throw new UserError(`memory-limit is for engine duckdb, not ${o.name}`, { where: where(o), hint: 'Remove memory-limit.' });
   const cwd = opts.cwd ?? process.cwd();
   const { source, files, format } = await sourceOf(o, opts.data, cwd);
+  const testSource = opts.testData !== undefined ? await testDataSource(o, opts.testData, cwd) : undefined;
   const engine = await connect(o, progress);
-  const label = o.name === 'postgres' && o.connection ? `${source.label} on ${serverOf(o.connection)}` : source.label;
+  const label = isWarehouse(o.name) && o.connection ? `${source.label} on ${WAREHOUSES[o.name].label(o.connection)}` : (o.name === 'postgres' || o.name === 'clickhouse') && o.connection ? `${source.label} on ${serverOf(o.connection)}` : source.label;
   try {
-    const b = new Bindings(engine.dialect);
-    let described: { name: string; type: string }[];
-    try {
-      described = await engine.describe(source.from(b, engine.dialect), b.values);
-    } catch (e) {
-      throw new UserError(`engine ${o.name} cannot read ${source.label}: ${(e as Error).message.split('\n')[0]}`, { where: label });
-    }
-    const dup = described.find((c, i) => described.findIndex((x) => x.name === c.name) !== i);
-    if (dup) throw new UserError(`column "${dup.name}" appears twice in ${source.label}`, { where: label, hint: 'Give each column its own name (AS …) in query.' });
-    const schema: Schema = { fields: described.map((c): Field => ({ name: c.name, kind: engine.dialect.kindOf(c.type), sourceType: c.type })) };
+    const schema = await schemaOf(engine, source, label);
+    const testSchema = testSource && (await schemaOf(engine, testSource, `test-data ${testSource.label}`));
 
     const specs = opts.config.checksFor(schema.fields.map((f) => f.name));
     assertCompiled(specs, o.name, opts.config.source);
     // The local compiler checks every column name, type and bound first, with the local messages.
-    const rules = compileChecks(specs, { schema, source: opts.config.source });
+    // A row_condition selects the rows on the engine (conditional-checks.ts), not in the rule.
+    const rules = compileChecks(specs, { schema, source: opts.config.source, filterRows: false, testData: testSource && testSchema && engineDataset(testSource, testSchema) });
 
-    const rowChecks: { index: number; spec: RowSpec; predicate: RowPredicate }[] = [];
+    const allRowChecks: RowCheck[] = [];
     specs.forEach((spec, i) => {
-      if (isRowSpec(spec)) rowChecks.push({ index: i, spec, predicate: rowPredicate(spec, schema, engine.dialect, `${opts.config.source}: checks[${i}] (${spec.type})`) });
+      if (isRowSpec(spec)) allRowChecks.push({ index: i, spec, predicate: rowPredicate(spec, schema, engine.dialect, `${opts.config.source}: checks[${i}] (${spec.type})`) });
     });
-    const quantileSpecs = specs.filter((s): s is Extract<CheckSpec, { type: 'quantile_between' }> => s.type === 'quantile_between');
+    const groups = conditionGroups(specs, schema, engine.dialect, opts.config.source);
+    // compileChecks has refused a leakage check without test-data.
+    const leakages = specs.flatMap((spec, i) =>
+      spec.type === 'leakage' ? [[i, leakageStatements(engine.dialect, { source, schema }, { source: testSource!, schema: testSchema! }, spec, `${opts.config.source}: checks[${i}] (leakage)`)] as const] : [],
+    );
+    const rowChecks = allRowChecks.filter((r) => !conditionOf(r.spec));
+    const quantileSpecs = specs.filter((s): s is QuantileSpec => s.type === 'quantile_between' && !conditionOf(s));
     const classColumns = new Set(specs.flatMap((s) => (s.type === 'class_balance' ? [schema.fields.findIndex((f) => f.name === s.column)] : [])));
 
     const ctx = { d: engine.dialect, source, schema };
@@ -158,39 +213,18 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
     const [dups] = await runner.run(duplicatesStatement(ctx));
     const profile = profileFrom(schema, agg!, freqs, Number(dups!.distinct_rows));
 
-    const quantiles = new Map<string, Map<number, number>>();
-    quantileSpecs.forEach((q, j) => {
-      const m = quantiles.get(q.column) ?? new Map<number, number>();
-      if (agg![`q${j}`] !== null) m.set(q.quantile, Number(agg![`q${j}`]));
-      quantiles.set(q.column, m);
-    });
-    const distributions = new EngineDistributions(profile, quantiles, classCounts(schema, freqs, classColumns));
+    const distributions = new EngineDistributions(profile, quantilesOf(agg!, quantileSpecs), classCounts(schema, freqs, classColumns));
     // The profile-based rules read only numeric() and categorical(), which EngineDistributions answers.
     const results: Results = { profile, profiler: distributions as unknown as TableProfiler, files, now: (opts.now ?? new Date()).getTime() };
 
     const verdicts = new Map<number, Verdict>();
-    for (const [j, r] of rowChecks.entries()) {
-      const bad = Number(agg![`b${j}`]);
-      const counts: RowCounts = { rows: profile.rows, seen: profile.rows - profile.columns.find((c) => c.name === r.predicate.field.name)!.nulls, bad, examples: [], partial: [] };
-      if (bad > 0) {
-        const [top, first] = failingValuesStatements(ctx, r.predicate, 10, PARTIAL_UNEXPECTED);
-        counts.examples = (await runner.run(top)).map((x) => ({ value: x.value as Cell, count: Number(x.n) }));
-        counts.partial = (await runner.run(first)).map((x) => x.value as Cell);
-      }
-      verdicts.set(r.index, rowVerdict(r.spec, counts, schema, `${opts.config.source}: checks[${r.index}]`));
-    }
-    for (const [i, spec] of specs.entries()) {
-      if (spec.type !== 'unique') continue;
-      const rule = spec.columns.length === 1 ? 'any_value_is_missing' : spec.ignore_row_if;
-      const [u] = await runner.run(uniqueStatement(ctx, spec.columns, rule));
-      const c = { rows: profile.rows, keys: Number(u!.keys), unexpected: Number(u!.unexpected), repeatedKeys: Number(u!.repeated_keys), partial: [] as unknown[] };
-      if (c.unexpected > 0) {
-        for (const k of await runner.run(repeatedKeysStatement(ctx, spec.columns, rule, PARTIAL_UNEXPECTED))) {
-          const key = spec.columns.length === 1 ? k.k0 : Object.fromEntries(spec.columns.map((name, j) => [name, k[`k${j}`] ?? null]));
-          for (let n = Number(k.n); n > 0 && c.partial.length < PARTIAL_UNEXPECTED; n--) c.partial.push(key);
-        }
-      }
-      verdicts.set(i, uniqueVerdict(spec, c));
+    const run = (s: Statement) => runner.run(s);
+    for (const [j, r] of rowChecks.entries()) verdicts.set(r.index, await rowCheckVerdict(run, ctx, r, Number(agg![`b${j}`]), profile, `${opts.config.source}: checks[${r.index}]`));
+    for (const [i, spec] of specs.entries()) if (spec.type === 'unique' && !conditionOf(spec)) verdicts.set(i, await uniqueCheckVerdict(run, ctx, spec, profile.rows));
+    for (const [i, plan] of leakages) verdicts.set(i, await leakageCheckVerdict(run, plan));
+    for (const group of groups) {
+      const judged = await judgeWhere(group, { run, d: engine.dialect, source, schema, specs, rules, rowChecks: allRowChecks, results, configSource: opts.config.source });
+      for (const [i, v] of judged) verdicts.set(i, v);
     }
 
     const checks: Check[] = [];

@@ -16,6 +16,9 @@ const int = (n: number): string => {
 /** Top values shown per column (the local profile's 5, plus one for the missing group). */
 export const TOP = 5;
 
+/** An output name the compiler chose, quoted where the engine reserves the word. */
+const word = (d: Dialect, name: string): string => (d.reservedAliases?.includes(name) ? d.quote(name) : name);
+
 interface Ctx {
   d: Dialect;
   source: SqlSource;
@@ -27,7 +30,7 @@ function statement(ctx: Ctx, purpose: string, build: (b: Bindings, from: string)
   const b = new Bindings(ctx.d);
   const from = ctx.source.from(b, ctx.d);
   const sql = build(b, from);
-  return { purpose, sql, params: b.values };
+  return { purpose, sql: ctx.d.declare ? ctx.d.declare(sql, b.values.length) : sql, params: b.values };
 }
 
 /**
@@ -39,7 +42,7 @@ function statement(ctx: Ctx, purpose: string, build: (b: Bindings, from: string)
 export function profileStatement(ctx: Ctx, quantiles: { column: string; quantile: number }[], rowChecks: RowPredicate[]): Statement {
   const { d, schema } = ctx;
   return statement(ctx, 'profile and row-level checks (one scan)', (b, from) => {
-    const select = ['count(*) AS rows'];
+    const select = [`count(*) AS ${word(d, 'rows')}`];
     schema.fields.forEach((f, i) => {
       const v = valueExpr(d, f);
       select.push(`count(${v}) AS c${i}`);
@@ -79,6 +82,10 @@ export interface FrequencyRow {
  */
 export function frequencyStatement(ctx: Ctx, columns: number[], classColumns: Set<number>): Statement {
   const { d, schema } = ctx;
+  if (!d.groupingSets) {
+    if (columns.length !== 1) throw new Error(`engine ${d.engine} counts one column's values per statement, not ${columns.length}`);
+    return valueCountStatement(ctx, columns[0]!, classColumns.has(columns[0]!));
+  }
   const fields = columns.map((i) => schema.fields[i]!);
   const k = fields.length;
   const alias = (j: number) => `f${j}`;
@@ -92,12 +99,12 @@ export function frequencyStatement(ctx: Ctx, columns: number[], classColumns: Se
     const limit = (j: number) => (classColumns.has(columns[j]!) ? MAX_CATEGORIES + 2 : TOP + 1);
     const cases = fields.map((_, j) => `WHEN ${int(masks[j]!)} THEN ${int(limit(j))}`).join(' ');
     return [
-      `SELECT g, ${fields.map((_, j) => alias(j)).join(', ')}, n, groups FROM (`,
+      `SELECT g, ${fields.map((_, j) => alias(j)).join(', ')}, n, ${word(d, 'groups')} FROM (`,
       `  SELECT g, ${fields.map((_, j) => alias(j)).join(', ')}, n,`,
       `    row_number() OVER (PARTITION BY g ORDER BY n DESC, ${order}) AS rn,`,
-      `    count(*) OVER (PARTITION BY g) AS groups`,
+      `    count(*) OVER (PARTITION BY g) AS ${word(d, 'groups')}`,
       `  FROM (`,
-      `    SELECT GROUPING(${fields.map((_, j) => alias(j)).join(', ')}) AS g, ${fields.map((_, j) => alias(j)).join(', ')}, count(*) AS n`,
+      `    SELECT ${d.grouping ? d.grouping(fields.map((_, j) => alias(j))) : `GROUPING(${fields.map((_, j) => alias(j)).join(', ')})`} AS g, ${fields.map((_, j) => alias(j)).join(', ')}, count(*) AS n`,
       `    FROM (SELECT ${inner} FROM ${from}) AS v`,
       `    GROUP BY GROUPING SETS (${sets})`,
       `  ) AS counted`,
@@ -107,12 +114,35 @@ export function frequencyStatement(ctx: Ctx, columns: number[], classColumns: Se
   });
 }
 
-/** Decodes frequencyStatement's rows: the set a row belongs to from its GROUPING() mask. */
+/**
+ * One column's value counts where the engine has neither GROUPING SETS nor
+ * window functions (ClickHouse 18.x): grouped where the data lives (the
+ * expression itself in GROUP BY, so a distributed engine groups on each shard),
+ * the first values by count then value, and the number of groups (the missing
+ * one included, as with GROUPING SETS) from a second grouping in a scalar subquery.
+ */
+export function valueCountStatement(ctx: Ctx, column: number, isClass: boolean): Statement {
+  const { d, schema } = ctx;
+  const f = schema.fields[column]!;
+  const v = valueExpr(d, f);
+  const limit = isClass ? MAX_CATEGORIES + 2 : TOP + 1;
+  return statement(ctx, `value counts of ${f.name} (one scan, and one for the number of values)`, (_b, from) =>
+    [
+      `SELECT ${v} AS f0, count(*) AS n, (SELECT count(*) FROM (SELECT ${v} AS f0 FROM ${from} GROUP BY ${v}) AS d) AS ${word(d, 'groups')}`,
+      `FROM ${from}`,
+      `GROUP BY ${v}`,
+      `ORDER BY n DESC, ${orderExpr(d, f, 'f0')}`,
+      `LIMIT ${int(limit)}`,
+    ].join('\n'),
+  );
+}
+
+/** Decodes frequencyStatement's rows: the set a row belongs to from its GROUPING() mask (a single column's own statement has none). */
 export function frequencyRows(rows: Record<string, unknown>[], columns: number[]): FrequencyRow[] {
   const k = columns.length;
   const all = (1 << k) - 1;
   return rows.map((r) => {
-    const j = columns.findIndex((_, x) => Number(r.g) === all - (1 << (k - 1 - x)));
+    const j = r.g === undefined && k === 1 ? 0 : columns.findIndex((_, x) => Number(r.g) === all - (1 << (k - 1 - x)));
     return { column: columns[j]!, value: r[`f${j}`] ?? null, n: Number(r.n), groups: Number(r.groups) };
   });
 }
@@ -125,7 +155,7 @@ export function duplicatesStatement(ctx: Ctx): Statement {
 
 function ignoredRow(d: Dialect, fields: Field[], rule: RowIgnore): string {
   const missing = fields.map((f) => `${valueExpr(d, f)} IS NULL`);
-  if (rule === 'never') return 'FALSE';
+  if (rule === 'never') return d.falseLiteral ?? 'FALSE';
   return `(${missing.join(rule === 'all_values_are_missing' ? ' AND ' : ' OR ')})`;
 }
 

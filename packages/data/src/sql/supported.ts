@@ -25,7 +25,7 @@ export const PROFILE_TYPES = [
   'freshness',
 ] as const satisfies readonly CheckSpec['type'][];
 
-export const ENGINE_TYPES: readonly CheckSpec['type'][] = [...PROFILE_TYPES, 'values_between', 'values_in_set', 'regex', 'unique'];
+export const ENGINE_TYPES: readonly CheckSpec['type'][] = [...PROFILE_TYPES, 'values_between', 'values_in_set', 'regex', 'unique', 'leakage'];
 
 /**
  * Refuses, before anything runs, each check the engine cannot judge: one line
@@ -37,9 +37,6 @@ export function assertCompiled(specs: CheckSpec[], engine: string, source: strin
     const id = checkId(spec);
     if (!ENGINE_TYPES.includes(spec.type)) {
       throw new UserError(`check "${id}" (${spec.type}) is not compiled for engine ${engine}`, { where, hint: `Engine ${engine} runs ${ENGINE_TYPES.join(', ')}; use engine: local for the others.` });
-    }
-    if ('row_condition' in spec && spec.row_condition) {
-      throw new UserError(`check "${id}" (${spec.type}): row_condition is not compiled for engine ${engine}`, { where, hint: 'Filter the rows in query instead (a WHERE clause), or use engine: local.' });
     }
     if (spec.type === 'freshness' && !spec.column) {
       throw new UserError(`check "${id}" (freshness) needs column on engine ${engine}: there are no files whose modification time it could read`, { where, hint: 'Name the timestamp column the freshness is read from.' });

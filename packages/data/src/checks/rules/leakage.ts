@@ -1,6 +1,7 @@
 import { UserError } from '@mlship/core';
 import { HashSet53, RowHasher, hashValue } from '../../profile';
-import { field, pass, type RuleFactory } from '../rule';
+import type { CheckSpec } from '../config';
+import { field, pass, type RuleFactory, type Verdict } from '../rule';
 
 /**
  * Training rows whose key (whole row, or `key_columns`) also occurs in
@@ -49,16 +50,32 @@ export const leakage: RuleFactory<'leakage'> = (spec, ctx) => {
         if (!testKeys.has(h)) continue;
         leaked++;
         hit.add(h);
-        if (examples.length < 3) examples.push(`{${names.map((n, j) => `${n}: ${JSON.stringify(cols[j]![r])}`).join(', ')}}`);
+        if (examples.length < 3) examples.push(keyText(names, cols.map((c) => c[r])));
       }
     },
-    evaluate: () => ({
-      status: pass(leaked <= spec.max_rows),
-      observed: `${leaked} rows`,
-      expected: `<= ${spec.max_rows}`,
-      detail: leaked
-        ? `${leaked} training rows share their ${spec.key_columns ? 'key' : 'full row'} with ${hit.size} of ${testRows} test rows, e.g. ${examples.join('; ')}`
-        : `no ${spec.key_columns ? `(${names.join(', ')}) key` : 'row'} of ${testRows} test rows appears in the training data`,
-    }),
+    evaluate: () => leakageVerdict(spec, { leaked, keys: hit.size, testRows, examples }),
   };
 };
+
+/** What a leakage check found: training rows whose key is a test key, how many distinct keys those are, the test rows, up to 3 example keys. */
+export interface LeakageCounts {
+  leaked: number;
+  keys: number;
+  testRows: number;
+  examples: string[];
+}
+
+/** A key as the examples show it: `{id: 7, name: "a"}`. */
+export const keyText = (names: string[], values: unknown[]): string => `{${names.map((n, j) => `${n}: ${JSON.stringify(values[j])}`).join(', ')}}`;
+
+export function leakageVerdict(spec: Extract<CheckSpec, { type: 'leakage' }>, c: LeakageCounts): Verdict {
+  const names = spec.key_columns;
+  return {
+    status: pass(c.leaked <= spec.max_rows),
+    observed: `${c.leaked} rows`,
+    expected: `<= ${spec.max_rows}`,
+    detail: c.leaked
+      ? `${c.leaked} training rows share their ${names ? 'key' : 'full row'} with ${c.keys} of ${c.testRows} test rows, e.g. ${c.examples.join('; ')}`
+      : `no ${names ? `(${names.join(', ')}) key` : 'row'} of ${c.testRows} test rows appears in the training data`,
+  };
+}
