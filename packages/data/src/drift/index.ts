@@ -1,5 +1,5 @@
 export { psi, psiCategorical, psiTerm, quantileEdges, binShares, PSI_EPSILON, type PsiBin, type PsiCategoryBin, type PsiOptions, type PsiResult } from './psi';
-export { ksTwoSample, type KsResult } from './ks';
+export { ksFromStatistic, ksTwoSample, type KsResult } from './ks';
 export { chiSquare, type ChiSquareResult } from './chi-square';
 export { jensenShannon, jensenShannonBinned, jensenShannonDistance } from './jensen-shannon';
 export { exactNumeric, exactCategorical, categoricalFromCounts } from './exact';

@@ -49,8 +49,13 @@ export function ksTwoSample(reference: NumericDistribution, current: NumericDist
     const diff = Math.abs(reference.cdf(x) - current.cdf(x));
     if (diff > d) d = diff;
   }
-  d = Math.min(1, d);
-  const [m, n] = reference.count >= current.count ? [reference.count, current.count] : [current.count, reference.count];
+  return ksFromStatistic(d, reference.count, current.count);
+}
+
+/** The test from D and both sample sizes: what an engine that computed D itself needs. */
+export function ksFromStatistic(statistic: number, nReference: number, nCurrent: number): KsResult {
+  const d = Math.min(1, statistic);
+  const [m, n] = nReference >= nCurrent ? [nReference, nCurrent] : [nCurrent, nReference];
   const en = (m * n) / (m + n);
   const pValue = kstwoSf(d, Math.max(1, roundHalfEven(en)));
   return { statistic: d, pValue: Number.isNaN(pValue) ? 1 : pValue };

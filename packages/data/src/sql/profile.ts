@@ -12,7 +12,7 @@ import { TOP, type FrequencyRow } from './statements';
 const num = (v: unknown): number | undefined => (v === null || v === undefined ? undefined : Number(v));
 
 /** A text value as the local profile shows and counts it: a long one by its label (same hash, so the same label). */
-const shown = (v: unknown): string => {
+export const shownText = (v: unknown): string => {
   const s = String(v);
   return s.length > LONG_TEXT_UNITS ? longTextLabel(s, hashValue(s)) : s;
 };
@@ -33,7 +33,7 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
   const counted = new Map<number, Counted>();
   for (const r of freqs) {
     const c = counted.get(r.column) ?? { values: [], groups: r.groups };
-    if (r.value !== null) c.values.push({ value: shown(r.value), count: r.n });
+    if (r.value !== null) c.values.push({ value: shownText(r.value), count: r.n });
     counted.set(r.column, c);
   }
   const columns = schema.fields.map((f, i): ColumnProfile => {
@@ -64,8 +64,8 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
       p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q, j) => [String(q), Number(qs[j])]));
     }
     if (nonNull > 0 && f.kind === 'string') {
-      p.min = shown(agg[`mn${i}`]);
-      p.max = shown(agg[`mx${i}`]);
+      p.min = shownText(agg[`mn${i}`]);
+      p.max = shownText(agg[`mx${i}`]);
       p.minLength = num(agg[`ln${i}`]);
       p.maxLength = num(agg[`lx${i}`]);
     }
@@ -127,7 +127,7 @@ export function classCounts(schema: Schema, freqs: FrequencyRow[], classColumns:
   for (const i of classColumns) if (isCounted(schema.fields[i]!)) out.set(schema.fields[i]!.name, new Map());
   for (const r of freqs) {
     if (!out.has(schema.fields[r.column]!.name) || r.value === null) continue;
-    out.get(schema.fields[r.column]!.name)!.set(shown(r.value), r.n);
+    out.get(schema.fields[r.column]!.name)!.set(shownText(r.value), r.n);
   }
   return out;
 }

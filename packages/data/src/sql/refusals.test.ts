@@ -45,8 +45,11 @@ describe('refused on a SQL engine, never skipped', () => {
     expect(await refusal([{ type: 'freshness', max_age_days: 3 }])).toMatch(/needs column on engine duckdb/);
   });
 
-  it('the drift input, read options and memory-limit on postgres (leakage.test.ts has test-data)', async () => {
-    expect(await refusal(undefined, { reference: data.parquet })).toMatch(/^engine duckdb: reference is not compiled for this engine: drift runs on engine local\./);
+  it('the drift input on an engine not verified for it, read options and memory-limit on postgres (leakage.test.ts has test-data)', async () => {
+    expect(await refusal(undefined, { data: undefined, reference: 'ref', engine: { name: 'clickhouse', connection: 'clickhouse://u:secret@127.0.0.1:1/db', table: 't' } })).toMatch(
+      /^engine clickhouse: reference is compiled for engines duckdb and postgres, not clickhouse: drift runs there or on engine local\./,
+    );
+    expect(await refusal(undefined, { data: undefined, reference: 'ref', engine: { name: 'postgres', connection: 'postgres://u:secret@127.0.0.1:1/db', query: 'SELECT 1' } })).toMatch(/reference goes with data or table, not query/);
     expect(await refusal(undefined, { config: parseConfig('read:\n  max_line_bytes: 4096\nchecks:\n  - type: row_count\n', 'checks.yml') })).toMatch(/read options are for engine local/);
     expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://u:secret@127.0.0.1:1/db', table: 't', memoryLimit: '1GB' } })).toMatch(/memory-limit is for engine duckdb, not postgres/);
   });

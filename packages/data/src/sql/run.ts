@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { UserError, type Check } from '@mlship/core';
 import { compileChecks } from '../checks/compile';
-import type { Results, Verdict } from '../checks/rule';
-import type { TableProfiler } from '../profile/table';
+import type { MultiVerdict, Results, Verdict } from '../checks/rule';
+import type { TableProfile, TableProfiler } from '../profile/table';
 import { formatOf, resolveDataFiles } from '../read/resolve';
 import type { DataFile, Dataset, Field, Schema } from '../table';
 import type { ExpectationResult, ValidateOptions, ValidationOutcome } from '../validate';
 import { isCounted } from './columns';
-import { Bindings, type Statement } from './dialect';
+import { Bindings, type Dialect, type Statement } from './dialect';
+import { driftOnEngine } from './drift';
 import { connectClickhouse } from './clickhouse';
 import { conditionGroups, conditionOf, judgeWhere } from './conditional-checks';
 import { connectDuckdb } from './duckdb';
@@ -89,23 +90,23 @@ async function schemaOf(engine: SqlEngine, source: SqlSource, label: string): Pr
   return { fields: described.map((c): Field => ({ name: c.name, kind: engine.dialect.kindOf(c.type), sourceType: c.type })) };
 }
 
-/** The engines a leakage check is joined on, each verified against a live server. */
-const LEAKAGE_ENGINES: readonly EngineName[] = ['duckdb', 'postgres'];
+/** The engines that compare the data with a second dataset (leakage joins, drift statistics), each verified against a live server. */
+const PAIRED_ENGINES: readonly EngineName[] = ['duckdb', 'postgres'];
 
 /**
- * test-data on the data's engine, named the way the data is: files (a path, a
- * glob or a URL) when the data is files, a table when it is a table. With a
- * query it could be either, so it is refused.
+ * test-data or reference on the data's engine, named the way the data is:
+ * files (a path, a glob or a URL) when the data is files, a table when it is a
+ * table. With a query it could be either, so it is refused.
  */
-async function testDataSource(o: EngineOptions, testData: string, cwd: string): Promise<SqlSource> {
-  const w = `${where(o)}: test-data`;
-  if (o.query !== undefined) throw new UserError('test-data goes with data or table, not query: it is named the way the data is', { where: w, hint: 'Name the data with table (test-data is then a table too) or with data (test-data is then files).' });
-  if (!testData.trim()) throw new UserError('test-data is empty', { where: w, hint: o.table !== undefined ? 'Name the table holding the test rows.' : 'Name the test files.' });
-  if (o.table !== undefined) return tableSource(testData.trim());
-  return (await sourceOf({ ...o, table: undefined, query: undefined }, testData, cwd)).source;
+async function secondSource(o: EngineOptions, input: 'test-data' | 'reference', spec: string, cwd: string): Promise<SqlSource> {
+  const w = `${where(o)}: ${input}`;
+  if (o.query !== undefined) throw new UserError(`${input} goes with data or table, not query: it is named the way the data is`, { where: w, hint: `Name the data with table (${input} is then a table too) or with data (${input} is then files).` });
+  if (!spec.trim()) throw new UserError(`${input} is empty`, { where: w, hint: o.table !== undefined ? `Name the table holding the ${input === 'reference' ? 'reference' : 'test'} rows.` : `Name the ${input === 'reference' ? 'reference' : 'test'} files.` });
+  if (o.table !== undefined) return tableSource(spec.trim());
+  return (await sourceOf({ ...o, table: undefined, query: undefined }, spec, cwd)).source;
 }
 
-/** The test rows as the leakage check's compiler sees them: their columns; the engine reads the rows, never the runner. */
+/** A second dataset as the compiler sees it: its columns; the engine reads the rows, never the runner. */
 function engineDataset(source: SqlSource, schema: Schema): Dataset {
   return {
     spec: source.label,
@@ -155,6 +156,19 @@ class Runner {
   }
 }
 
+/** The local profile of one relation from the engine: the aggregate scan (with the row-level checks' counts), the value counts, the duplicate rows. */
+async function profileOn(runner: Runner, ctx: { d: Dialect; source: SqlSource; schema: Schema }, quantileSpecs: QuantileSpec[], rowChecks: RowCheck[], classColumns: Set<number>): Promise<{ agg: SqlRow; freqs: FrequencyRow[]; profile: TableProfile }> {
+  const [agg] = await runner.run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate)));
+  const counted = ctx.schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : []));
+  const freqs: FrequencyRow[] = [];
+  for (let at = 0; at < counted.length; at += ctx.d.groupingWidth) {
+    const chunk = counted.slice(at, at + ctx.d.groupingWidth);
+    freqs.push(...frequencyRows(await runner.run(frequencyStatement(ctx, chunk, classColumns)), chunk));
+  }
+  const [dups] = await runner.run(duplicatesStatement(ctx));
+  return { agg: agg!, freqs, profile: profileFrom(ctx.schema, agg!, freqs, Number(dups!.distinct_rows)) };
+}
+
 /**
  * validate-data on a SQL engine: the same checks, profile, report and outputs
  * as the local reader, computed where the data lives. Checks are compiled (and
@@ -166,26 +180,35 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
   const started = Date.now();
   const o = opts.engine;
   const progress = opts.progress ?? (() => {});
-  if (opts.reference) throw new UserError('reference is not compiled for this engine: drift runs on engine local', { where: where(o), hint: 'Remove it, or use engine: local.' });
-  if (opts.testData && !LEAKAGE_ENGINES.includes(o.name)) {
-    throw new UserError(`test-data is compiled for engines ${LEAKAGE_ENGINES.join(' and ')}, not ${o.name}: leakage runs there or on engine local`, { where: where(o), hint: 'Remove it, or use engine: local.' });
+  for (const [input, given, check] of [['test-data', opts.testData, 'leakage'], ['reference', opts.reference, 'drift']] as const) {
+    if (given !== undefined && !PAIRED_ENGINES.includes(o.name)) {
+      throw new UserError(`${input} is compiled for engines ${PAIRED_ENGINES.join(' and ')}, not ${o.name}: ${check} runs there or on engine local`, { where: where(o), hint: 'Remove it, or use engine: local.' });
+    }
   }
   if (opts.config.read) throw new UserError(`read options are for engine local; engine ${o.name} reads the data with its own readers`, { where: opts.config.source, hint: 'Remove the read: section, or use engine: local.' });
   if (o.memoryLimit && o.name !== 'duckdb') throw new UserError(`memory-limit is for engine duckdb, not ${o.name}`, { where: where(o), hint: 'Remove memory-limit.' });
   const cwd = opts.cwd ?? process.cwd();
   const { source, files, format } = await sourceOf(o, opts.data, cwd);
-  const testSource = opts.testData !== undefined ? await testDataSource(o, opts.testData, cwd) : undefined;
+  const testSource = opts.testData !== undefined ? await secondSource(o, 'test-data', opts.testData, cwd) : undefined;
+  const referenceSource = opts.reference !== undefined ? await secondSource(o, 'reference', opts.reference, cwd) : undefined;
   const engine = await connect(o, progress);
   const label = isWarehouse(o.name) && o.connection ? `${source.label} on ${WAREHOUSES[o.name].label(o.connection)}` : (o.name === 'postgres' || o.name === 'clickhouse') && o.connection ? `${source.label} on ${serverOf(o.connection)}` : source.label;
   try {
     const schema = await schemaOf(engine, source, label);
     const testSchema = testSource && (await schemaOf(engine, testSource, `test-data ${testSource.label}`));
+    const referenceSchema = referenceSource && (await schemaOf(engine, referenceSource, `reference ${referenceSource.label}`));
 
     const specs = opts.config.checksFor(schema.fields.map((f) => f.name));
     assertCompiled(specs, o.name, opts.config.source);
     // The local compiler checks every column name, type and bound first, with the local messages.
     // A row_condition selects the rows on the engine (conditional-checks.ts), not in the rule.
-    const rules = compileChecks(specs, { schema, source: opts.config.source, filterRows: false, testData: testSource && testSchema && engineDataset(testSource, testSchema) });
+    const rules = compileChecks(specs, {
+      schema,
+      source: opts.config.source,
+      filterRows: false,
+      testData: testSource && testSchema && engineDataset(testSource, testSchema),
+      reference: referenceSource && referenceSchema && engineDataset(referenceSource, referenceSchema),
+    });
 
     const allRowChecks: RowCheck[] = [];
     specs.forEach((spec, i) => {
@@ -203,25 +226,28 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
     const ctx = { d: engine.dialect, source, schema };
     const runner = new Runner(engine, label);
     progress(`engine ${o.name}: profiling ${source.label} (${schema.fields.length} columns)…`);
-    const [agg] = await runner.run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate)));
-    const counted = schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : []));
-    const freqs: FrequencyRow[] = [];
-    for (let at = 0; at < counted.length; at += engine.dialect.groupingWidth) {
-      const chunk = counted.slice(at, at + engine.dialect.groupingWidth);
-      freqs.push(...frequencyRows(await runner.run(frequencyStatement(ctx, chunk, classColumns)), chunk));
-    }
-    const [dups] = await runner.run(duplicatesStatement(ctx));
-    const profile = profileFrom(schema, agg!, freqs, Number(dups!.distinct_rows));
+    const { agg, freqs, profile } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns);
 
-    const distributions = new EngineDistributions(profile, quantilesOf(agg!, quantileSpecs), classCounts(schema, freqs, classColumns));
+    const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns));
     // The profile-based rules read only numeric() and categorical(), which EngineDistributions answers.
     const results: Results = { profile, profiler: distributions as unknown as TableProfiler, files, now: (opts.now ?? new Date()).getTime() };
 
     const verdicts = new Map<number, Verdict>();
     const run = (s: Statement) => runner.run(s);
-    for (const [j, r] of rowChecks.entries()) verdicts.set(r.index, await rowCheckVerdict(run, ctx, r, Number(agg![`b${j}`]), profile, `${opts.config.source}: checks[${r.index}]`));
+    for (const [j, r] of rowChecks.entries()) verdicts.set(r.index, await rowCheckVerdict(run, ctx, r, Number(agg[`b${j}`]), profile, `${opts.config.source}: checks[${r.index}]`));
     for (const [i, spec] of specs.entries()) if (spec.type === 'unique' && !conditionOf(spec)) verdicts.set(i, await uniqueCheckVerdict(run, ctx, spec, profile.rows));
     for (const [i, plan] of leakages) verdicts.set(i, await leakageCheckVerdict(run, plan));
+    const drifts = new Map<number, MultiVerdict>();
+    let referenceProfile: TableProfile | undefined;
+    if (referenceSource && referenceSchema) {
+      progress(`engine ${o.name}: profiling the reference ${referenceSource.label} (${referenceSchema.fields.length} columns)…`);
+      referenceProfile = (await profileOn(runner, { d: engine.dialect, source: referenceSource, schema: referenceSchema }, [], [], new Set())).profile;
+      for (const [i, spec] of specs.entries()) {
+        if (spec.type !== 'drift') continue;
+        const where = `${opts.config.source}: checks[${i}] (drift)`;
+        drifts.set(i, await driftOnEngine(run, engine.dialect, { source, schema }, { source: referenceSource, schema: referenceSchema }, spec, { schema, where, reference: engineDataset(referenceSource, referenceSchema) }));
+      }
+    }
     for (const group of groups) {
       const judged = await judgeWhere(group, { run, d: engine.dialect, source, schema, specs, rules, rowChecks: allRowChecks, results, configSource: opts.config.source });
       for (const [i, v] of judged) verdicts.set(i, v);
@@ -229,7 +255,15 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
 
     const checks: Check[] = [];
     const expectationResults: ExpectationResult[] = [];
+    const extras: Omit<MultiVerdict, 'checks'>[] = [];
     for (const [i, rule] of rules.entries()) {
+      const multi = drifts.get(i);
+      if (multi) {
+        const { checks: each, ...extra } = multi;
+        checks.push(...each);
+        extras.push(extra);
+        continue;
+      }
       const v = verdicts.get(i) ?? (rule.evaluate(results) as Verdict);
       const { result, ...verdict } = v;
       checks.push({ id: rule.id, title: rule.title, severity: rule.spec.severity, ...verdict });
@@ -241,9 +275,10 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
       configSource: opts.config.source,
       configFormat: opts.config.format,
       profile,
+      ...(referenceProfile ? { referenceProfile } : {}),
       checks,
       results: expectationResults,
-      extras: [],
+      extras,
       elapsedMs: Date.now() - started,
       engine: { name: o.name, source: label, statements: runner.ran.map(({ purpose, sql, ms }) => ({ purpose, sql, ms })), notes: engine.dialect.notes },
     };

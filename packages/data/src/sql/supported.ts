@@ -25,7 +25,7 @@ export const PROFILE_TYPES = [
   'freshness',
 ] as const satisfies readonly CheckSpec['type'][];
 
-export const ENGINE_TYPES: readonly CheckSpec['type'][] = [...PROFILE_TYPES, 'values_between', 'values_in_set', 'regex', 'unique', 'leakage'];
+export const ENGINE_TYPES: readonly CheckSpec['type'][] = [...PROFILE_TYPES, 'values_between', 'values_in_set', 'regex', 'unique', 'leakage', 'drift'];
 
 /**
  * Refuses, before anything runs, each check the engine cannot judge: one line
