@@ -16,14 +16,22 @@ export interface DuckdbOptions {
   database?: string;
   /** DuckDB's memory_limit, e.g. "1GB": past it, DuckDB spills to a temporary directory. */
   memoryLimit?: string;
+  /** The data is in S3 (or an S3-compatible store): credentials come from the AWS SDK's chain. */
+  s3?: boolean;
   log: (line: string) => void;
 }
 
 /**
  * DuckDB in process. Its own readers take local files, globs, Hive partitions
- * and s3:// gs:// https:// URLs (httpfs picks credentials from the usual
- * environment variables; they are never logged).
+ * and s3:// gs:// https:// URLs through its httpfs extension. DuckDB reads S3
+ * anonymously unless a secret says otherwise: for s3:// data a secret with the
+ * `credential_chain` provider (DuckDB's aws extension, the AWS SDK's chain:
+ * AWS_* environment variables as aws-actions/configure-aws-credentials sets
+ * them, a profile, web identity or an instance role) is created, so no key is
+ * ever written into SQL or logged.
  */
+const S3_SECRET = 'CREATE SECRET mlship_s3 (TYPE s3, PROVIDER credential_chain)';
+
 export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
   const duckdb = await requireDriver<{ DuckDBInstance: typeof DuckDBInstance }>(DUCKDB_DRIVER, o.log);
   if (o.database && !fs.existsSync(o.database)) throw new UserError(`connection: no DuckDB database at ${o.database}`, { hint: 'Give the path of a DuckDB database file, or leave connection empty to read files.' });
@@ -40,6 +48,18 @@ export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
     throw new UserError(`engine duckdb could not start: ${why}`, { hint: o.memoryLimit ? 'memory-limit takes DuckDB\'s form, e.g. 1GB or 512MB.' : undefined });
   }
   const conn: DuckDBConnection = await instance.connect();
+  if (o.s3) {
+    try {
+      await conn.run(S3_SECRET);
+    } catch (e) {
+      conn.closeSync();
+      instance.closeSync();
+      fs.rmSync(spill, { recursive: true, force: true });
+      throw new UserError(`engine duckdb cannot set up S3 credentials: ${(e as Error).message.split('\n')[0]}`, {
+        hint: 'DuckDB downloads its httpfs and aws extensions at first use: let the runner reach extensions.duckdb.org, and give AWS credentials the usual way (aws-actions/configure-aws-credentials, AWS_* variables or a profile).',
+      });
+    }
+  }
   return {
     dialect: duckdbDialect,
     async describe(from: string, params: SqlValue[]) {

@@ -54,6 +54,11 @@ describe('refused on a SQL engine, never skipped', () => {
     expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://u:secret@127.0.0.1:1/db', table: 't', memoryLimit: '1GB' } })).toMatch(/memory-limit is for engine duckdb, not postgres/);
   });
 
+  it('s3:// data whose credentials DuckDB cannot set up (its aws extension cannot be downloaded here) is one line, before any read', async () => {
+    // Where extensions.duckdb.org is reachable the secret is created and the made-up bucket is what fails, in one line too.
+    expect(await refusal(undefined, { data: 's3://bucket/train/*.parquet' })).toMatch(/^engine duckdb (cannot set up S3 credentials: .* DuckDB downloads its httpfs and aws extensions at first use: |cannot read s3:\/\/bucket\/train\/\*\.parquet: )/);
+  });
+
   it('the data named twice, or not at all', async () => {
     expect(await refusal(undefined, { engine: { name: 'duckdb', query: 'SELECT 1' } })).toMatch(/query and data are both set/);
     expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://x@127.0.0.1:1/db' } })).toMatch(/^engine postgres: no data named: set table or query\./);
