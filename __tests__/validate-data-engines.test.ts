@@ -64,7 +64,8 @@ describe('validate-data engines, from dist/', () => {
     const r = await runBundle('validate-data', { cwd, inputs: { engine: 'clickhouse', connection: ch.url, table: 'train', config: CONFIG, 'report-path': 'ch' } });
     // The local reader on the same rows as ClickHouse 18.16 holds them (whole-second timestamps, flag as 0/1).
     const local = await runBundle('validate-data', { cwd, inputs: { data: await writeClickhouseReference(data.parquet), config: CONFIG, 'report-path': 'ch-local' } });
-    expect(r.stdout).toContain(`::add-mask::${ch.url}`);
+    // Workflow commands escape % as %25 (the runner unescapes it), and the URL's password is percent-encoded.
+    expect(r.stdout).toContain(`::add-mask::${ch.url.replaceAll('%', '%25')}`);
     const secret = encodeURIComponent(TEST_USER.password);
     for (const file of ['ch/report.json', 'ch/report.md']) {
       const text = fs.readFileSync(path.join(cwd, file), 'utf8');

@@ -114,3 +114,60 @@ export function ensureTinyCsv(dataDir) {
   fs.renameSync(`${file}.tmp-${process.pid}`, file);
   return file;
 }
+
+// The wide, string-heavy table of issue 17 (`threads.js --wide`): 16 columns, five of them
+// high-cardinality text with nulls, 0.5% duplicate rows, zstd; deterministic like the above.
+export const WIDE_VERSION = 1;
+
+export function wideTableSql(rows) {
+  const u = (k) => `((hash(j, ${k}) % 1000000)::DOUBLE / 1000000.0)`;
+  const nullIf = (k, per100, expr) => `CASE WHEN hash(j, ${k}) % 100 < ${per100} THEN NULL ELSE ${expr} END`;
+  return `
+    WITH k AS (
+      SELECT CASE WHEN i % ${DUPLICATE_EVERY} = ${DUPLICATE_EVERY - 1} THEN i - 1 ELSE i END AS j
+      FROM range(${rows}) t(i)
+    )
+    SELECT
+      j::BIGINT                                                             AS id,
+      'user_' || (hash(j, 1) % 1000000)::VARCHAR                            AS user_id,
+      ${nullIf(2, 3, `'u' || (hash(j, 3) % 5000000)::VARCHAR || '@example.' || ['com', 'org', 'net'][(1 + hash(j, 4) % 3)::BIGINT]`)} AS email,
+      md5(j::VARCHAR)                                                       AS session,
+      'country_' || (hash(j, 5) % 50)::VARCHAR                              AS country,
+      ['ios', 'android', 'web', 'desktop', 'tv'][(1 + hash(j, 6) % 5)::BIGINT]        AS device,
+      ${nullIf(7, 5, `'/p/' || (hash(j, 8) % 200000)::VARCHAR || '/item/' || (hash(j, 9) % 1000)::VARCHAR`)} AS url,
+      ${nullIf(10, 10, `'Mozilla/5.0 (build ' || (hash(j, 11) % 2000)::VARCHAR || ') AppleWebKit/537.36 (KHTML, like Gecko)'`)} AS user_agent,
+      ${nullIf(12, 5, `${u(13)} * 100.0`)}                                  AS a1,
+      ${nullIf(14, 5, `exp(3.0 * ${u(15)})`)}                               AS a2,
+      ${nullIf(16, 5, `1000.0 * ${u(17)} - 500.0`)}                         AS a3,
+      ${u(18)}                                                              AS a4,
+      (hash(j, 19) % 1000)::INTEGER                                         AS n1,
+      (hash(j, 20) % 1000000)::BIGINT                                       AS n2,
+      TIMESTAMP '2024-01-01 00:00:00' + to_seconds((hash(j, 21) % 31536000)::BIGINT) AS ts,
+      (hash(j, 22) % 3)::INTEGER                                            AS label
+    FROM k
+    ORDER BY j`;
+}
+
+/** The wide table's zstd parquet file for `rows` rows, written once (temporary name, then renamed). */
+export async function ensureWideData(dataDir, rows, log = () => {}) {
+  fs.mkdirSync(dataDir, { recursive: true });
+  const file = path.join(dataDir, `vdw-${rows}-v${WIDE_VERSION}.zstd.parquet`);
+  const meta = `${file}.meta.json`;
+  const want = JSON.stringify({ generator: WIDE_VERSION, rows, sql: wideTableSql(rows) });
+  if (fs.existsSync(file) && fs.existsSync(meta) && fs.readFileSync(meta, 'utf8') === want) return file;
+  const t0 = performance.now();
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  try {
+    await conn.run('SET threads=2');
+    const tmp = `${file}.tmp-${process.pid}`;
+    await conn.run(`COPY (${wideTableSql(rows)}) TO '${tmp.replaceAll("'", "''")}' (FORMAT parquet, COMPRESSION zstd)`);
+    fs.renameSync(tmp, file);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+  fs.writeFileSync(meta, want);
+  log(`generated the wide table, ${rows.toLocaleString('en-US')} rows, in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+  return file;
+}

@@ -1,5 +1,10 @@
-import { runAction, runnerIO } from '@mlship/core';
-import { validateData } from './action';
+import { profileWorkersFrom, serveProfileWorker } from '@mlship/data/threads';
 
-const { exitCode } = await runAction(validateData, runnerIO());
-process.exitCode = exitCode;
+// A thread this bundle started to profile columns runs that job and nothing else (packages/data/src/threads).
+if (!(await serveProfileWorker())) {
+  profileWorkersFrom(import.meta.url);
+  const { runAction, runnerIO } = await import('@mlship/core');
+  const { validateData } = await import('./action');
+  const { exitCode } = await runAction(validateData, runnerIO());
+  process.exitCode = exitCode;
+}

@@ -1737,13 +1737,13 @@ export const actionDocs: Record<string, ActionDocs> = {
       },
       {
         "name": "engine",
-        "description": "Where the checks run: local (the runner reads every row), duckdb (DuckDB in the step reads the files, larger than memory, local or in object storage) or postgres (the database scans; needs connection and table or query).",
+        "description": "Where the checks run: local (the runner reads every row), duckdb (DuckDB in the step reads the files, larger than memory, local or in object storage), postgres (the database scans; needs connection and table or query), clickhouse (the server scans, a Distributed table on every shard; needs connection and table or query), or bigquery, snowflake, databricks, trino (the warehouse scans through its vendor's client, installed at first use; needs connection and table or query; checked here by their SQL, not against a live warehouse).",
         "required": false,
         "default": "local"
       },
       {
         "name": "connection",
-        "description": "engine postgres: the connection string (postgres://user:password@host:port/database), from a secret; it is masked in the log. engine duckdb: a DuckDB database file holding table (opened read-only).",
+        "description": "engine postgres: the connection string (postgres://user:password@host:port/database), from a secret; it is masked in the log. engine duckdb: a DuckDB database file holding table (opened read-only). engine clickhouse: clickhouse://user:password@host:8123/database (or the http:// or https:// URL of its HTTP interface). engine bigquery: bigquery://project[/dataset][?location=EU] (credentials from GOOGLE_APPLICATION_CREDENTIALS); snowflake: snowflake://user:password@account/database/schema?warehouse=…&role=…; databricks: databricks://token:<token>@host/sql/1.0/warehouses/<id>; trino: trino://user[:password]@host:port/catalog/schema.",
         "required": false
       },
       {
@@ -1753,7 +1753,7 @@ export const actionDocs: Record<string, ActionDocs> = {
       },
       {
         "name": "query",
-        "description": "A SELECT whose rows are validated on a SQL engine (instead of table), run in a read-only transaction on postgres.",
+        "description": "A SELECT whose rows are validated on a SQL engine (instead of table), run in a read-only transaction on postgres and with readonly=1 on clickhouse.",
         "required": false
       },
       {

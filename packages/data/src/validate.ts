@@ -2,12 +2,14 @@ import { UserError } from '@mlship/core';
 import type { Check } from '@mlship/core';
 import { compileChecks } from './checks/compile';
 import type { LoadedConfig } from './checks/load';
-import type { GxResult, MultiVerdict, Results, Verdict } from './checks/rule';
+import type { GxResult, MultiVerdict, Results, Rule, Verdict } from './checks/rule';
 import { openDataset } from './read';
 import { TableProfiler, type TableProfile } from './profile';
 import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
 import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
 import { validateOnEngine, type EngineOptions, type EngineRun } from './sql/run';
+import { THREADS_ENV } from './threads/plan';
+import { columnCosts, profileInThreads, profileThreads, type OpenedAs, type ThreadOptions } from './threads/profile-threads';
 
 export { ENGINES, type EngineName, type EngineOptions, type EngineRun } from './sql/run';
 
@@ -26,6 +28,8 @@ export interface ValidateOptions {
   progressClock?: ProgressClock;
   /** Where the checks run: the local streaming reader when absent, else a SQL engine (sql/run.ts). */
   engine?: EngineOptions;
+  /** The local engine's threads: MLSHIP_THREADS and worker threads of the running bundle when absent (tests run them in-process). */
+  threads?: ThreadOptions;
 }
 
 export interface ExpectationResult {
@@ -63,9 +67,10 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const cwd = opts.cwd ?? process.cwd();
   const progress = opts.progress ?? (() => {});
   const clock = opts.progressClock ?? realProgressClock;
+  const maxLineBytes = opts.config.read?.max_line_bytes;
   const open = (spec: string, role: string): Promise<Dataset> => {
     let total = 0;
-    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes: opts.config.read?.max_line_bytes, onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
+    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
     return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
   };
   const data = await open(dataSpec, 'data');
@@ -80,7 +85,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   if (reference) {
     const profiler = new TableProfiler(reference.schema);
     try {
-      await scan(reference, 'reference', progress, clock, (b) => profiler.add(b));
+      await profileScan(reference, { spec: opts.reference!, cwd, role: 'reference', maxLineBytes }, profiler, [], progress, clock, opts.threads);
       referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
     } finally {
       profiler.dispose();
@@ -92,10 +97,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const observers = rules.filter((r) => r.observe);
   let profile: TableProfile;
   try {
-    await scan(data, 'data', progress, clock, (batch) => {
-      profiler.add(batch);
-      for (const r of observers) r.observe!(batch);
-    });
+    await profileScan(data, { spec: dataSpec, cwd, role: 'data', maxLineBytes }, profiler, observers, progress, clock, opts.threads);
     profile = profiler.finish();
   } finally {
     profiler.dispose();
@@ -159,6 +161,30 @@ function readNoteChecks(datasets: (Dataset | undefined)[]): Check[] {
 }
 
 const sizeOf = (files: DataFile[]): number => files.reduce((s, f) => s + f.sizeBytes, 0);
+
+/**
+ * Profiles every batch and feeds it to the row-level rules: over several
+ * threads by column when the data allows it (threads/profile-threads.ts), with
+ * the same profile either way, else in this thread.
+ */
+async function profileScan(ds: Dataset, opened: OpenedAs, profiler: TableProfiler, observers: Rule[], progress: (l: string) => void, clock: ProgressClock, threads?: ThreadOptions): Promise<void> {
+  const plan = profileThreads(ds, observers.length, threads);
+  if (!plan) {
+    await scan(ds, opened.role, progress, clock, (batch) => {
+      profiler.add(batch);
+      for (const r of observers) r.observe!(batch);
+    });
+    return;
+  }
+  // Before the progress meter starts: the footers read here are not the scan's bytes.
+  const { costs, head } = await columnCosts(ds, opened.cwd);
+  progress(`${opened.role}: profiling ${ds.schema.fields.length} columns on ${plan.parties} threads (${THREADS_ENV}=1 for one)`);
+  let rows = 0;
+  const total = sizeOf(ds.files);
+  await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () =>
+    profileInThreads(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)),
+  );
+}
 
 /** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
 export async function scan(ds: Dataset, role: string, progress: (l: string) => void, clock: ProgressClock, onBatch: (b: Batch) => void): Promise<number> {

@@ -1,10 +1,10 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
 import { isNumericKind, isTemporalKind, type Cell, type Field } from '../table';
-import { DistinctCounter } from './distinct';
-import { CountedDistribution, Frequencies } from './frequencies';
+import { DistinctCounter, type DistinctState } from './distinct';
+import { CountedDistribution, Frequencies, type FrequenciesState } from './frequencies';
 import { detached, detachedPrefix, LONG_TEXT_UNITS, longTextLabel } from './long-text';
-import { Moments } from './moments';
-import { QuantileSketch } from './quantiles';
+import { Moments, type MomentsState } from './moments';
+import { QuantileSketch, type QuantileState } from './quantiles';
 
 export const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99] as const;
 
@@ -84,14 +84,27 @@ function after(s: string, e: TextExtreme): boolean {
 
 const extremeOf = (s: string, label: string | undefined): TextExtreme => (label === undefined ? { text: s } : { text: detachedPrefix(s, LONG_TEXT_UNITS), label });
 
+export interface ColumnState {
+  rows: number;
+  nulls: number;
+  moments: MomentsState | null;
+  quantiles: QuantileState | null;
+  frequencies: FrequenciesState | null;
+  distinct: DistinctState;
+  minStr: TextExtreme | undefined;
+  maxStr: TextExtreme | undefined;
+  minLen: number;
+  maxLen: number;
+}
+
 /** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
 export class ColumnProfiler {
   rows = 0;
   nulls = 0;
-  readonly moments: Moments | null;
-  readonly quantiles: QuantileSketch | null;
+  moments: Moments | null;
+  quantiles: QuantileSketch | null;
   readonly frequencies: Frequencies | null;
-  readonly distinct = new DistinctCounter();
+  distinct = new DistinctCounter();
   private minStr: TextExtreme | undefined;
   private maxStr: TextExtreme | undefined;
   private minLen = Infinity;
@@ -164,6 +177,42 @@ export class ColumnProfiler {
     // the extremes outlive the batch, so they must not be views into the reader's text.
     if (this.minStr) this.minStr.text = detached(this.minStr.text);
     if (this.maxStr) this.maxStr.text = detached(this.maxStr.text);
+  }
+
+  /**
+   * Everything the profile, the distributions and a later `add` depend on,
+   * structured-cloneable: a column profiled in a worker thread comes back as
+   * `fromState(field, state)` and reports exactly what it would have here.
+   */
+  toState(): ColumnState {
+    return {
+      rows: this.rows,
+      nulls: this.nulls,
+      moments: this.moments?.toState() ?? null,
+      quantiles: this.quantiles?.toState() ?? null,
+      frequencies: this.frequencies?.toState() ?? null,
+      distinct: this.distinct.toState(),
+      minStr: this.minStr,
+      maxStr: this.maxStr,
+      minLen: this.minLen,
+      maxLen: this.maxLen,
+    };
+  }
+
+  static fromState(field: Field, s: ColumnState): ColumnProfiler {
+    const c = new ColumnProfiler(field);
+    c.rows = s.rows;
+    c.nulls = s.nulls;
+    if (s.moments) c.moments = Moments.fromState(s.moments);
+    // The frequencies' onStop callback reads this.quantiles when it fires, so it finds the restored sketch.
+    if (s.quantiles) c.quantiles = QuantileSketch.fromState(s.quantiles);
+    if (s.frequencies) c.frequencies!.load(s.frequencies);
+    c.distinct = DistinctCounter.fromState(s.distinct);
+    c.minStr = s.minStr;
+    c.maxStr = s.maxStr;
+    c.minLen = s.minLen;
+    c.maxLen = s.maxLen;
+    return c;
   }
 
   numeric(): NumericDistribution | undefined {

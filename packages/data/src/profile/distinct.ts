@@ -1,4 +1,6 @@
-import { HashSet53 } from './hash';
+import { HashSet53, type HashSetState } from './hash';
+
+export type DistinctState = { set: HashSetState } | { registers: Uint8Array };
 
 /**
  * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
@@ -24,6 +26,17 @@ export class DistinctCounter {
       return;
     }
     this.addHll(hash);
+  }
+
+  toState(): DistinctState {
+    return this.set ? { set: this.set.toState() } : { registers: this.registers!.slice() };
+  }
+
+  static fromState(s: DistinctState): DistinctCounter {
+    const d = new DistinctCounter();
+    d.set = 'set' in s ? HashSet53.fromState(s.set) : null;
+    d.registers = 'registers' in s ? s.registers : null;
+    return d;
   }
 
   get estimate(): number {

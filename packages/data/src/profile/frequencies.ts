@@ -11,6 +11,13 @@ import { detached } from './long-text';
  */
 export const MAX_CATEGORIES = 10_000;
 
+export interface FrequenciesState {
+  map: Map<Cell, number>;
+  seen: number;
+  overflow: boolean;
+  stopped: boolean;
+}
+
 export class Frequencies implements CategoricalDistribution {
   private map = new Map<Cell, number>();
   private seen = 0;
@@ -51,6 +58,19 @@ export class Frequencies implements CategoricalDistribution {
         this.map.clear();
       }
     }
+  }
+
+  /** The counts and flags (the map is the live one: taken once the column is done). */
+  toState(): FrequenciesState {
+    return { map: this.map, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
+  }
+
+  /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
+  load(s: FrequenciesState): void {
+    this.map = s.map;
+    this.seen = s.seen;
+    this.overflow = s.overflow;
+    this.stopped = s.stopped;
   }
 
   /** Counts by the value itself (numbers stay numbers). */

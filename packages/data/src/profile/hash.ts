@@ -6,7 +6,7 @@
 const f64 = new Float64Array(1);
 const u32 = new Uint32Array(f64.buffer);
 
-const mix = (h: number, k: number): number => {
+export const mix = (h: number, k: number): number => {
   k = Math.imul(k, 0xcc9e2d51);
   k = (k << 15) | (k >>> 17);
   k = Math.imul(k, 0x1b873593);
@@ -15,7 +15,7 @@ const mix = (h: number, k: number): number => {
   return (Math.imul(h, 5) + 0xe6546b64) | 0;
 };
 
-const fmix = (h: number): number => {
+export const fmix = (h: number): number => {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;
@@ -130,6 +130,18 @@ export class HashSet53 {
     return this.used;
   }
 
+  /** The slots as they are (probe order included), so a copy iterates `values()` in the same order. */
+  toState(): HashSetState {
+    return { slots: this.slots.slice(), used: this.used };
+  }
+
+  static fromState(s: HashSetState): HashSet53 {
+    const set = new HashSet53(0);
+    set.slots = s.slots;
+    set.used = s.used;
+    return set;
+  }
+
   add(h: number): boolean {
     // Up to 3/4 full: linear probing on these well-mixed hashes stays short, and
     // the duplicate-row set of 5M rows needs 64 MB instead of 128 MB (bench/validate-data/RESULTS.md).
@@ -173,6 +185,11 @@ export class HashSet53 {
     for (let i = 0; i < old.length; i++) if (old[i] !== -1) this.insert(next, old[i]!);
     this.slots = next;
   }
+}
+
+export interface HashSetState {
+  slots: Float64Array;
+  used: number;
 }
 
 function slotsFor(capacity: number): number {

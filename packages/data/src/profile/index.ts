@@ -6,3 +6,5 @@ export * from './distinct';
 export * from './frequencies';
 export * from './moments';
 export * from './distinct-rows';
+export * from './column-group';
+export * from './row-lanes';

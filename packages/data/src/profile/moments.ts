@@ -59,6 +59,16 @@ export class Moments {
     this.m2 += d * (y - this.delta);
   }
 
+  /** Everything a copy in another thread needs to continue or report exactly as this one. */
+  toState(): MomentsState {
+    const { count, min, max, finite, shift, delta, m2, posInf, negInf } = this;
+    return { count, min, max, finite, shift, delta, m2, posInf, negInf };
+  }
+
+  static fromState(s: MomentsState): Moments {
+    return Object.assign(new Moments(), s);
+  }
+
   merge(o: Moments): void {
     this.count += o.count;
     this.min = Math.min(this.min, o.min);
@@ -108,6 +118,18 @@ export class Moments {
     this.m2 += m2 + (d * d * this.finite * finite) / n;
     this.finite = n;
   }
+}
+
+export interface MomentsState {
+  count: number;
+  min: number;
+  max: number;
+  finite: number;
+  shift: number;
+  delta: number;
+  m2: number;
+  posInf: number;
+  negInf: number;
 }
 
 /*

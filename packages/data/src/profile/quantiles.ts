@@ -64,6 +64,39 @@ export class QuantileSketch implements NumericDistribution {
     if (this.buffered === BUFFER) this.flush();
   }
 
+  /** The sketch's whole state (copies), for a sketch built in another thread: it continues and answers exactly as this one. */
+  toState(): QuantileState {
+    return {
+      exact: this.exactBuf?.slice(0, this.n) ?? null,
+      n: this.n,
+      sorted: this.sorted,
+      buffer: this.buffer?.slice() ?? null,
+      buffered: this.buffered,
+      levels: this.levels.map((l) => l.slice()),
+      flip: this.flip,
+    };
+  }
+
+  static fromState(s: QuantileState): QuantileSketch {
+    const q = new QuantileSketch();
+    if (s.exact) {
+      // The exact buffer grows by doubling from 64: restored at the capacity it had, so the switch to the sketch comes at the same value.
+      let capacity = 64;
+      while (capacity < s.n) capacity *= 2;
+      q.exactBuf = new Float64Array(capacity);
+      q.exactBuf.set(s.exact);
+    } else {
+      q.exactBuf = null;
+    }
+    q.n = s.n;
+    q.sorted = s.sorted;
+    q.buffer = s.buffer;
+    q.buffered = s.buffered;
+    q.levels = s.levels;
+    q.flip = s.flip;
+    return q;
+  }
+
   merge(o: QuantileSketch): void {
     this.cache = null;
     if (o.exactBuf) {
@@ -177,6 +210,16 @@ export class QuantileSketch implements NumericDistribution {
       this.levels[h] = even === lvl.length ? new Float64Array(0) : lvl.slice(even);
     }
   }
+}
+
+export interface QuantileState {
+  exact: Float64Array | null;
+  n: number;
+  sorted: boolean;
+  buffer: Float64Array | null;
+  buffered: number;
+  levels: Float64Array[];
+  flip: number;
 }
 
 function mergeSorted(a: Float64Array, b: Float64Array): Float64Array {

@@ -2,7 +2,8 @@ import type { CategoricalDistribution, NumericDistribution } from '../stats/dist
 import type { Batch, Schema } from '../table';
 import { ColumnProfiler, type ColumnProfile } from './column';
 import { DistinctRows, type DistinctRowsOptions } from './distinct-rows';
-import { RowHasher, hashColumn } from './hash';
+import { ColumnGroup } from './column-group';
+import { foldRowLanes, type RowLanes } from './row-lanes';
 
 export interface TableProfile {
   rows: number;
@@ -14,45 +15,46 @@ export interface TableProfile {
 /**
  * Profiles a table one batch at a time: every cell is hashed once, and the
  * hash feeds both the column's distinct counter and the row hash used for
- * duplicate detection. Memory stays bounded: sketches per column, and the
- * distinct row hashes in a bounded set that spills to temporary files.
+ * duplicate detection (row-lanes.ts: a sum over columns, so columns profiled
+ * in other threads give the same row hashes). Memory stays bounded: sketches
+ * per column, and the distinct row hashes in a bounded set that spills to
+ * temporary files.
  * `dispose` removes those files when the scan fails before `finish`.
  */
 export class TableProfiler {
   private readonly columns: ColumnProfiler[];
+  private readonly all: ColumnGroup;
   private readonly rowsSeen: DistinctRows;
   private rows = 0;
-  private hashes: Float64Array[] = [];
   private rowHashes = new Float64Array(0);
 
   constructor(
     readonly schema: Schema,
     options: DistinctRowsOptions = {},
   ) {
-    this.columns = schema.fields.map((f) => new ColumnProfiler(f));
+    this.all = new ColumnGroup(schema.fields, schema.fields.map((_, i) => i));
+    this.columns = [...this.all.profilers];
     this.rowsSeen = new DistinctRows(options);
   }
 
   add(batch: Batch): void {
-    const n = batch.numRows;
-    const width = this.columns.length;
-    for (let c = 0; c < width; c++) {
-      let h = this.hashes[c];
-      if (!h || h.length < n) h = this.hashes[c] = new Float64Array(n);
-      const values = batch.columns[c]!;
-      hashColumn(values, h, n);
-      this.columns[c]!.add(values, h, n);
-    }
+    this.addRows([this.all.add(batch)], batch.numRows);
+  }
+
+  /**
+   * Rows whose columns were profiled in groups elsewhere (worker threads):
+   * every group's share of the same n row hashes, together covering each column once.
+   */
+  addRows(parts: readonly RowLanes[], n: number): void {
     if (this.rowHashes.length < n) this.rowHashes = new Float64Array(n);
-    const rows = this.rowHashes;
-    const row = new RowHasher();
-    for (let i = 0; i < n; i++) {
-      row.reset();
-      for (let c = 0; c < width; c++) row.push(this.hashes[c]![i]!);
-      rows[i] = row.value;
-    }
-    this.rowsSeen.addAll(rows, n);
+    foldRowLanes(parts, this.rowHashes, n);
+    this.rowsSeen.addAll(this.rowHashes, n);
     this.rows += n;
+  }
+
+  /** Column `index`'s statistics, gathered by a ColumnGroup elsewhere, in place of this profiler's own. */
+  adopt(index: number, profiler: ColumnProfiler): void {
+    this.columns[index] = profiler;
   }
 
   numeric(column: string): NumericDistribution | undefined {

@@ -1,0 +1,76 @@
+/**
+ * validate-data's local engine on several threads, through the CLI bundle
+ * (real worker threads running the bundle's own file): report.json is byte for
+ * byte the single-threaded one (wall-clock fields masked) with 2 and 3 threads,
+ * on a file whose sketches, HyperLogLog counters, long-text labels and
+ * duplicate rows all come into play; a damaged file gives the same error line.
+ * MLSHIP_TEST_DIST points the test at another build of dist/ (a private one while
+ * dist/ is not rebuilt).
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parquetMetadata } from 'hyparquet';
+import { writeThreadsFixture } from '../packages/data/src/threads/testing/threads-fixture';
+import { nodeBinaries, repoRoot } from './harness';
+
+const cli = path.join(process.env.MLSHIP_TEST_DIST || path.join(repoRoot, 'dist'), 'cli/index.js');
+const CHECKS = 'checks:\n  - type: row_count\n    min: 1\n  - type: duplicates\n    max_percent: 50\n  - type: drift\n  - type: quantile_between\n    column: x\n    quantile: 0.99\n    min: 0\n';
+
+let dir: string;
+let file: string;
+beforeAll(async () => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-threads-e2e-'));
+  file = await writeThreadsFixture(dir);
+});
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+function validate(node: keyof typeof nodeBinaries, threads: number, data = file) {
+  const out = fs.mkdtempSync(path.join(dir, `report-${threads}-`));
+  const r = spawnSync(nodeBinaries[node], [cli, 'validate-data', '--data', data, '--reference', file, '--config', CHECKS, '--report-path', out], {
+    encoding: 'utf8',
+    env: { ...process.env, MLSHIP_THREADS: String(threads) },
+  });
+  const report = path.join(out, 'report.json');
+  return { ...r, report: fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : undefined };
+}
+
+/** report.json without its wall-clock fields: when it was written and the run's seconds in the summary. */
+const masked = (report: string | undefined): string =>
+  (report ?? '').replace(/"generatedAt": "[^"]*"/, '"generatedAt": ""').replace(/(duplicate rows; checks from [^"]*?); [0-9.]+ s\./, '$1; _ s.');
+
+describe('validate-data on several threads (CLI bundle)', () => {
+  it('writes the single-threaded report.json byte for byte with 2 and 3 threads, on Node 24 and Node 20', () => {
+    for (const node of ['node24', 'node20'] as const) {
+      const single = validate(node, 1);
+      expect([node, single.stderr, single.status]).toEqual([node, '', 0]);
+      expect(single.stdout).not.toMatch(/profiling .* on \d+ threads/);
+      const expected = masked(single.report);
+      expect(JSON.parse(expected).data.profile).toMatchObject({ rows: 150_000, duplicateRows: 3000 });
+      expect(expected).not.toBe(single.report);
+      for (const threads of [2, 3]) {
+        const split = validate(node, threads);
+        expect([node, threads, split.stderr, split.status]).toEqual([node, threads, '', 0]);
+        // Data and reference, each on the threads asked for.
+        expect(split.stdout.match(new RegExp(`profiling 8 columns on ${threads} threads`, 'g'))).toHaveLength(2);
+        expect([node, threads, masked(split.report)]).toEqual([node, threads, expected]);
+      }
+    }
+  }, 300_000);
+
+  it('names the damaged row group and column as the single-threaded run does', () => {
+    const bytes = Buffer.from(fs.readFileSync(file));
+    const metadata = parquetMetadata(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
+    // A column chunk's pages overwritten with zeros past their first bytes: its page header no longer parses.
+    const meta = metadata.row_groups[2]!.columns.find((c) => c.meta_data!.path_in_schema[0] === 'y')!.meta_data!;
+    const start = Number(meta.data_page_offset);
+    bytes.fill(0, start + 2, start + Number(meta.total_compressed_size) - 2);
+    const bad = path.join(dir, 'bad.parquet');
+    fs.writeFileSync(bad, bytes);
+    const single = validate('node24', 1, bad);
+    expect(single.status).toBe(1);
+    expect(single.stderr).toMatch(/bad\.parquet: not a readable parquet file \(row group 2, column "y"\)/);
+    for (const threads of [2, 3]) expect([threads, validate('node24', threads, bad).stderr]).toEqual([threads, single.stderr]);
+  }, 300_000);
+});

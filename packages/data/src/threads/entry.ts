@@ -1,0 +1,31 @@
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { JOB_KEY, type ColumnJob } from './protocol';
+// Static, so a bundle holds the reader and profiler once, in its entry file,
+// which the main thread's dynamically imported code shares.
+import { serveColumns } from './worker';
+
+/**
+ * The script a profiling worker runs: the bundle that holds this code, named
+ * by its entry module (in a bundle, a chunk's own import.meta.url is the
+ * chunk, which cannot run on its own). Unset (the library under tests, a
+ * bundle whose entry does not register), the data is profiled in the main thread.
+ */
+let entry: URL | undefined;
+
+/** Called by a bundle's entry with its import.meta.url: its worker threads start that file. */
+export function profileWorkersFrom(url: string): void {
+  entry = new URL(url);
+}
+
+export const profileWorkerEntry = (): URL | undefined => entry;
+
+/**
+ * In a thread started as a profiling worker: runs the job and resolves true,
+ * and the entry does nothing else. In any other thread: false, at once.
+ */
+export async function serveProfileWorker(): Promise<boolean> {
+  const job = isMainThread ? undefined : (workerData as Record<string, ColumnJob> | null)?.[JOB_KEY];
+  if (!job || !parentPort) return false;
+  await serveColumns(parentPort, job);
+  return true;
+}

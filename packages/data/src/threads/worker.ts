@@ -1,0 +1,78 @@
+import { UserError } from '@mlship/core';
+import type { MessagePort } from 'node:worker_threads';
+import { ColumnGroup } from '../profile/column-group';
+import { openDataset } from '../read';
+import { metered, type ByteMeter } from '../read/meter';
+import type { AckMessage, ColumnJob, WorkerError, WorkerMessage } from './protocol';
+
+/**
+ * A profiling worker's loop: opens the dataset, reads only its own columns,
+ * profiles them batch by batch with a ColumnGroup, and posts each batch's
+ * share of the row hashes (transferred) and, at the end, its columns' states.
+ * Runs on a worker thread's parentPort, or on a MessageChannel port in the
+ * main thread (tests), with the same messages either way.
+ */
+export async function serveColumns(port: MessagePort, job: ColumnJob): Promise<void> {
+  let acked = -1;
+  let wake: (() => void) | undefined;
+  let stopped = false;
+  port.on('message', (m: AckMessage | { t: 'stop' }) => {
+    if (m.t === 'ack') acked = Math.max(acked, m.seq);
+    else stopped = true;
+    wake?.();
+  });
+  // The main thread gave up (another column failed): stop reading.
+  port.on('close', () => {
+    stopped = true;
+    wake?.();
+  });
+  const post = (m: WorkerMessage, transfer: ArrayBuffer[] = []) => port.postMessage(m, transfer);
+  const meter: ByteMeter = { bytes: 0 };
+  let reported = 0;
+  const newBytes = () => {
+    const n = meter.bytes - reported;
+    reported = meter.bytes;
+    return n;
+  };
+  let seq = 0;
+  try {
+    await metered(meter, async () => {
+      const ds = await openDataset(job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
+      sameFiles(ds.files, job);
+      const fields = job.columns.map((i) => ds.schema.fields[i]!);
+      const group = new ColumnGroup(fields, job.columns, true);
+      for await (const batch of ds.batches({ columns: fields.map((f) => f.name) })) {
+        while (seq - acked > job.window && !stopped) await new Promise<void>((r) => (wake = r));
+        if (stopped) return;
+        const { a, b } = group.add(batch);
+        post({ t: 'rows', seq, n: batch.numRows, a, b, bytes: newBytes() }, [a.buffer as ArrayBuffer, b.buffer as ArrayBuffer]);
+        seq++;
+        if (stopped) return;
+      }
+      post({ t: 'done', columns: group.profilers.map((p) => p.toState()), bytes: newBytes() });
+    });
+  } catch (e) {
+    post({ t: 'error', seq, error: asWorkerError(e) });
+  } finally {
+    // Not close(): a port closed right after postMessage can drop the message. Unreferenced, it lets the thread exit.
+    port.removeAllListeners();
+    port.unref();
+  }
+}
+
+/** The dataset changed between the main thread's resolve and this one's (a glob matched another file): refused, not misread. */
+function sameFiles(files: { path: string; sizeBytes: number }[], job: ColumnJob): void {
+  const key = (fs: { path: string; sizeBytes: number }[]) => fs.map((f) => `${f.path}\0${f.sizeBytes}`).join('\n');
+  if (key(files) !== key(job.files)) {
+    throw new UserError('the data files changed while they were being read (another file matched, or one was rewritten)', {
+      where: `${job.role} ${job.spec}`,
+      hint: 'Validate the data once it is no longer being written.',
+    });
+  }
+}
+
+function asWorkerError(e: unknown): WorkerError {
+  if (e instanceof UserError) return { user: true, message: e.message, ...e.details };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { user: false, message: err.message, stack: err.stack };
+}
