@@ -42,14 +42,14 @@ describe('what a spec resolves to', () => {
     expect(paths(ds)).toEqual(['one/data.csv']);
   });
 
-  it('a directory: every data file below it, sorted, without _SUCCESS, .crc, _delta_log/, _common_metadata or hidden folders', async () => {
+  it('a directory: every data file below it, sorted, without _SUCCESS, .crc, _temporary/, _common_metadata or hidden folders (a Delta table directory is refused instead: table-formats.test.ts)', async () => {
     write(dir, 'tree/part-0.jsonl', '{"a":1}\n');
     write(dir, 'tree/sub/part-1.jsonl', '{"a":2}\n');
     write(dir, 'tree/sub/deeper/part-2.jsonl', '{"a":3}\n');
     write(dir, 'tree/_SUCCESS', '');
     write(dir, 'tree/.part-0.jsonl.crc', 'crc');
     write(dir, 'tree/part-0.crc', 'crc');
-    write(dir, 'tree/_delta_log/00000.jsonl', '{"commitInfo":{}}\n');
+    write(dir, 'tree/_temporary/00000.jsonl', '{"a":0}\n');
     write(dir, 'tree/_common_metadata', 'x');
     write(dir, 'tree/.hidden/part-9.jsonl', '{"a":9}\n');
     write(dir, 'tree/notes.txt', 'not data');

@@ -5,6 +5,7 @@ import { compileGlob, GlobRefusal } from '@mlship/core/glob';
 import { isDynamicPattern } from 'tinyglobby';
 import type { DataFile } from '../table';
 import { realRoot } from './confine';
+import { TABLE_FORMAT_NAMES, tableFormatOf } from './table-formats';
 import { walkDataset, type WalkRules } from './walk';
 
 type Format = DataFile['format'];
@@ -69,6 +70,13 @@ export async function resolveDataFiles(spec: string, cwd: string, role: string):
     });
     const real = await realRoot(abs, at);
     if (stat.isDirectory()) {
+      const table = await tableFormatOf(abs);
+      if (table) {
+        throw new UserError(`${trimmed} is ${TABLE_FORMAT_NAMES[table]}: its data files hold rows that later versions deleted or rewrote, so reading them as files would count the wrong rows`, {
+          where,
+          hint: 'Use engine: duckdb, which reads the current snapshot of the table, or export the snapshot to parquet and validate that.',
+        });
+      }
       base = abs;
       paths = await walkDataset(abs, real, { keep: (p) => formatOf(p) !== undefined, descend: () => true }, at);
       if (paths.length === 0) throw new UserError('the directory holds no data files', { where, hint: KNOWN });

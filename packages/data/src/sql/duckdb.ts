@@ -6,7 +6,7 @@ import { UserError } from '@mlship/core';
 import type { SqlValue } from './dialect';
 import { duckdbDialect } from './duckdb-dialect';
 import { requireDriver } from './driver';
-import { plainRow, type SqlEngine } from './engine';
+import { engineMessage, plainRow, type SqlEngine } from './engine';
 
 /** The DuckDB release the project is tested with; the tool cache installs exactly this one. */
 export const DUCKDB_DRIVER = { name: '@duckdb/node-api', version: '1.5.5-r.5', engine: 'duckdb', native: true };
@@ -44,7 +44,7 @@ export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
     instance = await duckdb.DuckDBInstance.create(o.database ?? ':memory:', config);
   } catch (e) {
     fs.rmSync(spill, { recursive: true, force: true });
-    const why = (e as Error).message.split('\n')[0];
+    const why = engineMessage(e);
     throw new UserError(`engine duckdb could not start: ${why}`, { hint: o.memoryLimit ? 'memory-limit takes DuckDB\'s form, e.g. 1GB or 512MB.' : undefined });
   }
   const conn: DuckDBConnection = await instance.connect();
@@ -55,7 +55,7 @@ export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
       conn.closeSync();
       instance.closeSync();
       fs.rmSync(spill, { recursive: true, force: true });
-      throw new UserError(`engine duckdb cannot set up S3 credentials: ${(e as Error).message.split('\n')[0]}`, {
+      throw new UserError(`engine duckdb cannot set up S3 credentials: ${engineMessage(e)}`, {
         hint: 'DuckDB downloads its httpfs and aws extensions at first use: let the runner reach extensions.duckdb.org, and give AWS credentials the usual way (aws-actions/configure-aws-credentials, AWS_* variables or a profile).',
       });
     }

@@ -20,3 +20,9 @@ export function plainValue(v: unknown): unknown {
 }
 
 export const plainRow = (row: Record<string, unknown>): SqlRow => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)]));
+
+/** An engine's error as one line: its first, and the next when the first only announces it (DuckDB's "…extension 'delta':"). */
+export function engineMessage(e: unknown): string {
+  const lines = String((e as Error)?.message ?? e).split('\n').map((l) => l.trim()).filter(Boolean);
+  return lines[0]?.endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : (lines[0] ?? '');
+}

@@ -4,6 +4,7 @@ import { compileChecks } from '../checks/compile';
 import type { MultiVerdict, Results, Verdict } from '../checks/rule';
 import type { TableProfile, TableProfiler } from '../profile/table';
 import { formatOf, resolveDataFiles } from '../read/resolve';
+import { tableFormatOf } from '../read/table-formats';
 import type { DataFile, Dataset, Field, Schema } from '../table';
 import type { ExpectationResult, ValidateOptions, ValidationOutcome } from '../validate';
 import { isCounted } from './columns';
@@ -12,13 +13,13 @@ import { driftOnEngine } from './drift';
 import { connectClickhouse } from './clickhouse';
 import { conditionGroups, conditionOf, judgeWhere } from './conditional-checks';
 import { connectDuckdb } from './duckdb';
-import type { SqlEngine, SqlRow } from './engine';
+import { engineMessage, type SqlEngine, type SqlRow } from './engine';
 import { quantilesOf, rowCheckVerdict, uniqueCheckVerdict, type QuantileSpec, type RowCheck } from './engine-verdicts';
 import { connectPostgres, serverOf } from './postgres';
 import { leakageCheckVerdict, leakageStatements } from './leakage';
 import { isRowSpec, rowPredicate } from './predicates';
 import { classCounts, EngineDistributions, profileFrom } from './profile';
-import { filesSource, querySource, tableSource, type FileFormat, type SqlSource } from './source';
+import { filesSource, lakeTableSource, querySource, tableSource, type FileFormat, type SqlSource } from './source';
 import { duplicatesStatement, frequencyRows, frequencyStatement, profileStatement, type FrequencyRow } from './statements';
 import { assertCompiled } from './supported';
 import { isWarehouse, WAREHOUSES } from './warehouses';
@@ -70,6 +71,8 @@ async function sourceOf(o: EngineOptions, data: string | undefined, cwd: string)
     const format = formatOf(spec.replace(/[?#].*$/, '')) ?? 'parquet';
     return { source: filesSource(spec, [spec], format as FileFormat, /\/[^/=]+=[^/]*\//.test(spec)), files: [], format: `duckdb ${format}` };
   }
+  const table = await tableFormatOf(path.resolve(cwd, spec));
+  if (table) return { source: lakeTableSource(spec, path.resolve(cwd, spec), table), files: [], format: `duckdb ${table}` };
   const files = await resolveDataFiles(spec, cwd, 'data');
   const format = files[0]!.format;
   const hive = files.some((f) => Object.keys(f.partitions).length > 0);
@@ -83,7 +86,7 @@ async function schemaOf(engine: SqlEngine, source: SqlSource, label: string): Pr
   try {
     described = await engine.describe(source.from(b, engine.dialect), b.values);
   } catch (e) {
-    throw new UserError(`engine ${engine.dialect.engine} cannot read ${source.label}: ${(e as Error).message.split('\n')[0]}`, { where: label });
+    throw new UserError(`engine ${engine.dialect.engine} cannot read ${source.label}: ${engineMessage(e)}`, { where: label });
   }
   const dup = described.find((c, i) => described.findIndex((x) => x.name === c.name) !== i);
   if (dup) throw new UserError(`column "${dup.name}" appears twice in ${source.label}`, { where: label, hint: 'Give each column its own name (AS …) in query.' });
@@ -151,7 +154,7 @@ class Runner {
       entry.ms = Date.now() - started;
       return rows;
     } catch (e) {
-      throw new UserError(`engine ${this.engine.dialect.engine}: ${s.purpose} failed: ${(e as Error).message.split('\n')[0]}`, { where: this.label });
+      throw new UserError(`engine ${this.engine.dialect.engine}: ${s.purpose} failed: ${engineMessage(e)}`, { where: this.label });
     }
   }
 }

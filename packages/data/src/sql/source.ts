@@ -1,3 +1,4 @@
+import type { TableFormat } from '../read/table-formats';
 import type { Bindings, Dialect } from './dialect';
 
 /**
@@ -38,4 +39,9 @@ export function filesSource(label: string, paths: string[], format: FileFormat, 
       return `read_json(${list}, format = 'newline_delimited'${hive})`;
     },
   };
+}
+
+/** A local Delta Lake or Iceberg table, read at its current snapshot by DuckDB's delta or iceberg extension (the path bound as a value). */
+export function lakeTableSource(label: string, dir: string, format: TableFormat): SqlSource {
+  return { label, from: (b) => `${format === 'delta' ? 'delta_scan' : 'iceberg_scan'}(${b.bind(dir, 'text')})` };
 }
