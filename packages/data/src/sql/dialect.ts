@@ -56,6 +56,20 @@ export interface Dialect {
   kindOf(typeName: string): ColumnKind;
   /** For the README and the report: which regex flavour, which quantile algorithm. */
   readonly notes: { regex: string; quantiles: string };
+  /**
+   * Forms for data too large for exact statistics in the engine's memory
+   * (DuckDB's exact quantiles and DISTINCT keep every value; past its
+   * memory_limit they fail): an approximate distinct count, approximate
+   * quantiles, and one hash per row for the duplicate count.
+   */
+  readonly approximate?: {
+    distinct(expr: string): string;
+    quantile(expr: string, q: string): string;
+    quantiles(expr: string, qs: string[]): string;
+    rowHash(exprs: string[]): string;
+    /** For the report, in place of notes.quantiles. */
+    note: string;
+  };
 }
 
 /** Collects the values a statement binds and hands out their placeholders. */

@@ -32,6 +32,14 @@ export const duckdbDialect: Dialect = {
     if (t.endsWith(']') || t.startsWith('STRUCT') || t.startsWith('MAP') || t.startsWith('UNION')) return 'nested';
     return 'string';
   },
+  approximate: {
+    distinct: (expr) => `approx_count_distinct(${expr})`,
+    // approx_quantile takes its levels as FLOAT (the level moves by < 1e-8, far inside the sketch's error).
+    quantile: (expr, q) => `approx_quantile(${expr}, CAST(${q} AS FLOAT))`,
+    quantiles: (expr, qs) => `approx_quantile(${expr}, [${qs.map((q) => `CAST(${q} AS FLOAT)`).join(', ')}])`,
+    rowHash: (exprs) => `hash(${exprs.join(', ')})`,
+    note: 'approximate past the exact-row limit (approx_quantile: a t-digest; approx_count_distinct: HyperLogLog; duplicate rows by a 64-bit hash of each row)',
+  },
   notes: {
     regex: 'RE2 (regexp_matches: the value contains a match)',
     quantiles: 'exact (quantile_cont: linear interpolation, as pandas)',

@@ -28,7 +28,7 @@ interface Counted {
  * aggregates: same fields, same units (epoch ms for instants), top values by
  * count then value, every distinct count exact.
  */
-export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], distinctRows: number): TableProfile {
+export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], distinctRows: number, approx?: { uncounted: Set<number> }): TableProfile {
   const rows = Number(agg.rows);
   const counted = new Map<number, Counted>();
   for (const r of freqs) {
@@ -40,7 +40,9 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
     const nonNull = Number(agg[`c${i}`]);
     const nulls = rows - nonNull;
     const c = counted.get(i);
-    const distinct = isCounted(f) ? (c ? c.groups - (nulls > 0 ? 1 : 0) : 0) : Number(agg[`dd${i}`]);
+    // Past the exact-row limit, a column with too many values to count has the engine's estimate (as local's sketch past 100,000).
+    const estimated = approx !== undefined && (!isCounted(f) || approx.uncounted.has(i));
+    const distinct = approx?.uncounted.has(i) ? Number(agg[`ad${i}`]) : isCounted(f) ? (c ? c.groups - (nulls > 0 ? 1 : 0) : 0) : Number(agg[`dd${i}`]);
     const p: ColumnProfile = {
       name: f.name,
       kind: f.kind,
@@ -48,7 +50,7 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
       nulls,
       nullPercent: rows ? (nulls / rows) * 100 : 0,
       distinct,
-      distinctExact: true,
+      distinctExact: !estimated,
       topValues: c ? c.values.slice(0, TOP) : [],
     };
     if (nonNull > 0 && (isMeasured(f) || f.kind === 'bool')) {
@@ -85,6 +87,8 @@ export class EngineDistributions implements Pick<TableProfiler, 'numeric' | 'cat
     private readonly profile: TableProfile,
     private readonly quantiles: Map<string, Map<number, number>>,
     private readonly classes: Map<string, Map<string, number>>,
+    /** False past the exact-row limit, where the engine estimated the quantiles. */
+    private readonly exactQuantiles = true,
   ) {}
 
   numeric(column: string): NumericDistribution | undefined {
@@ -93,7 +97,7 @@ export class EngineDistributions implements Pick<TableProfiler, 'numeric' | 'cat
     if (!qs) return undefined;
     return {
       count,
-      exact: true,
+      exact: this.exactQuantiles,
       quantile(q: number): number {
         const v = qs.get(q);
         if (v === undefined) throw new Error(`quantile ${q} of ${column} was not compiled`);

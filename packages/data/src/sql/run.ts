@@ -20,7 +20,7 @@ import { leakageCheckVerdict, leakageStatements } from './leakage';
 import { isRowSpec, rowPredicate } from './predicates';
 import { classCounts, EngineDistributions, profileFrom } from './profile';
 import { filesSource, lakeTableSource, querySource, tableSource, type FileFormat, type SqlSource } from './source';
-import { duplicatesStatement, frequencyRows, frequencyStatement, profileStatement, type FrequencyRow } from './statements';
+import { duplicatesStatement, frequencyRows, frequencyStatement, profileStatement, rowCountStatement, type FrequencyRow } from './statements';
 import { assertCompiled } from './supported';
 import { isWarehouse, WAREHOUSES } from './warehouses';
 
@@ -36,6 +36,13 @@ export interface EngineOptions {
   query?: string;
   /** duckdb: memory_limit (e.g. 1GB). */
   memoryLimit?: string;
+  /** The exact-row and counted-value limits (EXACT_ROWS, COUNTED_VALUES); tests lower them to reach the large-data path. */
+  limits?: EngineLimits;
+}
+
+export interface EngineLimits {
+  exactRows: number;
+  countedValues: number;
 }
 
 /** What an engine ran, for the report: its name and every statement, in order. */
@@ -160,16 +167,40 @@ class Runner {
 }
 
 /** The local profile of one relation from the engine: the aggregate scan (with the row-level checks' counts), the value counts, the duplicate rows. */
-async function profileOn(runner: Runner, ctx: { d: Dialect; source: SqlSource; schema: Schema }, quantileSpecs: QuantileSpec[], rowChecks: RowCheck[], classColumns: Set<number>): Promise<{ agg: SqlRow; freqs: FrequencyRow[]; profile: TableProfile }> {
-  const [agg] = await runner.run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate)));
-  const counted = ctx.schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : []));
+/**
+ * Past this many rows an engine with approximate forms (DuckDB) estimates
+ * quantiles and distinct counts and hashes rows for duplicates: its exact
+ * quantiles and DISTINCT hold every value in memory, which a table larger
+ * than memory_limit cannot give them (50 million rows failed at 1 GB).
+ */
+export const EXACT_ROWS = 1_000_000;
+/** Past the exact-row limit, value counts (top values) only for columns estimated to hold at most this many values, and class columns. */
+export const COUNTED_VALUES = 150_000;
+
+async function profileOn(
+  runner: Runner,
+  ctx: { d: Dialect; source: SqlSource; schema: Schema },
+  quantileSpecs: QuantileSpec[],
+  rowChecks: RowCheck[],
+  classColumns: Set<number>,
+  limits: EngineLimits,
+): Promise<{ agg: SqlRow; freqs: FrequencyRow[]; profile: TableProfile; large: boolean }> {
+  let large = false;
+  if (ctx.d.approximate) {
+    // Parquet footers answer this without a scan; a table or query costs one count.
+    const [n] = await runner.run(rowCountStatement(ctx));
+    large = Number(n!.rows) > limits.exactRows;
+  }
+  const [agg] = await runner.run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate), large));
+  const uncounted = new Set(large ? ctx.schema.fields.flatMap((f, i) => (isCounted(f) && !classColumns.has(i) && Number(agg![`ad${i}`]) > limits.countedValues ? [i] : [])) : []);
+  const counted = ctx.schema.fields.flatMap((f, i) => (isCounted(f) && !uncounted.has(i) ? [i] : []));
   const freqs: FrequencyRow[] = [];
   for (let at = 0; at < counted.length; at += ctx.d.groupingWidth) {
     const chunk = counted.slice(at, at + ctx.d.groupingWidth);
     freqs.push(...frequencyRows(await runner.run(frequencyStatement(ctx, chunk, classColumns)), chunk));
   }
-  const [dups] = await runner.run(duplicatesStatement(ctx));
-  return { agg: agg!, freqs, profile: profileFrom(ctx.schema, agg!, freqs, Number(dups!.distinct_rows)) };
+  const [dups] = await runner.run(duplicatesStatement(ctx, large));
+  return { agg: agg!, freqs, profile: profileFrom(ctx.schema, agg!, freqs, Number(dups!.distinct_rows), large ? { uncounted } : undefined), large };
 }
 
 /**
@@ -230,9 +261,11 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
     const ctx = { d: engine.dialect, source, schema };
     const runner = new Runner(engine, label);
     progress(`engine ${o.name}: profiling ${source.label} (${schema.fields.length} columns)…`);
-    const { agg, freqs, profile } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns);
+    const limits = o.limits ?? { exactRows: EXACT_ROWS, countedValues: COUNTED_VALUES };
+    const { agg, freqs, profile, large } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns, limits);
+    if (large) progress(`engine ${o.name}: ${profile.rows.toLocaleString('en-US')} rows, past ${limits.exactRows.toLocaleString('en-US')}: quantiles and distinct counts estimated, duplicates by row hash, top values for columns of at most ${limits.countedValues.toLocaleString('en-US')} values`);
 
-    const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns));
+    const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns), !large);
     // The profile-based rules read only numeric() and categorical(), which EngineDistributions answers.
     const results: Results = { profile, profiler: distributions as unknown as TableProfiler, files, now: (opts.now ?? new Date()).getTime() };
 
@@ -245,7 +278,7 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
     let referenceProfile: TableProfile | undefined;
     if (referenceSource && referenceSchema) {
       progress(`engine ${o.name}: profiling the reference ${referenceSource.label} (${referenceSchema.fields.length} columns)…`);
-      referenceProfile = (await profileOn(runner, { d: engine.dialect, source: referenceSource, schema: referenceSchema }, [], [], new Set())).profile;
+      referenceProfile = (await profileOn(runner, { d: engine.dialect, source: referenceSource, schema: referenceSchema }, [], [], new Set(), limits)).profile;
       for (const [i, spec] of specs.entries()) {
         if (spec.type !== 'drift') continue;
         const where = `${opts.config.source}: checks[${i}] (drift)`;
@@ -284,7 +317,7 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
       results: expectationResults,
       extras,
       elapsedMs: Date.now() - started,
-      engine: { name: o.name, source: label, statements: runner.ran.map(({ purpose, sql, ms }) => ({ purpose, sql, ms })), notes: engine.dialect.notes },
+      engine: { name: o.name, source: label, statements: runner.ran.map(({ purpose, sql, ms }) => ({ purpose, sql, ms })), notes: large && engine.dialect.approximate ? { ...engine.dialect.notes, quantiles: engine.dialect.approximate.note } : engine.dialect.notes },
     };
   } finally {
     await engine.close();

@@ -39,8 +39,9 @@ function statement(ctx: Ctx, purpose: string, build: (b: Bindings, from: string)
  * and lengths), plus each quantile check's quantile and each row-level
  * check's failing rows.
  */
-export function profileStatement(ctx: Ctx, quantiles: { column: string; quantile: number }[], rowChecks: RowPredicate[]): Statement {
+export function profileStatement(ctx: Ctx, quantiles: { column: string; quantile: number }[], rowChecks: RowPredicate[], large = false): Statement {
   const { d, schema } = ctx;
+  const approx = large ? d.approximate : undefined;
   return statement(ctx, 'profile and row-level checks (one scan)', (b, from) => {
     const select = [`count(*) AS ${word(d, 'rows')}`];
     schema.fields.forEach((f, i) => {
@@ -48,18 +49,19 @@ export function profileStatement(ctx: Ctx, quantiles: { column: string; quantile
       select.push(`count(${v}) AS c${i}`);
       if (isMeasured(f)) {
         select.push(`min(${v}) AS mn${i}`, `max(${v}) AS mx${i}`, `avg(${v}) AS av${i}`, `stddev_samp(${v}) AS sd${i}`);
-        select.push(`${d.quantiles(v, PROFILE_QUANTILES.map((q) => b.bind(q, 'double')))} AS qs${i}`);
+        select.push(`${(approx ?? d).quantiles(v, PROFILE_QUANTILES.map((q) => b.bind(q, 'double')))} AS qs${i}`);
       } else if (f.kind === 'bool') {
         const n = d.cast(d.cast(v, 'int'), 'double');
         select.push(`avg(${n}) AS av${i}`, `stddev_samp(${n}) AS sd${i}`);
       } else if (f.kind === 'string') {
         select.push(`min(${d.codePointOrder(v)}) AS mn${i}`, `max(${d.codePointOrder(v)}) AS mx${i}`, `min(${d.charLength(v)}) AS ln${i}`, `max(${d.charLength(v)}) AS lx${i}`);
       }
-      if (!isCounted(f)) select.push(`count(DISTINCT ${v}) AS dd${i}`);
+      if (!isCounted(f)) select.push(`${approx ? approx.distinct(v) : `count(DISTINCT ${v})`} AS dd${i}`);
+      else if (approx) select.push(`${approx.distinct(v)} AS ad${i}`);
     });
     quantiles.forEach((q, j) => {
       const f = schema.fields.find((x) => x.name === q.column)!;
-      select.push(`${d.quantile(valueExpr(d, f), b.bind(q.quantile, 'double'))} AS q${j}`);
+      select.push(`${(approx ?? d).quantile(valueExpr(d, f), b.bind(q.quantile, 'double'))} AS q${j}`);
     });
     rowChecks.forEach((r, j) => select.push(`count(CASE WHEN ${r.failing(b)} THEN 1 END) AS b${j}`));
     return `SELECT\n  ${select.join(',\n  ')}\nFROM ${from}`;
@@ -137,6 +139,11 @@ export function valueCountStatement(ctx: Ctx, column: number, isClass: boolean):
   );
 }
 
+/** How many rows the data has, which decides between exact and estimated statistics (run.ts). */
+export function rowCountStatement(ctx: Ctx): Statement {
+  return statement(ctx, 'row count (exact or estimated statistics)', (_b, from) => `SELECT count(*) AS ${word(ctx.d, 'rows')} FROM ${from}`);
+}
+
 /** Decodes frequencyStatement's rows: the set a row belongs to from its GROUPING() mask (a single column's own statement has none). */
 export function frequencyRows(rows: Record<string, unknown>[], columns: number[]): FrequencyRow[] {
   const k = columns.length;
@@ -148,8 +155,12 @@ export function frequencyRows(rows: Record<string, unknown>[], columns: number[]
 }
 
 /** Distinct rows, missing equal to missing (pandas' duplicated()): duplicates are the rows minus these. */
-export function duplicatesStatement(ctx: Ctx): Statement {
+export function duplicatesStatement(ctx: Ctx, large = false): Statement {
   const { d, schema } = ctx;
+  if (large && d.approximate) {
+    const hash = d.approximate.rowHash(schema.fields.map((f) => valueExpr(d, f)));
+    return statement(ctx, 'duplicate rows by a hash of each row (one scan)', (_b, from) => `SELECT count(DISTINCT ${hash}) AS distinct_rows FROM ${from}`);
+  }
   return statement(ctx, 'duplicate rows (one scan)', (_b, from) => `SELECT count(*) AS distinct_rows FROM (SELECT DISTINCT ${schema.fields.map((f) => valueExpr(d, f)).join(', ')} FROM ${from}) AS d`);
 }
 
