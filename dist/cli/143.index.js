@@ -1,8 +1,8 @@
-export const id = 735;
-export const ids = [735];
+export const id = 143;
+export const ids = [143];
 export const modules = {
 
-/***/ 4605:
+/***/ 74605:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   tM: () => (/* binding */ ParquetFault),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
 
 /**
  * What can be wrong with a parquet file, each with the hint that fits it. The
@@ -63,16 +63,16 @@ const isEngineError = (e) => e instanceof TypeError || e instanceof RangeError |
 
 /***/ }),
 
-/***/ 6178:
+/***/ 26178:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ parquetFile)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9650);
-/* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4605);
+/* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(79650);
+/* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74605);
 
 
 
@@ -117,16 +117,16 @@ async function parquetFile(path) {
 
 /***/ }),
 
-/***/ 4771:
+/***/ 54771:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A: () => (/* binding */ readFooter),
 /* harmony export */   a: () => (/* binding */ refuseOversizedValues)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
-/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6367);
-/* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4605);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
+/* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(96367);
+/* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74605);
 
 
 
@@ -224,7 +224,7 @@ const latin1 = (b) => Buffer.from(b).toString('latin1');
 
 /***/ }),
 
-/***/ 2116:
+/***/ 30143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -237,30 +237,77 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/metadata.js + 1 modules
-var src_metadata = __webpack_require__(6367);
+var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
-var src_scan = __webpack_require__(4447);
+var src_scan = __webpack_require__(14447);
 // EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(8522);
+var external_node_zlib_ = __webpack_require__(38522);
 var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
+var src = __webpack_require__(20138);
 // EXTERNAL MODULE: ./packages/data/src/read/parquet-file.ts
-var parquet_file = __webpack_require__(6178);
+var parquet_file = __webpack_require__(26178);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
-var column = __webpack_require__(6167);
+var column = __webpack_require__(16167);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/convert.js + 1 modules
-var convert = __webpack_require__(9234);
+var convert = __webpack_require__(69234);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/datapage.js + 2 modules
-var datapage = __webpack_require__(3730);
+var datapage = __webpack_require__(63730);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/encoding.js
-var encoding = __webpack_require__(1067);
+var encoding = __webpack_require__(23448);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/plain.js
-var src_plain = __webpack_require__(4809);
+var src_plain = __webpack_require__(74809);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/schema.js
-var schema = __webpack_require__(8286);
+var schema = __webpack_require__(28286);
 // EXTERNAL MODULE: ./packages/data/src/read/parquet-faults.ts
-var parquet_faults = __webpack_require__(4605);
+var parquet_faults = __webpack_require__(74605);
+;// CONCATENATED MODULE: ./packages/data/src/read/parquet-text.ts
+/**
+ * Rows `row … row+count` of a text column from a v1 PLAIN page of BYTE_ARRAY
+ * values (each a 4-byte little-endian length, then its bytes), decoded
+ * straight from the page into strings. hyparquet's path makes a Uint8Array
+ * view per value, an array of them and a mapped array of strings per page:
+ * about four times the bytes of the strings themselves, garbage that on a
+ * table of long high-cardinality text kept V8's young generation at its
+ * largest and promoted each row group's strings into the old generation
+ * (bench/validate-data/RESULTS.md, 2026-12-06 11:20).
+ *
+ * Each value decodes as `new TextDecoder().decode(bytes)`, what every string
+ * column's converter does: UTF-8, a leading byte order mark dropped,
+ * malformed sequences replaced by U+FFFD (parquet-text.test.ts compares the two).
+ *
+ * Returns false, writing nothing, when a value's length runs past the page:
+ * hyparquet's path then reads the page, and fails (or not) as it always did.
+ */
+function scatterPlainText(section, present, out, row, count, levels, maxDefinition) {
+    const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
+    const end = section.byteLength;
+    // Only the values the rows take are decoded, but all `present` must fit, as hyparquet reads them all.
+    let offset = 0;
+    for (let k = 0; k < present; k++) {
+        if (offset + 4 > end)
+            return false;
+        offset += 4 + view.getUint32(offset, true);
+        if (offset > end)
+            return false;
+    }
+    const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
+    offset = 0;
+    for (let i = 0; i < count; i++) {
+        if (levels && levels[i] !== maxDefinition) {
+            out[row + i] = null;
+            continue;
+        }
+        const length = view.getUint32(offset, true);
+        let start = offset + 4;
+        offset = start + length;
+        if (length >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
+            start += 3;
+        out[row + i] = bytes.toString('utf8', start, offset);
+    }
+    return true;
+}
+
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-int96.ts
 
 const INT64_MIN = -(2n ** 63n);
@@ -311,8 +358,9 @@ const floorDiv = (a, b) => {
 };
 
 // EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var source = __webpack_require__(6814);
+var source = __webpack_require__(36814);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-flat.ts
+
 
 
 
@@ -356,6 +404,8 @@ reuse) {
         utf8: false,
     };
     const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
+    // Every string column's BYTE_ARRAY converts by UTF-8 decoding (a UUID annotation formats instead).
+    const plainText = kind === 'string' && meta.type === 'BYTE_ARRAY' && element.logical_type?.type !== 'UUID' && !(out instanceof Float64Array);
     const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
     const int64Cells = (raw) => checkedTimestamps(int64Numbers(raw, divisor), kind);
     const reader = { view: new DataView(bytes), offset: 0 };
@@ -421,6 +471,10 @@ reuse) {
                 count = Math.min(count, numRows - row);
                 scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing);
                 row += count;
+                continue;
+            }
+            else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out, row, Math.min(count, numRows - row), levels, maxDefinition)) {
+                row += Math.min(count, numRows - row);
                 continue;
             }
             else {
@@ -640,7 +694,7 @@ function int64Numbers(v, divisor, out = new Float64Array(v.length)) {
 }
 
 // EXTERNAL MODULE: ./packages/data/src/read/parquet-footer.ts
-var parquet_footer = __webpack_require__(4771);
+var parquet_footer = __webpack_require__(54771);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-lists.ts
 /**
  * Two shapes hyparquet assembles differently from the format's rules (and from
@@ -744,6 +798,11 @@ async function openParquet(file, abs) {
         for (const [group, rowGroup] of metadata.row_groups.entries()) {
             const numRows = Number(rowGroup.num_rows);
             const rowEnd = rowStart + numRows;
+            // The last batch's text, dropped before the next is decoded: held until each
+            // column's turn, it survived the scavenges of that decoding and was promoted.
+            for (const cells of previous)
+                if (Array.isArray(cells))
+                    cells.fill(null);
             // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
             const settled = await Promise.allSettled(columns.map(async (column, j) => {
                 const el = elements.get(column);
@@ -766,11 +825,19 @@ async function openParquet(file, abs) {
     return { file, fields, batches };
 }
 const zstdNative = (external_node_zlib_default()).zstdDecompressSync;
+/**
+ * The page's declared size as zlib's output chunk: with the default 16 kB chunks a page
+ * was inflated into a list of chunks and then copied into one buffer, twice its bytes
+ * of garbage outside V8's heap and three times the time for a 1 MB page. A declared
+ * size past MAX_CHUNK (a broken header) falls back to chunks of that size.
+ */
+const MAX_CHUNK = 64 << 20;
+const sized = (outputLength) => ({ chunkSize: Math.min(Math.max(outputLength, (external_node_zlib_default()).constants.Z_MIN_CHUNK), MAX_CHUNK) });
 const compressors = skippingEmptyPages({
     ...src/* compressors */.Vm,
-    GZIP: ((input) => external_node_zlib_default().gunzipSync(input)),
-    BROTLI: ((input) => external_node_zlib_default().brotliDecompressSync(input)),
-    ...(zstdNative ? { ZSTD: ((input) => zstdNative(input)) } : {}),
+    GZIP: ((input, outputLength) => external_node_zlib_default().gunzipSync(input, sized(outputLength))),
+    BROTLI: ((input, outputLength) => external_node_zlib_default().brotliDecompressSync(input, sized(outputLength))),
+    ...(zstdNative ? { ZSTD: ((input, outputLength) => zstdNative(input, sized(outputLength))) } : {}),
 });
 /**
  * Every codec with an empty page body left undecompressed: a v2 data page of
@@ -800,7 +867,7 @@ async function compressorsFor(metadata) {
     return { ...compressors, ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
 }
 async function loadZstdWasm() {
-    const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 8335));
+    const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 28335));
     const decoder = new ZSTDDecoder();
     await decoder.init();
     // zstddec does not throw on a corrupt frame; hyparquet then rejects the page
