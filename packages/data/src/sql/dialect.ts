@@ -89,3 +89,10 @@ export interface Statement {
   sql: string;
   params: SqlValue[];
 }
+
+/** A statement whose text `build` writes with one set of bindings, its values declared in front where the dialect needs that. */
+export function boundStatement(d: Dialect, purpose: string, build: (b: Bindings) => string): Statement {
+  const b = new Bindings(d);
+  const sql = build(b);
+  return { purpose, sql: d.declare ? d.declare(sql, b.values.length) : sql, params: b.values };
+}

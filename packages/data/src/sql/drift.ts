@@ -5,31 +5,19 @@ import type { CompileContext, MultiVerdict } from '../checks/rule';
 import { categoricalFromCounts, chiSquare, jensenShannon, ksFromStatistic, psi } from '../drift';
 import { MAX_CATEGORIES } from '../profile/frequencies';
 import type { NumericDistribution } from '../stats/distribution';
-import type { Field, Schema } from '../table';
+import type { Field } from '../table';
 import { orderExpr, valueExpr } from './columns';
-import { Bindings, type Dialect, type Statement } from './dialect';
+import { boundStatement, type Dialect, type Statement } from './dialect';
 import type { Run } from './engine-verdicts';
 import { shownText } from './profile';
-import type { SqlSource } from './source';
+import type { Side } from './source';
 
 type DriftSpec = Extract<CheckSpec, { type: 'drift' }>;
 
 /** The reference's deciles are the PSI bins, as in the local check. */
 const PSI_BINS = 10;
 
-export interface Side {
-  source: SqlSource;
-  schema: Schema;
-}
-
 const fieldOf = (s: Side, name: string): Field => s.schema.fields.find((f) => f.name === name)!;
-
-/** Two sides read in one statement bind their values into one list: each side's FROM takes its placeholders in turn. */
-function statement(d: Dialect, purpose: string, build: (b: Bindings) => string): Statement {
-  const b = new Bindings(d);
-  const sql = build(b);
-  return { purpose, sql: d.declare ? d.declare(sql, b.values.length) : sql, params: b.values };
-}
 
 /**
  * A drift check computed where the data lives, exactly, whatever the number of
@@ -93,7 +81,7 @@ export async function driftOnEngine(run: Run, d: Dialect, data: Side, reference:
 
 /** The reference's deciles of every numeric column, in one scan. */
 function decilesStatement(d: Dialect, reference: Side, targets: DriftTarget[]): Statement {
-  return statement(d, `drift: deciles of the reference (${targets.map((t) => t.name).join(', ')})`, (b) => {
+  return boundStatement(d, `drift: deciles of the reference (${targets.map((t) => t.name).join(', ')})`, (b) => {
     const from = reference.source.from(b, d);
     const select = targets.map((t, j) => {
       const levels = Array.from({ length: PSI_BINS - 1 }, (_, i) => b.bind((i + 1) / PSI_BINS, 'double'));
@@ -105,7 +93,7 @@ function decilesStatement(d: Dialect, reference: Side, targets: DriftTarget[]): 
 
 /** Per numeric column: its non-missing values and how many are at most each bin edge. */
 function edgeCountsStatement(d: Dialect, side: Side, targets: DriftTarget[], edges: number[][], role: string): Statement {
-  return statement(d, `drift: the ${role}'s values per PSI bin`, (b) => {
+  return boundStatement(d, `drift: the ${role}'s values per PSI bin`, (b) => {
     const from = side.source.from(b, d);
     const select = targets.flatMap((t, j) => {
       const v = valueExpr(d, fieldOf(side, t.name));
@@ -143,7 +131,7 @@ function edgeDistribution(count: number, edges: number[], counts: Record<string,
 
 /** KS's D: both sides' values grouped, their cumulative shares in value order, the largest gap. */
 function ksStatement(d: Dialect, reference: Side, data: Side, column: string): Statement {
-  return statement(d, `drift: KS statistic of ${column}`, (b) => {
+  return boundStatement(d, `drift: KS statistic of ${column}`, (b) => {
     const ref = `SELECT ${valueExpr(d, fieldOf(reference, column))} AS v, 1 AS r, 0 AS c FROM ${reference.source.from(b, d)}`;
     const cur = `SELECT ${valueExpr(d, fieldOf(data, column))} AS v, 0 AS r, 1 AS c FROM ${data.source.from(b, d)}`;
     const running = (x: string) => d.cast(`sum(${x}) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`, 'double');
@@ -160,7 +148,7 @@ function ksStatement(d: Dialect, reference: Side, data: Side, column: string): S
 /** A categorical column's count per value, one past the most categories compared. */
 function categoriesStatement(d: Dialect, side: Side, column: string, role: string): Statement {
   const f = fieldOf(side, column);
-  return statement(d, `drift: the ${role}'s categories of ${column}`, (b) => {
+  return boundStatement(d, `drift: the ${role}'s categories of ${column}`, (b) => {
     const v = valueExpr(d, f);
     return `SELECT ${v} AS value, count(*) AS n FROM ${side.source.from(b, d)} WHERE ${v} IS NOT NULL GROUP BY ${v} ORDER BY n DESC, ${orderExpr(d, f, v)} LIMIT ${MAX_CATEGORIES + 1}`;
   });

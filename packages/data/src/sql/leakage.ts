@@ -2,11 +2,11 @@ import { UserError } from '@mlship/core';
 import type { CheckSpec } from '../checks/config';
 import { keyText, leakageVerdict } from '../checks/rules/leakage';
 import type { Verdict } from '../checks/rule';
-import { isNumericKind, isTemporalKind, type Field, type Schema } from '../table';
+import { isNumericKind, isTemporalKind, type Field } from '../table';
 import { valueExpr } from './columns';
-import { Bindings, type Dialect, type Statement } from './dialect';
+import { boundStatement, type Bindings, type Dialect, type Statement } from './dialect';
 import type { Run } from './engine-verdicts';
-import type { SqlSource } from './source';
+import type { Side } from './source';
 
 export type LeakageSpec = Extract<CheckSpec, { type: 'leakage' }>;
 
@@ -40,17 +40,6 @@ function keys(d: Dialect, b: Bindings, x: Side, fields: Field[], withValues: boo
   return `(SELECT ${withValues ? '' : 'DISTINCT '}${columns.join(', ')} FROM ${x.source.from(b, d)})`;
 }
 
-interface Side {
-  source: SqlSource;
-  schema: Schema;
-}
-
-function statement(d: Dialect, purpose: string, text: (b: Bindings) => string): Statement {
-  const b = new Bindings(d);
-  const sql = text(b);
-  return { purpose, sql: d.declare ? d.declare(sql, b.values.length) : sql, params: b.values };
-}
-
 /**
  * The leakage check as a join on the key columns (every column when
  * key_columns is not given): the training rows whose key is also a test key,
@@ -73,7 +62,7 @@ export function leakageStatements(d: Dialect, data: Side, test: Side, spec: Leak
   const a = names.map((n) => data.schema.fields.find((f) => f.name === n)!);
   const b = names.map((n) => test.schema.fields.find((f) => f.name === n)!);
   const comparable = a.every((f, j) => keyClass(f, d, where) === keyClass(b[j]!, d, where));
-  const testRows = statement(d, 'test-data rows', (x) => `SELECT count(*) AS test_rows FROM ${test.source.from(x, d)}`);
+  const testRows = boundStatement(d, 'test-data rows', (x) => `SELECT count(*) AS test_rows FROM ${test.source.from(x, d)}`);
   if (!comparable) return { spec, testRows, names };
   const using = names.flatMap((_, j) => [`k${j}`, `m${j}`]).join(', ');
   const joined = (x: Bindings) => `${keys(d, x, data, a, true, where)} AS t JOIN ${keys(d, x, test, b, false, where)} AS s USING (${using})`;
@@ -82,10 +71,10 @@ export function leakageStatements(d: Dialect, data: Side, test: Side, spec: Leak
     spec,
     names,
     testRows,
-    counts: statement(d, `${on}: training rows with a test key (one join)`, (x) =>
+    counts: boundStatement(d, `${on}: training rows with a test key (one join)`, (x) =>
       [`SELECT COALESCE(sum(n), 0) AS leaked, count(*) AS leaked_keys FROM (`, `  SELECT count(*) AS n FROM ${joined(x)}`, `  GROUP BY ${using}`, `) AS hit`].join('\n'),
     ),
-    examples: statement(d, `${on}: first leaked keys`, (x) => `SELECT ${a.map((_, j) => `e${j}`).join(', ')} FROM ${joined(x)} LIMIT ${EXAMPLES}`),
+    examples: boundStatement(d, `${on}: first leaked keys`, (x) => `SELECT ${a.map((_, j) => `e${j}`).join(', ')} FROM ${joined(x)} LIMIT ${EXAMPLES}`),
   };
 }
 

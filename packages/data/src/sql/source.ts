@@ -1,4 +1,5 @@
 import type { TableFormat } from '../read/table-formats';
+import type { Schema } from '../table';
 import type { Bindings, Dialect } from './dialect';
 
 /**
@@ -7,6 +8,12 @@ import type { Bindings, Dialect } from './dialect';
  * read-only transaction where the engine has one), or files DuckDB reads itself
  * (their paths bound as values).
  */
+/** A relation a statement reads, with its columns: the data, the reference or the test rows. */
+export interface Side {
+  source: SqlSource;
+  schema: Schema;
+}
+
 export interface SqlSource {
   /** For the report and messages: `table public.events`, `query`, `data/*.parquet`. */
   readonly label: string;

@@ -3,7 +3,7 @@ import type { RowIgnore } from '../checks/rules/ignore-rows';
 import { MAX_CATEGORIES } from '../profile/frequencies';
 import type { Field, Schema } from '../table';
 import { isCounted, isMeasured, orderExpr, valueExpr } from './columns';
-import { Bindings, type Dialect, type Statement } from './dialect';
+import { boundStatement, type Bindings, type Dialect, type Statement } from './dialect';
 import type { RowPredicate } from './predicates';
 import type { SqlSource } from './source';
 
@@ -27,10 +27,7 @@ interface Ctx {
 
 /** A statement whose text and values come from one set of bindings, FROM first. */
 function statement(ctx: Ctx, purpose: string, build: (b: Bindings, from: string) => string): Statement {
-  const b = new Bindings(ctx.d);
-  const from = ctx.source.from(b, ctx.d);
-  const sql = build(b, from);
-  return { purpose, sql: ctx.d.declare ? ctx.d.declare(sql, b.values.length) : sql, params: b.values };
+  return boundStatement(ctx.d, purpose, (b) => build(b, ctx.source.from(b, ctx.d)));
 }
 
 /**
