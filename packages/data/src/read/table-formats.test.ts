@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describeError, isUserError } from '@mlship/core';
+import { refusalLine } from './test-kit';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions } from '../validate';
 import { tableFormatOf } from './table-formats';
@@ -33,15 +33,7 @@ beforeAll(() => {
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-async function failure(opts: Partial<ValidateOptions>): Promise<string> {
-  try {
-    await validateDataset({ config: parseConfig('checks:\n  - type: row_count\n', 'checks.yml'), cwd: dir, ...opts });
-  } catch (e) {
-    expect(isUserError(e)).toBe(true);
-    return describeError(e);
-  }
-  throw new Error('expected a refusal');
-}
+const failure = (opts: Partial<ValidateOptions>): Promise<string> => refusalLine(() => validateDataset({ config: parseConfig('checks:\n  - type: row_count\n', 'checks.yml'), cwd: dir, ...opts }));
 
 it('tells a Delta Lake or Iceberg table from a directory of files', async () => {
   expect(await tableFormatOf(tables.delta)).toBe('delta');

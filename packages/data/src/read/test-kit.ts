@@ -75,18 +75,28 @@ export const plain = (values: Cell[]): Cell[] => values.map((v) => (isMissing(v)
  * one-line form names `file` and matches `message`. Returns the error for more checks.
  */
 export async function expectUserError(work: () => Promise<unknown>, file: string, message?: RegExp): Promise<UserError> {
+  const caught = await refusedWith(work, `a UserError naming ${file}`);
+  const line = caught.line;
+  if (!line.includes(file)) throw new Error(`UserError.line does not name ${file}: ${line}`);
+  if (message && !message.test(line)) throw new Error(`UserError.line does not match ${message}: ${line}`);
+  return caught;
+}
+
+/** The one line `work` is refused with: it must throw a UserError whose line is one line. */
+export async function refusalLine(work: () => Promise<unknown>): Promise<string> {
+  return (await refusedWith(work, 'a refusal (a UserError)')).line;
+}
+
+async function refusedWith(work: () => Promise<unknown>, expected: string): Promise<UserError> {
   let caught: unknown;
   try {
     await work();
   } catch (e) {
     caught = e;
   }
-  if (caught === undefined) throw new Error(`expected a UserError naming ${file}, but nothing was thrown`);
-  if (!(caught instanceof UserError)) throw new Error(`expected a UserError naming ${file}, got: ${String((caught as Error)?.stack ?? caught)}`);
-  const line = caught.line;
-  if (/[\r\n]/.test(line)) throw new Error(`UserError.line spans several lines: ${JSON.stringify(line)}`);
-  if (!line.includes(file)) throw new Error(`UserError.line does not name ${file}: ${line}`);
-  if (message && !message.test(line)) throw new Error(`UserError.line does not match ${message}: ${line}`);
+  if (caught === undefined) throw new Error(`expected ${expected}, but nothing was thrown`);
+  if (!(caught instanceof UserError)) throw new Error(`expected ${expected}, got: ${String((caught as Error)?.stack ?? caught)}`);
+  if (/[\r\n]/.test(caught.line)) throw new Error(`UserError.line spans several lines: ${JSON.stringify(caught.line)}`);
   return caught;
 }
 

@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Client } from 'pg';
-import { isUserError, describeError } from '@mlship/core';
+import { describeError } from '@mlship/core';
+import { refusalLine } from '../read/test-kit';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../validate';
 import { comparable, expectAgree } from './testing/agreement';
@@ -115,15 +116,7 @@ describe('row_condition on local, duckdb and postgres', () => {
 });
 
 describe('conditions the engines cannot compute as the local reader does are refused in one line', () => {
-  const refusal = async (row_condition: string) => {
-    try {
-      await run(engines.duckdb(), JSON.stringify({ checks: [{ type: 'row_count', row_condition }] }));
-    } catch (e) {
-      expect(isUserError(e)).toBe(true);
-      return describeError(e);
-    }
-    throw new Error('expected a refusal');
-  };
+  const refusal = (row_condition: string) => refusalLine(() => run(engines.duckdb(), JSON.stringify({ checks: [{ type: 'row_count', row_condition }] })));
 
   it.each([
     // JavaScript's Number() reads "0x1A", " 1e3" and "Infinity" as numbers; no SQL cast reads text that way on every engine.

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Client } from 'pg';
-import { describeError, isUserError } from '@mlship/core';
+import { refusalLine } from '../read/test-kit';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../validate';
 import { comparable, expectAgree } from './testing/agreement';
@@ -102,17 +102,7 @@ describe('leakage on local, duckdb and postgres', () => {
 });
 
 describe('test-data on a SQL engine is refused in one line where it is ambiguous or not compiled', () => {
-  const refusal = async (p: Promise<unknown>) => {
-    try {
-      await p;
-    } catch (e) {
-      expect(isUserError(e)).toBe(true);
-      const line = describeError(e);
-      expect(line).not.toContain('\n');
-      return line;
-    }
-    throw new Error('expected a refusal');
-  };
+  const refusal = (p: Promise<unknown>) => refusalLine(() => p);
 
   it('with a query, test-data could be a table or files', async () => {
     const p = validateDataset({ testData: 'holdout', config: parseConfig(CHECKS, 'checks.json'), engine: { name: 'postgres', connection: pg.url, query: 'SELECT * FROM train' } });

@@ -1,8 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { isUserError } from '@mlship/core';
-import { describeError } from '@mlship/core';
+import { refusalLine } from '../read/test-kit';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions } from '../validate';
 import { requireDriver } from './driver';
@@ -17,15 +16,7 @@ afterAll(() => fs.rmSync(data.dir, { recursive: true, force: true }));
 
 async function refusal(checks: unknown[] | undefined, options: Partial<ValidateOptions> = {}): Promise<string> {
   const config = parseConfig(JSON.stringify({ checks: checks ?? [{ type: 'row_count', min: 1 }] }), 'checks.json');
-  try {
-    await validateDataset({ data: data.parquet, config, engine: { name: 'duckdb' }, ...options });
-  } catch (e) {
-    expect(isUserError(e)).toBe(true);
-    const line = describeError(e);
-    expect(line).not.toContain('\n');
-    return line;
-  }
-  throw new Error('expected a refusal');
+  return refusalLine(() => validateDataset({ data: data.parquet, config, engine: { name: 'duckdb' }, ...options }));
 }
 
 describe('refused on a SQL engine, never skipped', () => {
