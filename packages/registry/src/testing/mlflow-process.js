@@ -16,9 +16,9 @@
 import { spawn } from 'node:child_process';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { alive, freePort, serverGone, signalServer } from '@mlship/core/server-process';
 
 export const MLFLOW_ENV = 'MLSHIP_TEST_MLFLOW';
 const PYTHON = '/usr/bin/python3';
@@ -51,15 +51,6 @@ export function locateMlflow() {
   }
   if (fs.existsSync(venvPython)) return { python: venvPython, pythonPath: '' };
   return fs.existsSync(PYTHON) ? { python: PYTHON, pythonPath: '' } : { error: `the MLflow tests need ${PYTHON}; ${MLFLOW_FIX}` };
-}
-
-/** @returns {Promise<number>} */
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = /** @type {net.AddressInfo} */ (server.address());
-  await new Promise((resolve) => server.close(() => resolve()));
-  return port;
 }
 
 /** Spawns one server on a sqlite store in a fresh temp dir; returns at once (readiness is GET /health, see real-mlflow.ts).
@@ -95,34 +86,14 @@ export async function spawnMlflow({ python, pythonPath }, basicAuth) {
 }
 
 /** @param {number} pid */
-export const groupAlive = (pid) => {
-  try {
-    process.kill(-pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
+export const groupAlive = (pid) => alive(pid, true);
 
 /** Ends the server's whole process group and removes its directory; waits until the group is gone.
  * @param {MlflowProcess} p
  */
 export async function stopMlflow(p) {
-  try {
-    process.kill(-p.pid, 'SIGTERM');
-  } catch {
-    // Already gone (it died on its own; the test that needed it has said why).
-  }
   // gunicorn stops its worker on SIGTERM; SIGKILL only if the group outlives a couple of seconds of polling.
-  for (let i = 0; groupAlive(p.pid); i++) {
-    if (i === 40) {
-      try {
-        process.kill(-p.pid, 'SIGKILL');
-      } catch {
-        // It ended between the check and the signal.
-      }
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  signalServer(p.pid, 'SIGTERM', true);
+  await serverGone(p.pid, { killAfterMs: 2000, group: true });
   fs.rmSync(p.dir, { recursive: true, force: true });
 }

@@ -11,9 +11,9 @@
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, serverGone, signalServer } from '@mlship/core/server-process';
 
 export const CLICKHOUSE_ENV = 'MLSHIP_TEST_CLICKHOUSE';
 export const CLICKHOUSE_FIX = 'run `bash scripts/setup-test-servers.sh` (npm test does, as pretest): it installs Debian\'s clickhouse-server package, two of whose servers the tests start on free loopback ports.';
@@ -41,15 +41,6 @@ export const READONLY_USER = 'mlship_readonly';
 export function locateClickhouse() {
   const candidates = [process.env.MLSHIP_CLICKHOUSE_BIN, '/usr/bin/clickhouse-server', '/usr/sbin/clickhouse-server', '/usr/bin/clickhouse'].filter(Boolean);
   return candidates.find((f) => fs.existsSync(/** @type {string} */ (f)));
-}
-
-/** @returns {Promise<number>} */
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = /** @type {net.AddressInfo} */ (server.address());
-  await new Promise((resolve) => server.close(() => resolve(undefined)));
-  return port;
 }
 
 /** @param {string} s */
@@ -128,38 +119,11 @@ export async function spawnClickhouse() {
   return { nodes, dir };
 }
 
-/** @param {number} pid */
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** SIGTERM (ClickHouse's graceful stop), SIGKILL to the group if it outlives ten seconds, then the directory is removed.
  * @param {ClickhouseProcess} c
  */
 export async function stopClickhouse(c) {
-  for (const n of c.nodes) {
-    try {
-      process.kill(n.pid, 'SIGTERM');
-    } catch {
-      // Already gone; the test that needed it has said why.
-    }
-  }
-  for (const n of c.nodes) {
-    for (let i = 0; alive(n.pid); i++) {
-      if (i === 200) {
-        try {
-          process.kill(-n.pid, 'SIGKILL');
-        } catch {
-          // It ended between the check and the signal.
-        }
-      }
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  for (const n of c.nodes) signalServer(n.pid, 'SIGTERM');
+  for (const n of c.nodes) await serverGone(n.pid, { killAfterMs: 10_000 });
   fs.rmSync(c.dir, { recursive: true, force: true });
 }

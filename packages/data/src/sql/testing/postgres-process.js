@@ -11,9 +11,9 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, serverGone, signalServer } from '@mlship/core/server-process';
 
 export const POSTGRES_ENV = 'MLSHIP_TEST_POSTGRES';
 export const POSTGRES_FIX = 'run `bash scripts/setup-test-servers.sh` (npm test does, as pretest): it installs Debian\'s postgresql-15 package, whose initdb and postgres the tests start on a free loopback port.';
@@ -31,15 +31,6 @@ export const POSTGRES_FIX = 'run `bash scripts/setup-test-servers.sh` (npm test 
 export function locatePostgres() {
   const candidates = [process.env.MLSHIP_POSTGRES_BIN, '/usr/lib/postgresql/15/bin', '/usr/lib/postgresql/16/bin', '/usr/lib/postgresql/17/bin'].filter(Boolean);
   return candidates.find((d) => fs.existsSync(path.join(/** @type {string} */ (d), 'initdb')));
-}
-
-/** @returns {Promise<number>} */
-async function freePort() {
-  const server = net.createServer();
-  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = /** @type {net.AddressInfo} */ (server.address());
-  await new Promise((resolve) => server.close(() => resolve(undefined)));
-  return port;
 }
 
 /** The account the server runs as: ourselves, or (as root) the Debian package's `postgres` user. */
@@ -86,34 +77,11 @@ export async function spawnPostgres() {
   return { url: `postgres://mlship@127.0.0.1:${port}/postgres`, pid: /** @type {number} */ (child.pid), dir, log };
 }
 
-/** @param {number} pid */
-const alive = (pid) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 /** Fast shutdown (SIGINT), SIGKILL if it outlives a few seconds, then the directory is removed.
  * @param {PostgresProcess} p
  */
 export async function stopPostgres(p) {
-  try {
-    process.kill(p.pid, 'SIGINT');
-  } catch {
-    // Already gone; the test that needed it has said why.
-  }
-  for (let i = 0; alive(p.pid); i++) {
-    if (i === 100) {
-      try {
-        process.kill(-p.pid, 'SIGKILL');
-      } catch {
-        // It ended between the check and the signal.
-      }
-    }
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  signalServer(p.pid, 'SIGINT');
+  await serverGone(p.pid, { killAfterMs: 5000 });
   fs.rmSync(p.dir, { recursive: true, force: true });
 }
