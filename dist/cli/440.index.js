@@ -13825,6 +13825,12 @@ class Bindings {
         return this.dialect.placeholder(this.values.length, type);
     }
 }
+/** A statement whose text `build` writes with one set of bindings, its values declared in front where the dialect needs that. */
+function boundStatement(d, purpose, build) {
+    const b = new Bindings(d);
+    const sql = build(b);
+    return { purpose, sql: d.declare ? d.declare(sql, b.values.length) : sql, params: b.values };
+}
 
 ;// CONCATENATED MODULE: ./packages/data/src/drift/exact.ts
 
@@ -13920,10 +13926,7 @@ const TOP = 5;
 const word = (d, name) => (d.reservedAliases?.includes(name) ? d.quote(name) : name);
 /** A statement whose text and values come from one set of bindings, FROM first. */
 function statement(ctx, purpose, build) {
-    const b = new Bindings(ctx.d);
-    const from = ctx.source.from(b, ctx.d);
-    const sql = build(b, from);
-    return { purpose, sql: ctx.d.declare ? ctx.d.declare(sql, b.values.length) : sql, params: b.values };
+    return boundStatement(ctx.d, purpose, (b) => build(b, ctx.source.from(b, ctx.d)));
 }
 /**
  * The one aggregate scan: row count, and per column the non-missing count,
@@ -14227,12 +14230,6 @@ function classCounts(schema, freqs, classColumns) {
 /** The reference's deciles are the PSI bins, as in the local check. */
 const PSI_BINS = 10;
 const fieldOf = (s, name) => s.schema.fields.find((f) => f.name === name);
-/** Two sides read in one statement bind their values into one list: each side's FROM takes its placeholders in turn. */
-function drift_statement(d, purpose, build) {
-    const b = new Bindings(d);
-    const sql = build(b);
-    return { purpose, sql: d.declare ? d.declare(sql, b.values.length) : sql, params: b.values };
-}
 /**
  * A drift check computed where the data lives, exactly, whatever the number of
  * distinct values (the local profile switches to a sketch past 10,000):
@@ -14290,7 +14287,7 @@ async function driftOnEngine(run, d, data, reference, spec, ctx) {
 }
 /** The reference's deciles of every numeric column, in one scan. */
 function decilesStatement(d, reference, targets) {
-    return drift_statement(d, `drift: deciles of the reference (${targets.map((t) => t.name).join(', ')})`, (b) => {
+    return boundStatement(d, `drift: deciles of the reference (${targets.map((t) => t.name).join(', ')})`, (b) => {
         const from = reference.source.from(b, d);
         const select = targets.map((t, j) => {
             const levels = Array.from({ length: PSI_BINS - 1 }, (_, i) => b.bind((i + 1) / PSI_BINS, 'double'));
@@ -14301,7 +14298,7 @@ function decilesStatement(d, reference, targets) {
 }
 /** Per numeric column: its non-missing values and how many are at most each bin edge. */
 function edgeCountsStatement(d, side, targets, edges, role) {
-    return drift_statement(d, `drift: the ${role}'s values per PSI bin`, (b) => {
+    return boundStatement(d, `drift: the ${role}'s values per PSI bin`, (b) => {
         const from = side.source.from(b, d);
         const select = targets.flatMap((t, j) => {
             const v = valueExpr(d, fieldOf(side, t.name));
@@ -14339,7 +14336,7 @@ function edgeDistribution(count, edges, counts, j) {
 }
 /** KS's D: both sides' values grouped, their cumulative shares in value order, the largest gap. */
 function ksStatement(d, reference, data, column) {
-    return drift_statement(d, `drift: KS statistic of ${column}`, (b) => {
+    return boundStatement(d, `drift: KS statistic of ${column}`, (b) => {
         const ref = `SELECT ${valueExpr(d, fieldOf(reference, column))} AS v, 1 AS r, 0 AS c FROM ${reference.source.from(b, d)}`;
         const cur = `SELECT ${valueExpr(d, fieldOf(data, column))} AS v, 0 AS r, 1 AS c FROM ${data.source.from(b, d)}`;
         const running = (x) => d.cast(`sum(${x}) OVER (ORDER BY v ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)`, 'double');
@@ -14355,7 +14352,7 @@ function ksStatement(d, reference, data, column) {
 /** A categorical column's count per value, one past the most categories compared. */
 function categoriesStatement(d, side, column, role) {
     const f = fieldOf(side, column);
-    return drift_statement(d, `drift: the ${role}'s categories of ${column}`, (b) => {
+    return boundStatement(d, `drift: the ${role}'s categories of ${column}`, (b) => {
         const v = valueExpr(d, f);
         return `SELECT ${v} AS value, count(*) AS n FROM ${side.source.from(b, d)} WHERE ${v} IS NOT NULL GROUP BY ${v} ORDER BY n DESC, ${orderExpr(d, f, v)} LIMIT ${frequencies/* MAX_CATEGORIES */.Uy + 1}`;
     });
@@ -15231,18 +15228,13 @@ function keys(d, b, x, fields, withValues, where) {
     });
     return `(SELECT ${withValues ? '' : 'DISTINCT '}${columns.join(', ')} FROM ${x.source.from(b, d)})`;
 }
-function leakage_statement(d, purpose, text) {
-    const b = new Bindings(d);
-    const sql = text(b);
-    return { purpose, sql: d.declare ? d.declare(sql, b.values.length) : sql, params: b.values };
-}
 /** Compiled (and refused) before any statement runs, like every other check. */
 function leakageStatements(d, data, test, spec, where) {
     const names = spec.key_columns ?? data.schema.fields.map((f) => f.name);
     const a = names.map((n) => data.schema.fields.find((f) => f.name === n));
     const b = names.map((n) => test.schema.fields.find((f) => f.name === n));
     const comparable = a.every((f, j) => keyClass(f, d, where) === keyClass(b[j], d, where));
-    const testRows = leakage_statement(d, 'test-data rows', (x) => `SELECT count(*) AS test_rows FROM ${test.source.from(x, d)}`);
+    const testRows = boundStatement(d, 'test-data rows', (x) => `SELECT count(*) AS test_rows FROM ${test.source.from(x, d)}`);
     if (!comparable)
         return { spec, testRows, names };
     const using = names.flatMap((_, j) => [`k${j}`, `m${j}`]).join(', ');
@@ -15252,8 +15244,8 @@ function leakageStatements(d, data, test, spec, where) {
         spec,
         names,
         testRows,
-        counts: leakage_statement(d, `${on}: training rows with a test key (one join)`, (x) => [`SELECT COALESCE(sum(n), 0) AS leaked, count(*) AS leaked_keys FROM (`, `  SELECT count(*) AS n FROM ${joined(x)}`, `  GROUP BY ${using}`, `) AS hit`].join('\n')),
-        examples: leakage_statement(d, `${on}: first leaked keys`, (x) => `SELECT ${a.map((_, j) => `e${j}`).join(', ')} FROM ${joined(x)} LIMIT ${leakage_EXAMPLES}`),
+        counts: boundStatement(d, `${on}: training rows with a test key (one join)`, (x) => [`SELECT COALESCE(sum(n), 0) AS leaked, count(*) AS leaked_keys FROM (`, `  SELECT count(*) AS n FROM ${joined(x)}`, `  GROUP BY ${using}`, `) AS hit`].join('\n')),
+        examples: boundStatement(d, `${on}: first leaked keys`, (x) => `SELECT ${a.map((_, j) => `e${j}`).join(', ')} FROM ${joined(x)} LIMIT ${leakage_EXAMPLES}`),
     };
 }
 async function leakageCheckVerdict(run, plan) {
