@@ -46,6 +46,8 @@ export interface TokenizerOptions {
   comment?: string;
   /** The longest record held unfinished; past it `push` throws `LineTooLongError` naming the record's line. */
   maxRecordBytes?: number;
+  /** Whether the text starts the file, where a byte-order mark is dropped (true); false for a later chunk parsed on its own. */
+  fileStart?: boolean;
 }
 
 const isBlank = (c: number) => c === SPACE || c === TAB;
@@ -57,7 +59,7 @@ export class CsvTokenizer {
   private readonly open = new OpenRecord();
   /** Line number (1-based) where the next record starts. */
   private line = 1;
-  private first = true;
+  private first: boolean;
   private cr = false;
   private skip: number;
   private readonly comment: string | undefined;
@@ -71,8 +73,14 @@ export class CsvTokenizer {
     this.pending = new PendingLine(options.maxRecordBytes ?? DEFAULT_MAX_LINE_BYTES);
     this.skip = options.skipLines ?? 0;
     this.comment = options.comment;
+    this.first = options.fileStart ?? true;
     this.ws = delimiter === WHITESPACE;
     this.open.reset(this.ws ? BETWEEN_FIELDS : FIELD_START);
+  }
+
+  /** The line the next record (or the one still open) starts on. */
+  get nextLine(): number {
+    return this.line;
   }
 
   push(text: string): void {

@@ -1,11 +1,12 @@
 import { PassThrough } from 'node:stream';
 import { UserError } from '@mlship/core';
-import type { Batch, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
+import type { Batch, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { dataLines, headerNote, oneColumnNote, preambleMessage } from './csv-layout';
-import { CsvSyntaxError, CsvTokenizer, type TokenizerOptions } from './csv-tokenizer';
-import { LineTooLongError, lineTooLongHint } from './line-cap';
-import { BATCH_ROWS, describeStreamError, INFER_ROWS, missingFor, newColumn, openText, type FileSource } from './source';
-import { isNaToken, KindInference, TEXT_PARSERS } from './text-values';
+import { parallelBatches, type CsvParsers } from './csv-parallel';
+import { csvError, raggedRow, recordWriter, type RecordLayout } from './csv-records';
+import { CsvTokenizer, WHITESPACE, type TokenizerOptions } from './csv-tokenizer';
+import { BATCH_ROWS, INFER_ROWS, newColumn, openText, type FileSource } from './source';
+import { isNaToken, KindInference } from './text-values';
 
 export interface CsvOptions {
   /** One character, or `whitespace` (runs of blanks and tabs); sniffed from the first lines when absent (`,` `\t` `;` `|`). */
@@ -31,7 +32,7 @@ const DELIMITERS = [',', '\t', ';', '|'];
  * declared; a later value that does not fit is an error naming the line, not
  * a silent change of type.
  */
-export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}): Promise<FileSource> {
+export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}, parsers?: CsvParsers): Promise<FileSource> {
   // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
   let prefixText: Promise<string> | undefined;
   const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject(csvError(e, file))));
@@ -53,7 +54,7 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
       if (sample.length === 0) firstLine = line;
       else if (fields.length !== sample[0]!.length) {
         if (sample.length === 1) second = fields;
-        throw raggedRow(file, line, fields.length, sample[0]!.length);
+        throw raggedRow(line, fields.length, sample[0]!.length);
       }
       if (sample.length < limit) sample.push(fields);
     })) {
@@ -91,11 +92,21 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
     throw new UserError(`read.csv.types names column "${unknown[0]}", which is not ${header ? 'in the header' : 'a column'}`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
   }
 
+  // Records are parsed on other threads where the file is worth it and its chunks can be found
+  // without the tokenizer: a one-byte delimiter, no comment character (it can hide a quote).
+  const workers = parsers && options.comment === undefined && delimiter !== WHITESPACE && delimiter.charCodeAt(0) < 0x80 ? parsers.workersFor(file.sizeBytes) : 0;
   return {
     file,
     fields,
     notes,
-    batches: (columns) => readBatches(file, abs, delimiter, layout, header, fields, columns, options.maxLineBytes),
+    batches: (columns) => {
+      const wanted: RecordLayout = { fields, index: columns.map((c) => fields.findIndex((f) => f.name === c)) };
+      if (workers > 0) {
+        const job = { delimiter, skipLines: skip, header, layout: wanted, maxRecordBytes: options.maxLineBytes };
+        return parallelBatches(file, abs, job, firstLine, parsers!, workers);
+      }
+      return readBatches(file, abs, delimiter, layout, header, wanted, options.maxLineBytes);
+    },
   };
 }
 
@@ -109,27 +120,16 @@ function inferFields(names: string[], body: string[][], types: CsvOptions['types
   });
 }
 
-async function* readBatches(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, header: boolean, fields: Field[], columns: string[], maxLineBytes: number | undefined): AsyncIterable<Batch> {
-  const index = columns.map((c) => fields.findIndex((f) => f.name === c));
-  const kinds = index.map((i) => fields[i]!.kind);
-  const parsers = kinds.map((k) => TEXT_PARSERS[k as keyof typeof TEXT_PARSERS]);
-  const missing = kinds.map(missingFor);
-  const width = fields.length;
-
+async function* readBatches(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, header: boolean, wanted: RecordLayout, maxLineBytes: number | undefined): AsyncIterable<Batch> {
+  const write = recordWriter(wanted);
+  const kinds = wanted.index.map((i) => wanted.fields[i]!.kind);
   const ready: Batch[] = [];
   let cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
   let n = 0;
   let row = header ? -1 : 0;
   const onRecord = (record: string[], line: number) => {
     if (row++ < 0) return;
-    if (record.length !== width) throw raggedRow(file, line, record.length, width);
-    for (let j = 0; j < index.length; j++) {
-      const text = record[index[j]!]!;
-      let v: Cell | undefined;
-      if (isNaToken(text)) v = missing[j]!;
-      else if ((v = parsers[j]!(text)) === undefined) throw badValue(file, line, fields[index[j]!]!, text);
-      cols[j]![n] = v as never;
-    }
+    write(record, line, cols, n);
     if (++n === BATCH_ROWS) {
       ready.push({ numRows: n, columns: cols });
       cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
@@ -239,26 +239,3 @@ async function readPrefix(abs: string, bytes: number): Promise<string> {
   return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
 }
 
-const fixRow = 'Fix that row (quote fields that contain the delimiter) or set read.csv.delimiter.';
-
-function raggedRow(file: DataFile, line: number, got: number, expected: number): UserError {
-  return new UserError(`line ${line} has ${got} field${got === 1 ? '' : 's'}, the first row has ${expected}.`, { where: file.path, hint: fixRow });
-}
-
-function badValue(file: DataFile, line: number, field: Field, text: string): UserError {
-  const origin = field.sourceType === 'inferred' ? `inferred from the first ${INFER_ROWS.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
-  return new UserError(`line ${line}, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, {
-    where: file.path,
-    hint: `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`,
-  });
-}
-
-const article = (kind: string) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
-
-function csvError(e: unknown, file: DataFile): unknown {
-  if (e instanceof UserError) return e;
-  if (e instanceof LineTooLongError) return new UserError(`${e.message}.`, { where: file.path, hint: lineTooLongHint(e.maxBytes) });
-  if (e instanceof CsvSyntaxError) return new UserError(`line ${e.line}: ${e.message}.`, { where: file.path, hint: fixRow });
-  const why = describeStreamError(e as NodeJS.ErrnoException);
-  return why ? new UserError(why, { where: file.path }) : e;
-}

@@ -1,8 +1,8 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { JOB_KEY, type ColumnJob } from './protocol';
+import { JOB_KEY, type WorkerJob } from './protocol';
 // Static, so a bundle holds the reader and profiler once, in its entry file,
 // which the main thread's dynamically imported code shares.
-import { serveColumns } from './worker';
+import { serveJob } from './spawn';
 
 /**
  * The script a profiling worker runs: the bundle that holds this code, named
@@ -20,12 +20,12 @@ export function profileWorkersFrom(url: string): void {
 export const profileWorkerEntry = (): URL | undefined => entry;
 
 /**
- * In a thread started as a profiling worker: runs the job and resolves true,
+ * In a thread started as a worker (profiling columns, parsing CSV): runs the job and resolves true,
  * and the entry does nothing else. In any other thread: false, at once.
  */
 export async function serveProfileWorker(): Promise<boolean> {
-  const job = isMainThread ? undefined : (workerData as Record<string, ColumnJob> | null)?.[JOB_KEY];
+  const job = isMainThread ? undefined : (workerData as Record<string, WorkerJob> | null)?.[JOB_KEY];
   if (!job || !parentPort) return false;
-  await serveColumns(parentPort, job);
+  await serveJob(parentPort, job);
   return true;
 }

@@ -66,7 +66,7 @@ function counting(): { spawn: Spawn; started: number[][] } {
   return {
     started,
     spawn: (job, on) => {
-      started.push(job.columns);
+      if (job.kind === 'columns') started.push(job.columns);
       return inProcessSpawner(job, on);
     },
   };

@@ -10,7 +10,7 @@ import { countBytes } from '../read/meter';
 import type { ColumnKind, Dataset } from '../table';
 import { profileWorkerEntry } from './entry';
 import { partitionColumns, threadsSetting } from './plan';
-import type { ColumnJob, WorkerError, WorkerMessage } from './protocol';
+import { fromWorker, type ColumnJob, type WorkerMessage } from './protocol';
 import { threadSpawner, type Party, type Spawn } from './spawn';
 
 /** How to open the dataset again in a worker (what validate-data opened it with). */
@@ -153,7 +153,7 @@ export async function profileInThreads(
     for (let p = 1; p < parties; p++) {
       const job: ColumnJob = { ...opened, files, columns: groups[p]!, window: WINDOW };
       workers.push(
-        plan.spawn(job, {
+        plan.spawn({ kind: 'columns', ...job }, {
           message: (m: WorkerMessage) => {
             if (m.t === 'rows') {
               pendingBytes += m.bytes;
@@ -163,7 +163,7 @@ export async function profileInThreads(
               states[p] = m.columns;
               ended[p] = true;
               changed();
-            } else {
+            } else if (m.t === 'error') {
               fail(p, m.seq, fromWorker(m.error));
             }
           },
@@ -204,11 +204,4 @@ function columnNamed(e: Error, names: string[]): number | undefined {
   const m = /column "([^"]*)"/.exec(e.message);
   const i = m ? names.indexOf(m[1]!) : -1;
   return i >= 0 ? i : undefined;
-}
-
-function fromWorker(e: WorkerError): Error {
-  if (e.user) return new UserError(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
-  const err = new Error(e.message);
-  if (e.stack) err.stack = e.stack;
-  return err;
 }

@@ -1,4 +1,10 @@
+import { UserError } from '@mlship/core';
 import type { ColumnState } from '../profile/column';
+import { asRowError, RowError } from '../read/csv-records';
+import type { CsvChunk, CsvParseJob, ParsedChunk } from '../read/csv-parallel';
+
+/** What a worker thread is started for: profiling a share of the columns, or parsing CSV chunks. */
+export type WorkerJob = ({ kind: 'columns' } & ColumnJob) | ({ kind: 'csv' } & CsvParseJob);
 
 /** What a profiling worker is given: how to open the dataset, and which of its columns are its share. */
 export interface ColumnJob {
@@ -14,26 +20,45 @@ export interface ColumnJob {
   window: number;
 }
 
-/** worker → main */
+/** worker → main; `done` and `error` end a column job, a CSV job runs until it is stopped. */
 export type WorkerMessage =
   | { t: 'rows'; seq: number; n: number; a: Int32Array; b: Int32Array; bytes: number }
   | { t: 'done'; columns: ColumnState[]; bytes: number }
-  | { t: 'error'; seq: number; error: WorkerError };
+  | { t: 'error'; seq: number; error: WorkerError }
+  | ({ t: 'parsed'; seq: number } & ParsedChunk)
+  | { t: 'refused'; seq: number; error: WorkerError };
 
-/** main → worker: batch `seq`'s row hashes are combined, its share can be dropped. */
-export interface AckMessage {
-  t: 'ack';
-  seq: number;
-}
+/** main → worker: batch `seq`'s row hashes are combined, its share can be dropped; a CSV chunk to parse; the end. */
+export type MainMessage = { t: 'ack'; seq: number } | { t: 'chunk'; seq: number; chunk: CsvChunk } | { t: 'stop' };
 
-/** A failure in a worker as data: a UserError keeps its message, where and hint; anything else its stack. */
+/** The messages that end a worker's job: it may exit after them. */
+export const isFinal = (m: WorkerMessage): boolean => m.t === 'done' || m.t === 'error';
+
+/** A failure in a worker as data: a UserError keeps its message, where and hint, a CSV row's error its line; anything else its stack. */
 export interface WorkerError {
   user: boolean;
   message: string;
   where?: string;
   hint?: string;
   stack?: string;
+  row?: { line: number; rest: string; hint: string };
 }
 
 /** The workerData key that marks a thread as a profiling worker. */
 export const JOB_KEY = 'mlshipProfileColumns';
+
+export function asWorkerError(e: unknown): WorkerError {
+  if (e instanceof UserError) return { user: true, message: e.message, ...e.details };
+  const row = asRowError(e);
+  if (row) return { user: true, message: row.message, row: { line: row.line, rest: row.rest, hint: row.hint } };
+  const err = e instanceof Error ? e : new Error(String(e));
+  return { user: false, message: err.message, stack: err.stack };
+}
+
+export function fromWorker(e: WorkerError): Error {
+  if (e.row) return new RowError(e.row.line, e.row.rest, e.row.hint);
+  if (e.user) return new UserError(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
+  const err = new Error(e.message);
+  if (e.stack) err.stack = e.stack;
+  return err;
+}

@@ -1,10 +1,11 @@
-import { MessageChannel, Worker } from 'node:worker_threads';
-import { JOB_KEY, type AckMessage, type ColumnJob, type WorkerMessage } from './protocol';
+import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { serveCsvChunks } from './csv-worker';
+import { isFinal, JOB_KEY, type MainMessage, type WorkerJob, type WorkerMessage } from './protocol';
 import { serveColumns } from './worker';
 
-/** One profiling worker as the main thread sees it, whether a thread or a port in this thread. */
+/** One worker as the main thread sees it, whether a thread or a port in this thread. */
 export interface Party {
-  post(m: AckMessage): void;
+  post(m: MainMessage, transfer?: ArrayBuffer[]): void;
   /** Ends it at once (a failure elsewhere, or its work is done). */
   stop(): Promise<void>;
 }
@@ -15,7 +16,12 @@ export interface PartyEvents {
   failure(e: Error): void;
 }
 
-export type Spawn = (job: ColumnJob, on: PartyEvents) => Party;
+export type Spawn = (job: WorkerJob, on: PartyEvents) => Party;
+
+/** Runs `job` on `port`: the loop every worker thread runs (threads/entry.ts), and the in-process parties too. */
+export function serveJob(port: MessagePort, job: WorkerJob): Promise<void> {
+  return job.kind === 'csv' ? serveCsvChunks(port, job) : serveColumns(port, job);
+}
 
 /** A worker thread running `entry` (the bundle's own file; threads/entry.ts routes it to the worker loop). */
 export const threadSpawner =
@@ -24,15 +30,15 @@ export const threadSpawner =
     let finished = false;
     const worker = new Worker(entry, { workerData: { [JOB_KEY]: job } });
     worker.on('message', (m: WorkerMessage) => {
-      if (m.t !== 'rows') finished = true;
+      if (isFinal(m)) finished = true;
       on.message(m);
     });
     worker.on('error', (e) => on.failure(e));
     worker.on('exit', (code) => {
-      if (!finished) on.failure(new Error(`a profiling thread exited (code ${code}) before it finished its columns`));
+      if (!finished) on.failure(new Error(`a worker thread exited (code ${code}) before it finished its work`));
     });
     return {
-      post: (m) => worker.postMessage(m),
+      post: (m, transfer) => worker.postMessage(m, transfer),
       stop: async () => {
         finished = true;
         await worker.terminate();
@@ -48,9 +54,9 @@ export const threadSpawner =
 export const inProcessSpawner: Spawn = (job, on) => {
   const { port1, port2 } = new MessageChannel();
   port1.on('message', on.message);
-  serveColumns(port2, job).catch((e: unknown) => on.failure(e instanceof Error ? e : new Error(String(e))));
+  serveJob(port2, job).catch((e: unknown) => on.failure(e instanceof Error ? e : new Error(String(e))));
   return {
-    post: (m) => port1.postMessage(m),
+    post: (m, transfer) => port1.postMessage(m, transfer),
     stop: async () => {
       port1.postMessage({ t: 'stop' });
       port1.close();

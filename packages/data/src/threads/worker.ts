@@ -3,7 +3,7 @@ import type { MessagePort } from 'node:worker_threads';
 import { ColumnGroup } from '../profile/column-group';
 import { openDataset } from '../read';
 import { metered, type ByteMeter } from '../read/meter';
-import type { AckMessage, ColumnJob, WorkerError, WorkerMessage } from './protocol';
+import { asWorkerError, type ColumnJob, type MainMessage, type WorkerMessage } from './protocol';
 
 /**
  * A profiling worker's loop: opens the dataset, reads only its own columns,
@@ -16,9 +16,9 @@ export async function serveColumns(port: MessagePort, job: ColumnJob): Promise<v
   let acked = -1;
   let wake: (() => void) | undefined;
   let stopped = false;
-  port.on('message', (m: AckMessage | { t: 'stop' }) => {
+  port.on('message', (m: MainMessage) => {
     if (m.t === 'ack') acked = Math.max(acked, m.seq);
-    else stopped = true;
+    else if (m.t === 'stop') stopped = true;
     wake?.();
   });
   // The main thread gave up (another column failed): stop reading.
@@ -69,10 +69,4 @@ function sameFiles(files: { path: string; sizeBytes: number }[], job: ColumnJob)
       hint: 'Validate the data once it is no longer being written.',
     });
   }
-}
-
-function asWorkerError(e: unknown): WorkerError {
-  if (e instanceof UserError) return { user: true, message: e.message, ...e.details };
-  const err = e instanceof Error ? e : new Error(String(e));
-  return { user: false, message: err.message, stack: err.stack };
 }
