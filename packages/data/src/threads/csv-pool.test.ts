@@ -188,3 +188,25 @@ describe('RecordBoundaries', () => {
     expect(ends('\ufeff"a\nb",c\n', [])).toEqual([11]);
   });
 });
+
+describe('CSV parsing parties that do not start or that die', () => {
+  it('parses every chunk in the reading thread while no worker has said it is ready', async () => {
+    const dir = tempDir();
+    const abs = write(dir, 'slow.csv', csvText(5, 500));
+    const posted: string[] = [];
+    const silent: Spawn = () => ({ post: (m) => void posted.push(m.t), stop: async () => {} });
+    const single = await readWith(abs, dir, undefined);
+    expect(await readWith(abs, dir, parallel(64, 1, silent))).toEqual(single);
+    expect(posted).toEqual([]);
+  });
+
+  it('fails the read when a worker dies with chunks in hand, naming it', async () => {
+    const dir = tempDir();
+    const abs = write(dir, 'dies.csv', csvText(6, 2_000));
+    const dying: Spawn = (job, on) => {
+      queueMicrotask(() => on.message({ t: 'ready' }));
+      return { post: (m) => m.t === 'chunk' && setImmediate(() => on.failure(new Error('a worker thread exited (code 1) before it finished its work'))), stop: async () => {} };
+    };
+    await expect(readWith(abs, dir, parallel(64, 1, dying))).rejects.toThrow('a worker thread exited (code 1)');
+  });
+});

@@ -29,45 +29,60 @@ export function csvParsers(options: { threads?: number | 'auto'; spawn?: Spawn }
   };
 }
 
-/** Workers started on the first chunk; each chunk goes to the one with the fewest waiting. */
+/** Chunks a started worker holds at most: one being parsed, one waiting, so it never idles between them. */
+const WORKER_ROOM = 2;
+
+/** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
 function chunkPool(job: CsvParseJob, workers: number, spawn: Spawn): ChunkPool {
-  const parties: { party: Party; waiting: Map<number, { resolve(p: ParsedChunk): void; reject(e: Error): void }> }[] = [];
+  type Waiting = Map<number, { resolve(p: ParsedChunk): void; reject(e: Error): void }>;
+  const parties: { party: Party; ready: boolean; waiting: Waiting }[] = [];
   let seq = 0;
   let broken: Error | undefined;
-  const start = () => {
-    for (let w = 0; w < workers; w++) {
-      const waiting = new Map<number, { resolve(p: ParsedChunk): void; reject(e: Error): void }>();
-      const party = spawn(
-        { kind: 'csv', ...job },
-        {
-          message: (m) => {
-            if (m.t !== 'parsed' && m.t !== 'refused') return;
+  let wake: (() => void) | undefined;
+  const changed = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  for (let w = 0; w < workers; w++) {
+    const waiting: Waiting = new Map();
+    const slot = { party: undefined as unknown as Party, ready: false, waiting };
+    slot.party = spawn(
+      { kind: 'csv', ...job },
+      {
+        message: (m) => {
+          if (m.t === 'ready') slot.ready = true;
+          else if (m.t === 'parsed' || m.t === 'refused') {
             const pending = waiting.get(m.seq);
             waiting.delete(m.seq);
             if (m.t === 'parsed') pending?.resolve({ n: m.n, lines: m.lines, columns: m.columns });
             else pending?.reject(fromWorker(m.error));
-          },
-          failure: (e) => {
-            broken = e;
-            for (const p of waiting.values()) p.reject(e);
-            waiting.clear();
-          },
+          }
+          changed();
         },
-      );
-      parties.push({ party, waiting });
-    }
-  };
+        failure: (e) => {
+          broken ??= e;
+          slot.ready = false;
+          for (const p of waiting.values()) p.reject(e);
+          waiting.clear();
+          changed();
+        },
+      },
+    );
+    parties.push(slot);
+  }
+  const room = (p: (typeof parties)[number]) => (p.ready && !broken ? WORKER_ROOM - p.waiting.size : 0);
   return {
+    free: () => parties.reduce((s, p) => s + Math.max(0, room(p)), 0),
     parse(chunk) {
-      if (parties.length === 0) start();
-      if (broken) return Promise.reject(broken);
-      const to = parties.reduce((a, b) => (b.waiting.size < a.waiting.size ? b : a));
+      const to = parties.reduce((a, b) => (room(b) > room(a) ? b : a));
       const id = seq++;
       return new Promise<ParsedChunk>((resolve, reject) => {
         to.waiting.set(id, { resolve, reject });
         to.party.post({ t: 'chunk', seq: id, chunk }, [chunk.bytes.buffer as ArrayBuffer]);
       });
     },
+    changed: () => new Promise<void>((r) => (wake = r)),
     async close() {
       await Promise.all(parties.map((p) => p.party.stop()));
     },

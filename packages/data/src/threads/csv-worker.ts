@@ -3,10 +3,10 @@ import { parseChunk, type CsvParseJob } from '../read/csv-parallel';
 import { asWorkerError, type MainMessage, type WorkerMessage } from './protocol';
 
 /**
- * A CSV parsing worker's loop: each chunk of whole records that arrives is
- * parsed into columns and posted back (float columns transferred), or its
- * first error with the line counted from the chunk's start. Runs until the
- * main thread says stop or closes the port.
+ * A CSV parsing worker's loop: says it is ready, then parses each chunk of
+ * whole records that arrives into columns and posts them back (float columns
+ * transferred), or the chunk's first error with the line counted from the
+ * chunk's start. Runs until the main thread says stop or closes the port.
  */
 export function serveCsvChunks(port: MessagePort, job: CsvParseJob): Promise<void> {
   return new Promise((resolve) => {
@@ -30,5 +30,6 @@ export function serveCsvChunks(port: MessagePort, job: CsvParseJob): Promise<voi
       port.postMessage(out, transfer);
     });
     port.on('close', end);
+    port.postMessage({ t: 'ready' } satisfies WorkerMessage);
   });
 }

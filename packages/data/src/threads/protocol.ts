@@ -25,6 +25,7 @@ export type WorkerMessage =
   | { t: 'rows'; seq: number; n: number; a: Int32Array; b: Int32Array; bytes: number }
   | { t: 'done'; columns: ColumnState[]; bytes: number }
   | { t: 'error'; seq: number; error: WorkerError }
+  | { t: 'ready' }
   | ({ t: 'parsed'; seq: number } & ParsedChunk)
   | { t: 'refused'; seq: number; error: WorkerError };
 
