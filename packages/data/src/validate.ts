@@ -8,7 +8,7 @@ import { TableProfiler, type TableProfile } from './profile';
 import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
 import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
 import { validateOnEngine, type EngineOptions, type EngineRun } from './sql/run';
-import { csvParsers } from './threads/csv-pool';
+import { chunkParsers } from './threads/chunk-pool';
 import { THREADS_ENV } from './threads/plan';
 import { columnCosts, profileInThreads, profileThreads, type OpenedAs, type ThreadOptions } from './threads/profile-threads';
 
@@ -72,8 +72,7 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const open = (spec: string, role: string): Promise<Dataset> => {
     let total = 0;
     const parsing = (file: DataFile, workers: number) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${THREADS_ENV}=1 for none)`);
-    const csvParsersFor = csvParsers(opts.threads, parsing);
-    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, csvParsers: csvParsersFor, onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
+    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: chunkParsers(opts.threads, parsing), onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
     return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
   };
   const data = await open(dataSpec, 'data');

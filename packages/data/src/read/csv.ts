@@ -2,8 +2,10 @@ import { PassThrough } from 'node:stream';
 import { UserError } from '@mlship/core';
 import type { Batch, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { dataLines, headerNote, oneColumnNote, preambleMessage } from './csv-layout';
-import { parallelBatches, type CsvParsers } from './csv-parallel';
-import { csvError, raggedRow, recordWriter, type RecordLayout } from './csv-records';
+import type { ChunkParsers } from './chunked';
+import { parallelCsvBatches } from './csv-parallel';
+import { raggedRow, recordWriter, type RecordLayout } from './csv-records';
+import { textError } from './row-errors';
 import { CsvTokenizer, WHITESPACE, type TokenizerOptions } from './csv-tokenizer';
 import { BATCH_ROWS, INFER_ROWS, newColumn, openText, type FileSource } from './source';
 import { isNaToken, KindInference } from './text-values';
@@ -32,10 +34,10 @@ const DELIMITERS = [',', '\t', ';', '|'];
  * declared; a later value that does not fit is an error naming the line, not
  * a silent change of type.
  */
-export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}, parsers?: CsvParsers): Promise<FileSource> {
+export async function openCsv(file: DataFile, abs: string, options: CsvOptions = {}, parsers?: ChunkParsers): Promise<FileSource> {
   // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
   let prefixText: Promise<string> | undefined;
-  const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject(csvError(e, file))));
+  const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject(textError(e, file))));
   const skip = options.skip_rows ?? 0;
   const lines = async () => dataLines(await prefix(), skip, options.comment);
   const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter((await lines()).join('\n') + '\n'));
@@ -103,7 +105,7 @@ export async function openCsv(file: DataFile, abs: string, options: CsvOptions =
       const wanted: RecordLayout = { fields, index: columns.map((c) => fields.findIndex((f) => f.name === c)) };
       if (workers > 0) {
         const job = { delimiter, skipLines: skip, header, layout: wanted, maxRecordBytes: options.maxLineBytes };
-        return parallelBatches(file, abs, job, firstLine, parsers!, workers);
+        return parallelCsvBatches(file, abs, job, firstLine, parsers!, workers);
       }
       return readBatches(file, abs, delimiter, layout, header, wanted, options.maxLineBytes);
     },
@@ -161,7 +163,7 @@ async function* records(file: DataFile, abs: string, delimiter: string, layout: 
     tokenizer.push(decoder.decode());
     tokenizer.end();
   } catch (e) {
-    throw csvError(e, file);
+    throw textError(e, file);
   } finally {
     stream.destroy();
   }

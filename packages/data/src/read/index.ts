@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UserError } from '@mlship/core';
 import { isNumericKind, isTemporalKind, type Batch, type Cell, type ColumnKind, type DataFile, type Dataset, type Field } from '../table';
 import { openCsv, type CsvOptions } from './csv';
-import type { CsvParsers } from './csv-parallel';
+import type { ChunkParsers } from './chunked';
 import { openJsonl } from './jsonl';
 import { resolveDataFiles } from './resolve';
 import { missingFor, type FileSource } from './source';
@@ -17,8 +17,8 @@ export interface OpenOptions {
   csv?: CsvOptions;
   /** The longest CSV record or JSONL line (read.max_line_bytes); 64 MiB by default. */
   maxLineBytes?: number;
-  /** Threads that parse CSV records (threads/csv-pool.ts); the reading thread parses alone when absent. */
-  csvParsers?: CsvParsers;
+  /** Threads that parse CSV and JSONL records (threads/chunk-pool.ts); the reading thread parses alone when absent. */
+  chunkParsers?: ChunkParsers;
   /** Told the files once they are resolved, before any is opened (the progress line's total). */
   onFiles?: (files: DataFile[]) => void;
 }
@@ -37,8 +37,8 @@ export async function openDataset(spec: string, options: OpenOptions): Promise<D
     const abs = path.resolve(options.cwd, file.path);
     // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
     if (file.format === 'parquet') sources.push(await (await import('./parquet')).openParquet(file, abs));
-    else if (file.format === 'csv') sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.csvParsers));
-    else sources.push(await openJsonl(file, abs, options.maxLineBytes));
+    else if (file.format === 'csv') sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.chunkParsers));
+    else sources.push(await openJsonl(file, abs, options.maxLineBytes, options.chunkParsers));
   }
   const fields = unifyFields(sources, `${options.role} ${spec}`);
   const partitionKeys = Object.keys(files[0]!.partitions);

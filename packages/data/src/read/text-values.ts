@@ -170,6 +170,12 @@ export const TEXT_PARSERS: Record<Exclude<ColumnKind, 'binary' | 'nested'>, (s: 
 /** Candidate kinds from the narrowest to the widest; `string` accepts everything. */
 const ORDER = ['int', 'float', 'bool', 'date', 'timestamp'] as const;
 
+/** A KindInference as data, to cross threads. */
+export interface KindState {
+  possible: (typeof ORDER)[number][];
+  seen: boolean;
+}
+
 /**
  * Narrows a column's kind as sample values arrive. Starts with every kind
  * possible and drops those a value does not parse as.
@@ -177,6 +183,23 @@ const ORDER = ['int', 'float', 'bool', 'date', 'timestamp'] as const;
 export class KindInference {
   private possible = new Set<(typeof ORDER)[number]>(ORDER);
   private seen = false;
+
+  static fromState(s: KindState): KindInference {
+    const k = new KindInference();
+    k.possible = new Set(s.possible);
+    k.seen = s.seen;
+    return k;
+  }
+
+  toState(): KindState {
+    return { possible: [...this.possible], seen: this.seen };
+  }
+
+  /** What both saw: the kinds neither ruled out. */
+  merge(other: KindInference): void {
+    for (const k of this.possible) if (!other.possible.has(k)) this.possible.delete(k);
+    this.seen ||= other.seen;
+  }
 
   add(text: string): void {
     this.seen = true;

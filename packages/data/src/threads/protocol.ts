@@ -1,10 +1,11 @@
 import { UserError } from '@mlship/core';
 import type { ColumnState } from '../profile/column';
-import { asRowError, RowError } from '../read/csv-records';
-import type { CsvChunk, CsvParseJob, ParsedChunk } from '../read/csv-parallel';
+import { asRowError, RowError } from '../read/row-errors';
+import type { ChunkJob } from '../read/chunk-jobs';
+import type { ChunkResult, TextChunk } from '../read/chunked';
 
-/** What a worker thread is started for: profiling a share of the columns, or parsing CSV chunks. */
-export type WorkerJob = ({ kind: 'columns' } & ColumnJob) | ({ kind: 'csv' } & CsvParseJob);
+/** What a worker thread is started for: profiling a share of the columns, or parsing chunks of a text file. */
+export type WorkerJob = ({ kind: 'columns' } & ColumnJob) | ChunkJob;
 
 /** What a profiling worker is given: how to open the dataset, and which of its columns are its share. */
 export interface ColumnJob {
@@ -20,17 +21,17 @@ export interface ColumnJob {
   window: number;
 }
 
-/** worker → main; `done` and `error` end a column job, a CSV job runs until it is stopped. */
+/** worker → main; `done` and `error` end a column job, a chunk job runs until it is stopped. */
 export type WorkerMessage =
   | { t: 'rows'; seq: number; n: number; a: Int32Array; b: Int32Array; bytes: number }
   | { t: 'done'; columns: ColumnState[]; bytes: number }
   | { t: 'error'; seq: number; error: WorkerError }
   | { t: 'ready' }
-  | ({ t: 'parsed'; seq: number } & ParsedChunk)
+  | { t: 'parsed'; seq: number; result: ChunkResult }
   | { t: 'refused'; seq: number; error: WorkerError };
 
-/** main → worker: batch `seq`'s row hashes are combined, its share can be dropped; a CSV chunk to parse; the end. */
-export type MainMessage = { t: 'ack'; seq: number } | { t: 'chunk'; seq: number; chunk: CsvChunk } | { t: 'stop' };
+/** main → worker: batch `seq`'s row hashes are combined, its share can be dropped; a chunk to parse; the end. */
+export type MainMessage = { t: 'ack'; seq: number } | { t: 'chunk'; seq: number; chunk: TextChunk } | { t: 'stop' };
 
 /** The messages that end a worker's job: it may exit after them. */
 export const isFinal = (m: WorkerMessage): boolean => m.t === 'done' || m.t === 'error';

@@ -1,5 +1,5 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
-import { serveCsvChunks } from './csv-worker';
+import { serveChunks } from './chunk-worker';
 import { isFinal, JOB_KEY, type MainMessage, type WorkerJob, type WorkerMessage } from './protocol';
 import { serveColumns } from './worker';
 
@@ -20,7 +20,7 @@ export type Spawn = (job: WorkerJob, on: PartyEvents) => Party;
 
 /** Runs `job` on `port`: the loop every worker thread runs (threads/entry.ts), and the in-process parties too. */
 export function serveJob(port: MessagePort, job: WorkerJob): Promise<void> {
-  return job.kind === 'csv' ? serveCsvChunks(port, job) : serveColumns(port, job);
+  return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port, job);
 }
 
 /** A worker thread running `entry` (the bundle's own file; threads/entry.ts routes it to the worker loop). */

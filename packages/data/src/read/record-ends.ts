@@ -19,7 +19,7 @@ const enum At {
 
 /**
  * Finds where records end in a CSV byte stream, so whole records can be
- * parsed apart (csv-chunks → a worker's own tokenizer). A LF ends a record
+ * parsed apart (chunked.ts, each chunk by its own tokenizer). A LF ends a record
  * unless it is inside a quoted field; a quote opens one only at a field's
  * start (elsewhere it is text, as the tokenizer and pandas keep it). The
  * bytes between quotes are skipped with indexOf, so a file without quotes
@@ -115,65 +115,10 @@ export class RecordBoundaries {
   }
 }
 
-/**
- * Cuts a byte stream into chunks of whole records of about `target` bytes
- * (more when a record is longer). Each chunk is a fresh buffer of its own, so
- * it can be transferred to another thread.
- */
-export class RecordChunker {
-  private pieces: Uint8Array[] = [];
-  private size = 0;
-  /** Bytes of `pieces` up to the last record end; 0 when none ends in them. */
-  private whole = 0;
-
-  constructor(
-    private readonly boundaries: RecordBoundaries,
-    private readonly target: number,
-  ) {}
-
-  /** Bytes held that do not yet end a record. */
-  get openBytes(): number {
-    return this.size - this.whole;
-  }
-
-  /** Takes the next bytes; returns the chunks of at least `target` bytes of whole records they complete. */
-  push(bytes: Uint8Array): Uint8Array[] {
-    const out: Uint8Array[] = [];
-    for (let at = 0; at < bytes.length; at += this.target) {
-      const piece = at === 0 && bytes.length <= this.target ? bytes : bytes.subarray(at, at + this.target);
-      const end = this.boundaries.scan(piece);
-      this.pieces.push(piece);
-      if (end >= 0) this.whole = this.size + end;
-      this.size += piece.length;
-      if (this.whole >= this.target) out.push(this.take(this.whole));
-    }
-    return out;
-  }
-
-  /** What is left: the last records, possibly without a final newline; undefined when nothing is. */
-  rest(): Uint8Array | undefined {
-    return this.size > 0 ? this.take(this.size) : undefined;
-  }
-
-  private take(length: number): Uint8Array {
-    const out = new Uint8Array(length);
-    let at = 0;
-    let k = 0;
-    for (; k < this.pieces.length && at < length; k++) {
-      const p = this.pieces[k]!;
-      const part = Math.min(p.length, length - at);
-      out.set(part === p.length ? p : p.subarray(0, part), at);
-      at += part;
-      if (part < p.length) {
-        this.pieces = [p.subarray(part), ...this.pieces.slice(k + 1)];
-        this.size -= length;
-        this.whole = 0;
-        return out;
-      }
-    }
-    this.pieces = this.pieces.slice(k);
-    this.size -= length;
-    this.whole = 0;
-    return out;
+/** JSON Lines: every LF ends a record (JSON text holds no raw newline). */
+export class LineEnds {
+  scan(b: Uint8Array): number {
+    const nl = b.lastIndexOf(LF);
+    return nl < 0 ? -1 : nl + 1;
   }
 }

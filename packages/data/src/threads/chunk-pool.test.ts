@@ -8,11 +8,11 @@
  * thread on TypeScript sources); __tests__/validate-data-threads.test.ts runs
  * real threads through the CLI bundle.
  */
-import { RecordBoundaries } from '../read/csv-chunks';
+import { RecordBoundaries } from '../read/record-ends';
 import type { CsvOptions } from '../read/csv';
 import { cleanupTempDirs, drain, open, refusalLine, tempDir, write } from '../read/test-kit';
 import type { Cell } from '../table';
-import { csvParsers } from './csv-pool';
+import { chunkParsers } from './chunk-pool';
 import { inProcessSpawner, type Spawn } from './spawn';
 
 afterAll(cleanupTempDirs);
@@ -55,8 +55,8 @@ interface Read {
   batchRows: number[];
 }
 
-async function readWith(abs: string, cwd: string, parsers: ReturnType<typeof csvParsers>, csv: CsvOptions = {}, maxLineBytes?: number): Promise<Read> {
-  const ds = await open(abs, cwd, { csv, csvParsers: parsers, ...(maxLineBytes ? { maxLineBytes } : {}) });
+async function readWith(abs: string, cwd: string, parsers: ReturnType<typeof chunkParsers>, csv: CsvOptions = {}, maxLineBytes?: number): Promise<Read> {
+  const ds = await open(abs, cwd, { csv, chunkParsers: parsers, ...(maxLineBytes ? { maxLineBytes } : {}) });
   const { columns, batchRows } = await drain(ds);
   return { columns, batchRows };
 }
@@ -79,7 +79,7 @@ function counted(): { spawn: Spawn; chunks: () => number } {
   };
 }
 
-const parallel = (chunkBytes: number, workers = 2, spawn: Spawn = inProcessSpawner) => ({ ...csvParsers({ threads: workers + 1, spawn })!, chunkBytes });
+const parallel = (chunkBytes: number, workers = 2, spawn: Spawn = inProcessSpawner) => ({ ...chunkParsers({ threads: workers + 1, spawn })!, chunkBytes });
 
 describe('CSV parsed on worker parties', () => {
   const cases: [string, Parameters<typeof csvText>[2], CsvOptions][] = [
@@ -144,13 +144,13 @@ describe('CSV parsed on worker parties', () => {
     const dir = tempDir();
     const abs = write(dir, 'c.csv', '# a comment\na,b\n1,2# trailing\n3,4\n');
     const { spawn, chunks } = counted();
-    const parsers = { ...csvParsers({ threads: 2, spawn })!, chunkBytes: 4 };
+    const parsers = { ...chunkParsers({ threads: 2, spawn })!, chunkBytes: 4 };
     const read = await readWith(abs, dir, parsers, { comment: '#' });
     expect(read.columns).toEqual({ a: [1, 3], b: [2, 4] });
     const ws = write(dir, 'w.csv', 'a b\n1  2\n3 4\n');
     expect((await readWith(ws, dir, parsers, { delimiter: 'whitespace' })).columns).toEqual({ a: [1, 3], b: [2, 4] });
     expect(chunks()).toBe(0);
-    expect(csvParsers({ threads: 1, spawn })).toBeUndefined();
+    expect(chunkParsers({ threads: 1, spawn })).toBeUndefined();
   });
 });
 
@@ -208,5 +208,69 @@ describe('CSV parsing parties that do not start or that die', () => {
       return { post: (m) => m.t === 'chunk' && setImmediate(() => on.failure(new Error('a worker thread exited (code 1) before it finished its work'))), stop: async () => {} };
     };
     await expect(readWith(abs, dir, parallel(64, 1, dying))).rejects.toThrow('a worker thread exited (code 1)');
+  });
+});
+
+/** JSON Lines with keys that appear late, mixed and nested values, escapes, blank lines and CRLF. */
+function jsonlText(seed: number, rows: number, opts: { crlf?: boolean; bom?: boolean } = {}): string {
+  const r = random(seed);
+  const lines: string[] = [];
+  for (let i = 0; i < rows; i++) {
+    if (r() < 0.02) lines.push('  ');
+    const row: Record<string, unknown> = { id: i };
+    if (r() < 0.9) row.score = r() < 0.1 ? null : Math.round(r() * 1e6) / 1e3;
+    row.label = TEXTS[Math.floor(r() * TEXTS.length)];
+    if (i > rows / 2) row.late = r() < 0.5 ? 'x' : 7; // a key first seen halfway, text and numbers mixed
+    if (r() < 0.3) row.tags = r() < 0.5 ? ['a', { b: 1 }] : { nested: true };
+    row.when = `2024-0${1 + Math.floor(r() * 9)}-1${Math.floor(r() * 9)}`;
+    row.flag = r() < 0.5;
+    lines.push(JSON.stringify(row));
+  }
+  const eol = opts.crlf ? '\r\n' : '\n';
+  return (opts.bom ? '\ufeff' : '') + lines.join(eol) + eol;
+}
+
+describe('JSON Lines parsed on worker parties', () => {
+  const schema = (ds: Awaited<ReturnType<typeof open>>) => ds.schema.fields.map((f) => [f.name, f.kind, f.sourceType]);
+
+  it.each([
+    ['LF', {}],
+    ['CRLF with a BOM', { crlf: true, bom: true }],
+  ] as const)('infers the same schema and reads the same batches as one thread: %s', async (_, layout) => {
+    const dir = tempDir();
+    const abs = write(dir, 'rows.jsonl', jsonlText(7, 3_000, layout));
+    const alone = await open(abs, dir);
+    const single = await drain(alone);
+    expect(schema(alone).map(([n]) => n).at(-1)).toBe('late');
+    for (const chunkBytes of [5, 300, 8192]) {
+      const { spawn, chunks } = counted();
+      const split = await open(abs, dir, { chunkParsers: parallel(chunkBytes, 2, spawn) });
+      expect(schema(split)).toEqual(schema(alone));
+      const read = await drain(split);
+      expect(chunks()).toBeGreaterThan(2);
+      expect({ columns: read.columns, batchRows: read.batchRows }).toEqual({ columns: single.columns, batchRows: single.batchRows });
+    }
+  });
+
+  it('refuses a bad line with the line number the single-threaded reader names', async () => {
+    const dir = tempDir();
+    const good = jsonlText(8, 2_000).split('\n');
+    const bad: [string, string, number?][] = [
+      ['invalid JSON late in the file', [...good.slice(0, 1_700), '{"id": 1,', ...good.slice(1_700)].join('\n')],
+      ['not an object, then invalid JSON', [...good.slice(0, 900), '[1, 2]', ...good.slice(900, 1_500), '{"id"', ...good.slice(1_500)].join('\n')],
+      ['nested too deep', [...good.slice(0, 1_200), '['.repeat(1_100) + ']'.repeat(1_100), ...good.slice(1_200)].join('\n')],
+      ['a line past read.max_line_bytes', [...good.slice(0, 1_000), `{"a": "${'x'.repeat(2_000)}"}`, ...good.slice(1_000)].join('\n'), 1_000],
+      ['a last line past read.max_line_bytes with no newline', [...good.slice(0, 1_000), `{"a": "${'x'.repeat(50_000)}`].join('\n'), 1_000],
+    ];
+    for (const [what, text, maxLineBytes] of bad) {
+      const abs = write(dir, 'bad.jsonl', text);
+      const options = maxLineBytes ? { maxLineBytes } : {};
+      const single = await refusalLine(async () => drain(await open(abs, dir, options)));
+      expect(single).toMatch(/bad\.jsonl.*line \d+/);
+      for (const chunkBytes of [97, 4096]) {
+        const split = await refusalLine(async () => drain(await open(abs, dir, { ...options, chunkParsers: parallel(chunkBytes) })));
+        expect([what, chunkBytes, split]).toEqual([what, chunkBytes, single]);
+      }
+    }
   });
 });

@@ -1,30 +1,31 @@
 import os from 'node:os';
-import type { ChunkPool, CsvParseJob, CsvParsers, ParsedChunk } from '../read/csv-parallel';
+import type { ChunkJob } from '../read/chunk-jobs';
+import type { ChunkParsers, ChunkPool, ChunkResult } from '../read/chunked';
 import { profileWorkerEntry } from './entry';
 import { threadsSetting } from './plan';
 import { fromWorker } from './protocol';
 import { threadSpawner, type Party, type Spawn } from './spawn';
 
 /**
- * Below this many bytes `auto` parses CSV in the reading thread. A worker
- * thread starts in ~0.1 s, and an 8 MB file (~80k rows) is read in about that.
+ * Below this many bytes `auto` parses a text file in the reading thread. A
+ * worker thread starts in ~0.1 s, and an 8 MB file (~80k rows) is read in about that.
  */
-export const CSV_AUTO_MIN_BYTES = 8 << 20;
+export const TEXT_AUTO_MIN_BYTES = 8 << 20;
 
 /**
- * CSV records parsed on worker threads while the reading thread profiles:
- * one worker fewer than the threads allowed (MLSHIP_THREADS, every core when
- * unset). Undefined when no thread can start (a bundle whose entry does not
- * register, the library under tests) or one thread is asked for.
+ * CSV records and JSONL lines parsed on worker threads while the reading
+ * thread profiles: one worker fewer than the threads allowed (MLSHIP_THREADS,
+ * every core when unset). Undefined when no thread can start (a bundle whose
+ * entry does not register, the library under tests) or one thread is asked for.
  */
-export function csvParsers(options: { threads?: number | 'auto'; spawn?: Spawn } = {}, started?: CsvParsers['started']): CsvParsers | undefined {
+export function chunkParsers(options: { threads?: number | 'auto'; spawn?: Spawn } = {}, started?: ChunkParsers['started']): ChunkParsers | undefined {
   const setting = options.threads ?? threadsSetting();
   const entry = profileWorkerEntry();
   const spawn = options.spawn ?? (entry ? threadSpawner(entry) : undefined);
   if (!spawn || setting === 1) return undefined;
   return {
-    workersFor: (bytes) => (setting === 'auto' ? (bytes >= CSV_AUTO_MIN_BYTES ? os.availableParallelism() - 1 : 0) : setting - 1),
-    open: (job, workers) => chunkPool(job, workers, spawn),
+    workersFor: (bytes) => (setting === 'auto' ? (bytes >= TEXT_AUTO_MIN_BYTES ? os.availableParallelism() - 1 : 0) : setting - 1),
+    open: <R extends ChunkResult>(job: ChunkJob, workers: number) => chunkPool<R>(job, workers, spawn),
     started,
   };
 }
@@ -33,8 +34,8 @@ export function csvParsers(options: { threads?: number | 'auto'; spawn?: Spawn }
 const WORKER_ROOM = 2;
 
 /** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
-function chunkPool(job: CsvParseJob, workers: number, spawn: Spawn): ChunkPool {
-  type Waiting = Map<number, { resolve(p: ParsedChunk): void; reject(e: Error): void }>;
+function chunkPool<R extends ChunkResult>(job: ChunkJob, workers: number, spawn: Spawn): ChunkPool<R> {
+  type Waiting = Map<number, { resolve(r: R): void; reject(e: Error): void }>;
   const parties: { party: Party; ready: boolean; waiting: Waiting }[] = [];
   let seq = 0;
   let broken: Error | undefined;
@@ -48,14 +49,14 @@ function chunkPool(job: CsvParseJob, workers: number, spawn: Spawn): ChunkPool {
     const waiting: Waiting = new Map();
     const slot = { party: undefined as unknown as Party, ready: false, waiting };
     slot.party = spawn(
-      { kind: 'csv', ...job },
+      job,
       {
         message: (m) => {
           if (m.t === 'ready') slot.ready = true;
           else if (m.t === 'parsed' || m.t === 'refused') {
             const pending = waiting.get(m.seq);
             waiting.delete(m.seq);
-            if (m.t === 'parsed') pending?.resolve({ n: m.n, lines: m.lines, columns: m.columns });
+            if (m.t === 'parsed') pending?.resolve(m.result as R);
             else pending?.reject(fromWorker(m.error));
           }
           changed();
@@ -77,7 +78,7 @@ function chunkPool(job: CsvParseJob, workers: number, spawn: Spawn): ChunkPool {
     parse(chunk) {
       const to = parties.reduce((a, b) => (room(b) > room(a) ? b : a));
       const id = seq++;
-      return new Promise<ParsedChunk>((resolve, reject) => {
+      return new Promise<R>((resolve, reject) => {
         to.waiting.set(id, { resolve, reject });
         to.party.post({ t: 'chunk', seq: id, chunk }, [chunk.bytes.buffer as ArrayBuffer]);
       });
