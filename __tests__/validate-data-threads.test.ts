@@ -26,9 +26,9 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function validate(node: keyof typeof nodeBinaries, threads: number, data = file) {
+function validate(node: keyof typeof nodeBinaries, threads: number, data = file, reference = file) {
   const out = fs.mkdtempSync(path.join(dir, `report-${threads}-`));
-  const r = spawnSync(nodeBinaries[node], [cli, 'validate-data', '--data', data, '--reference', file, '--config', CHECKS, '--report-path', out], {
+  const r = spawnSync(nodeBinaries[node], [cli, 'validate-data', '--data', data, '--reference', reference, '--config', CHECKS, '--report-path', out], {
     encoding: 'utf8',
     env: { ...process.env, MLSHIP_THREADS: String(threads) },
   });
@@ -73,4 +73,51 @@ describe('validate-data on several threads (CLI bundle)', () => {
     expect(single.stderr).toMatch(/bad\.parquet: not a readable parquet file \(row group 2, column "y"\)/);
     for (const threads of [2, 3]) expect([threads, validate('node24', threads, bad).stderr]).toEqual([threads, single.stderr]);
   }, 300_000);
+
+  it('parses CSV and JSON Lines on worker threads with the single-threaded report.json, and the same error line for a bad row', async () => {
+    const text = await writeTextCopies(file, dir);
+    for (const [format, data] of Object.entries(text)) {
+      const single = validate('node24', 1, data, data);
+      expect([format, single.stderr, single.status]).toEqual([format, '', 0]);
+      expect(single.stdout).not.toMatch(/worker thread/);
+      const expected = masked(single.report);
+      expect(JSON.parse(expected).data.profile).toMatchObject({ rows: 150_000 });
+      for (const threads of [2, 3]) {
+        const split = validate('node24', threads, data, data);
+        expect([format, threads, split.stderr, split.status]).toEqual([format, threads, '', 0]);
+        // JSON Lines is parsed twice (the schema, then the rows), CSV once; data and reference each.
+        const passes = split.stdout.match(new RegExp(`parsing \\S+ on ${threads - 1} worker threads?`, 'g'));
+        expect([format, passes?.length]).toEqual([format, format === 'jsonl' ? 4 : 2]);
+        expect([format, threads, masked(split.report)]).toEqual([format, threads, expected]);
+      }
+      // A bad row three quarters in: the same one line, naming the same line number.
+      const lines = fs.readFileSync(data, 'utf8').split('\n');
+      lines.splice(112_000, 0, format === 'csv' ? '1,2' : '{"id": 1,');
+      const bad = path.join(dir, `bad.${format}`);
+      fs.writeFileSync(bad, lines.join('\n'));
+      const refused = validate('node24', 1, bad, data);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toMatch(format === 'csv' ? /line 112001 has 2 fields/ : /line 112001 is not valid JSON/);
+      expect([format, validate('node24', 2, bad, data).stderr]).toEqual([format, refused.stderr]);
+    }
+  }, 300_000);
 });
+
+/** The parquet fixture as CSV and as JSON Lines, written by DuckDB. */
+async function writeTextCopies(parquet: string, into: string): Promise<Record<'csv' | 'jsonl', string>> {
+  const out = { csv: path.join(into, 'threads.csv'), jsonl: path.join(into, 'threads.jsonl') };
+  const { DuckDBInstance } = await import('@duckdb/node-api');
+  const instance = await DuckDBInstance.create(':memory:');
+  const conn = await instance.connect();
+  const q = (p: string) => `'${p.replaceAll("'", "''")}'`;
+  try {
+    await conn.run(`COPY (SELECT * FROM read_parquet(${q(parquet)})) TO ${q(out.csv)} (FORMAT csv, HEADER)`);
+    // JSON has no NaN: those become nulls.
+    await conn.run(`COPY (SELECT * REPLACE (CASE WHEN isnan(x) THEN NULL ELSE x END AS x) FROM read_parquet(${q(parquet)})) TO ${q(out.jsonl)} (FORMAT json)`);
+  } finally {
+    conn.closeSync();
+    instance.closeSync();
+  }
+  return out;
+}
+
