@@ -2,12 +2,14 @@
 // validate-data's local engine on every core (issue 17) against DuckDB threads=2, in one
 // invocation so every ratio comes from the same minutes of a shared machine:
 //
-//   node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS[,ROWS…], default 2000000]] [--node24]
+//   node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS[,ROWS…], default 2000000]] [--csv] [--node24]
 //
 // Per parquet file (gen.js's zstd and snappy files, and with --wide the 16-column
-// string-heavy table), alternating within each repeat: DuckDB's profile with threads=2
-// (duckdb-profile.js), our CLI with MLSHIP_THREADS=1, our CLI with MLSHIP_THREADS unset
-// (every core). Medians of wall time (spawn to exit) and peak RSS (rss.js, all threads);
+// string-heavy table) and with --csv per CSV file (the same rows), alternating within each
+// repeat: DuckDB's profile with threads=2 (duckdb-profile.js; read_csv for CSV), our CLI with
+// MLSHIP_THREADS=1, our CLI with MLSHIP_THREADS unset (every core). For CSV, pandas
+// (pandas_profile.py, Debian's /usr/bin/python3) runs once per file too: the CSV targets are
+// ≤ 2× DuckDB threads=2 and < 0.5× pandas. Medians of wall time (spawn to exit) and peak RSS (rss.js, all threads);
 // the two reports of each file are compared byte for byte (wall-clock fields masked).
 // Then the cold start of the action bundle on a tiny CSV next to a bare node.
 // MLSHIP_BENCH_DIST points it at another dist/ (a private build of the working tree).
@@ -24,6 +26,9 @@ const dataDir = path.join(root, 'bench/.data');
 const distDir = path.resolve(root, process.env.MLSHIP_BENCH_DIST || 'dist');
 const rssPreload = pathToFileURL(path.join(here, 'rss.js')).href;
 const TARGET_RATIO = 1.2;
+const TARGET_CSV_RATIO = 2;
+const TARGET_CSV_PANDAS = 0.5;
+const PYTHON = '/usr/bin/python3';
 const TARGET_RSS_MB = 400;
 const TARGET_GROWTH = 0.2;
 const TARGET_COLD_MS = 200;
@@ -35,9 +40,9 @@ const value = (name) => {
   return v !== undefined && !v.startsWith('--') ? v : undefined;
 };
 const opt = (name, fallback) => (args.includes(name) ? (value(name) ?? fallback) : fallback);
-const stray = args.find((a, i) => (a.startsWith('--') ? ![...valued, '--node24'].includes(a) : !valued.includes(args[i - 1])));
+const stray = args.find((a, i) => (a.startsWith('--') ? ![...valued, '--node24', '--csv'].includes(a) : !valued.includes(args[i - 1])));
 if (stray) {
-  console.error(`error: unknown argument ${stray}\nusage: node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS[,ROWS…]]] [--node24]`);
+  console.error(`error: unknown argument ${stray}\nusage: node bench/validate-data/threads.js [--rows 1000000,5000000] [--repeat 3] [--wide [ROWS[,ROWS…]]] [--csv] [--node24]`);
   process.exit(2);
 }
 const rowCounts = opt('--rows', '1000000,5000000').split(',').map(Number);
@@ -63,9 +68,16 @@ function ours(file, threads) {
   const r = run(node, [path.join(distDir, 'cli/index.js'), 'validate-data', '--data', file, '--report-path', dir], threads ? { MLSHIP_THREADS: threads } : {});
   const report = path.join(dir, 'report.json');
   if (!fs.existsSync(report)) throw new Error(`validate-data wrote no report.json for ${file}`);
-  return { ...r, report: masked(report), threaded: /profiling \d+ columns on (\d+) threads/.exec(r.stdout)?.[1] ?? '1' };
+  const parsed = /parsing \S+ on (\d+) worker threads?/.exec(r.stdout)?.[1];
+  return { ...r, report: masked(report), threaded: /profiling \d+ columns on (\d+) threads/.exec(r.stdout)?.[1] ?? (parsed ? String(Number(parsed) + 1) : '1') };
 }
 const duckdb = (file) => run(process.execPath, [path.join(here, 'duckdb-profile.js'), file, '--threads', '2']);
+function pandas(file) {
+  const t0 = performance.now();
+  const r = spawnSync(PYTHON, [path.join(here, 'pandas_profile.py'), file], { encoding: 'utf8', maxBuffer: 64 << 20 });
+  if (r.status !== 0) throw new Error(`pandas_profile.py exited ${r.status}: ${(r.stderr ?? '').trim().split('\n').slice(-2).join(' | ')}`);
+  return performance.now() - t0;
+}
 
 const median = (xs) => {
   const s = xs.filter((x) => x != null).sort((a, b) => a - b);
@@ -77,6 +89,7 @@ const cases = [];
 for (const rows of rowCounts) {
   const { files } = await ensureData(dataDir, rows, (l) => console.log(l));
   cases.push({ name: 'zstd', rows, file: files.zstd }, { name: 'snappy', rows, file: files.snappy });
+  if (args.includes('--csv')) cases.push({ name: 'CSV', rows, file: files.csv, csv: true });
 }
 for (const rows of wideRows) cases.push({ name: 'wide zstd', rows, file: await ensureWideData(dataDir, rows, (l) => console.log(l)) });
 
@@ -99,16 +112,19 @@ try {
       m.same &&= a.report === b.report;
       m.threads = b.threaded;
     }
+    if (c.csv) m.pandas = pandas(c.file);
     loads.push(load());
     results.push({ ...c, m, loads });
     const r = results.at(-1);
     const f = (ms) => (ms / 1000).toFixed(2);
     const ratio = median(m.all) / median(m.duck);
+    const target = c.csv ? TARGET_CSV_RATIO : TARGET_RATIO;
+    const vsPandas = c.csv ? median(m.all) / m.pandas : null;
     console.log(
-      `${c.name} ${c.rows}: duckdb t2 ${f(median(m.duck))} s | ours t1 ${f(median(m.one))} s (${(median(m.one) / median(m.duck)).toFixed(2)}×) | ours ${m.threads} threads ${f(median(m.all))} s (${ratio.toFixed(2)}×, ${ratio <= TARGET_RATIO ? 'met' : 'missed'}) | speed-up ×${(median(m.one) / median(m.all)).toFixed(2)} | peak RSS MB t1 ${(median(m.oneRss) / 1024).toFixed(0)}, threads ${(median(m.allRss) / 1024).toFixed(0)} (max ${(Math.max(...m.allRss) / 1024).toFixed(0)}, ${Math.max(...m.allRss) / 1024 < TARGET_RSS_MB ? 'met' : 'missed'}) | reports ${m.same ? 'identical' : 'DIFFER'} | load ${r.loads.join(' → ')}`,
+      `${c.name} ${c.rows}: duckdb t2 ${f(median(m.duck))} s | ours t1 ${f(median(m.one))} s (${(median(m.one) / median(m.duck)).toFixed(2)}×) | ours ${m.threads} threads ${f(median(m.all))} s (${ratio.toFixed(2)}×, ≤ ${target}× ${ratio <= target ? 'met' : 'missed'})${c.csv ? ` | pandas ${f(m.pandas)} s (ours ${vsPandas.toFixed(2)}×, < ${TARGET_CSV_PANDAS}× ${vsPandas < TARGET_CSV_PANDAS ? 'met' : 'missed'})` : ''} | speed-up ×${(median(m.one) / median(m.all)).toFixed(2)} | peak RSS MB t1 ${(median(m.oneRss) / 1024).toFixed(0)}, threads ${(median(m.allRss) / 1024).toFixed(0)} (max ${(Math.max(...m.allRss) / 1024).toFixed(0)}, ${Math.max(...m.allRss) / 1024 < TARGET_RSS_MB ? 'met' : 'missed'}) | reports ${m.same ? 'identical' : 'DIFFER'} | load ${r.loads.join(' → ')}`,
     );
   }
-  for (const [name, counts] of [['zstd', rowCounts], ['snappy', rowCounts], ['wide zstd', wideRows]]) {
+  for (const [name, counts] of [['zstd', rowCounts], ['snappy', rowCounts], ['CSV', rowCounts], ['wide zstd', wideRows]]) {
     const [a, b] = [counts[0], counts.at(-1)].map((rows) => results.find((r) => r.name === name && r.rows === rows));
     if (!a || !b || a === b) continue;
     const g = median(b.m.allRss) / median(a.m.allRss) - 1;

@@ -151,12 +151,13 @@ class ChunkQueue<R extends ChunkResult> {
         this.entries.shift();
         return head.outcome;
       }
-      if (!head.sent) {
-        head.sent = true;
+      const own = head.sent ? this.entries.findLast((e) => !e.sent) : head;
+      if (own) {
+        own.sent = true;
         try {
-          head.outcome = { ok: this.here(head.chunk) };
+          own.outcome = { ok: this.here(own.chunk) };
         } catch (error) {
-          head.outcome = { error };
+          own.outcome = { error };
         }
         continue;
       }
@@ -178,7 +179,7 @@ class ChunkQueue<R extends ChunkResult> {
 }
 
 /** Chunks of about this size go to the workers: ~10k rows of a typical table. */
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_BYTES = 1 << 18;
 
 export interface ChunkedRead<R extends ChunkResult> {
   file: DataFile;
@@ -204,8 +205,8 @@ export async function* chunkResults<R extends ChunkResult>(read: ChunkedRead<R>,
   const pool = parsers.open<R>(read.job, workers);
   parsers.started?.(read.file, workers);
   const queue = new ChunkQueue(pool, read.here);
-  // Chunks cut ahead of the one being used: two for every worker (one parsed, one waiting), and the next.
-  const ahead = 2 * workers + 2;
+  // Chunks cut ahead of the one being used: enough that a worker finds one waiting while this thread parses the last.
+  const ahead = 4 * workers + 4;
   let first = true;
   let lineBase = 0;
   const send = (bytes: Uint8Array, final: boolean, cut = false) => {
@@ -280,9 +281,36 @@ export async function* rebatched(kinds: ColumnKind[], chunks: AsyncIterable<Pars
   if (filled > 0) yield { numRows: filled, columns: cols.map((c) => c.slice(0, filled)) };
 }
 
-/** Room for `n` rows (one a LF in the chunk, one more for the file's last line). */
-export function rowCapacity(chunk: TextChunk): number {
-  let capacity = chunk.final ? 1 : 0;
-  for (let i = chunk.bytes.indexOf(10); i >= 0; i = chunk.bytes.indexOf(10, i + 1)) capacity++;
-  return capacity;
+/**
+ * Columns of a chunk's rows, filled one row at a time without knowing how
+ * many there are: float columns double when full (a count of the chunk's
+ * newlines up front cost more than the copies), and are cut to size at the end.
+ */
+export class GrowingColumns {
+  columns: (Float64Array | Cell[])[];
+  n = 0;
+  private capacity = 1024;
+
+  constructor(private readonly kinds: ColumnKind[]) {
+    this.columns = kinds.map((k) => newColumn(k, this.capacity));
+  }
+
+  /** Makes room for one more row; returns its index. */
+  next(): number {
+    if (this.n === this.capacity) {
+      this.capacity *= 2;
+      this.columns = this.columns.map((c) => {
+        if (!(c instanceof Float64Array)) return c;
+        const wider = new Float64Array(this.capacity);
+        wider.set(c);
+        return wider;
+      });
+    }
+    return this.n++;
+  }
+
+  rows(lines: number): ParsedRows {
+    const n = this.n;
+    return { n, lines, columns: this.columns.map((c) => (c.length === n ? c : c.slice(0, n))) };
+  }
 }

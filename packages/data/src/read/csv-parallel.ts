@@ -1,11 +1,10 @@
 import type { Batch, DataFile } from '../table';
-import { chunkResults, rebatched, rowCapacity, type ChunkParsers, type ParsedRows, type TextChunk } from './chunked';
+import { chunkResults, GrowingColumns, rebatched, type ChunkParsers, type ParsedRows, type TextChunk } from './chunked';
 import { recordWriter, type RecordLayout } from './csv-records';
 import { textError } from './row-errors';
 import { CsvTokenizer } from './csv-tokenizer';
 import { DEFAULT_MAX_LINE_BYTES, LineTooLongError } from './line-cap';
 import { RecordBoundaries } from './record-ends';
-import { newColumn } from './source';
 
 /** What every chunk of one CSV file is parsed with. */
 export interface CsvParseJob {
@@ -24,22 +23,24 @@ export interface CsvParseJob {
  * errors are thrown as they are.
  */
 export function parseCsvChunk(job: CsvParseJob, chunk: TextChunk): ParsedRows {
-  const columns = job.layout.index.map((i) => newColumn(job.layout.fields[i]!.kind, rowCapacity(chunk)));
+  const out = new GrowingColumns(job.layout.index.map((i) => job.layout.fields[i]!.kind));
   const write = recordWriter(job.layout);
-  let n = 0;
   let skipHeader = chunk.first && job.header;
   const tokenizer = new CsvTokenizer(
     job.delimiter,
     (record, line) => {
       if (skipHeader) skipHeader = false;
-      else write(record, line, columns, n++);
+      else {
+        const row = out.next(); // first: it may widen the columns
+        write(record, line, out.columns, row);
+      }
     },
     { skipLines: chunk.first ? job.skipLines : 0, maxRecordBytes: job.maxRecordBytes, fileStart: chunk.first },
   );
   tokenizer.push(new TextDecoder().decode(chunk.bytes));
   if (chunk.cut) throw new LineTooLongError(tokenizer.nextLine, job.maxRecordBytes ?? DEFAULT_MAX_LINE_BYTES);
   if (chunk.final) tokenizer.end();
-  return { n, lines: tokenizer.nextLine - 1, columns: columns.map((c) => (c.length === n ? c : c.slice(0, n))) };
+  return out.rows(tokenizer.nextLine - 1);
 }
 
 /**

@@ -1,7 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { UserError } from '@mlship/core';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
-import { chunkResults, rebatched, rowCapacity, type ChunkParsers, type ChunkResult, type ParsedRows, type TextChunk } from './chunked';
+import { chunkResults, GrowingColumns, rebatched, type ChunkParsers, type ChunkResult, type ParsedRows, type TextChunk } from './chunked';
 import { DEFAULT_MAX_LINE_BYTES, LineTooLongError, PendingLine } from './line-cap';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-depth';
 import { LineEnds } from './record-ends';
@@ -119,13 +119,12 @@ export function parseJsonlChunk(job: JsonlRowsJob | JsonlSchemaJob, chunk: TextC
     return { lines: lines.length, rows, columns: [...columns].map(([k, inf]): [string, InferenceState] => [k, inf.toState()]) };
   }
   const convert = job.kinds.map(converter);
-  const columns = job.kinds.map((k) => newColumn(k, rowCapacity(chunk)));
-  let n = 0;
+  const out = new GrowingColumns(job.kinds);
   each((row) => {
-    for (let j = 0; j < job.wanted.length; j++) columns[j]![n] = convert[j]!(row[job.wanted[j]!]) as never;
-    n++;
+    const r = out.next();
+    for (let j = 0; j < job.wanted.length; j++) out.columns[j]![r] = convert[j]!(row[job.wanted[j]!]) as never;
   });
-  return { lines: lines.length, n, columns: columns.map((c) => (c.length === n ? c : c.slice(0, n))) };
+  return out.rows(lines.length);
 }
 
 async function* readBatches(file: DataFile, abs: string, fields: Field[], wanted: string[], maxLineBytes: number): AsyncIterable<Batch> {

@@ -31,7 +31,7 @@ export function chunkParsers(options: { threads?: number | 'auto'; spawn?: Spawn
 }
 
 /** Chunks a started worker holds at most: one being parsed, one waiting, so it never idles between them. */
-const WORKER_ROOM = 2;
+const WORKER_ROOM = 4;
 
 /** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
 function chunkPool<R extends ChunkResult>(job: ChunkJob, workers: number, spawn: Spawn): ChunkPool<R> {
