@@ -10,6 +10,7 @@ import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } f
 import { validateOnEngine, type EngineOptions, type EngineRun } from './sql/run';
 import { chunkParsers } from './threads/chunk-pool';
 import { THREADS_ENV } from './threads/plan';
+import { endWarmThreads, warmWorkersFor } from './threads/warm';
 import { columnCosts, profileInThreads, profileThreads, type OpenedAs, type ThreadOptions } from './threads/profile-threads';
 
 export { ENGINES, type EngineName, type EngineOptions, type EngineRun } from './sql/run';
@@ -62,6 +63,14 @@ export interface ValidationOutcome {
  */
 export async function validateDataset(opts: ValidateOptions): Promise<ValidationOutcome> {
   if (opts.engine) return validateOnEngine({ ...opts, engine: opts.engine });
+  try {
+    return await validateLocally(opts);
+  } finally {
+    await endWarmThreads();
+  }
+}
+
+async function validateLocally(opts: ValidateOptions): Promise<ValidationOutcome> {
   if (opts.data === undefined) throw new UserError('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
   const dataSpec = opts.data;
   const started = Date.now();
@@ -72,7 +81,12 @@ export async function validateDataset(opts: ValidateOptions): Promise<Validation
   const open = (spec: string, role: string): Promise<Dataset> => {
     let total = 0;
     const parsing = (file: DataFile, workers: number) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${THREADS_ENV}=1 for none)`);
-    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: chunkParsers(opts.threads, parsing), onFiles: (files: DataFile[]) => (total = sizeOf(files)) };
+    const onFiles = (files: DataFile[]) => {
+      total = sizeOf(files);
+      // The data's threads start loading now, while the files are opened and the checks compiled.
+      if (role === 'data') warmWorkersFor(files, opts.threads);
+    };
+    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: chunkParsers(opts.threads, parsing), onFiles };
     return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
   };
   const data = await open(dataSpec, 'data');

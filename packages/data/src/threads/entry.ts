@@ -1,5 +1,5 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { JOB_KEY, type WorkerJob } from './protocol';
+import { WORKER_KEY, type MainMessage } from './protocol';
 // Static, so a bundle holds the reader and profiler once, in its entry file,
 // which the main thread's dynamically imported code shares.
 import { serveJob } from './spawn';
@@ -20,12 +20,18 @@ export function profileWorkersFrom(url: string): void {
 export const profileWorkerEntry = (): URL | undefined => entry;
 
 /**
- * In a thread started as a worker (profiling columns, parsing CSV): runs the job and resolves true,
+ * In a thread started as a worker (profiling columns, parsing CSV or JSONL): runs its job and resolves true,
  * and the entry does nothing else. In any other thread: false, at once.
  */
 export async function serveProfileWorker(): Promise<boolean> {
-  const job = isMainThread ? undefined : (workerData as Record<string, WorkerJob> | null)?.[JOB_KEY];
-  if (!job || !parentPort) return false;
-  await serveJob(parentPort, job);
+  const port = parentPort;
+  if (isMainThread || !port || !(workerData as Record<string, unknown> | null)?.[WORKER_KEY]) return false;
+  // The job is the first message: a thread may be started before its job is known (warmThreads).
+  // Served from within that message's event, so the job's listeners are on the port before the next one.
+  await new Promise<void>((resolve, reject) =>
+    port.once('message', (m: MainMessage) => {
+      if (m.t === 'job') serveJob(port, m.job).then(resolve, reject);
+    }),
+  );
   return true;
 }

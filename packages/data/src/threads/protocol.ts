@@ -30,8 +30,8 @@ export type WorkerMessage =
   | { t: 'parsed'; seq: number; result: ChunkResult }
   | { t: 'refused'; seq: number; error: WorkerError };
 
-/** main → worker: batch `seq`'s row hashes are combined, its share can be dropped; a chunk to parse; the end. */
-export type MainMessage = { t: 'ack'; seq: number } | { t: 'chunk'; seq: number; chunk: TextChunk } | { t: 'stop' };
+/** main → worker: its job (the first message); batch `seq`'s row hashes are combined, its share can be dropped; a chunk to parse; the end. */
+export type MainMessage = { t: 'job'; job: WorkerJob } | { t: 'ack'; seq: number } | { t: 'chunk'; seq: number; chunk: TextChunk } | { t: 'stop' };
 
 /** The messages that end a worker's job: it may exit after them. */
 export const isFinal = (m: WorkerMessage): boolean => m.t === 'done' || m.t === 'error';
@@ -46,8 +46,8 @@ export interface WorkerError {
   row?: { line: number; rest: string; hint: string };
 }
 
-/** The workerData key that marks a thread as a profiling worker. */
-export const JOB_KEY = 'mlshipProfileColumns';
+/** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
+export const WORKER_KEY = 'mlshipWorker';
 
 export function asWorkerError(e: unknown): WorkerError {
   if (e instanceof UserError) return { user: true, message: e.message, ...e.details };
