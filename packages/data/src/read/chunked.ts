@@ -119,14 +119,16 @@ type Outcome<R> = { ok: R } | { error: unknown };
 
 /**
  * Chunks in file order, each parsed by a worker or by this thread. Workers
- * take the earliest chunks as they have room; the next chunk in order that
- * no worker has taken (none has started yet, ~0.1 s) this thread parses
- * itself instead of waiting. Taking later chunks too whenever the next one
- * is still being parsed was measured slower: this thread profiles, and
- * every chunk it parses delays the reading that feeds the workers.
+ * take the earliest chunks as they have room (several each: this thread
+ * hands them out only between batches it profiles). This thread parses the
+ * next chunk in order itself when no worker has taken it (none has started
+ * yet), and the latest one no worker has taken when the next is still being
+ * parsed elsewhere, up to HERE_SHARE.
  */
 class ChunkQueue<R extends ChunkResult> {
   private readonly entries: { chunk: TextChunk; outcome?: Outcome<R>; sent: boolean }[] = [];
+  private parsedHere = 0;
+  private sentAway = 0;
 
   constructor(
     private readonly pool: ChunkPool<R>,
@@ -151,9 +153,10 @@ class ChunkQueue<R extends ChunkResult> {
         this.entries.shift();
         return head.outcome;
       }
-      const own = head.sent ? this.entries.findLast((e) => !e.sent) : head;
+      const own = head.sent ? (this.parsedHere < this.sentAway * HERE_SHARE ? this.entries.findLast((e) => !e.sent) : undefined) : head;
       if (own) {
         own.sent = true;
+        this.parsedHere++;
         try {
           own.outcome = { ok: this.here(own.chunk) };
         } catch (error) {
@@ -170,6 +173,7 @@ class ChunkQueue<R extends ChunkResult> {
       const e = this.entries.find((x) => !x.sent);
       if (!e) return;
       e.sent = true;
+      this.sentAway++;
       this.pool.parse(e.chunk).then(
         (ok) => (e.outcome = { ok }),
         (error: unknown) => (e.outcome = { error }),
@@ -177,6 +181,14 @@ class ChunkQueue<R extends ChunkResult> {
     }
   }
 }
+
+/**
+ * Chunks this thread may parse while the next one is still being parsed
+ * elsewhere, per chunk sent to a worker: it also profiles every row. On the
+ * 1M-row benchmark CSV (two threads) 0.2–0.35 took 1.99–2.02 s, none 2.10 s,
+ * no limit 2.11–2.17 s (bench/validate-data/RESULTS.md).
+ */
+const HERE_SHARE = 0.25;
 
 /** Chunks of about this size go to the workers: ~10k rows of a typical table. */
 const CHUNK_BYTES = 1 << 18;
