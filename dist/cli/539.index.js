@@ -1,8 +1,8 @@
-export const id = 440;
-export const ids = [440];
+export const id = 539;
+export const ids = [539];
 export const modules = {
 
-/***/ 75440:
+/***/ 63539:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -6998,8 +6998,8 @@ function pairedRegression(names, truth, cand, base) {
 }
 const notResamplable = (name, why) => new src/* UserError */.yo(`bootstrap.metrics: "${name}" cannot be bootstrapped here — ${why}`, { where: 'eval-gate config' });
 
-// EXTERNAL MODULE: ./packages/data/src/read/index.ts + 6 modules
-var read = __webpack_require__(82635);
+// EXTERNAL MODULE: ./packages/data/src/read/index.ts + 2 modules
+var read = __webpack_require__(62109);
 // EXTERNAL MODULE: ./packages/data/src/table.ts
 var table = __webpack_require__(50194);
 ;// CONCATENATED MODULE: ./packages/metrics/src/predictions.ts
@@ -16350,6 +16350,8 @@ async function validateOnEngine(opts) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/data/src/threads/entry.ts
+var threads_entry = __webpack_require__(68088);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/plan.ts
 
 
@@ -16393,59 +16395,106 @@ function partitionColumns(costs, parties, head = 0, start = 0) {
     return groups.map((g) => g.sort((x, y) => x - y));
 }
 
-// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
-var meter = __webpack_require__(79650);
-// EXTERNAL MODULE: ./packages/data/src/threads/entry.ts + 1 modules
-var threads_entry = __webpack_require__(29631);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
 // EXTERNAL MODULE: ./packages/data/src/threads/protocol.ts
 var protocol = __webpack_require__(99802);
-;// CONCATENATED MODULE: ./packages/data/src/threads/spawn.ts
+// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 3 modules
+var threads_spawn = __webpack_require__(95481);
+;// CONCATENATED MODULE: ./packages/data/src/threads/chunk-pool.ts
 
 
 
-/** A worker thread running `entry` (the bundle's own file; threads/entry.ts routes it to the worker loop). */
-const threadSpawner = (entry) => (job, on) => {
-    let finished = false;
-    const worker = new external_node_worker_threads_.Worker(entry, { workerData: { [protocol/* JOB_KEY */.E]: job } });
-    worker.on('message', (m) => {
-        if (m.t !== 'rows')
-            finished = true;
-        on.message(m);
-    });
-    worker.on('error', (e) => on.failure(e));
-    worker.on('exit', (code) => {
-        if (!finished)
-            on.failure(new Error(`a profiling thread exited (code ${code}) before it finished its columns`));
-    });
-    return {
-        post: (m) => worker.postMessage(m),
-        stop: async () => {
-            finished = true;
-            await worker.terminate();
-        },
-    };
-};
+
+
 /**
- * The worker loop on a MessageChannel in this thread: the same messages and
- * transfers as a thread, for tests under a runner that cannot start a thread
- * on TypeScript sources.
+ * Below this many bytes `auto` parses a text file in the reading thread. A
+ * worker thread starts in ~0.1 s, and an 8 MB file (~80k rows) is read in about that.
  */
-const inProcessSpawner = (job, on) => {
-    const { port1, port2 } = new MessageChannel();
-    port1.on('message', on.message);
-    serveColumns(port2, job).catch((e) => on.failure(e instanceof Error ? e : new Error(String(e))));
+const TEXT_AUTO_MIN_BYTES = 8 << 20;
+/**
+ * CSV records and JSONL lines parsed on worker threads while the reading
+ * thread profiles: one worker fewer than the threads allowed (MLSHIP_THREADS,
+ * every core when unset). Undefined when no thread can start (a bundle whose
+ * entry does not register, the library under tests) or one thread is asked for.
+ */
+function chunkParsers(options = {}, started) {
+    const setting = options.threads ?? threadsSetting();
+    const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
+    const spawn = options.spawn ?? (entry ? (0,threads_spawn/* threadSpawner */.Hi)(entry) : undefined);
+    if (!spawn || setting === 1)
+        return undefined;
     return {
-        post: (m) => port1.postMessage(m),
-        stop: async () => {
-            port1.postMessage({ t: 'stop' });
-            port1.close();
+        workersFor: (bytes) => (setting === 'auto' ? (bytes >= TEXT_AUTO_MIN_BYTES ? external_node_os_default().availableParallelism() - 1 : 0) : setting - 1),
+        open: (job, workers) => chunkPool(job, workers, spawn),
+        started,
+    };
+}
+/**
+ * Chunks a started worker holds at most. The main thread hands chunks out only
+ * between the batches it profiles (~25 ms each), so with two a worker ran dry
+ * and sat idle for 0.9 s of a 2.2 s run on the 1M-row benchmark CSV.
+ */
+const WORKER_ROOM = 4;
+/** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
+function chunkPool(job, workers, spawn) {
+    const parties = [];
+    let seq = 0;
+    let broken;
+    let wake;
+    const changed = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    for (let w = 0; w < workers; w++) {
+        const waiting = new Map();
+        const slot = { party: undefined, ready: false, waiting };
+        slot.party = spawn(job, {
+            message: (m) => {
+                if (m.t === 'ready')
+                    slot.ready = true;
+                else if (m.t === 'parsed' || m.t === 'refused') {
+                    const pending = waiting.get(m.seq);
+                    waiting.delete(m.seq);
+                    if (m.t === 'parsed')
+                        pending?.resolve(m.result);
+                    else
+                        pending?.reject((0,protocol/* fromWorker */.tZ)(m.error));
+                }
+                changed();
+            },
+            failure: (e) => {
+                broken ??= e;
+                slot.ready = false;
+                for (const p of waiting.values())
+                    p.reject(e);
+                waiting.clear();
+                changed();
+            },
+        });
+        parties.push(slot);
+    }
+    const room = (p) => (p.ready && !broken ? WORKER_ROOM - p.waiting.size : 0);
+    return {
+        free: () => parties.reduce((s, p) => s + Math.max(0, room(p)), 0),
+        parse(chunk) {
+            const to = parties.reduce((a, b) => (room(b) > room(a) ? b : a));
+            const id = seq++;
+            return new Promise((resolve, reject) => {
+                to.waiting.set(id, { resolve, reject });
+                to.party.post({ t: 'chunk', seq: id, chunk }, [chunk.bytes.buffer]);
+            });
+        },
+        changed: () => new Promise((r) => (wake = r)),
+        async close() {
+            await Promise.all(parties.map((p) => p.party.stop()));
         },
     };
-};
+}
 
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
+var meter = __webpack_require__(79650);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/profile-threads.ts
+
 
 
 
@@ -16472,7 +16521,7 @@ const WINDOW = 3;
 function profileThreads(ds, rowRules, options = {}) {
     const setting = options.threads ?? threadsSetting();
     const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
-    const spawn = options.spawn ?? (entry ? threadSpawner(entry) : undefined);
+    const spawn = options.spawn ?? (entry ? (0,threads_spawn/* threadSpawner */.Hi)(entry) : undefined);
     if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet'))
         return undefined;
     const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
@@ -16572,7 +16621,7 @@ async function profileInThreads(ds, opened, profiler, plan, onRows) {
     try {
         for (let p = 1; p < parties; p++) {
             const job = { ...opened, files, columns: groups[p], window: WINDOW };
-            workers.push(plan.spawn(job, {
+            workers.push(plan.spawn({ kind: 'columns', ...job }, {
                 message: (m) => {
                     if (m.t === 'rows') {
                         pendingBytes += m.bytes;
@@ -16584,8 +16633,8 @@ async function profileInThreads(ds, opened, profiler, plan, onRows) {
                         ended[p] = true;
                         changed();
                     }
-                    else {
-                        fail(p, m.seq, fromWorker(m.error));
+                    else if (m.t === 'error') {
+                        fail(p, m.seq, (0,protocol/* fromWorker */.tZ)(m.error));
                     }
                 },
                 failure: (e) => fail(p, last[p] + 1, e),
@@ -16631,16 +16680,37 @@ function columnNamed(e, names) {
     const i = m ? names.indexOf(m[1]) : -1;
     return i >= 0 ? i : undefined;
 }
-function fromWorker(e) {
-    if (e.user)
-        return new src/* UserError */.yo(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
-    const err = new Error(e.message);
-    if (e.stack)
-        err.stack = e.stack;
-    return err;
+
+;// CONCATENATED MODULE: ./packages/data/src/threads/warm.ts
+
+
+
+
+
+
+/**
+ * Starts the worker threads the data will likely get as soon as its files
+ * are known: parquet split by column, or CSV/JSONL parsed in chunks, past the
+ * same sizes as `auto` uses. A check that needs whole rows may still keep
+ * parquet on one thread; the threads no job took end with the run.
+ */
+function warmWorkersFor(files, options = {}) {
+    const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
+    if (options.spawn || !entry || files.length === 0)
+        return;
+    const parquet = files.every((f) => f.format === 'parquet');
+    if (!parquet && files.some((f) => f.format === 'parquet'))
+        return;
+    const setting = options.threads ?? threadsSetting();
+    const bytes = files.reduce((s, f) => s + f.sizeBytes, 0);
+    const workers = setting === 'auto' ? (bytes >= (parquet ? AUTO_MIN_BYTES : TEXT_AUTO_MIN_BYTES) ? external_node_os_default().availableParallelism() - 1 : 0) : setting - 1;
+    (0,threads_spawn/* warmThreads */.rd)(entry, workers);
 }
 
+
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
+
+
 
 
 
@@ -16659,6 +16729,14 @@ function fromWorker(e) {
 async function validateDataset(opts) {
     if (opts.engine)
         return validateOnEngine({ ...opts, engine: opts.engine });
+    try {
+        return await validateLocally(opts);
+    }
+    finally {
+        await (0,threads_spawn/* endWarmThreads */.a_)();
+    }
+}
+async function validateLocally(opts) {
     if (opts.data === undefined)
         throw new src/* UserError */.yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
     const dataSpec = opts.data;
@@ -16669,7 +16747,14 @@ async function validateDataset(opts) {
     const maxLineBytes = opts.config.read?.max_line_bytes;
     const open = (spec, role) => {
         let total = 0;
-        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, onFiles: (files) => (total = sizeOf(files)) };
+        const parsing = (file, workers) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${THREADS_ENV}=1 for none)`);
+        const onFiles = (files) => {
+            total = sizeOf(files);
+            // The data's threads start loading now, while the files are opened and the checks compiled.
+            if (role === 'data')
+                warmWorkersFor(files, opts.threads);
+        };
+        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: chunkParsers(opts.threads, parsing), onFiles };
         return (0,read_progress/* withProgress */.E0)({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => (0,read/* openDataset */.Jp)(spec, options));
     };
     const data = await open(dataSpec, 'data');
