@@ -1,6 +1,7 @@
 import os from 'node:os';
 import type { ChunkJob } from '../read/chunk-jobs';
 import type { ChunkParsers, ChunkPool, ChunkResult } from '../read/chunked';
+import { tightenOldGeneration } from '../profile/heap-growth';
 import { profileWorkerEntry } from './entry';
 import { threadsSetting } from './plan';
 import { fromWorker } from './protocol';
@@ -39,6 +40,9 @@ const WORKER_ROOM = 4;
 
 /** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
 function chunkPool<R extends ChunkResult>(job: ChunkJob, workers: number, spawn: Spawn): ChunkPool<R> {
+  // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
+  // on the benchmark CSV peak RSS went 275–340 → 256–283 MB (1M and 5M rows), for 8–10% more time.
+  tightenOldGeneration();
   type Waiting = Map<number, { resolve(r: R): void; reject(e: Error): void }>;
   const parties: { party: Party; ready: boolean; waiting: Waiting }[] = [];
   let seq = 0;
