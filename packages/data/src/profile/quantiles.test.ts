@@ -46,6 +46,24 @@ describe('QuantileSketch', () => {
     }
   });
 
+  it('keeps every percentile within 0.75% of its rank on two million normal values (four seeds)', () => {
+    // With k = 400 the worst percentile here was 0.99–1.33% off; the sorted values are the reference.
+    const n = 2_000_000;
+    for (const seed of [1, 2, 3, 4]) {
+      const draw = rng(seed);
+      const values = new Float64Array(n);
+      const sketch = new QuantileSketch();
+      for (let i = 0; i < n; i++) {
+        values[i] = Math.sqrt(-2 * Math.log(draw() || 1e-300)) * Math.cos(2 * Math.PI * draw());
+        sketch.add(values[i]!);
+      }
+      values.sort();
+      let worst = 0;
+      for (let p = 1; p < 100; p++) worst = Math.max(worst, Math.abs(rankOf(values, sketch.quantile(p / 100)) - p / 100));
+      expect([seed, worst < 0.0075]).toEqual([seed, true]);
+    }
+  });
+
   it('is exact, with pandas linear interpolation, up to the exact limit', () => {
     const s = new QuantileSketch();
     for (const v of [5, 1, 4, 2, 3]) s.add(v);

@@ -4,8 +4,11 @@ import { sortDoubles } from './sort-doubles';
 
 /**
  * Quantiles and CDF of a numeric column: exact (every value kept) up to
- * EXACT_LIMIT values, then a KLL sketch (Karnin, Lang, Liberty 2016) whose
- * rank error is about 1.7/k of n (k = 400: ~0.4%). Mergeable either way.
+ * EXACT_LIMIT values, then a KLL sketch (Karnin, Lang, Liberty 2016). With
+ * k = 800 the worst of the 99 percentiles of two million normal values is
+ * 0.3–0.7% of n off its rank (k = 400 gave 1.0–1.3%, twice what this comment
+ * claimed for it); the levels stay a few tens of kilobytes a column, and the
+ * time goes to sorting the weight-1 buffer, whatever k is. Mergeable either way.
  *
  * Layout for speed: new values land in an unsorted typed buffer of weight 1;
  * a full buffer is radix-sorted (sort-doubles.ts, the native sort's order) and
@@ -14,7 +17,7 @@ import { sortDoubles } from './sort-doubles';
  * its offset instead of flipping a coin, so results are reproducible.
  */
 export const EXACT_LIMIT = 16_384;
-const K = 400;
+const K = 800;
 const C = 2 / 3;
 const BUFFER = 2048;
 
