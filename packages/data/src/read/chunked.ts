@@ -41,7 +41,7 @@ export interface ChunkParsers {
   /** Workers worth starting for a file of this many bytes; 0 parses in the reading thread. */
   workersFor(bytes: number): number;
   open<R extends ChunkResult>(job: ChunkJob, workers: number): ChunkPool<R>;
-  /** Bytes of records a chunk holds at least (1 MiB when absent; tests cut small files into many). */
+  /** Bytes of records a chunk holds at least (CHUNK_BYTES when absent; tests cut small files into many). */
   chunkBytes?: number;
   /** Told when a pass over a file starts on `workers` threads (a progress line). */
   started?(file: DataFile, workers: number): void;
@@ -190,7 +190,11 @@ class ChunkQueue<R extends ChunkResult> {
  */
 const HERE_SHARE = 0.25;
 
-/** Chunks of about this size go to the workers: ~10k rows of a typical table. */
+/**
+ * Chunks of about this size go to the workers: a few thousand rows of a
+ * typical table, small enough that this thread can parse one while it waits
+ * without holding up its own batches.
+ */
 const CHUNK_BYTES = 1 << 18;
 
 export interface ChunkedRead<R extends ChunkResult> {
