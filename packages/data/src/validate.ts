@@ -8,6 +8,7 @@ import { TableProfiler, type TableProfile } from './profile';
 import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
 import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
 import { validateOnEngine, type EngineOptions, type EngineRun } from './sql/run';
+import type { ChunkParsers } from './read/chunked';
 import { chunkParsers } from './threads/chunk-pool';
 import { THREADS_ENV } from './threads/plan';
 import { endWarmThreads, warmWorkersFor } from './threads/warm';
@@ -63,16 +64,18 @@ export interface ValidationOutcome {
  */
 export async function validateDataset(opts: ValidateOptions): Promise<ValidationOutcome> {
   if (opts.engine) return validateOnEngine({ ...opts, engine: opts.engine });
+  if (opts.data === undefined) throw new UserError('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
+  // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
+  const parsers = chunkParsers(opts.threads);
   try {
-    return await validateLocally(opts);
+    return await validateLocally(opts, opts.data, parsers);
   } finally {
+    await parsers?.dispose();
     await endWarmThreads();
   }
 }
 
-async function validateLocally(opts: ValidateOptions): Promise<ValidationOutcome> {
-  if (opts.data === undefined) throw new UserError('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
-  const dataSpec = opts.data;
+async function validateLocally(opts: ValidateOptions, dataSpec: string, parsers: ChunkParsers | undefined): Promise<ValidationOutcome> {
   const started = Date.now();
   const cwd = opts.cwd ?? process.cwd();
   const progress = opts.progress ?? (() => {});
@@ -86,7 +89,7 @@ async function validateLocally(opts: ValidateOptions): Promise<ValidationOutcome
       // The data's threads start loading now, while the files are opened and the checks compiled.
       if (role === 'data') warmWorkersFor(files, opts.threads);
     };
-    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: chunkParsers(opts.threads, parsing), onFiles };
+    const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: parsers && { ...parsers, started: parsing }, onFiles };
     return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
   };
   const data = await open(dataSpec, 'data');

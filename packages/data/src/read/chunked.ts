@@ -45,6 +45,8 @@ export interface ChunkParsers {
   chunkBytes?: number;
   /** Told when a pass over a file starts on `workers` threads (a progress line). */
   started?(file: DataFile, workers: number): void;
+  /** Ends the workers; the run's last use. */
+  dispose(): Promise<void>;
 }
 
 /** Where a scan of a byte stream found the last record end in `b` (the offset after it), or -1. */

@@ -8,6 +8,7 @@
  * thread on TypeScript sources); __tests__/validate-data-threads.test.ts runs
  * real threads through the CLI bundle.
  */
+import type { ChunkParsers } from '../read/chunked';
 import { RecordBoundaries } from '../read/record-ends';
 import type { CsvOptions } from '../read/csv';
 import { cleanupTempDirs, drain, open, refusalLine, tempDir, write } from '../read/test-kit';
@@ -79,7 +80,16 @@ function counted(): { spawn: Spawn; chunks: () => number } {
   };
 }
 
-const parallel = (chunkBytes: number, workers = 2, spawn: Spawn = inProcessSpawner) => ({ ...chunkParsers({ threads: workers + 1, spawn })!, chunkBytes });
+/** Parsers over in-process parties, disposed after each test (their ports would keep jest waiting). */
+const made: ChunkParsers[] = [];
+afterEach(async () => {
+  for (const p of made.splice(0)) await p.dispose();
+});
+const parallel = (chunkBytes: number, workers = 2, spawn: Spawn = inProcessSpawner): ChunkParsers => {
+  const parsers = { ...chunkParsers({ threads: workers + 1, spawn })!, chunkBytes };
+  made.push(parsers);
+  return parsers;
+};
 
 describe('CSV parsed on worker parties', () => {
   const cases: [string, Parameters<typeof csvText>[2], CsvOptions][] = [
@@ -145,6 +155,7 @@ describe('CSV parsed on worker parties', () => {
     const abs = write(dir, 'c.csv', '# a comment\na,b\n1,2# trailing\n3,4\n');
     const { spawn, chunks } = counted();
     const parsers = { ...chunkParsers({ threads: 2, spawn })!, chunkBytes: 4 };
+    made.push(parsers);
     const read = await readWith(abs, dir, parsers, { comment: '#' });
     expect(read.columns).toEqual({ a: [1, 3], b: [2, 4] });
     const ws = write(dir, 'w.csv', 'a b\n1  2\n3 4\n');
@@ -186,6 +197,27 @@ describe('RecordBoundaries', () => {
     expect(ends('\ufeffskip "me\nskip\na,b\n1,2\n', [], 3)).toEqual([25]);
     expect(ends('\ufeffskip "me\nskip\na,b\n1,2\n', [21], 3)).toEqual([21, 25]);
     expect(ends('\ufeff"a\nb",c\n', [])).toEqual([11]);
+  });
+});
+
+describe('one set of parsing parties for a run', () => {
+  it('starts its workers once and serves every file of a dataset, and both JSON Lines passes, with them', async () => {
+    const dir = tempDir();
+    write(dir, 'parts/a.csv', csvText(11, 1_500));
+    write(dir, 'parts/b.csv', csvText(12, 1_500, { crlf: true }));
+    write(dir, 'lines/a.jsonl', jsonlText(13, 1_000));
+    write(dir, 'lines/b.jsonl', jsonlText(14, 1_000));
+    for (const spec of ['parts', 'lines']) {
+      const single = await drain(await open(spec, dir));
+      let spawned = 0;
+      const counting: Spawn = (job, on) => {
+        spawned++;
+        return inProcessSpawner(job, on);
+      };
+      const split = await drain(await open(spec, dir, { chunkParsers: parallel(512, 2, counting) }));
+      expect({ columns: split.columns, batchRows: split.batchRows }).toEqual({ columns: single.columns, batchRows: single.batchRows });
+      expect([spec, spawned]).toEqual([spec, 2]);
+    }
   });
 });
 

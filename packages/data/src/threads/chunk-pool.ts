@@ -16,18 +16,22 @@ export const TEXT_AUTO_MIN_BYTES = 8 << 20;
 /**
  * CSV records and JSONL lines parsed on worker threads while the reading
  * thread profiles: one worker fewer than the threads allowed (MLSHIP_THREADS,
- * every core when unset). Undefined when no thread can start (a bundle whose
- * entry does not register, the library under tests) or one thread is asked for.
+ * every core when unset). The workers start with the first file worth them
+ * and serve every file after it (each file's parse is defined once per
+ * worker), until `dispose`. Undefined when no thread can start (a bundle
+ * whose entry does not register, the library under tests) or one thread is
+ * asked for.
  */
-export function chunkParsers(options: { threads?: number | 'auto'; spawn?: Spawn } = {}, started?: ChunkParsers['started']): ChunkParsers | undefined {
+export function chunkParsers(options: { threads?: number | 'auto'; spawn?: Spawn } = {}): ChunkParsers | undefined {
   const setting = options.threads ?? threadsSetting();
   const entry = profileWorkerEntry();
   const spawn = options.spawn ?? (entry ? threadSpawner(entry) : undefined);
   if (!spawn || setting === 1) return undefined;
+  const shared = sharedWorkers(spawn);
   return {
     workersFor: (bytes) => (setting === 'auto' ? (bytes >= TEXT_AUTO_MIN_BYTES ? os.availableParallelism() - 1 : 0) : setting - 1),
-    open: <R extends ChunkResult>(job: ChunkJob, workers: number) => chunkPool<R>(job, workers, spawn),
-    started,
+    open: <R extends ChunkResult>(job: ChunkJob, workers: number) => shared.pool<R>(job, workers),
+    dispose: () => shared.dispose(),
   };
 }
 
@@ -38,33 +42,36 @@ export function chunkParsers(options: { threads?: number | 'auto'; spawn?: Spawn
  */
 const WORKER_ROOM = 4;
 
-/** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
-function chunkPool<R extends ChunkResult>(job: ChunkJob, workers: number, spawn: Spawn): ChunkPool<R> {
-  // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-  // on the benchmark CSV peak RSS went 275–340 → 256–283 MB (1M and 5M rows), for 8–10% more time.
-  tightenOldGeneration();
-  type Waiting = Map<number, { resolve(r: R): void; reject(e: Error): void }>;
-  const parties: { party: Party; ready: boolean; waiting: Waiting }[] = [];
+type Waiting = Map<number, { resolve(r: ChunkResult): void; reject(e: Error): void }>;
+interface Slot {
+  party: Party;
+  ready: boolean;
+  waiting: Waiting;
+}
+
+/** The workers of one run, started as files need them; each file's chunks go to started ones with room, the least loaded. */
+function sharedWorkers(spawn: Spawn) {
+  const slots: Slot[] = [];
   let seq = 0;
+  let jobs = 0;
   let broken: Error | undefined;
-  let wake: (() => void) | undefined;
+  let waiters: (() => void)[] = [];
   const changed = () => {
-    const w = wake;
-    wake = undefined;
-    w?.();
+    const w = waiters;
+    waiters = [];
+    for (const f of w) f();
   };
-  for (let w = 0; w < workers; w++) {
-    const waiting: Waiting = new Map();
-    const slot = { party: undefined as unknown as Party, ready: false, waiting };
+  const start = (): Slot => {
+    const slot: Slot = { party: undefined as unknown as Party, ready: false, waiting: new Map() };
     slot.party = spawn(
-      job,
+      { kind: 'chunks' },
       {
         message: (m) => {
           if (m.t === 'ready') slot.ready = true;
           else if (m.t === 'parsed' || m.t === 'refused') {
-            const pending = waiting.get(m.seq);
-            waiting.delete(m.seq);
-            if (m.t === 'parsed') pending?.resolve(m.result as R);
+            const pending = slot.waiting.get(m.seq);
+            slot.waiting.delete(m.seq);
+            if (m.t === 'parsed') pending?.resolve(m.result);
             else pending?.reject(fromWorker(m.error));
           }
           changed();
@@ -72,28 +79,48 @@ function chunkPool<R extends ChunkResult>(job: ChunkJob, workers: number, spawn:
         failure: (e) => {
           broken ??= e;
           slot.ready = false;
-          for (const p of waiting.values()) p.reject(e);
-          waiting.clear();
+          for (const p of slot.waiting.values()) p.reject(e);
+          slot.waiting.clear();
           changed();
         },
       },
     );
-    parties.push(slot);
-  }
-  const room = (p: (typeof parties)[number]) => (p.ready && !broken ? WORKER_ROOM - p.waiting.size : 0);
+    return slot;
+  };
+  const room = (s: Slot) => (s.ready && !broken ? WORKER_ROOM - s.waiting.size : 0);
+
   return {
-    free: () => parties.reduce((s, p) => s + Math.max(0, room(p)), 0),
-    parse(chunk) {
-      const to = parties.reduce((a, b) => (room(b) > room(a) ? b : a));
-      const id = seq++;
-      return new Promise<R>((resolve, reject) => {
-        to.waiting.set(id, { resolve, reject });
-        to.party.post({ t: 'chunk', seq: id, chunk }, [chunk.bytes.buffer as ArrayBuffer]);
-      });
+    pool<R extends ChunkResult>(job: ChunkJob, workers: number): ChunkPool<R> {
+      // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
+      // on the benchmark CSV peak RSS went 275–340 → 256–283 MB (1M and 5M rows), for 8–10% more time.
+      tightenOldGeneration();
+      while (slots.length < workers) slots.push(start());
+      const mine = slots.slice(0, workers);
+      const id = jobs++;
+      const defined = new Set<Slot>();
+      return {
+        free: () => mine.reduce((sum, s) => sum + Math.max(0, room(s)), 0),
+        parse(chunk) {
+          const to = mine.reduce((a, b) => (room(b) > room(a) ? b : a));
+          if (!defined.has(to)) {
+            to.party.post({ t: 'define', id, job });
+            defined.add(to);
+          }
+          const n = seq++;
+          return new Promise<R>((resolve, reject) => {
+            to.waiting.set(n, { resolve: resolve as (r: ChunkResult) => void, reject });
+            to.party.post({ t: 'chunk', seq: n, job: id, chunk }, [chunk.bytes.buffer as ArrayBuffer]);
+          });
+        },
+        changed: () => new Promise<void>((r) => waiters.push(r)),
+        // The workers stay for the next file; they drop this one's parse.
+        close: async () => {
+          for (const s of defined) s.party.post({ t: 'forget', id });
+        },
+      };
     },
-    changed: () => new Promise<void>((r) => (wake = r)),
-    async close() {
-      await Promise.all(parties.map((p) => p.party.stop()));
+    async dispose(): Promise<void> {
+      await Promise.all(slots.splice(0).map((s) => s.party.stop()));
     },
   };
 }

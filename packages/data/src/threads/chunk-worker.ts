@@ -5,12 +5,14 @@ import { asWorkerError, type MainMessage, type WorkerMessage } from './protocol'
 
 /**
  * A text-parsing worker's loop (CSV records, JSONL lines): says it is
- * ready, then parses each chunk of whole records that arrives and posts the
- * result back (float columns transferred), or the chunk's first error with
- * the line counted from the chunk's start. Runs until the main thread says
- * stop or closes the port.
+ * ready, then parses each chunk of whole records that arrives, by the job it
+ * names (each file's parse, defined once per worker), and posts the result
+ * back (float columns transferred), or the chunk's first error with the line
+ * counted from the chunk's start. One worker serves every file of a run, one
+ * after another. Runs until the main thread says stop or closes the port.
  */
-export function serveChunks(port: MessagePort, job: ChunkJob): Promise<void> {
+export function serveChunks(port: MessagePort): Promise<void> {
+  const jobs = new Map<number, ChunkJob>();
   return new Promise((resolve) => {
     const end = () => {
       port.removeAllListeners();
@@ -19,11 +21,13 @@ export function serveChunks(port: MessagePort, job: ChunkJob): Promise<void> {
     };
     port.on('message', (m: MainMessage) => {
       if (m.t === 'stop') return end();
+      if (m.t === 'define') return void jobs.set(m.id, m.job);
+      if (m.t === 'forget') return void jobs.delete(m.id);
       if (m.t !== 'chunk') return;
       let out: WorkerMessage;
       let transfer: ArrayBuffer[] = [];
       try {
-        const result = parseChunkJob(job, m.chunk);
+        const result = parseChunkJob(jobs.get(m.job)!, m.chunk);
         transfer = floatBuffers(result);
         out = { t: 'parsed', seq: m.seq, result };
       } catch (e) {

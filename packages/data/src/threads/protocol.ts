@@ -4,8 +4,8 @@ import { asRowError, RowError } from '../read/row-errors';
 import type { ChunkJob } from '../read/chunk-jobs';
 import type { ChunkResult, TextChunk } from '../read/chunked';
 
-/** What a worker thread is started for: profiling a share of the columns, or parsing chunks of a text file. */
-export type WorkerJob = ({ kind: 'columns' } & ColumnJob) | ChunkJob;
+/** What a worker thread is started for: profiling a share of the columns, or parsing chunks of text files. */
+export type WorkerJob = ({ kind: 'columns' } & ColumnJob) | { kind: 'chunks' };
 
 /** What a profiling worker is given: how to open the dataset, and which of its columns are its share. */
 export interface ColumnJob {
@@ -30,8 +30,18 @@ export type WorkerMessage =
   | { t: 'parsed'; seq: number; result: ChunkResult }
   | { t: 'refused'; seq: number; error: WorkerError };
 
-/** main → worker: its job (the first message); batch `seq`'s row hashes are combined, its share can be dropped; a chunk to parse; the end. */
-export type MainMessage = { t: 'job'; job: WorkerJob } | { t: 'ack'; seq: number } | { t: 'chunk'; seq: number; chunk: TextChunk } | { t: 'stop' };
+/**
+ * main → worker: its job (the first message); batch `seq`'s row hashes are
+ * combined, its share can be dropped; how a file's chunks are parsed, a chunk
+ * to parse that way, and when that file is done; the end.
+ */
+export type MainMessage =
+  | { t: 'job'; job: WorkerJob }
+  | { t: 'ack'; seq: number }
+  | { t: 'define'; id: number; job: ChunkJob }
+  | { t: 'chunk'; seq: number; job: number; chunk: TextChunk }
+  | { t: 'forget'; id: number }
+  | { t: 'stop' };
 
 /** The messages that end a worker's job: it may exit after them. */
 export const isFinal = (m: WorkerMessage): boolean => m.t === 'done' || m.t === 'error';

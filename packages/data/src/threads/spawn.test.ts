@@ -29,7 +29,7 @@ parentPort.once('message', (m) => parentPort.postMessage({ t: 'done', columns: [
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-const job = { kind: 'csv', delimiter: ',', skipLines: 0, header: true, layout: { fields: [], index: [] } } as WorkerJob;
+const job: WorkerJob = { kind: 'chunks' };
 
 function answer(): Promise<{ threadId: number; job: string }> {
   return new Promise((resolve, reject) => {
@@ -51,7 +51,7 @@ describe('warm threads', () => {
     const first = await answer();
     const second = await answer();
     const third = await answer();
-    expect([first.job, second.job, third.job]).toEqual(['csv', 'csv', 'csv']);
+    expect([first.job, second.job, third.job]).toEqual(['chunks', 'chunks', 'chunks']);
     expect(first.threadId).toBeLessThan(between);
     expect(second.threadId).toBeLessThan(between);
     expect(third.threadId).toBeGreaterThan(between);

@@ -20,7 +20,7 @@ export type Spawn = (job: WorkerJob, on: PartyEvents) => Party;
 
 /** Runs `job` on `port`: the loop every worker thread runs (threads/entry.ts), and the in-process parties too. */
 export function serveJob(port: MessagePort, job: WorkerJob): Promise<void> {
-  return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port, job);
+  return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
 }
 
 /** Threads started ahead of their job (warmThreads), by entry file. */
