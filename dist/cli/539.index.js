@@ -16414,19 +16414,23 @@ const TEXT_AUTO_MIN_BYTES = 8 << 20;
 /**
  * CSV records and JSONL lines parsed on worker threads while the reading
  * thread profiles: one worker fewer than the threads allowed (MLSHIP_THREADS,
- * every core when unset). Undefined when no thread can start (a bundle whose
- * entry does not register, the library under tests) or one thread is asked for.
+ * every core when unset). The workers start with the first file worth them
+ * and serve every file after it (each file's parse is defined once per
+ * worker), until `dispose`. Undefined when no thread can start (a bundle
+ * whose entry does not register, the library under tests) or one thread is
+ * asked for.
  */
-function chunkParsers(options = {}, started) {
+function chunkParsers(options = {}) {
     const setting = options.threads ?? threadsSetting();
     const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
     const spawn = options.spawn ?? (entry ? (0,threads_spawn/* threadSpawner */.Hi)(entry) : undefined);
     if (!spawn || setting === 1)
         return undefined;
+    const shared = sharedWorkers(spawn);
     return {
         workersFor: (bytes) => (setting === 'auto' ? (bytes >= TEXT_AUTO_MIN_BYTES ? external_node_os_default().availableParallelism() - 1 : 0) : setting - 1),
-        open: (job, workers) => chunkPool(job, workers, spawn),
-        started,
+        open: (job, workers) => shared.pool(job, workers),
+        dispose: () => shared.dispose(),
     };
 }
 /**
@@ -16435,30 +16439,28 @@ function chunkParsers(options = {}, started) {
  * and sat idle for 0.9 s of a 2.2 s run on the 1M-row benchmark CSV.
  */
 const WORKER_ROOM = 4;
-/** Workers started with the pool; a chunk goes to a started one with room, the least loaded. */
-function chunkPool(job, workers, spawn) {
-    // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-    // on the benchmark CSV peak RSS went 275–340 → 256–283 MB (1M and 5M rows), for 8–10% more time.
-    tightenOldGeneration();
-    const parties = [];
+/** The workers of one run, started as files need them; each file's chunks go to started ones with room, the least loaded. */
+function sharedWorkers(spawn) {
+    const slots = [];
     let seq = 0;
+    let jobs = 0;
     let broken;
-    let wake;
+    let waiters = [];
     const changed = () => {
-        const w = wake;
-        wake = undefined;
-        w?.();
+        const w = waiters;
+        waiters = [];
+        for (const f of w)
+            f();
     };
-    for (let w = 0; w < workers; w++) {
-        const waiting = new Map();
-        const slot = { party: undefined, ready: false, waiting };
-        slot.party = spawn(job, {
+    const start = () => {
+        const slot = { party: undefined, ready: false, waiting: new Map() };
+        slot.party = spawn({ kind: 'chunks' }, {
             message: (m) => {
                 if (m.t === 'ready')
                     slot.ready = true;
                 else if (m.t === 'parsed' || m.t === 'refused') {
-                    const pending = waiting.get(m.seq);
-                    waiting.delete(m.seq);
+                    const pending = slot.waiting.get(m.seq);
+                    slot.waiting.delete(m.seq);
                     if (m.t === 'parsed')
                         pending?.resolve(m.result);
                     else
@@ -16469,28 +16471,49 @@ function chunkPool(job, workers, spawn) {
             failure: (e) => {
                 broken ??= e;
                 slot.ready = false;
-                for (const p of waiting.values())
+                for (const p of slot.waiting.values())
                     p.reject(e);
-                waiting.clear();
+                slot.waiting.clear();
                 changed();
             },
         });
-        parties.push(slot);
-    }
-    const room = (p) => (p.ready && !broken ? WORKER_ROOM - p.waiting.size : 0);
+        return slot;
+    };
+    const room = (s) => (s.ready && !broken ? WORKER_ROOM - s.waiting.size : 0);
     return {
-        free: () => parties.reduce((s, p) => s + Math.max(0, room(p)), 0),
-        parse(chunk) {
-            const to = parties.reduce((a, b) => (room(b) > room(a) ? b : a));
-            const id = seq++;
-            return new Promise((resolve, reject) => {
-                to.waiting.set(id, { resolve, reject });
-                to.party.post({ t: 'chunk', seq: id, chunk }, [chunk.bytes.buffer]);
-            });
+        pool(job, workers) {
+            // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
+            // on the benchmark CSV peak RSS went 275–340 → 256–283 MB (1M and 5M rows), for 8–10% more time.
+            tightenOldGeneration();
+            while (slots.length < workers)
+                slots.push(start());
+            const mine = slots.slice(0, workers);
+            const id = jobs++;
+            const defined = new Set();
+            return {
+                free: () => mine.reduce((sum, s) => sum + Math.max(0, room(s)), 0),
+                parse(chunk) {
+                    const to = mine.reduce((a, b) => (room(b) > room(a) ? b : a));
+                    if (!defined.has(to)) {
+                        to.party.post({ t: 'define', id, job });
+                        defined.add(to);
+                    }
+                    const n = seq++;
+                    return new Promise((resolve, reject) => {
+                        to.waiting.set(n, { resolve: resolve, reject });
+                        to.party.post({ t: 'chunk', seq: n, job: id, chunk }, [chunk.bytes.buffer]);
+                    });
+                },
+                changed: () => new Promise((r) => waiters.push(r)),
+                // The workers stay for the next file; they drop this one's parse.
+                close: async () => {
+                    for (const s of defined)
+                        s.party.post({ t: 'forget', id });
+                },
+            };
         },
-        changed: () => new Promise((r) => (wake = r)),
-        async close() {
-            await Promise.all(parties.map((p) => p.party.stop()));
+        async dispose() {
+            await Promise.all(slots.splice(0).map((s) => s.party.stop()));
         },
     };
 }
@@ -16733,17 +16756,19 @@ function warmWorkersFor(files, options = {}) {
 async function validateDataset(opts) {
     if (opts.engine)
         return validateOnEngine({ ...opts, engine: opts.engine });
+    if (opts.data === undefined)
+        throw new src/* UserError */.yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
+    // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
+    const parsers = chunkParsers(opts.threads);
     try {
-        return await validateLocally(opts);
+        return await validateLocally(opts, opts.data, parsers);
     }
     finally {
+        await parsers?.dispose();
         await (0,threads_spawn/* endWarmThreads */.a_)();
     }
 }
-async function validateLocally(opts) {
-    if (opts.data === undefined)
-        throw new src/* UserError */.yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
-    const dataSpec = opts.data;
+async function validateLocally(opts, dataSpec, parsers) {
     const started = Date.now();
     const cwd = opts.cwd ?? process.cwd();
     const progress = opts.progress ?? (() => { });
@@ -16758,7 +16783,7 @@ async function validateLocally(opts) {
             if (role === 'data')
                 warmWorkersFor(files, opts.threads);
         };
-        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: chunkParsers(opts.threads, parsing), onFiles };
+        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: parsers && { ...parsers, started: parsing }, onFiles };
         return (0,read_progress/* withProgress */.E0)({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => (0,read/* openDataset */.Jp)(spec, options));
     };
     const data = await open(dataSpec, 'data');
