@@ -8675,6 +8675,13 @@ function threadsSetting(env = process.env) {
     return Number(raw);
 }
 /**
+ * Threads (the main one counted) for `bytes` of data: `auto` takes every core
+ * from `minBytes` on and one thread below it; a number is taken as it is.
+ */
+function threadsFor(setting, bytes, minBytes) {
+    return setting === 'auto' ? (bytes >= minBytes ? external_node_os_default().availableParallelism() : 1) : setting;
+}
+/**
  * Columns split into `parties` groups of about equal cost: the costliest
  * column first, each to the group with the least so far (ties to the lowest
  * group), party 0 (the main thread) starting with `head` (its own work of
@@ -8700,11 +8707,7 @@ function partitionColumns(costs, parties, head = 0, start = 0) {
 
 // EXTERNAL MODULE: ./packages/data/src/threads/protocol.ts
 var protocol = __webpack_require__(9802);
-// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 3 modules
-var threads_spawn = __webpack_require__(5481);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/chunk-pool.ts
-
-
 
 
 
@@ -8725,13 +8728,12 @@ const TEXT_AUTO_MIN_BYTES = 8 << 20;
  */
 function chunkParsers(options = {}) {
     const setting = options.threads ?? threadsSetting();
-    const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
-    const spawn = options.spawn ?? (entry ? (0,threads_spawn/* threadSpawner */.Hi)(entry) : undefined);
+    const spawn = (0,threads_entry/* workerSpawn */.qX)(options.spawn);
     if (!spawn || setting === 1)
         return undefined;
     const shared = sharedWorkers(spawn);
     return {
-        workersFor: (bytes) => (setting === 'auto' ? (bytes >= TEXT_AUTO_MIN_BYTES ? external_node_os_default().availableParallelism() - 1 : 0) : setting - 1),
+        workersFor: (bytes) => threadsFor(setting, bytes, TEXT_AUTO_MIN_BYTES) - 1,
         open: (job, workers) => shared.pool(job, workers),
         dispose: () => shared.dispose(),
     };
@@ -8821,10 +8823,9 @@ function sharedWorkers(spawn) {
     };
 }
 
+// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 3 modules
+var spawn = __webpack_require__(5481);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/profile-threads.ts
-
-
-
 
 
 
@@ -8848,13 +8849,11 @@ const WINDOW = 3;
  */
 function profileThreads(ds, rowRules, options = {}) {
     const setting = options.threads ?? threadsSetting();
-    const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
-    const spawn = options.spawn ?? (entry ? (0,threads_spawn/* threadSpawner */.Hi)(entry) : undefined);
+    const spawn = (0,threads_entry/* workerSpawn */.qX)(options.spawn);
     if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet'))
         return undefined;
     const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
-    const wanted = setting === 'auto' ? (bytes >= AUTO_MIN_BYTES ? external_node_os_default().availableParallelism() : 1) : setting;
-    const parties = Math.min(wanted, ds.schema.fields.length);
+    const parties = Math.min(threadsFor(setting, bytes, AUTO_MIN_BYTES), ds.schema.fields.length);
     return parties > 1 ? { parties, spawn } : undefined;
 }
 /**
@@ -9015,12 +9014,12 @@ function columnNamed(e, names) {
 
 
 
-
 /**
  * Starts the worker threads the data will likely get as soon as its files
- * are known: parquet split by column, or CSV/JSONL parsed in chunks, past the
- * same sizes as `auto` uses. A check that needs whole rows may still keep
- * parquet on one thread; the threads no job took end with the run.
+ * are known, by the measure each path decides on: parquet split by column
+ * (all the files' bytes), CSV/JSONL parsed in chunks (file by file, so the
+ * largest file). A check that needs whole rows may still keep parquet on one
+ * thread; the threads no job took end with the run.
  */
 function warmWorkersFor(files, options = {}) {
     const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
@@ -9030,9 +9029,9 @@ function warmWorkersFor(files, options = {}) {
     if (!parquet && files.some((f) => f.format === 'parquet'))
         return;
     const setting = options.threads ?? threadsSetting();
-    const bytes = files.reduce((s, f) => s + f.sizeBytes, 0);
-    const workers = setting === 'auto' ? (bytes >= (parquet ? AUTO_MIN_BYTES : TEXT_AUTO_MIN_BYTES) ? external_node_os_default().availableParallelism() - 1 : 0) : setting - 1;
-    (0,threads_spawn/* warmThreads */.rd)(entry, workers);
+    const sizes = files.map((f) => f.sizeBytes);
+    const threads = parquet ? threadsFor(setting, sizes.reduce((a, b) => a + b, 0), AUTO_MIN_BYTES) : threadsFor(setting, Math.max(...sizes), TEXT_AUTO_MIN_BYTES);
+    (0,spawn/* warmThreads */.rd)(entry, threads - 1);
 }
 
 
@@ -9066,7 +9065,7 @@ async function validateDataset(opts) {
     }
     finally {
         await parsers?.dispose();
-        await (0,threads_spawn/* endWarmThreads */.a_)();
+        await (0,spawn/* endWarmThreads */.a_)();
     }
 }
 async function validateLocally(opts, dataSpec, parsers) {

@@ -309,7 +309,7 @@ export class GrowingColumns {
   n = 0;
   private capacity = 1024;
 
-  constructor(private readonly kinds: ColumnKind[]) {
+  constructor(kinds: ColumnKind[]) {
     this.columns = kinds.map((k) => newColumn(k, this.capacity));
   }
 

@@ -1,11 +1,10 @@
-import os from 'node:os';
 import type { ChunkJob } from '../read/chunk-jobs';
 import type { ChunkParsers, ChunkPool, ChunkResult } from '../read/chunked';
 import { tightenOldGeneration } from '../profile/heap-growth';
-import { profileWorkerEntry } from './entry';
-import { threadsSetting } from './plan';
+import { workerSpawn } from './entry';
+import { threadsFor, threadsSetting } from './plan';
 import { fromWorker } from './protocol';
-import { threadSpawner, type Party, type Spawn } from './spawn';
+import type { Party, Spawn } from './spawn';
 
 /**
  * Below this many bytes `auto` parses a text file in the reading thread. A
@@ -24,12 +23,11 @@ export const TEXT_AUTO_MIN_BYTES = 8 << 20;
  */
 export function chunkParsers(options: { threads?: number | 'auto'; spawn?: Spawn } = {}): ChunkParsers | undefined {
   const setting = options.threads ?? threadsSetting();
-  const entry = profileWorkerEntry();
-  const spawn = options.spawn ?? (entry ? threadSpawner(entry) : undefined);
+  const spawn = workerSpawn(options.spawn);
   if (!spawn || setting === 1) return undefined;
   const shared = sharedWorkers(spawn);
   return {
-    workersFor: (bytes) => (setting === 'auto' ? (bytes >= TEXT_AUTO_MIN_BYTES ? os.availableParallelism() - 1 : 0) : setting - 1),
+    workersFor: (bytes) => threadsFor(setting, bytes, TEXT_AUTO_MIN_BYTES) - 1,
     open: <R extends ChunkResult>(job: ChunkJob, workers: number) => shared.pool<R>(job, workers),
     dispose: () => shared.dispose(),
   };

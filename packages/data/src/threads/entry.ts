@@ -2,7 +2,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { WORKER_KEY, type MainMessage } from './protocol';
 // Static, so a bundle holds the reader and profiler once, in its entry file,
 // which the main thread's dynamically imported code shares.
-import { serveJob } from './spawn';
+import { serveJob, threadSpawner, type Spawn } from './spawn';
 
 /**
  * The script a profiling worker runs: the bundle that holds this code, named
@@ -18,6 +18,9 @@ export function profileWorkersFrom(url: string): void {
 }
 
 export const profileWorkerEntry = (): URL | undefined => entry;
+
+/** How workers start: `spawn` when a test brings its own, else threads on the registered entry; undefined when neither. */
+export const workerSpawn = (spawn?: Spawn): Spawn | undefined => spawn ?? (entry ? threadSpawner(entry) : undefined);
 
 /**
  * In a thread started as a worker (profiling columns, parsing CSV or JSONL): runs its job and resolves true,

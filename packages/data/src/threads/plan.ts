@@ -19,6 +19,14 @@ export function threadsSetting(env: NodeJS.ProcessEnv = process.env): number | '
 }
 
 /**
+ * Threads (the main one counted) for `bytes` of data: `auto` takes every core
+ * from `minBytes` on and one thread below it; a number is taken as it is.
+ */
+export function threadsFor(setting: number | 'auto', bytes: number, minBytes: number): number {
+  return setting === 'auto' ? (bytes >= minBytes ? os.availableParallelism() : 1) : setting;
+}
+
+/**
  * Columns split into `parties` groups of about equal cost: the costliest
  * column first, each to the group with the least so far (ties to the lowest
  * group), party 0 (the main thread) starting with `head` (its own work of

@@ -14,7 +14,7 @@ import { parquetMetadata } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidationOutcome } from '../validate';
-import { partitionColumns, threadsSetting } from './plan';
+import { partitionColumns, threadsFor, threadsSetting } from './plan';
 import { inProcessSpawner, type Spawn } from './spawn';
 import { writeThreadsFixture } from './testing/threads-fixture';
 
@@ -160,5 +160,12 @@ describe('MLSHIP_THREADS', () => {
     for (const bad of ['0', '-1', '2.5', 'two', '1e3']) {
       expect(() => threadsSetting({ MLSHIP_THREADS: bad })).toThrow(new UserError(`MLSHIP_THREADS must be a whole number of threads of 1 or more, not "${bad}"`));
     }
+  });
+
+  it('takes every core for auto from the size threshold on, one thread below it, and a number as it is', () => {
+    expect(threadsFor('auto', 32, 32)).toBe(os.availableParallelism());
+    expect(threadsFor('auto', 31, 32)).toBe(1);
+    expect(threadsFor(3, 0, 32)).toBe(3);
+    expect(threadsFor(1, 1 << 30, 32)).toBe(1);
   });
 });

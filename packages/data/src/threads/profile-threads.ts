@@ -1,6 +1,4 @@
-import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '@mlship/core';
 import { ColumnProfiler, type ColumnState } from '../profile/column';
 import { ColumnGroup } from '../profile/column-group';
 import { tightenOldGeneration } from '../profile/heap-growth';
@@ -8,10 +6,10 @@ import type { RowLanes } from '../profile/row-lanes';
 import type { TableProfiler } from '../profile/table';
 import { countBytes } from '../read/meter';
 import type { ColumnKind, Dataset } from '../table';
-import { profileWorkerEntry } from './entry';
-import { partitionColumns, threadsSetting } from './plan';
+import { workerSpawn } from './entry';
+import { partitionColumns, threadsFor, threadsSetting } from './plan';
 import { fromWorker, type ColumnJob, type WorkerMessage } from './protocol';
-import { threadSpawner, type Party, type Spawn } from './spawn';
+import type { Party, Spawn } from './spawn';
 
 /** How to open the dataset again in a worker (what validate-data opened it with). */
 export interface OpenedAs {
@@ -45,12 +43,10 @@ const WINDOW = 3;
  */
 export function profileThreads(ds: Dataset, rowRules: number, options: ThreadOptions = {}): { parties: number; spawn: Spawn } | undefined {
   const setting = options.threads ?? threadsSetting();
-  const entry = profileWorkerEntry();
-  const spawn = options.spawn ?? (entry ? threadSpawner(entry) : undefined);
+  const spawn = workerSpawn(options.spawn);
   if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet')) return undefined;
   const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
-  const wanted = setting === 'auto' ? (bytes >= AUTO_MIN_BYTES ? os.availableParallelism() : 1) : setting;
-  const parties = Math.min(wanted, ds.schema.fields.length);
+  const parties = Math.min(threadsFor(setting, bytes, AUTO_MIN_BYTES), ds.schema.fields.length);
   return parties > 1 ? { parties, spawn } : undefined;
 }
 
