@@ -7,14 +7,15 @@ import { openDataset } from './read';
 import { TableProfiler, type TableProfile } from './profile';
 import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
 import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
-import { validateOnEngine, type EngineOptions, type EngineRun } from './sql/run';
+import type { EngineOptions, EngineRun } from './sql/run';
 import type { ChunkParsers } from './read/chunked';
 import { chunkParsers } from './threads/chunk-pool';
 import { THREADS_ENV } from './threads/plan';
 import { endWarmThreads, warmWorkersFor } from './threads/warm';
 import { columnCosts, profileInThreads, profileThreads, type OpenedAs, type ThreadOptions } from './threads/profile-threads';
 
-export { ENGINES, type EngineName, type EngineOptions, type EngineRun } from './sql/run';
+export { ENGINES, type EngineName } from './sql/engines';
+export type { EngineOptions, EngineRun } from './sql/run';
 
 export interface ValidateOptions {
   /** Files, a directory or a glob (engine local and duckdb); a SQL engine may name a table or query instead. */
@@ -63,7 +64,11 @@ export interface ValidationOutcome {
  * once, feeding the profiler and every row-level rule from the same batches.
  */
 export async function validateDataset(opts: ValidateOptions): Promise<ValidationOutcome> {
-  if (opts.engine) return validateOnEngine({ ...opts, engine: opts.engine });
+  if (opts.engine) {
+    // A chunk of its own: a local run never loads the SQL compiler and adapters.
+    const { validateOnEngine } = await import('./sql/run');
+    return validateOnEngine({ ...opts, engine: opts.engine });
+  }
   if (opts.data === undefined) throw new UserError('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
   // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
   const parsers = chunkParsers(opts.threads);

@@ -22,6 +22,10 @@ describe('sortDoubles', () => {
     ['all equal (every pass skipped)', () => 3.25],
     ['integers like epoch milliseconds', () => 1.7e12 + Math.floor(rand() * 3e10)],
     ['descending', (i) => -i / 3],
+    ['ascending', (i) => i / 3 - 100],
+    ['ascending with repeats', (i) => Math.floor(i / 7)],
+    ['ascending but +0 before −0', (i) => (i < 30 ? -30 + i : i === 30 ? 0 : i === 31 ? -0 : i)],
+    ['ascending up to a NaN', (i) => (i === 60 ? NaN : i)],
   ];
   it.each(cases)('orders %s exactly as Float64Array.prototype.sort', (_name, draw) => {
     for (const n of [0, 1, 63, 64, 65, 2048, 5000]) expectSameAsNative(Float64Array.from({ length: n }, (_, i) => draw(i)));
@@ -32,6 +36,11 @@ describe('sortDoubles', () => {
     const sorted = sortDoubles(values);
     expect(sorted).toBe(values);
     expectSameAsNative(values);
+  });
+
+  it('returns an ascending array itself, without sorting it', () => {
+    const values = Float64Array.from({ length: 2048 }, (_, i) => 1.7e12 + i * 1000);
+    expect(sortDoubles(values)).toBe(values);
   });
 
   it('reuses its scratch for a shorter array after a longer one', () => {

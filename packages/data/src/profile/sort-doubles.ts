@@ -19,6 +19,7 @@ let scratchB = new Float64Array(0);
 export function sortDoubles(values: Float64Array): Float64Array {
   const n = values.length;
   if (n < 64) return values.sort();
+  if (ascending(values)) return values;
   if (scratchA.length < n) {
     scratchA = new Float64Array(n);
     scratchB = new Float64Array(n);
@@ -80,4 +81,19 @@ export function sortDoubles(values: Float64Array): Float64Array {
     from[2 * i + 1] = negative ? ~khi >>> 0 : (khi ^ 0x80000000) >>> 0;
   }
   return from === wa ? a : b;
+}
+
+/**
+ * Already in the native sort's order (no NaN, −0 never after +0). Ids and event
+ * times usually arrive sorted; a shuffled buffer stops at its first descent.
+ */
+function ascending(values: Float64Array): boolean {
+  let prev = values[0]!;
+  if (prev !== prev) return false;
+  for (let i = 1; i < values.length; i++) {
+    const x = values[i]!;
+    if (!(x > prev) && (x !== prev || (x === 0 && 1 / x < 1 / prev))) return false;
+    prev = x;
+  }
+  return true;
 }

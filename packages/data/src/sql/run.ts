@@ -23,9 +23,9 @@ import { filesSource, lakeTableSource, querySource, tableSource, type FileFormat
 import { duplicatesStatement, frequencyRows, frequencyStatement, profileStatement, rowCountStatement, type FrequencyRow } from './statements';
 import { assertCompiled } from './supported';
 import { isWarehouse, WAREHOUSES } from './warehouses';
+import type { EngineName } from './engines';
 
-export const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'databricks', 'trino'] as const;
-export type EngineName = (typeof ENGINES)[number];
+export { ENGINES, type EngineName } from './engines';
 
 /** Where the data lives when it is not read by the runner itself. */
 export interface EngineOptions {
