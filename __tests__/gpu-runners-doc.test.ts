@@ -87,4 +87,13 @@ describe('the guide and train-gpu.yml agree', () => {
   it('links the values file that exists', () => {
     expect(guide).toContain('(arc/gpu-runner-scale-set.yaml)');
   });
+
+  it('names runners and the scale set so that the fork guard counts them as self-hosted, and says names match exactly', () => {
+    const listFile = '../actions/fork-guard/github-hosted-labels.txt';
+    expect(guide).toContain(`(${listFile})`);
+    const hosted = fs.readFileSync(path.join(repoRoot, 'docs', listFile), 'utf8').split('\n').filter((l) => l && !l.startsWith('#'));
+    const named = [values.runnerScaleSetName, ...(JSON.parse(runsOn.default) as string[])];
+    expect(named.filter((n) => hosted.includes(n) || /^(?:ubuntu|windows|macos)-/.test(n))).toEqual([]);
+    expect(guide).toMatch(/matched exactly, never by prefix/);
+  });
 });

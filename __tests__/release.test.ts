@@ -5,7 +5,7 @@
  * is read back the way a user would see it: `git ls-remote` on the bare
  * repository and the releases the double now holds.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -47,13 +47,21 @@ function makeRepo(): Repo {
 
 const notesFor = (version: string) => `### Added\n- feature shipped in ${version}\n\n### Fixed\n- bug fixed in ${version}`;
 
-/** Commits package.json at `version` and a CHANGELOG.md with an entry for it; pushes `branch` unless told not to. */
-function commitVersion(repo: Repo, version: string, opts: { changelog?: boolean; packageVersion?: string; push?: boolean } = {}): string {
+/**
+ * Commits package.json and the CLI's packages/cli/package.json at `version` (unless told
+ * otherwise; `cliVersion: null` leaves the CLI package out) and a CHANGELOG.md with an
+ * entry for it; pushes `branch` unless told not to.
+ */
+function commitVersion(repo: Repo, version: string, opts: { changelog?: boolean; packageVersion?: string; cliVersion?: string | null; push?: boolean } = {}): string {
   if (opts.changelog !== false) repo.entries.unshift(`## [${version}] - 2026-12-06\n\n${notesFor(version)}\n`);
   const changelog = ['# Changelog', '', '## [Unreleased]', '', ...repo.entries, `[Unreleased]: https://github.com/Codertocat/Hello-World/compare/v${version}...HEAD`, ''].join('\n');
   fs.writeFileSync(path.join(repo.work, 'CHANGELOG.md'), changelog);
   fs.writeFileSync(path.join(repo.work, 'package.json'), `${JSON.stringify({ name: 'project', version: opts.packageVersion ?? version }, null, 2)}\n`);
-  git(repo.work, repo, 'add', '.');
+  const cli = path.join(repo.work, 'packages/cli/package.json');
+  fs.mkdirSync(path.dirname(cli), { recursive: true });
+  if (opts.cliVersion === null) fs.rmSync(cli, { force: true });
+  else fs.writeFileSync(cli, `${JSON.stringify({ name: '@project/cli', version: opts.cliVersion ?? version, publishConfig: { access: 'public' } }, null, 2)}\n`);
+  git(repo.work, repo, 'add', '--all', '.');
   git(repo.work, repo, 'commit', '--quiet', '-m', `release ${version}`);
   if (opts.push !== false) git(repo.work, repo, 'push', '--quiet', 'origin', 'HEAD');
   return git(repo.work, repo, 'rev-parse', 'HEAD');
@@ -283,6 +291,18 @@ describe('a release that cannot go ahead changes nothing', () => {
       message: /^release: package\.json says version "1\.0\.0" at [0-9a-f]{12}, the tag says 1\.1\.0: set "version": "1\.1\.0" in package\.json, commit, and tag that commit$/,
     },
     {
+      name: "a CLI package.json version that differs from the tag",
+      args: ['--version', 'v1.1.1'],
+      setup: () => pushTag(repo, 'v1.1.1', commitVersion(repo, '1.1.1', { cliVersion: '1.1.0' })),
+      message: /^release: packages\/cli\/package\.json says version "1\.1\.0" at [0-9a-f]{12}, the tag says 1\.1\.1: set "version": "1\.1\.1" in packages\/cli\/package\.json, commit, and tag that commit$/,
+    },
+    {
+      name: 'a commit without the CLI package',
+      args: ['--version', 'v1.1.2'],
+      setup: () => pushTag(repo, 'v1.1.2', commitVersion(repo, '1.1.2', { cliVersion: null })),
+      message: /^release: packages\/cli\/package\.json is missing at [0-9a-f]{12}: the release publishes the CLI from it to npm$/,
+    },
+    {
       name: 'a version without a CHANGELOG.md entry',
       args: ['--version', 'v1.2.0'],
       setup: () => pushTag(repo, 'v1.2.0', commitVersion(repo, '1.2.0', { changelog: false })),
@@ -356,6 +376,8 @@ describe('this repository', () => {
 
   it("can be released as its package.json version: CHANGELOG.md has that entry, and it names every action and reusable workflow", () => {
     const { version } = JSON.parse(read('package.json')) as { version: string };
+    const cli = JSON.parse(read('packages/cli/package.json')) as { version: string; private?: boolean; publishConfig?: Record<string, string> };
+    expect({ version: cli.version, private: cli.private, publishConfig: cli.publishConfig }).toEqual({ version, private: undefined, publishConfig: { access: 'public' } });
     const changelog = read('CHANGELOG.md');
     expect(releaseNotes(changelog, version).notes).not.toBe('');
     const actions = fs.readdirSync(path.join(repoRoot, 'actions')).filter((a) => fs.existsSync(path.join(repoRoot, 'actions', a, 'action.yml')));
@@ -386,9 +408,77 @@ describe('this repository', () => {
     expect(ci.length).toBeGreaterThan(0);
     for (const name of ci) expect(wf.jobs[name]!.steps.some((st) => st.run?.trim() === 'bash .ci/run')).toBe(true);
     for (const [name, j] of Object.entries(wf.jobs)) {
-      if (name === 'release') continue;
+      if (name === 'release' || name === 'publish-cli') continue;
       expect({ name, permissions: j.permissions }).toEqual({ name, permissions: undefined });
     }
+  });
+
+  describe('publishing the CLI to npm', () => {
+    type Step = { id?: string; if?: string; uses?: string; run?: string; 'working-directory'?: string; env?: Record<string, string>; with?: Record<string, unknown> };
+    const wf = parse(read('.github/workflows/release.yml')) as { jobs: Record<string, { needs?: string | string[]; permissions?: Record<string, string>; steps: Step[] }> };
+    const job = wf.jobs['publish-cli']!;
+    const step = (id: string) => job.steps.find((st) => st.id === id)!;
+
+    /** A step's script run as the runner runs it, with `npm` a stand-in that logs its calls and answers `npm view` from PUBLISHED. */
+    function runScript(script: string, env: Record<string, string>, cwd: string) {
+      const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-npm-'));
+      const calls = path.join(bin, 'calls');
+      fs.writeFileSync(path.join(bin, 'npm'), `#!/bin/sh
+echo "$*" >> "${calls}"
+[ "$1" = view ] && { [ -n "$PUBLISHED" ] && echo "$PUBLISHED"; exit 0; }
+exit 0
+`, { mode: 0o755 });
+      const output = path.join(bin, 'output');
+      fs.writeFileSync(output, '');
+      const file = path.join(bin, 'step.sh');
+      fs.writeFileSync(file, script);
+      const r = spawnSync('bash', ['--noprofile', '--norc', '-eo', 'pipefail', file], {
+        cwd,
+        env: { PATH: `${bin}:${path.dirname(process.execPath)}:/usr/bin:/bin`, GITHUB_OUTPUT: output, ...env },
+        encoding: 'utf8',
+      });
+      return { code: r.status, stdout: r.stdout, output: fs.readFileSync(output, 'utf8'), calls: fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').trim().split('\n') : [] };
+    }
+    const cliDir = (version: string) => {
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cli-'));
+      fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: '@mlship/cli', version }));
+      return dir;
+    };
+
+    it('runs after the GitHub release, alone with id-token: write', () => {
+      expect([job.needs].flat()).toEqual(['release']);
+      expect(job.permissions).toEqual({ contents: 'read', 'id-token': 'write' });
+      const others = Object.entries(wf.jobs).filter(([name]) => name !== 'publish-cli');
+      expect(others.filter(([, j]) => j.permissions?.['id-token'] !== undefined).map(([name]) => name)).toEqual([]);
+    });
+
+    it('publishes from packages/cli with provenance and the NPM_TOKEN secret, every later step skipped without it', () => {
+      expect(step('token').env).toEqual({ NPM_TOKEN: '${{ secrets.NPM_TOKEN }}' });
+      expect(step('publish')).toMatchObject({ 'working-directory': 'packages/cli', env: { NODE_AUTH_TOKEN: '${{ secrets.NPM_TOKEN }}' } });
+      expect(step('publish').run).toContain('npm publish --provenance --access public');
+      expect(job.steps.slice(1).filter((st) => st.if !== "steps.token.outputs.publish == 'true'")).toEqual([]);
+      const setup = job.steps.find((st) => st.uses?.startsWith('actions/setup-node@'));
+      expect(setup?.with?.['registry-url']).toBe('https://registry.npmjs.org');
+    });
+
+    it('says with a notice, and does not fail, when the secret is absent', () => {
+      const none = runScript(step('token').run!, { NPM_TOKEN: '' }, os.tmpdir());
+      expect(none.code).toBe(0);
+      expect(none.output).toBe('publish=false\n');
+      expect(none.stdout).toMatch(/^::notice title=CLI not published::there is no NPM_TOKEN secret/);
+      expect(runScript(step('token').run!, { NPM_TOKEN: 'npm_abc' }, os.tmpdir()).output).toBe('publish=true\n');
+    });
+
+    it.each([
+      ['1.2.0', '', ['view @mlship/cli@1.2.0 version', 'publish --provenance --access public --tag latest']],
+      ['1.3.0-rc.1', '', ['view @mlship/cli@1.3.0-rc.1 version', 'publish --provenance --access public --tag next']],
+      ['1.2.0', '1.2.0', ['view @mlship/cli@1.2.0 version']],
+    ])('publishes %s (already on npm: "%s") with the dist-tag its kind needs, once', (version, published, calls) => {
+      const r = runScript(step('publish').run!, { PUBLISHED: published, NODE_AUTH_TOKEN: 'npm_abc' }, cliDir(version));
+      expect(r.code).toBe(0);
+      expect(r.calls).toEqual(calls);
+      if (published) expect(r.stdout).toContain(`@mlship/cli@${version} is already on npm: nothing to publish.`);
+    });
   });
 });
 

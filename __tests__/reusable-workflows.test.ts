@@ -7,7 +7,7 @@
  * nvidia-smi and dvc are stand-ins written here: no GPU and no DVC on this machine. They
  * print what the real tools print for these calls (nvidia-smi's csv,noheader lines;
  * DVC's exit codes: `dvc status --quiet` exits 1 when the workspace differs from the
- * recorded checksums) and record how they were called.
+ * recorded checksums, 255 on an error) and record how they were called.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,10 +16,12 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { readActionYml } from '../packages/core/src/action-yml';
 import { parseCommandFile, repoRoot } from './harness';
+import { evaluateExpression, simulateJobs, type JobResult, type Value } from './workflow-expressions';
 
-type Step = { id?: string; name?: string; run?: string; uses?: string; env?: Record<string, unknown>; with?: Record<string, unknown> };
-type Job = { needs?: string | string[]; outputs?: Record<string, string>; steps?: Step[]; uses?: string };
-type Workflow = { on: { workflow_call?: { outputs?: Record<string, { value: string }> } }; jobs: Record<string, Job> };
+type Step = { id?: string; name?: string; if?: string; run?: string; uses?: string; env?: Record<string, unknown>; with?: Record<string, unknown> };
+type Job = { needs?: string | string[]; if?: string; outputs?: Record<string, string>; steps?: Step[]; uses?: string };
+type Input = { type: string; required?: boolean; default?: unknown; description?: string };
+type Workflow = { on: { workflow_call?: { inputs?: Record<string, Input>; outputs?: Record<string, { value: string }> } }; jobs: Record<string, Job> };
 
 const readWorkflow = (rel: string) => parse(fs.readFileSync(path.join(repoRoot, rel), 'utf8')) as Workflow;
 
@@ -91,6 +93,12 @@ describe('fork-guard: code from forks never reaches a self-hosted runner', () =>
     ['issue_comment (head unknown)', { EVENT: 'issue_comment' }, 'issue_comment events cannot prove'],
     ['fork pull request with an empty runs-on', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: '' }, 'a self-hosted runner'],
     ['fork pull request on a mixed label set', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: '["ubuntu-latest","gpu"]' }, 'comes from mallory/churn'],
+    // Anyone can register a self-hosted runner or scale set under a name that looks like an image.
+    ['fork pull request on a runner named like an image', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: 'ubuntu-gpu-a100' }, "'ubuntu-gpu-a100' (not GitHub-hosted image labels only"],
+    ['fork pull request on a look-alike label array', { EVENT: 'pull_request_target', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: '["ubuntu-gpu"]' }, 'comes from mallory/churn'],
+    ['fork run on a look-alike macOS runner', { EVENT: 'workflow_run', RUN_HEAD_REPO: 'mallory/churn', RUN_EVENT: 'pull_request', RUNS_ON: 'macos-m2-selfhosted' }, 'comes from mallory/churn'],
+    ['issue_comment on a look-alike Windows runner', { EVENT: 'issue_comment', RUNS_ON: 'windows-gpu' }, 'issue_comment events cannot prove'],
+    ['fork pull request with an empty label array', { EVENT: 'pull_request', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: '[]' }, 'comes from mallory/churn'],
     ['pull request run to be released', { EVENT: 'workflow_run', RUN_HEAD_REPO: 'acme/churn', RUN_EVENT: 'pull_request', PULL_REQUEST_RUNS: 'refuse' }, 'is not merged'],
     ['fork run to be released from a hosted runner', { EVENT: 'workflow_run', RUN_HEAD_REPO: 'mallory/churn', RUN_EVENT: 'push', RUNS_ON: 'ubuntu-latest', PULL_REQUEST_RUNS: 'refuse' }, 'is not merged'],
     ['a typo in pull-request-runs', { EVENT: 'push', PULL_REQUEST_RUNS: 'deny' }, "pull-request-runs must be allow or refuse, not 'deny'"],
@@ -105,6 +113,8 @@ describe('fork-guard: code from forks never reaches a self-hosted runner', () =>
     ['ubuntu-latest', 'pull_request'],
     ['["ubuntu-24.04"]', 'pull_request_target'],
     ['windows-latest', 'issue_comment'],
+    ['["ubuntu-24.04-arm", "macos-14-xlarge"]', 'pull_request'],
+    ['windows-11-arm', 'pull_request_target'],
   ])('lets forks through when the jobs run on GitHub-hosted %s only', (runsOn, event) => {
     const r = runStep(guard, { ...base, EVENT: event, PR_HEAD_REPO: 'mallory/churn', RUNS_ON: runsOn });
     expect(r.code).toBe(0);
@@ -143,6 +153,12 @@ describe('train-gpu.yml: the GPU check runs first and fails fast', () => {
     const r = runStep(check, { WANT: '4' }, { path: gpus(2) });
     expect(r.code).toBe(1);
     expect(r.errors).toEqual([expect.stringContaining('gpu-count is 4 but nvidia-smi lists 2 GPU(s) on runner gpu-runner-7')]);
+  });
+
+  it('fails with one line when nvidia-smi succeeds but lists no GPU', () => {
+    const r = runStep(check, { WANT: '1' }, { path: gpus(0) });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([expect.stringContaining('gpu-count is 1 but nvidia-smi lists 0 GPU(s) on runner gpu-runner-7')]);
   });
 
   it('fails with one line when nvidia-smi is not installed', () => {
@@ -196,7 +212,16 @@ describe('train-gpu.yml: limits and the run id', () => {
 
 describe('dvc-pull: the remote, the cache as fallback, checksums verified', () => {
   const pullScript = path.join(repoRoot, 'actions/dvc-pull/pull.sh');
-  /** A DVC stand-in: FAIL_PULL, FAIL_CHECKOUT, DIRTY select the outcomes; calls are logged. */
+  /**
+   * A DVC stand-in for a repository with two `dvc add`-ed directories (data/train.dvc,
+   * data/reference.dvc) and a dvc.yaml stage `train` (src/train.py → models/model.pkl).
+   * FAIL_PULL, FAIL_CHECKOUT select those outcomes; DIRTY names the .dvc files whose output
+   * differs from its checksum; CODE_CHANGED makes src/train.py differ from dvc.lock;
+   * STATUS_FAILS makes status itself fail. `dvc status` answers as DVC does: without targets
+   * for every .dvc file and stage, with a data path for the .dvc file tracking it, with a
+   * stage or its output for the stage (dependencies included); --quiet exits 1 on any
+   * change, 255 on an error. Calls are logged.
+   */
   const dvc = fakeTool(
     'dvc',
     [
@@ -204,7 +229,21 @@ describe('dvc-pull: the remote, the cache as fallback, checksums verified', () =
       'case "$1" in',
       '  pull) [ -n "$FAIL_PULL" ] && { echo "ERROR: failed to pull data from the cloud - Unable to locate credentials" >&2; exit 1; }; echo "A       data/train/"; exit 0 ;;',
       '  checkout) [ -n "$FAIL_CHECKOUT" ] && { echo "ERROR: Checkout failed for following targets: data/train" >&2; exit 1; }; echo "A       data/train/"; exit 0 ;;',
-      '  status) if [ -n "$DIRTY" ]; then [ "$2" = "--quiet" ] && exit 1; printf "data/train.dvc:\\n\\tchanged outs:\\n\\t\\tmodified:           data/train\\n"; fi; exit 0 ;;',
+      '  status)',
+      '    shift; quiet=; [ "$1" = --quiet ] && { quiet=1; shift; }',
+      '    [ -n "$STATUS_FAILS" ] && { echo "ERROR: unexpected error - database disk image is malformed" >&2; exit 255; }',
+      '    [ $# -eq 0 ] && set -- data/reference.dvc data/train.dvc train',
+      '    changed=; out=',
+      '    for t in "$@"; do',
+      '      case "$t" in',
+      '        train|models/model.pkl) [ -n "$CODE_CHANGED" ] && { changed=1; out="${out}train:\\n\\tchanged deps:\\n\\t\\tmodified:           src/train.py\\n"; } ;;',
+      '        *) f="${t%/}"; case "$f" in *.dvc) ;; *) f="$f.dvc" ;; esac',
+      '           [ -f "$f" ] || { echo "ERROR: \'$t\' does not exist" >&2; exit 255; }',
+      '           case " $DIRTY " in *" $f "*) changed=1; out="${out}$f:\\n\\tchanged outs:\\n\\t\\tmodified:           ${f%.dvc}\\n" ;; esac ;;',
+      '      esac',
+      '    done',
+      '    if [ -n "$quiet" ]; then [ -n "$changed" ] && exit 1; exit 0; fi',
+      '    printf "$out"; exit 0 ;;',
       'esac',
       'exit 3',
     ].join('\n'),
@@ -216,22 +255,26 @@ describe('dvc-pull: the remote, the cache as fallback, checksums verified', () =
       fs.mkdirSync(path.join(repo, '.dvc/cache/files/md5/3a'), { recursive: true });
       fs.writeFileSync(path.join(repo, '.dvc/cache/files/md5/3a/1b2c'), 'cached');
     }
+    fs.mkdirSync(path.join(repo, 'data'));
+    for (const name of ['train', 'reference']) fs.writeFileSync(path.join(repo, `data/${name}.dvc`), `outs:\n- md5: 3a1b2c.dir\n  path: ${name}\n`);
+    fs.writeFileSync(path.join(repo, 'dvc.yaml'), 'stages:\n  train:\n    cmd: python src/train.py\n    deps: [src/train.py, data/train]\n    outs: [models/model.pkl]\n');
     const calls = path.join(repo, 'calls');
     const r = runStep(`bash ${JSON.stringify(pullScript)}`, { TARGETS: 'data/train data/reference', DVC_CALLS: calls, ...env }, { cwd: repo, path: dvc });
     return { ...r, calls: fs.existsSync(calls) ? fs.readFileSync(calls, 'utf8').trim().split('\n') : [] };
   }
 
-  it('pulls from the remote and verifies the checksums', () => {
+  it('pulls from the remote and verifies the checksums of the .dvc files tracking the targets', () => {
     const r = pull({}, false);
     expect(r.code).toBe(0);
-    expect(r.calls).toEqual(['pull data/train data/reference', 'status --quiet data/train data/reference']);
+    expect(r.calls).toEqual(['pull data/train data/reference', 'status --quiet data/train.dvc data/reference.dvc']);
     expect(r.outputs.source).toBe('remote');
+    expect(r.stdout).toContain('Data verified against the checksums in data/train.dvc data/reference.dvc (from the remote).');
   });
 
   it('falls back to the local cache when the remote fails', () => {
     const r = pull({ FAIL_PULL: '1' }, true);
     expect(r.code).toBe(0);
-    expect(r.calls).toEqual(['pull data/train data/reference', 'checkout data/train data/reference', 'status --quiet data/train data/reference']);
+    expect(r.calls).toEqual(['pull data/train data/reference', 'checkout data/train data/reference', 'status --quiet data/train.dvc data/reference.dvc']);
     expect(r.outputs.source).toBe('cache');
     expect(r.stdout).toContain('::warning title=DVC pull failed::');
   });
@@ -250,16 +293,146 @@ describe('dvc-pull: the remote, the cache as fallback, checksums verified', () =
   });
 
   it('refuses data that does not match its recorded checksums', () => {
-    const r = pull({ DIRTY: '1' }, false);
+    const r = pull({ DIRTY: 'data/train.dvc' }, false);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('modified:           data/train');
     expect(r.errors).toEqual([expect.stringContaining('does not match the checksums recorded in its .dvc files')]);
     expect(r.outputs.source).toBeUndefined();
   });
 
+  it('without targets, verifies every .dvc file of the repository, and still refuses a changed one', () => {
+    const clean = pull({ TARGETS: '' }, false);
+    expect(clean.code).toBe(0);
+    expect(clean.calls).toEqual(['pull', 'status --quiet data/reference.dvc data/train.dvc']);
+    const dirty = pull({ TARGETS: '', DIRTY: 'data/reference.dvc' }, false);
+    expect(dirty.code).toBe(1);
+    expect(dirty.errors).toEqual([expect.stringContaining('does not match the checksums recorded in its .dvc files')]);
+  });
+
+  it('does not take a code change in a dvc.yaml stage for a checksum mismatch', () => {
+    // `dvc status` without targets would list the stage's changed dependency and exit 1.
+    for (const TARGETS of ['', 'data/train data/reference']) {
+      const r = pull({ TARGETS, CODE_CHANGED: '1' }, false);
+      expect({ TARGETS, code: r.code, errors: r.errors, source: r.outputs.source }).toEqual({ TARGETS, code: 0, errors: [], source: 'remote' });
+    }
+  });
+
+  it('verifies a file inside a tracked directory through the directory\'s .dvc file, once', () => {
+    const r = pull({ TARGETS: 'data/train/part-0.parquet data/train/part-1.parquet data/reference/' }, false);
+    expect(r.code).toBe(0);
+    expect(r.calls.at(-1)).toBe('status --quiet data/train.dvc data/reference.dvc');
+  });
+
+  it('warns that a stage output it pulled is not verified, and verifies the rest', () => {
+    const r = pull({ TARGETS: 'data/train models/model.pkl', CODE_CHANGED: '1' }, false);
+    expect(r.code).toBe(0);
+    expect(r.calls.at(-1)).toBe('status --quiet data/train.dvc');
+    expect(r.stdout).toContain('::warning title=Checksums not verified::models/model.pkl is not tracked by a .dvc file');
+  });
+
+  it('says DVC failed, not that the data is corrupt, when dvc status itself fails', () => {
+    const r = pull({ STATUS_FAILS: '1' }, false);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('database disk image is malformed');
+    expect(r.errors).toEqual([expect.stringContaining('dvc status could not check data/train.dvc data/reference.dvc (exit 255')]);
+  });
+
   it('keeps the DVC output in the log file training-diagnostics reads after a failure', () => {
     const r = pull({ FAIL_PULL: '1' }, false);
     expect(fs.readFileSync(r.outputs['log-path']!, 'utf8')).toContain('Unable to locate credentials');
+  });
+});
+
+describe('ml-ci.yml: which jobs run after lint, the tests or the data gate end', () => {
+  const wf = readWorkflow('.github/workflows/ml-ci.yml');
+  const defaults = Object.fromEntries(Object.entries(wf.on.workflow_call!.inputs!).map(([k, i]) => [k, (i.default ?? null) as Value]));
+  const inputs = { ...defaults, 'lint-command': 'ruff check src/', data: 'data/sample/', 'train-command': 'python src/train.py --max-epochs 2', predictions: 'predictions/candidate.parquet' };
+  const run = (jobs: Workflow['jobs'], given: Record<string, Value>, outcomes: Record<string, JobResult>) =>
+    simulateJobs(jobs, { inputs: { ...inputs, ...given }, outcomes, github: { event_name: 'pull_request' } });
+
+  it.each<[string, Record<string, Value>, Record<string, JobResult>, Record<string, JobResult>]>([
+    ['everything passes', {}, {}, { lint: 'success', test: 'success', data: 'success', train: 'success' }],
+    ['lint fails', {}, { lint: 'failure' }, { lint: 'failure', test: 'skipped', data: 'skipped', train: 'skipped' }],
+    ['lint is cancelled on its own', {}, { lint: 'cancelled' }, { lint: 'cancelled', test: 'skipped', data: 'skipped', train: 'skipped' }],
+    ['no lint command is configured', { 'lint-command': '' }, {}, { lint: 'skipped', test: 'success', data: 'success', train: 'success' }],
+    ['no lint command, and the tests fail', { 'lint-command': '' }, { test: 'failure' }, { lint: 'skipped', test: 'failure', data: 'success', train: 'skipped' }],
+    ['the data gate fails', {}, { data: 'failure' }, { lint: 'success', test: 'success', data: 'failure', train: 'skipped' }],
+    ['no tests and no data gate are configured', { 'test-command': '', data: '' }, {}, { lint: 'success', test: 'skipped', data: 'skipped', train: 'success' }],
+    ['the fork guard refuses', {}, { 'fork-guard': 'failure' }, { lint: 'skipped', test: 'skipped', data: 'skipped', train: 'skipped' }],
+  ])('%s', (_, given, outcomes, expected) => {
+    expect(run(wf.jobs, given, outcomes)).toMatchObject(expected);
+  });
+
+  it('runs the model gate inside the training job, so a skipped training skips the gate', () => {
+    const gate = wf.jobs.train!.steps!.find((st) => st.uses?.startsWith('mlship/mlship/actions/eval-gate@'));
+    expect(gate?.id).toBe('gate');
+    expect(wf.on.workflow_call!.outputs!['gate-status']!.value).toBe('${{ jobs.train.outputs.gate-status }}');
+  });
+
+  it('would catch a training job that looks only at the tests and the data gate', () => {
+    // The condition before lint was added to it: after a failed lint, test and data are skipped, and skipped passed.
+    const looser = {
+      ...wf.jobs,
+      train: {
+        needs: ['fork-guard', 'test', 'data'],
+        if: "always() && !cancelled() && needs.fork-guard.result == 'success' && inputs.train-command != '' && needs.test.result != 'failure' && needs.test.result != 'cancelled' && needs.data.result != 'failure' && needs.data.result != 'cancelled'",
+      },
+    };
+    expect(run(looser, {}, { lint: 'failure' }).train).toBe('success');
+  });
+
+  it('evaluates expressions as GitHub does', () => {
+    const ctx = { inputs: { n: 0, s: 'Main', empty: '' }, github: { event_name: 'push' } };
+    expect(evaluateExpression("inputs.s == 'main' && inputs.n == 0 && inputs.empty == 0 && !inputs.missing", ctx)).toBe(true);
+    expect(evaluateExpression("inputs.empty != '' && format('{0}/{1}', 'a', inputs.s) || 'none'", ctx)).toBe('none');
+    expect(evaluateExpression("contains(fromJSON('[\"push\",\"schedule\"]'), github.event_name) && startsWith(inputs.s, 'ma')", ctx)).toBe(true);
+    expect(() => evaluateExpression('hashFiles(\'*.txt\')', ctx)).toThrow('hashfiles() is not implemented here');
+    expect(() => evaluateExpression('secrets.token', ctx)).toThrow('no context named secrets');
+  });
+});
+
+describe('environment config: loaded and masked before any command of the caller runs', () => {
+  /** Steps that run something the caller passed in: a `*-command` input, or a script executing one. */
+  const runsCallerCommand = (step: Step) =>
+    Object.entries(step.with ?? {}).some(([k, v]) => /(?:^|-)command$/.test(k) && /inputs\./.test(String(v))) ||
+    (step.run !== undefined && Object.values(step.env ?? {}).some((v) => /inputs\.[\w-]*command/.test(String(v))));
+
+  it.each([
+    ['ml-ci', 'test', 'environment-config'],
+    ['ml-ci', 'train', 'environment-config'],
+    ['train-gpu', 'train', 'environment-config'],
+    ['ml-cd', 'staging', 'staging-environment-config'],
+    ['ml-cd', 'release', 'environment-config'],
+    ['watch', 'watch', 'environment-config'],
+  ])('%s.yml, job %s: the env-config step named by the %s input', (name, jobName, input) => {
+    const wf = readWorkflow(`.github/workflows/${name}.yml`);
+    expect(wf.on.workflow_call?.inputs?.[input]).toMatchObject({ type: 'string', required: false, default: '', description: expect.stringContaining('configs/environments/<name>.yaml') });
+    const steps = wf.jobs[jobName]!.steps!;
+    const at = steps.findIndex((st) => st.uses?.startsWith('mlship/mlship/actions/env-config@'));
+    expect(at).toBeGreaterThan(-1);
+    expect(steps[at]).toMatchObject({ if: `inputs.${input} != ''`, with: { environment: `\${{ inputs.${input} }}` } });
+    // After the checkout (the config file is in the repository), before every caller command.
+    expect(steps.findIndex((st) => st.uses?.startsWith('actions/checkout@'))).toBeLessThan(at);
+    const commands = steps.map((st, i) => (runsCallerCommand(st) ? i : -1)).filter((i) => i >= 0);
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((i) => i < at)).toEqual([]);
+  });
+});
+
+describe.each(['ml-cd', 'watch', 'model-gate'])('%s.yml: the token never lands in .git/config', (name) => {
+  const wf = readWorkflow(`.github/workflows/${name}.yml`);
+  const steps = Object.entries(wf.jobs).flatMap(([job, j]) => (j.steps ?? []).map((st) => ({ job, st })));
+
+  it('checks out without persisting credentials', () => {
+    const checkouts = steps.filter(({ st }) => st.uses?.startsWith('actions/checkout@'));
+    expect(checkouts.length).toBeGreaterThan(0);
+    expect(checkouts.filter(({ st }) => st.with?.['persist-credentials'] !== false).map(({ job }) => job)).toEqual([]);
+  });
+
+  it('hands the token to every action that fetches or pushes registry tags', () => {
+    const registry = steps.filter(({ st }) => /^mlship\/mlship\/actions\/(?:promote-model|auto-rollback)@/.test(st.uses ?? ''));
+    expect(registry.length).toBeGreaterThan(0);
+    expect(registry.filter(({ st }) => st.with?.['github-token'] !== '${{ github.token }}').map(({ job, st }) => `${job}: ${st.id ?? st.uses}`)).toEqual([]);
   });
 });
 

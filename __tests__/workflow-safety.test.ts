@@ -4,7 +4,7 @@
  * on the line of the offending node — next to a compliant variant that passes, so
  * no rule is too weak to fail or so broad that the fix does not satisfy it.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,6 +14,7 @@ import { repoRoot } from './harness';
 const CHECKOUT = 'actions/checkout@3d3c42e5aac5ba805825da76410c181273ba90b1 # v7.0.1';
 const DOWNLOAD = 'actions/download-artifact@3e5f45b2cfb9172054b4087a40e8e0b5a5461e7c # v8.0.1';
 const SCRIPT = 'actions/github-script@60a0d83039c74a4aee543508d2ffcb1c3799cdea # v7.0.1';
+const THIRD_PARTY_DOWNLOAD = 'dawidd6/action-download-artifact@0123456789abcdef0123456789abcdef01234567 # v11.0.0';
 
 const audit = (text: string) => auditWorkflow(text, 'planted.yml').map((f) => [f.rule, f.line]);
 /** 1-based line of the first line of `text` containing `snippet`. */
@@ -229,6 +230,228 @@ jobs:
           cd "$RUNNER_TEMP/bundle" && unzip extra.zip
 `,
   },
+  {
+    name: "pull_request_target checking out GitHub's test merge of the pull request, then running it",
+    rule: 'untrusted-checkout',
+    bad: `on: pull_request_target
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          ref: \${{ github.event.pull_request.merge_commit_sha }}
+          persist-credentials: false
+      - run: make test
+`,
+    at: 'ref:',
+    good: `on: pull_request_target
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      - run: make test
+`,
+  },
+  {
+    name: 'an issue_comment command checking the pull request out with gh',
+    rule: 'untrusted-checkout',
+    bad: `on: issue_comment
+permissions: { contents: read }
+jobs:
+  test:
+    if: github.event.issue.pull_request
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false }
+      - env:
+          GH_TOKEN: \${{ github.token }}
+          PR: \${{ github.event.issue.number }}
+        run: |
+          gh pr checkout "$PR"
+          make test
+`,
+    at: 'gh pr checkout',
+    // The diff is data: it is read, never run.
+    good: `on: issue_comment
+permissions: { contents: read }
+jobs:
+  test:
+    if: github.event.issue.pull_request
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false }
+      - env:
+          GH_TOKEN: \${{ github.token }}
+          PR: \${{ github.event.issue.number }}
+        run: |
+          gh pr diff "$PR" > "$RUNNER_TEMP/pr.diff"
+          make lint-diff DIFF="$RUNNER_TEMP/pr.diff"
+`,
+  },
+  {
+    name: "pull_request_target fetching the pull request's head with git",
+    rule: 'untrusted-checkout',
+    bad: `on: pull_request_target
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false }
+      - env:
+          PR: \${{ github.event.number }}
+        run: |
+          git fetch origin "pull/$PR/head:pr"
+          make test
+`,
+    at: 'git fetch',
+    good: `on: pull_request_target
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false }
+      - env:
+          BASE: \${{ github.base_ref }}
+        run: |
+          git fetch origin "$BASE"
+          make test
+`,
+  },
+  {
+    name: 'a reusable workflow fetching refs/pull/…/merge in a script',
+    rule: 'untrusted-checkout',
+    bad: `on: workflow_call
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false }
+      - env:
+          PR: \${{ github.event.number }}
+        run: git fetch origin "+refs/pull/$PR/merge" && git checkout FETCH_HEAD && make test
+`,
+    at: 'run: git fetch',
+    good: `on: workflow_call
+permissions: { contents: read }
+jobs:
+  test:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false }
+      - run: git fetch origin main && git checkout FETCH_HEAD && make test
+`,
+  },
+  {
+    name: "workflow_run checking out the triggering run's commit through a variable",
+    rule: 'untrusted-checkout',
+    bad: `on:
+  workflow_run:
+    workflows: [Train]
+    types: [completed]
+permissions: { contents: read }
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    env:
+      HEAD_SHA: \${{ github.event.workflow_run.head_sha }}
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false, fetch-depth: 0 }
+      - run: |
+          git checkout "$HEAD_SHA"
+          make report
+`,
+    at: 'git checkout',
+    good: `on:
+  workflow_run:
+    workflows: [Train]
+    types: [completed]
+permissions: { contents: read }
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    env:
+      HEAD_SHA: \${{ github.event.workflow_run.head_sha }}
+    steps:
+      - uses: ${CHECKOUT}
+        with: { persist-credentials: false, fetch-depth: 0 }
+      - run: |
+          echo "reporting on $HEAD_SHA"
+          make report
+`,
+  },
+  {
+    name: 'workflow_run downloading an artifact into the workspace with a third-party action',
+    rule: 'untrusted-checkout',
+    bad: `on:
+  workflow_run:
+    workflows: [Train]
+    types: [completed]
+permissions: { contents: read, actions: read }
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${THIRD_PARTY_DOWNLOAD}
+        with:
+          run_id: \${{ github.event.workflow_run.id }}
+          name: predictions
+`,
+    at: 'uses:',
+    good: `on:
+  workflow_run:
+    workflows: [Train]
+    types: [completed]
+permissions: { contents: read, actions: read }
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    steps:
+      - uses: ${THIRD_PARTY_DOWNLOAD}
+        with:
+          run_id: \${{ github.event.workflow_run.id }}
+          name: predictions
+          path: \${{ runner.temp }}/predictions
+`,
+  },
+  ...[
+    ['7z', '7z x "$RUNNER_TEMP/bundle/model.7z"', '7z x "$RUNNER_TEMP/bundle/model.7z" -o"$RUNNER_TEMP/model"'],
+    ['bsdtar', 'bsdtar -xf "$RUNNER_TEMP/bundle/model.tar"', 'bsdtar -xf "$RUNNER_TEMP/bundle/model.tar" --cd "$RUNNER_TEMP/model"'],
+    ['python -m zipfile', 'python3 -m zipfile -e "$RUNNER_TEMP/bundle/model.zip" .', 'python3 -m zipfile -e "$RUNNER_TEMP/bundle/model.zip" "$RUNNER_TEMP/model"'],
+  ].map(([tool, bad, good]) => {
+    const workflow = (extract: string) => `on:
+  workflow_run:
+    workflows: [Train]
+    types: [completed]
+permissions: { contents: read, actions: read }
+jobs:
+  report:
+    runs-on: ubuntu-latest
+    steps:
+      - env:
+          GH_TOKEN: \${{ github.token }}
+          RUN_ID: \${{ github.event.workflow_run.id }}
+        run: |
+          gh run download "$RUN_ID" -n bundle -D "$RUNNER_TEMP/bundle"
+          ${extract}
+`;
+    return { name: `workflow_run unpacking an archive into the workspace with ${tool}`, rule: 'untrusted-checkout', bad: workflow(bad!), at: bad!, good: workflow(good!) };
+  }),
   {
     name: 'a self-hosted job on pull requests without a guard',
     rule: 'self-hosted-fork',
@@ -491,6 +714,36 @@ jobs:
 `,
   },
   {
+    name: 'a self-hosted runner named like a GitHub image',
+    rule: 'self-hosted-fork',
+    // Runner and scale-set names are free: only GitHub's own image labels, exactly, are hosted.
+    bad: `on: pull_request
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: ubuntu-latest
+    steps:
+      - run: make
+  train:
+    runs-on: [ubuntu-gpu-a100]
+    steps:
+      - run: make train
+`,
+    at: 'runs-on: [ubuntu-gpu-a100]',
+    good: `on: pull_request
+permissions: { contents: read }
+jobs:
+  build:
+    runs-on: [ubuntu-24.04-arm]
+    steps:
+      - run: make
+  train:
+    runs-on: macos-14-xlarge
+    steps:
+      - run: make train
+`,
+  },
+  {
     name: 'an action by tag',
     rule: 'unpinned-action',
     bad: `on: push
@@ -715,6 +968,107 @@ jobs:
       - run: git tag v1 && git push origin v1
 `,
   },
+  {
+    name: "a pushing job that keeps the token and runs the caller's deploy command",
+    rule: 'persist-credentials',
+    // The command could read the token from .git/config; the pushing action gets it as an input.
+    bad: `on:
+  workflow_call:
+    inputs:
+      deploy-command: { type: string, required: true }
+permissions: { contents: read }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          fetch-depth: 0
+      - env:
+          DEPLOY_COMMAND: \${{ inputs.deploy-command }}
+        run: bash -eo pipefail -c "$DEPLOY_COMMAND"
+      - uses: mlship/mlship/actions/promote-model@v1
+        with:
+          model-name: churn
+          version: v1.0.0
+          to-stage: prod
+`,
+    at: 'uses:',
+    good: `on:
+  workflow_call:
+    inputs:
+      deploy-command: { type: string, required: true }
+      version: { type: string, required: true }
+permissions: { contents: read }
+jobs:
+  release:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          fetch-depth: 0
+          persist-credentials: false
+      - env:
+          DEPLOY_COMMAND: \${{ inputs.deploy-command }}
+        run: bash -eo pipefail -c "$DEPLOY_COMMAND"
+      - uses: mlship/mlship/actions/promote-model@v1
+        with:
+          model-name: churn
+          version: v1.0.0
+          to-stage: prod
+          github-token: \${{ github.token }}
+  tag:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - env:
+          VERSION: \${{ inputs.version }}
+        run: git tag "$VERSION" && git push origin "$VERSION"
+`,
+  },
+  {
+    name: "a pushing job that keeps the token and gives an action the caller's command",
+    rule: 'persist-credentials',
+    bad: `on:
+  workflow_call:
+    inputs:
+      rollback-command: { type: string, default: '' }
+permissions: { contents: read }
+jobs:
+  watch:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: ${CHECKOUT}
+      - uses: mlship/mlship/actions/auto-rollback@v1
+        with:
+          targets: command, registry
+          rollback-command: \${{ inputs.rollback-command }}
+`,
+    at: 'uses:',
+    good: `on:
+  workflow_call:
+    inputs:
+      rollback-command: { type: string, default: '' }
+permissions: { contents: read }
+jobs:
+  watch:
+    runs-on: ubuntu-latest
+    permissions: { contents: write }
+    steps:
+      - uses: ${CHECKOUT}
+        with:
+          persist-credentials: false
+      - uses: mlship/mlship/actions/auto-rollback@v1
+        with:
+          targets: command, registry
+          rollback-command: \${{ inputs.rollback-command }}
+          github-token: \${{ github.token }}
+`,
+  },
 ];
 
 describe.each(cases)('$rule: $name', ({ rule, bad, at, good }) => {
@@ -728,6 +1082,36 @@ describe.each(cases)('$rule: $name', ({ rule, bad, at, good }) => {
 
 it('every rule has a planted violation above', () => {
   expect([...new Set(cases.map((c) => c.rule))].sort()).toEqual(Object.keys(messages).sort());
+});
+
+describe('GitHub-hosted runners: one list for the audit and the fork-guard action', () => {
+  const listed = fs
+    .readFileSync(path.join(repoRoot, 'actions/fork-guard/github-hosted-labels.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() && !l.startsWith('#'));
+  const lookAlikes = ['ubuntu-gpu-a100', 'ubuntu-gpu', 'macos-m2-selfhosted', 'windows-gpu', 'ubuntu-latest-8-cores', 'Ubuntu-Latest', 'ubuntu', 'self-hosted'];
+  /** Whether the audit lets a pull_request job on `label` go unguarded, i.e. counts it as GitHub-hosted. */
+  const auditSaysHosted = (label: string) =>
+    audit(`on: pull_request\npermissions: { contents: read }\njobs:\n  job:\n    runs-on: ${JSON.stringify([label])}\n    steps:\n      - run: make\n`).length === 0;
+  /** Whether fork-guard lets a fork's pull request run on `label`. */
+  const guardSaysHosted = (label: string) => {
+    const r = spawnSync('bash', [path.join(repoRoot, 'actions/fork-guard/guard.sh')], {
+      env: { PATH: '/usr/bin:/bin', EVENT: 'pull_request', REPOSITORY: 'acme/churn', PR_HEAD_REPO: 'mallory/churn', RUNS_ON: JSON.stringify([label]) },
+      encoding: 'utf8',
+    });
+    return r.status === 0;
+  };
+
+  it('lists exact labels only, the current images among them', () => {
+    expect(listed).toEqual(expect.arrayContaining(['ubuntu-latest', 'ubuntu-24.04-arm', 'windows-2025', 'windows-11-arm', 'macos-15', 'macos-latest-large', 'macos-13-xlarge']));
+    expect(listed.filter((l) => !/^(?:ubuntu|windows|macos)-[a-z0-9.-]+$/.test(l))).toEqual([]);
+    expect(new Set(listed).size).toBe(listed.length);
+  });
+
+  it.each([...listed, ...lookAlikes])('%s: the audit and the guard agree', (label) => {
+    const hosted = listed.includes(label);
+    expect({ label, audit: auditSaysHosted(label), guard: guardSaysHosted(label) }).toEqual({ label, audit: hosted, guard: hosted });
+  });
 });
 
 describe('node scripts/workflow-audit.js', () => {

@@ -2,8 +2,11 @@
  * The workflow files users call or copy (reusable workflows, examples,
  * organisation templates) against the actions they use: every `with:` key of
  * an mlship step is an input its action.yml declares, every required input is
- * given, every output read from it is declared, and every call of a reusable
- * workflow passes only inputs and secrets it declares. actionlint checks the
+ * given, every output read from it is declared, every call of a reusable
+ * workflow passes only inputs and secrets it declares, and every
+ * `needs.<job>.outputs.<key>` read from such a call is an output the reusable
+ * workflow declares (GitHub gives an empty string for any other, so a typo there
+ * fails nothing but the release it gates). actionlint checks the
  * syntax; this checks that the examples still fit the actions as they are now.
  */
 import fs from 'node:fs';
@@ -13,8 +16,9 @@ import { readActionYml } from '../packages/core/src/action-yml';
 import { repoRoot } from './harness';
 
 type Step = { id?: string; uses?: string; with?: Record<string, unknown> };
-type Job = { uses?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | 'inherit'; steps?: Step[] };
-type Workflow = { on?: { workflow_call?: { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, unknown> } }; jobs: Record<string, Job> };
+type Job = { uses?: string; needs?: string | string[]; if?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | 'inherit'; steps?: Step[] };
+type WorkflowCall = { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, unknown>; outputs?: Record<string, { value: string }> };
+type Workflow = { on?: { workflow_call?: WorkflowCall } & Record<string, unknown>; jobs: Record<string, Job> };
 
 const dirs = ['.github/workflows', 'workflows-examples', 'action-templates'];
 const files = dirs.flatMap((d) =>
@@ -66,6 +70,51 @@ describe.each(files)('%s', (rel) => {
       expect(Object.entries(inputs).filter(([k, i]) => i.required && !(k in (job.with ?? {}))).map(([k]) => k)).toEqual([]);
       if (job.secrets && job.secrets !== 'inherit') expect(Object.keys(job.secrets).filter((k) => !(k in (call.secrets ?? {})))).toEqual([]);
     }
+  });
+
+  it('reads only outputs that the reusable workflows it calls declare', () => {
+    const calls = Object.entries(wf.jobs).flatMap(([name, job]) => {
+      const target = job.uses && reusableOf(job.uses);
+      return target ? [[name, target] as const] : [];
+    });
+    for (const [reader, job] of Object.entries(wf.jobs)) {
+      for (const [, called, key] of JSON.stringify(job).matchAll(/needs\.([\w-]+)\.outputs\.([\w-]+)/g)) {
+        const target = calls.find(([name]) => name === called)?.[1];
+        if (!target) continue;
+        const declared = Object.keys(read(target).on?.workflow_call?.outputs ?? {});
+        expect({ job: reader, reads: `${called}.${key}`, from: target, declared: declared.includes(key!) }).toEqual({ job: reader, reads: `${called}.${key}`, from: target, declared: true });
+      }
+    }
+  });
+});
+
+describe('workflows-examples/ml-pipeline.yml chains the reusable workflows in order', () => {
+  const wf = read('workflows-examples/ml-pipeline.yml');
+  const needs = (job: string) => [wf.jobs[job]?.needs ?? []].flat();
+
+  it('names the jobs after the workflows they call', () => {
+    expect(Object.fromEntries(Object.entries(wf.jobs).filter(([, j]) => j.uses).map(([name, j]) => [name, reusableOf(j.uses!)]))).toEqual({
+      ci: '.github/workflows/ml-ci.yml',
+      train: '.github/workflows/train-gpu.yml',
+      gate: '.github/workflows/model-gate.yml',
+      cd: '.github/workflows/ml-cd.yml',
+      watch: '.github/workflows/watch.yml',
+    });
+  });
+
+  it('starts GPU training only after CI, the gate after training, CD after the gate and the watch after CD', () => {
+    expect(needs('train')).toContain('ci');
+    expect(needs('gate')).toContain('train');
+    expect(needs('cd')).toContain('gate');
+    expect(needs('watch')).toContain('cd');
+  });
+
+  it('has a trigger for pull requests, the nightly run, data changes, drift alerts and manual runs', () => {
+    const on = wf.on as Record<string, { paths?: string[]; types?: string[] } | null | undefined>;
+    expect(Object.keys(on).sort()).toEqual(['pull_request', 'push', 'repository_dispatch', 'schedule', 'workflow_dispatch']);
+    expect(on.push?.paths?.filter((p) => p === '**/*.dvc' || p === '*.dvc')).not.toEqual([]);
+    expect(on.schedule).toEqual([{ cron: expect.stringMatching(/^\S+ \S+ \* \* \*$/) }]);
+    expect(on.repository_dispatch?.types).toEqual(['drift-alert']);
   });
 });
 

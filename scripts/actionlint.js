@@ -12,10 +12,12 @@ const files = dirs
   .filter((d) => fs.existsSync(d))
   .flatMap((d) => fs.readdirSync(d).filter((f) => /\.ya?ml$/.test(f)).map((f) => path.join(d, f)));
 
-const lint = await createLinter();
 let problems = 0;
 for (const file of files) {
   const rel = path.relative(root, file);
+  // One linter per file: the wasm build does not free what it has read, and one instance fed
+  // a few tens of kilobytes of workflows stops with "RuntimeError: unreachable".
+  const lint = await createLinter();
   for (const r of lint(fs.readFileSync(file, 'utf8'), rel)) {
     problems++;
     console.error(`${rel}:${r.line}:${r.column}: ${r.message} [${r.kind}]`);

@@ -6,8 +6,9 @@
  *   node scripts/release.js --version v1.2.0 [--create-tag] [--dry-run]
  *
  * Checks the version (semver, v-prefixed), that the tagged commit is on the
- * default branch, carries that version in package.json and has a CHANGELOG.md
- * entry; then creates (or updates) the GitHub release with the entry as its
+ * default branch, carries that version in package.json and in the CLI's
+ * packages/cli/package.json (the release workflow publishes it to npm next) and
+ * has a CHANGELOG.md entry; then creates (or updates) the GitHub release with the entry as its
  * notes and force-pushes the moving tags v1 and v1.2 to the release commit,
  * never back to an older version. Every check runs before the first write, so
  * a refused release changes nothing; every write is idempotent, so a failed
@@ -25,6 +26,9 @@ import { defaultBranch, fetchBranch, fetchTag, fileAt, isAncestor, pushTag, remo
 import { upsertRelease } from './release/github-releases.js';
 import { isLatest, planMovingTags } from './release/moving-tags.js';
 import { isPrerelease, parseVersion } from './release/version.js';
+
+/** The package of the CLI, published to npm by the release workflow at the release's version. */
+const CLI_PACKAGE = 'packages/cli/package.json';
 
 const USAGE = 'usage: node scripts/release.js --version vX.Y.Z [--create-tag] [--dry-run] [--remote origin] [--default-branch main]';
 
@@ -105,16 +109,22 @@ async function main() {
     throw new ReleaseError(`${version.tag} (${short(commit)}) is not on the default branch ${branch}: release only commits merged into ${branch}`);
   }
 
-  const pkgText = fileAt(cwd, commit, 'package.json');
-  if (pkgText === undefined) throw new ReleaseError(`package.json is missing at ${short(commit)}: release from the repository root`);
-  let pkgVersion;
-  try {
-    pkgVersion = JSON.parse(pkgText).version;
-  } catch (e) {
-    throw new ReleaseError(`package.json at ${short(commit)} is not valid JSON (${/** @type {Error} */ (e).message}): fix it and tag again`);
-  }
-  if (pkgVersion !== version.text) {
-    throw new ReleaseError(`package.json says version ${JSON.stringify(pkgVersion ?? null)} at ${short(commit)}, the tag says ${version.text}: set "version": "${version.text}" in package.json, commit, and tag that commit`);
+  // The CLI is published to npm from the same commit, under the release's version.
+  for (const [file, missing] of [
+    ['package.json', 'release from the repository root'],
+    [CLI_PACKAGE, 'the release publishes the CLI from it to npm'],
+  ]) {
+    const pkgText = fileAt(cwd, commit, file);
+    if (pkgText === undefined) throw new ReleaseError(`${file} is missing at ${short(commit)}: ${missing}`);
+    let pkgVersion;
+    try {
+      pkgVersion = JSON.parse(pkgText).version;
+    } catch (e) {
+      throw new ReleaseError(`${file} at ${short(commit)} is not valid JSON (${/** @type {Error} */ (e).message}): fix it and tag again`);
+    }
+    if (pkgVersion !== version.text) {
+      throw new ReleaseError(`${file} says version ${JSON.stringify(pkgVersion ?? null)} at ${short(commit)}, the tag says ${version.text}: set "version": "${version.text}" in ${file}, commit, and tag that commit`);
+    }
   }
 
   const changelog = fileAt(cwd, commit, 'CHANGELOG.md');

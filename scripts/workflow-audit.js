@@ -17,28 +17,39 @@
 //   branch name or PR title becomes code. Values go through `env:`.
 //
 // untrusted-checkout
-//   Applies to workflows triggered by pull_request_target or workflow_run, which get
-//   the base repository's token and secrets while their input comes from anyone,
-//   and to reusable workflows (workflow_call): they run with whatever event started
-//   the caller and cannot see it, so they are held to the caller's worst case. Flags
+//   Applies to workflows triggered by pull_request_target, workflow_run or
+//   issue_comment, which get the base repository's token and secrets while their
+//   input comes from anyone, and to reusable workflows (workflow_call): they run with
+//   whatever event started the caller and cannot see it, so they are held to the
+//   caller's worst case. Flags
 //     - actions/checkout whose `ref:` or `repository:` mentions
-//       github.event.pull_request.head.*, github.head_ref,
+//       github.event.pull_request.head.*, github.event.pull_request.merge_commit_sha
+//       (the test merge holds the fork's code too), github.head_ref,
 //       github.event.workflow_run.head_* or refs/pull/;
-//     - actions/download-artifact without a `path:` that starts with
+//     - a `run:` command that fetches that code itself: `gh pr checkout`, or git
+//       fetch/pull/checkout/switch/worktree/reset of a `pull/<n>/head` or
+//       `pull/<n>/merge` ref, or of a variable whose `env:` value is one of the
+//       expressions above;
+//     - actions/download-artifact, and any action named like it
+//       (dawidd6/action-download-artifact, …), without a `path:` that starts with
 //       `${{ runner.temp }}` (an artifact of a fork's run can hold .git/config or the
 //       gate's own config file);
 //     - a `run:` command that unpacks into the working directory: unzip without
-//       `-d "$RUNNER_TEMP…"`, tar x… without `-C`/`--directory "$RUNNER_TEMP…"`,
-//       `gh run download` without `-D`/`--dir "$RUNNER_TEMP…"` — unless an earlier
-//       `cd "$RUNNER_TEMP…"` in the script or the step's `working-directory:
+//       `-d "$RUNNER_TEMP…"`, tar or bsdtar x… without `-C`/`--directory`/`--cd
+//       "$RUNNER_TEMP…"`, 7z x/e without `-o"$RUNNER_TEMP…"`, `python -m zipfile -e`
+//       or `python -m tarfile -e` without a "$RUNNER_TEMP…" directory after the
+//       archive, `gh run download` without `-D`/`--dir "$RUNNER_TEMP…"` — unless an
+//       earlier `cd "$RUNNER_TEMP…"` in the script or the step's `working-directory:
 //       ${{ runner.temp }}…` already left the workspace.
 //
 // self-hosted-fork
 //   Applies to workflows triggered by pull_request, pull_request_target, workflow_run
 //   or workflow_call (the caller's event may be any of the three). A job may run on
-//   a self-hosted runner unless every label of its `runs-on:` is a GitHub-hosted
-//   image (ubuntu-*, windows-*, macos-*): `self-hosted`, custom labels, runner
-//   groups and expressions (`${{ inputs.runs-on }}`, fromJSON(…)) all count;
+//   a self-hosted runner unless every label of its `runs-on:` is the exact label of
+//   a GitHub-hosted image, as listed in actions/fork-guard/github-hosted-labels.txt
+//   (the list the fork-guard action reads too): `self-hosted`, custom labels,
+//   look-alikes such as ubuntu-gpu-a100, runner groups and expressions
+//   (`${{ inputs.runs-on }}`, fromJSON(…)) all count;
 //   `${{ matrix.x }}` is resolved from a literal matrix. Such a job must be kept from
 //   fork pull requests, in one of three ways:
 //     1. its `if:` is false for a run from a fork. The condition is evaluated for
@@ -86,7 +97,12 @@
 // persist-credentials
 //   actions/checkout with `persist-credentials: false`, unless the job's permissions
 //   (its own, else the top-level ones) have `contents: write`: such a job exists to
-//   push (tags of the git model registry, say) and uses the persisted credentials.
+//   push (tags of the git model registry, say) and may use the persisted credentials.
+//   Not, though, when the job also runs a command its caller or dispatcher chose: a
+//   `*command` input of an action set from `inputs.…`, or a script that executes a
+//   variable its `env:` sets from `inputs.…` (`bash -c "$DEPLOY_COMMAND"`, `eval`, or
+//   the variable as the command). That command could read the token from .git/config;
+//   the action that pushes gets it as `github-token` instead.
 import fs from 'node:fs';
 import path from 'node:path';
 import { readWorkflowSource } from './workflow-audit/source.js';

@@ -1,6 +1,7 @@
 // The six rules of the workflow audit. Each takes the parsed workflow (`data`) and a
 // `report(rule, path, needle?)` that turns a YAML path into a finding on its line;
 // what each rule accepts is spelled out in ../workflow-audit.js.
+import fs from 'node:fs';
 import { excludesForks, sameRepoOperands } from './fork-condition.js';
 
 export const messages = {
@@ -15,13 +16,13 @@ export const messages = {
   permissions:
     'give the workflow a top-level permissions: block (e.g. contents: read) or every job its own; no write-all/read-all, and write scopes only on the jobs that need them',
   'persist-credentials':
-    'add `persist-credentials: false` to actions/checkout so the token is not left in .git/config for later steps; only jobs with `permissions: contents: write` (they push) may keep it',
+    'add `persist-credentials: false` to actions/checkout so the token is not left in .git/config for later steps; only jobs with `permissions: contents: write` (they push) may keep it, and not when they also run a command passed in as an input (a deploy or clean-up command could read or misuse it): give the pushing action the token as `github-token` instead',
 };
 
 /** Events that can start a run from a fork's pull request (workflow_call: whatever started the caller). */
 const FORK_EVENTS = ['pull_request', 'pull_request_target', 'workflow_run'];
 /** Events whose token and secrets are the base repository's while their input is not. */
-const PRIVILEGED_EVENTS = ['pull_request_target', 'workflow_run'];
+const PRIVILEGED_EVENTS = ['pull_request_target', 'workflow_run', 'issue_comment'];
 
 export function triggers(data) {
   const on = data.on;
@@ -45,7 +46,8 @@ export function expressionInRun(data, report) {
   }
 }
 
-const UNTRUSTED_REF = /github\.event\.pull_request\.head\.|github\.head_ref|github\.event\.workflow_run\.head_|refs\/pull\//;
+// merge_commit_sha is GitHub's test merge of the pull request: the fork's code as much as head.sha.
+const UNTRUSTED_REF = /github\.event\.pull_request\.(?:head\.|merge_commit_sha)|github\.head_ref|github\.event\.workflow_run\.head_|refs\/pull\//;
 const UNDER_RUNNER_TEMP = /^\$\{\{\s*runner\.temp\s*\}\}(?:\/|$)/;
 const INTO_RUNNER_TEMP = /^["']?\$\{?RUNNER_TEMP\}?(?:["'/]|$)/;
 
@@ -69,20 +71,56 @@ function extractionsIntoWorkspace(script, startsInTemp) {
       return false;
     };
     const at = (name) => words.indexOf(name);
+    const tar = Math.max(at('tar'), at('bsdtar'));
+    const sevenZip = words.findIndex((w) => /^7z[arz]?$/.test(w));
+    const pythonModule = words.findIndex((w, i) => w === '-m' && /^python(?:3(?:\.\d+)?)?$/.test(words[0] ?? '') && ['zipfile', 'tarfile'].includes(words[i + 1] ?? ''));
     let extracts = false;
     let intoTemp = false;
     if (at('unzip') >= 0) {
       extracts = true;
       intoTemp = destination(['-d']);
-    } else if (at('tar') >= 0) {
-      const args = words.slice(at('tar') + 1);
+    } else if (tar >= 0) {
+      const args = words.slice(tar + 1);
       extracts = /^-?[A-Za-z]*x[A-Za-z]*$/.test(args[0] ?? '') || args.some((a) => /^-[A-Za-z]*x[A-Za-z]*$/.test(a) || /^--(?:extract|get)$/.test(a));
-      intoTemp = destination(['-C', '--directory']);
+      intoTemp = destination(['-C', '--directory', '--cd']);
+    } else if (sevenZip >= 0) {
+      // x keeps the archive's paths, e flattens them: both write files; -o<dir> (no space) says where.
+      extracts = ['x', 'e'].includes(words[sevenZip + 1] ?? '');
+      intoTemp = destination(['-o']);
+    } else if (pythonModule >= 0) {
+      // python -m zipfile|tarfile -e <archive> [<dir>]: the directory is the word after the archive (tarfile's default is .).
+      const flag = words.findIndex((w, i) => i > pythonModule && (w === '-e' || w === '--extract'));
+      extracts = flag >= 0;
+      intoTemp = INTO_RUNNER_TEMP.test(words[flag + 2] ?? '');
     } else if (at('gh') >= 0 && words[at('gh') + 1] === 'run' && words[at('gh') + 2] === 'download') {
       extracts = true;
       intoTemp = destination(['-D', '--dir']);
     }
     if (extracts && !intoTemp && !inTemp) found.push(command);
+  }
+  return found;
+}
+
+/**
+ * The commands of a script that bring a pull request's or triggering run's code into the
+ * checkout: `gh pr checkout`, and git fetching, pulling or checking out a `pull/<n>/head`
+ * or `pull/<n>/merge` ref or a variable the job's or step's `env:` sets from an untrusted ref.
+ */
+function untrustedFetches(script, env) {
+  const tainted = Object.entries(env && typeof env === 'object' ? env : {})
+    .filter(([, value]) => typeof value === 'string' && UNTRUSTED_REF.test(value))
+    .map(([name]) => name);
+  const usesTainted = (word) => tainted.some((name) => new RegExp(`\\$\\{?${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`).test(word));
+  const found = [];
+  for (const command of script.split(/\n|;|&&|\|\||\|/).map((c) => c.trim()).filter(Boolean)) {
+    const words = command.split(/\s+/);
+    const gh = words.indexOf('gh');
+    const git = words.indexOf('git');
+    if (gh >= 0 && words[gh + 1] === 'pr' && words[gh + 2] === 'checkout') found.push(command);
+    else if (git >= 0 && words.slice(git + 1).some((w) => ['fetch', 'pull', 'checkout', 'switch', 'worktree', 'reset'].includes(w))) {
+      const refs = words.slice(git + 1);
+      if (refs.some((w) => /(?:^|[\s"'/:+])pull\/[^\s/]+\/(?:head|merge)\b/.test(w) || usesTainted(w))) found.push(command);
+    }
   }
   return found;
 }
@@ -100,17 +138,29 @@ export function untrustedCheckout(data, report) {
           if (typeof value === 'string' && UNTRUSTED_REF.test(value)) report('untrusted-checkout', [...at, 'with', key]);
         }
       }
-      if (action === 'actions/download-artifact' && !UNDER_RUNNER_TEMP.test(String(step.with?.path ?? '')))
+      // actions/download-artifact and the actions modelled on it (dawidd6/action-download-artifact, …) all take path:.
+      if (action.includes('download-artifact') && !UNDER_RUNNER_TEMP.test(String(step.with?.path ?? '')))
         report('untrusted-checkout', step.with?.path === undefined ? [...at, 'uses'] : [...at, 'with', 'path']);
       if (typeof step.run === 'string') {
         const startsInTemp = UNDER_RUNNER_TEMP.test(String(step['working-directory'] ?? ''));
         for (const command of extractionsIntoWorkspace(step.run, startsInTemp)) report('untrusted-checkout', [...at, 'run'], command);
+        for (const command of untrustedFetches(step.run, { ...job.env, ...step.env })) report('untrusted-checkout', [...at, 'run'], command);
       }
     }
   }
 }
 
-const GITHUB_HOSTED = /^(?:ubuntu|windows|macos)-[\w.-]+$/;
+/**
+ * The exact labels of GitHub's runner images, from the file the fork-guard action reads too,
+ * so the audit and the guard judge a runner alike (one label a line, `#` comments).
+ */
+const GITHUB_HOSTED = new Set(
+  fs
+    .readFileSync(new URL('../../actions/fork-guard/github-hosted-labels.txt', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#')),
+);
 
 /** The labels a job may run on; `${{ matrix.x }}` is resolved from the job's matrix when it is literal. */
 function runnerLabels(job) {
@@ -129,7 +179,8 @@ function runnerLabels(job) {
 
 function maySelfHost(job) {
   if (job['runs-on'] === undefined) return false;
-  return runnerLabels(job).some((l) => typeof l !== 'string' || l.includes('${{') || !GITHUB_HOSTED.test(l));
+  const labels = runnerLabels(job);
+  return labels.length === 0 || labels.some((l) => typeof l !== 'string' || !GITHUB_HOSTED.has(l));
 }
 
 /** mlship's own guard action (actions/fork-guard), by its released or its local path. */
@@ -204,11 +255,36 @@ export function permissions(data, report) {
   }
 }
 
+const FROM_INPUT = /\binputs\./;
+
+/**
+ * Whether a step runs a command the workflow's caller or dispatcher chose: a `*command`
+ * input of an action fed from `inputs.…`, or a script that executes a variable its `env:`
+ * sets from `inputs.…` (`bash -c "$DEPLOY_COMMAND"`, `eval "$X"`, `"$X"` as the command).
+ */
+function runsInputCommand(step, jobEnv) {
+  if (typeof step.uses === 'string') {
+    return Object.entries(step.with ?? {}).some(([key, value]) => /(?:^|-)command$/.test(key) && FROM_INPUT.test(String(value)));
+  }
+  if (typeof step.run !== 'string') return false;
+  const names = Object.entries({ ...jobEnv, ...step.env })
+    .filter(([, value]) => FROM_INPUT.test(String(value)))
+    .map(([name]) => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (!names.length) return false;
+  const variable = new RegExp(`^["']?\\$\\{?(?:${names.join('|')})\\b`);
+  return step.run
+    .split(/\n|;|&&|\|\||\|/)
+    .map((c) => c.trim().split(/\s+/))
+    .some((words) => variable.test(words[0] ?? '') || words.some((w, i) => (w === '-c' || w === 'eval') && variable.test(words[i + 1] ?? '')));
+}
+
 export function persistCredentials(data, report) {
   for (const [id, job] of jobsOf(data)) {
     const granted = job?.permissions ?? data.permissions;
-    const pushes = granted && typeof granted === 'object' && granted.contents === 'write';
-    for (const [i, step] of stepsOf(job)) {
+    // A job that pushes may keep the checkout's token, unless it also hands the runner to someone else's command.
+    const steps = stepsOf(job);
+    const pushes = granted && typeof granted === 'object' && granted.contents === 'write' && !steps.some(([, step]) => runsInputCommand(step, job?.env ?? {}));
+    for (const [i, step] of steps) {
       if (actionOf(step) !== 'actions/checkout' || pushes) continue;
       const persist = step.with?.['persist-credentials'];
       if (persist !== false && persist !== 'false') report('persist-credentials', ['jobs', id, 'steps', i, 'uses']);

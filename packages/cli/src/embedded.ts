@@ -2,7 +2,7 @@
 // `npm run build -- cli` rewrites it. Do not edit.
 import type { ActionDocs } from './help';
 
-export const cliVersion = "0.1.0";
+export const cliVersion = "1.0.0";
 
 export const actionDocs: Record<string, ActionDocs> = {
   "ab-test": {
