@@ -3,7 +3,7 @@ import { bigqueryDialect } from './bigquery-dialect';
 import { parseConnectionUrl, serverLabel } from './connection-url';
 import type { SqlValue } from './dialect';
 import { requireDriver } from './driver';
-import { plainRow, type SqlEngine } from './engine';
+import { plainValue, type SqlEngine, type SqlRow } from './engine';
 
 /** The client release the tool cache installs (Google's maintained Node client). */
 export const BIGQUERY_DRIVER = { name: '@google-cloud/bigquery', version: '9.3.0', engine: 'bigquery' };
@@ -67,10 +67,35 @@ function bound(params: SqlValue[]): Pick<QueryOptions, 'params' | 'types' | 'par
 }
 
 /**
+ * A value as the local reader has it. The client wraps NUMERIC and BIGNUMERIC
+ * in big.js' Big, TIMESTAMP, DATETIME and DATE in objects holding their text
+ * (BigQueryTimestamp …): the checks compare numbers, and times as epoch
+ * milliseconds (a DATETIME as UTC), with the microseconds kept as a fraction.
+ */
+export function bigqueryValue(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(bigqueryValue);
+  if (v === null || typeof v !== 'object') return plainValue(v);
+  const name = v.constructor?.name;
+  if (name === 'Big') return Number(String(v));
+  if ((name === 'BigQueryTimestamp' || name === 'BigQueryDatetime' || name === 'BigQueryDate') && typeof (v as { value?: unknown }).value === 'string') {
+    const m = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}:\d{2})(?:\.(\d+))?)?(Z|[+-]\d{2}:?\d{2})?$/.exec((v as { value: string }).value);
+    if (!m) throw new Error(`unreadable ${name} ${(v as { value: string }).value}`);
+    const ms = Date.parse(`${m[1]}T${m[2] ?? '00:00:00'}${m[4] ?? 'Z'}`);
+    return ms + (m[3] ? Number(`0.${m[3]}`) * 1000 : 0);
+  }
+  return v;
+}
+
+const bigqueryRow = (row: Record<string, unknown>): SqlRow => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, bigqueryValue(v)]));
+
+/**
  * BigQuery through @google-cloud/bigquery, loaded only when this engine is
  * chosen. Columns are described by a dry run (the job's result schema, no
  * bytes billed); every statement is a query job. BigQuery has no read-only
  * session: a `query` only ever runs as a subquery, which cannot change data.
+ * The client has no connection to open and finds credentials only at its
+ * first request, so a dry run of `SELECT 1` says whether the runner has
+ * credentials and a route to BigQuery, before any check.
  */
 export async function connectBigquery(connection: string, log: (line: string) => void): Promise<SqlEngine> {
   const c = parseBigqueryConnection(connection);
@@ -81,6 +106,13 @@ export async function connectBigquery(connection: string, log: (line: string) =>
     ...(c.dataset ? { defaultDataset: { projectId: c.projectId, datasetId: c.dataset } } : {}),
     labels: { tool: 'mlship' },
   };
+  try {
+    await client.createQueryJob({ query: 'SELECT 1', ...common, dryRun: true });
+  } catch (e) {
+    throw new UserError(`engine bigquery cannot connect to ${c.label}: ${(e as Error).message.split('\n')[0]}`, {
+      hint: 'Give the runner credentials (google-github-actions/auth sets GOOGLE_APPLICATION_CREDENTIALS) that may run jobs in the project.',
+    });
+  }
   return {
     dialect: bigqueryDialect,
     async describe(from: string, params: SqlValue[]) {
@@ -91,7 +123,7 @@ export async function connectBigquery(connection: string, log: (line: string) =>
     },
     async query(sql: string, params: SqlValue[]) {
       const [rows] = await client.query({ query: sql, ...bound(params), ...common });
-      return rows.map(plainRow);
+      return rows.map(bigqueryRow);
     },
     async close() {
       // The client holds no connection: each statement is its own HTTPS request.

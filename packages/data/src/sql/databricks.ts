@@ -84,7 +84,11 @@ export async function connectDatabricks(connection: string, log: (line: string) 
     await (await session.executeStatement("SET TIME ZONE 'UTC'")).close();
   } catch (e) {
     await client.close().catch(() => {});
-    throw new UserError(`engine databricks cannot connect to ${c.label}: ${(e as Error).message.split('\n')[0]}`, { hint: `Check connection (${DATABRICKS_FORM}) and that the warehouse is running.` });
+    // The Thrift transport reports a refused token only as the HTTP status of the first call.
+    const message = (e as Error).message.split('\n')[0]!;
+    const status = /bad HTTP status code: (401|403)\b/.exec(message)?.[1];
+    const why = status ? `the workspace refused the token (HTTP ${status})` : message;
+    throw new UserError(`engine databricks cannot connect to ${c.label}: ${why}`, { hint: `Check connection (${DATABRICKS_FORM}) and that the warehouse is running.` });
   }
   const typeNames = dbsql.thrift.TCLIService_types.TTypeId;
   const run = async (sql: string, params: SqlValue[]) => {

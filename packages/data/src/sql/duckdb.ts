@@ -7,6 +7,7 @@ import type { SqlValue } from './dialect';
 import { duckdbDialect } from './duckdb-dialect';
 import { requireDriver } from './driver';
 import { engineMessage, plainRow, type SqlEngine } from './engine';
+import { objectStoreOf, objectStoreSecrets, type ObjectStore } from './source';
 
 /** The DuckDB release the project is tested with; the tool cache installs exactly this one. */
 export const DUCKDB_DRIVER = { name: '@duckdb/node-api', version: '1.5.5-r.5', engine: 'duckdb', native: true };
@@ -19,18 +20,26 @@ export interface DuckdbOptions {
   /** The data is in S3 (or an S3-compatible store): credentials come from the AWS SDK's chain. */
   s3?: boolean;
   log: (line: string) => void;
+  /** Where store credentials are read from (objectStoreSecrets); the process' environment by default. */
+  env?: NodeJS.ProcessEnv;
 }
 
 /**
  * DuckDB in process. Its own readers take local files, globs, Hive partitions
- * and s3:// gs:// https:// URLs through its httpfs extension. DuckDB reads S3
- * anonymously unless a secret says otherwise: for s3:// data a secret with the
- * `credential_chain` provider (DuckDB's aws extension, the AWS SDK's chain:
- * AWS_* environment variables as aws-actions/configure-aws-credentials sets
- * them, a profile, web identity or an instance role) is created, so no key is
- * ever written into SQL or logged.
+ * and s3:// gs:// az:// https:// URLs through its httpfs and azure extensions.
+ * DuckDB reads a store anonymously unless a secret says otherwise: the
+ * secrets objectStoreSecrets builds from the environment are created before
+ * the first statement on each store, every credential bound as a parameter,
+ * so no key is ever written into SQL, the report or the log.
  */
-const S3_SECRET = 'CREATE SECRET mlship_s3 (TYPE s3, PROVIDER credential_chain)';
+
+const STORE_NAMES: Record<ObjectStore, string> = { s3: 'S3', gcs: 'Cloud Storage', azure: 'Azure', r2: 'R2' };
+const STORE_HINTS: Record<ObjectStore, string> = {
+  s3: 'DuckDB downloads its httpfs and aws extensions at first use: let the runner reach extensions.duckdb.org, and give AWS credentials the usual way (aws-actions/configure-aws-credentials, AWS_* variables or a profile).',
+  gcs: 'DuckDB downloads its httpfs extension at first use: let the runner reach extensions.duckdb.org.',
+  azure: 'DuckDB downloads its azure extension at first use: let the runner reach extensions.duckdb.org.',
+  r2: 'DuckDB downloads its httpfs extension at first use: let the runner reach extensions.duckdb.org.',
+};
 
 export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
   const duckdb = await requireDriver<{ DuckDBInstance: typeof DuckDBInstance }>(DUCKDB_DRIVER, o.log);
@@ -48,21 +57,33 @@ export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
     throw new UserError(`engine duckdb could not start: ${why}`, { hint: o.memoryLimit ? 'memory-limit takes DuckDB\'s form, e.g. 1GB or 512MB.' : undefined });
   }
   const conn: DuckDBConnection = await instance.connect();
+  const ready = new Set<ObjectStore>();
+  // describe() is the first statement on every relation, and its bound values are the relation's paths.
+  const secretsFor = async (paths: string[]) => {
+    for (const secret of objectStoreSecrets(paths.filter((p) => objectStoreOf(p) && !ready.has(objectStoreOf(p)!)), o.env)) {
+      try {
+        await conn.run(secret.sql, secret.params);
+      } catch (e) {
+        throw new UserError(`engine duckdb cannot set up ${STORE_NAMES[secret.store]} credentials: ${engineMessage(e)}`, { hint: STORE_HINTS[secret.store] });
+      }
+      ready.add(secret.store);
+      o.log(`engine duckdb: ${secret.store} credentials from ${secret.from}`);
+    }
+  };
   if (o.s3) {
     try {
-      await conn.run(S3_SECRET);
+      await secretsFor(['s3://']);
     } catch (e) {
       conn.closeSync();
       instance.closeSync();
       fs.rmSync(spill, { recursive: true, force: true });
-      throw new UserError(`engine duckdb cannot set up S3 credentials: ${engineMessage(e)}`, {
-        hint: 'DuckDB downloads its httpfs and aws extensions at first use: let the runner reach extensions.duckdb.org, and give AWS credentials the usual way (aws-actions/configure-aws-credentials, AWS_* variables or a profile).',
-      });
+      throw e;
     }
   }
   return {
     dialect: duckdbDialect,
     async describe(from: string, params: SqlValue[]) {
+      await secretsFor(params.filter((p): p is string => typeof p === 'string'));
       const rows = (await conn.runAndReadAll(`DESCRIBE SELECT * FROM ${from}`, params)).getRowObjectsJS();
       return rows.map((r) => ({ name: String(r.column_name), type: String(r.column_type) }));
     },
