@@ -27,6 +27,19 @@ function tag(text: string): string {
 }
 
 /**
+ * The value at position `q` of the sorted array named `s`, interpolated linearly between
+ * its two neighbouring elements, or NULL when `empty` holds. The array's alias is defined
+ * (`expression AS s`) in `empty` or in `sized` (the array whose length is read), and `h`
+ * names the position.
+ */
+function between(parts: { s: string; h: string; q: string; empty: string; sized: string }): string {
+  const { s, h, q } = parts;
+  const at = (i: string) => `arrayElement(${s}, toUInt64(${i}(${h})) + 1)`;
+  // h is the 0-based position (n - 1) * q; its floor and ceiling are the two elements interpolated between.
+  return `if(${parts.empty}, NULL, ${at('floor')} + (((greatest(toFloat64(length(${parts.sized})) - 1, 0) * ${q}) AS ${h}) - floor(${h})) * (${at('ceil')} - ${at('floor')}))`;
+}
+
+/**
  * The pandas-style (linear) quantile from the sorted non-missing values: ClickHouse's
  * own exact quantiles (quantileExact) return an order statistic without interpolation,
  * and quantileExactInclusive is missing from the 18.x servers still in use. ClickHouse
@@ -36,18 +49,35 @@ function tag(text: string): string {
  */
 function interpolated(expr: string, q: string): string {
   const s = `mlship_sorted_${tag(expr)}`;
-  const h = `mlship_at_${tag(`${expr}\0${q}`)}`;
-  const at = (i: string) => `arrayElement(${s}, toUInt64(${i}(${h})) + 1)`;
-  // h is the 0-based position (n - 1) * q; its floor and ceiling are the two order statistics interpolated between.
-  return `if(empty(arraySort(groupArray(${expr})) AS ${s}), NULL, ${at('floor')} + (((greatest(toFloat64(length(${s})) - 1, 0) * ${q}) AS ${h}) - floor(${h})) * (${at('ceil')} - ${at('floor')}))`;
+  return between({ s, h: `mlship_at_${tag(`${expr}\0${q}`)}`, q, empty: `empty(arraySort(groupArray(${expr})) AS ${s})`, sized: s });
+}
+
+/**
+ * The t-digest is read at these levels, every 0.005: the levels of a parametric
+ * aggregate must be literals (a bound value, which the statement names in WITH, is
+ * refused), so a bound level is read between the two grid points around it. The
+ * quantile function is monotone, so that adds at most 0.005 to the digest's rank error.
+ */
+const DIGEST_GRID = Array.from({ length: 201 }, (_, i) => String(i / 200)).join(', ');
+
+/**
+ * An approximate quantile from quantilesTDigest over the grid above, interpolated like
+ * the exact one. The grid is about 1.4 KB of text, so `quantiles` writes it once per
+ * column (`define` on its first element) and the other elements name its alias.
+ */
+function digested(expr: string, q: string, define = true): string {
+  const s = `mlship_digest_${tag(expr)}`;
+  // An empty digest reads NaN at every level: no value is a missing quantile, as with the exact form.
+  return between({ s, h: `mlship_at_${tag(`digest\0${expr}\0${q}`)}`, q, empty: `count(${expr}) = 0`, sized: define ? `quantilesTDigest(${DIGEST_GRID})(${expr}) AS ${s}` : s });
 }
 
 /**
  * ClickHouse (18.16 and current releases alike): backquoted identifiers, values
  * sent as a one-row external table and named in a WITH clause (evaluated once on
  * the server that received the query, before a Distributed table fans it out),
- * RE2 regular expressions, exact quantiles interpolated as pandas does. No
- * GROUPING SETS or window functions on 18.x: value counts run per column.
+ * RE2 regular expressions, exact quantiles interpolated as pandas does (estimated
+ * past the exact-row limit). No GROUPING SETS or window functions on 18.x: value
+ * counts run per column, cumulative counts are summed over sorted arrays.
  */
 export const clickhouseDialect: Dialect = {
   engine: 'clickhouse',
@@ -74,6 +104,7 @@ export const clickhouseDialect: Dialect = {
   quantile: interpolated,
   quantiles: (expr, qs) => `[${qs.map((q) => interpolated(expr, q)).join(', ')}]`,
   groupingSets: false,
+  windowFunctions: false,
   // One column per value-count statement (statements.ts's valueCountStatement).
   groupingWidth: 1,
   falseLiteral: '(1 = 0)',
@@ -88,6 +119,16 @@ export const clickhouseDialect: Dialect = {
     if (/^(Array|Tuple|Map|Nested|JSON|Object|Variant|Dynamic)\b/.test(t)) return 'nested';
     // String, FixedString, UUID, Enum, IPv4/IPv6 and the rest are read as text.
     return 'string';
+  },
+  approximate: {
+    // uniqCombined: uniqCombined64 (a 64-bit hash for numbers too) is missing from 18.x; the 32-bit hash only drifts past billions of values.
+    distinct: (expr) => `uniqCombined(${expr})`,
+    quantile: (expr, q) => digested(expr, q),
+    quantiles: (expr, qs) => `[${qs.map((q, i) => digested(expr, q, i === 0)).join(', ')}]`,
+    // cityHash64 refuses a Nullable argument: each value is hashed as whether it is missing plus the value with missing
+    // replaced by its type's default, so missing equals missing (assumeNotNull alone may keep whatever lies under a NULL).
+    rowHash: (exprs) => `cityHash64(${exprs.flatMap((e) => [`isNull(${e})`, `ifNull(${e}, defaultValueOfArgumentType(assumeNotNull(${e})))`]).join(', ')})`,
+    note: 'approximate past the exact-row limit (quantilesTDigest: a t-digest of 32-bit floats, read every 0.005 and interpolated between; uniqCombined: a set of hashes for small counts, then HyperLogLog; duplicate rows by a 64-bit hash of each row, cityHash64)',
   },
   notes: {
     regex: 'RE2 (ClickHouse\'s match(): the value contains a match)',

@@ -83,7 +83,7 @@ function reader(type: string): (v: unknown) => unknown {
  * 18.x reads an alias wherever its name appears, a column's name included, so a column
  * named like one of them would be read as that result: refused, rather than counted wrong.
  */
-const RESULT_NAMES = /^(rows|n|g|rn|groups|keys|unexpected|repeated_keys|distinct_rows|value|(c|mn|mx|av|sd|qs|ln|lx|dd|q|b|f|k)\d+|mlship_.*)$/;
+const RESULT_NAMES = /^(rows|n|g|rn|groups|keys|unexpected|repeated_keys|distinct_rows|value|(c|mn|mx|av|sd|qs|ln|lx|dd|ad|q|b|f|k)\d+|mlship_.*)$/;
 
 interface Compact {
   meta: { name: string; type: string }[];

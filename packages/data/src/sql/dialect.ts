@@ -42,6 +42,8 @@ export interface Dialect {
   quantiles(expr: string, qs: string[]): string;
   /** Whether GROUP BY GROUPING SETS is available (one scan for every column's value counts). */
   readonly groupingSets: boolean;
+  /** False where the engine has no window functions (ClickHouse 18.x): cumulative counts are then summed over sorted arrays. */
+  readonly windowFunctions?: boolean;
   /** The largest number of arguments GROUPING() takes. */
   readonly groupingWidth: number;
   /**
@@ -58,9 +60,10 @@ export interface Dialect {
   readonly notes: { regex: string; quantiles: string };
   /**
    * Forms for data too large for exact statistics in the engine's memory
-   * (DuckDB's exact quantiles and DISTINCT keep every value; past its
-   * memory_limit they fail): an approximate distinct count, approximate
-   * quantiles, and one hash per row for the duplicate count.
+   * (DuckDB's exact quantiles and DISTINCT keep every value, and past its
+   * memory_limit they fail; ClickHouse's exact quantiles hold every value on
+   * the server that received the query): an approximate distinct count,
+   * approximate quantiles, and one hash per row for the duplicate count.
    */
   readonly approximate?: {
     distinct(expr: string): string;

@@ -8,10 +8,13 @@ import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../validate';
 import { expectAgree } from './testing/agreement';
 import { freshDatabase } from './testing/real-postgres';
+import { exec, freshClickhouseDatabase, loadRowsIntoClickhouse, type ClickhouseDatabase } from './testing/real-clickhouse';
+import { clickhouseDialect } from './clickhouse-dialect';
 
 /**
- * Drift computed where the data lives: PSI, KS, χ² and JS on DuckDB and a real
- * PostgreSQL against SciPy and pandas (__golden__/make_drift_golden.py builds
+ * Drift computed where the data lives: PSI, KS, χ² and JS on DuckDB, a real
+ * PostgreSQL and a real two-shard ClickHouse (both sides Distributed tables, so
+ * every statement fans out) against SciPy and pandas (__golden__/make_drift_golden.py builds
  * the same rows from the same formulas), and against the local reader where
  * the local profile is exact (up to 10,000 distinct values). Column x has
  * 28,952 distinct values: the local profile sketches it, the engines stay exact. Means and
@@ -33,6 +36,16 @@ FROM range(1, ${n + 1}) AS r(i)`;
 
 let dir: string;
 let pg: { url: string; client: Client };
+let ch: ClickhouseDatabase;
+/** ClickHouse 18.16 has no Bool: flag is the text 'true'/'false' there, the same two categories with the same counts. */
+const CLICKHOUSE_COLUMNS: [string, string][] = [
+  ['x', 'Nullable(Float64)'],
+  ['k', 'Int64'],
+  ['ts', 'DateTime'],
+  ['cat', 'Nullable(String)'],
+  ['flag', 'String'],
+  ['uid', 'String'],
+];
 const files = { reference: '', data: '' };
 
 async function loadIntoPostgres(client: Client, table: string, rows: Record<string, unknown>[]): Promise<void> {
@@ -48,6 +61,7 @@ async function loadIntoPostgres(client: Client, table: string, rows: Record<stri
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-drift-'));
   pg = await freshDatabase();
+  ch = await freshClickhouseDatabase();
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   try {
@@ -56,6 +70,7 @@ beforeAll(async () => {
       await conn.run(`COPY (${frameSql(n, shift)}) TO '${files[role]}' (FORMAT parquet)`);
       const rows = (await conn.runAndReadAll(`SELECT * REPLACE (strftime(ts, '%Y-%m-%d %H:%M:%S') AS ts, CAST(k AS DOUBLE) AS k) FROM read_parquet('${files[role]}')`)).getRowObjectsJS();
       await loadIntoPostgres(pg.client, role === 'reference' ? 'ref' : 'cur', rows);
+      await loadRowsIntoClickhouse(ch, role === 'reference' ? 'ref' : 'cur', CLICKHOUSE_COLUMNS, rows, { cell: (c, v) => (c === 'flag' ? String(v) : v) });
     }
   } finally {
     conn.closeSync();
@@ -70,13 +85,14 @@ afterAll(async () => {
 
 const CHECKS = { checks: [{ type: 'drift', columns: ['x', 'k', 'ts', 'cat', 'flag'], per_column: { k: { method: 'ks' }, ts: { method: 'ks' } } }] };
 
-function run(engine: ValidateOptions['engine'], checks: object = CHECKS): Promise<ValidationOutcome> {
-  const onPostgres = engine?.name === 'postgres';
+/** On a server the data is the table cur and the reference the table ref; elsewhere parquet files. */
+function run(engine: ValidateOptions['engine'], checks: object = CHECKS, tables = { data: 'cur', reference: 'ref' }): Promise<ValidationOutcome> {
+  const onServer = engine?.name === 'postgres' || engine?.name === 'clickhouse';
   return validateDataset({
-    data: onPostgres ? undefined : files.data,
-    reference: onPostgres ? 'ref' : files.reference,
+    data: onServer ? undefined : files.data,
+    reference: onServer ? tables.reference : files.reference,
     config: parseConfig(JSON.stringify(checks), 'checks.json'),
-    engine: onPostgres ? { ...engine, table: 'cur' } : engine,
+    engine: onServer ? { ...engine, table: tables.data } : engine,
   });
 }
 
@@ -95,10 +111,11 @@ describe('drift on SQL engines', () => {
   });
 
   it.each([
-    ['duckdb', { name: 'duckdb' as const }],
-    ['postgres', undefined],
+    ['duckdb', () => ({ name: 'duckdb' as const })],
+    ['postgres', () => ({ name: 'postgres' as const, connection: pg.url })],
+    ['clickhouse', () => ({ name: 'clickhouse' as const, connection: ch.url })],
   ])('%s gives SciPy\'s PSI, KS, χ² and JS on every column, x included', async (name, engine) => {
-    const out = await run(engine ?? { name: 'postgres', connection: pg.url });
+    const out = await run(engine());
     const rows = driftRows(out);
     for (const c of ['x', 'k', 'ts']) {
       expectClose(rows.get(c)!.psi, golden[c].psi, `${name} ${c} psi`);
@@ -140,6 +157,28 @@ describe('drift on SQL engines', () => {
   });
 
   it('refuses categorical drift on more than 10,000 categories with one line, instead of comparing a part of them', async () => {
-    await expect(run({ name: 'duckdb' }, { checks: [{ type: 'drift', columns: ['uid'] }] })).rejects.toThrow(/^drift on "uid": the reference has more than 10,000 distinct values, and χ² and JS compare every category$/);
+    const uid = { checks: [{ type: 'drift', columns: ['uid'] }] };
+    for (const engine of [{ name: 'duckdb' as const }, { name: 'clickhouse' as const, connection: ch.url }]) {
+      await expect(run(engine, uid)).rejects.toThrow(/^drift on "uid": the reference has more than 10,000 distinct values, and χ² and JS compare every category$/);
+    }
+  });
+
+  it('on clickhouse, KS runs without window functions and planted SQL in table and column names stays one identifier', async () => {
+    const evil = '`x"; DROP TABLE keep; --\\`';
+    const name = (t: string) => clickhouseDialect.quote(`${t}${evil}`);
+    for (const node of ch.nodes) await exec(node, `CREATE TABLE IF NOT EXISTS ${ch.database}.keep (n Int32) ENGINE = MergeTree ORDER BY n`);
+    // The column x renamed to the planted name, on both sides, through a Distributed table of a planted name.
+    for (const t of ['ref', 'cur']) {
+      for (const node of ch.nodes) await exec(node, `CREATE TABLE ${ch.database}.${name(`${t}_local`)} ENGINE = MergeTree ORDER BY tuple() AS SELECT x AS ${clickhouseDialect.quote(evil)}, k FROM ${ch.database}.${t}_local`);
+      await exec(ch.nodes[0]!, `CREATE TABLE ${ch.database}.${name(t)} AS ${ch.database}.${name(`${t}_local`)} ENGINE = Distributed(mlship_two_shards, ${ch.database}, ${name(`${t}_local`)})`);
+    }
+    const out = await run({ name: 'clickhouse', connection: ch.url }, { checks: [{ type: 'drift', columns: [evil], per_column: { [evil]: { method: 'ks' } } }] }, { data: `cur${evil}`, reference: `ref${evil}` });
+    const row = driftRows(out).get(evil)!;
+    expectClose(row.psi, golden.x.psi, 'planted x psi');
+    expectClose(row.ksStatistic, golden.x.ks_d, 'planted x ks D');
+    const ks = out.engine!.statements.find((s) => s.purpose === `drift: KS statistic of ${evil}`)!;
+    expect(ks.sql).toMatch(/arrayCumSum\(/);
+    expect(ks.sql).not.toMatch(/ OVER /);
+    for (const node of ch.nodes) expect((await exec(node, `SELECT count() FROM ${ch.database}.keep`)).trim()).toBe('0');
   });
 });

@@ -25,7 +25,8 @@ const fieldOf = (s: Side, name: string): Field => s.schema.fields.find((f) => f.
  * - PSI: the reference's deciles (pandas' interpolation) as bin edges, then one
  *   count per edge on each side, fed to the local PSI code;
  * - KS: D from both sides' cumulative counts over the union of their values (a
- *   window over the grouped values), and the local p-value from D and the sizes;
+ *   window over the grouped values, or where the engine has no window functions
+ *   running sums over the sorted groups), and the local p-value from D and the sizes;
  * - χ² and JS: every category's count on each side, fed to the local code; a
  *   column with more than 10,000 categories on a side is refused with one line.
  */
@@ -40,8 +41,8 @@ export async function driftOnEngine(run: Run, d: Dialect, data: Side, reference:
     const [refCounts] = await run(edgeCountsStatement(d, reference, numeric, edges, 'reference'));
     const [curCounts] = await run(edgeCountsStatement(d, data, numeric, edges, 'data'));
     for (const [j, t] of numeric.entries()) {
-      const nRef = Number(refCounts![`n${j}`]);
-      const nCur = Number(curCounts![`n${j}`]);
+      const nRef = Number(refCounts![`mlship_n${j}`]);
+      const nCur = Number(curCounts![`mlship_n${j}`]);
       if (nRef === 0 || nCur === 0) {
         stats.set(t.name, {});
         continue;
@@ -91,13 +92,17 @@ function decilesStatement(d: Dialect, reference: Side, targets: DriftTarget[]): 
   });
 }
 
-/** Per numeric column: its non-missing values and how many are at most each bin edge. */
+/**
+ * Per numeric column: its non-missing values and how many are at most each bin edge.
+ * The names are mlship_-prefixed: ClickHouse 18.x would read an alias in place of a
+ * column of the same name in this very SELECT (clickhouse.ts refuses mlship_ columns).
+ */
 function edgeCountsStatement(d: Dialect, side: Side, targets: DriftTarget[], edges: number[][], role: string): Statement {
   return boundStatement(d, `drift: the ${role}'s values per PSI bin`, (b) => {
     const from = side.source.from(b, d);
     const select = targets.flatMap((t, j) => {
       const v = valueExpr(d, fieldOf(side, t.name));
-      return [`count(${v}) AS n${j}`, ...edges[j]!.map((e, k) => `count(CASE WHEN ${v} <= ${b.bind(e, 'double')} THEN 1 END) AS e${j}_${k}`)];
+      return [`count(${v}) AS mlship_n${j}`, ...edges[j]!.map((e, k) => `count(CASE WHEN ${v} <= ${b.bind(e, 'double')} THEN 1 END) AS mlship_e${j}_${k}`)];
     });
     return `SELECT ${select.join(', ')} FROM ${from}`;
   });
@@ -109,7 +114,7 @@ function edgeCountsStatement(d: Dialect, side: Side, targets: DriftTarget[], edg
  * CDF does). PSI asks nothing else.
  */
 function edgeDistribution(count: number, edges: number[], counts: Record<string, unknown>, j: number): NumericDistribution {
-  const cdf = new Map(edges.map((e, k) => [e, Number(counts[`e${j}_${k}`]) / count]));
+  const cdf = new Map(edges.map((e, k) => [e, Number(counts[`mlship_e${j}_${k}`]) / count]));
   return {
     count,
     exact: true,
@@ -131,6 +136,7 @@ function edgeDistribution(count: number, edges: number[], counts: Record<string,
 
 /** KS's D: both sides' values grouped, their cumulative shares in value order, the largest gap. */
 function ksStatement(d: Dialect, reference: Side, data: Side, column: string): Statement {
+  if (d.windowFunctions === false) return ksBySortedGroups(d, reference, data, column);
   return boundStatement(d, `drift: KS statistic of ${column}`, (b) => {
     const ref = `SELECT ${valueExpr(d, fieldOf(reference, column))} AS v, 1 AS r, 0 AS c FROM ${reference.source.from(b, d)}`;
     const cur = `SELECT ${valueExpr(d, fieldOf(data, column))} AS v, 0 AS r, 1 AS c FROM ${data.source.from(b, d)}`;
@@ -140,6 +146,35 @@ function ksStatement(d: Dialect, reference: Side, data: Side, column: string): S
       'SELECT max(abs(cr / tr - cc / tc)) AS d FROM (',
       `  SELECT ${running('r')} AS cr, ${running('c')} AS cc, ${total('r')} AS tr, ${total('c')} AS tc`,
       `  FROM (SELECT v, sum(r) AS r, sum(c) AS c FROM (${ref} UNION ALL ${cur}) AS u WHERE v IS NOT NULL GROUP BY v) AS g`,
+      ') AS w',
+    ].join('\n');
+  });
+}
+
+/**
+ * The same D without window functions (ClickHouse 18.x): the groups, grouped where
+ * the data lives, are gathered as one array of (value, reference count, data count)
+ * sorted by value, and the running sums are arrayCumSum over it: the same integer
+ * counts divided by the same totals as the window's, so the same D. The array holds
+ * one entry per distinct value on the server that received the query, as the exact
+ * deciles hold every reference value. Names are mlship_-prefixed: ClickHouse 18.x
+ * reads an alias in place of a column of the same name (sum(r) AS r fails there).
+ */
+function ksBySortedGroups(d: Dialect, reference: Side, data: Side, column: string): Statement {
+  return boundStatement(d, `drift: KS statistic of ${column}`, (b) => {
+    const side = (s: Side, fromReference: boolean) =>
+      `SELECT ${valueExpr(d, fieldOf(s, column))} AS mlship_v, ${fromReference ? 1 : 0} AS mlship_r, ${fromReference ? 0 : 1} AS mlship_c FROM ${s.source.from(b, d)}`;
+    // Element k of every (value, reference count, data count), summed from the smallest value up.
+    const running = (k: number) => `arrayCumSum(arrayMap(mlship_t -> tupleElement(mlship_t, ${k}), mlship_g))`;
+    // The totals go in as arrays of the same length, not captured: 18.x drops a subquery's column that only a lambda reads.
+    const repeated = (total: string) => `arrayResize(emptyArrayFloat64(), length(mlship_g), ${total})`;
+    const gap = '(mlship_cr, mlship_cc, mlship_ntr, mlship_ntc) -> abs(mlship_cr / mlship_ntr - mlship_cc / mlship_ntc)';
+    return [
+      `SELECT arrayReduce('max', arrayMap(${gap}, ${running(2)}, ${running(3)}, ${repeated('mlship_tr')}, ${repeated('mlship_tc')})) AS d FROM (`,
+      '  SELECT arraySort(groupArray((mlship_value, mlship_nr, mlship_nc))) AS mlship_g, toFloat64(sum(mlship_nr)) AS mlship_tr, toFloat64(sum(mlship_nc)) AS mlship_tc FROM (',
+      `    SELECT assumeNotNull(mlship_v) AS mlship_value, sum(mlship_r) AS mlship_nr, sum(mlship_c) AS mlship_nc`,
+      `    FROM (${side(reference, true)} UNION ALL ${side(data, false)}) AS u WHERE mlship_v IS NOT NULL GROUP BY mlship_v`,
+      '  ) AS g',
       ') AS w',
     ].join('\n');
   });

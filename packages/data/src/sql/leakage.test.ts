@@ -8,6 +8,8 @@ import { validateDataset, type ValidateOptions, type ValidationOutcome } from '.
 import { comparable, expectAgree } from './testing/agreement';
 import { EVIL, EVIL_VALUE, loadIntoPostgres, writeEngineData, type EngineData } from './testing/engine-data';
 import { freshDatabase } from './testing/real-postgres';
+import { clickhouseDialect } from './clickhouse-dialect';
+import { exec, freshClickhouseDatabase, loadIntoClickhouse, writeClickhouseReference, type ClickhouseDatabase } from './testing/real-clickhouse';
 
 /**
  * The leakage check as a join on the engine: the cross-engine dataset is the
@@ -16,7 +18,9 @@ import { freshDatabase } from './testing/real-postgres';
  * missing: missing equals missing). Keys: whole rows, one column, two columns
  * with missing values, and the column whose name is SQL. The counts are the
  * ones Python finds with sets of key tuples (__golden__/make_leakage_golden.py);
- * the engines must give the local verdicts word for word.
+ * the engines must give the local verdicts word for word. On ClickHouse both
+ * sides are Distributed tables over two shards (the test rows in a table whose
+ * name is SQL), so each side of the join fans out.
  */
 const here = path.dirname(new URL(import.meta.url).pathname);
 const CHECKS = fs.readFileSync(path.join(here, '__golden__/leakage-checks.json'), 'utf8');
@@ -26,6 +30,9 @@ const TEST_ROWS = (from: string) => `SELECT * REPLACE (CASE WHEN id % 2 = 1 THEN
 let data: EngineData;
 let holdout: string;
 let pg: { url: string; client: Client };
+let ch: ClickhouseDatabase;
+/** The local reader's data and test data as ClickHouse 18.16 holds them (ts at whole seconds, flag 0/1): writeClickhouseReference. */
+const chFiles = { data: '', holdout: '' };
 const q = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
 beforeAll(async () => {
@@ -34,12 +41,19 @@ beforeAll(async () => {
   const instance = await DuckDBInstance.create(':memory:');
   const conn = await instance.connect();
   await conn.run(`COPY (${TEST_ROWS(`read_parquet('${data.parquet}')`)}) TO '${holdout}' (FORMAT parquet)`);
+  chFiles.data = await writeClickhouseReference(data.parquet);
+  chFiles.holdout = path.join(data.dir, 'holdout-clickhouse.parquet');
+  await conn.run(`COPY (${TEST_ROWS(`read_parquet('${chFiles.data}')`)}) TO '${chFiles.holdout}' (FORMAT parquet)`);
   conn.closeSync();
   instance.closeSync();
   pg = await freshDatabase();
   await loadIntoPostgres(pg.client, 'train', data.rows);
   const columns = ['id', 'amount', 'label', 'flag', 'ts', 'name', EVIL].map((c) => (c === 'amount' ? 'CASE WHEN id % 2 = 1 THEN amount + 1000 ELSE amount END AS amount' : q(c)));
   await pg.client.query(`CREATE TABLE ${q(EVIL)} AS SELECT ${columns.join(', ')} FROM train WHERE id % 7 = 0`);
+  ch = await freshClickhouseDatabase();
+  await loadIntoClickhouse(ch, 'train', data.rows);
+  const testRows = data.rows.filter((r) => Number(r.id) % 7 === 0).map((r) => ({ ...r, amount: Number(r.id) % 2 === 1 && typeof r.amount === 'number' ? r.amount + 1000 : r.amount }));
+  await loadIntoClickhouse(ch, EVIL, testRows);
 });
 
 afterAll(async () => {
@@ -47,16 +61,17 @@ afterAll(async () => {
   fs.rmSync(data.dir, { recursive: true, force: true });
 });
 
-const run = (engine: ValidateOptions['engine'], testData: string, checks = CHECKS) =>
-  validateDataset({ data: engine?.name === 'postgres' ? undefined : data.parquet, testData, config: parseConfig(checks, 'checks.json'), engine });
+const run = (engine: ValidateOptions['engine'], testData: string, checks = CHECKS, localData = data.parquet) =>
+  validateDataset({ data: engine?.name === 'postgres' || engine?.name === 'clickhouse' ? undefined : localData, testData, config: parseConfig(checks, 'checks.json'), engine });
 const engines = {
   local: () => run(undefined, holdout),
   duckdb: () => run({ name: 'duckdb' }, holdout),
   // The test rows in a table whose name is SQL.
   postgres: () => run({ name: 'postgres', connection: pg.url, table: 'public.train' }, `public.${EVIL}`),
+  clickhouse: () => run({ name: 'clickhouse', connection: ch.url, table: 'train' }, EVIL),
 };
 
-describe('leakage on local, duckdb and postgres', () => {
+describe('leakage on local, duckdb, postgres and clickhouse', () => {
   let local: ValidationOutcome;
   beforeAll(async () => {
     local = await engines.local();
@@ -79,6 +94,17 @@ describe('leakage on local, duckdb and postgres', () => {
     expect(joins).toHaveLength(4);
     for (const s of out.engine!.statements) expect(s.sql).not.toContain(EVIL_VALUE);
     if (name === 'postgres') expect((await pg.client.query('SELECT count(*) AS n FROM keep')).rows).toEqual([{ n: '0' }]);
+  });
+
+  it('clickhouse gives the local verdicts on the rows it holds, joins on both Distributed tables, and keeps planted SQL as data', async () => {
+    const [out, local_] = await Promise.all([engines.clickhouse(), run(undefined, chFiles.holdout, CHECKS, chFiles.data)]);
+    expectAgree(comparable(out), comparable(local_), 'outcome');
+    const joins = out.engine!.statements.filter((s) => s.purpose.endsWith('training rows with a test key (one join)'));
+    expect(joins).toHaveLength(4);
+    // The test table's planted name stays one quoted identifier.
+    expect(joins[0]!.sql).toContain(`FROM ${clickhouseDialect.quote(EVIL)}`);
+    for (const s of out.engine!.statements) expect(s.sql).not.toContain(EVIL_VALUE);
+    for (const node of ch.nodes) expect((await exec(node, `SELECT count() FROM ${ch.database}.keep`)).trim()).toBe('0');
   });
 
   it('the examples are leaked keys', async () => {
@@ -114,8 +140,8 @@ describe('test-data on a SQL engine is refused in one line where it is ambiguous
   });
 
   it('engines where the join is not verified against a live server', async () => {
-    const p = validateDataset({ testData: 't2', config: parseConfig(CHECKS, 'checks.json'), engine: { name: 'clickhouse', connection: 'clickhouse://u:p@127.0.0.1:1/db', table: 't' } });
-    expect(await refusal(p)).toMatch(/^engine clickhouse: test-data is compiled for engines duckdb and postgres, not clickhouse: leakage runs there or on engine local\./);
+    const p = validateDataset({ testData: 't2', config: parseConfig(CHECKS, 'checks.json'), engine: { name: 'trino', connection: 'trino://u@127.0.0.1:1/c/s', table: 't' } });
+    expect(await refusal(p)).toMatch(/^engine trino: test-data is compiled for engines duckdb, postgres and clickhouse, not trino: leakage runs there or on engine local\./);
   });
 
   it('a leakage check without test-data', async () => {

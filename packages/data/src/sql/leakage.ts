@@ -24,18 +24,19 @@ function keyClass(f: Field, d: Dialect, where: string): KeyClass {
 }
 
 /**
- * One side's key columns, as both sides are joined on them: k{j} the value with
- * missing (null or NaN) as a fixed stand-in and m{j} whether it is missing, so
+ * One side's key columns, as both sides are joined on them: mlship_k{j} the value with
+ * missing (null or NaN) as a fixed stand-in and mlship_m{j} whether it is missing, so
  * that missing equals missing (as in the local check's hash) and the join is an
  * equality of plain values, which every engine can hash rather than compare
- * every pair of rows. The data side also keeps each value as read (e{j}) for the examples.
+ * every pair of rows. The data side also keeps each value as read (mlship_e{j}) for the examples.
  */
 function keys(d: Dialect, b: Bindings, x: Side, fields: Field[], withValues: boolean, where: string): string {
+  // mlship_-prefixed: ClickHouse 18.x would read an alias in place of a key column of the same name (clickhouse.ts refuses mlship_ columns).
   const columns = fields.flatMap((f, j) => {
     const read = valueExpr(d, f);
     const v = f.kind === 'bool' ? d.cast(d.cast(read, 'int'), 'double') : read;
     const standIn = keyClass(f, d, where) === 'string' ? "''" : '0';
-    return [`COALESCE(${v}, ${standIn}) AS k${j}`, `(CASE WHEN ${v} IS NULL THEN 1 ELSE 0 END) AS m${j}`, ...(withValues ? [`${read} AS e${j}`] : [])];
+    return [`COALESCE(${v}, ${standIn}) AS mlship_k${j}`, `(CASE WHEN ${v} IS NULL THEN 1 ELSE 0 END) AS mlship_m${j}`, ...(withValues ? [`${read} AS mlship_e${j}`] : [])];
   });
   return `(SELECT ${withValues ? '' : 'DISTINCT '}${columns.join(', ')} FROM ${x.source.from(b, d)})`;
 }
@@ -64,7 +65,7 @@ export function leakageStatements(d: Dialect, data: Side, test: Side, spec: Leak
   const comparable = a.every((f, j) => keyClass(f, d, where) === keyClass(b[j]!, d, where));
   const testRows = boundStatement(d, 'test-data rows', (x) => `SELECT count(*) AS test_rows FROM ${test.source.from(x, d)}`);
   if (!comparable) return { spec, testRows, names };
-  const using = names.flatMap((_, j) => [`k${j}`, `m${j}`]).join(', ');
+  const using = names.flatMap((_, j) => [`mlship_k${j}`, `mlship_m${j}`]).join(', ');
   const joined = (x: Bindings) => `${keys(d, x, data, a, true, where)} AS t JOIN ${keys(d, x, test, b, false, where)} AS s USING (${using})`;
   const on = `leakage on ${names.join(', ')}`;
   return {
@@ -74,7 +75,7 @@ export function leakageStatements(d: Dialect, data: Side, test: Side, spec: Leak
     counts: boundStatement(d, `${on}: training rows with a test key (one join)`, (x) =>
       [`SELECT COALESCE(sum(n), 0) AS leaked, count(*) AS leaked_keys FROM (`, `  SELECT count(*) AS n FROM ${joined(x)}`, `  GROUP BY ${using}`, `) AS hit`].join('\n'),
     ),
-    examples: boundStatement(d, `${on}: first leaked keys`, (x) => `SELECT ${a.map((_, j) => `e${j}`).join(', ')} FROM ${joined(x)} LIMIT ${EXAMPLES}`),
+    examples: boundStatement(d, `${on}: first leaked keys`, (x) => `SELECT ${a.map((_, j) => `mlship_e${j}`).join(', ')} FROM ${joined(x)} LIMIT ${EXAMPLES}`),
   };
 }
 
@@ -82,6 +83,6 @@ export async function leakageCheckVerdict(run: Run, plan: LeakagePlan): Promise<
   const [rows] = await run(plan.testRows);
   const [counts] = plan.counts ? await run(plan.counts) : [{ leaked: 0, leaked_keys: 0 }];
   const leaked = Number(counts!.leaked);
-  const examples = leaked > 0 && plan.examples ? (await run(plan.examples)).map((r) => keyText(plan.names, plan.names.map((_, j) => r[`e${j}`] ?? null))) : [];
+  const examples = leaked > 0 && plan.examples ? (await run(plan.examples)).map((r) => keyText(plan.names, plan.names.map((_, j) => r[`mlship_e${j}`] ?? null))) : [];
   return leakageVerdict(plan.spec, { leaked, keys: Number(counts!.leaked_keys), testRows: Number(rows!.test_rows), examples });
 }

@@ -37,8 +37,8 @@ describe('refused on a SQL engine, never skipped', () => {
   });
 
   it('the drift input on an engine not verified for it, read options and memory-limit on postgres (leakage.test.ts has test-data)', async () => {
-    expect(await refusal(undefined, { data: undefined, reference: 'ref', engine: { name: 'clickhouse', connection: 'clickhouse://u:secret@127.0.0.1:1/db', table: 't' } })).toMatch(
-      /^engine clickhouse: reference is compiled for engines duckdb and postgres, not clickhouse: drift runs there or on engine local\./,
+    expect(await refusal(undefined, { data: undefined, reference: 'ref', engine: { name: 'trino', connection: 'trino://u:secret@127.0.0.1:1/c/s', table: 't' } })).toMatch(
+      /^engine trino: reference is compiled for engines duckdb, postgres and clickhouse, not trino: drift runs there or on engine local\./,
     );
     expect(await refusal(undefined, { data: undefined, reference: 'ref', engine: { name: 'postgres', connection: 'postgres://u:secret@127.0.0.1:1/db', query: 'SELECT 1' } })).toMatch(/reference goes with data or table, not query/);
     expect(await refusal(undefined, { config: parseConfig('read:\n  max_line_bytes: 4096\nchecks:\n  - type: row_count\n', 'checks.yml') })).toMatch(/read options are for engine local/);
@@ -54,6 +54,15 @@ describe('refused on a SQL engine, never skipped', () => {
     expect(await refusal(undefined, { engine: { name: 'duckdb', query: 'SELECT 1' } })).toMatch(/query and data are both set/);
     expect(await refusal(undefined, { data: undefined, engine: { name: 'postgres', connection: 'postgres://x@127.0.0.1:1/db' } })).toMatch(/^engine postgres: no data named: set table or query\./);
     expect(await refusal(undefined, { engine: { name: 'postgres', connection: 'postgres://x@127.0.0.1:1/db' } })).toMatch(/^engine postgres: data is for engines local and duckdb; this one reads table or query\./);
+  });
+
+  it('a DuckDB database file with files: DuckDB would read only the files, so both together are refused', async () => {
+    const db = path.join(data.dir, 'rows.duckdb');
+    expect(await refusal(undefined, { engine: { name: 'duckdb', connection: db } })).toBe(
+      'engine duckdb: connection and data are both set: connection is a DuckDB database file, which data (files) does not read. Give connection with table or query (the rows in that database), or data alone (the files).',
+    );
+    // The database is refused before it is opened (or created).
+    expect(fs.existsSync(db)).toBe(false);
   });
 
   it('postgres without a connection', async () => {
@@ -89,11 +98,13 @@ describe('drivers loaded when their engine is chosen', () => {
   it('on a runner, a driver already in the tool cache is loaded from there', async () => {
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-toolcache-'));
     try {
-      const { driverCacheDir } = await import('./driver');
+      const { driverCacheDir, INSTALLED_MARKER } = await import('./driver');
       const pkg = path.join(driverCacheDir(driver, cache), 'node_modules', '@mlship-test', 'no-such-driver');
       fs.mkdirSync(pkg, { recursive: true });
       fs.writeFileSync(path.join(pkg, 'package.json'), JSON.stringify({ name: driver.name, version: '1.0.0', main: 'index.js' }));
       fs.writeFileSync(path.join(pkg, 'index.js'), 'module.exports = { loaded: "from the tool cache" };');
+      // A finished install carries the marker; without it the copy would be reinstalled (driver.test.ts).
+      fs.writeFileSync(path.join(driverCacheDir(driver, cache), INSTALLED_MARKER), '{}');
       const lines: string[] = [];
       await expect(requireDriver(driver, (l) => lines.push(l), { RUNNER_TOOL_CACHE: cache })).resolves.toEqual({ loaded: 'from the tool cache' });
       expect(lines).toEqual([]);

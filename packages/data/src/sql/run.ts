@@ -73,6 +73,8 @@ async function sourceOf(o: EngineOptions, data: string | undefined, cwd: string)
     return { source: querySource(o.query), files: [], format: o.name };
   }
   if (o.name !== 'duckdb') throw new UserError('data is for engines local and duckdb; this one reads table or query', { where: where(o), hint: fix });
+  // DuckDB would open the database and read only the files: a database given for nothing is a mistake to say, not to pass over.
+  if (o.connection?.trim()) throw new UserError('connection and data are both set: connection is a DuckDB database file, which data (files) does not read', { where: where(o), hint: 'Give connection with table or query (the rows in that database), or data alone (the files).' });
   const spec = data!.trim();
   if (URL_SPEC.test(spec)) {
     const format = formatOf(spec.replace(/[?#].*$/, '')) ?? 'parquet';
@@ -101,7 +103,8 @@ async function schemaOf(engine: SqlEngine, source: SqlSource, label: string): Pr
 }
 
 /** The engines that compare the data with a second dataset (leakage joins, drift statistics), each verified against a live server. */
-const PAIRED_ENGINES: readonly EngineName[] = ['duckdb', 'postgres'];
+const PAIRED_ENGINES: readonly EngineName[] = ['duckdb', 'postgres', 'clickhouse'];
+const PAIRED_LIST = `${PAIRED_ENGINES.slice(0, -1).join(', ')} and ${PAIRED_ENGINES.at(-1)}`;
 
 /**
  * test-data or reference on the data's engine, named the way the data is:
@@ -166,17 +169,20 @@ class Runner {
   }
 }
 
-/** The local profile of one relation from the engine: the aggregate scan (with the row-level checks' counts), the value counts, the duplicate rows. */
 /**
- * Past this many rows an engine with approximate forms (DuckDB) estimates
- * quantiles and distinct counts and hashes rows for duplicates: its exact
- * quantiles and DISTINCT hold every value in memory, which a table larger
- * than memory_limit cannot give them (50 million rows failed at 1 GB).
+ * Past this many rows an engine with approximate forms (Dialect.approximate:
+ * DuckDB, ClickHouse) estimates quantiles and distinct counts and hashes rows
+ * for duplicates. DuckDB's exact quantiles and DISTINCT hold every value in
+ * memory, which a table larger than memory_limit cannot give them (50 million
+ * rows failed at 1 GB); ClickHouse's exact quantiles (arraySort(groupArray(x)))
+ * hold every value of a column on the one server that received the query,
+ * whatever the number of shards. Decided here only (profileOn), for every such engine.
  */
 export const EXACT_ROWS = 1_000_000;
 /** Past the exact-row limit, value counts (top values) only for columns estimated to hold at most this many values, and class columns. */
 export const COUNTED_VALUES = 150_000;
 
+/** The local profile of one relation from the engine: the aggregate scan (with the row-level checks' counts), the value counts, the duplicate rows. */
 async function profileOn(
   runner: Runner,
   ctx: { d: Dialect; source: SqlSource; schema: Schema },
@@ -216,7 +222,7 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
   const progress = opts.progress ?? (() => {});
   for (const [input, given, check] of [['test-data', opts.testData, 'leakage'], ['reference', opts.reference, 'drift']] as const) {
     if (given !== undefined && !PAIRED_ENGINES.includes(o.name)) {
-      throw new UserError(`${input} is compiled for engines ${PAIRED_ENGINES.join(' and ')}, not ${o.name}: ${check} runs there or on engine local`, { where: where(o), hint: 'Remove it, or use engine: local.' });
+      throw new UserError(`${input} is compiled for engines ${PAIRED_LIST}, not ${o.name}: ${check} runs there or on engine local`, { where: where(o), hint: 'Remove it, or use engine: local.' });
     }
   }
   if (opts.config.read) throw new UserError(`read options are for engine local; engine ${o.name} reads the data with its own readers`, { where: opts.config.source, hint: 'Remove the read: section, or use engine: local.' });

@@ -74,23 +74,41 @@ function tsv(v: unknown): string {
 }
 
 /**
- * The cross-engine rows in ClickHouse: a MergeTree table `<table>_local` on each
- * shard, rows alternating between them (so the 8 duplicate rows and the repeated
- * ids also fall across shards), and a Distributed table `<table>` over both on
- * shard 1; plus a `keep` table the planted SQL would drop. ClickHouse 18.16 has
- * whole-second DateTime and no Bool: ts is cut to the second, flag is 0/1 (UInt8).
+ * Rows in ClickHouse as a real distributed table: a MergeTree table `<table>_local`
+ * on each shard, rows alternating between them, and a Distributed table `<table>`
+ * over both on shard 1. `columns` are [name, ClickHouse type]; `cell` writes a value
+ * as the TSV field's text (missing as undefined or null); each shard keeps its rows
+ * in `orderBy` order.
  */
-export async function loadIntoClickhouse(db: ClickhouseDatabase, table: string, rows: Record<string, unknown>[]): Promise<void> {
+export async function loadRowsIntoClickhouse(
+  db: ClickhouseDatabase,
+  table: string,
+  columns: [string, string][],
+  rows: Record<string, unknown>[],
+  options: { cell?: (column: string, v: unknown) => unknown; orderBy?: string } = {},
+): Promise<void> {
+  const cell = options.cell ?? ((_c, v) => v);
   const local = `${table}_local`;
-  const columns = `id Int64, amount Nullable(Float64), label String, flag Nullable(UInt8), ts DateTime, name Nullable(String), ${q(EVIL)} Nullable(String)`;
+  const types = columns.map(([name, type]) => `${q(name)} ${type}`).join(', ');
   for (const [i, node] of db.nodes.entries()) {
-    await exec(node, `CREATE TABLE ${db.database}.keep (n Int32) ENGINE = MergeTree ORDER BY n`);
-    await exec(node, `CREATE TABLE ${db.database}.${q(local)} (${columns}) ENGINE = MergeTree ORDER BY id`);
+    await exec(node, `CREATE TABLE ${db.database}.${q(local)} (${types}) ENGINE = MergeTree ORDER BY ${options.orderBy ?? 'tuple()'}`);
     const mine = rows.filter((_, r) => r % db.nodes.length === i);
-    const text = mine.map((r) => COLUMNS.map((c) => tsv(c === 'ts' ? String(r.ts).slice(0, 19) : r[c])).join('\t')).join('\n');
+    const text = mine.map((r) => columns.map(([c]) => tsv(cell(c, r[c]))).join('\t')).join('\n');
     await exec(node, `INSERT INTO ${db.database}.${q(local)} FORMAT TabSeparated`, `${text}\n`);
   }
   await exec(db.nodes[0]!, `CREATE TABLE ${db.database}.${q(table)} AS ${db.database}.${q(local)} ENGINE = Distributed(${CLUSTER}, ${db.database}, ${q(local)})`);
+}
+
+/**
+ * The cross-engine rows in ClickHouse (loadRowsIntoClickhouse: two shards, a
+ * Distributed table over them), so the 8 duplicate rows and the repeated ids also
+ * fall across shards; plus a `keep` table the planted SQL would drop. ClickHouse
+ * 18.16 has whole-second DateTime and no Bool: ts is cut to the second, flag is 0/1 (UInt8).
+ */
+export async function loadIntoClickhouse(db: ClickhouseDatabase, table: string, rows: Record<string, unknown>[]): Promise<void> {
+  for (const node of db.nodes) await exec(node, `CREATE TABLE IF NOT EXISTS ${db.database}.keep (n Int32) ENGINE = MergeTree ORDER BY n`);
+  const types = ['Int64', 'Nullable(Float64)', 'String', 'Nullable(UInt8)', 'DateTime', 'Nullable(String)', 'Nullable(String)'];
+  await loadRowsIntoClickhouse(db, table, COLUMNS.map((c, i) => [c, types[i]!]), rows, { cell: (c, v) => (c === 'ts' ? String(v).slice(0, 19) : v), orderBy: 'id' });
 }
 
 /**
