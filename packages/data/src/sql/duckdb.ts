@@ -17,8 +17,8 @@ export interface DuckdbOptions {
   database?: string;
   /** DuckDB's memory_limit, e.g. "1GB": past it, DuckDB spills to a temporary directory. */
   memoryLimit?: string;
-  /** The data is in S3 (or an S3-compatible store): credentials come from the AWS SDK's chain. */
-  s3?: boolean;
+  /** The paths the run names (data, reference, test data): their stores' credentials are set up at connect, so a failure there says so with its hint. */
+  paths?: string[];
   log: (line: string) => void;
   /** Where store credentials are read from (objectStoreSecrets); the process' environment by default. */
   env?: NodeJS.ProcessEnv;
@@ -70,9 +70,9 @@ export async function connectDuckdb(o: DuckdbOptions): Promise<SqlEngine> {
       o.log(`engine duckdb: ${secret.store} credentials from ${secret.from}`);
     }
   };
-  if (o.s3) {
+  if (o.paths?.length) {
     try {
-      await secretsFor(['s3://']);
+      await secretsFor(o.paths);
     } catch (e) {
       conn.closeSync();
       instance.closeSync();

@@ -1,5 +1,8 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describeError, isUserError } from '@mlship/core';
+import { parseConfig } from '../checks/load';
+import { refusalLine } from '../read/test-kit';
+import { validateDataset } from '../validate';
 import { Bindings } from './dialect';
 import { duckdbDialect } from './duckdb-dialect';
 import { connectDuckdb } from './duckdb';
@@ -80,6 +83,26 @@ describe('object-store secrets from the environment', () => {
       }
     } finally {
       await engine.close();
+    }
+  });
+});
+
+describe('object-store credentials in a run', () => {
+  it('a gs:// credentials failure stops the run at connect with its own line and hint, not as a failed read', async () => {
+    const saved = [process.env[GCS_HMAC_ID], process.env[GCS_HMAC_SECRET]];
+    process.env[GCS_HMAC_ID] = KEY_ID;
+    process.env[GCS_HMAC_SECRET] = KEY_SECRET;
+    try {
+      const config = parseConfig(JSON.stringify({ checks: [{ type: 'row_count', min: 1 }] }), 'checks.json');
+      const line = await refusalLine(() => validateDataset({ data: 'gs://bucket/train/*.parquet', config, engine: { name: 'duckdb' } }));
+      expect(line).toMatch(/^engine duckdb cannot set up Cloud Storage credentials: .*httpfs.*\. DuckDB downloads its httpfs extension at first use/);
+      expect(line).not.toContain(KEY_ID);
+      expect(line).not.toContain(KEY_SECRET);
+    } finally {
+      for (const [name, value] of [[GCS_HMAC_ID, saved[0]], [GCS_HMAC_SECRET, saved[1]]] as const) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
     }
   });
 });

@@ -95,6 +95,7 @@ async function schemaOf(engine: SqlEngine, source: SqlSource, label: string): Pr
   try {
     described = await engine.describe(source.from(b, engine.dialect), b.values);
   } catch (e) {
+    if (e instanceof UserError) throw e; // the store's credentials, already one line with its hint
     throw new UserError(`engine ${engine.dialect.engine} cannot read ${source.label}: ${engineMessage(e)}`, { where: label });
   }
   const dup = described.find((c, i) => described.findIndex((x) => x.name === c.name) !== i);
@@ -131,7 +132,7 @@ function engineDataset(source: SqlSource, schema: Schema): Dataset {
   };
 }
 
-async function connect(o: EngineOptions, log: (line: string) => void, s3Data = false): Promise<SqlEngine> {
+async function connect(o: EngineOptions, log: (line: string) => void, paths: string[]): Promise<SqlEngine> {
   if (isWarehouse(o.name)) {
     if (!o.connection) throw new UserError('connection is not set', { where: where(o), hint: `Set connection to ${WAREHOUSES[o.name].form}, from a secret.` });
     return WAREHOUSES[o.name].connect(o.connection, log);
@@ -144,7 +145,7 @@ async function connect(o: EngineOptions, log: (line: string) => void, s3Data = f
     if (!o.connection) throw new UserError('connection is not set', { where: where(o), hint: 'Set connection to clickhouse://user:password@host:8123/database (from a secret).' });
     return connectClickhouse(o.connection);
   }
-  return connectDuckdb({ database: o.connection || undefined, memoryLimit: o.memoryLimit, s3: s3Data, log });
+  return connectDuckdb({ database: o.connection || undefined, memoryLimit: o.memoryLimit, paths, log });
 }
 
 /** Runs statements and keeps their text for the report; an engine error becomes one line naming the statement. */
@@ -231,8 +232,7 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
   const { source, files, format } = await sourceOf(o, opts.data, cwd);
   const testSource = opts.testData !== undefined ? await secondSource(o, 'test-data', opts.testData, cwd) : undefined;
   const referenceSource = opts.reference !== undefined ? await secondSource(o, 'reference', opts.reference, cwd) : undefined;
-  const s3Data = o.name === 'duckdb' && [opts.data, opts.reference, opts.testData].some((x) => x !== undefined && /^s3a?:\/\//i.test(x.trim()));
-  const engine = await connect(o, progress, s3Data);
+  const engine = await connect(o, progress, [opts.data, opts.reference, opts.testData].flatMap((x) => (x === undefined ? [] : [x.trim()])));
   const label = isWarehouse(o.name) && o.connection ? `${source.label} on ${WAREHOUSES[o.name].label(o.connection)}` : (o.name === 'postgres' || o.name === 'clickhouse') && o.connection ? `${source.label} on ${serverOf(o.connection)}` : source.label;
   try {
     const schema = await schemaOf(engine, source, label);
