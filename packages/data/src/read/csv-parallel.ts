@@ -1,6 +1,6 @@
 import type { Batch, DataFile } from '../table';
 import { chunkResults, GrowingColumns, rebatched, type ChunkParsers, type ParsedRows, type TextChunk } from './chunked';
-import { recordWriter, type RecordLayout } from './csv-records';
+import { lineWriter, recordWriter, type RecordLayout } from './csv-records';
 import { textError } from './row-errors';
 import { CsvTokenizer } from './csv-tokenizer';
 import { DEFAULT_MAX_LINE_BYTES, LineTooLongError } from './line-cap';
@@ -25,6 +25,7 @@ export interface CsvParseJob {
 export function parseCsvChunk(job: CsvParseJob, chunk: TextChunk): ParsedRows {
   const out = new GrowingColumns(job.layout.index.map((i) => job.layout.fields[i]!.kind));
   const write = recordWriter(job.layout);
+  const writeLine = lineWriter(job.layout, job.delimiter, write);
   let skipHeader = chunk.first && job.header;
   const tokenizer = new CsvTokenizer(
     job.delimiter,
@@ -35,7 +36,18 @@ export function parseCsvChunk(job: CsvParseJob, chunk: TextChunk): ParsedRows {
         write(record, line, out.columns, row);
       }
     },
-    { skipLines: chunk.first ? job.skipLines : 0, maxRecordBytes: job.maxRecordBytes, fileStart: chunk.first },
+    {
+      skipLines: chunk.first ? job.skipLines : 0,
+      maxRecordBytes: job.maxRecordBytes,
+      fileStart: chunk.first,
+      onLine: (text, start, end, line) => {
+        if (skipHeader) skipHeader = false;
+        else {
+          const row = out.next();
+          writeLine(text, start, end, line, out.columns, row);
+        }
+      },
+    },
   );
   tokenizer.push(new TextDecoder().decode(chunk.bytes));
   if (chunk.cut) throw new LineTooLongError(tokenizer.nextLine, job.maxRecordBytes ?? DEFAULT_MAX_LINE_BYTES);

@@ -48,6 +48,12 @@ export interface TokenizerOptions {
   maxRecordBytes?: number;
   /** Whether the text starts the file, where a byte-order mark is dropped (true); false for a later chunk parsed on its own. */
   fileStart?: boolean;
+  /**
+   * Takes a record without quotes as `text[start, end)` instead of `onRecord`
+   * taking its fields (not with the whitespace delimiter): the caller reads the
+   * fields where they are, without a string each.
+   */
+  onLine?: (text: string, start: number, end: number, line: number) => void;
 }
 
 const isBlank = (c: number) => c === SPACE || c === TAB;
@@ -64,6 +70,7 @@ export class CsvTokenizer {
   private skip: number;
   private readonly comment: string | undefined;
   private readonly ws: boolean;
+  private readonly onLine: TokenizerOptions['onLine'];
 
   constructor(
     private readonly delimiter: string,
@@ -75,6 +82,7 @@ export class CsvTokenizer {
     this.comment = options.comment;
     this.first = options.fileStart ?? true;
     this.ws = delimiter === WHITESPACE;
+    this.onLine = this.ws ? undefined : options.onLine;
     this.open.reset(this.ws ? BETWEEN_FIELDS : FIELD_START);
   }
 
@@ -155,7 +163,8 @@ export class CsvTokenizer {
           if (k >= 0 && k < end) end = k;
         }
         if (end > pos) {
-          if (!this.ws) this.onRecord(s.slice(pos, end).split(d), this.line);
+          if (this.onLine) this.onLine(s, pos, end, this.line);
+          else if (!this.ws) this.onRecord(s.slice(pos, end).split(d), this.line);
           else {
             const text = s.slice(pos, end).replace(/^[ \t]+|[ \t]+$/g, '');
             if (text.length > 0) this.onRecord(text.split(BLANKS), this.line);

@@ -4,7 +4,7 @@ import type { Batch, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { dataLines, headerNote, oneColumnNote, preambleMessage } from './csv-layout';
 import type { ChunkParsers } from './chunked';
 import { parallelCsvBatches } from './csv-parallel';
-import { raggedRow, recordWriter, type RecordLayout } from './csv-records';
+import { lineWriter, raggedRow, recordWriter, type RecordLayout } from './csv-records';
 import { textError } from './row-errors';
 import { CsvTokenizer, WHITESPACE, type TokenizerOptions } from './csv-tokenizer';
 import { BATCH_ROWS, INFER_ROWS, newColumn, openText, type FileSource } from './source';
@@ -124,21 +124,30 @@ function inferFields(names: string[], body: string[][], types: CsvOptions['types
 
 async function* readBatches(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, header: boolean, wanted: RecordLayout, maxLineBytes: number | undefined): AsyncIterable<Batch> {
   const write = recordWriter(wanted);
+  const writeLine = lineWriter(wanted, delimiter, write);
   const kinds = wanted.index.map((i) => wanted.fields[i]!.kind);
   const ready: Batch[] = [];
   let cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
   let n = 0;
   let row = header ? -1 : 0;
-  const onRecord = (record: string[], line: number) => {
-    if (row++ < 0) return;
-    write(record, line, cols, n);
+  const written = () => {
     if (++n === BATCH_ROWS) {
       ready.push({ numRows: n, columns: cols });
       cols = kinds.map((k) => newColumn(k, BATCH_ROWS));
       n = 0;
     }
   };
-  for await (const _ of records(file, abs, delimiter, layout, maxLineBytes, onRecord)) {
+  const onRecord = (record: string[], line: number) => {
+    if (row++ < 0) return;
+    write(record, line, cols, n);
+    written();
+  };
+  const onLine = (text: string, start: number, end: number, line: number) => {
+    if (row++ < 0) return;
+    writeLine(text, start, end, line, cols, n);
+    written();
+  };
+  for await (const _ of records(file, abs, delimiter, { ...layout, onLine }, maxLineBytes, onRecord)) {
     yield* ready;
     ready.length = 0;
   }
