@@ -16,10 +16,10 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { readActionYml } from '../packages/core/src/action-yml';
 import { parseCommandFile, repoRoot } from './harness';
-import { evaluateExpression, simulateJobs, type JobResult, type Value } from './workflow-expressions';
+import { evaluateExpression, simulateJobs, simulateSteps, stepKey, type JobResult, type StepOutcome, type Value } from './workflow-expressions';
 
 type Step = { id?: string; name?: string; if?: string; run?: string; uses?: string; env?: Record<string, unknown>; with?: Record<string, unknown> };
-type Job = { needs?: string | string[]; if?: string; outputs?: Record<string, string>; steps?: Step[]; uses?: string };
+type Job = { needs?: string | string[]; if?: string; outputs?: Record<string, string>; steps?: Step[]; uses?: string; environment?: string | { name: string; url?: string }; permissions?: Record<string, string> };
 type Input = { type: string; required?: boolean; default?: unknown; description?: string };
 type Workflow = { on: { workflow_call?: { inputs?: Record<string, Input>; outputs?: Record<string, { value: string }> } }; jobs: Record<string, Job> };
 
@@ -391,12 +391,113 @@ describe('ml-ci.yml: which jobs run after lint, the tests or the data gate end',
   });
 });
 
-describe('environment config: loaded and masked before any command of the caller runs', () => {
-  /** Steps that run something the caller passed in: a `*-command` input, or a script executing one. */
-  const runsCallerCommand = (step: Step) =>
-    Object.entries(step.with ?? {}).some(([k, v]) => /(?:^|-)command$/.test(k) && /inputs\./.test(String(v))) ||
-    (step.run !== undefined && Object.values(step.env ?? {}).some((v) => /inputs\.[\w-]*command/.test(String(v))));
+/** Steps that run something the caller passed in: a `*-command` input, or a script executing one. */
+const runsCallerCommand = (step: Step) =>
+  Object.entries(step.with ?? {}).some(([k, v]) => /(?:^|-)command$/.test(k) && /inputs\./.test(String(v))) ||
+  (step.run !== undefined && Object.values(step.env ?? {}).some((v) => /inputs\.[\w-]*command/.test(String(v))));
 
+describe("ml-cd.yml: the environment's reviewers approve each deployment once, before the promotion", () => {
+  const rel = '.github/workflows/ml-cd.yml';
+  const wf = readWorkflow(rel);
+  const defaults = Object.fromEntries(Object.entries(wf.on.workflow_call!.inputs!).map(([k, i]) => [k, (i.default ?? null) as Value]));
+  const inputs = { ...defaults, 'model-name': 'churn', version: 'latest', 'staging-deploy-command': './deploy.sh staging', 'canary-deploy-command': './deploy.sh canary', 'canary-cleanup-command': 'kubectl scale deployment/ml-model-canary --replicas=0', 'environment-config': 'production' };
+  const environmentOf = (job: Job) => (typeof job.environment === 'string' ? job.environment : job.environment?.name);
+  const release = wf.jobs.release!;
+  const steps = release.steps!;
+  const at = (match: (st: Step) => boolean) => steps.findIndex(match);
+  const uses = (action: string) => (st: Step) => st.uses?.startsWith(`mlship/mlship/actions/${action}@`) ?? false;
+  const DEPLOY = 'Deploy the new version beside the live one (no user traffic yet)';
+  const CLEANUP = 'Take the new version out';
+  const UPLOAD = stepKey(steps.find((st) => st.uses?.startsWith('actions/upload-artifact@'))!);
+  const runSteps = (jobSteps: Step[], given: Record<string, Value>, outcomes: Record<string, StepOutcome>, outputs: Record<string, Record<string, Value>> = {}) =>
+    simulateSteps(jobSteps, { inputs: { ...inputs, ...given }, outcomes, outputs, github: { event_name: 'push' } });
+
+  it('references the environment from one job, the one that promotes the model and releases it', () => {
+    expect(Object.entries(wf.jobs).filter(([, j]) => environmentOf(j) === '${{ inputs.environment }}').map(([name]) => name)).toEqual(['release']);
+    expect(release.environment).toEqual({ name: '${{ inputs.environment }}', url: '${{ inputs.environment-url }}' });
+    expect(steps.filter(uses('promote-model')).map((st) => st.id)).toEqual(['promote']);
+    expect(release.permissions).toEqual({ contents: 'write', deployments: 'write' });
+  });
+
+  it('promotes after the strategy check, before the environment config and every command of the caller', () => {
+    const promote = at((st) => st.id === 'promote');
+    expect(at((st) => st.name === 'Check the strategy')).toBeLessThan(promote);
+    expect(at(uses('env-config'))).toBeGreaterThan(promote);
+    const commands = steps.map((st, i) => (runsCallerCommand(st) ? i : -1)).filter((i) => i >= 0);
+    expect(commands.length).toBeGreaterThan(0);
+    expect(commands.filter((i) => i < promote)).toEqual([]);
+  });
+
+  it('gives the commands the version promoted, exported after the environment config so the config cannot shadow it', () => {
+    const exported = at((st) => st.id === 'model-version');
+    expect(exported).toBeGreaterThan(at(uses('env-config')));
+    expect(steps.map((st, i) => (runsCallerCommand(st) ? i : -1)).filter((i) => i >= 0 && i < exported)).toEqual([]);
+    expect(steps[exported]!.env).toEqual({ PROMOTED_VERSION: '${{ steps.promote.outputs.version }}' });
+    const body = script(rel, 'release', 'model-version');
+    for (const version of ['v1.4.0', '7']) {
+      const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-env-')), 'env');
+      const r = runStep(body, { PROMOTED_VERSION: version, GITHUB_ENV: envFile });
+      expect({ version, code: r.code, env: fs.readFileSync(envFile, 'utf8') }).toEqual({ version, code: 0, env: `MODEL_VERSION=${version}\n` });
+    }
+    for (const version of ['', 'v1\nKUBECONFIG=/tmp/evil']) {
+      const envFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-env-')), 'env');
+      fs.writeFileSync(envFile, '');
+      const r = runStep(body, { PROMOTED_VERSION: version, GITHUB_ENV: envFile });
+      expect({ version, code: r.code, errors: r.errors.length, env: fs.readFileSync(envFile, 'utf8') }).toEqual({ version, code: 1, errors: 1, env: '' });
+    }
+  });
+
+  it('reads the version and the previous version from the promotion in the same job', () => {
+    const outputs = wf.on.workflow_call!.outputs!;
+    expect(Object.fromEntries(Object.entries(outputs).map(([k, o]) => [k, o.value]))).toEqual({
+      verdict: '${{ jobs.release.outputs.verdict }}',
+      passed: '${{ jobs.release.outputs.passed }}',
+      version: '${{ jobs.release.outputs.version }}',
+      'previous-version': '${{ jobs.release.outputs.previous-version }}',
+      reverted: '${{ jobs.release.outputs.reverted }}',
+    });
+    expect(release.outputs).toMatchObject({ version: '${{ steps.promote.outputs.version }}', 'previous-version': '${{ steps.promote.outputs.previous-version }}' });
+    expect(steps.find((st) => st.id === 'revert')?.with).toMatchObject({ version: '${{ steps.promote.outputs.version }}', 'previous-version': "${{ steps.promote.outputs.previous-version || 'none' }}" });
+  });
+
+  it.each<[string, Record<string, Value>, Record<string, JobResult>, JobResult]>([
+    ['staging passes', {}, {}, 'success'],
+    ['there is no staging', { 'staging-deploy-command': '' }, {}, 'success'],
+    ['staging fails', {}, { staging: 'failure' }, 'skipped'],
+    ['the fork guard refuses', {}, { 'fork-guard': 'failure' }, 'skipped'],
+  ])('releases (and so asks for the approval) only when %s', (_, given, outcomes, expected) => {
+    expect(simulateJobs(wf.jobs, { inputs: { ...inputs, ...given }, outcomes, github: { event_name: 'push' } }).release).toBe(expected);
+  });
+
+  it.each<[string, Record<string, Value>, Record<string, StepOutcome>, Record<string, Record<string, Value>>, Record<string, StepOutcome>]>([
+    ['the canary passes', {}, {}, { canary: { passed: 'true', verdict: 'promote' } }, { promote: 'success', [DEPLOY]: 'success', canary: 'success', revert: 'skipped', [CLEANUP]: 'skipped' }],
+    ['the strategy is unknown', { strategy: 'linear' }, { 'Check the strategy': 'failure' }, {}, { promote: 'skipped', [DEPLOY]: 'skipped', revert: 'skipped', [CLEANUP]: 'skipped', [UPLOAD]: 'success' }],
+    ['the promotion fails', {}, { promote: 'failure' }, {}, { 'model-version': 'skipped', [DEPLOY]: 'skipped', canary: 'skipped', revert: 'skipped', [CLEANUP]: 'skipped' }],
+    ['the promoted version cannot be exported', {}, { 'model-version': 'failure' }, {}, { [DEPLOY]: 'skipped', canary: 'skipped', revert: 'success', [CLEANUP]: 'success' }],
+    ['the deploy command fails', {}, { [DEPLOY]: 'failure' }, {}, { canary: 'skipped', revert: 'success', [CLEANUP]: 'success' }],
+    ['the canary rolls back', {}, { canary: 'failure' }, { canary: { passed: 'false', verdict: 'rollback' } }, { revert: 'success', [CLEANUP]: 'success' }],
+    ['the canary rolls back, with no clean-up command', { 'canary-cleanup-command': '' }, { canary: 'failure' }, { canary: { passed: 'false', verdict: 'rollback' } }, { revert: 'success', [CLEANUP]: 'skipped' }],
+    ['blue-green switches', { strategy: 'blue-green' }, {}, { 'blue-green': { passed: 'true', verdict: 'switched' } }, { canary: 'skipped', 'blue-green': 'success', revert: 'skipped', [CLEANUP]: 'skipped' }],
+    ['the shadow is rejected', { strategy: 'shadow' }, { shadow: 'failure' }, { shadow: { passed: 'false', verdict: 'reject' } }, { shadow: 'failure', revert: 'success', [CLEANUP]: 'success' }],
+  ])('in the release job, when %s', (_, given, outcomes, outputs, expected) => {
+    expect(runSteps(steps, given, outcomes, outputs)).toMatchObject(expected);
+  });
+
+  it('would catch a revert that does not wait for the promotion', () => {
+    // Before the promotion moved into this job, the job did not start when the promotion failed.
+    const looser = steps.map((st) => (st.id === 'revert' ? { ...st, if: st.if!.replace(" && steps.promote.outcome == 'success'", '') } : st));
+    expect(looser.find((st) => st.id === 'revert')!.if).not.toEqual(steps.find((st) => st.id === 'revert')!.if);
+    expect(runSteps(looser, {}, { promote: 'failure' }).revert).toBe('success');
+  });
+
+  it('names every step it simulates', () => {
+    const keys = steps.map(stepKey);
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const key of [DEPLOY, CLEANUP, 'Check the strategy']) expect(keys).toContain(key);
+  });
+});
+
+describe('environment config: loaded and masked before any command of the caller runs', () => {
   it.each([
     ['ml-ci', 'test', 'environment-config'],
     ['ml-ci', 'train', 'environment-config'],

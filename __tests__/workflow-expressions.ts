@@ -1,8 +1,8 @@
 /**
  * GitHub Actions expressions evaluated the way the runner evaluates them, so a test can
- * ask which jobs of a committed workflow run when one of them fails: reading an `if:` as
- * text cannot tell `needs.lint.result != 'failure'` on the right job from the same words
- * on the wrong one.
+ * ask which jobs of a committed workflow, or which steps of a job, run when one of them
+ * fails: reading an `if:` as text cannot tell `needs.lint.result != 'failure'` on the right
+ * job from the same words on the wrong one.
  *
  * What is implemented is what job conditions use: literals, context properties
  * (`inputs.x`, `needs.job.result`, `github.event_name`, `a['b']`), `! < <= > >= == != && ||`
@@ -255,5 +255,43 @@ export function simulateJobs(
     return results[id]!;
   };
   for (const id of Object.keys(jobs)) decide(id);
+  return results;
+}
+
+export type StepOutcome = 'success' | 'failure' | 'skipped';
+
+interface SimulatedStep {
+  id?: string;
+  name?: string;
+  uses?: string;
+  run?: string;
+  if?: unknown;
+}
+
+/** How simulateSteps names a step: its id, else its name, else what it uses. */
+export const stepKey = (step: SimulatedStep) => step.id ?? step.name ?? step.uses ?? step.run ?? '';
+
+/**
+ * Which steps of a job run, and with what outcome, when the steps named in `outcomes` end
+ * that way once started (every other started step succeeds) and set the outputs given in
+ * `outputs`. As on the runner, a step's success() and failure() read the job's status so
+ * far: a failed step before it makes failure() true, a skipped one changes nothing.
+ */
+export function simulateSteps(
+  steps: SimulatedStep[],
+  opts: { inputs: Record<string, Value>; outcomes?: Record<string, StepOutcome>; outputs?: Record<string, Record<string, Value>>; github?: Record<string, Value>; cancelled?: boolean },
+): Record<string, StepOutcome> {
+  const results: Record<string, StepOutcome> = {};
+  const context: Record<string, Value> = {};
+  let failed = false;
+  for (const step of steps) {
+    const key = stepKey(step);
+    const status: Status = { needs: [failed ? 'failure' : 'success'], ancestors: [failed ? 'failure' : 'success'], cancelled: opts.cancelled ?? false };
+    const runs = truthy(evaluateExpression(step.if ?? 'success()', { inputs: opts.inputs, github: opts.github ?? {}, steps: context }, status));
+    const outcome: StepOutcome = runs ? (opts.outcomes?.[key] ?? 'success') : 'skipped';
+    results[key] = outcome;
+    if (outcome === 'failure') failed = true;
+    if (step.id) context[step.id] = { outcome, conclusion: outcome, outputs: runs ? (opts.outputs?.[key] ?? {}) : {} };
+  }
   return results;
 }

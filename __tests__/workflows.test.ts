@@ -16,9 +16,10 @@ import { readActionYml } from '../packages/core/src/action-yml';
 import { repoRoot } from './harness';
 
 type Step = { id?: string; uses?: string; with?: Record<string, unknown> };
-type Job = { uses?: string; needs?: string | string[]; if?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | 'inherit'; steps?: Step[] };
+type Permissions = Record<string, string> | 'read-all' | 'write-all';
+type Job = { uses?: string; needs?: string | string[]; if?: string; with?: Record<string, unknown>; secrets?: Record<string, unknown> | 'inherit'; steps?: Step[]; permissions?: Permissions };
 type WorkflowCall = { inputs?: Record<string, { required?: boolean }>; secrets?: Record<string, unknown>; outputs?: Record<string, { value: string }> };
-type Workflow = { on?: { workflow_call?: WorkflowCall } & Record<string, unknown>; jobs: Record<string, Job> };
+type Workflow = { on?: { workflow_call?: WorkflowCall } & Record<string, unknown>; jobs: Record<string, Job>; permissions?: Permissions };
 
 const dirs = ['.github/workflows', 'workflows-examples', 'action-templates'];
 const files = dirs.flatMap((d) =>
@@ -69,6 +70,26 @@ describe.each(files)('%s', (rel) => {
       expect(Object.keys(job.with ?? {}).filter((k) => !(k in inputs))).toEqual([]);
       expect(Object.entries(inputs).filter(([k, i]) => i.required && !(k in (job.with ?? {}))).map(([k]) => k)).toEqual([]);
       if (job.secrets && job.secrets !== 'inherit') expect(Object.keys(job.secrets).filter((k) => !(k in (call.secrets ?? {})))).toEqual([]);
+    }
+  });
+
+  it('grants every reusable workflow it calls the permissions its jobs ask for', () => {
+    // GitHub refuses to start a run whose called job asks for more than the caller grants.
+    const level = (p: Permissions | undefined, scope: string) => {
+      const v = p === undefined ? 'none' : typeof p === 'string' ? p.replace(/-all$/, '') : (p[scope] ?? 'none');
+      return ['none', 'read', 'write'].indexOf(v);
+    };
+    for (const [name, job] of Object.entries(wf.jobs)) {
+      const target = job.uses && reusableOf(job.uses);
+      const granted = job.permissions ?? wf.permissions;
+      if (!target || granted === undefined) continue;
+      const called = read(target);
+      for (const [calledJob, j] of Object.entries(called.jobs)) {
+        const asked = j.permissions ?? called.permissions ?? {};
+        const scopes = typeof asked === 'string' ? [] : Object.keys(asked);
+        const short = scopes.filter((scope) => level(asked, scope) > level(granted, scope));
+        expect({ job: name, calls: `${target} ${calledJob}`, short }).toEqual({ job: name, calls: `${target} ${calledJob}`, short: [] });
+      }
     }
   });
 
