@@ -3,6 +3,7 @@ import { whereVerdict } from '../checks/conditional';
 import type { Results, Rule, Verdict } from '../checks/rule';
 import type { TableProfiler } from '../profile/table';
 import type { Schema } from '../table';
+import { isCounted } from './columns';
 import { compileCondition, whereSource, type SqlCondition } from './conditions';
 import type { Dialect } from './dialect';
 import { quantilesOf, rowCheckVerdict, uniqueCheckVerdict, type QuantileSpec, type RowCheck, type Run } from './engine-verdicts';
@@ -47,6 +48,12 @@ export interface GroupInputs {
   rowChecks: RowCheck[];
   results: Pick<Results, 'files' | 'now'>;
   configSource: string;
+  /**
+   * The table is past the exact-row limit: a condition's rows are estimated
+   * as the whole table's are (a condition may keep most of the rows, and its
+   * size is not known before its scan).
+   */
+  large: boolean;
 }
 
 /**
@@ -65,10 +72,12 @@ export async function judgeWhere(group: ConditionGroup, x: GroupInputs): Promise
   const quantileSpecs = specs.filter((s): s is QuantileSpec => s.type === 'quantile_between');
   const rowChecks = x.rowChecks.filter((r) => group.checks.includes(r.index));
 
-  const [agg] = await run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate)));
+  const { large } = x;
+  const [agg] = await run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate), large));
   // No check with a condition reads duplicate rows or value counts (duplicates and class_balance take none).
-  const profile = profileFrom(schema, agg!, [], Number(agg!.rows));
-  const distributions = new EngineDistributions(profile, quantilesOf(agg!, quantileSpecs), new Map());
+  const uncounted = new Set(large ? schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : [])) : []);
+  const profile = profileFrom(schema, agg!, [], Number(agg!.rows), large ? { uncounted } : undefined);
+  const distributions = new EngineDistributions(profile, quantilesOf(agg!, quantileSpecs), new Map(), !large);
   const results: Results = { ...x.results, profile, profiler: distributions as unknown as TableProfiler };
 
   const verdicts = new Map<number, Verdict>();

@@ -24,6 +24,8 @@ const CHECKS = {
     { type: 'quantile_between', column: 'amount', quantile: 0.5, min: 30, max: 70 },
     { type: 'quantile_between', column: 'amount', quantile: 0.37, min: 0, max: 100, id: 'amount_q37' },
     { type: 'unique', columns: ['id'] },
+    // A condition keeps the whole table's estimating forms: it may keep most of the rows.
+    { type: 'quantile_between', column: 'amount', quantile: 0.5, min: 0, max: 100, row_condition: 'label != "rare"', id: 'amount_median_common' },
   ],
 };
 
@@ -154,6 +156,13 @@ describe.each(['duckdb', 'clickhouse'])('%s past the exact-row limit', (name) =>
     const q37 = observed(large, 'amount_q37');
     const share = (n: number) => n / amounts.length;
     expect({ q37, ok: share(amounts.filter((y) => y < q37).length) <= 0.37 + c.rankError && share(amounts.filter((y) => y <= q37).length) >= 0.37 - c.rankError }).toEqual({ q37, ok: true });
+    // The median of the rows a condition keeps, estimated by the same functions (the statement check above shows no exact form ran).
+    const common = data.rows.filter((r) => r.label !== 'rare').map((r) => r.amount).filter((v): v is number => typeof v === 'number' && !Number.isNaN(v));
+    const median = observed(large, 'amount_median_common');
+    const below = common.filter((y) => y < median).length / common.length;
+    const atMost = common.filter((y) => y <= median).length / common.length;
+    expect({ median, ok: below <= 0.5 + c.rankError && atMost >= 0.5 - c.rankError }).toEqual({ median, ok: true });
+    expect(Math.abs(observed(local, 'amount_median_common') - median)).toBeLessThanOrEqual(1);
   });
 });
 

@@ -292,7 +292,7 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
       }
     }
     for (const group of groups) {
-      const judged = await judgeWhere(group, { run, d: engine.dialect, source, schema, specs, rules, rowChecks: allRowChecks, results, configSource: opts.config.source });
+      const judged = await judgeWhere(group, { run, d: engine.dialect, source, schema, specs, rules, rowChecks: allRowChecks, results, configSource: opts.config.source, large });
       for (const [i, v] of judged) verdicts.set(i, v);
     }
 
