@@ -1244,6 +1244,7 @@ function quantilesOf(agg, specs) {
 
 
 
+
 /** The row_condition of a check, if it has one. */
 const conditionOf = (spec) => ('row_condition' in spec && spec.row_condition ? spec.row_condition : undefined);
 /** Compiles each distinct row_condition once (refusing, before any statement runs, what the engine cannot compute alike). */
@@ -1276,10 +1277,12 @@ async function judgeWhere(group, x) {
     const ctx = { d: x.d, source: whereSource(x.source, group.condition, group.text), schema };
     const quantileSpecs = specs.filter((s) => s.type === 'quantile_between');
     const rowChecks = x.rowChecks.filter((r) => group.checks.includes(r.index));
-    const [agg] = await run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate)));
+    const { large } = x;
+    const [agg] = await run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate), large));
     // No check with a condition reads duplicate rows or value counts (duplicates and class_balance take none).
-    const profile = profileFrom(schema, agg, [], Number(agg.rows));
-    const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), new Map());
+    const uncounted = new Set(large ? schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : [])) : []);
+    const profile = profileFrom(schema, agg, [], Number(agg.rows), large ? { uncounted } : undefined);
+    const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), new Map(), !large);
     const results = { ...x.results, profile, profiler: distributions };
     const verdicts = new Map();
     for (const i of group.checks) {
@@ -2817,7 +2820,7 @@ async function validateOnEngine(opts) {
             }
         }
         for (const group of groups) {
-            const judged = await judgeWhere(group, { run, d: engine.dialect, source, schema, specs, rules, rowChecks: allRowChecks, results, configSource: opts.config.source });
+            const judged = await judgeWhere(group, { run, d: engine.dialect, source, schema, specs, rules, rowChecks: allRowChecks, results, configSource: opts.config.source, large });
             for (const [i, v] of judged)
                 verdicts.set(i, v);
         }
