@@ -159,7 +159,7 @@ export class HashSet53 {
   has(h: number): boolean {
     const s = this.slots;
     const mask = s.length - 1;
-    for (let i = h % s.length & mask; ; i = (i + 1) & mask) {
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const v = s[i]!;
       if (v === -1) return false;
       if (v === h) return true;
@@ -168,7 +168,9 @@ export class HashSet53 {
 
   private insert(s: Float64Array, h: number): boolean {
     const mask = s.length - 1;
-    for (let i = h % s.length & mask; ; i = (i + 1) & mask) {
+    // h is a non-negative integer, and & keeps its low 32 bits: h % s.length without the
+    // floating-point remainder, which was a third of the time of an insert.
+    for (let i = h & mask; ; i = (i + 1) & mask) {
       const v = s[i]!;
       if (v === h) return false;
       if (v === -1) {
