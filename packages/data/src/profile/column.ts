@@ -158,13 +158,14 @@ export class ColumnProfiler {
       distinct.add(hashes[i]!);
       const counted = frequencies?.exact;
       const label = typeof v === 'string' && v.length > LONG_TEXT_UNITS ? longTextLabel(v, hashes[i]!) : undefined;
-      frequencies?.add(label ?? v);
+      // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
+      const seen = frequencies?.add(label ?? v) === true && label === undefined;
       if (typeof v === 'number') {
         moments?.add(v);
         if (quantiles && (!counted || !frequencies!.exact)) quantiles.add(v);
       } else if (typeof v === 'boolean') {
         moments?.add(v ? 1 : 0);
-      } else if (text) {
+      } else if (text && !seen) {
         const s = v as string;
         if (this.minStr === undefined || before(s, this.minStr)) this.minStr = extremeOf(s, label);
         if (this.maxStr === undefined || after(s, this.maxStr)) this.maxStr = extremeOf(s, label);

@@ -41,13 +41,16 @@ export class Frequencies implements CategoricalDistribution {
     return !this.overflow;
   }
 
-  add(v: Cell): void {
-    if (this.stopped) return;
+  /** Counts `v`; true when it was counted before (so nothing about it is new). */
+  add(v: Cell): boolean {
+    if (this.stopped) return false;
     this.seen++;
     const n = this.map.get(v);
     if (n !== undefined) {
       this.map.set(v, n + 1);
-    } else if (this.map.size < MAX_CATEGORIES) {
+      return true;
+    }
+    if (this.map.size < MAX_CATEGORIES) {
       // A key outlives its batch: it must not be a view into the reader's text.
       this.map.set(typeof v === 'string' ? detached(v) : v, 1);
     } else {
@@ -58,6 +61,7 @@ export class Frequencies implements CategoricalDistribution {
         this.map.clear();
       }
     }
+    return false;
   }
 
   /** The counts and flags (the map is the live one: taken once the column is done). */
