@@ -11,7 +11,7 @@ __webpack_require__.d(__webpack_exports__, {
   validateOnEngine: () => (/* binding */ validateOnEngine)
 });
 
-// UNUSED EXPORTS: COUNTED_VALUES, ENGINES, EXACT_ROWS
+// UNUSED EXPORTS: COUNTED_VALUES, EXACT_ROWS
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -1349,8 +1349,8 @@ async function judgeWhere(group, x) {
     const { large } = x;
     const [agg] = await run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate), large));
     // No check with a condition reads duplicate rows or value counts (duplicates and class_balance take none).
-    const uncounted = new Set(large ? schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : [])) : []);
-    const profile = profileFrom(schema, agg, [], Number(agg.rows), large ? { uncounted } : undefined);
+    const approx = large ? { uncounted: new Set(schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : []))) } : undefined;
+    const profile = profileFrom(schema, agg, [], Number(agg.rows), approx);
     const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), new Map(), !large);
     const results = { ...x.results, profile, profiler: distributions };
     const verdicts = new Map();
@@ -2627,7 +2627,6 @@ const WAREHOUSES = {
 const isWarehouse = (name) => Object.hasOwn(WAREHOUSES, name);
 
 ;// CONCATENATED MODULE: ./packages/data/src/sql/run.ts
-
 
 
 

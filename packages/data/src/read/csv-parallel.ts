@@ -1,6 +1,6 @@
 import type { Batch, DataFile } from '../table';
 import { chunkResults, GrowingColumns, rebatched, type ChunkParsers, type ParsedRows, type TextChunk } from './chunked';
-import { lineWriter, recordWriter, type RecordLayout } from './csv-records';
+import { recordWriters, type RecordLayout } from './csv-records';
 import { textError } from './row-errors';
 import { CsvTokenizer } from './csv-tokenizer';
 import { DEFAULT_MAX_LINE_BYTES, LineTooLongError } from './line-cap';
@@ -24,8 +24,7 @@ export interface CsvParseJob {
  */
 export function parseCsvChunk(job: CsvParseJob, chunk: TextChunk): ParsedRows {
   const out = new GrowingColumns(job.layout.index.map((i) => job.layout.fields[i]!.kind));
-  const write = recordWriter(job.layout);
-  const writeLine = lineWriter(job.layout, job.delimiter, write);
+  const { record: write, line: writeLine } = recordWriters(job.layout, job.delimiter);
   let skipHeader = chunk.first && job.header;
   const tokenizer = new CsvTokenizer(
     job.delimiter,

@@ -1,11 +1,11 @@
 import { rng } from '@mlship/core/testing';
 import type { Cell, ColumnKind, Field } from '../table';
-import { lineWriter, recordWriter, type RecordLayout } from './csv-records';
+import { recordWriters, type RecordLayout } from './csv-records';
 import { RowError } from './row-errors';
 import { newColumn } from './source';
 
 /**
- * lineWriter reads a record's fields where they are in the text; recordWriter
+ * The line writer reads a record's fields where they are in the text; the record writer
  * (the reference here) takes them split. Every value and every refusal must
  * be the same, number formats at the edge of the fast path included.
  */
@@ -30,8 +30,7 @@ function expectSame(layout: RecordLayout, line: string, delimiter = ','): void {
   const kinds = layout.index.map((i) => layout.fields[i]!.kind);
   const a = kinds.map((k) => newColumn(k, 1));
   const b = kinds.map((k) => newColumn(k, 1));
-  const write = recordWriter(layout);
-  const writeLine = lineWriter(layout, delimiter, write);
+  const { record: write, line: writeLine } = recordWriters(layout, delimiter);
   // The record sits inside a longer text, as in a chunk: the fields must stop at `end`.
   const text = `x${delimiter}y\n${line}\n9${delimiter}9${delimiter}9\n`;
   const start = text.indexOf('\n') + 1;
@@ -46,11 +45,11 @@ function expectSame(layout: RecordLayout, line: string, delimiter = ','): void {
   }
 }
 
-describe('lineWriter', () => {
+describe('the line writer of recordWriters', () => {
   const numbers = ['0', '-0', '007', '-12', '1.50', '-0.0', '0.1', '123456789012345', '1234567890123456', '12345678901234567890', '99999999999999.9', '0.000000000000001',
     '3.14159265358979', '2.718281828459045', '-', '.5', '5.', '-.5', '+5', '1e5', '1E-3', '0x10', '0b1', ' 5', '5 ', '1,5', 'inf', '-Infinity', 'NaN', 'nan', 'NA', '', '#N/A', '1.#IND', '-1.#QNAN', '1..2', '1.2.3', '--1', 'abc', '١٢'];
 
-  it.each(['int', 'float', 'decimal'] as const)('reads every number form as recordWriter does in a %s column (and refuses what it refuses, on the same line)', (kind) => {
+  it.each(['int', 'float', 'decimal'] as const)('reads every number form as the record writer does in a %s column (and refuses what it refuses, on the same line)', (kind) => {
     for (const v of numbers) expectSame(layoutOf(['string', kind]), `a,${v}`);
   });
 
@@ -72,7 +71,7 @@ describe('lineWriter', () => {
     for (const line of ['1,a b,2024-01-15 16:52:05,True,2024-02-29,2.5', '-3,,2024-01-15T16:52:05Z,false,,NA', ',x,,,,', '7,"q",2024-01-01,TRUE,2024-01-01,1e3']) expectSame(layout, line);
   });
 
-  it('refuses a ragged or bad row with the line and words recordWriter gives', () => {
+  it('refuses a ragged or bad row with the line and words the record writer gives', () => {
     const layout = layoutOf(['int', 'float', 'string']);
     for (const line of ['1,2', '1,2,3,4', '1,2,3,', 'x,2,3', '1,y,3', '1,y', 'x,2,3,4', ',,']) expectSame(layout, line);
     expectSame(layout, '1;2.5;x', ';');

@@ -10,18 +10,25 @@ export interface RecordLayout {
   index: number[];
 }
 
+type Columns = (Cell[] | Float64Array)[];
+/** Writes a record given as its fields into row `row` of `cols`. */
+export type RecordWrite = (record: string[], line: number, cols: Columns, row: number) => void;
+/** Writes a record without quotes given as `text[start, end)` into row `row` of `cols`. */
+export type LineWrite = (text: string, start: number, end: number, line: number, cols: Columns, row: number) => void;
+
 /**
  * Writes records' values into columns, one row at a time: the field count
  * checked, NA tokens as the column's missing value, the rest parsed by the
  * column's kind. The same code in the reading thread and in a parsing worker,
- * so both refuse the same row with the same line.
+ * so both refuse the same row with the same line. `record` takes a record
+ * split into fields; `line` one without quotes where it lies in the text.
  */
-export function recordWriter(layout: RecordLayout): (record: string[], line: number, cols: (Cell[] | Float64Array)[], row: number) => void {
+export function recordWriters(layout: RecordLayout, delimiter: string): { record: RecordWrite; line: LineWrite } {
   const { fields, index } = layout;
   const parsers = index.map((i) => TEXT_PARSERS[fields[i]!.kind as keyof typeof TEXT_PARSERS]);
   const missing = index.map((i) => missingFor(fields[i]!.kind));
   const width = fields.length;
-  return (record, line, cols, row) => {
+  const record: RecordWrite = (record, line, cols, row) => {
     if (record.length !== width) throw raggedRow(line, record.length, width);
     for (let j = 0; j < index.length; j++) {
       const text = record[index[j]!]!;
@@ -31,9 +38,8 @@ export function recordWriter(layout: RecordLayout): (record: string[], line: num
       cols[j]![row] = v as never;
     }
   };
+  return { record, line: lineWriter(layout, delimiter, parsers, missing, record) };
 }
-
-type Write = ReturnType<typeof recordWriter>;
 
 const TEXT = 0;
 const INT = 1;
@@ -42,14 +48,14 @@ const DECIMAL = 2;
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 
 /**
- * recordWriter for a record without quotes given as `text[start, end)`: the
- * fields are read where they are, so a number needs no string of its own (a
- * string a field, and the array of them, were most of what parsing a numeric
- * CSV allocated). Every value equals recordWriter's; anything but the plain
- * forms below (and every failure) goes through `write` itself, so a refused
- * row reads the same.
+ * The record writer for a record without quotes given as `text[start, end)`:
+ * the fields are read where they are, so a number needs no string of its own
+ * (a string a field, and the array of them, were most of what parsing a
+ * numeric CSV allocated). Every value equals the split record's; anything but
+ * the plain forms below (and every failure) goes through `write` itself, so a
+ * refused row reads the same.
  */
-export function lineWriter(layout: RecordLayout, delimiter: string, write: Write): (text: string, start: number, end: number, line: number, cols: (Cell[] | Float64Array)[], row: number) => void {
+function lineWriter(layout: RecordLayout, delimiter: string, parsers: ((s: string) => Cell | undefined)[], missing: Cell[], write: RecordWrite): LineWrite {
   const { fields, index } = layout;
   const width = fields.length;
   const target = new Int32Array(width).fill(-1);
@@ -58,9 +64,7 @@ export function lineWriter(layout: RecordLayout, delimiter: string, write: Write
     const kind = fields[i]!.kind;
     return kind === 'int' ? INT : kind === 'float' || kind === 'decimal' ? DECIMAL : TEXT;
   });
-  const parsers = index.map((i) => TEXT_PARSERS[fields[i]!.kind as keyof typeof TEXT_PARSERS]);
-  const missing = index.map((i) => missingFor(fields[i]!.kind));
-  const slow = (text: string, start: number, end: number, line: number, cols: (Cell[] | Float64Array)[], row: number) => write(text.slice(start, end).split(delimiter), line, cols, row);
+  const slow: LineWrite = (text, start, end, line, cols, row) => write(text.slice(start, end).split(delimiter), line, cols, row);
   return (text, start, end, line, cols, row) => {
     let from = start;
     for (let f = 0; ; f++) {

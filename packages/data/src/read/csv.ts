@@ -4,7 +4,7 @@ import type { Batch, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { dataLines, headerNote, oneColumnNote, preambleMessage } from './csv-layout';
 import type { ChunkParsers } from './chunked';
 import { parallelCsvBatches } from './csv-parallel';
-import { lineWriter, raggedRow, recordWriter, type RecordLayout } from './csv-records';
+import { raggedRow, recordWriters, type RecordLayout } from './csv-records';
 import { textError } from './row-errors';
 import { CsvTokenizer, WHITESPACE, type TokenizerOptions } from './csv-tokenizer';
 import { BATCH_ROWS, INFER_ROWS, newColumn, openText, type FileSource } from './source';
@@ -123,8 +123,7 @@ function inferFields(names: string[], body: string[][], types: CsvOptions['types
 }
 
 async function* readBatches(file: DataFile, abs: string, delimiter: string, layout: TokenizerOptions, header: boolean, wanted: RecordLayout, maxLineBytes: number | undefined): AsyncIterable<Batch> {
-  const write = recordWriter(wanted);
-  const writeLine = lineWriter(wanted, delimiter, write);
+  const { record: write, line: writeLine } = recordWriters(wanted, delimiter);
   const kinds = wanted.index.map((i) => wanted.fields[i]!.kind);
   const ready: Batch[] = [];
   let cols = kinds.map((k) => newColumn(k, BATCH_ROWS));

@@ -75,8 +75,8 @@ export async function judgeWhere(group: ConditionGroup, x: GroupInputs): Promise
   const { large } = x;
   const [agg] = await run(profileStatement(ctx, quantileSpecs, rowChecks.map((r) => r.predicate), large));
   // No check with a condition reads duplicate rows or value counts (duplicates and class_balance take none).
-  const uncounted = new Set(large ? schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : [])) : []);
-  const profile = profileFrom(schema, agg!, [], Number(agg!.rows), large ? { uncounted } : undefined);
+  const approx = large ? { uncounted: new Set(schema.fields.flatMap((f, i) => (isCounted(f) ? [i] : []))) } : undefined;
+  const profile = profileFrom(schema, agg!, [], Number(agg!.rows), approx);
   const distributions = new EngineDistributions(profile, quantilesOf(agg!, quantileSpecs), new Map(), !large);
   const results: Results = { ...x.results, profile, profiler: distributions as unknown as TableProfiler };
 

@@ -25,8 +25,6 @@ import { assertCompiled } from './supported';
 import { isWarehouse, WAREHOUSES } from './warehouses';
 import type { EngineName } from './engines';
 
-export { ENGINES, type EngineName } from './engines';
-
 /** Where the data lives when it is not read by the runner itself. */
 export interface EngineOptions {
   name: Exclude<EngineName, 'local'>;
