@@ -209,6 +209,7 @@ function sharedWorkers(spawn) {
     let seq = 0;
     let jobs = 0;
     let broken;
+    let parsedChunks = 0;
     let waiters = [];
     const changed = () => {
         const w = waiters;
@@ -225,8 +226,14 @@ function sharedWorkers(spawn) {
                 else if (m.t === 'parsed' || m.t === 'refused') {
                     const pending = slot.waiting.get(m.seq);
                     slot.waiting.delete(m.seq);
-                    if (m.t === 'parsed')
+                    if (m.t === 'parsed') {
+                        // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
+                        // on the benchmark CSV, tightened from the start, peak RSS went 275–340 → 256–283 MB (1M and 5M rows)
+                        // for 8–10% more time, so only past the mark (an RSS read every 8 chunks).
+                        if ((parsedChunks++ & 7) === 0)
+                            (0,heap_growth/* tightenOldGenerationPast */.$o)();
                         pending?.resolve(m.result);
+                    }
                     else
                         pending?.reject((0,protocol/* fromWorker */.tZ)(m.error));
                 }
@@ -246,9 +253,6 @@ function sharedWorkers(spawn) {
     const room = (s) => (s.ready && !broken ? WORKER_ROOM - s.waiting.size : 0);
     return {
         pool(job, workers) {
-            // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-            // on the benchmark CSV peak RSS went 275–340 → 256–283 MB (1M and 5M rows), for 8–10% more time.
-            (0,heap_growth/* tightenOldGeneration */.H)();
             while (slots.length < workers)
                 slots.push(start());
             const mine = slots.slice(0, workers);
@@ -362,8 +366,6 @@ async function profileInThreads(ds, opened, profiler, plan, onRows) {
     const fields = ds.schema.fields;
     const groups = partitionColumns(plan.costs, plan.parties, plan.head, WORKER_START_COST);
     const parties = groups.length;
-    // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
-    (0,heap_growth/* tightenOldGeneration */.H)();
     const own = new column_group/* ColumnGroup */.o(groups[0].map((i) => fields[i]), groups[0], true);
     const slots = new Map();
     const last = new Array(parties).fill(-1);
@@ -437,6 +439,8 @@ async function profileInThreads(ds, opened, profiler, plan, onRows) {
         try {
             for await (const batch of ds.batches({ columns: groups[0].map((i) => fields[i].name) })) {
                 flushBytes();
+                // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
+                (0,heap_growth/* tightenOldGenerationPast */.$o)();
                 deliver(0, seq, batch.numRows, own.add(batch));
                 seq++;
                 if (failure && seq > failure.seq)
@@ -7188,9 +7192,10 @@ function psiCategorical(reference, current) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   H: () => (/* binding */ tightenOldGeneration),
-/* harmony export */   k: () => (/* binding */ holdYoungGeneration)
+/* harmony export */   $o: () => (/* binding */ tightenOldGenerationPast),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
 /* harmony export */ });
+/* unused harmony exports tightenOldGeneration, TIGHTEN_AT_RSS */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 
@@ -7226,14 +7231,32 @@ let tightened = false;
  * full collection: on two threads the wide text table (5M rows) peaked at
  * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
  * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
- * 2026-12-06 11:20). One thread stays at V8's factor: it peaked at ~300–320 MB
- * without it, and its time is the slower case already.
+ * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
+ * stays at V8's factor: it peaked at ~300–320 MB without it, and its time is the
+ * slower case already.
  */
 function tightenOldGeneration() {
     if (tightened)
         return;
     tightened = true;
     node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--heap-growing-percent=100');
+}
+/**
+ * Resident memory (all threads) from which a scan on several threads tightens the old
+ * generation. Below it V8's own factor stands: the memory it lets grow matters only
+ * on large tables, and its fewer full collections are time on every table. Tightened
+ * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
+ * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
+ * it, peaked at 368 MB from this mark and 424 MB never tightened
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:40).
+ */
+const TIGHTEN_AT_RSS = 288 << 20;
+/** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
+function tightenOldGenerationPast(mark = TIGHTEN_AT_RSS) {
+    if (tightened || process.memoryUsage.rss() < mark)
+        return false;
+    tightenOldGeneration();
+    return true;
 }
 
 
@@ -7436,7 +7459,7 @@ class TableProfiler {
     constructor(schema, options = {}) {
         this.schema = schema;
         // Batches live while they are profiled: without this, the young generation grows to its maximum (heap-growth.ts).
-        (0,heap_growth/* holdYoungGeneration */.k)();
+        (0,heap_growth/* holdYoungGeneration */.kK)();
         this.all = new column_group/* ColumnGroup */.o(schema.fields, schema.fields.map((_, i) => i));
         this.columns = [...this.all.profilers];
         this.rowsSeen = new DistinctRows(options);

@@ -55,3 +55,24 @@ describe('holdYoungGeneration', () => {
     expect(held.after).toBeLessThanOrEqual(2 * held.before);
   });
 });
+
+describe('tightenOldGenerationPast', () => {
+  it('tightens once, when the resident memory has reached the mark', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-growth-'));
+    try {
+      const source = readFileSync(path.join(here, 'heap-growth.ts'), 'utf8');
+      writeFileSync(path.join(dir, 'heap-growth.mjs'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText);
+      writeFileSync(
+        path.join(dir, 'mark.mjs'),
+        `import { tightenOldGenerationPast, TIGHTEN_AT_RSS } from './heap-growth.mjs';
+const rss = process.memoryUsage.rss();
+console.log(JSON.stringify({ small: rss < TIGHTEN_AT_RSS, calls: [tightenOldGenerationPast(), tightenOldGenerationPast(rss * 4), tightenOldGenerationPast(rss / 2), tightenOldGenerationPast(0)] }));`,
+      );
+      const out = JSON.parse(execFileSync(process.execPath, [path.join(dir, 'mark.mjs')], { encoding: 'utf8' }));
+      // A bare process is far below the default mark; then only the first call past a mark tightens.
+      expect(out).toEqual({ small: true, calls: [false, false, true, false] });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -34,11 +34,30 @@ let tightened = false;
  * full collection: on two threads the wide text table (5M rows) peaked at
  * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
  * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
- * 2026-12-06 11:20). One thread stays at V8's factor: it peaked at ~300–320 MB
- * without it, and its time is the slower case already.
+ * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
+ * stays at V8's factor: it peaked at ~300–320 MB without it, and its time is the
+ * slower case already.
  */
 export function tightenOldGeneration(): void {
   if (tightened) return;
   tightened = true;
   v8.setFlagsFromString('--heap-growing-percent=100');
+}
+
+/**
+ * Resident memory (all threads) from which a scan on several threads tightens the old
+ * generation. Below it V8's own factor stands: the memory it lets grow matters only
+ * on large tables, and its fewer full collections are time on every table. Tightened
+ * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
+ * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
+ * it, peaked at 368 MB from this mark and 424 MB never tightened
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:40).
+ */
+export const TIGHTEN_AT_RSS = 288 << 20;
+
+/** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
+export function tightenOldGenerationPast(mark = TIGHTEN_AT_RSS): boolean {
+  if (tightened || process.memoryUsage.rss() < mark) return false;
+  tightenOldGeneration();
+  return true;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { ColumnProfiler, type ColumnState } from '../profile/column';
 import { ColumnGroup } from '../profile/column-group';
-import { tightenOldGeneration } from '../profile/heap-growth';
+import { tightenOldGenerationPast } from '../profile/heap-growth';
 import type { RowLanes } from '../profile/row-lanes';
 import type { TableProfiler } from '../profile/table';
 import { countBytes } from '../read/meter';
@@ -98,8 +98,6 @@ export async function profileInThreads(
   const fields = ds.schema.fields;
   const groups = partitionColumns(plan.costs, plan.parties, plan.head, WORKER_START_COST);
   const parties = groups.length;
-  // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
-  tightenOldGeneration();
   const own = new ColumnGroup(groups[0]!.map((i) => fields[i]!), groups[0]!, true);
   const slots = new Map<number, { n: number; parts: RowLanes[] }>();
   const last = new Array<number>(parties).fill(-1);
@@ -171,6 +169,8 @@ export async function profileInThreads(
     try {
       for await (const batch of ds.batches({ columns: groups[0]!.map((i) => fields[i]!.name) })) {
         flushBytes();
+        // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
+        tightenOldGenerationPast();
         deliver(0, seq, batch.numRows, own.add(batch));
         seq++;
         if (failure && seq > failure.seq) break;
