@@ -10098,8 +10098,8 @@ function parseJUnit(xml, file) {
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 2 modules
-var tinyglobby_dist = __webpack_require__(60925);
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var tinyglobby_dist = __webpack_require__(73382);
 ;// CONCATENATED MODULE: ./actions/run-tests/src/junit-files.ts
 
 

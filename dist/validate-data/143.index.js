@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   tM: () => (/* binding */ ParquetFault),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 
 /**
  * What can be wrong with a parquet file, each with the hint that fits it. The
@@ -71,7 +71,7 @@ const isEngineError = (e) => e instanceof TypeError || e instanceof RangeError |
 /* harmony export */ });
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2476);
+/* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9650);
 /* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4605);
 
 
@@ -124,7 +124,7 @@ async function parquetFile(path) {
 /* harmony export */   A: () => (/* binding */ readFooter),
 /* harmony export */   a: () => (/* binding */ refuseOversizedValues)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6367);
 /* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4605);
 

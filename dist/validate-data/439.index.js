@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   validateData: () => (/* binding */ validateData)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(9081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(7856);
 ;// CONCATENATED MODULE: ./packages/data/src/sql/engines.ts
 /**
  * The engine names, apart from the engines: the action's input schema and
@@ -39,8 +39,8 @@ var compile = __webpack_require__(1589);
 var read = __webpack_require__(2109);
 // EXTERNAL MODULE: ./packages/data/src/profile/table.ts + 1 modules
 var table = __webpack_require__(5909);
-// EXTERNAL MODULE: ./packages/data/src/read/meter.ts + 1 modules
-var read_meter = __webpack_require__(2476);
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
+var read_meter = __webpack_require__(9650);
 ;// CONCATENATED MODULE: ./packages/data/src/read-progress.ts
 
 const realProgressClock = {
@@ -1237,8 +1237,8 @@ __webpack_require__.d(__webpack_exports__, {
   n: () => (/* binding */ compileChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(9081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(7856);
 // EXTERNAL MODULE: ./packages/data/src/checks/conditional.ts
 var conditional = __webpack_require__(3986);
 // EXTERNAL MODULE: ./packages/data/src/table.ts
@@ -3394,7 +3394,7 @@ function compileChecks(specs, inputs) {
 /* harmony export */   DF: () => (/* binding */ parseRowCondition)
 /* harmony export */ });
 /* unused harmony exports OPERATORS, conditionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
 
@@ -4212,8 +4212,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: parseConfig
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(9081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(7856);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
@@ -5517,7 +5517,7 @@ function loadParameters(value, cwd = process.cwd()) {
 /* harmony export */   ux: () => (/* binding */ within),
 /* harmony export */   x2: () => (/* binding */ temporalBound)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 
 
@@ -5614,7 +5614,7 @@ function timeRangeText(min, max, strictMin, strictMax) {
 /* harmony export */   ge: () => (/* binding */ driftTargets)
 /* harmony export */ });
 /* unused harmony export defaultThresholds */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7606);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2989);
@@ -5762,7 +5762,7 @@ function ignoredRow(rule, cols, r) {
 /* harmony export */   OX: () => (/* binding */ leakageVerdict),
 /* harmony export */   Pu: () => (/* binding */ keyText)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
 
@@ -5885,7 +5885,7 @@ function checkPattern(spec, ctx, key, pattern) {
 /* harmony export */   yG: () => (/* binding */ regex),
 /* harmony export */   zK: () => (/* binding */ distinctValuesContainSet)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
 /* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9600);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
@@ -6444,7 +6444,7 @@ function chiSquare(reference, current) {
 /* harmony export */   Jw: () => (/* binding */ assertNotEmpty)
 /* harmony export */ });
 /* unused harmony exports EmptyDistributionError, isEmptyDistributionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9081);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
 
 /**
  * A drift statistic was asked to compare against a side with no non-missing

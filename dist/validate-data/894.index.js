@@ -16,12 +16,12 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(9081);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(7856);
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(1589);
-// EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 7 modules
-var resolve = __webpack_require__(2892);
+// EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 3 modules
+var resolve = __webpack_require__(6861);
 // EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
 var table_formats = __webpack_require__(870);
 // EXTERNAL MODULE: ./packages/data/src/table.ts

@@ -1,10 +1,6 @@
-import { profileWorkersFrom, serveProfileWorker } from '@mlship/data/threads';
+import { useCompileCache } from '@mlship/core/compile-cache';
 
-// A thread this bundle started to profile columns runs that job and nothing else (packages/data/src/threads).
-if (!(await serveProfileWorker())) {
-  profileWorkersFrom(import.meta.url);
-  const { runAction, runnerIO } = await import('@mlship/core');
-  const { validateData } = await import('./action');
-  const { exitCode } = await runAction(validateData, runnerIO());
-  process.exitCode = exitCode;
-}
+// Before the rest of the bundle is loaded, so that it is compiled through the cache.
+useCompileCache();
+const { serveOrRun } = await import('./process');
+await serveOrRun(import.meta.url);

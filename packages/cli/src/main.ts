@@ -1,12 +1,6 @@
-import { profileWorkersFrom, serveProfileWorker } from '@mlship/data/threads';
+import { useCompileCache } from '@mlship/core/compile-cache';
 
-// A thread this bundle started to profile columns runs that job and nothing else;
-// the CLI itself is imported only in the main thread, so a worker does not load it.
-if (!(await serveProfileWorker())) {
-  profileWorkersFrom(import.meta.url);
-  const { runCli } = await import('./run');
-  process.exitCode = await runCli(process.argv.slice(2), {
-    out: (s) => process.stdout.write(s),
-    err: (s) => process.stderr.write(s),
-  });
-}
+// Before the rest of the bundle is loaded, so that it is compiled through the cache.
+useCompileCache();
+const { serveOrRun } = await import('./process');
+await serveOrRun(import.meta.url);
