@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { WORKER_KEY, type MainMessage } from './protocol';
-// Static, so a bundle holds the reader and profiler once, in its entry file,
-// which the main thread's dynamically imported code shares.
+// Static, so a bundle holds the reader and profiler once, in the first chunk its entry
+// file loads, which the main thread's later chunks share.
 import { serveJob, threadSpawner, type Spawn } from './spawn';
 
 /**
