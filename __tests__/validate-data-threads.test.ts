@@ -26,11 +26,12 @@ beforeAll(async () => {
 });
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-function validate(node: keyof typeof nodeBinaries, threads: number, data = file, reference = file) {
+function validate(node: keyof typeof nodeBinaries, threads: number, data = file, reference = file, env: NodeJS.ProcessEnv = {}) {
   const out = fs.mkdtempSync(path.join(dir, `report-${threads}-`));
   const r = spawnSync(nodeBinaries[node], [cli, 'validate-data', '--data', data, '--reference', reference, '--config', CHECKS, '--report-path', out], {
     encoding: 'utf8',
-    env: { ...process.env, MLSHIP_THREADS: String(threads) },
+    // A variable given as undefined is removed.
+    env: Object.fromEntries(Object.entries({ ...process.env, MLSHIP_THREADS: String(threads), ...env }).filter(([, v]) => v !== undefined)),
   });
   const report = path.join(out, 'report.json');
   return { ...r, report: fs.existsSync(report) ? fs.readFileSync(report, 'utf8') : undefined };
@@ -58,6 +59,25 @@ describe('validate-data on several threads (CLI bundle)', () => {
       }
     }
   }, 300_000);
+
+  it("keeps its compiled code in Node's compile cache on Node 24 and reuses it, with the same report; none on Node 20 or when turned off", () => {
+    // The cache's default place is os.tmpdir()/node-compile-cache (NODE_COMPILE_CACHE would turn it on by itself).
+    const cachedRun = (node: keyof typeof nodeBinaries, tmp: string, env: NodeJS.ProcessEnv = {}) => {
+      const r = validate(node, 2, file, file, { TMPDIR: tmp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, ...env });
+      expect([node, r.stderr, r.status]).toEqual([node, '', 0]);
+      const cache = path.join(tmp, 'node-compile-cache');
+      const files = fs.existsSync(cache) ? fs.readdirSync(cache, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()) : [];
+      return { report: masked(r.report), files: files.length };
+    };
+    const newCache = () => fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const cache = newCache();
+    const first = cachedRun('node24', cache);
+    // The entry's chunks, written by the first run and only read by the second.
+    expect(first.files).toBeGreaterThan(3);
+    expect(cachedRun('node24', cache)).toEqual(first);
+    expect(cachedRun('node24', newCache(), { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual({ report: first.report, files: 0 });
+    expect(cachedRun('node20', newCache())).toEqual({ report: first.report, files: 0 });
+  }, 120_000);
 
   it('names the damaged row group and column as the single-threaded run does', () => {
     const bytes = Buffer.from(fs.readFileSync(file));
