@@ -21885,7 +21885,7 @@ function tightenOldGeneration() {
  * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
  * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
  * it, peaked at 368 MB from this mark and 424 MB never tightened
- * (bench/validate-data/RESULTS.md, 2026-12-06 18:40).
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:00–19:10 section).
  */
 const TIGHTEN_AT_RSS = 288 << 20;
 /** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */

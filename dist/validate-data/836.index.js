@@ -1297,8 +1297,8 @@ var sorted = __webpack_require__(817);
  * (−0 before +0, ±Infinity at the ends), by radix on the IEEE-754 bits turned into an
  * unsigned 64-bit key. The high 32 bits (sign, exponent, top 20 bits of the fraction)
  * are sorted first, LSD one byte a pass, skipping a pass where every key has the same
- * byte; values that share the high word (rare in measured data, or equal values) are
- * then ordered by the low word, run by run. Most columns' values thus take four passes
+ * byte; values that share the high word (equal values, or values within about a
+ * millionth of each other) are then ordered by the low word, run by run. Most columns' values thus take four passes
  * instead of eight: the quantile sketch's 2,048-value buffers sort in 0.6–0.75× the
  * time of an eight-pass radix, which itself took 0.4–0.8× the time of V8's native sort.
  * An array holding NaN goes to the native sort, so NaN keeps the place that sort gives it
@@ -5347,8 +5347,8 @@ const isMissing = (v) => v === null || v === undefined || (typeof v === 'number'
 /* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5481);
 
 
-// Static, so a bundle holds the reader and profiler once, in its entry file,
-// which the main thread's dynamically imported code shares.
+// Static, so a bundle holds the reader and profiler once, in the first chunk its entry
+// file loads, which the main thread's later chunks share.
 
 /**
  * The script a profiling worker runs: the bundle that holds this code, named
