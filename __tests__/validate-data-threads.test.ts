@@ -60,7 +60,7 @@ describe('validate-data on several threads (CLI bundle)', () => {
     }
   }, 300_000);
 
-  it("keeps its compiled code in Node's compile cache on Node 24 and reuses it, with the same report; none on Node 20 or when turned off", () => {
+  it("keeps its compiled code in Node's compile cache on Node 24 and reuses it, with the same report; none when turned off, or on a Node without the cache", () => {
     // The cache's default place is os.tmpdir()/node-compile-cache (NODE_COMPILE_CACHE would turn it on by itself).
     const cachedRun = (node: keyof typeof nodeBinaries, tmp: string, env: NodeJS.ProcessEnv = {}) => {
       const r = validate(node, 2, file, file, { TMPDIR: tmp, NODE_COMPILE_CACHE: undefined, NODE_DISABLE_COMPILE_CACHE: undefined, ...env });
@@ -76,7 +76,10 @@ describe('validate-data on several threads (CLI bundle)', () => {
     expect(first.files).toBeGreaterThan(3);
     expect(cachedRun('node24', cache)).toEqual(first);
     expect(cachedRun('node24', newCache(), { NODE_DISABLE_COMPILE_CACHE: '1' })).toEqual({ report: first.report, files: 0 });
-    expect(cachedRun('node20', newCache())).toEqual({ report: first.report, files: 0 });
+    // nodeBinaries.node20 is the Node running the tests: Node 20 has no compile cache, 22.1 and later do.
+    const hasCache = spawnSync(nodeBinaries.node20, ['-p', "typeof require('node:module').enableCompileCache"], { encoding: 'utf8' }).stdout.trim() === 'function';
+    const other = cachedRun('node20', newCache());
+    expect({ report: other.report, written: other.files > 0 }).toEqual({ report: first.report, written: hasCache });
   }, 120_000);
 
   it('names the damaged row group and column as the single-threaded run does', () => {
