@@ -8,21 +8,27 @@ import ts from 'typescript';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 /**
- * Each run is a fresh node process with this module compiled as it is: a jest
- * worker's heap already carries the young generation earlier test files grew
- * and the memory reducer's shrinks (a clean-clone run once saw it go from 2 to
- * 59 MiB while this test's allocations ran), so only a new heap says what the
- * flag does.
+ * Runs `script` in a fresh node process beside this module compiled as it is
+ * (./heap-growth.mjs); returns its stdout parsed. A jest worker's heap already
+ * carries the young generation earlier test files grew and the memory reducer's
+ * shrinks (a clean-clone run once saw it go from 2 to 59 MiB while this test's
+ * allocations ran), and V8's flags are per process, so only a new one says what a flag does.
  */
-function youngGeneration(hold: boolean): { before: number; after: number } {
+function inFreshProcess<T>(script: string): T {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-growth-'));
   try {
     const source = readFileSync(path.join(here, 'heap-growth.ts'), 'utf8');
     const js = ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText;
     writeFileSync(path.join(dir, 'heap-growth.mjs'), js);
-    writeFileSync(
-      path.join(dir, 'scan.mjs'),
-      `import v8 from 'node:v8';
+    writeFileSync(path.join(dir, 'script.mjs'), script);
+    return JSON.parse(execFileSync(process.execPath, [path.join(dir, 'script.mjs')], { encoding: 'utf8' })) as T;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function youngGeneration(hold: boolean): { before: number; after: number } {
+  return inFreshProcess(`import v8 from 'node:v8';
 import { holdYoungGeneration } from './heap-growth.mjs';
 const newSpace = () => v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space').space_size;
 if (${hold}) { holdYoungGeneration(); holdYoungGeneration(); }
@@ -37,12 +43,7 @@ for (let batch = 0; batch < 40; batch++) {
   if (live.length > 2) live.shift();
 }
 console.log(JSON.stringify({ before, after: newSpace() }));
-`,
-    );
-    return JSON.parse(execFileSync(process.execPath, [path.join(dir, 'scan.mjs')], { encoding: 'utf8' }));
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+`);
 }
 
 describe('holdYoungGeneration', () => {
@@ -60,21 +61,10 @@ describe('holdYoungGeneration', () => {
 
 describe('tightenOldGenerationPast', () => {
   it('tightens once, when the resident memory has reached the mark', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'heap-growth-'));
-    try {
-      const source = readFileSync(path.join(here, 'heap-growth.ts'), 'utf8');
-      writeFileSync(path.join(dir, 'heap-growth.mjs'), ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ES2022, target: ts.ScriptTarget.ES2022 } }).outputText);
-      writeFileSync(
-        path.join(dir, 'mark.mjs'),
-        `import { tightenOldGenerationPast, TIGHTEN_AT_RSS } from './heap-growth.mjs';
+    const out = inFreshProcess(`import { tightenOldGenerationPast, TIGHTEN_AT_RSS } from './heap-growth.mjs';
 const rss = process.memoryUsage.rss();
-console.log(JSON.stringify({ small: rss < TIGHTEN_AT_RSS, calls: [tightenOldGenerationPast(), tightenOldGenerationPast(rss * 4), tightenOldGenerationPast(rss / 2), tightenOldGenerationPast(0)] }));`,
-      );
-      const out = JSON.parse(execFileSync(process.execPath, [path.join(dir, 'mark.mjs')], { encoding: 'utf8' }));
-      // A bare process is far below the default mark; then only the first call past a mark tightens.
-      expect(out).toEqual({ small: true, calls: [false, false, true, false] });
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+console.log(JSON.stringify({ small: rss < TIGHTEN_AT_RSS, calls: [tightenOldGenerationPast(), tightenOldGenerationPast(rss * 4), tightenOldGenerationPast(rss / 2), tightenOldGenerationPast(0)] }));`);
+    // A bare process is far below the default mark; then only the first call past a mark tightens.
+    expect(out).toEqual({ small: true, calls: [false, false, true, false] });
   });
 });
