@@ -187,7 +187,7 @@ const TEXT_AUTO_MIN_BYTES = 8 << 20;
  */
 function chunkParsers(options = {}) {
     const setting = options.threads ?? threadsSetting();
-    const spawn = (0,threads_entry/* workerSpawn */.qX)(options.spawn);
+    const spawn = (0,threads_entry/* workerSpawn */.q)(options.spawn);
     if (!spawn || setting === 1)
         return undefined;
     const shared = sharedWorkers(spawn);
@@ -319,7 +319,7 @@ const WINDOW = 3;
  */
 function profileThreads(ds, rowRules, options = {}) {
     const setting = options.threads ?? threadsSetting();
-    const spawn = (0,threads_entry/* workerSpawn */.qX)(options.spawn);
+    const spawn = (0,threads_entry/* workerSpawn */.q)(options.spawn);
     if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet'))
         return undefined;
     const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
@@ -492,7 +492,7 @@ function columnNamed(e, names) {
  * thread; the threads no job took end with the run.
  */
 function warmWorkersFor(files, options = {}) {
-    const entry = (0,threads_entry/* profileWorkerEntry */.Mr)();
+    const entry = (0,threads_entry/* profileWorkerEntry */.M)();
     if (options.spawn || !entry || files.length === 0)
         return;
     const parquet = files.every((f) => f.format === 'parquet');

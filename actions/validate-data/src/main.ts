@@ -2,5 +2,9 @@ import { useCompileCache } from '@mlship/core/compile-cache';
 
 // Before the rest of the bundle is loaded, so that it is compiled through the cache.
 useCompileCache();
-const { serveOrRun } = await import('./process');
-await serveOrRun(import.meta.url);
+const { serveOrRun } = await import('@mlship/data/threads');
+await serveOrRun(import.meta.url, async () => {
+  const { runAction, runnerIO } = await import('@mlship/core');
+  const { validateData } = await import('./action');
+  process.exitCode = (await runAction(validateData, runnerIO())).exitCode;
+});

@@ -1,7 +1,7 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { WORKER_KEY, type MainMessage } from './protocol';
-// Static, so a bundle holds the reader and profiler once, in the first chunk its entry
-// file loads, which the main thread's later chunks share.
+// Static, so a bundle holds the reader and profiler once, in the chunk its entry file
+// loads first, which the main thread's later chunks share.
 import { serveJob, threadSpawner, type Spawn } from './spawn';
 
 /**
@@ -12,9 +12,21 @@ import { serveJob, threadSpawner, type Spawn } from './spawn';
  */
 let entry: URL | undefined;
 
-/** Called by a bundle's entry with its import.meta.url: its worker threads start that file. */
-export function profileWorkersFrom(url: string): void {
+/** Registers a bundle's entry (its import.meta.url): its worker threads start that file. */
+function profileWorkersFrom(url: string): void {
   entry = new URL(url);
+}
+
+/**
+ * What a bundle's entry does once loaded, from its import.meta.url: a thread it
+ * started to profile or parse runs that job and nothing else; the main thread
+ * registers the entry for its workers and runs `main`, which imports the
+ * command or action itself, so a worker never loads it.
+ */
+export async function serveOrRun(url: string, main: () => Promise<void>): Promise<void> {
+  if (await serveProfileWorker()) return;
+  profileWorkersFrom(url);
+  await main();
 }
 
 export const profileWorkerEntry = (): URL | undefined => entry;
@@ -26,7 +38,7 @@ export const workerSpawn = (spawn?: Spawn): Spawn | undefined => spawn ?? (entry
  * In a thread started as a worker (profiling columns, parsing CSV or JSONL): runs its job and resolves true,
  * and the entry does nothing else. In any other thread: false, at once.
  */
-export async function serveProfileWorker(): Promise<boolean> {
+async function serveProfileWorker(): Promise<boolean> {
   const port = parentPort;
   if (isMainThread || !port || !(workerData as Record<string, unknown> | null)?.[WORKER_KEY]) return false;
   // The job is the first message: a thread may be started before its job is known (warmThreads).

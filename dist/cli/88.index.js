@@ -1,32 +1,6 @@
-export const id = 547;
-export const ids = [547];
+export const id = 88;
+export const ids = [88];
 export const modules = {
-
-/***/ 45547:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   serveOrRun: () => (/* binding */ serveOrRun)
-/* harmony export */ });
-/* harmony import */ var _mlship_data_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(68088);
-
-/**
- * What the bundle's process does: a thread it started to profile columns runs that job
- * and nothing else; the main thread runs the CLI, imported only there so a worker does not load it.
- */
-async function serveOrRun(entry) {
-    if (await (0,_mlship_data_threads__WEBPACK_IMPORTED_MODULE_0__/* .serveProfileWorker */ .Lk)())
-        return;
-    (0,_mlship_data_threads__WEBPACK_IMPORTED_MODULE_0__/* .profileWorkersFrom */ .Db)(entry);
-    const { runCli } = await Promise.all(/* import() */[__webpack_require__.e(908), __webpack_require__.e(383)]).then(__webpack_require__.bind(__webpack_require__, 64383));
-    process.exitCode = await runCli(process.argv.slice(2), {
-        out: (s) => process.stdout.write(s),
-        err: (s) => process.stderr.write(s),
-    });
-}
-
-
-/***/ }),
 
 /***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -5469,10 +5443,9 @@ const isMissing = (v) => v === null || v === undefined || (typeof v === 'number'
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Db: () => (/* binding */ profileWorkersFrom),
-/* harmony export */   Lk: () => (/* binding */ serveProfileWorker),
-/* harmony export */   Mr: () => (/* binding */ profileWorkerEntry),
-/* harmony export */   qX: () => (/* binding */ workerSpawn)
+/* harmony export */   M: () => (/* binding */ profileWorkerEntry),
+/* harmony export */   q: () => (/* binding */ workerSpawn),
+/* harmony export */   serveOrRun: () => (/* binding */ serveOrRun)
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
@@ -5480,8 +5453,8 @@ const isMissing = (v) => v === null || v === undefined || (typeof v === 'number'
 /* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95481);
 
 
-// Static, so a bundle holds the reader and profiler once, in the first chunk its entry
-// file loads, which the main thread's later chunks share.
+// Static, so a bundle holds the reader and profiler once, in the chunk its entry file
+// loads first, which the main thread's later chunks share.
 
 /**
  * The script a profiling worker runs: the bundle that holds this code, named
@@ -5490,9 +5463,21 @@ const isMissing = (v) => v === null || v === undefined || (typeof v === 'number'
  * bundle whose entry does not register), the data is profiled in the main thread.
  */
 let entry;
-/** Called by a bundle's entry with its import.meta.url: its worker threads start that file. */
+/** Registers a bundle's entry (its import.meta.url): its worker threads start that file. */
 function profileWorkersFrom(url) {
     entry = new URL(url);
+}
+/**
+ * What a bundle's entry does once loaded, from its import.meta.url: a thread it
+ * started to profile or parse runs that job and nothing else; the main thread
+ * registers the entry for its workers and runs `main`, which imports the
+ * command or action itself, so a worker never loads it.
+ */
+async function serveOrRun(url, main) {
+    if (await serveProfileWorker())
+        return;
+    profileWorkersFrom(url);
+    await main();
 }
 const profileWorkerEntry = () => entry;
 /** How workers start: `spawn` when a test brings its own, else threads on the registered entry; undefined when neither. */
