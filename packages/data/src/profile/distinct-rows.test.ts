@@ -50,6 +50,35 @@ describe('DistinctRows', () => {
     expect(fs.readdirSync(tempDir)).toEqual([]);
   });
 
+  it('a full buffer of repeated rows is deduplicated in memory, not spilled; one of distinct rows spills', () => {
+    const repeated = new DistinctRows({ inMemory: 256, tempDir });
+    const rand = rng(9);
+    const values = Array.from({ length: 100 }, () => Math.floor(rand() * 2 ** 53));
+    for (let i = 0; i < 20_000; i++) repeated.add(values[i % 100]!);
+    expect(fs.readdirSync(tempDir)).toEqual([]);
+    expect(repeated.count()).toBe(100);
+
+    const distinct = new DistinctRows({ inMemory: 256, tempDir });
+    for (let i = 0; i < 257; i++) distinct.add(values[i % 100]! + i * 2 ** 20);
+    expect(fs.readdirSync(tempDir)).toHaveLength(1);
+    expect(distinct.count()).toBe(257);
+  });
+
+  it('counts a quarter of a million hashes in memory, every grouping digit and set index used', () => {
+    const d = new DistinctRows({ tempDir });
+    const hashes = new Float64Array(1 << 16);
+    const rand = rng(11);
+    let expected = 0;
+    const seen = new Set<number>();
+    for (let batch = 0; batch < 4; batch++) {
+      for (let i = 0; i < hashes.length; i++) hashes[i] = rand() < 0.1 && i > 0 ? hashes[i - 1]! : Math.floor(rand() * 2 ** 53);
+      for (const h of hashes) if (!seen.has(h)) (seen.add(h), expected++);
+      d.addAll(hashes, hashes.length);
+    }
+    expect(fs.readdirSync(tempDir)).toEqual([]);
+    expect(d.count()).toBe(expected);
+  });
+
   it('dispose without count (a failed scan) removes the partition files', () => {
     const d = new DistinctRows({ inMemory: 10, tempDir });
     for (const h of stream(6, 400_000)) d.add(h); // enough for every partition to fill its buffer once

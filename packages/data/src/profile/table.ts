@@ -18,7 +18,7 @@ export interface TableProfile {
  * hash feeds both the column's distinct counter and the row hash used for
  * duplicate detection (row-lanes.ts: a sum over columns, so columns profiled
  * in other threads give the same row hashes). Memory stays bounded: sketches
- * per column, and the distinct row hashes in a bounded set that spills to
+ * per column, and the row hashes in a bounded buffer that spills to
  * temporary files.
  * `dispose` removes those files when the scan fails before `finish`.
  */
