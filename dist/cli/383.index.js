@@ -7994,8 +7994,8 @@ function sharedWorkers(spawn) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 3 modules
-var spawn = __webpack_require__(95481);
+// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 4 modules
+var spawn = __webpack_require__(22594);
 // EXTERNAL MODULE: ./packages/data/src/profile/column.ts + 4 modules
 var column = __webpack_require__(7482);
 // EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts

@@ -5450,7 +5450,7 @@ const isMissing = (v) => v === null || v === undefined || (typeof v === 'number'
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _protocol__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99802);
-/* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95481);
+/* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22594);
 
 
 // Static, so a bundle holds the reader and profiler once, in the chunk its entry file
@@ -5542,7 +5542,7 @@ function fromWorker(e) {
 
 /***/ }),
 
-/***/ 95481:
+/***/ 22594:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5619,6 +5619,31 @@ function serveChunks(port) {
 function floatBuffers(result) {
     const columns = result.columns ?? [];
     return columns.filter((c) => c instanceof Float64Array).map((c) => c.buffer);
+}
+
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(78877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./packages/data/src/threads/optimize-on-thread.ts
+
+let set = false;
+/**
+ * Has every thread started from now on compile its optimized code itself
+ * instead of queueing it for V8's background compiler threads. With a
+ * profiling thread per core, those compiler threads have no core of their own:
+ * a thread ran its first row groups unoptimized while its optimizing jobs
+ * waited behind the very threads that needed them. Compiled in place, the 1M-row
+ * parquet benchmark files took 8–14% less on two threads (bench/validate-data/RESULTS.md,
+ * 2026-12-06 21:00 section). V8 reads the flag when it sets up an isolate, so the
+ * main thread, already running, keeps its background compiler, which then has
+ * it to itself. One thread alone is slower without it (+10%), so only threads
+ * do this. Only when code is compiled changes, never a value counted.
+ */
+function optimizeOnOwnThreads() {
+    if (set)
+        return;
+    set = true;
+    external_node_v8_default().setFlagsFromString('--no-concurrent-recompilation');
 }
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
@@ -5712,13 +5737,17 @@ function sameFiles(files, job) {
 
 
 
+
 /** Runs `job` on `port`: the loop every worker thread runs (threads/entry.ts), and the in-process parties too. */
 function serveJob(port, job) {
     return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
 }
 /** Threads started ahead of their job (warmThreads), by entry file. */
 const warm = [];
-const startThread = (entry) => new external_node_worker_threads_.Worker(entry, { workerData: { [protocol/* WORKER_KEY */.Bx]: true } });
+function startThread(entry) {
+    optimizeOnOwnThreads();
+    return new external_node_worker_threads_.Worker(entry, { workerData: { [protocol/* WORKER_KEY */.Bx]: true } });
+}
 /**
  * Starts `count` worker threads now, before anyone knows their job, so they
  * load the bundle while this thread is still opening the data and compiling

@@ -5239,7 +5239,7 @@ var DiscrError;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __webpack_require__(7397);
-const validation_1 = __webpack_require__(7862);
+const validation_1 = __webpack_require__(5481);
 const applicator_1 = __webpack_require__(8775);
 const dynamic_1 = __webpack_require__(9923);
 const next_1 = __webpack_require__(7844);
@@ -5268,7 +5268,7 @@ exports["default"] = draft2020Vocabularies;
 
 Object.defineProperty(exports, "__esModule", ({ value: true }));
 const core_1 = __webpack_require__(7397);
-const validation_1 = __webpack_require__(7862);
+const validation_1 = __webpack_require__(5481);
 const applicator_1 = __webpack_require__(8775);
 const format_1 = __webpack_require__(2601);
 const metadata_1 = __webpack_require__(6620);
@@ -5812,7 +5812,7 @@ exports["default"] = def;
 
 /***/ }),
 
-/***/ 7862:
+/***/ 5481:
 /***/ ((__unused_webpack_module, exports, __webpack_require__) => {
 
 

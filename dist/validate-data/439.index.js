@@ -286,8 +286,8 @@ function sharedWorkers(spawn) {
     };
 }
 
-// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 3 modules
-var spawn = __webpack_require__(5481);
+// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 4 modules
+var spawn = __webpack_require__(2594);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);

@@ -1,5 +1,6 @@
 import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
 import { serveChunks } from './chunk-worker';
+import { optimizeOnOwnThreads } from './optimize-on-thread';
 import { isFinal, WORKER_KEY, type MainMessage, type WorkerJob, type WorkerMessage } from './protocol';
 import { serveColumns } from './worker';
 
@@ -26,7 +27,10 @@ export function serveJob(port: MessagePort, job: WorkerJob): Promise<void> {
 /** Threads started ahead of their job (warmThreads), by entry file. */
 const warm: { entry: string; worker: Worker; exited: boolean }[] = [];
 
-const startThread = (entry: URL): Worker => new Worker(entry, { workerData: { [WORKER_KEY]: true } });
+function startThread(entry: URL): Worker {
+  optimizeOnOwnThreads();
+  return new Worker(entry, { workerData: { [WORKER_KEY]: true } });
+}
 
 /**
  * Starts `count` worker threads now, before anyone knows their job, so they
