@@ -817,7 +817,7 @@ class ColumnProfiler {
                 }
                 distinct.add(hashes[i]);
                 if (frequencies.exact) {
-                    frequencies.add(v);
+                    frequencies.add(v, hashes[i]);
                     if (!frequencies.exact)
                         quantiles.add(v); // the value that overflowed the counts
                 }
@@ -839,7 +839,7 @@ class ColumnProfiler {
             const counted = frequencies?.exact;
             const label = typeof v === 'string' && v.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(v, hashes[i]) : undefined;
             // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
-            const seen = frequencies?.add(label ?? v) === true && label === undefined;
+            const seen = frequencies?.add(label ?? v, hashes[i]) === true && label === undefined;
             if (typeof v === 'number') {
                 moments?.add(v);
                 if (quantiles && (!counted || !frequencies.exact))
@@ -974,10 +974,21 @@ class ColumnProfiler {
  * heavy hitters in `top` stay right, and `exact` turns false.
  */
 const MAX_CATEGORIES = 10_000;
+// A bit per low 17 bits of a counted value's cell hash (16 KB, in the L1 cache):
+// with 10,000 values counted ~7% of the other values find their bit set.
+const FILTER_BITS = 17;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 class Frequencies {
     keepCountingOnOverflow;
     onStop;
     map = new Map();
+    /**
+     * The bits of the values counted: a value whose bit is clear was never
+     * counted, so it is not looked up. Past MAX_CATEGORIES a text column looks
+     * up every value, and the map's own hashing of each new string was the
+     * largest cost of profiling a table of long high-cardinality text.
+     */
+    filter = new Int32Array(1 << (FILTER_BITS - 5));
     seen = 0;
     overflow = false;
     stopped = false;
@@ -995,19 +1006,29 @@ class Frequencies {
     get exact() {
         return !this.overflow;
     }
-    /** Counts `v`; true when it was counted before (so nothing about it is new). */
-    add(v) {
+    /**
+     * Counts `v`, whose cell hash (profile/hash.ts) is `hash`: values the map
+     * holds as one key have one hash. True when it was counted before (so
+     * nothing about it is new).
+     */
+    add(v, hash) {
         if (this.stopped)
             return false;
         this.seen++;
-        const n = this.map.get(v);
-        if (n !== undefined) {
-            this.map.set(v, n + 1);
-            return true;
+        const bit = hash & FILTER_MASK;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        if ((this.filter[word] & mask) !== 0) {
+            const n = this.map.get(v);
+            if (n !== undefined) {
+                this.map.set(v, n + 1);
+                return true;
+            }
         }
         if (this.map.size < MAX_CATEGORIES) {
             // A key outlives its batch: it must not be a view into the reader's text.
             this.map.set(typeof v === 'string' ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(v) : v, 1);
+            this.filter[word] |= mask;
         }
         else {
             this.overflow = true;
@@ -1021,11 +1042,12 @@ class Frequencies {
     }
     /** The counts and flags (the map is the live one: taken once the column is done). */
     toState() {
-        return { map: this.map, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
+        return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
     }
     /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
     load(s) {
         this.map = s.map;
+        this.filter = s.filter;
         this.seen = s.seen;
         this.overflow = s.overflow;
         this.stopped = s.stopped;

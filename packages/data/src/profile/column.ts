@@ -139,7 +139,7 @@ export class ColumnProfiler {
         }
         distinct.add(hashes[i]!);
         if (frequencies!.exact) {
-          frequencies!.add(v);
+          frequencies!.add(v, hashes[i]!);
           if (!frequencies!.exact) quantiles.add(v); // the value that overflowed the counts
         } else {
           quantiles.add(v);
@@ -159,7 +159,7 @@ export class ColumnProfiler {
       const counted = frequencies?.exact;
       const label = typeof v === 'string' && v.length > LONG_TEXT_UNITS ? longTextLabel(v, hashes[i]!) : undefined;
       // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
-      const seen = frequencies?.add(label ?? v) === true && label === undefined;
+      const seen = frequencies?.add(label ?? v, hashes[i]!) === true && label === undefined;
       if (typeof v === 'number') {
         moments?.add(v);
         if (quantiles && (!counted || !frequencies!.exact)) quantiles.add(v);
