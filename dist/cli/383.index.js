@@ -21994,8 +21994,7 @@ class DistinctRows {
         try {
             if (!this.spill)
                 return (this.counted = distinctInPlace(memory, this.len));
-            for (let i = 0; i < this.len; i++)
-                this.spill.write(memory.hashes[i]);
+            this.spillBuffered(memory.hashes);
             let n = 0;
             // One buffer for every partition, one after another: a new one per partition
             // was megabytes of garbage at the end of a large scan, the run's peak RSS.
@@ -22024,27 +22023,36 @@ class DistinctRows {
     }
     /**
      * The buffer is full: grown while under the limit; at it, deduplicated and
-     * kept if that at least halved it, else spilled (and every later full
-     * buffer spilled without deduplicating: the rows are mostly distinct). At
-     * the last level nothing spills and the buffer grows instead.
+     * kept if that at least halved it, else spilled, and from then on the buffer
+     * only stages hashes for the partition files: a small one, every time it
+     * fills, with no scratch until the partitions are counted (16 MB less held
+     * through the rest of a large scan). At the last level nothing spills and
+     * the buffer grows instead.
      */
     makeRoom() {
         const memory = this.memory;
+        if (this.spill)
+            return this.spillBuffered();
         if (memory.hashes.length < this.limit)
             return grow(memory, Math.min(this.limit, memory.hashes.length * 2));
-        if (!this.spill) {
-            this.len = distinctInPlace(memory, this.len);
-            if (this.len * 2 <= memory.hashes.length)
-                return;
-            if (this.limit === Infinity)
-                return grow(memory, memory.hashes.length * 2);
-            this.spill = new Partitions(this.options.tempDir, this.level);
-        }
+        this.len = distinctInPlace(memory, this.len);
+        if (this.len * 2 <= memory.hashes.length)
+            return;
+        if (this.limit === Infinity)
+            return grow(memory, memory.hashes.length * 2);
+        this.spill = new Partitions(this.options.tempDir, this.level);
+        this.spillBuffered();
+        memory.hashes = new Float64Array(Math.min(this.limit, STAGED));
+        memory.scratch = new Float64Array(0);
+    }
+    spillBuffered(hashes = this.memory.hashes) {
         for (let i = 0; i < this.len; i++)
-            this.spill.write(memory.hashes[i]);
+            this.spill.write(hashes[i]);
         this.len = 0;
     }
 }
+/** Hashes staged for the partition files once a DistinctRows spills (256 KB). */
+const STAGED = 1 << 15;
 function grow(memory, length) {
     const next = new Float64Array(length);
     next.set(memory.hashes);
