@@ -338,13 +338,14 @@ const BYTE_COST = 0.1;
 const COMBINE_ROW_COST = 1;
 /**
  * A worker's start (the thread, the bundle's entry file, the dataset opened
- * again) before its first batch, in the units above: its first batch comes
- * 0.15-0.2 s after the main thread's on Node 24, and its first row groups run
- * slower while its code is optimized. 4M (two numeric columns of 1M rows) took
- * 7-10% less than 2M on the 1M and 5M benchmark files and 4% less on the wide
- * table (bench/validate-data/RESULTS.md, 2026-12-06 21:00 section).
+ * again) before its first batch: measured ~0.1 s on Node 24, as much as
+ * ~2M rows of weight 1 (a numeric column of 1M rows, weight 2, takes ~0.11 s).
+ * 4M gave the 1M-row benchmark files 4-7% less time, but on the 5M-row snappy
+ * file it moved two incompressible columns to the main thread, which then
+ * peaked 33 MB higher (281 against 248 MB, the growth from 1M rows past 20%)
+ * for no time (bench/validate-data/RESULTS.md, 2026-12-06 21:00 section).
  */
-const WORKER_START_COST = 4_000_000;
+const WORKER_START_COST = 2_000_000;
 /** Each column's estimated cost, from the footers: rows by the kind's weight plus decoded bytes. */
 async function columnCosts(ds, cwd) {
     // Loaded with the parquet reader, as read/index.ts loads it: a bundle keeps the footer code in that chunk only.
