@@ -7354,11 +7354,10 @@ class DistinctRows {
         if (this.counted !== undefined)
             return this.counted;
         const memory = this.memory;
-        this.memory = null;
         try {
             if (!this.spill)
                 return (this.counted = distinctInPlace(memory, this.len));
-            this.spillBuffered(memory.hashes);
+            this.spillBuffered();
             let n = 0;
             // One buffer for every partition, one after another: a new one per partition
             // was megabytes of garbage at the end of a large scan, the run's peak RSS.
@@ -7377,6 +7376,7 @@ class DistinctRows {
             return (this.counted = n);
         }
         finally {
+            this.memory = null;
             this.dispose();
         }
     }
@@ -7409,7 +7409,8 @@ class DistinctRows {
         memory.hashes = new Float64Array(Math.min(this.limit, STAGED));
         memory.scratch = new Float64Array(0);
     }
-    spillBuffered(hashes = this.memory.hashes) {
+    spillBuffered() {
+        const { hashes } = this.memory;
         for (let i = 0; i < this.len; i++)
             this.spill.write(hashes[i]);
         this.len = 0;

@@ -335,11 +335,11 @@ var sorted = __webpack_require__(817);
  * unsigned 64-bit key. The high 32 bits (sign, exponent, top 20 bits of the fraction)
  * are sorted first, LSD one byte a pass, skipping a pass where every key has the same
  * byte; values that share the high word (equal values, or values within about a
- * millionth of each other) are then ordered by the low word, run by run. Most columns' values thus take four passes
- * instead of eight: the quantile sketch's 2,048-value buffers sort in 0.6–0.75× the
- * time of an eight-pass radix, which itself took 0.4–0.8× the time of V8's native sort.
- * An array holding NaN goes to the native sort, so NaN keeps the place that sort gives it
- * whatever its sign bit.
+ * millionth of each other) are then ordered by the low word, run by run. Most
+ * columns' values thus take four passes instead of eight: the quantile sketch's
+ * 2,048-value buffers sort in 0.6–0.75× the time of an eight-pass radix, which
+ * itself took 0.4–0.8× the time of V8's native sort. An array holding NaN goes to
+ * the native sort, so NaN keeps the place that sort gives it whatever its sign bit.
  */
 const RADIX = 256;
 /** A run of equal high words this short is ordered by insertion; a longer one by its own radix passes. */

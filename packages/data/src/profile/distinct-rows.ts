@@ -75,10 +75,9 @@ export class DistinctRows {
   count(): number {
     if (this.counted !== undefined) return this.counted;
     const memory = this.memory!;
-    this.memory = null;
     try {
       if (!this.spill) return (this.counted = distinctInPlace(memory, this.len));
-      this.spillBuffered(memory.hashes);
+      this.spillBuffered();
       let n = 0;
       // One buffer for every partition, one after another: a new one per partition
       // was megabytes of garbage at the end of a large scan, the run's peak RSS.
@@ -95,6 +94,7 @@ export class DistinctRows {
       }
       return (this.counted = n);
     } finally {
+      this.memory = null;
       this.dispose();
     }
   }
@@ -126,7 +126,8 @@ export class DistinctRows {
     memory.scratch = new Float64Array(0);
   }
 
-  private spillBuffered(hashes = this.memory!.hashes): void {
+  private spillBuffered(): void {
+    const { hashes } = this.memory!;
     for (let i = 0; i < this.len; i++) this.spill!.write(hashes[i]!);
     this.len = 0;
   }
