@@ -1,10 +1,8 @@
 import { parseArgs } from 'node:util';
 import { UserError, cliIO, suggestion, describeError, renderText, runAction, type ActionDefinition } from '@mlship/core';
-import { actions, evalGateConfigSchema, prChecklistConfigSchema, validateDataConfigSchema } from './actions';
+import { actions, configSchemas } from './actions';
 import { actionDocs, cliVersion } from './embedded';
 import { actionHelp, usage } from './help';
-
-const schemas: Record<string, () => unknown> = { 'validate-data': validateDataConfigSchema, 'eval-gate': evalGateConfigSchema, 'pr-checklist': prChecklistConfigSchema };
 
 export interface CliStreams {
   out: (s: string) => void;
@@ -28,14 +26,14 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
   }
   try {
     if (command === 'schema') {
-      const make = schemas[rest[0] ?? ''];
-      if (!make) throw new UserError(`no config schema for "${rest[0] ?? ''}"`, { hint: `Known: ${Object.keys(schemas).join(', ')}.` });
-      streams.out(JSON.stringify(make(), null, 2) + '\n');
+      const make = configSchemas[rest[0] ?? ''];
+      if (!make) throw new UserError(`no config schema for "${rest[0] ?? ''}"`, { hint: `Known: ${Object.keys(configSchemas).join(', ')}.` });
+      streams.out(JSON.stringify(await make(), null, 2) + '\n');
       return 0;
     }
-    const def = actions[command];
-    if (!def) throw new UserError(`unknown action "${command}".${suggestion(command, Object.keys(actions))}`, { hint: 'Run `mlship --help` for the list.' });
-    return await runOne(def, rest, streams);
+    const load = actions[command];
+    if (!load) throw new UserError(`unknown action "${command}".${suggestion(command, Object.keys(actions))}`, { hint: 'Run `mlship --help` for the list.' });
+    return await runOne(await load(), rest, streams);
   } catch (e) {
     streams.err(`error: ${describeError(e)}\n`);
     return 1;

@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { UserError } from '@mlship/core';
+import { UserError } from '@mlship/core/errors';
 import type { Batch, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { dataLines, headerNote, oneColumnNote, preambleMessage } from './csv-layout';
 import type { ChunkParsers } from './chunked';

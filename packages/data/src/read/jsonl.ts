@@ -1,5 +1,5 @@
 import { PassThrough } from 'node:stream';
-import { UserError } from '@mlship/core';
+import { UserError } from '@mlship/core/errors';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { chunkResults, GrowingColumns, rebatched, type ChunkParsers, type ChunkResult, type ParsedRows, type TextChunk } from './chunked';
 import { DEFAULT_MAX_LINE_BYTES, LineTooLongError, PendingLine } from './line-cap';

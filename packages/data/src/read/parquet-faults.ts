@@ -1,4 +1,4 @@
-import { UserError } from '@mlship/core';
+import { UserError } from '@mlship/core/errors';
 import type { DataFile } from '../table';
 
 /**

@@ -1,4 +1,4 @@
-import { UserError } from '@mlship/core';
+import { UserError } from '@mlship/core/errors';
 import { parquetMetadataAsync, type AsyncBuffer, type FileMetaData, type ParquetParsers } from 'hyparquet';
 import type { ColumnKind, DataFile } from '../table';
 import { HINTS, ParquetFault, refusal } from './parquet-faults';

@@ -5,32 +5,9 @@ import { compileGlob, GlobRefusal } from '@mlship/core/glob';
 import { isDynamicPattern } from 'tinyglobby';
 import type { DataFile } from '../table';
 import { realRoot } from './confine';
+import { formatOf } from './file-formats';
 import { TABLE_FORMAT_NAMES, tableFormatOf } from './table-formats';
 import { walkDataset, type WalkRules } from './walk';
-
-type Format = DataFile['format'];
-
-/** `.csv.gz` and `.jsonl.gz` are read through gunzip; parquet compresses inside the file. */
-const EXTENSIONS: [suffix: string, format: Format][] = [
-  ['.parquet', 'parquet'],
-  ['.parq', 'parquet'],
-  ['.pq', 'parquet'],
-  ['.csv', 'csv'],
-  ['.tsv', 'csv'],
-  ['.csv.gz', 'csv'],
-  ['.tsv.gz', 'csv'],
-  ['.jsonl', 'jsonl'],
-  ['.ndjson', 'jsonl'],
-  ['.jsonl.gz', 'jsonl'],
-  ['.ndjson.gz', 'jsonl'],
-];
-
-export const formatOf = (file: string): Format | undefined => {
-  const lower = file.toLowerCase();
-  return EXTENSIONS.find(([suffix]) => lower.endsWith(suffix))?.[1];
-};
-
-export const isGzipped = (file: string): boolean => file.toLowerCase().endsWith('.gz');
 
 const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
 
@@ -105,7 +82,7 @@ async function describeFile(abs: string, base: string, cwd: string): Promise<Dat
 }
 
 /** An explicitly named file without a known extension is identified by parquet's magic bytes. */
-async function sniffFormat(abs: string): Promise<Format | undefined> {
+async function sniffFormat(abs: string): Promise<DataFile['format'] | undefined> {
   const fh = await fs.open(abs, 'r');
   try {
     const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);

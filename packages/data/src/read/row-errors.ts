@@ -1,4 +1,4 @@
-import { UserError } from '@mlship/core';
+import { UserError } from '@mlship/core/errors';
 import type { DataFile } from '../table';
 import { CsvSyntaxError } from './csv-tokenizer';
 import { describeBytes, LineTooLongError, lineTooLongHint } from './line-cap';

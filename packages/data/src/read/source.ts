@@ -3,7 +3,7 @@ import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import type { Batch, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { countBytes } from './meter';
-import { isGzipped } from './resolve';
+import { isGzipped } from './file-formats';
 
 /** One opened data file: its own schema, and batches of the columns asked for, in that order. */
 export interface FileSource {

@@ -138,6 +138,24 @@ describe('profiling split by column over threads', () => {
     expect(expected).toMatch(/bad\.parquet: not a readable parquet file \(row group 1, column "x"\)/);
     for (const threads of [2, 3, 8]) expect([threads, await lineOf(threads)]).toEqual([threads, expected]);
   }, 240_000);
+
+  it('refuses a file rewritten between the main thread resolving it and a worker opening it', async () => {
+    const copy = path.join(dir, 'rewritten.parquet');
+    fs.copyFileSync(file, copy);
+    // The bytes stay the same, only the modification time moves: what a writer finishing the file would leave.
+    const touchThenSpawn: Spawn = (job, on) => {
+      fs.utimesSync(copy, new Date(), new Date(Date.now() + 60_000));
+      return inProcessSpawner(job, on);
+    };
+    const e = await run(2, touchThenSpawn, 'rewritten.parquet', 'checks:\n  - type: row_count\n    min: 1\n', undefined).then(
+      () => undefined,
+      (err: unknown) => err,
+    );
+    expect(e).toBeInstanceOf(UserError);
+    expect((e as UserError).line).toBe(
+      'data rewritten.parquet: rewritten.parquet changed while the data was being read (rewritten, moved or deleted). Validate the data once it is no longer being written.',
+    );
+  }, 60_000);
 });
 
 describe('partitionColumns', () => {

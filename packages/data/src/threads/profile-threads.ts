@@ -146,10 +146,9 @@ export async function profileInThreads(
     pendingBytes = 0;
   };
 
-  const files = ds.files.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes }));
   try {
     for (let p = 1; p < parties; p++) {
-      const job: ColumnJob = { ...opened, files, columns: groups[p]!, window: WINDOW };
+      const job: ColumnJob = { ...opened, files: ds.files, columns: groups[p]!, window: WINDOW };
       workers.push(
         plan.spawn({ kind: 'columns', ...job }, {
           message: (m: WorkerMessage) => {

@@ -1,5 +1,6 @@
-import { UserError } from '@mlship/core';
+import { UserError } from '@mlship/core/errors';
 import type { ColumnState } from '../profile/column';
+import type { DataFile } from '../table';
 import { asRowError, RowError } from '../read/row-errors';
 import type { ChunkJob } from '../read/chunk-jobs';
 import type { ChunkResult, TextChunk } from '../read/chunked';
@@ -13,8 +14,8 @@ export interface ColumnJob {
   cwd: string;
   role: string;
   maxLineBytes?: number;
-  /** The files the main thread resolved, by path and size: the worker must read the same ones. */
-  files: { path: string; sizeBytes: number }[];
+  /** The files the main thread resolved: the worker reads these, and refuses one that changed since. */
+  files: DataFile[];
   /** Schema indices of this worker's columns, ascending (the reader yields them in schema order). */
   columns: number[];
   /** Batches a worker may run ahead of the main thread's combining, so their row-hash shares never pile up. */

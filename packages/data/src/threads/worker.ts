@@ -1,7 +1,9 @@
-import { UserError } from '@mlship/core';
+import fs from 'node:fs/promises';
+import path from 'node:path';
 import type { MessagePort } from 'node:worker_threads';
+import { UserError } from '@mlship/core/errors';
 import { ColumnGroup } from '../profile/column-group';
-import { openDataset } from '../read';
+import { openFiles } from '../read/open-files';
 import { metered, type ByteMeter } from '../read/meter';
 import { asWorkerError, type ColumnJob, type MainMessage, type WorkerMessage } from './protocol';
 
@@ -37,8 +39,8 @@ export async function serveColumns(port: MessagePort, job: ColumnJob): Promise<v
   let seq = 0;
   try {
     await metered(meter, async () => {
-      const ds = await openDataset(job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
-      sameFiles(ds.files, job);
+      await unchanged(job);
+      const ds = await openFiles(job.files, job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
       const fields = job.columns.map((i) => ds.schema.fields[i]!);
       const group = new ColumnGroup(fields, job.columns, true);
       for await (const batch of ds.batches({ columns: fields.map((f) => f.name) })) {
@@ -60,13 +62,19 @@ export async function serveColumns(port: MessagePort, job: ColumnJob): Promise<v
   }
 }
 
-/** The dataset changed between the main thread's resolve and this one's (a glob matched another file): refused, not misread. */
-function sameFiles(files: { path: string; sizeBytes: number }[], job: ColumnJob): void {
-  const key = (fs: { path: string; sizeBytes: number }[]) => fs.map((f) => `${f.path}\0${f.sizeBytes}`).join('\n');
-  if (key(files) !== key(job.files)) {
-    throw new UserError('the data files changed while they were being read (another file matched, or one was rewritten)', {
-      where: `${job.role} ${job.spec}`,
-      hint: 'Validate the data once it is no longer being written.',
-    });
+/**
+ * A file rewritten since the main thread resolved it (another size or
+ * modification time) is refused, not misread: the footer its reader seeks
+ * would be the old one.
+ */
+async function unchanged(job: ColumnJob): Promise<void> {
+  for (const f of job.files) {
+    const now = await fs.stat(path.resolve(job.cwd, f.path)).catch(() => undefined);
+    if (now?.size !== f.sizeBytes || now.mtimeMs !== f.mtimeMs) {
+      throw new UserError(`${f.path} changed while the data was being read (rewritten, moved or deleted)`, {
+        where: `${job.role} ${job.spec}`,
+        hint: 'Validate the data once it is no longer being written.',
+      });
+    }
   }
 }
