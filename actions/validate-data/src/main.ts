@@ -4,6 +4,8 @@ import { useCompileCache } from '@mlship/core/compile-cache';
 useCompileCache();
 const { serveOrRun } = await import('@mlship/data/threads');
 await serveOrRun(import.meta.url, async () => {
+  // The data's threads start loading before the action does (a large file named as it is).
+  (await import('@mlship/data/warm')).warmWorkersForInput(process.env.INPUT_DATA, process.env.INPUT_ENGINE);
   const { runAction, runnerIO } = await import('@mlship/core');
   const { validateData } = await import('./action');
   process.exitCode = (await runAction(validateData, runnerIO())).exitCode;

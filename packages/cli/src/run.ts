@@ -33,11 +33,19 @@ export async function runCli(argv: string[], streams: CliStreams): Promise<numbe
     }
     const load = actions[command];
     if (!load) throw new UserError(`unknown action "${command}".${suggestion(command, Object.keys(actions))}`, { hint: 'Run `mlship --help` for the list.' });
+    if (command === 'validate-data') await warmForData(rest);
     return await runOne(await load(), rest, streams);
   } catch (e) {
     streams.err(`error: ${describeError(e)}\n`);
     return 1;
   }
+}
+
+/** The data's threads start loading before the action does; runOne still parses every flag strictly. */
+async function warmForData(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { data: { type: 'string' }, engine: { type: 'string' } }, strict: false, allowPositionals: true });
+  const text = (v: unknown) => (typeof v === 'string' ? v : undefined);
+  (await import('@mlship/data/warm')).warmWorkersForInput(text(values.data), text(values.engine));
 }
 
 async function runOne(def: ActionDefinition, args: string[], streams: CliStreams): Promise<number> {
