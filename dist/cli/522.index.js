@@ -2,6 +2,88 @@ export const id = 522;
 export const ids = [522];
 export const modules = {
 
+/***/ 58157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ exactCategorical),
+/* harmony export */   RN: () => (/* binding */ categoricalFromCounts),
+/* harmony export */   v: () => (/* binding */ exactNumeric)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30817);
+
+/**
+ * An exact NumericDistribution over every value (NaN = missing, dropped).
+ * Meant for small columns and reference sets; memory is one Float64Array.
+ * quantile() reproduces numpy.quantile(method='linear') to the last bit, because
+ * PSI bin edges come from it and a tie sitting exactly on an edge moves a whole
+ * block of rows between bins.
+ */
+function exactNumeric(values) {
+    const all = Array.from(values).filter((v) => !Number.isNaN(v));
+    const sorted = Float64Array.from(all).sort();
+    const n = sorted.length;
+    let distinct;
+    return {
+        count: n,
+        exact: true,
+        cdf: (x) => (n === 0 || Number.isNaN(x) ? 0 : (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_0__/* .upperBound */ .K)(sorted, x) / n),
+        quantile: (q) => {
+            if (n === 0 || Number.isNaN(q))
+                return NaN;
+            const virtual = (n - 1) * Math.min(1, Math.max(0, q));
+            if (virtual >= n - 1)
+                return sorted[n - 1];
+            const prev = Math.floor(virtual);
+            const a = sorted[prev];
+            const b = sorted[prev + 1];
+            const t = virtual - prev;
+            const diff = b - a;
+            // numpy's _lerp: interpolate from the nearer end so t = 1 returns b exactly.
+            return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+        },
+        support: () => {
+            if (!distinct) {
+                let k = 0;
+                const out = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    if (i === 0 || sorted[i] !== sorted[i - 1])
+                        out[k++] = sorted[i];
+                distinct = out.slice(0, k);
+            }
+            return distinct;
+        },
+    };
+}
+/** An exact CategoricalDistribution; null/undefined are missing, everything else counts under String(value). */
+function exactCategorical(values) {
+    const counts = new Map();
+    let n = 0;
+    for (const v of values) {
+        if (v === null || v === undefined)
+            continue;
+        const key = String(v);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        n++;
+    }
+    return { count: n, exact: true, counts: () => counts };
+}
+/** An exact CategoricalDistribution from counts already tallied (zero and negative counts are dropped). */
+function categoricalFromCounts(counts) {
+    const map = new Map();
+    let n = 0;
+    for (const [k, c] of counts) {
+        if (!(c > 0))
+            continue;
+        map.set(k, (map.get(k) ?? 0) + c);
+        n += c;
+    }
+    return { count: n, exact: true, counts: () => map };
+}
+
+
+/***/ }),
+
 /***/ 27522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -20,6 +102,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src = __webpack_require__(73735);
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(61589);
+// EXTERNAL MODULE: ./packages/data/src/read/file-formats.ts
+var file_formats = __webpack_require__(92100);
 // EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 2 modules
 var resolve = __webpack_require__(81811);
 // EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
@@ -76,8 +160,8 @@ function boundStatement(d, purpose, build) {
 
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/drift.ts
 var drift = __webpack_require__(1829);
-// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts + 1 modules
-var drift_ks = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts
+var drift_ks = __webpack_require__(74026);
 // EXTERNAL MODULE: ./packages/data/src/drift/psi.ts
 var psi = __webpack_require__(77606);
 // EXTERNAL MODULE: ./packages/data/src/drift/exact.ts
@@ -88,8 +172,8 @@ var chi_square = __webpack_require__(62598);
 var jensen_shannon = __webpack_require__(81335);
 // EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
 var frequencies = __webpack_require__(13454);
-// EXTERNAL MODULE: ./packages/data/src/profile/column.ts + 4 modules
-var column = __webpack_require__(7482);
+// EXTERNAL MODULE: ./packages/data/src/profile/column.ts
+var column = __webpack_require__(38060);
 // EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
 var hash = __webpack_require__(37774);
 // EXTERNAL MODULE: ./packages/data/src/profile/long-text.ts
@@ -2579,6 +2663,7 @@ const isWarehouse = (name) => Object.hasOwn(WAREHOUSES, name);
 
 
 
+
 const URL_SPEC = /^(s3|s3a|gs|gcs|r2|az|azure|abfss|https?|hf):\/\//i;
 const where = (o) => `engine ${o.name}`;
 /** The FROM clause: a table, a query, or (duckdb) the files named by data. */
@@ -2606,7 +2691,7 @@ async function sourceOf(o, data, cwd) {
         throw new src/* UserError */.yo('connection and data are both set: connection is a DuckDB database file, which data (files) does not read', { where: where(o), hint: 'Give connection with table or query (the rows in that database), or data alone (the files).' });
     const spec = data.trim();
     if (URL_SPEC.test(spec)) {
-        const format = (0,resolve/* formatOf */.be)(spec.replace(/[?#].*$/, '')) ?? 'parquet';
+        const format = (0,file_formats/* formatOf */.b)(spec.replace(/[?#].*$/, '')) ?? 'parquet';
         return { source: filesSource(spec, [spec], format, /\/[^/=]+=[^/]*\//.test(spec)), files: [], format: `duckdb ${format}` };
     }
     const table = await (0,table_formats/* tableFormatOf */.$)(external_node_path_default().resolve(cwd, spec));

@@ -2,1253 +2,13 @@ export const id = 88;
 export const ids = [88];
 export const modules = {
 
-/***/ 37638:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Uc: () => (/* binding */ describeError),
-/* harmony export */   iU: () => (/* binding */ isUserError),
-/* harmony export */   yo: () => (/* binding */ UserError)
-/* harmony export */ });
-/* unused harmony export sentences */
-/**
- * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
- * Anything else that escapes an action is a bug in mlship and keeps its stack.
- */
-class UserError extends Error {
-    details;
-    name = 'UserError';
-    constructor(message, details = {}) {
-        super(message);
-        this.details = details;
-    }
-    /** `where: message. hint` — the one line the user sees. */
-    get line() {
-        const where = this.details.where ? `${this.details.where}: ` : '';
-        return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
-    }
-}
-/**
- * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
- * A message that already ends a sentence (or introduces the hint with a colon)
- * is left as written.
- */
-function sentences(message, hint) {
-    if (!hint)
-        return message;
-    const first = message.trimEnd();
-    return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
-}
-const isUserError = (e) => e instanceof UserError;
-function describeError(e) {
-    if (isUserError(e))
-        return e.line;
-    if (e instanceof Error)
-        return e.message;
-    return String(e);
-}
-
-
-/***/ }),
-
-/***/ 19731:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ GlobRefusal),
-/* harmony export */   S: () => (/* binding */ compileGlob)
-/* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
-
-
-/** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
-class GlobRefusal extends Error {
-    problem;
-    hint;
-    constructor(problem, hint) {
-        super(problem);
-        this.problem = problem;
-        this.hint = hint;
-    }
-}
-// Lone surrogates, which no UTF-8 file name decodes to: HIDDEN starts a dot
-// segment a wildcard may not match, DOT_SEGMENT starts `.` and `..`, which
-// not even a pattern segment starting with a literal dot (`.*`) matches.
-const HIDDEN = '\udfff';
-const DOT_SEGMENT = '\udffe';
-const MARKS = HIDDEN + DOT_SEGMENT;
-// picomatch's spellings of the dot rule (with `dot: true`, which leaves only the `.`/`..` part).
-const DOT_SEGMENT_LOOKAHEADS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?!\\.{0,1}(?:\\/|$))'];
-const NONEMPTY_LOOKAHEAD = '(?=.)';
-/**
- * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
- * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
- */
-function compileGlob(pattern, options = {}) {
-    let negated = false;
-    let body = pattern;
-    // picomatch's negation: leading `!`s, each flipping the result; `!(` starts an extglob.
-    while (body.startsWith('!') && body[1] !== '(') {
-        negated = !negated;
-        body = body.slice(1);
-    }
-    const dot = options.dot ?? false;
-    const re = picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-    const regex = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(toRe2(re.source, options.dotAll ?? false));
-    const match = (path) => {
-        if (path === '' || path.endsWith('/'))
-            return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
-        if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
-            return false;
-        // picomatch's own shortcut: a path equal to the glob matches it.
-        const hit = path === body || regex.test(markPath(path, dot));
-        return hit !== negated;
-    };
-    return Object.assign(match, { regex });
-}
-/** The path with the leading dot of each segment a wildcard may not match replaced by its mark. */
-function markPath(path, dot) {
-    if (!path.includes('.'))
-        return path;
-    return path
-        .split('/')
-        .map((seg) => (seg === '.' || seg === '..' ? DOT_SEGMENT + seg.slice(1) : !dot && seg.startsWith('.') ? HIDDEN + seg.slice(1) : seg))
-        .join('/');
-}
-/**
- * The glob with each dot that starts a segment literally replaced by the
- * mark markPath gives the same path segment: `.github/**`, `{.env,src}/*`, `@(.a|b)`. Brace
- * and extglob alternatives start where their group starts.
- */
-function markPattern(glob, dot) {
-    let out = '';
-    let atStart = true;
-    const groups = [];
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '\\' && i + 1 < glob.length) {
-            const next = glob[i + 1];
-            out += next === '.' && atStart ? (mark(glob, i + 1, dot) ?? c + next) : c + next;
-            i++;
-            atStart = false;
-        }
-        else if (c === '.' && atStart) {
-            out += mark(glob, i, dot) ?? c;
-            atStart = false;
-        }
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            const end = close < 0 ? i : close;
-            out += glob.slice(i, end + 1);
-            i = end;
-            atStart = false;
-        }
-        else if (c === '{' || c === '(' || ('@!*+?'.includes(c) && glob[i + 1] === '(')) {
-            const open = c === '{' || c === '(' ? c : c + '(';
-            groups.push(atStart);
-            out += open;
-            i += open.length - 1;
-        }
-        else if ((c === ',' || c === '|') && groups.length > 0) {
-            out += c;
-            atStart = groups[groups.length - 1];
-        }
-        else if ((c === '}' || c === ')') && groups.length > 0) {
-            groups.pop();
-            out += c;
-            atStart = false;
-        }
-        else {
-            out += c;
-            atStart = c === '/';
-        }
-    }
-    return out;
-}
-/** The mark markPath gives a path segment spelled as the pattern segment starting with the dot at `i`; undefined when it keeps its dot. */
-function mark(glob, i, dot) {
-    let j = i + 1;
-    if (glob[j] === '.')
-        j++;
-    if (j >= glob.length || '/,|})'.includes(glob[j]))
-        return DOT_SEGMENT;
-    return dot ? undefined : HIDDEN;
-}
-/**
- * picomatch's regular expression (compiled with `dot: true`) as RE2 syntax:
- * the dot-segment lookaheads go (the marks do their work), wildcards and
- * negated classes leave the marks out, and any other lookaround is refused.
- */
-function toRe2(source, dotAll) {
-    let s = source;
-    for (const look of DOT_SEGMENT_LOOKAHEADS)
-        s = s.split(look).join('');
-    s = s.split(NONEMPTY_LOOKAHEAD).join('');
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\') {
-            // picomatch escapes a mark in some places; RE2 takes only punctuation escaped.
-            const next = s[i + 1] ?? '';
-            out += MARKS.includes(next) && next !== '' ? next : c + next;
-            i++;
-        }
-        else if (inClass) {
-            if (c === ']')
-                inClass = false;
-            out += c;
-        }
-        else if (c === '[') {
-            inClass = true;
-            if (s[i + 1] === '^') {
-                out += '[^' + MARKS;
-                i++;
-            }
-            else
-                out += c;
-            // A `]` right after the opening is a member, not the end.
-            if (s[i + 1] === ']')
-                out += s[++i];
-        }
-        else if (c === '.') {
-            out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
-        }
-        else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 73735:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  J_: () => (/* reexport */ RetryError),
-  yo: () => (/* reexport */ errors/* UserError */.yo),
-  tE: () => (/* reexport */ booleanInput),
-  Tp: () => (/* reexport */ cliIO),
-  DV: () => (/* reexport */ codeBlock),
-  UD: () => (/* reexport */ compare),
-  Mk: () => (/* reexport */ configJsonSchema),
-  LU: () => (/* reexport */ createReport),
-  QP: () => (/* reexport */ defineAction),
-  Uc: () => (/* reexport */ errors/* describeError */.Uc),
-  FV: () => (/* reexport */ markdown_escapeMarkdown),
-  cR: () => (/* reexport */ failOnInput),
-  HH: () => (/* reexport */ failedChecks),
-  ZV: () => (/* reexport */ formatNumber),
-  jV: () => (/* reexport */ formatPath),
-  B6: () => (/* reexport */ formatThreshold),
-  Zu: () => (/* reexport */ forwardCancellation),
-  FK: () => (/* reexport */ isInside),
-  iU: () => (/* reexport */ errors/* isUserError */.iU),
-  Oj: () => (/* reexport */ killGroupAfter),
-  Lc: () => (/* reexport */ margin),
-  QR: () => (/* reexport */ numberInput),
-  Tm: () => (/* reexport */ parseConfigDocument),
-  E9: () => (/* reexport */ parseDuration),
-  B7: () => (/* reexport */ parseThreshold),
-  b2: () => (/* reexport */ parseThresholdList),
-  AA: () => (/* reexport */ readConfigDocument),
-  ND: () => (/* reexport */ refuseLinkOutOfWorkspace),
-  wQ: () => (/* reexport */ renderComment),
-  Br: () => (/* reexport */ renderSummary),
-  S5: () => (/* reexport */ renderText),
-  L5: () => (/* reexport */ retry),
-  Cs: () => (/* reexport */ runAction),
-  i8: () => (/* reexport */ signalGroup),
-  yy: () => (/* reexport */ sleep),
-  h: () => (/* reexport */ suggestion),
-  TK: () => (/* reexport */ terminateGroup),
-  $r: () => (/* reexport */ validateConfig),
-  Zf: () => (/* reexport */ writeFileAtomic)
-});
-
-// UNUSED EXPORTS: backoffDelay, describeInputs, details, didYouMean, effectiveStatus, formatScalar, markdownTable, mermaidChart, overallStatus, parseInputs, readActionYml, referenceTables, runnerIO, sentences, shouldFail, statusBadge
-
-// EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(37638);
-;// CONCATENATED MODULE: ./packages/core/src/report.ts
-const rank = { skip: 0, pass: 1, warn: 2, fail: 3, error: 4 };
-/** A failed check counts as `warn` when its severity is warning. */
-function effectiveStatus(check) {
-    if (check.status === 'fail' && check.severity === 'warning')
-        return 'warn';
-    return check.status;
-}
-function overallStatus(checks) {
-    let worst = 'pass';
-    for (const c of checks) {
-        const s = effectiveStatus(c);
-        if (rank[s] > rank[worst])
-            worst = s;
-    }
-    return worst;
-}
-function failedChecks(report) {
-    return report.checks.filter((c) => {
-        const s = effectiveStatus(c);
-        return s === 'fail' || s === 'error';
-    });
-}
-function createReport(fields) {
-    return {
-        schemaVersion: 1,
-        status: overallStatus(fields.checks),
-        generatedAt: new Date().toISOString(),
-        tables: [],
-        charts: [],
-        ...fields,
-    };
-}
-function shouldFail(status, failOn) {
-    if (failOn === 'never')
-        return false;
-    if (status === 'fail' || status === 'error')
-        return true;
-    return failOn === 'warning' && status === 'warn';
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
-/**
- * Escapes text that came from data or PR authors so it renders literally in
- * GitHub-flavoured markdown tables and cannot inject HTML, mentions or links.
- */
-function markdown_escapeMarkdown(text) {
-    return text
-        // Only what changes meaning inline: emphasis, code, links/images, table pipes, strikethrough.
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/</g, '&lt;')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-function formatScalar(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    return String(value);
-}
-/** Numbers as a person reads them: integers exact, others to 4 significant digits. */
-function formatNumber(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    if (Number.isInteger(n))
-        return Math.abs(n) >= 1e15 ? n.toExponential(3) : String(n);
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return n.toExponential(3);
-    return String(Number(n.toPrecision(4)));
-}
-function markdownTable(columns, rows) {
-    const head = `| ${columns.map(markdown_escapeMarkdown).join(' | ')} |`;
-    const sep = `| ${columns.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map((v) => markdown_escapeMarkdown(formatScalar(v))).join(' | ')} |`);
-    return [head, sep, ...body].join('\n');
-}
-function details(summary, body) {
-    return `<details><summary>${markdown_escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/**
- * Text shown exactly as it is: a fence longer than any run of backticks inside
- * it, so no content (markdown, HTML, a stray ```) can close the block early.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
-// xychart-beta labels are double-quoted strings with no escape syntax.
-const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
-const num = (n) => (Number.isFinite(n) ? String(Number(n.toPrecision(6))) : '0');
-/** A Mermaid `xychart-beta` block, which GitHub renders in job summaries and comments. */
-function mermaidChart(chart) {
-    const lines = ['```mermaid', 'xychart-beta', `  title ${label(chart.title)}`];
-    lines.push(`  x-axis [${chart.x.map(label).join(', ')}]`);
-    const all = chart.series.flatMap((s) => s.values.filter(Number.isFinite));
-    const [lo, hi] = chart.yRange ?? [Math.min(0, ...all), Math.max(...all, 0) || 1];
-    lines.push(`  y-axis ${label(chart.yLabel ?? '')} ${num(lo)} --> ${num(hi)}`);
-    for (const s of chart.series)
-        lines.push(`  ${chart.kind} [${s.values.map(num).join(', ')}]`);
-    lines.push('```');
-    if (chart.series.length > 1) {
-        // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
-    }
-    return lines.join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/summary.ts
-
-
-
-const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
-};
-const statusBadge = (s) => badge[s];
-/**
- * The job summary: verdict, the checks table (failures first), charts, then
- * the long tables folded so the page stays one screen tall.
- */
-function renderSummary(report) {
-    const out = [`## ${badge[report.status]} ${markdown_escapeMarkdown(report.title)}`];
-    if (report.summary)
-        out.push(report.summary);
-    if (report.checks.length) {
-        const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
-        const checks = [...report.checks].sort((a, b) => order[effectiveStatus(a)] - order[effectiveStatus(b)]);
-        out.push(markdownTable(['Status', 'Check', 'Observed', 'Expected', 'Detail'], checks.map((c) => [badge[effectiveStatus(c)], `${c.title} (${c.id})`, formatScalar(c.observed), formatScalar(c.expected), c.detail ?? ''])));
-    }
-    for (const chart of report.charts)
-        out.push(mermaidChart(chart));
-    for (const t of report.tables) {
-        const table = markdownTable(t.columns, t.rows);
-        out.push(t.folded === false ? `### ${markdown_escapeMarkdown(t.title)}\n\n${table}` : details(t.title, table));
-    }
-    for (const b of report.texts ?? []) {
-        const block = codeBlock(b.text);
-        out.push(b.folded === false ? `### ${markdown_escapeMarkdown(b.title)}\n\n${block}` : details(b.title, block));
-    }
-    return out.join('\n\n') + '\n';
-}
-/**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
- * whole job summary folded underneath.
- */
-function renderComment(report, o = {}) {
-    const out = [`### ${badge[report.status]} ${markdown_escapeMarkdown(report.title)}`];
-    if (report.summary)
-        out.push(report.summary);
-    const attention = report.checks.filter((c) => ['fail', 'error', 'warn'].includes(effectiveStatus(c)));
-    const passed = report.checks.filter((c) => effectiveStatus(c) === 'pass').length;
-    if (attention.length) {
-        out.push(markdownTable(['Status', 'Check', 'Observed', 'Expected', 'Detail'], attention.map((c) => [badge[effectiveStatus(c)], `${c.title} (${c.id})`, formatScalar(c.observed), formatScalar(c.expected), c.detail ?? ''])));
-        if (passed)
-            out.push(`${passed} other check${passed === 1 ? '' : 's'} passed.`);
-    }
-    else if (report.checks.length) {
-        out.push(`All ${passed} check${passed === 1 ? '' : 's'} passed.`);
-    }
-    if (o.runUrl)
-        out.push(`[Workflow run](${o.runUrl})`);
-    out.push(details('Full report', renderSummary(report).replace(/^## .*\n+/, '')));
-    return out.join('\n\n') + '\n';
-}
-/** Plain-text rendering for terminals (the CLI): the seed's `[PASS] check: detail` lines. */
-function renderText(report) {
-    const lines = [`${report.title}: ${report.status.toUpperCase()}`, '='.repeat(60)];
-    if (report.summary)
-        lines.push(report.summary);
-    for (const c of report.checks) {
-        const s = effectiveStatus(c).toUpperCase();
-        const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
-        const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
-    }
-    return lines.join('\n') + '\n';
-}
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
-var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
-var core = __webpack_require__(88532);
-;// CONCATENATED MODULE: ./packages/core/src/inputs.ts
-
-
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
-/** The YAML 1.2 core-schema booleans that core.getBooleanInput accepts, and nothing else. */
-const booleanInput = () => schemas/* string */.YjP().transform((v, ctx) => {
-    if (TRUE.includes(v))
-        return true;
-    if (FALSE.includes(v))
-        return false;
-    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
-    return core/* NEVER */.tm;
-});
-const numberInput = () => schemas/* string */.YjP().transform((v, ctx) => {
-    const n = Number(v.trim());
-    if (v.trim() === '' || !Number.isFinite(n)) {
-        ctx.addIssue({ code: 'custom', message: `expected a number, got "${v}"` });
-        return core/* NEVER */.tm;
-    }
-    return n;
-});
-const failOnInput = () => schemas/* enum */.k5n(['error', 'warning', 'never']).default('error');
-function parseInputs(schema, read) {
-    const raw = {};
-    for (const name of Object.keys(schema.shape)) {
-        const v = read(name);
-        if (v !== undefined && v !== '')
-            raw[name] = v;
-    }
-    const result = schema.safeParse(raw);
-    if (result.success)
-        return result.data;
-    const issue = result.error.issues[0];
-    const name = String(issue.path[0] ?? '');
-    const message = issue.code === 'invalid_type' && raw[name] === undefined ? 'is required' : issue.message;
-    throw new errors/* UserError */.yo(`input "${name}" ${message}`, { hint: 'Fix the `with:` block of this step (or the matching --flag).' });
-}
-/** What action.yml should say about each input, derived from the schema (used by the sync test and docs). */
-function describeInputs(schema) {
-    return Object.entries(schema.shape).map(([name, s]) => {
-        const empty = s.safeParse(undefined);
-        if (!empty.success)
-            return { name, required: true };
-        return empty.data === undefined ? { name, required: false } : { name, required: false, default: String(empty.data) };
-    });
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-;// CONCATENATED MODULE: ./packages/core/src/fs-atomic.ts
-
-
-/** Writes via a temp file and rename, so a reader never sees half a report. */
-async function writeFileAtomic(file, content) {
-    await promises_default().mkdir(external_node_path_default().dirname(file), { recursive: true });
-    const tmp = `${file}.${process.pid}.tmp`;
-    await promises_default().writeFile(tmp, content);
-    await promises_default().rename(tmp, file);
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/action.ts
-
-
-
-
-
-
-const defineAction = (def) => def;
-/**
- * The whole life of a step, identical on a runner and in the CLI: parse inputs,
- * run, write report files, set outputs, summary and annotations, then decide
- * the exit status with `fail-on`. A user mistake becomes one failed line.
- */
-async function runAction(def, io) {
-    try {
-        for (const name of def.secrets ?? []) {
-            const v = io.getInput(name);
-            if (v)
-                io.setSecret(v);
-        }
-        const inputs = parseInputs(def.inputs, io.getInput);
-        const { report, outputs = {} } = await def.run(inputs, io);
-        const reportDir = typeof inputs['report-path'] === 'string' ? external_node_path_default().resolve(inputs['report-path']) : undefined;
-        if (reportDir) {
-            await writeFileAtomic(external_node_path_default().join(reportDir, 'report.md'), renderSummary(report));
-            await writeFileAtomic(external_node_path_default().join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-        }
-        const failed = failedChecks(report);
-        io.setOutput('passed', String(failed.length === 0 && report.status !== 'error'));
-        io.setOutput('status', report.status);
-        io.setOutput('failed-checks', JSON.stringify(failed.map((c) => c.id)));
-        if (reportDir)
-            io.setOutput('report-path', reportDir);
-        for (const [k, v] of Object.entries(outputs))
-            io.setOutput(k, v);
-        for (const c of report.checks) {
-            if (c.status !== 'fail' && c.status !== 'error')
-                continue;
-            const msg = `${c.title}: ${c.detail ?? `observed ${c.observed}, expected ${c.expected}`}`;
-            io.annotate(c.severity === 'warning' ? 'warning' : 'error', msg, { file: c.location?.file, line: c.location?.line, title: `${def.name}: ${c.id}` });
-        }
-        await io.appendSummary(renderSummary(report));
-        const failOn = (inputs['fail-on'] ?? 'error');
-        if (shouldFail(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
-            return { exitCode: 1, report };
-        }
-        return { exitCode: 0, report };
-    }
-    catch (e) {
-        if (!(0,errors/* isUserError */.iU)(e) && e instanceof Error && e.stack)
-            io.debug(e.stack);
-        const line = (0,errors/* isUserError */.iU)(e) ? (0,errors/* describeError */.Uc)(e) : `mlship ${def.name} failed unexpectedly: ${(0,errors/* describeError */.Uc)(e)} (run with ACTIONS_STEP_DEBUG=true for the stack)`;
-        const report = await recordError(def, io, line, (0,errors/* isUserError */.iU)(e));
-        io.setFailed(line);
-        return { exitCode: 1, report };
-    }
-}
-/**
- * A step that stopped early still leaves what later `if: failure()` steps read:
- * passed=false, status=error, and the report files naming the error.
- */
-async function recordError(def, io, line, userError) {
-    const report = createReport({
-        action: def.name,
-        title: `mlship ${def.name}`,
-        summary: userError ? 'The step stopped before it could check anything.' : 'The step failed unexpectedly.',
-        checks: [{ id: 'error', title: userError ? 'Inputs and setup' : 'Internal error', status: 'error', detail: line }],
-    });
-    io.setOutput('passed', 'false');
-    io.setOutput('status', 'error');
-    io.setOutput('failed-checks', JSON.stringify(['error']));
-    try {
-        await io.appendSummary(renderSummary(report));
-    }
-    catch (summaryError) {
-        io.debug(`job summary not written: ${(0,errors/* describeError */.Uc)(summaryError)}`);
-    }
-    const reportDir = reportPathOf(def, io);
-    if (!reportDir)
-        return report;
-    try {
-        await writeFileAtomic(external_node_path_default().join(reportDir, 'report.md'), renderSummary(report));
-        await writeFileAtomic(external_node_path_default().join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
-        io.setOutput('report-path', reportDir);
-    }
-    catch (writeError) {
-        // The report path itself may be the mistake (a file, no permission): the error line is what matters.
-        io.debug(`report not written to ${reportDir}: ${(0,errors/* describeError */.Uc)(writeError)}`);
-    }
-    return report;
-}
-/** The report directory the step asked for, or its default, without trusting the other inputs. */
-function reportPathOf(def, io) {
-    const field = def.inputs.shape['report-path'];
-    if (!field)
-        return undefined;
-    const given = io.getInput('report-path');
-    const parsed = field.safeParse(given === undefined || given === '' ? undefined : given);
-    return parsed.success && typeof parsed.data === 'string' && parsed.data ? external_node_path_default().resolve(parsed.data) : undefined;
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(73024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(48161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
-
-
-
-
-/**
- * ActionIO over the runner contract: INPUT_* variables, the GITHUB_OUTPUT and
- * GITHUB_STEP_SUMMARY files, and `::command::` lines on stdout.
- *
- * This speaks the protocol directly instead of through @actions/core: version 3
- * loads @actions/http-client and undici at import time for its OIDC client,
- * which was 80 ms of the 300 ms cold-start budget (bench/validate-data/RESULTS.md)
- * for a token no action here asks for. The few commands used are written exactly
- * as @actions/core writes them; runner-io.test.ts runs both side by side and
- * compares the bytes.
- */
-function runnerIO(env = process.env, write = (s) => process.stdout.write(s)) {
-    const issue = (command, message, properties = {}) => {
-        const props = Object.entries(properties)
-            .filter(([, v]) => v !== undefined && v !== '')
-            .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
-            .join(',');
-        write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${os.EOL}`);
-    };
-    return {
-        getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined,
-        setOutput: (name, value) => {
-            const file = env.GITHUB_OUTPUT;
-            if (file)
-                fs.appendFileSync(file, keyValueMessage(name, value), 'utf8');
-            else {
-                write(os.EOL);
-                issue(`set-output name=${escapeProperty(name)}`, value);
-            }
-        },
-        setSecret: (value) => issue('add-mask', value),
-        exportVariable: (name, value) => {
-            const file = env.GITHUB_ENV;
-            // The set-env command has been disabled on GitHub since 2020; without the file the variable cannot reach later steps.
-            if (!file)
-                throw new UserError('cannot export variables: GITHUB_ENV is not set', { hint: 'Run this as a step of a GitHub Actions job, or locally through `npx mlship`, which prints export lines.' });
-            fs.appendFileSync(file, keyValueMessage(name, value), 'utf8');
-        },
-        appendSummary: async (markdown) => {
-            const file = env.GITHUB_STEP_SUMMARY;
-            if (!file)
-                return;
-            await fs.promises.appendFile(file, markdown + os.EOL, 'utf8');
-        },
-        annotate: (severity, message, location) => {
-            const command = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
-            issue(command, message, location ? { title: location.title, file: location.file, line: location.line } : {});
-        },
-        info: (m) => write(m + os.EOL),
-        warning: (m) => issue('warning', m),
-        debug: (m) => issue('debug', m),
-        setFailed: (m) => {
-            process.exitCode = 1;
-            issue('error', m);
-        },
-        tempDir: () => env.RUNNER_TEMP || os.tmpdir(),
-        env: (name) => env[name],
-        saveState: (name, value) => {
-            const file = env.GITHUB_STATE;
-            if (file)
-                fs.appendFileSync(file, keyValueMessage(name, value), 'utf8');
-            else
-                issue(`save-state name=${escapeProperty(name)}`, value);
-        },
-        getState: (name) => env[`STATE_${name}`] || undefined,
-    };
-}
-/** `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE format; the delimiter is random so a value cannot end it early. */
-function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
-    if (name.includes(delimiter) || value.includes(delimiter))
-        throw new Error(`Unexpected input: output "${name}" contains the delimiter`);
-    return `${name}<<${delimiter}${os.EOL}${value}${os.EOL}${delimiter}${os.EOL}`;
-}
-const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
-
-;// CONCATENATED MODULE: ./packages/core/src/cli-io.ts
-
-
-/**
- * ActionIO for a terminal: inputs come from flags, outputs and annotations are
- * printed, secrets are masked in everything printed. Same contract as the runner.
- */
-function cliIO(options) {
-    const secrets = [];
-    const mask = (s) => secrets.reduce((acc, sec) => acc.split(sec).join('***'), s);
-    const out = (t) => (options.write ?? ((x) => process.stdout.write(x)))(mask(t));
-    const err = (t) => (options.writeError ?? ((x) => process.stderr.write(x)))(mask(t));
-    const state = {
-        outputs: {},
-        failure: undefined,
-        getInput: (name) => options.inputs[name] || undefined,
-        setOutput: (name, value) => {
-            state.outputs[name] = value;
-        },
-        setSecret: (value) => {
-            if (value)
-                secrets.push(value);
-        },
-        /** A terminal cannot change its parent shell's environment: print a line to `eval` or copy (secrets as ***). */
-        exported: {},
-        exportVariable: (name, value) => {
-            state.exported[name] = value;
-            out(`export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
-        },
-        appendSummary: async (md) => {
-            if (options.summaryFile)
-                external_node_fs_default().appendFileSync(options.summaryFile, md);
-        },
-        annotate: (severity, message, location) => {
-            const where = location?.file ? ` (${location.file}${location.line ? `:${location.line}` : ''})` : '';
-            err(`${severity}: ${message}${where}\n`);
-        },
-        info: (m) => out(`${m}\n`),
-        warning: (m) => err(`warning: ${m}\n`),
-        debug: (m) => {
-            if (process.env.MLSHIP_DEBUG)
-                err(`debug: ${m}\n`);
-        },
-        setFailed: (m) => {
-            state.failure = m;
-            err(`error: ${m}\n`);
-        },
-        tempDir: () => external_node_os_default().tmpdir(),
-        env: (name) => process.env[name],
-        /** A terminal has no post step; state lives as long as this process. */
-        savedState: {},
-        saveState: (name, value) => {
-            state.savedState[name] = value;
-        },
-        getState: (name) => state.savedState[name],
-    };
-    return state;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/retry.ts
-/**
- * Retry with capped exponential backoff and jitter.
- *
- * Deliberately small: the caller decides what is retryable (`shouldRetry`) and
- * may override the wait for one attempt (`shouldRetry` returning a number of
- * milliseconds, e.g. from a Retry-After header). Total time is bounded by
- * `maxElapsedMs` so a flapping dependency cannot hold a CI job hostage.
- */
-/** Structural, not instanceof: errors thrown by Node internals can come from another realm (vm contexts, test runners). */
-const messageOf = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string' ? e.message : String(e);
-class RetryError extends Error {
-    lastError;
-    attempts;
-    name = 'RetryError';
-    constructor(lastError, attempts) {
-        super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${messageOf(lastError)}`, { cause: lastError });
-        this.lastError = lastError;
-        this.attempts = attempts;
-    }
-}
-/** setTimeout as a promise that an AbortSignal rejects early (with the signal's reason). */
-const sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener('abort', onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal.reason);
-    };
-    signal?.addEventListener('abort', onAbort, { once: true });
-});
-/**
- * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
- * lockstep, but never shorter than half the backoff.
- */
-function backoffDelay(retry, opts = {}) {
-    const base = opts.baseDelayMs ?? 200;
-    const max = opts.maxDelayMs ?? 10_000;
-    const ceiling = Math.min(max, base * 2 ** (retry - 1));
-    const r = (opts.random ?? Math.random)();
-    return Math.round(ceiling / 2 + (ceiling / 2) * Math.min(1, Math.max(0, r)));
-}
-/**
- * Run `fn` until it resolves, retrying failures as `options` allow. Resolves
- * with fn's value; rejects with the last error itself when shouldRetry says no,
- * or with a RetryError (cause = last error) when attempts or time run out.
- */
-async function retry(fn, options = {}) {
-    const attempts = Math.max(1, Math.floor(options.attempts ?? 3));
-    const maxDelay = options.maxDelayMs ?? 10_000;
-    const maxElapsed = options.maxElapsedMs ?? Infinity;
-    const wait = options.sleep ?? ((ms) => sleep(ms, options.signal));
-    const started = Date.now();
-    // Counted as well as measured, so an injected sleep still spends the time budget.
-    let waited = 0;
-    for (let attempt = 1;; attempt++) {
-        try {
-            return await fn(attempt);
-        }
-        catch (error) {
-            const ctx = { attempt, elapsedMs: Math.max(Date.now() - started, waited) };
-            const verdict = options.shouldRetry ? options.shouldRetry(error, ctx) : true;
-            if (verdict === false)
-                throw error;
-            if (attempt >= attempts)
-                throw new RetryError(error, attempt);
-            const requested = typeof verdict === 'number' && Number.isFinite(verdict) && verdict >= 0 ? verdict : undefined;
-            const delayMs = Math.min(maxDelay, requested ?? backoffDelay(attempt, options));
-            if (ctx.elapsedMs + delayMs >= maxElapsed)
-                throw new RetryError(error, attempt);
-            options.onRetry?.(error, { ...ctx, delayMs });
-            if (options.signal?.aborted)
-                throw new RetryError(error, attempt);
-            await wait(delayMs);
-            waited += delayMs;
-        }
-    }
-}
-
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
-
-const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
-/** Parses `metric OP number` (a trailing `%` divides by 100); `where` names the input or config key in errors. */
-function parseThreshold(text, where) {
-    const m = pattern.exec(text);
-    if (!m) {
-        throw new errors/* UserError */.yo(`"${text}" is not a threshold.`, {
-            where,
-            hint: 'Write it as <metric> <op> <number>, e.g. "accuracy >= 0.85"; op is one of >=, >, <=, <, ==, !=.',
-        });
-    }
-    const value = Number(m[3]) / (m[4] ? 100 : 1);
-    return { metric: m[1], op: m[2], value, source: text.trim() };
-}
-/** Comma- or newline-separated thresholds, as a single action input carries them. */
-function parseThresholdList(text, where) {
-    return text
-        .split(/[,\n]/)
-        .map((s) => s.trim())
-        .filter((s) => s !== '' && !s.startsWith('#'))
-        .map((s) => parseThreshold(s, where));
-}
-/** NaN never passes: a metric that could not be computed must not satisfy a gate. */
-function compare(observed, op, value) {
-    if (Number.isNaN(observed))
-        return false;
-    switch (op) {
-        case '>=':
-            return observed >= value;
-        case '>':
-            return observed > value;
-        case '<=':
-            return observed <= value;
-        case '<':
-            return observed < value;
-        case '==':
-            return observed === value;
-        case '!=':
-            return observed !== value;
-    }
-}
-/** Signed distance to the threshold in the direction that would pass: negative means "short by". */
-function margin(observed, op, value) {
-    return op === '<' || op === '<=' ? value - observed : observed - value;
-}
-const formatThreshold = (t) => `${t.op} ${t.value}`;
-
-;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
-/** The closest candidate by edit distance, when it is close enough to be a typo. */
-function didYouMean(word, candidates) {
-    let best;
-    let bestDist = Infinity;
-    for (const c of candidates) {
-        const d = editDistance(word.toLowerCase(), c.toLowerCase());
-        if (d < bestDist)
-            [best, bestDist] = [c, d];
-    }
-    return best !== undefined && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
-}
-function editDistance(a, b) {
-    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
-    for (let i = 1; i <= a.length; i++) {
-        const cur = [i];
-        for (let j = 1; j <= b.length; j++) {
-            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-        }
-        prev = cur;
-    }
-    return prev[b.length];
-}
-const suggestion = (word, candidates) => {
-    const m = didYouMean(word, candidates);
-    return m ? ` Did you mean "${m}"?` : '';
-};
-
-// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
-var json_schema_processors = __webpack_require__(98439);
-;// CONCATENATED MODULE: ./packages/core/src/workspace-path.ts
-
-
-
-/** Whether `p` is `dir` or lies below it (both absolute). */
-const isInside = (dir, p) => {
-    const r = external_node_path_default().relative(dir, p);
-    return r === '' || (r !== '..' && !r.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(r));
-};
-/**
- * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
- * must not lead the step to a file elsewhere on the runner (a token, a key).
- * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
- * must too; the link that leaves is named. A path named outside the workspace
- * (`/mnt/datasets/train`) is the workflow author's own choice, and without a
- * workspace (the CLI on a laptop) there is nothing to confine to.
- */
-function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
-    const workspace = process.env.GITHUB_WORKSPACE;
-    if (!workspace)
-        return;
-    const ws = external_node_path_default().resolve(workspace);
-    let wsReal = ws;
-    try {
-        wsReal = external_node_fs_default().realpathSync(ws);
-    }
-    catch {
-        // A workspace that does not exist holds nothing to compare with; the lexical path stands in.
-    }
-    const from = isInside(ws, named) ? ws : isInside(wsReal, named) ? wsReal : undefined;
-    if (from === undefined || isInside(wsReal, external_node_fs_default().realpathSync(named)))
-        return;
-    // The first component whose real path leaves the workspace is a link: its parent's real path is inside.
-    const segments = external_node_path_default().relative(from, named).split((external_node_path_default()).sep);
-    for (let i = 1; i <= segments.length; i++) {
-        const prefix = external_node_path_default().join(from, ...segments.slice(0, i));
-        if (isInside(wsReal, external_node_fs_default().realpathSync(prefix)))
-            continue;
-        throw new errors/* UserError */.yo(`${show(prefix)} is a link to ${external_node_fs_default().readlinkSync(prefix)}, outside the workspace ${ws}`, {
-            where,
-            hint: 'Replace the link with the file itself, or name the real location directly; links that leave the workspace are refused so that a pull request cannot make the step read other files on the runner.',
-        });
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
-
-
-
-
-
-
-
-/** `value` is a path to YAML/JSON, or inline YAML when no such file exists and it looks like YAML. */
-function readConfigDocument(value, cwd, what) {
-    const file = external_node_path_default().resolve(cwd, value);
-    if (external_node_fs_default().existsSync(file) && external_node_fs_default().statSync(file).isFile()) {
-        refuseLinkOutOfWorkspace(file, `${what} ${value}`, (p) => external_node_path_default().relative(cwd, p) || p);
-        return parseConfigDocument(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().relative(cwd, file) || value);
-    }
-    if (/[\n:{]/.test(value))
-        return parseConfigDocument(value, 'inline config');
-    throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
-}
-function parseConfigDocument(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
-    if (doc.errors.length) {
-        const e = doc.errors[0];
-        const line = e.linePos?.[0]?.line;
-        // prettyErrors appends " at line N, column M:" and a code excerpt; the location is already in `where`.
-        const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:$/, '');
-        throw new errors/* UserError */.yo(`invalid YAML: ${message} (column ${e.linePos?.[0]?.col ?? '?'})`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
-    }
-    return { source, value: doc.toJS(), at: (p) => locate(doc, lines, source, p) };
-}
-/** zod-validates `value`; the first issue becomes one line naming the key path and its line. */
-function validateConfig(schema, value, where, hooks) {
-    const r = schema.safeParse(value);
-    if (r.success)
-        return r.data;
-    const first = r.error.issues[0];
-    const custom = hooks.explain?.(first, value);
-    const issue = custom === undefined ? innermost(first) : first;
-    // Point at the offending key itself, not the mapping that holds it.
-    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
-    throw new errors/* UserError */.yo(custom ?? explainIssue(issue, value, hooks), { where: where(at) });
-}
-/** A union no branch accepted: the branch that got past the value's own type explains it best; else "expected A or B". */
-function innermost(issue) {
-    if (issue.code !== 'invalid_union' || issue.errors.length === 0)
-        return issue;
-    const deeper = issue.errors.find((errs) => errs[0] && !(errs[0].code === 'invalid_type' && errs[0].path.length === 0));
-    if (deeper)
-        return innermost({ ...deeper[0], path: [...issue.path, ...deeper[0].path] });
-    const expected = issue.errors.map((errs) => (errs[0]?.code === 'invalid_type' ? errs[0].expected : undefined));
-    return expected.every(Boolean) ? { ...issue, code: 'invalid_type', expected: expected.join(' or ') } : issue;
-}
-const valueAt = (root, p) => p.reduce((o, k) => o?.[k], root);
-function explainIssue(issue, root, hooks) {
-    const p = formatPath(issue.path);
-    const prefix = p ? `${p}: ` : '';
-    if (issue.code === 'unrecognized_keys') {
-        const key = issue.keys[0];
-        return `${prefix}unknown key "${key}".${suggestion(key, hooks.knownKeys(valueAt(root, issue.path), issue.path))}`;
-    }
-    if (issue.code === 'invalid_type') {
-        const got = valueAt(root, issue.path);
-        if (got === undefined)
-            return `${prefix}is required (expected ${issue.expected})`;
-        return `${prefix}expected ${issue.expected}, got ${JSON.stringify(got)}`;
-    }
-    return `${prefix}${issue.message}`;
-}
-function formatPath(p) {
-    return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
-}
-function locate(doc, lines, source, p) {
-    for (let n = p.length; n > 0; n--) {
-        // A mapping key's own line, not the line where its (block) value starts.
-        const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
-        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
-        const node = (key ?? doc.getIn(p.slice(0, n), true));
-        if (node?.range)
-            return `${source}:${lines.linePos(node.range[0]).line}`;
-    }
-    return source;
-}
-/** The published JSON Schema of an action's config file: any one of the accepted shapes. */
-function configJsonSchema(action, description, shapes) {
-    const strip = ({ $schema: _s, ...rest }) => rest;
-    return {
-        $schema: 'https://json-schema.org/draft/2020-12/schema',
-        $id: `https://github.com/mlship/mlship/schemas/${action}.config.schema.json`,
-        title: `mlship ${action} config`,
-        description,
-        anyOf: shapes.map((s) => strip(json_schema_processors/* toJSONSchema */.bl(s, { io: 'input' }))),
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/duration.ts
-
-const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
-function parseDuration(text, input) {
-    const s = text.trim().toLowerCase();
-    const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
-    const consumed = parts.map((p) => p[0]).join('');
-    if (!parts.length || consumed.replace(/\s/g, '') !== s.replace(/\s/g, '') || (parts.length > 1 && parts.some((p) => p[2] === ''))) {
-        throw new errors/* UserError */.yo(`input "${input}" is "${text}", not a duration`, { hint: 'Write seconds (5400) or with a unit: 90m, 2h, 1h30m.' });
-    }
-    const seconds = parts.reduce((sum, p) => sum + Number(p[1]) * UNITS[p[2]], 0);
-    if (seconds <= 0)
-        throw new errors/* UserError */.yo(`input "${input}" must be longer than 0 seconds`, { hint: 'Leave it unset for no timeout.' });
-    return seconds;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/process-group.ts
-/**
- * A command started with `spawn(…, { detached: true })` leads a process group
- * of its own; these helpers signal the whole group, so a timeout or a cancelled
- * job stops `bash` and every child it started (python, pytest workers), not
- * just the shell.
- */
-function signalGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is already gone
-    }
-}
-/**
- * After `timeoutSeconds`, SIGTERM to the group, then SIGKILL `graceSeconds`
- * later for whatever ignored it (a trainer saving a checkpoint gets the grace).
- */
-function killGroupAfter(pid, o) {
-    let timedOut = false;
-    let termination;
-    const timer = o.timeoutSeconds
-        ? setTimeout(() => {
-            timedOut = true;
-            o.onTimeout?.();
-            termination = terminateGroup(pid, o.graceSeconds);
-        }, o.timeoutSeconds * 1000)
-        : undefined;
-    return {
-        get timedOut() {
-            return timedOut;
-        },
-        clear() {
-            clearTimeout(timer);
-            termination?.clear();
-        },
-    };
-}
-/**
- * Ends the group now, the way a timeout does: SIGTERM, then SIGKILL
- * `graceSeconds` later (for an early stop the action decides on, e.g. a NaN loss).
- */
-function terminateGroup(pid, graceSeconds) {
-    signalGroup(pid, 'SIGTERM');
-    const killTimer = setTimeout(() => signalGroup(pid, 'SIGKILL'), graceSeconds * 1000);
-    return { clear: () => clearTimeout(killTimer) };
-}
-/**
- * A cancelled job sends the action SIGINT, then SIGTERM 7.5 s later (SIGKILL
- * 2.5 s after that): pass them on to the group so the command is not orphaned.
- * Call it before spawning and `attach` the pid after: a loaded runner can run
- * the child's first lines before `spawn` returns, and a signal in that gap
- * would otherwise kill the action by Node's default and orphan the command.
- * Once cancelled, `stop()` keeps absorbing those signals instead of restoring
- * Node's default (exit by signal): the runner's SIGTERM often lands after the
- * command has ended, while the action writes the report that `if: failure()`
- * steps read, and must not cut it short. The runner's SIGKILL stays the backstop.
- */
-function forwardCancellation() {
-    let received;
-    let group;
-    let stopped = false;
-    const forward = (signal) => () => {
-        received = signal;
-        if (!stopped)
-            signalGroup(group, signal);
-    };
-    const onInt = forward('SIGINT');
-    const onTerm = forward('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-    return {
-        get cancelled() {
-            return received !== undefined;
-        },
-        attach(pid) {
-            group = pid;
-            if (received && !stopped)
-                signalGroup(group, received);
-        },
-        stop() {
-            stopped = true;
-            if (received)
-                return;
-            process.off('SIGINT', onInt);
-            process.off('SIGTERM', onTerm);
-        },
-    };
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/***/ }),
-
 /***/ 22818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ ColumnGroup)
 /* harmony export */ });
-/* harmony import */ var _column__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7482);
+/* harmony import */ var _column__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38060);
 /* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37774);
 /* harmony import */ var _row_lanes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(59170);
 
@@ -1300,21 +60,267 @@ class ColumnGroup {
 
 /***/ }),
 
-/***/ 7482:
+/***/ 38060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ PROFILE_QUANTILES),
+/* harmony export */   k: () => (/* binding */ ColumnProfiler)
+/* harmony export */ });
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50194);
+/* harmony import */ var _distinct__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1138);
+/* harmony import */ var _frequencies__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(13454);
+/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16378);
+/* harmony import */ var _moments__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(17613);
+/* harmony import */ var _quantiles__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(79435);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ ColumnProfiler),
-  X: () => (/* binding */ PROFILE_QUANTILES)
-});
 
-// EXTERNAL MODULE: ./packages/data/src/table.ts
-var table = __webpack_require__(50194);
-// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
-var hash = __webpack_require__(37774);
-;// CONCATENATED MODULE: ./packages/data/src/profile/distinct.ts
+
+
+
+
+const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+/**
+ * `a < b` in code point order, Python's (so pandas') string order. JS `<`
+ * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
+ * 0xD800–0xDFFF) before U+E000–U+FFFF: 'a😀' < 'aＡ' in JS, not in pandas.
+ */
+function codePointLess(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x < 0xd800 || y < 0xd800)
+            return x < y;
+        // Both at or above the surrogates: lift surrogates past the BMP.
+        return (x < 0xe000 ? x + 0x10000 : x) < (y < 0xe000 ? y + 0x10000 : y);
+    }
+    return a.length < b.length;
+}
+/** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
+function codePointLength(s) {
+    let n = s.length;
+    for (let i = 1; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) {
+            const h = s.charCodeAt(i - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                n--;
+        }
+    }
+    return n;
+}
+/** `s` sorts before the extreme's value. */
+function before(s, e) {
+    // A value equal to a long value's kept beginning is a proper prefix of it.
+    return codePointLess(s, e.text) || (e.label !== undefined && s === e.text);
+}
+/** The extreme's value sorts before `s`. */
+function after(s, e) {
+    return e.label === undefined ? codePointLess(e.text, s) : !s.startsWith(e.text) && codePointLess(e.text, s);
+}
+const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detachedPrefix */ .tB)(s, _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp), label });
+/** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
+class ColumnProfiler {
+    field;
+    rows = 0;
+    nulls = 0;
+    moments;
+    quantiles;
+    frequencies;
+    distinct = new _distinct__WEBPACK_IMPORTED_MODULE_1__/* .DistinctCounter */ .$();
+    minStr;
+    maxStr;
+    minLen = Infinity;
+    maxLen = -Infinity;
+    counted;
+    constructor(field) {
+        this.field = field;
+        const numeric = (0,_table__WEBPACK_IMPORTED_MODULE_2__/* .isNumericKind */ .kw)(field.kind) || (0,_table__WEBPACK_IMPORTED_MODULE_2__/* .isTemporalKind */ .PB)(field.kind);
+        this.moments = numeric || field.kind === 'bool' ? new _moments__WEBPACK_IMPORTED_MODULE_3__/* .Moments */ .W() : null;
+        this.quantiles = numeric ? new _quantiles__WEBPACK_IMPORTED_MODULE_4__/* .QuantileSketch */ .w() : null;
+        // A numeric column's values go to the quantile sketch only once it has
+        // more distinct values than the counts keep: below that the counts give
+        // exact quantiles at any size (labels, small ints, coded categories),
+        // and the sketch's sorting is skipped.
+        const toSketch = (counts) => {
+            for (const [v, c] of counts)
+                for (let i = 0; i < c; i++)
+                    this.quantiles.add(v);
+        };
+        this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new _frequencies__WEBPACK_IMPORTED_MODULE_5__/* .Frequencies */ .RI(field.kind === 'string', numeric ? toSketch : undefined);
+    }
+    add(values, hashes, n) {
+        this.rows += n;
+        // Two methods, not two branches of one: each is optimized for the columns it sees, and
+        // the first text column no longer deoptimizes the numeric loop (and the reverse).
+        if (ArrayBuffer.isView(values) && this.moments && this.quantiles)
+            this.addNumbers(values, hashes, n);
+        else
+            this.addCells(values, hashes, n);
+    }
+    /** Typed numeric columns (most of a parquet or CSV table): one monomorphic loop. */
+    addNumbers(numbers, hashes, n) {
+        const { frequencies, distinct } = this;
+        const moments = this.moments;
+        const quantiles = this.quantiles;
+        for (let i = 0; i < n; i++) {
+            const v = numbers[i];
+            if (v !== v) {
+                this.nulls++;
+                continue;
+            }
+            distinct.add(hashes[i]);
+            if (frequencies.exact) {
+                frequencies.add(v, hashes[i]);
+                if (!frequencies.exact)
+                    quantiles.add(v); // the value that overflowed the counts
+            }
+            else {
+                quantiles.add(v);
+            }
+        }
+        moments.addAll(numbers, n);
+    }
+    addCells(values, hashes, n) {
+        const { moments, quantiles, frequencies, distinct } = this;
+        const text = this.field.kind === 'string';
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
+                this.nulls++;
+                continue;
+            }
+            distinct.add(hashes[i]);
+            const counted = frequencies?.exact;
+            const label = typeof v === 'string' && v.length > _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .longTextLabel */ .Sx)(v, hashes[i]) : undefined;
+            // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
+            const seen = frequencies?.add(label ?? v, hashes[i]) === true && label === undefined;
+            if (typeof v === 'number') {
+                moments?.add(v);
+                if (quantiles && (!counted || !frequencies.exact))
+                    quantiles.add(v);
+            }
+            else if (typeof v === 'boolean') {
+                moments?.add(v ? 1 : 0);
+            }
+            else if (text && !seen) {
+                const s = v;
+                if (this.minStr === undefined || before(s, this.minStr))
+                    this.minStr = extremeOf(s, label);
+                if (this.maxStr === undefined || after(s, this.maxStr))
+                    this.maxStr = extremeOf(s, label);
+                const len = codePointLength(s);
+                if (len < this.minLen)
+                    this.minLen = len;
+                if (len > this.maxLen)
+                    this.maxLen = len;
+            }
+        }
+        // Once a batch, not on every new extreme (a sorted column has one per row):
+        // the extremes outlive the batch, so they must not be views into the reader's text.
+        if (this.minStr)
+            this.minStr.text = (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(this.minStr.text);
+        if (this.maxStr)
+            this.maxStr.text = (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(this.maxStr.text);
+    }
+    /**
+     * Everything the profile, the distributions and a later `add` depend on,
+     * structured-cloneable: a column profiled in a worker thread comes back as
+     * `fromState(field, state)` and reports exactly what it would have here.
+     */
+    toState() {
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            moments: this.moments?.toState() ?? null,
+            quantiles: this.quantiles?.toState() ?? null,
+            frequencies: this.frequencies?.toState() ?? null,
+            distinct: this.distinct.toState(),
+            minStr: this.minStr,
+            maxStr: this.maxStr,
+            minLen: this.minLen,
+            maxLen: this.maxLen,
+        };
+    }
+    static fromState(field, s) {
+        const c = new ColumnProfiler(field);
+        c.rows = s.rows;
+        c.nulls = s.nulls;
+        if (s.moments)
+            c.moments = _moments__WEBPACK_IMPORTED_MODULE_3__/* .Moments */ .W.fromState(s.moments);
+        // The frequencies' onStop callback reads this.quantiles when it fires, so it finds the restored sketch.
+        if (s.quantiles)
+            c.quantiles = _quantiles__WEBPACK_IMPORTED_MODULE_4__/* .QuantileSketch */ .w.fromState(s.quantiles);
+        if (s.frequencies)
+            c.frequencies.load(s.frequencies);
+        c.distinct = _distinct__WEBPACK_IMPORTED_MODULE_1__/* .DistinctCounter */ .$.fromState(s.distinct);
+        c.minStr = s.minStr;
+        c.maxStr = s.maxStr;
+        c.minLen = s.minLen;
+        c.maxLen = s.maxLen;
+        return c;
+    }
+    numeric() {
+        if (!this.quantiles)
+            return undefined;
+        if (!this.frequencies.exact)
+            return this.quantiles;
+        if (this.counted?.rows !== this.rows)
+            this.counted = { rows: this.rows, distribution: new _frequencies__WEBPACK_IMPORTED_MODULE_5__/* .CountedDistribution */ .TU(this.frequencies.values()) };
+        return this.counted.distribution;
+    }
+    categorical() {
+        return this.frequencies ?? undefined;
+    }
+    finish() {
+        const p = {
+            name: this.field.name,
+            kind: this.field.kind,
+            count: this.rows,
+            nulls: this.nulls,
+            nullPercent: this.rows ? (this.nulls / this.rows) * 100 : 0,
+            distinct: this.distinct.estimate,
+            distinctExact: this.distinct.exact,
+            topValues: this.frequencies?.top(5) ?? [],
+        };
+        const m = this.moments;
+        if (m && m.count > 0) {
+            if (this.field.kind !== 'bool') {
+                p.min = m.min;
+                p.max = m.max;
+            }
+            p.mean = m.mean;
+            if (m.count > 1)
+                p.std = m.std;
+        }
+        const distribution = this.numeric();
+        if (distribution && distribution.count > 0) {
+            p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
+        }
+        if (this.minStr !== undefined) {
+            p.min = this.minStr.label ?? this.minStr.text;
+            p.max = this.maxStr.label ?? this.maxStr.text;
+            p.minLength = this.minLen;
+            p.maxLength = this.maxLen;
+        }
+        return p;
+    }
+}
+
+
+/***/ }),
+
+/***/ 1138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ DistinctCounter),
+/* harmony export */   j: () => (/* binding */ EXACT_DISTINCT)
+/* harmony export */ });
+/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37774);
 
 /**
  * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
@@ -1325,7 +331,7 @@ const P = 14;
 const M = 1 << P;
 const REST_BITS = 53 - P;
 class DistinctCounter {
-    set = new hash/* HashSet53 */.HI(1024);
+    set = new _hash__WEBPACK_IMPORTED_MODULE_0__/* .HashSet53 */ .HI(1024);
     registers = null;
     get exact() {
         return this.set !== null;
@@ -1344,7 +350,7 @@ class DistinctCounter {
     }
     static fromState(s) {
         const d = new DistinctCounter();
-        d.set = 'set' in s ? hash/* HashSet53 */.HI.fromState(s.set) : null;
+        d.set = 'set' in s ? _hash__WEBPACK_IMPORTED_MODULE_0__/* .HashSet53 */ .HI.fromState(s.set) : null;
         d.registers = 'registers' in s ? s.registers : null;
         return d;
     }
@@ -1386,11 +392,441 @@ class DistinctCounter {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
-var frequencies = __webpack_require__(13454);
-// EXTERNAL MODULE: ./packages/data/src/profile/long-text.ts
-var long_text = __webpack_require__(16378);
-;// CONCATENATED MODULE: ./packages/data/src/profile/moments.ts
+
+/***/ }),
+
+/***/ 13454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ Frequencies),
+/* harmony export */   TU: () => (/* binding */ CountedDistribution),
+/* harmony export */   Uy: () => (/* binding */ MAX_CATEGORIES)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30817);
+/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16378);
+
+
+/**
+ * Value counts, exact up to MAX_CATEGORIES distinct values. Past that the
+ * column is not categorical: numeric columns stop counting (their top values
+ * say nothing), text columns keep counting the values already seen so the
+ * heavy hitters in `top` stay right, and `exact` turns false.
+ */
+const MAX_CATEGORIES = 10_000;
+// A bit per low 17 bits of a counted value's cell hash (16 KB, in the L1 cache):
+// with 10,000 values counted ~7% of the other values find their bit set.
+const FILTER_BITS = 17;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+class Frequencies {
+    keepCountingOnOverflow;
+    onStop;
+    map = new Map();
+    /**
+     * The bits of the values counted: a value whose bit is clear was never
+     * counted, so it is not looked up. Past MAX_CATEGORIES a text column looks
+     * up every value, and the map's own hashing of each new string was the
+     * largest cost of profiling a table of long high-cardinality text.
+     */
+    filter = new Int32Array(1 << (FILTER_BITS - 5));
+    seen = 0;
+    overflow = false;
+    stopped = false;
+    /**
+     * @param onStop for a column that stops counting: gets the counts just
+     *   before they are dropped (the profiler moves them into its quantile sketch).
+     */
+    constructor(keepCountingOnOverflow, onStop) {
+        this.keepCountingOnOverflow = keepCountingOnOverflow;
+        this.onStop = onStop;
+    }
+    get count() {
+        return this.seen;
+    }
+    get exact() {
+        return !this.overflow;
+    }
+    /**
+     * Counts `v`, whose cell hash (profile/hash.ts) is `hash`: values the map
+     * holds as one key have one hash. True when it was counted before (so
+     * nothing about it is new).
+     */
+    add(v, hash) {
+        if (this.stopped)
+            return false;
+        this.seen++;
+        const bit = hash & FILTER_MASK;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        if ((this.filter[word] & mask) !== 0) {
+            const n = this.map.get(v);
+            if (n !== undefined) {
+                this.map.set(v, n + 1);
+                return true;
+            }
+        }
+        if (this.map.size < MAX_CATEGORIES) {
+            // A key outlives its batch: it must not be a view into the reader's text.
+            this.map.set(typeof v === 'string' ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(v) : v, 1);
+            this.filter[word] |= mask;
+        }
+        else {
+            this.overflow = true;
+            if (!this.keepCountingOnOverflow) {
+                this.stopped = true;
+                this.onStop?.(this.map);
+                this.map.clear();
+            }
+        }
+        return false;
+    }
+    /** The counts and flags (the map is the live one: taken once the column is done). */
+    toState() {
+        return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
+    }
+    /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
+    load(s) {
+        this.map = s.map;
+        this.filter = s.filter;
+        this.seen = s.seen;
+        this.overflow = s.overflow;
+        this.stopped = s.stopped;
+    }
+    /** Counts by the value itself (numbers stay numbers). */
+    values() {
+        return this.map;
+    }
+    counts() {
+        const out = new Map();
+        for (const [k, n] of this.map) {
+            const key = String(k);
+            out.set(key, (out.get(key) ?? 0) + n);
+        }
+        return out;
+    }
+    /**
+     * Most frequent values, ties broken by value ascending (pandas leaves the
+     * order of ties unspecified). One pass keeping the best `n`: sorting every
+     * distinct value was most of a small file's profiling time.
+     */
+    top(n) {
+        const best = [];
+        const before = (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
+        for (const entry of this.map) {
+            if (best.length === n && !before(entry, best[n - 1]))
+                continue;
+            let i = Math.min(best.length, n - 1);
+            while (i > 0 && before(entry, best[i - 1]))
+                i--;
+            best.splice(i, 0, entry);
+            if (best.length > n)
+                best.pop();
+        }
+        return best.map(([value, count]) => ({ value: String(value), count }));
+    }
+}
+/**
+ * The exact distribution of a numeric column held as value counts: quantiles
+ * with pandas' linear interpolation and the CDF, for any number of rows, while
+ * the column has at most MAX_CATEGORIES distinct values.
+ */
+class CountedDistribution {
+    exact = true;
+    count;
+    values;
+    /** cum[i]: how many values are <= values[i]. */
+    cum;
+    constructor(counts) {
+        const values = Float64Array.from(counts.keys()).sort();
+        const cum = new Float64Array(values.length);
+        let acc = 0;
+        values.forEach((v, i) => (cum[i] = acc += counts.get(v)));
+        this.values = values;
+        this.cum = cum;
+        this.count = acc;
+    }
+    quantile(q) {
+        if (this.count === 0)
+            return NaN;
+        // The k-th smallest value is the first whose cumulative count exceeds k.
+        return (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .linearQuantile */ .r)(this.count, q, (k) => this.values[(0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.cum, k)]);
+    }
+    cdf(x) {
+        const k = (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.values, x);
+        return k === 0 || this.count === 0 ? 0 : this.cum[k - 1] / this.count;
+    }
+    support() {
+        return this.values.slice();
+    }
+}
+
+
+/***/ }),
+
+/***/ 37774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   HI: () => (/* binding */ HashSet53),
+/* harmony export */   ae: () => (/* binding */ RowHasher),
+/* harmony export */   by: () => (/* binding */ hashColumn),
+/* harmony export */   gg: () => (/* binding */ hashValue),
+/* harmony export */   jh: () => (/* binding */ mix),
+/* harmony export */   jr: () => (/* binding */ fmix),
+/* harmony export */   vK: () => (/* binding */ hashRow)
+/* harmony export */ });
+/**
+ * 53-bit hashes of cells and rows (two 32-bit murmur-style lanes folded into a
+ * JS number), so duplicate rows, unique keys and leakage can be found with a
+ * typed-array hash set instead of a Set of row strings.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const mix = (h, k) => {
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+};
+const fmix = (h) => {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+};
+// The type tag's share of each lane, mixed once here instead of per cell.
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x01000193;
+const NUMBER_A = mix(SEED_A, 1);
+const NUMBER_B = mix(SEED_B, 1);
+const STRING_A = mix(SEED_A, 2);
+/**
+ * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
+ * hash alike, because pandas' duplicated() treats them as equal. No allocation:
+ * this runs once per cell of every batch.
+ */
+function hashValue(v) {
+    if (typeof v === 'number')
+        return hashNumber(v);
+    if (typeof v === 'string') {
+        let a = STRING_A;
+        let b = mix(SEED_B, 2 + v.length);
+        for (let i = 0; i < v.length; i++) {
+            const c = v.charCodeAt(i);
+            a = mix(a, c);
+            b = mix(b, c ^ 0x5bd1e995);
+        }
+        return fold(a, b);
+    }
+    if (v === null || v === undefined)
+        return NULL_HASH;
+    return v ? TRUE_HASH : FALSE_HASH;
+}
+function hashNumber(v) {
+    if (v !== v)
+        return NULL_HASH;
+    f64[0] = v === 0 ? 0 : v; // -0 equals 0
+    const lo = u32[0];
+    const hi = u32[1];
+    return fold(mix(mix(NUMBER_A, lo), hi), mix(mix(NUMBER_B, hi), lo));
+}
+/**
+ * hashValue of every cell of a column into `out`. A typed column gets a loop of
+ * its own, where the hash goes straight into `out`: a double returned from a
+ * call that is not inlined is a heap number, a third of the young-generation
+ * bytes on the benchmark.
+ */
+function hashColumn(values, out, n) {
+    if (values instanceof Float64Array)
+        for (let i = 0; i < n; i++)
+            out[i] = hashNumber(values[i]);
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = hashValue(values[i]);
+}
+/** Folds two 32-bit lanes into a safe integer (53 bits). */
+const fold = (a, b) => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
+const NULL_HASH = fold(mix(SEED_A, 0x9e3779b9), mix(SEED_B, 0x7f4a7c15));
+const TRUE_HASH = fold(mix(SEED_A, 3), mix(SEED_B, 5));
+const FALSE_HASH = fold(mix(SEED_A, 4), mix(SEED_B, 6));
+/** Order-dependent combination of cell hashes into a row hash. */
+class RowHasher {
+    a = 0x27d4eb2f;
+    b = 0x165667b1;
+    reset() {
+        this.a = 0x27d4eb2f;
+        this.b = 0x165667b1;
+    }
+    push(cellHash) {
+        this.a = mix(this.a, cellHash | 0);
+        this.b = mix(this.b, (cellHash / 0x100000000) | 0); // cell hashes are positive: | 0 truncates
+    }
+    get value() {
+        return fold(this.a, this.b);
+    }
+}
+/** Hash of the given columns of one row (leakage keys, compound unique keys). */
+function hashRow(columns, row, indices, hasher = new RowHasher()) {
+    hasher.reset();
+    for (const i of indices)
+        hasher.push(hashValue(columns[i][row]));
+    return hasher.value;
+}
+/**
+ * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
+ * ≤ 0.75). `add` returns false when the hash was already there.
+ */
+class HashSet53 {
+    slots;
+    used = 0;
+    constructor(capacity = 1 << 16) {
+        this.slots = new Float64Array(slotsFor(capacity)).fill(-1);
+    }
+    /**
+     * Empties the set for about `capacity` hashes, in the memory it already has
+     * when that is enough: counting spilled partitions one after another with one
+     * set leaves no megabyte-sized garbage per partition.
+     */
+    reset(capacity) {
+        const size = slotsFor(capacity);
+        const backing = this.slots.buffer.byteLength / 8 >= size ? new Float64Array(this.slots.buffer, 0, size) : new Float64Array(size);
+        this.slots = backing.fill(-1);
+        this.used = 0;
+        return this;
+    }
+    get size() {
+        return this.used;
+    }
+    /** The slots as they are (probe order included), so a copy iterates `values()` in the same order. */
+    toState() {
+        return { slots: this.slots.slice(), used: this.used };
+    }
+    static fromState(s) {
+        const set = new HashSet53(0);
+        set.slots = s.slots;
+        set.used = s.used;
+        return set;
+    }
+    add(h) {
+        // Up to 3/4 full: linear probing on these well-mixed hashes stays short, and
+        // the duplicate-row set of 5M rows needs 64 MB instead of 128 MB (bench/validate-data/RESULTS.md).
+        if ((this.used + 1) * 4 > this.slots.length * 3)
+            this.grow();
+        return this.insert(this.slots, h);
+    }
+    /** A typed array: a number[] of 100k hashes is 100k heap numbers. */
+    values() {
+        const out = new Float64Array(this.used);
+        for (let i = 0, k = 0; i < this.slots.length; i++)
+            if (this.slots[i] !== -1)
+                out[k++] = this.slots[i];
+        return out;
+    }
+    has(h) {
+        const s = this.slots;
+        const mask = s.length - 1;
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const v = s[i];
+            if (v === -1)
+                return false;
+            if (v === h)
+                return true;
+        }
+    }
+    insert(s, h) {
+        const mask = s.length - 1;
+        // h is a non-negative integer, and & keeps its low 32 bits: h % s.length without the
+        // floating-point remainder, which was a third of the time of an insert.
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const v = s[i];
+            if (v === h)
+                return false;
+            if (v === -1) {
+                s[i] = h;
+                if (s === this.slots)
+                    this.used++;
+                return true;
+            }
+        }
+    }
+    grow() {
+        const old = this.slots;
+        const next = new Float64Array(old.length * 2).fill(-1);
+        for (let i = 0; i < old.length; i++)
+            if (old[i] !== -1)
+                this.insert(next, old[i]);
+        this.slots = next;
+    }
+}
+function slotsFor(capacity) {
+    let size = 1 << 4;
+    while (size * 3 < capacity * 4)
+        size <<= 1;
+    return size;
+}
+
+
+/***/ }),
+
+/***/ 16378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ longTextLabel),
+/* harmony export */   hp: () => (/* binding */ LONG_TEXT_UNITS),
+/* harmony export */   ht: () => (/* binding */ detached),
+/* harmony export */   tB: () => (/* binding */ detachedPrefix)
+/* harmony export */ });
+/* unused harmony export describeSize */
+/**
+ * Text values past LONG_TEXT_UNITS are held by the profile as a short label,
+ * never as themselves: a column profile lives for the whole scan, and one
+ * kept 60 MB cell (as a top value, the min, the max) stayed in memory to the
+ * end and was copied into every report, which took a 60 MB field's run past
+ * 1.6 GB of RSS. Distinct values and duplicate rows already count hashes.
+ */
+const LONG_TEXT_UNITS = 1024;
+/** Characters (UTF-16 units) of a long value kept in its label. */
+const SHOWN_UNITS = 64;
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. V8
+ * makes a slice (and a `split` part) of 13 or more units a view that keeps the
+ * whole parent alive: a short field cut from a reader's chunk would hold the
+ * chunk, megabytes when a long record was in it. A round trip through a buffer
+ * allocates a string of its own.
+ */
+const detached = (s) => (s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le'));
+/** The first `end` units of `s` (not splitting a surrogate pair), detached. */
+function detachedPrefix(s, end) {
+    const c = s.charCodeAt(end - 1);
+    return detached(s.slice(0, c >= 0xd800 && c <= 0xdbff ? end - 1 : end));
+}
+function describeSize(bytes) {
+    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+/**
+ * `"<first 64 characters>… (60.0 MB, #<hash>)"`: what the profile shows and
+ * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
+ * keeps two long values that share their beginning and size apart in the
+ * counts (and so in category drift and class balance).
+ */
+function longTextLabel(s, hash) {
+    return `${detachedPrefix(s, SHOWN_UNITS)}… (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
+}
+
+
+/***/ }),
+
+/***/ 17613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ Moments)
+/* harmony export */ });
 /**
  * Count, mean and sum of squared deviations (Welford), mergeable with Chan et
  * al.'s parallel formula, so per-file or per-worker partials combine exactly.
@@ -1566,6 +1002,19 @@ function squaredDeviations(values, n, shift, delta) {
     return m2;
 }
 
+
+/***/ }),
+
+/***/ 79435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ EXACT_LIMIT),
+  w: () => (/* binding */ QuantileSketch)
+});
+
 // EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
 var sorted = __webpack_require__(30817);
 ;// CONCATENATED MODULE: ./packages/data/src/profile/sort-doubles.ts
@@ -1623,10 +1072,11 @@ function sortDoubles(values) {
         lowDiffers |= klo ^ wa[0];
         countKey(khi);
     }
-    let keys = wa;
-    let other = wb;
-    if (radixPasses(wa, wb, 0, n, 1))
-        [keys, other] = [wb, wa];
+    // Swaps are spelled out: a destructuring swap is an array literal, whose missing type
+    // feedback deoptimized this code each time the branch first ran (~50 times a 1M-row run).
+    const movedToB = radixPasses(wa, wb, 0, n, 1);
+    const keys = movedToB ? wb : wa;
+    const other = movedToB ? wa : wb;
     // Integers and short decimals leave the low word the same everywhere: nothing more to order.
     for (let s = 0; lowDiffers !== 0 && s < n;) {
         const khi = keys[2 * s + 1];
@@ -1682,7 +1132,9 @@ function radixPasses(from, to, s, e, word) {
             to[2 * k] = from[2 * i];
             to[2 * k + 1] = from[2 * i + 1];
         }
-        [from, to] = [to, from];
+        const t = from;
+        from = to;
+        to = t;
         moved = !moved;
     }
     return moved;
@@ -1963,661 +1415,6 @@ function mergeSorted(a, b) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/profile/column.ts
-
-
-
-
-
-
-const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
-/**
- * `a < b` in code point order, Python's (so pandas') string order. JS `<`
- * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
- * 0xD800–0xDFFF) before U+E000–U+FFFF: 'a😀' < 'aＡ' in JS, not in pandas.
- */
-function codePointLess(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        if (x < 0xd800 || y < 0xd800)
-            return x < y;
-        // Both at or above the surrogates: lift surrogates past the BMP.
-        return (x < 0xe000 ? x + 0x10000 : x) < (y < 0xe000 ? y + 0x10000 : y);
-    }
-    return a.length < b.length;
-}
-/** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
-function codePointLength(s) {
-    let n = s.length;
-    for (let i = 1; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xdc00 && c <= 0xdfff) {
-            const h = s.charCodeAt(i - 1);
-            if (h >= 0xd800 && h <= 0xdbff)
-                n--;
-        }
-    }
-    return n;
-}
-/** `s` sorts before the extreme's value. */
-function before(s, e) {
-    // A value equal to a long value's kept beginning is a proper prefix of it.
-    return codePointLess(s, e.text) || (e.label !== undefined && s === e.text);
-}
-/** The extreme's value sorts before `s`. */
-function after(s, e) {
-    return e.label === undefined ? codePointLess(e.text, s) : !s.startsWith(e.text) && codePointLess(e.text, s);
-}
-const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,long_text/* detachedPrefix */.tB)(s, long_text/* LONG_TEXT_UNITS */.hp), label });
-/** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
-class ColumnProfiler {
-    field;
-    rows = 0;
-    nulls = 0;
-    moments;
-    quantiles;
-    frequencies;
-    distinct = new DistinctCounter();
-    minStr;
-    maxStr;
-    minLen = Infinity;
-    maxLen = -Infinity;
-    counted;
-    constructor(field) {
-        this.field = field;
-        const numeric = (0,table/* isNumericKind */.kw)(field.kind) || (0,table/* isTemporalKind */.PB)(field.kind);
-        this.moments = numeric || field.kind === 'bool' ? new Moments() : null;
-        this.quantiles = numeric ? new QuantileSketch() : null;
-        // A numeric column's values go to the quantile sketch only once it has
-        // more distinct values than the counts keep: below that the counts give
-        // exact quantiles at any size (labels, small ints, coded categories),
-        // and the sketch's sorting is skipped.
-        const toSketch = (counts) => {
-            for (const [v, c] of counts)
-                for (let i = 0; i < c; i++)
-                    this.quantiles.add(v);
-        };
-        this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new frequencies/* Frequencies */.RI(field.kind === 'string', numeric ? toSketch : undefined);
-    }
-    add(values, hashes, n) {
-        this.rows += n;
-        const { moments, quantiles, frequencies, distinct } = this;
-        if (ArrayBuffer.isView(values) && moments && quantiles) {
-            // Typed numeric columns (most of a parquet or CSV table): one monomorphic loop.
-            const numbers = values;
-            for (let i = 0; i < n; i++) {
-                const v = numbers[i];
-                if (v !== v) {
-                    this.nulls++;
-                    continue;
-                }
-                distinct.add(hashes[i]);
-                if (frequencies.exact) {
-                    frequencies.add(v, hashes[i]);
-                    if (!frequencies.exact)
-                        quantiles.add(v); // the value that overflowed the counts
-                }
-                else {
-                    quantiles.add(v);
-                }
-            }
-            moments.addAll(numbers, n);
-            return;
-        }
-        const text = this.field.kind === 'string';
-        for (let i = 0; i < n; i++) {
-            const v = values[i];
-            if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
-                this.nulls++;
-                continue;
-            }
-            distinct.add(hashes[i]);
-            const counted = frequencies?.exact;
-            const label = typeof v === 'string' && v.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(v, hashes[i]) : undefined;
-            // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
-            const seen = frequencies?.add(label ?? v, hashes[i]) === true && label === undefined;
-            if (typeof v === 'number') {
-                moments?.add(v);
-                if (quantiles && (!counted || !frequencies.exact))
-                    quantiles.add(v);
-            }
-            else if (typeof v === 'boolean') {
-                moments?.add(v ? 1 : 0);
-            }
-            else if (text && !seen) {
-                const s = v;
-                if (this.minStr === undefined || before(s, this.minStr))
-                    this.minStr = extremeOf(s, label);
-                if (this.maxStr === undefined || after(s, this.maxStr))
-                    this.maxStr = extremeOf(s, label);
-                const len = codePointLength(s);
-                if (len < this.minLen)
-                    this.minLen = len;
-                if (len > this.maxLen)
-                    this.maxLen = len;
-            }
-        }
-        // Once a batch, not on every new extreme (a sorted column has one per row):
-        // the extremes outlive the batch, so they must not be views into the reader's text.
-        if (this.minStr)
-            this.minStr.text = (0,long_text/* detached */.ht)(this.minStr.text);
-        if (this.maxStr)
-            this.maxStr.text = (0,long_text/* detached */.ht)(this.maxStr.text);
-    }
-    /**
-     * Everything the profile, the distributions and a later `add` depend on,
-     * structured-cloneable: a column profiled in a worker thread comes back as
-     * `fromState(field, state)` and reports exactly what it would have here.
-     */
-    toState() {
-        return {
-            rows: this.rows,
-            nulls: this.nulls,
-            moments: this.moments?.toState() ?? null,
-            quantiles: this.quantiles?.toState() ?? null,
-            frequencies: this.frequencies?.toState() ?? null,
-            distinct: this.distinct.toState(),
-            minStr: this.minStr,
-            maxStr: this.maxStr,
-            minLen: this.minLen,
-            maxLen: this.maxLen,
-        };
-    }
-    static fromState(field, s) {
-        const c = new ColumnProfiler(field);
-        c.rows = s.rows;
-        c.nulls = s.nulls;
-        if (s.moments)
-            c.moments = Moments.fromState(s.moments);
-        // The frequencies' onStop callback reads this.quantiles when it fires, so it finds the restored sketch.
-        if (s.quantiles)
-            c.quantiles = QuantileSketch.fromState(s.quantiles);
-        if (s.frequencies)
-            c.frequencies.load(s.frequencies);
-        c.distinct = DistinctCounter.fromState(s.distinct);
-        c.minStr = s.minStr;
-        c.maxStr = s.maxStr;
-        c.minLen = s.minLen;
-        c.maxLen = s.maxLen;
-        return c;
-    }
-    numeric() {
-        if (!this.quantiles)
-            return undefined;
-        if (!this.frequencies.exact)
-            return this.quantiles;
-        if (this.counted?.rows !== this.rows)
-            this.counted = { rows: this.rows, distribution: new frequencies/* CountedDistribution */.TU(this.frequencies.values()) };
-        return this.counted.distribution;
-    }
-    categorical() {
-        return this.frequencies ?? undefined;
-    }
-    finish() {
-        const p = {
-            name: this.field.name,
-            kind: this.field.kind,
-            count: this.rows,
-            nulls: this.nulls,
-            nullPercent: this.rows ? (this.nulls / this.rows) * 100 : 0,
-            distinct: this.distinct.estimate,
-            distinctExact: this.distinct.exact,
-            topValues: this.frequencies?.top(5) ?? [],
-        };
-        const m = this.moments;
-        if (m && m.count > 0) {
-            if (this.field.kind !== 'bool') {
-                p.min = m.min;
-                p.max = m.max;
-            }
-            p.mean = m.mean;
-            if (m.count > 1)
-                p.std = m.std;
-        }
-        const distribution = this.numeric();
-        if (distribution && distribution.count > 0) {
-            p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
-        }
-        if (this.minStr !== undefined) {
-            p.min = this.minStr.label ?? this.minStr.text;
-            p.max = this.maxStr.label ?? this.maxStr.text;
-            p.minLength = this.minLen;
-            p.maxLength = this.maxLen;
-        }
-        return p;
-    }
-}
-
-
-/***/ }),
-
-/***/ 13454:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RI: () => (/* binding */ Frequencies),
-/* harmony export */   TU: () => (/* binding */ CountedDistribution),
-/* harmony export */   Uy: () => (/* binding */ MAX_CATEGORIES)
-/* harmony export */ });
-/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(30817);
-/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16378);
-
-
-/**
- * Value counts, exact up to MAX_CATEGORIES distinct values. Past that the
- * column is not categorical: numeric columns stop counting (their top values
- * say nothing), text columns keep counting the values already seen so the
- * heavy hitters in `top` stay right, and `exact` turns false.
- */
-const MAX_CATEGORIES = 10_000;
-// A bit per low 17 bits of a counted value's cell hash (16 KB, in the L1 cache):
-// with 10,000 values counted ~7% of the other values find their bit set.
-const FILTER_BITS = 17;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-class Frequencies {
-    keepCountingOnOverflow;
-    onStop;
-    map = new Map();
-    /**
-     * The bits of the values counted: a value whose bit is clear was never
-     * counted, so it is not looked up. Past MAX_CATEGORIES a text column looks
-     * up every value, and the map's own hashing of each new string was the
-     * largest cost of profiling a table of long high-cardinality text.
-     */
-    filter = new Int32Array(1 << (FILTER_BITS - 5));
-    seen = 0;
-    overflow = false;
-    stopped = false;
-    /**
-     * @param onStop for a column that stops counting: gets the counts just
-     *   before they are dropped (the profiler moves them into its quantile sketch).
-     */
-    constructor(keepCountingOnOverflow, onStop) {
-        this.keepCountingOnOverflow = keepCountingOnOverflow;
-        this.onStop = onStop;
-    }
-    get count() {
-        return this.seen;
-    }
-    get exact() {
-        return !this.overflow;
-    }
-    /**
-     * Counts `v`, whose cell hash (profile/hash.ts) is `hash`: values the map
-     * holds as one key have one hash. True when it was counted before (so
-     * nothing about it is new).
-     */
-    add(v, hash) {
-        if (this.stopped)
-            return false;
-        this.seen++;
-        const bit = hash & FILTER_MASK;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        if ((this.filter[word] & mask) !== 0) {
-            const n = this.map.get(v);
-            if (n !== undefined) {
-                this.map.set(v, n + 1);
-                return true;
-            }
-        }
-        if (this.map.size < MAX_CATEGORIES) {
-            // A key outlives its batch: it must not be a view into the reader's text.
-            this.map.set(typeof v === 'string' ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(v) : v, 1);
-            this.filter[word] |= mask;
-        }
-        else {
-            this.overflow = true;
-            if (!this.keepCountingOnOverflow) {
-                this.stopped = true;
-                this.onStop?.(this.map);
-                this.map.clear();
-            }
-        }
-        return false;
-    }
-    /** The counts and flags (the map is the live one: taken once the column is done). */
-    toState() {
-        return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
-    }
-    /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
-    load(s) {
-        this.map = s.map;
-        this.filter = s.filter;
-        this.seen = s.seen;
-        this.overflow = s.overflow;
-        this.stopped = s.stopped;
-    }
-    /** Counts by the value itself (numbers stay numbers). */
-    values() {
-        return this.map;
-    }
-    counts() {
-        const out = new Map();
-        for (const [k, n] of this.map) {
-            const key = String(k);
-            out.set(key, (out.get(key) ?? 0) + n);
-        }
-        return out;
-    }
-    /**
-     * Most frequent values, ties broken by value ascending (pandas leaves the
-     * order of ties unspecified). One pass keeping the best `n`: sorting every
-     * distinct value was most of a small file's profiling time.
-     */
-    top(n) {
-        const best = [];
-        const before = (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-        for (const entry of this.map) {
-            if (best.length === n && !before(entry, best[n - 1]))
-                continue;
-            let i = Math.min(best.length, n - 1);
-            while (i > 0 && before(entry, best[i - 1]))
-                i--;
-            best.splice(i, 0, entry);
-            if (best.length > n)
-                best.pop();
-        }
-        return best.map(([value, count]) => ({ value: String(value), count }));
-    }
-}
-/**
- * The exact distribution of a numeric column held as value counts: quantiles
- * with pandas' linear interpolation and the CDF, for any number of rows, while
- * the column has at most MAX_CATEGORIES distinct values.
- */
-class CountedDistribution {
-    exact = true;
-    count;
-    values;
-    /** cum[i]: how many values are <= values[i]. */
-    cum;
-    constructor(counts) {
-        const values = Float64Array.from(counts.keys()).sort();
-        const cum = new Float64Array(values.length);
-        let acc = 0;
-        values.forEach((v, i) => (cum[i] = acc += counts.get(v)));
-        this.values = values;
-        this.cum = cum;
-        this.count = acc;
-    }
-    quantile(q) {
-        if (this.count === 0)
-            return NaN;
-        // The k-th smallest value is the first whose cumulative count exceeds k.
-        return (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .linearQuantile */ .r)(this.count, q, (k) => this.values[(0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.cum, k)]);
-    }
-    cdf(x) {
-        const k = (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.values, x);
-        return k === 0 || this.count === 0 ? 0 : this.cum[k - 1] / this.count;
-    }
-    support() {
-        return this.values.slice();
-    }
-}
-
-
-/***/ }),
-
-/***/ 37774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   HI: () => (/* binding */ HashSet53),
-/* harmony export */   ae: () => (/* binding */ RowHasher),
-/* harmony export */   by: () => (/* binding */ hashColumn),
-/* harmony export */   gg: () => (/* binding */ hashValue),
-/* harmony export */   jh: () => (/* binding */ mix),
-/* harmony export */   jr: () => (/* binding */ fmix)
-/* harmony export */ });
-/* unused harmony export hashRow */
-/**
- * 53-bit hashes of cells and rows (two 32-bit murmur-style lanes folded into a
- * JS number), so duplicate rows, unique keys and leakage can be found with a
- * typed-array hash set instead of a Set of row strings.
- */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const mix = (h, k) => {
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    return (Math.imul(h, 5) + 0xe6546b64) | 0;
-};
-const fmix = (h) => {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-};
-// The type tag's share of each lane, mixed once here instead of per cell.
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x01000193;
-const NUMBER_A = mix(SEED_A, 1);
-const NUMBER_B = mix(SEED_B, 1);
-const STRING_A = mix(SEED_A, 2);
-/**
- * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
- * hash alike, because pandas' duplicated() treats them as equal. No allocation:
- * this runs once per cell of every batch.
- */
-function hashValue(v) {
-    if (typeof v === 'number')
-        return hashNumber(v);
-    if (typeof v === 'string') {
-        let a = STRING_A;
-        let b = mix(SEED_B, 2 + v.length);
-        for (let i = 0; i < v.length; i++) {
-            const c = v.charCodeAt(i);
-            a = mix(a, c);
-            b = mix(b, c ^ 0x5bd1e995);
-        }
-        return fold(a, b);
-    }
-    if (v === null || v === undefined)
-        return NULL_HASH;
-    return v ? TRUE_HASH : FALSE_HASH;
-}
-function hashNumber(v) {
-    if (v !== v)
-        return NULL_HASH;
-    f64[0] = v === 0 ? 0 : v; // -0 equals 0
-    const lo = u32[0];
-    const hi = u32[1];
-    return fold(mix(mix(NUMBER_A, lo), hi), mix(mix(NUMBER_B, hi), lo));
-}
-/**
- * hashValue of every cell of a column into `out`. A typed column gets a loop of
- * its own, where the hash goes straight into `out`: a double returned from a
- * call that is not inlined is a heap number, a third of the young-generation
- * bytes on the benchmark.
- */
-function hashColumn(values, out, n) {
-    if (values instanceof Float64Array)
-        for (let i = 0; i < n; i++)
-            out[i] = hashNumber(values[i]);
-    else
-        for (let i = 0; i < n; i++)
-            out[i] = hashValue(values[i]);
-}
-/** Folds two 32-bit lanes into a safe integer (53 bits). */
-const fold = (a, b) => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
-const NULL_HASH = fold(mix(SEED_A, 0x9e3779b9), mix(SEED_B, 0x7f4a7c15));
-const TRUE_HASH = fold(mix(SEED_A, 3), mix(SEED_B, 5));
-const FALSE_HASH = fold(mix(SEED_A, 4), mix(SEED_B, 6));
-/** Order-dependent combination of cell hashes into a row hash. */
-class RowHasher {
-    a = 0x27d4eb2f;
-    b = 0x165667b1;
-    reset() {
-        this.a = 0x27d4eb2f;
-        this.b = 0x165667b1;
-    }
-    push(cellHash) {
-        this.a = mix(this.a, cellHash | 0);
-        this.b = mix(this.b, (cellHash / 0x100000000) | 0); // cell hashes are positive: | 0 truncates
-    }
-    get value() {
-        return fold(this.a, this.b);
-    }
-}
-/** Hash of the given columns of one row (leakage keys, compound unique keys). */
-function hashRow(columns, row, indices, hasher = new RowHasher()) {
-    hasher.reset();
-    for (const i of indices)
-        hasher.push(hashValue(columns[i][row]));
-    return hasher.value;
-}
-/**
- * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
- * ≤ 0.75). `add` returns false when the hash was already there.
- */
-class HashSet53 {
-    slots;
-    used = 0;
-    constructor(capacity = 1 << 16) {
-        this.slots = new Float64Array(slotsFor(capacity)).fill(-1);
-    }
-    /**
-     * Empties the set for about `capacity` hashes, in the memory it already has
-     * when that is enough: counting spilled partitions one after another with one
-     * set leaves no megabyte-sized garbage per partition.
-     */
-    reset(capacity) {
-        const size = slotsFor(capacity);
-        const backing = this.slots.buffer.byteLength / 8 >= size ? new Float64Array(this.slots.buffer, 0, size) : new Float64Array(size);
-        this.slots = backing.fill(-1);
-        this.used = 0;
-        return this;
-    }
-    get size() {
-        return this.used;
-    }
-    /** The slots as they are (probe order included), so a copy iterates `values()` in the same order. */
-    toState() {
-        return { slots: this.slots.slice(), used: this.used };
-    }
-    static fromState(s) {
-        const set = new HashSet53(0);
-        set.slots = s.slots;
-        set.used = s.used;
-        return set;
-    }
-    add(h) {
-        // Up to 3/4 full: linear probing on these well-mixed hashes stays short, and
-        // the duplicate-row set of 5M rows needs 64 MB instead of 128 MB (bench/validate-data/RESULTS.md).
-        if ((this.used + 1) * 4 > this.slots.length * 3)
-            this.grow();
-        return this.insert(this.slots, h);
-    }
-    /** A typed array: a number[] of 100k hashes is 100k heap numbers. */
-    values() {
-        const out = new Float64Array(this.used);
-        for (let i = 0, k = 0; i < this.slots.length; i++)
-            if (this.slots[i] !== -1)
-                out[k++] = this.slots[i];
-        return out;
-    }
-    has(h) {
-        const s = this.slots;
-        const mask = s.length - 1;
-        for (let i = h & mask;; i = (i + 1) & mask) {
-            const v = s[i];
-            if (v === -1)
-                return false;
-            if (v === h)
-                return true;
-        }
-    }
-    insert(s, h) {
-        const mask = s.length - 1;
-        // h is a non-negative integer, and & keeps its low 32 bits: h % s.length without the
-        // floating-point remainder, which was a third of the time of an insert.
-        for (let i = h & mask;; i = (i + 1) & mask) {
-            const v = s[i];
-            if (v === h)
-                return false;
-            if (v === -1) {
-                s[i] = h;
-                if (s === this.slots)
-                    this.used++;
-                return true;
-            }
-        }
-    }
-    grow() {
-        const old = this.slots;
-        const next = new Float64Array(old.length * 2).fill(-1);
-        for (let i = 0; i < old.length; i++)
-            if (old[i] !== -1)
-                this.insert(next, old[i]);
-        this.slots = next;
-    }
-}
-function slotsFor(capacity) {
-    let size = 1 << 4;
-    while (size * 3 < capacity * 4)
-        size <<= 1;
-    return size;
-}
-
-
-/***/ }),
-
-/***/ 16378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sx: () => (/* binding */ longTextLabel),
-/* harmony export */   hp: () => (/* binding */ LONG_TEXT_UNITS),
-/* harmony export */   ht: () => (/* binding */ detached),
-/* harmony export */   tB: () => (/* binding */ detachedPrefix)
-/* harmony export */ });
-/* unused harmony export describeSize */
-/**
- * Text values past LONG_TEXT_UNITS are held by the profile as a short label,
- * never as themselves: a column profile lives for the whole scan, and one
- * kept 60 MB cell (as a top value, the min, the max) stayed in memory to the
- * end and was copied into every report, which took a 60 MB field's run past
- * 1.6 GB of RSS. Distinct values and duplicate rows already count hashes.
- */
-const LONG_TEXT_UNITS = 1024;
-/** Characters (UTF-16 units) of a long value kept in its label. */
-const SHOWN_UNITS = 64;
-/**
- * A copy of `s` that shares no memory with the string it was cut from. V8
- * makes a slice (and a `split` part) of 13 or more units a view that keeps the
- * whole parent alive: a short field cut from a reader's chunk would hold the
- * chunk, megabytes when a long record was in it. A round trip through a buffer
- * allocates a string of its own.
- */
-const detached = (s) => (s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le'));
-/** The first `end` units of `s` (not splitting a surrogate pair), detached. */
-function detachedPrefix(s, end) {
-    const c = s.charCodeAt(end - 1);
-    return detached(s.slice(0, c >= 0xd800 && c <= 0xdbff ? end - 1 : end));
-}
-function describeSize(bytes) {
-    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
-}
-/**
- * `"<first 64 characters>… (60.0 MB, #<hash>)"`: what the profile shows and
- * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
- * keeps two long values that share their beginning and size apart in the
- * counts (and so in category drift and class balance).
- */
-function longTextLabel(s, hash) {
-    return `${detachedPrefix(s, SHOWN_UNITS)}… (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
-}
-
 
 /***/ }),
 
@@ -2669,2744 +1466,6 @@ function foldRowLanes(parts, out, n) {
 
 /***/ }),
 
-/***/ 36183:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gu: () => (/* binding */ chunkResults),
-/* harmony export */   jv: () => (/* binding */ GrowingColumns),
-/* harmony export */   tS: () => (/* binding */ rebatched)
-/* harmony export */ });
-/* unused harmony export RecordChunker */
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22740);
-/* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(36814);
-
-
-
-/**
- * Cuts a byte stream into chunks of whole records of about `target` bytes
- * (more when a record is longer). Each chunk is a fresh buffer of its own, so
- * it can be transferred to another thread.
- */
-class RecordChunker {
-    ends;
-    target;
-    pieces = [];
-    size = 0;
-    /** Bytes of `pieces` up to the last record end; 0 when none ends in them. */
-    whole = 0;
-    constructor(ends, target) {
-        this.ends = ends;
-        this.target = target;
-    }
-    /** Bytes held that do not yet end a record. */
-    get openBytes() {
-        return this.size - this.whole;
-    }
-    /** Takes the next bytes; returns the chunks of at least `target` bytes of whole records they complete. */
-    push(bytes) {
-        const out = [];
-        for (let at = 0; at < bytes.length; at += this.target) {
-            const piece = at === 0 && bytes.length <= this.target ? bytes : bytes.subarray(at, at + this.target);
-            const end = this.ends.scan(piece);
-            this.pieces.push(piece);
-            if (end >= 0)
-                this.whole = this.size + end;
-            this.size += piece.length;
-            if (this.whole >= this.target)
-                out.push(this.take(this.whole));
-        }
-        return out;
-    }
-    /** What is left: the last records, possibly without a final newline; undefined when nothing is. */
-    rest() {
-        return this.size > 0 ? this.take(this.size) : undefined;
-    }
-    take(length) {
-        const out = new Uint8Array(length);
-        let at = 0;
-        let k = 0;
-        for (; k < this.pieces.length && at < length; k++) {
-            const p = this.pieces[k];
-            const part = Math.min(p.length, length - at);
-            out.set(part === p.length ? p : p.subarray(0, part), at);
-            at += part;
-            if (part < p.length) {
-                this.pieces = [p.subarray(part), ...this.pieces.slice(k + 1)];
-                this.size -= length;
-                this.whole = 0;
-                return out;
-            }
-        }
-        this.pieces = this.pieces.slice(k);
-        this.size -= length;
-        this.whole = 0;
-        return out;
-    }
-}
-/**
- * Chunks in file order, each parsed by a worker or by this thread. Workers
- * take the earliest chunks as they have room (several each: this thread
- * hands them out only between batches it profiles). This thread parses the
- * next chunk in order itself when no worker has taken it (none has started
- * yet), and the latest one no worker has taken when the next is still being
- * parsed elsewhere, up to HERE_SHARE.
- */
-class ChunkQueue {
-    pool;
-    here;
-    entries = [];
-    parsedHere = 0;
-    sentAway = 0;
-    constructor(pool, here) {
-        this.pool = pool;
-        this.here = here;
-    }
-    get length() {
-        return this.entries.length;
-    }
-    add(chunk) {
-        this.entries.push({ chunk, sent: false });
-        this.dispatch();
-    }
-    /** The next chunk's outcome, in file order. */
-    async next() {
-        const head = this.entries[0];
-        for (;;) {
-            this.dispatch();
-            if (head.outcome) {
-                this.entries.shift();
-                return head.outcome;
-            }
-            const own = head.sent ? (this.parsedHere < this.sentAway * HERE_SHARE ? this.entries.findLast((e) => !e.sent) : undefined) : head;
-            if (own) {
-                own.sent = true;
-                this.parsedHere++;
-                try {
-                    own.outcome = { ok: this.here(own.chunk) };
-                }
-                catch (error) {
-                    own.outcome = { error };
-                }
-                continue;
-            }
-            await this.pool.changed();
-        }
-    }
-    dispatch() {
-        for (let free = this.pool.free(); free > 0; free--) {
-            const e = this.entries.find((x) => !x.sent);
-            if (!e)
-                return;
-            e.sent = true;
-            this.sentAway++;
-            this.pool.parse(e.chunk).then((ok) => (e.outcome = { ok }), (error) => (e.outcome = { error }));
-        }
-    }
-}
-/**
- * Chunks this thread may parse while the next one is still being parsed
- * elsewhere, per chunk sent to a worker: it also profiles every row. On the
- * 1M-row benchmark CSV (two threads) 0.2–0.35 took 1.99–2.02 s, none 2.10 s,
- * no limit 2.11–2.17 s (bench/validate-data/RESULTS.md).
- */
-const HERE_SHARE = 0.25;
-/**
- * Chunks of about this size go to the workers: a few thousand rows of a
- * typical table, small enough that this thread can parse one while it waits
- * without holding up its own batches.
- */
-const CHUNK_BYTES = 1 << 18;
-/**
- * Every chunk's result in file order, the records parsed by `workers`
- * threads and this one a chunk at a time; the first failure in file order
- * is the one thrown, with its line. This thread reads the bytes and cuts
- * them at record ends.
- */
-async function* chunkResults(read, parsers, workers) {
-    const chunker = new RecordChunker(read.ends, parsers.chunkBytes ?? CHUNK_BYTES);
-    const maxOpen = (read.maxRecordBytes ?? _line_cap__WEBPACK_IMPORTED_MODULE_1__/* .DEFAULT_MAX_LINE_BYTES */ .i$) + 2;
-    const pool = parsers.open(read.job, workers);
-    parsers.started?.(read.file, workers);
-    const queue = new ChunkQueue(pool, read.here);
-    // Chunks cut ahead of the one being used: enough that a worker finds one waiting while this thread parses the last.
-    const ahead = 4 * workers + 4;
-    let first = true;
-    let lineBase = 0;
-    const send = (bytes, final, cut = false) => {
-        queue.add({ bytes, first, final, cut });
-        first = false;
-    };
-    const next = async () => {
-        const done = await queue.next();
-        if ('error' in done)
-            throw read.refusal(done.error, lineBase);
-        lineBase += done.ok.lines;
-        return done.ok;
-    };
-    const stream = (0,_source__WEBPACK_IMPORTED_MODULE_2__/* .openText */ .Uq)(read.abs, new node_stream__WEBPACK_IMPORTED_MODULE_0__.PassThrough());
-    const pieces = stream[Symbol.asyncIterator]();
-    try {
-        let readError;
-        for (;;) {
-            let piece;
-            try {
-                piece = await pieces.next();
-            }
-            catch (e) {
-                // A read or gunzip error comes after every chunk already cut: theirs are met first, as on one thread.
-                readError = e;
-                break;
-            }
-            if (piece.done) {
-                const last = chunker.rest();
-                if (last)
-                    send(last, true);
-                break;
-            }
-            for (const chunk of chunker.push(piece.value))
-                send(chunk, false);
-            if (chunker.openBytes > maxOpen) {
-                send(chunker.rest(), false, true);
-                break;
-            }
-            while (queue.length >= ahead)
-                yield await next();
-        }
-        while (queue.length > 0)
-            yield await next();
-        if (readError !== undefined)
-            throw read.refusal(readError, 0);
-    }
-    finally {
-        stream.destroy();
-        await pool.close();
-    }
-}
-/**
- * Chunks' rows laid out in batches of BATCH_ROWS, the last one shorter: the
- * batches the reading thread makes alone, so every statistic downstream
- * (some are summed per batch) is unchanged.
- */
-async function* rebatched(kinds, chunks) {
-    let cols = kinds.map((k) => (0,_source__WEBPACK_IMPORTED_MODULE_2__/* .newColumn */ .b4)(k, _source__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_ROWS */ .B8));
-    let filled = 0;
-    for await (const { n, columns } of chunks) {
-        for (let from = 0; from < n;) {
-            const take = Math.min(n - from, _source__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_ROWS */ .B8 - filled);
-            for (let j = 0; j < cols.length; j++) {
-                const src = columns[j];
-                const dst = cols[j];
-                if (dst instanceof Float64Array)
-                    dst.set(src.subarray(from, from + take), filled);
-                else
-                    for (let r = 0; r < take; r++)
-                        dst[filled + r] = src[from + r];
-            }
-            from += take;
-            filled += take;
-            if (filled === _source__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_ROWS */ .B8) {
-                yield { numRows: filled, columns: cols };
-                cols = kinds.map((k) => (0,_source__WEBPACK_IMPORTED_MODULE_2__/* .newColumn */ .b4)(k, _source__WEBPACK_IMPORTED_MODULE_2__/* .BATCH_ROWS */ .B8));
-                filled = 0;
-            }
-        }
-    }
-    if (filled > 0)
-        yield { numRows: filled, columns: cols.map((c) => c.slice(0, filled)) };
-}
-/**
- * Columns of a chunk's rows, filled one row at a time without knowing how
- * many there are: float columns double when full (a count of the chunk's
- * newlines up front cost more than the copies), and are cut to size at the end.
- */
-class GrowingColumns {
-    columns;
-    n = 0;
-    capacity = 1024;
-    constructor(kinds) {
-        this.columns = kinds.map((k) => (0,_source__WEBPACK_IMPORTED_MODULE_2__/* .newColumn */ .b4)(k, this.capacity));
-    }
-    /** Makes room for one more row; returns its index. */
-    next() {
-        if (this.n === this.capacity) {
-            this.capacity *= 2;
-            this.columns = this.columns.map((c) => {
-                if (!(c instanceof Float64Array))
-                    return c;
-                const wider = new Float64Array(this.capacity);
-                wider.set(c);
-                return wider;
-            });
-        }
-        return this.n++;
-    }
-    rows(lines) {
-        const n = this.n;
-        return { n, lines, columns: this.columns.map((c) => (c.length === n ? c : c.slice(0, n))) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 26187:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ parseCsvChunk),
-/* harmony export */   k: () => (/* binding */ parallelCsvBatches)
-/* harmony export */ });
-/* harmony import */ var _chunked__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(36183);
-/* harmony import */ var _csv_records__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(53892);
-/* harmony import */ var _row_errors__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(34699);
-/* harmony import */ var _csv_tokenizer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6531);
-/* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22740);
-/* harmony import */ var _record_ends__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(32737);
-
-
-
-
-
-
-/**
- * A chunk's records as columns, with line numbers counted from the chunk's
- * start (the reading thread shifts them). A RowError or the tokenizer's
- * errors are thrown as they are.
- */
-function parseCsvChunk(job, chunk) {
-    const out = new _chunked__WEBPACK_IMPORTED_MODULE_0__/* .GrowingColumns */ .jv(job.layout.index.map((i) => job.layout.fields[i].kind));
-    const { record: write, line: writeLine } = (0,_csv_records__WEBPACK_IMPORTED_MODULE_1__/* .recordWriters */ .u)(job.layout, job.delimiter);
-    let skipHeader = chunk.first && job.header;
-    const tokenizer = new _csv_tokenizer__WEBPACK_IMPORTED_MODULE_2__/* .CsvTokenizer */ .YB(job.delimiter, (record, line) => {
-        if (skipHeader)
-            skipHeader = false;
-        else {
-            const row = out.next(); // first: it may widen the columns
-            write(record, line, out.columns, row);
-        }
-    }, {
-        skipLines: chunk.first ? job.skipLines : 0,
-        maxRecordBytes: job.maxRecordBytes,
-        fileStart: chunk.first,
-        onLine: (text, start, end, line) => {
-            if (skipHeader)
-                skipHeader = false;
-            else {
-                const row = out.next();
-                writeLine(text, start, end, line, out.columns, row);
-            }
-        },
-    });
-    tokenizer.push(new TextDecoder().decode(chunk.bytes));
-    if (chunk.cut)
-        throw new _line_cap__WEBPACK_IMPORTED_MODULE_3__/* .LineTooLongError */ .dc(tokenizer.nextLine, job.maxRecordBytes ?? _line_cap__WEBPACK_IMPORTED_MODULE_3__/* .DEFAULT_MAX_LINE_BYTES */ .i$);
-    if (chunk.final)
-        tokenizer.end();
-    return out.rows(tokenizer.nextLine - 1);
-}
-/**
- * The CSV file's batches, its records parsed by `workers` threads and this
- * one a chunk at a time, cut where records end (RecordBoundaries): the same
- * batches, values and first error (with its line) as the reading thread
- * gives alone.
- */
-function parallelCsvBatches(file, abs, job, firstLine, parsers, workers) {
-    const kinds = job.layout.index.map((i) => job.layout.fields[i].kind);
-    const chunks = (0,_chunked__WEBPACK_IMPORTED_MODULE_0__/* .chunkResults */ .Gu)({
-        file,
-        abs,
-        ends: new _record_ends__WEBPACK_IMPORTED_MODULE_4__/* .RecordBoundaries */ .W(job.delimiter.charCodeAt(0), firstLine),
-        job: { kind: 'csv', ...job },
-        here: (chunk) => parseCsvChunk(job, chunk),
-        refusal: (e, lineOffset) => (0,_row_errors__WEBPACK_IMPORTED_MODULE_5__/* .textError */ .MZ)(e, file, lineOffset),
-        maxRecordBytes: job.maxRecordBytes,
-    }, parsers, workers);
-    return (0,_chunked__WEBPACK_IMPORTED_MODULE_0__/* .rebatched */ .tS)(kinds, chunks);
-}
-
-
-/***/ }),
-
-/***/ 53892:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ recordWriters),
-/* harmony export */   v: () => (/* binding */ raggedRow)
-/* harmony export */ });
-/* harmony import */ var _row_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34699);
-/* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36814);
-/* harmony import */ var _text_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35875);
-
-
-
-/**
- * Writes records' values into columns, one row at a time: the field count
- * checked, NA tokens as the column's missing value, the rest parsed by the
- * column's kind. The same code in the reading thread and in a parsing worker,
- * so both refuse the same row with the same line. `record` takes a record
- * split into fields; `line` one without quotes where it lies in the text.
- */
-function recordWriters(layout, delimiter) {
-    const { fields, index } = layout;
-    const parsers = index.map((i) => _text_values__WEBPACK_IMPORTED_MODULE_0__/* .TEXT_PARSERS */ .zT[fields[i].kind]);
-    const missing = index.map((i) => (0,_source__WEBPACK_IMPORTED_MODULE_1__/* .missingFor */ .MG)(fields[i].kind));
-    const width = fields.length;
-    const record = (record, line, cols, row) => {
-        if (record.length !== width)
-            throw raggedRow(line, record.length, width);
-        for (let j = 0; j < index.length; j++) {
-            const text = record[index[j]];
-            let v;
-            if ((0,_text_values__WEBPACK_IMPORTED_MODULE_0__/* .isNaToken */ .ZY)(text))
-                v = missing[j];
-            else if ((v = parsers[j](text)) === undefined)
-                throw badValue(line, fields[index[j]], text);
-            cols[j][row] = v;
-        }
-    };
-    return { record, line: lineWriter(layout, delimiter, parsers, missing, record) };
-}
-const TEXT = 0;
-const INT = 1;
-const DECIMAL = 2;
-/** Exact powers of ten: 10^k for k ≤ 22 is a double without rounding. */
-const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
-/**
- * The record writer for a record without quotes given as `text[start, end)`:
- * the fields are read where they are, so a number needs no string of its own
- * (a string a field, and the array of them, were most of what parsing a
- * numeric CSV allocated). Every value equals the split record's; anything but
- * the plain forms below (and every failure) goes through `write` itself, so a
- * refused row reads the same.
- */
-function lineWriter(layout, delimiter, parsers, missing, write) {
-    const { fields, index } = layout;
-    const width = fields.length;
-    const target = new Int32Array(width).fill(-1);
-    index.forEach((f, j) => (target[f] = j));
-    const modes = index.map((i) => {
-        const kind = fields[i].kind;
-        return kind === 'int' ? INT : kind === 'float' || kind === 'decimal' ? DECIMAL : TEXT;
-    });
-    const slow = (text, start, end, line, cols, row) => write(text.slice(start, end).split(delimiter), line, cols, row);
-    return (text, start, end, line, cols, row) => {
-        let from = start;
-        for (let f = 0;; f++) {
-            let to = text.indexOf(delimiter, from);
-            if (to < 0 || to > end)
-                to = end;
-            if (f >= width)
-                return slow(text, start, end, line, cols, row);
-            const j = target[f];
-            if (j >= 0) {
-                const mode = modes[j];
-                let v = mode === TEXT || to === from ? undefined : plainNumber(text, from, to, mode === INT);
-                if (v === undefined) {
-                    const s = text.slice(from, to);
-                    if ((0,_text_values__WEBPACK_IMPORTED_MODULE_0__/* .isNaToken */ .ZY)(s))
-                        v = missing[j];
-                    else if ((v = parsers[j](s)) === undefined)
-                        return slow(text, start, end, line, cols, row);
-                }
-                cols[j][row] = v;
-            }
-            if (to === end)
-                return f + 1 === width ? undefined : slow(text, start, end, line, cols, row);
-            from = to + 1;
-        }
-    };
-}
-/**
- * `-?\d+` (int) or `-?\d+(\.\d+)?` (decimal) of at most 15 digits, else
- * undefined. Fifteen digits are an integer below 2^53 and 10^k is exact for
- * k ≤ 22, so the one division rounds once: the double Number() gives.
- */
-function plainNumber(s, from, to, integer) {
-    let i = from;
-    const negative = s.charCodeAt(i) === 45;
-    if (negative)
-        i++;
-    const first = i;
-    let m = 0;
-    let point = -1;
-    for (; i < to; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 48 && c <= 57)
-            m = m * 10 + (c - 48);
-        else if (c === 46 && point < 0 && !integer)
-            point = i;
-        else
-            return undefined;
-    }
-    const digits = to - first - (point < 0 ? 0 : 1);
-    if (digits === 0 || digits > 15 || point === first || point === to - 1)
-        return undefined;
-    const v = point < 0 ? m : m / POW10[to - 1 - point];
-    return negative ? -v : v;
-}
-function raggedRow(line, got, expected) {
-    return new _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .RowError */ .Lw(line, ` has ${got} field${got === 1 ? '' : 's'}, the first row has ${expected}.`, _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .fixRow */ .S0);
-}
-function badValue(line, field, text) {
-    const origin = field.sourceType === 'inferred' ? `inferred from the first ${_source__WEBPACK_IMPORTED_MODULE_1__/* .INFER_ROWS */ .jX.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
-    return new _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .RowError */ .Lw(line, `, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`);
-}
-const article = (kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
-
-
-/***/ }),
-
-/***/ 6531:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YB: () => (/* binding */ CsvTokenizer),
-/* harmony export */   cv: () => (/* binding */ WHITESPACE),
-/* harmony export */   oC: () => (/* binding */ CsvSyntaxError)
-/* harmony export */ });
-/* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22740);
-
-/**
- * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6× as long to
- * split a 200k-row file as pandas needed to read *and* profile it
- * (bench/validate-data/RESULTS.md has the numbers), so records are split here:
- * a line without a quote character is one `String.split`, and only lines
- * with quotes go through the character loop (doubled quotes, delimiters and
- * newlines inside quotes).
- *
- * Blank lines are skipped (as pandas and csv-parse `skip_empty_lines` do);
- * a quote inside an unquoted field is kept literally (as pandas does).
- *
- * A record with quotes that spans chunks is scanned once: what it holds so
- * far (its fields, the field in progress as slices of the chunks) stays in
- * `open`, and the next chunk resumes the scan where the last one stopped.
- * Joining the record and rescanning it from its start on every chunk made a
- * quoted field of many lines quadratic in time.
- *
- * The options a user may set cost nothing when unset: `skipLines` is checked
- * once per chunk, `comment` is one branch per line, and the `whitespace`
- * delimiter (pandas' `sep=r"\s+"`) has its own record splitter.
- */
-class CsvSyntaxError extends Error {
-    line;
-    constructor(message, line) {
-        super(message);
-        this.line = line;
-    }
-}
-const QUOTE = 34;
-const CR = 13;
-const LF = 10;
-const SPACE = 32;
-const TAB = 9;
-/** The delimiter value meaning "runs of blanks and tabs". */
-const WHITESPACE = 'whitespace';
-const isBlank = (c) => c === SPACE || c === TAB;
-const BLANKS = /[ \t]+/;
-class CsvTokenizer {
-    delimiter;
-    onRecord;
-    pending;
-    /** The record with quotes being scanned; `open.pending` while it spans chunks. */
-    open = new OpenRecord();
-    /** Line number (1-based) where the next record starts. */
-    line = 1;
-    first;
-    cr = false;
-    skip;
-    comment;
-    ws;
-    onLine;
-    constructor(delimiter, onRecord, options = {}) {
-        this.delimiter = delimiter;
-        this.onRecord = onRecord;
-        this.pending = new _line_cap__WEBPACK_IMPORTED_MODULE_0__/* .PendingLine */ .Gp(options.maxRecordBytes ?? _line_cap__WEBPACK_IMPORTED_MODULE_0__/* .DEFAULT_MAX_LINE_BYTES */ .i$);
-        this.skip = options.skipLines ?? 0;
-        this.comment = options.comment;
-        this.first = options.fileStart ?? true;
-        this.ws = delimiter === WHITESPACE;
-        this.onLine = this.ws ? undefined : options.onLine;
-        this.open.reset(this.ws ? BETWEEN_FIELDS : FIELD_START);
-    }
-    /** The line the next record (or the one still open) starts on. */
-    get nextLine() {
-        return this.line;
-    }
-    push(text) {
-        if (this.first) {
-            this.first = false;
-            if (text.charCodeAt(0) === 0xfeff)
-                text = text.slice(1);
-        }
-        // A CR ending a chunk is read with the next one: whether it ends a line depends on what follows.
-        if (this.cr)
-            text = '\r' + text;
-        this.cr = text.charCodeAt(text.length - 1) === CR;
-        if (this.cr)
-            text = text.slice(0, -1);
-        if (text === '')
-            return;
-        if (this.open.pending) {
-            const next = this.resume(text, false);
-            if (next < 0 || next >= text.length)
-                return;
-            text = text.slice(next);
-        }
-        // No record ends without a newline: such a chunk is only held, not rescanned.
-        if (text.indexOf('\n') < 0)
-            return this.pending.append(text, this.line);
-        this.pending.append(this.consume(this.pending.take(text), false), this.line);
-    }
-    end() {
-        let tail = this.cr ? '\r' : '';
-        this.cr = false;
-        if (this.open.pending) {
-            const next = this.resume(tail, true);
-            tail = next >= 0 && next < tail.length ? tail.slice(next) : '';
-        }
-        this.consume(this.pending.take(tail), true);
-    }
-    /** Feeds `text` to the record left open by the last chunk; returns where the record ended in it, or -1. */
-    resume(text, final) {
-        const r = this.open;
-        const line = this.line;
-        const before = r.bytes;
-        const next = this.scanRecord(text, 0, final);
-        // Its UTF-8 size without the newline ending it, as PendingLine counts a line.
-        const bytes = before + Buffer.byteLength(next < 0 ? text : text.slice(0, Math.max(0, next - 1)));
-        if (bytes > this.pending.maxBytes)
-            throw new _line_cap__WEBPACK_IMPORTED_MODULE_0__/* .LineTooLongError */ .dc(line, this.pending.maxBytes);
-        if (next < 0)
-            r.bytes = bytes;
-        return next;
-    }
-    /** Emits every complete record in `s`; returns the unconsumed tail. */
-    consume(s, final) {
-        const n = s.length;
-        const d = this.delimiter;
-        let pos = 0;
-        if (this.skip > 0) {
-            pos = this.skipLines(s, final);
-            if (this.skip > 0)
-                return s.slice(pos);
-        }
-        let nextQuote = s.indexOf('"', pos);
-        if (nextQuote < 0)
-            nextQuote = n;
-        while (pos < n) {
-            let nl = s.indexOf('\n', pos);
-            if (nl < 0) {
-                if (!final)
-                    break;
-                nl = n;
-            }
-            if (nextQuote < pos) {
-                nextQuote = s.indexOf('"', pos);
-                if (nextQuote < 0)
-                    nextQuote = n;
-            }
-            if (nl - pos > this.pending.safeUnits)
-                this.pending.check(s, pos, nl, this.line);
-            if (nextQuote >= nl) {
-                let end = nl > pos && s.charCodeAt(nl - 1) === CR ? nl - 1 : nl;
-                if (this.comment !== undefined) {
-                    const k = s.indexOf(this.comment, pos);
-                    if (k >= 0 && k < end)
-                        end = k;
-                }
-                if (end > pos) {
-                    if (this.onLine)
-                        this.onLine(s, pos, end, this.line);
-                    else if (!this.ws)
-                        this.onRecord(s.slice(pos, end).split(d), this.line);
-                    else {
-                        const text = s.slice(pos, end).replace(/^[ \t]+|[ \t]+$/g, '');
-                        if (text.length > 0)
-                            this.onRecord(text.split(BLANKS), this.line);
-                    }
-                }
-                this.line++;
-                pos = nl + 1;
-                continue;
-            }
-            const line = this.line;
-            const next = this.scanRecord(s, pos, final);
-            if (next < 0) {
-                // The record stays open: the next chunk resumes it (see `resume`).
-                const r = this.open;
-                r.pending = true;
-                r.bytes = Buffer.byteLength(s.slice(pos));
-                if (r.bytes > this.pending.maxBytes)
-                    throw new _line_cap__WEBPACK_IMPORTED_MODULE_0__/* .LineTooLongError */ .dc(line, this.pending.maxBytes);
-                return '';
-            }
-            if (next - pos > this.pending.safeUnits)
-                this.pending.check(s, pos, next - 1, line);
-            pos = next;
-        }
-        return pos >= n ? '' : s.slice(pos);
-    }
-    /** Drops up to `skip` whole lines from the start of `s`; returns where the rest begins. */
-    skipLines(s, final) {
-        let pos = 0;
-        while (this.skip > 0 && pos < s.length) {
-            const nl = s.indexOf('\n', pos);
-            if (nl < 0 && !final)
-                break;
-            pos = nl < 0 ? s.length : nl + 1;
-            this.skip--;
-            this.line++;
-        }
-        return pos;
-    }
-    /**
-     * Scans the record with quotes that starts (or, resumed, continues) at `i`
-     * of `s`. Returns the position after the record, or -1 when `s` ends inside
-     * it: the record's state is then kept in `open`, so the next chunk resumes
-     * where this one stopped instead of the record being rescanned from its start.
-     */
-    scanRecord(s, i, final) {
-        const r = this.open;
-        const n = s.length;
-        const ws = this.ws;
-        const dc = this.delimiter.charCodeAt(0);
-        const comment = this.comment;
-        let from = i;
-        for (;;) {
-            switch (r.at) {
-                case FIELD_START: {
-                    if (i >= n && !final)
-                        return -1;
-                    if (ws) {
-                        const c = s.charCodeAt(i);
-                        if (comment !== undefined && s[i] === comment)
-                            r.at = COMMENT;
-                        else if (c === QUOTE)
-                            r.at = QUOTED;
-                        else
-                            r.at = UNQUOTED;
-                    }
-                    else
-                        r.at = s.charCodeAt(i) === QUOTE ? QUOTED : UNQUOTED;
-                    if (r.at === QUOTED)
-                        i++;
-                    from = i;
-                    continue;
-                }
-                case UNQUOTED: {
-                    if (ws) {
-                        // Up to a blank, the end of the line or a comment. A CR is a line end before a LF or at the
-                        // end of the file; `push` keeps a chunk's last CR for the next chunk, so one left at the end of
-                        // a chunk is followed by another CR.
-                        let j = i;
-                        while (j < n) {
-                            const c = s.charCodeAt(j);
-                            if (isBlank(c) || c === LF || (c === CR && (j + 1 < n ? s.charCodeAt(j + 1) === LF : final)) || (comment !== undefined && s[j] === comment))
-                                break;
-                            j++;
-                        }
-                        if (j >= n && !final) {
-                            r.hold(s, from, n);
-                            return -1;
-                        }
-                        r.fields.push(r.take(s, from, j));
-                        r.at = BETWEEN_FIELDS;
-                        i = j;
-                        continue;
-                    }
-                    const nl = s.indexOf('\n', i);
-                    const lineEnd = nl < 0 ? n : nl;
-                    const dEnd = s.indexOf(this.delimiter, i);
-                    const cEnd = comment === undefined ? -1 : s.indexOf(comment, i);
-                    if (cEnd >= 0 && cEnd < lineEnd && (dEnd < 0 || cEnd < dEnd)) {
-                        const text = r.take(s, from, cEnd);
-                        if (r.fields.length > 0 || text.length > 0)
-                            r.fields.push(text);
-                        r.at = COMMENT;
-                        i = cEnd;
-                        continue;
-                    }
-                    if (dEnd >= 0 && dEnd < lineEnd) {
-                        r.fields.push(r.take(s, from, dEnd));
-                        r.at = FIELD_START;
-                        i = dEnd + 1;
-                        continue;
-                    }
-                    if (nl < 0 && !final) {
-                        r.hold(s, from, n);
-                        return -1;
-                    }
-                    const text = r.take(s, from, lineEnd);
-                    r.fields.push(text.charCodeAt(text.length - 1) === CR ? text.slice(0, -1) : text);
-                    return this.endRecord(lineEnd);
-                }
-                case QUOTED: {
-                    const k = s.indexOf('"', i);
-                    if (k < 0) {
-                        if (final)
-                            throw new CsvSyntaxError('a quoted field is never closed', this.line);
-                        r.hold(s, from, n);
-                        return -1;
-                    }
-                    if (k + 1 >= n && !final) {
-                        // Closing, or the first of a pair: the next chunk says.
-                        r.hold(s, from, k);
-                        r.at = QUOTE_END;
-                        return -1;
-                    }
-                    if (s.charCodeAt(k + 1) === QUOTE) {
-                        // A doubled quote: the text up to and with one of the pair.
-                        r.hold(s, from, k + 1);
-                        from = i = k + 2;
-                        continue;
-                    }
-                    this.closeQuoted(r.take(s, from, k));
-                    i = k + 1;
-                    continue;
-                }
-                case QUOTE_END: {
-                    if (i >= n && !final)
-                        return -1;
-                    if (s.charCodeAt(i) === QUOTE) {
-                        // The quote that ended the last chunk and this one are a pair.
-                        r.text += '"';
-                        r.at = QUOTED;
-                        from = i = i + 1;
-                        continue;
-                    }
-                    this.closeQuoted(r.take(s, i, i));
-                    continue;
-                }
-                case AFTER_QUOTE: {
-                    if (i >= n) {
-                        if (!final)
-                            return -1;
-                        return this.endRecord(n);
-                    }
-                    const c = s.charCodeAt(i);
-                    if (ws) {
-                        if (isBlank(c) || c === LF || (c === CR && (i + 1 < n ? s.charCodeAt(i + 1) === LF : final)) || (comment !== undefined && s[i] === comment)) {
-                            r.at = BETWEEN_FIELDS;
-                            continue;
-                        }
-                        throw this.afterQuote(s[i]);
-                    }
-                    if (c === dc) {
-                        r.at = FIELD_START;
-                        i++;
-                        continue;
-                    }
-                    if (c === LF)
-                        return this.endRecord(i);
-                    if (c === CR && s.charCodeAt(i + 1) === LF)
-                        return this.endRecord(i + 1);
-                    if (comment !== undefined && s[i] === comment) {
-                        r.at = COMMENT;
-                        continue;
-                    }
-                    throw this.afterQuote(s[i]);
-                }
-                case BETWEEN_FIELDS: {
-                    // Between fields of the whitespace layout: blanks, then the line's end or the next field.
-                    while (i < n && isBlank(s.charCodeAt(i)))
-                        i++;
-                    if (i >= n) {
-                        if (!final)
-                            return -1;
-                        return this.endRecord(n);
-                    }
-                    const c = s.charCodeAt(i);
-                    if (c === LF)
-                        return this.endRecord(i);
-                    if (c === CR && (i + 1 < n ? s.charCodeAt(i + 1) === LF : final))
-                        return this.endRecord(i + 1 < n ? i + 1 : i);
-                    r.at = FIELD_START;
-                    continue;
-                }
-                case COMMENT: {
-                    const nl = s.indexOf('\n', i);
-                    if (nl >= 0)
-                        return this.endRecord(nl);
-                    if (final)
-                        return this.endRecord(n);
-                    return -1;
-                }
-            }
-        }
-    }
-    closeQuoted(value) {
-        const r = this.open;
-        r.newlines += countNewlines(value);
-        r.fields.push(value);
-        r.at = AFTER_QUOTE;
-    }
-    afterQuote(ch) {
-        return new CsvSyntaxError(`unexpected ${JSON.stringify(ch)} after a closing quote (a quote inside a field must be doubled: "")`, this.line + this.open.newlines);
-    }
-    /** Emits the open record, which ends at `end` (its newline, or the text's end); returns the position after it. */
-    endRecord(end) {
-        const r = this.open;
-        if (r.fields.length > 0)
-            this.onRecord(r.fields, this.line);
-        this.line += r.newlines + 1;
-        r.reset(this.ws ? BETWEEN_FIELDS : FIELD_START);
-        return end + 1;
-    }
-}
-/** Where a record with quotes stands in its scan; kept across chunks while the record is open. */
-const FIELD_START = 0;
-const UNQUOTED = 1;
-const QUOTED = 2;
-/** A chunk ended on a quote inside a quoted field: the closing quote, or the first of a doubled pair. */
-const QUOTE_END = 3;
-const AFTER_QUOTE = 4;
-/** The whitespace layout's separator (and the blanks before the first field). */
-const BETWEEN_FIELDS = 5;
-const COMMENT = 6;
-/**
- * The record being scanned: its finished fields, the held text of the field
- * in progress (slices of the chunks it spans, concatenated: V8 joins them
- * once, when the field is used), and its UTF-8 size so far for the record cap.
- */
-class OpenRecord {
-    at = FIELD_START;
-    fields = [];
-    /** The field in progress before the current chunk's part (and its doubled quotes undone). */
-    text = '';
-    newlines = 0;
-    bytes = 0;
-    /** Whether a record is open across chunks (not just being scanned within one). */
-    pending = false;
-    hold(s, from, to) {
-        if (to > from)
-            this.text += s.slice(from, to);
-    }
-    /** The field in progress, ending at `s[to]`. */
-    take(s, from, to) {
-        const text = this.text + s.slice(from, to);
-        this.text = '';
-        return text;
-    }
-    reset(at) {
-        this.at = at;
-        this.fields = [];
-        this.text = '';
-        this.newlines = 0;
-        this.bytes = 0;
-        this.pending = false;
-    }
-}
-function countNewlines(s) {
-    let k = 0;
-    for (let i = s.indexOf('\n'); i >= 0; i = s.indexOf('\n', i + 1))
-        k++;
-    return k;
-}
-
-
-/***/ }),
-
-/***/ 62109:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ openDataset)
-});
-
-// UNUSED EXPORTS: hivePartitions, sniffDelimiter
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(73735);
-// EXTERNAL MODULE: ./packages/data/src/table.ts
-var table = __webpack_require__(50194);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./packages/data/src/read/csv-tokenizer.ts
-var csv_tokenizer = __webpack_require__(6531);
-;// CONCATENATED MODULE: ./packages/data/src/read/csv-layout.ts
-
-const CANDIDATES = [',', '\t', ';', '|', csv_tokenizer/* WHITESPACE */.cv];
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const isNumberText = (s) => NUMBER.test(s.trim());
-/**
- * The prefix's complete lines as the tokenizer will see them: the first
- * `skip` lines dropped, comments cut, blank lines left out.
- */
-function dataLines(prefix, skip, comment) {
-    const lines = prefix.split(/\r?\n/);
-    if (lines.length > 1)
-        lines.pop(); // possibly cut off mid-line
-    return lines
-        .slice(skip)
-        .map((l) => (comment !== undefined && l.includes(comment) ? l.slice(0, l.indexOf(comment)) : l))
-        .filter((l) => l.trim().length > 0)
-        .slice(0, 20);
-}
-/** Fields of one line (quotes ignored: an estimate for messages, not the tokenizer). */
-const splitLine = (line, delimiter) => delimiter === csv_tokenizer/* WHITESPACE */.cv ? line.trim().split(/[ \t]+/) : line.split(delimiter);
-const delimiterOption = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'delimiter: whitespace' : `delimiter: ${JSON.stringify(d)}`);
-const delimiterName = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'runs of blanks' : JSON.stringify(d));
-const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', …' : ''}]`;
-/**
- * The message for a first record whose field count differs from the lines
- * after it, when those lines agree among themselves: the first line is a
- * count line or a title, not the header. Undefined when the lines do not agree.
- */
-function preambleMessage(lines, delimiter, firstCount, secondLine) {
-    const rest = lines.slice(1).map((l) => splitLine(l, delimiter).length);
-    if (rest.length === 0 || rest.some((c) => c !== rest[0]) || rest[0] === firstCount)
-        return undefined;
-    const noHeader = secondLine.every(isNumberText);
-    const fix = noHeader
-        ? `set read.csv { skip_rows: 1, header: false, names: ${nameList(rest[0])} } (the next line is data, so name the ${rest[0]} columns)`
-        : 'set read.csv { skip_rows: 1 } to skip it (the next line becomes the header)';
-    return `line 1 has ${firstCount} field${firstCount === 1 ? '' : 's'} but the lines after it have ${rest[0]}: it is not a header row (a count line or a title?). To read the file, ${fix}.`;
-}
-/** A header row whose names start with numbers reads like a count line or data. */
-function headerNote(file, header, line) {
-    if (header.length === 0 || !isNumberText(header[0]))
-        return undefined;
-    const numeric = header.filter(isNumberText);
-    const all = numeric.length === header.length;
-    const fix = all
-        ? `If it is data, set read.csv { header: false, names: ${nameList(header.length)} }.`
-        : `If it is a count line with no header after it, set read.csv { skip_rows: 1, header: false, names: ${nameList(header.length)} }; if a header follows it, set { skip_rows: 1 }.`;
-    return {
-        id: 'csv_header',
-        title: 'CSV header row looks like data',
-        file: file.path,
-        line,
-        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', …' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
-    };
-}
-/** One column, although the first lines split into more fields on another delimiter. */
-function oneColumnNote(file, lines, used) {
-    if (lines.length === 0)
-        return undefined;
-    for (const d of CANDIDATES) {
-        if (d === used)
-            continue;
-        const counts = lines.map((l) => splitLine(l, d).length);
-        // Free text has blanks in every line too; blank-separated data has the same count on each.
-        const fits = d === csv_tokenizer/* WHITESPACE */.cv ? counts.every((c) => c > 1 && c === counts[0]) : counts.every((c) => c > 1);
-        if (fits) {
-            const lo = Math.min(...counts);
-            const hi = Math.max(...counts);
-            const fields = lo === hi ? `${lo} fields` : `${lo} to ${hi} fields`;
-            return {
-                id: 'csv_one_column',
-                title: 'CSV read as one column',
-                file: file.path,
-                detail: `the file parsed into one column, but its first lines split into ${fields} on ${delimiterName(d)}. Set read.csv { ${delimiterOption(d)} } if that is its delimiter.`,
-            };
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/csv-parallel.ts
-var csv_parallel = __webpack_require__(26187);
-// EXTERNAL MODULE: ./packages/data/src/read/csv-records.ts
-var csv_records = __webpack_require__(53892);
-// EXTERNAL MODULE: ./packages/data/src/read/row-errors.ts
-var row_errors = __webpack_require__(34699);
-// EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var read_source = __webpack_require__(36814);
-// EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
-var text_values = __webpack_require__(35875);
-;// CONCATENATED MODULE: ./packages/data/src/read/csv.ts
-
-
-
-
-
-
-
-
-
-const DELIMITERS = [',', '\t', ';', '|'];
-/**
- * RFC 4180 CSV, streamed. Column kinds come from the first 10,000 rows unless
- * declared; a later value that does not fit is an error naming the line, not
- * a silent change of type.
- */
-async function openCsv(file, abs, options = {}, parsers) {
-    // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
-    let prefixText;
-    const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject((0,row_errors/* textError */.MZ)(e, file))));
-    const skip = options.skip_rows ?? 0;
-    const lines = async () => dataLines(await prefix(), skip, options.comment);
-    const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter((await lines()).join('\n') + '\n'));
-    const header = options.header ?? true;
-    const layout = { skipLines: skip, comment: options.comment };
-    // Exactly the header and the first INFER_ROWS rows: the tokenizer hands over a whole
-    // chunk's records (a 1 MiB chunk can hold 100k rows), and what is inferred, and so
-    // whether a late value is an error, must not depend on how wide the lines are.
-    const limit = read_source/* INFER_ROWS */.jX + (header ? 1 : 0);
-    const sample = [];
-    let firstLine = 0;
-    let second;
-    try {
-        for await (const _ of records(file, abs, delimiter, layout, options.maxLineBytes, (fields, line) => {
-            if (sample.length === 0)
-                firstLine = line;
-            else if (fields.length !== sample[0].length) {
-                if (sample.length === 1)
-                    second = fields;
-                throw (0,csv_records/* raggedRow */.v)(line, fields.length, sample[0].length);
-            }
-            if (sample.length < limit)
-                sample.push(fields);
-        })) {
-            if (sample.length >= limit)
-                break;
-        }
-    }
-    catch (e) {
-        // The first line disagreeing with every line after it is a preamble (sklearn's count line), not a broken row.
-        const preamble = second && header ? preambleMessage(await lines(), delimiter, sample[0].length, second) : undefined;
-        throw preamble ? new src/* UserError */.yo(preamble.replace(/^line 1 /, `line ${firstLine} `), { where: file.path }) : e;
-    }
-    if (sample.length === 0) {
-        throw new src/* UserError */.yo('no rows (only blank lines)', { where: file.path, hint: skip || options.comment ? 'Check read.csv.skip_rows and read.csv.comment, or regenerate the file.' : 'Regenerate the file.' });
-    }
-    const names = header ? columnNames(sample[0]) : (options.names ?? sample[0].map((_, i) => String(i)));
-    if (names.length !== sample[0].length) {
-        throw new src/* UserError */.yo(`read.csv.names lists ${names.length} name${names.length === 1 ? '' : 's'} but line ${firstLine} has ${sample[0].length} field${sample[0].length === 1 ? '' : 's'}.`, {
-            where: file.path,
-            hint: 'List one name per field (or check read.csv.delimiter and read.csv.skip_rows).',
-        });
-    }
-    const notes = [];
-    const headerWarning = header ? headerNote(file, sample[0], firstLine) : undefined;
-    if (headerWarning)
-        notes.push(headerWarning);
-    const oneColumn = names.length === 1 ? oneColumnNote(file, await lines(), delimiter) : undefined;
-    if (oneColumn)
-        notes.push(oneColumn);
-    const fields = inferFields(names, header ? sample.slice(1) : sample, options.types);
-    // The closures below share this function's scope with the record callback
-    // above, so the returned source would keep the sample (up to 10,000 rows, or
-    // one 60 MB field) for the whole read.
-    sample.length = 0;
-    second = undefined;
-    const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
-    if (unknown.length) {
-        throw new src/* UserError */.yo(`read.csv.types names column "${unknown[0]}", which is not ${header ? 'in the header' : 'a column'}`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
-    }
-    // Records are parsed on other threads where the file is worth it and its chunks can be found
-    // without the tokenizer: a one-byte delimiter, no comment character (it can hide a quote).
-    const workers = parsers && options.comment === undefined && delimiter !== csv_tokenizer/* WHITESPACE */.cv && delimiter.charCodeAt(0) < 0x80 ? parsers.workersFor(file.sizeBytes) : 0;
-    return {
-        file,
-        fields,
-        notes,
-        batches: (columns) => {
-            const wanted = { fields, index: columns.map((c) => fields.findIndex((f) => f.name === c)) };
-            if (workers > 0) {
-                const job = { delimiter, skipLines: skip, header, layout: wanted, maxRecordBytes: options.maxLineBytes };
-                return (0,csv_parallel/* parallelCsvBatches */.k)(file, abs, job, firstLine, parsers, workers);
-            }
-            return readBatches(file, abs, delimiter, layout, header, wanted, options.maxLineBytes);
-        },
-    };
-}
-function inferFields(names, body, types) {
-    return names.map((name, i) => {
-        const declared = types?.[name];
-        if (declared)
-            return { name, kind: declared, sourceType: `declared ${declared}` };
-        const inference = new text_values/* KindInference */.qf();
-        for (const row of body)
-            if (!(0,text_values/* isNaToken */.ZY)(row[i]))
-                inference.add(row[i]);
-        return { name, kind: inference.kind, sourceType: 'inferred' };
-    });
-}
-async function* readBatches(file, abs, delimiter, layout, header, wanted, maxLineBytes) {
-    const { record: write, line: writeLine } = (0,csv_records/* recordWriters */.u)(wanted, delimiter);
-    const kinds = wanted.index.map((i) => wanted.fields[i].kind);
-    const ready = [];
-    let cols = kinds.map((k) => (0,read_source/* newColumn */.b4)(k, read_source/* BATCH_ROWS */.B8));
-    let n = 0;
-    let row = header ? -1 : 0;
-    const written = () => {
-        if (++n === read_source/* BATCH_ROWS */.B8) {
-            ready.push({ numRows: n, columns: cols });
-            cols = kinds.map((k) => (0,read_source/* newColumn */.b4)(k, read_source/* BATCH_ROWS */.B8));
-            n = 0;
-        }
-    };
-    const onRecord = (record, line) => {
-        if (row++ < 0)
-            return;
-        write(record, line, cols, n);
-        written();
-    };
-    const onLine = (text, start, end, line) => {
-        if (row++ < 0)
-            return;
-        writeLine(text, start, end, line, cols, n);
-        written();
-    };
-    for await (const _ of records(file, abs, delimiter, { ...layout, onLine }, maxLineBytes, onRecord)) {
-        yield* ready;
-        ready.length = 0;
-    }
-    yield* ready;
-    if (n > 0)
-        yield { numRows: n, columns: cols.map((c) => c.slice(0, n)) };
-}
-/**
- * Feeds the file through the tokenizer, calling `onRecord` for each record,
- * and yields after each chunk so the caller can hand out what is finished
- * (or stop reading by breaking out of the loop).
- */
-async function* records(file, abs, delimiter, layout, maxRecordBytes, onRecord) {
-    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, onRecord, { ...layout, maxRecordBytes });
-    const stream = (0,read_source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
-    const decoder = new TextDecoder();
-    try {
-        for await (const chunk of stream) {
-            tokenizer.push(decoder.decode(chunk, { stream: true }));
-            yield;
-        }
-        tokenizer.push(decoder.decode());
-        tokenizer.end();
-    }
-    catch (e) {
-        throw (0,row_errors/* textError */.MZ)(e, file);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/**
- * pandas' names for empty and repeated headers (`Unnamed: 0`, `a.1`), so configs
- * written against pandas match. As pandas' C parser (parsers.pyx `_get_header`)
- * does: only an empty name is unnamed (a space is a name); named columns are
- * deduplicated before unnamed ones; a suffix already in the header is skipped,
- * so `a,a.1,a` gives `a, a.1, a.2` (it gave two `a.1`, and one column was lost).
- */
-function columnNames(headerRow) {
-    const names = headerRow.map((raw, i) => (raw === '' ? `Unnamed: ${i}` : raw));
-    const order = [...names.keys()].sort((i, j) => Number(headerRow[i] === '') - Number(headerRow[j] === '') || i - j);
-    const counts = new Map();
-    for (const i of order) {
-        const base = names[i];
-        let name = base;
-        let count = counts.get(base) ?? 0;
-        while (count > 0) {
-            counts.set(base, count + 1);
-            name = `${base}.${count}`;
-            count = names.includes(name) ? count + 1 : (counts.get(name) ?? 0);
-        }
-        names[i] = name;
-        counts.set(name, count + 1);
-    }
-    return names;
-}
-/**
- * Picks the candidate that splits the first complete lines into the same,
- * largest number of fields (quoted sections ignored).
- */
-function sniffDelimiter(prefix) {
-    const lines = prefix.split(/\r?\n/).slice(0, 20);
-    if (lines.length > 1)
-        lines.pop(); // possibly cut off mid-line
-    const count = (line, d) => {
-        let inQuotes = false;
-        let k = 0;
-        for (const ch of line) {
-            if (ch === '"')
-                inQuotes = !inQuotes;
-            else if (ch === d && !inQuotes)
-                k++;
-        }
-        return k;
-    };
-    let best = ',';
-    let bestCount = 0;
-    for (const d of DELIMITERS) {
-        const counts = lines.filter((l) => l.length > 0).map((l) => count(l, d));
-        const consistent = counts.length > 0 && counts.every((c) => c === counts[0]);
-        if (consistent && counts[0] > bestCount) {
-            best = d;
-            bestCount = counts[0];
-        }
-    }
-    return best;
-}
-/** The first `bytes` bytes of the (gunzipped) text. */
-async function readPrefix(abs, bytes) {
-    const sink = (0,read_source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of sink) {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size >= bytes)
-                break;
-        }
-    }
-    finally {
-        sink.destroy();
-    }
-    return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/jsonl.ts + 1 modules
-var jsonl = __webpack_require__(33594);
-// EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 2 modules
-var resolve = __webpack_require__(81811);
-;// CONCATENATED MODULE: ./packages/data/src/read/index.ts
-
-
-
-
-
-
-
-
-
-/**
- * Opens a file, directory or glob as one dataset. Every file's schema is read
- * up front (parquet footers, the first CSV rows) so a mismatch fails before
- * any long read; columns are the union over the files, in first-seen order,
- * with hive partition keys last, as pyarrow.dataset orders them.
- */
-async function openDataset(spec, options) {
-    const files = await (0,resolve/* resolveDataFiles */.A6)(spec, options.cwd, options.role);
-    options.onFiles?.(files);
-    const sources = [];
-    for (const file of files) {
-        const abs = external_node_path_default().resolve(options.cwd, file.path);
-        // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
-        if (file.format === 'parquet')
-            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(388), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 30143))).openParquet(file, abs));
-        else if (file.format === 'csv')
-            sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.chunkParsers));
-        else
-            sources.push(await (0,jsonl/* openJsonl */.L)(file, abs, options.maxLineBytes, options.chunkParsers));
-    }
-    const fields = unifyFields(sources, `${options.role} ${spec}`);
-    const partitionKeys = Object.keys(files[0].partitions);
-    for (const key of partitionKeys) {
-        if (fields.some((f) => f.name === key)) {
-            throw new src/* UserError */.yo(`partition key "${key}" is also a column inside the files`, { where: `${options.role} ${spec}`, hint: 'Rename the directory key or the column.' });
-        }
-        fields.push({ name: key, kind: 'string', sourceType: 'hive partition' });
-    }
-    return {
-        spec,
-        files,
-        schema: { fields },
-        notes: sources.flatMap((s) => s.notes ?? []),
-        async *batches(opts) {
-            const wanted = opts?.columns ? fields.filter((f) => opts.columns.includes(f.name)) : fields;
-            for (const source of sources)
-                yield* sourceBatches(source, wanted);
-        },
-    };
-}
-/** A file's batches laid out as the dataset's columns: cast where its kind is narrower, nulls where it lacks the column. */
-async function* sourceBatches(source, wanted) {
-    const own = new Map(source.fields.map((f) => [f.name, f]));
-    const read = wanted.filter((f) => own.has(f.name)).map((f) => f.name);
-    const readIndex = new Map(read.map((name, i) => [name, i]));
-    // A column the file does not hold is one value repeated, so the same array serves
-    // every batch of its size (as the parquet reader refills its own).
-    const constant = new Map();
-    const repeated = (name, value, n) => {
-        let column = constant.get(name);
-        if (column?.length !== n)
-            constant.set(name, (column = new Array(n).fill(value)));
-        return column;
-    };
-    for await (const batch of source.batches(read)) {
-        const columns = wanted.map((f) => {
-            const partition = source.file.partitions[f.name];
-            if (partition !== undefined && !own.has(f.name))
-                return repeated(f.name, partition, batch.numRows);
-            const i = readIndex.get(f.name);
-            if (i === undefined)
-                return repeated(f.name, (0,read_source/* missingFor */.MG)(f.kind), batch.numRows);
-            const values = batch.columns[i];
-            const ownKind = own.get(f.name).kind;
-            return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;
-        });
-        yield { numRows: batch.numRows, columns };
-    }
-}
-/** Numbers, dates and flags need no cast when files disagree (they widen as numbers); text does. */
-const asText = (v, from) => {
-    if (v === null || (typeof v === 'number' && Number.isNaN(v)))
-        return null;
-    if ((0,table/* isTemporalKind */.PB)(from))
-        return new Date(v).toISOString().slice(0, from === 'date' ? 10 : undefined);
-    return String(v);
-};
-function unifyFields(sources, where) {
-    const out = [];
-    const byName = new Map();
-    for (const s of sources) {
-        for (const f of s.fields) {
-            const seen = byName.get(f.name);
-            if (!seen) {
-                const copy = { ...f };
-                byName.set(f.name, { field: copy, from: s.file.path });
-                out.push(copy);
-                continue;
-            }
-            const merged = widen(seen.field.kind, f.kind);
-            if (merged === undefined) {
-                throw new src/* UserError */.yo(`column "${f.name}" is ${f.kind} in ${s.file.path} but ${seen.field.kind} in ${seen.from}`, {
-                    where,
-                    hint: 'Every file of a dataset needs compatible column types; rewrite the odd file.',
-                });
-            }
-            if (merged !== seen.field.kind)
-                seen.field.sourceType = `${seen.field.sourceType}, widened to ${merged}`;
-            seen.field.kind = merged;
-        }
-    }
-    return out;
-}
-function widen(a, b) {
-    if (a === b)
-        return a;
-    if ((0,table/* isNumericKind */.kw)(a) && (0,table/* isNumericKind */.kw)(b))
-        return a === 'int' ? b : b === 'int' ? a : 'float';
-    if ((a === 'date' && b === 'timestamp') || (a === 'timestamp' && b === 'date'))
-        return 'timestamp';
-    // Text formats infer per file; one file's "1, 2" next to another's "a, b" is a text column.
-    if (a === 'string' || b === 'string')
-        return 'string';
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 33594:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  L: () => (/* binding */ openJsonl),
-  N: () => (/* binding */ parseJsonlChunk)
-});
-
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(57075);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(73735);
-// EXTERNAL MODULE: ./packages/data/src/read/chunked.ts
-var chunked = __webpack_require__(36183);
-// EXTERNAL MODULE: ./packages/data/src/read/line-cap.ts
-var line_cap = __webpack_require__(22740);
-;// CONCATENATED MODULE: ./packages/data/src/read/json-depth.ts
-/**
- * The deepest nesting a JSONL value may have. JSON.parse itself copes with any
- * depth, but turning a nested value into JSON text (JSON.stringify, which is
- * how nested values are compared) recurses once per level and overflows the
- * stack somewhere past ten thousand; real records stay far below a thousand.
- */
-const MAX_JSON_DEPTH = 1000;
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-/**
- * Whether `text` opens more than `max` arrays/objects inside one another,
- * brackets inside strings not counted. A value that deep needs at least
- * 2 × (max + 1) characters, so shorter lines — nearly all — are not scanned.
- */
-function nestsDeeperThan(text, max = MAX_JSON_DEPTH) {
-    if (text.length < 2 * (max + 1))
-        return false;
-    let depth = 0;
-    let inString = false;
-    for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (inString) {
-            if (c === BACKSLASH)
-                i++;
-            else if (c === QUOTE)
-                inString = false;
-        }
-        else if (c === QUOTE)
-            inString = true;
-        else if (c === OPEN_BRACKET || c === OPEN_BRACE) {
-            if (++depth > max)
-                return true;
-        }
-        else if (c === CLOSE_BRACKET || c === CLOSE_BRACE)
-            depth--;
-    }
-    return false;
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/record-ends.ts
-var record_ends = __webpack_require__(32737);
-// EXTERNAL MODULE: ./packages/data/src/read/row-errors.ts
-var row_errors = __webpack_require__(34699);
-// EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var source = __webpack_require__(36814);
-// EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
-var text_values = __webpack_require__(35875);
-;// CONCATENATED MODULE: ./packages/data/src/read/jsonl.ts
-
-
-
-
-
-
-
-
-
-/**
- * JSON Lines, one object per line. Keys may appear late or be missing in some
- * rows (as `pandas.read_json(lines=True)` allows), so the schema comes from a
- * first pass over every line; the second pass then cannot meet a surprise.
- */
-async function openJsonl(file, abs, maxLineBytes = line_cap/* DEFAULT_MAX_LINE_BYTES */.i$, parsers) {
-    // Both passes parse every line: on other threads too when the file is worth it.
-    const workers = parsers?.workersFor(file.sizeBytes) ?? 0;
-    const columns = new Map();
-    let rows = 0;
-    if (workers > 0) {
-        for await (const part of (0,chunked/* chunkResults */.Gu)(jsonlRead(file, abs, { kind: 'jsonl-schema', maxRecordBytes: maxLineBytes }), parsers, workers)) {
-            rows += part.rows;
-            // Chunks arrive in file order, so first-seen order is the file's.
-            for (const [key, state] of part.columns) {
-                const inf = columns.get(key);
-                if (inf)
-                    inf.merge(ValueInference.fromState(state));
-                else
-                    columns.set(key, ValueInference.fromState(state));
-            }
-        }
-    }
-    else {
-        for await (const row of readRows(file, abs, maxLineBytes)) {
-            rows++;
-            inferRow(columns, row);
-        }
-    }
-    if (rows === 0)
-        throw new src/* UserError */.yo('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
-    const fields = [...columns].map(([name, inf]) => ({ name, kind: inf.kind, sourceType: `inferred from JSON ${inf.describe()}` }));
-    return {
-        file,
-        fields,
-        batches: (wanted) => {
-            if (workers === 0)
-                return readBatches(file, abs, fields, wanted, maxLineBytes);
-            const kinds = wanted.map((c) => fields.find((f) => f.name === c).kind);
-            const job = { kind: 'jsonl-rows', wanted, kinds, maxRecordBytes: maxLineBytes };
-            return (0,chunked/* rebatched */.tS)(kinds, (0,chunked/* chunkResults */.Gu)(jsonlRead(file, abs, job), parsers, workers));
-        },
-    };
-}
-function inferRow(columns, row) {
-    for (const key in row) {
-        let inf = columns.get(key);
-        if (!inf)
-            columns.set(key, (inf = new ValueInference()));
-        inf.add(row[key]);
-    }
-}
-function jsonlRead(file, abs, job) {
-    return {
-        file,
-        abs,
-        ends: new record_ends/* LineEnds */.x(),
-        job,
-        here: (chunk) => parseJsonlChunk(job, chunk),
-        refusal: (e, lineOffset) => (0,row_errors/* textError */.MZ)(e, file, lineOffset),
-        maxRecordBytes: job.maxRecordBytes,
-    };
-}
-/**
- * One chunk of whole lines, for either pass, with line numbers counted from
- * the chunk's start (the reading thread shifts them).
- */
-function parseJsonlChunk(job, chunk) {
-    const maxBytes = job.maxRecordBytes ?? line_cap/* DEFAULT_MAX_LINE_BYTES */.i$;
-    const cap = new line_cap/* PendingLine */.Gp(maxBytes);
-    const text = new TextDecoder().decode(chunk.bytes);
-    const lines = text.split('\n');
-    // A chunk ends with its last line's newline, but perhaps the file's last; a cut chunk ends in
-    // the line past the cap, which the lines before it are read before.
-    if (chunk.cut || !chunk.final || lines[lines.length - 1] === '')
-        lines.pop();
-    const each = (onRow) => {
-        lines.forEach((raw, i) => {
-            const row = parseLine(raw.endsWith('\r') ? raw.slice(0, -1) : raw, i + 1, chunk.first && i === 0, cap);
-            if (row)
-                onRow(row);
-        });
-        if (chunk.cut)
-            throw new line_cap/* LineTooLongError */.dc(lines.length + 1, maxBytes);
-    };
-    if (job.kind === 'jsonl-schema') {
-        const columns = new Map();
-        let rows = 0;
-        each((row) => {
-            rows++;
-            inferRow(columns, row);
-        });
-        return { lines: lines.length, rows, columns: [...columns].map(([k, inf]) => [k, inf.toState()]) };
-    }
-    const convert = job.kinds.map(converter);
-    const out = new chunked/* GrowingColumns */.jv(job.kinds);
-    each((row) => {
-        const r = out.next();
-        for (let j = 0; j < job.wanted.length; j++)
-            out.columns[j][r] = convert[j](row[job.wanted[j]]);
-    });
-    return out.rows(lines.length);
-}
-async function* readBatches(file, abs, fields, wanted, maxLineBytes) {
-    const kinds = wanted.map((c) => fields.find((f) => f.name === c).kind);
-    const convert = kinds.map(converter);
-    let cols = kinds.map((k) => (0,source/* newColumn */.b4)(k, source/* BATCH_ROWS */.B8));
-    let n = 0;
-    for await (const row of readRows(file, abs, maxLineBytes)) {
-        for (let j = 0; j < wanted.length; j++)
-            cols[j][n] = convert[j](row[wanted[j]]);
-        if (++n === source/* BATCH_ROWS */.B8) {
-            yield { numRows: n, columns: cols };
-            cols = kinds.map((k) => (0,source/* newColumn */.b4)(k, source/* BATCH_ROWS */.B8));
-            n = 0;
-        }
-    }
-    if (n > 0)
-        yield { numRows: n, columns: cols.map((c) => c.slice(0, n)) };
-}
-function converter(kind) {
-    const missing = (0,source/* missingFor */.MG)(kind);
-    switch (kind) {
-        case 'int':
-        case 'float':
-        case 'bool':
-            return (v) => (v === null || v === undefined ? missing : v);
-        case 'date':
-        case 'timestamp': {
-            const parse = text_values/* TEXT_PARSERS */.zT[kind];
-            return (v) => (typeof v === 'string' ? parse(v) : missing);
-        }
-        case 'nested':
-            return (v) => (v === null || v === undefined ? null : JSON.stringify(v));
-        default:
-            return (v) => (v === null || v === undefined ? null : typeof v === 'object' ? JSON.stringify(v) : String(v));
-    }
-}
-/** What JSON types a key held; strings are further tried as dates and timestamps. Order-free, so chunks' inferences merge. */
-class ValueInference {
-    types = new Set();
-    allIntegers = true;
-    strings = new text_values/* KindInference */.qf();
-    static fromState(s) {
-        const v = new ValueInference();
-        v.types = new Set(s.types);
-        v.allIntegers = s.allIntegers;
-        v.strings = text_values/* KindInference */.qf.fromState(s.strings);
-        return v;
-    }
-    toState() {
-        return { types: [...this.types], allIntegers: this.allIntegers, strings: this.strings.toState() };
-    }
-    merge(other) {
-        for (const t of other.types)
-            this.types.add(t);
-        this.allIntegers &&= other.allIntegers;
-        this.strings.merge(other.strings);
-    }
-    add(v) {
-        if (v === null || v === undefined)
-            return;
-        if (typeof v === 'number') {
-            this.types.add('number');
-            if (!Number.isInteger(v))
-                this.allIntegers = false;
-        }
-        else if (typeof v === 'boolean')
-            this.types.add('bool');
-        else if (typeof v === 'string') {
-            this.types.add('string');
-            this.strings.add(v);
-        }
-        else
-            this.types.add('nested');
-    }
-    get kind() {
-        if (this.types.size !== 1)
-            return 'string'; // mixed or always null: text holds any value
-        const [only] = this.types;
-        if (only === 'number')
-            return this.allIntegers ? 'int' : 'float';
-        if (only === 'bool')
-            return 'bool';
-        if (only === 'nested')
-            return 'nested';
-        const k = this.strings.kind;
-        return k === 'date' || k === 'timestamp' ? k : 'string';
-    }
-    describe() {
-        return [...this.types].join('/') || 'null';
-    }
-}
-/**
- * One line as an object, or undefined when it is blank; a line that is not a
- * JSON object is a RowError naming it. `fileStart`: the file's first line,
- * where a byte-order mark is dropped.
- */
-function parseLine(text, line, fileStart, cap) {
-    if (fileStart)
-        text = text.replace(/^\ufeff/, '');
-    if (text.length > cap.safeUnits)
-        cap.check(text, 0, text.length, line);
-    if (text.trim() === '')
-        return undefined;
-    if (nestsDeeperThan(text)) {
-        throw new row_errors/* RowError */.Lw(line, ` nests deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
-    }
-    let v;
-    try {
-        v = JSON.parse(text);
-    }
-    catch (e) {
-        throw new row_errors/* RowError */.Lw(line, ` is not valid JSON (${e.message}).`, 'Each line must be one JSON object.');
-    }
-    if (v === null || typeof v !== 'object' || Array.isArray(v)) {
-        throw new row_errors/* RowError */.Lw(line, ` is ${Array.isArray(v) ? 'an array' : JSON.stringify(v)?.slice(0, 20)}, not a JSON object.`, 'Each line must be one JSON object.');
-    }
-    return v;
-}
-/** Every non-blank line parsed as an object; the error names the line. */
-async function* readRows(file, abs, maxLineBytes) {
-    const stream = (0,source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
-    const rest = new line_cap/* PendingLine */.Gp(maxLineBytes);
-    let line = 0;
-    const next = (text) => parseLine(text, ++line, line === 1, rest);
-    try {
-        const decoder = new TextDecoder();
-        for await (const chunk of stream) {
-            const decoded = decoder.decode(chunk, { stream: true });
-            // A chunk without a newline ends no line: held (and measured against the cap), not re-split.
-            if (decoded.indexOf('\n') < 0) {
-                rest.append(decoded, line + 1);
-                continue;
-            }
-            const lines = rest.take(decoded).split('\n');
-            rest.append(lines.pop(), line + lines.length + 1);
-            for (const l of lines) {
-                const row = next(l.endsWith('\r') ? l.slice(0, -1) : l);
-                if (row)
-                    yield row;
-            }
-        }
-        rest.append(decoder.decode(), line + 1);
-        const last = next(rest.take());
-        if (last)
-            yield last;
-    }
-    catch (e) {
-        throw (0,row_errors/* textError */.MZ)(e, file);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-
-
-/***/ }),
-
-/***/ 22740:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Gp: () => (/* binding */ PendingLine),
-/* harmony export */   UL: () => (/* binding */ lineTooLongHint),
-/* harmony export */   dc: () => (/* binding */ LineTooLongError),
-/* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
-/* harmony export */   nI: () => (/* binding */ describeBytes)
-/* harmony export */ });
-/**
- * The longest line (CSV record, JSONL line) a text reader holds before
- * refusing the file. A reader keeps an unfinished line in memory, so without
- * a bound one 300 MB line — a file without newlines, a runaway quoted field —
- * takes gigabytes and minutes before anything is said.
- */
-const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
-/** A line passed the cap; `line` is where it starts (1-based). */
-class LineTooLongError extends Error {
-    line;
-    maxBytes;
-    constructor(line, maxBytes) {
-        super(`line ${line} is longer than ${describeBytes(maxBytes)}`);
-        this.line = line;
-        this.maxBytes = maxBytes;
-    }
-}
-const lineTooLongHint = (maxBytes) => `Look for an unclosed quote or missing line breaks there, or raise read.max_line_bytes (now ${maxBytes}).`;
-function describeBytes(n) {
-    if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${(n / (1024 * 1024)).toLocaleString('en-US')} MiB`;
-    if (n >= 1024 && n % 1024 === 0)
-        return `${(n / 1024).toLocaleString('en-US')} KiB`;
-    return `${n.toLocaleString('en-US')} bytes`;
-}
-/**
- * The text of a line not finished yet. Chunks without a newline cannot end a
- * line, so they are kept as a list rather than concatenated and rescanned per
- * chunk (which made one long line quadratic in time and garbage); their UTF-8
- * size is counted so the cap is checked as each chunk arrives, before the next
- * one is read.
- */
-class PendingLine {
-    maxBytes;
-    pieces = [];
-    /** An upper bound of the pieces' UTF-8 size, made exact when it passes the cap. */
-    bytes = 0;
-    /** Text of at most this many UTF-16 units is within the cap whatever it holds (3 UTF-8 bytes per unit at most). */
-    safeUnits;
-    constructor(maxBytes) {
-        this.maxBytes = maxBytes;
-        this.safeUnits = Math.floor(maxBytes / 3);
-    }
-    /** Throws when `s[start, end)`, a line completed within one chunk, is over the cap. */
-    check(s, start, end, line) {
-        if (Buffer.byteLength(s.slice(start, end)) > this.maxBytes)
-            throw new LineTooLongError(line, this.maxBytes);
-    }
-    get isEmpty() {
-        return this.pieces.length === 0;
-    }
-    /** Adds text holding no newline; throws when the line now passes the cap. */
-    append(text, line) {
-        if (text === '')
-            return;
-        this.pieces.push(text);
-        this.bytes += text.length * 3 <= this.maxBytes ? text.length * 3 : Buffer.byteLength(text);
-        if (this.bytes > this.maxBytes) {
-            this.bytes = this.pieces.reduce((s, p) => s + Buffer.byteLength(p), 0);
-            if (this.bytes > this.maxBytes)
-                throw new LineTooLongError(line, this.maxBytes);
-        }
-    }
-    /** The held text followed by `next` (one copy, not two), emptied. */
-    take(next = '') {
-        if (next !== '')
-            this.pieces.push(next);
-        const text = this.pieces.length === 1 ? this.pieces[0] : this.pieces.join('');
-        this.pieces = [];
-        this.bytes = 0;
-        return text;
-    }
-}
-
-
-/***/ }),
-
-/***/ 79650:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ metered),
-/* harmony export */   T: () => (/* binding */ countBytes)
-/* harmony export */ });
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(16698);
-/* harmony import */ var node_async_hooks__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_async_hooks__WEBPACK_IMPORTED_MODULE_0__);
-
-const current = new node_async_hooks__WEBPACK_IMPORTED_MODULE_0__.AsyncLocalStorage();
-/**
- * Runs `work` with `meter` counting every byte the readers take from disk
- * while it runs. The readers report through `countBytes` rather than a
- * parameter threaded through every reader: a long read is many nested
- * generators, and the count must move while one long line is still being
- * read, before any row is finished.
- */
-const metered = (meter, work) => current.run(meter, work);
-/** Adds `n` bytes to the meter of the read in progress, if any. */
-function countBytes(n) {
-    const meter = current.getStore();
-    if (meter)
-        meter.bytes += n;
-}
-
-
-/***/ }),
-
-/***/ 32737:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   W: () => (/* binding */ RecordBoundaries),
-/* harmony export */   x: () => (/* binding */ LineEnds)
-/* harmony export */ });
-const QUOTE = 34;
-const LF = 10;
-const CR = 13;
-/** Where the scan stands between two bytes, as the tokenizer would (csv-tokenizer.ts). */
-var At;
-(function (At) {
-    /** A record's first field starts here. */
-    At[At["RecordStart"] = 0] = "RecordStart";
-    /** A later field starts here (after a delimiter). */
-    At[At["FieldStart"] = 1] = "FieldStart";
-    /** Inside an unquoted field: a quote here is text. */
-    At[At["Unquoted"] = 2] = "Unquoted";
-    At[At["Quoted"] = 3] = "Quoted";
-    /** Just after a quote inside a quoted field: it closed the field, or a second quote follows. */
-    At[At["QuoteSeen"] = 4] = "QuoteSeen";
-    /** A closing quote then CR: a LF ends the record. */
-    At[At["AfterQuoteCr"] = 5] = "AfterQuoteCr";
-})(At || (At = {}));
-/**
- * Finds where records end in a CSV byte stream, so whole records can be
- * parsed apart (chunked.ts, each chunk by its own tokenizer). A LF ends a record
- * unless it is inside a quoted field; a quote opens one only at a field's
- * start (elsewhere it is text, as the tokenizer and pandas keep it). The
- * bytes between quotes are skipped with indexOf, so a file without quotes
- * costs a few native searches a megabyte.
- *
- * For the layouts the tokenizer reads with one-byte delimiters and no
- * comment character; after a syntax error (text after a closing quote) the
- * position is only a guess, and the chunk holding the error reports it first.
- */
-class RecordBoundaries {
-    delimiter;
-    at = At.RecordStart;
-    skip;
-    bom;
-    /** `firstLine`: the line the first record starts on (after skipped and blank lines), as the tokenizer counts. */
-    constructor(delimiter, firstLine = 1) {
-        this.delimiter = delimiter;
-        this.skip = firstLine - 1;
-        this.bom = true;
-    }
-    /**
-     * Scans the next bytes of the stream; returns the offset in `b` just after
-     * the last LF that ends a record, or -1 when none does.
-     */
-    scan(b) {
-        const n = b.length;
-        let i = 0;
-        let last = -1;
-        if (this.bom) {
-            if (n === 0)
-                return -1;
-            this.bom = false;
-            if (n >= 3 && b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf)
-                i = 3;
-        }
-        // No record ends in the lines before the first one: the chunk that starts the file holds the header.
-        while (this.skip > 0 && i < n) {
-            const nl = b.indexOf(LF, i);
-            if (nl < 0)
-                return -1;
-            i = nl + 1;
-            this.skip--;
-        }
-        const d = this.delimiter;
-        while (i < n) {
-            switch (this.at) {
-                case At.RecordStart:
-                case At.FieldStart:
-                case At.Unquoted: {
-                    const q = b.indexOf(QUOTE, i);
-                    const to = q < 0 ? n : q;
-                    // Every LF before the next quote ends a record.
-                    if (to > i) {
-                        const nl = b.lastIndexOf(LF, to - 1);
-                        if (nl >= i)
-                            last = nl + 1;
-                        const c = b[to - 1];
-                        this.at = c === LF ? At.RecordStart : c === d ? At.FieldStart : At.Unquoted;
-                    }
-                    if (q < 0)
-                        return last;
-                    this.at = this.at === At.Unquoted ? At.Unquoted : At.Quoted;
-                    i = q + 1;
-                    continue;
-                }
-                case At.Quoted: {
-                    const q = b.indexOf(QUOTE, i);
-                    if (q < 0)
-                        return last;
-                    this.at = At.QuoteSeen;
-                    i = q + 1;
-                    continue;
-                }
-                case At.QuoteSeen: {
-                    const c = b[i];
-                    if (c === QUOTE)
-                        this.at = At.Quoted;
-                    else if (c === d)
-                        this.at = At.FieldStart;
-                    else if (c === LF) {
-                        this.at = At.RecordStart;
-                        last = i + 1;
-                    }
-                    else
-                        this.at = c === CR ? At.AfterQuoteCr : At.Unquoted;
-                    i++;
-                    continue;
-                }
-                case At.AfterQuoteCr: {
-                    if (b[i] === LF) {
-                        this.at = At.RecordStart;
-                        last = i + 1;
-                        i++;
-                    }
-                    else
-                        this.at = At.Unquoted;
-                    continue;
-                }
-            }
-        }
-        return last;
-    }
-}
-/** JSON Lines: every LF ends a record (JSON text holds no raw newline). */
-class LineEnds {
-    scan(b) {
-        const nl = b.lastIndexOf(LF);
-        return nl < 0 ? -1 : nl + 1;
-    }
-}
-
-
-/***/ }),
-
-/***/ 81811:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  be: () => (/* binding */ formatOf),
-  WV: () => (/* binding */ isGzipped),
-  A6: () => (/* binding */ resolveDataFiles)
-});
-
-// UNUSED EXPORTS: hivePartitions, rel
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(51455);
-var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(76760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(73735);
-// EXTERNAL MODULE: ./packages/core/src/glob.ts
-var src_glob = __webpack_require__(19731);
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(73382);
-;// CONCATENATED MODULE: ./packages/data/src/read/confine.ts
-
-
-/**
- * Where a dataset may lead. A pull request controls the files under `data/`, so a
- * link in them (`ln -s ../../.git/config data/train/p2.csv`) would make the data
- * gate read the runner's files into report.json. Links are followed only while
- * their real path stays inside the dataset's root (and the named root inside the
- * workspace); every check runs on the path before it is opened or listed.
- */
-const HINT_OUT = 'Replace the link with the file itself, or name the real location directly; links that leave the named data are refused so that a pull request cannot make the step read other files on the runner (such as .git/config).';
-/** The link's own text, as `ls -l` shows it; the message names where it points as the user wrote it. */
-const target = (link) => promises_default().readlink(link);
-/**
- * The real path of a link met while walking a dataset, or undefined when it dangles.
- * A loop is refused here: whatever the link is named, it can never be read.
- */
-async function followLink(link, at) {
-    try {
-        return await promises_default().realpath(link);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new src/* UserError */.yo(`${at.show(link)} is a link loop (it points to ${await target(link)})`, { where: at.where, hint: 'Replace the link with the file or directory it should point to.' });
-        throw new src/* UserError */.yo(`cannot follow the link ${at.show(link)} (${code ?? e.message})`, { where: at.where });
-    }
-}
-const danglingLink = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, which does not exist`, { where: at.where, hint: 'Remove the link or restore the file it points to.' });
-const linkOutOfDataset = async (link, root, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, outside the dataset ${at.show(root)}`, { where: at.where, hint: HINT_OUT });
-const linkLoop = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link loop: it points to ${await target(link)}, a directory that contains it`, { where: at.where, hint: 'Remove the link; a dataset directory cannot contain itself.' });
-const readTwice = (again, first, at) => new src/* UserError */.yo(`${at.show(again)} and ${at.show(first)} are the same file or directory (one is reached through a link), so its rows would be read twice`, { where: at.where, hint: 'Remove the link, or point the data at one of the two paths.' });
-/**
- * The named root's real path. It may be a link (`data/latest -> v3`), but a root
- * named inside the workspace must stay in it (see refuseLinkOutOfWorkspace).
- */
-async function realRoot(root, at) {
-    (0,src/* refuseLinkOutOfWorkspace */.ND)(root, at.where, at.show);
-    return promises_default().realpath(root);
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
-var table_formats = __webpack_require__(70870);
-;// CONCATENATED MODULE: ./packages/data/src/read/walk.ts
-
-
-
-
-/**
- * The files below a dataset root, as paths through the root as named (so hive
- * keys and messages follow the user's names), sorted. Files and directories whose
- * names start with `.` or `_` (`_SUCCESS`, `_delta_log/`, `.crc`) are not data,
- * as in pyarrow.dataset, and are never looked at. A link is followed only when its
- * real path stays inside the root's real path, checked before it is opened or
- * listed; each real file and directory is reached once, so a link loop ends the
- * walk with one line instead of running forever.
- */
-async function walkDataset(root, rootReal, rules, at) {
-    const files = [];
-    /** Real path → the path it was first reached by. */
-    const reached = new Map([[rootReal, root]]);
-    const visit = async (dir, dirReal, relDir) => {
-        const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
-            throw new src/* UserError */.yo(`cannot list ${at.show(dir)} (${e.code ?? e.message})`, { where: at.where, hint: 'Check that the job can read every directory of the dataset.' });
-        });
-        const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (entry.name.startsWith('.') || entry.name.startsWith('_'))
-                continue;
-            const abs = external_node_path_default().join(dir, entry.name);
-            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-            let real = external_node_path_default().join(dirReal, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const followed = await followLink(abs, at);
-                if (followed === undefined) {
-                    if (rules.keep(rel))
-                        throw await danglingLink(abs, at);
-                    continue;
-                }
-                real = followed;
-                const stat = await promises_default().stat(real);
-                isDir = stat.isDirectory();
-                isFile = stat.isFile();
-                const wanted = isDir ? rules.descend(rel) : rules.keep(rel);
-                if (!wanted)
-                    continue;
-                if (!(0,src/* isInside */.FK)(rootReal, real))
-                    throw await linkOutOfDataset(abs, root, at);
-                if (isDir && (0,src/* isInside */.FK)(real, dirReal))
-                    throw await linkLoop(abs, at);
-            }
-            if (isDir) {
-                if (!rules.descend(rel))
-                    continue;
-                const first = reached.get(real);
-                if (first !== undefined)
-                    throw readTwice(abs, first, at);
-                reached.set(real, abs);
-                await visit(abs, real, rel);
-            }
-            else if (rules.keep(rel)) {
-                if (!isFile)
-                    throw new src/* UserError */.yo(`${at.show(abs)} is not a regular file`, { where: at.where, hint: 'A dataset holds regular files only; move pipes, sockets and devices out of it.' });
-                const first = reached.get(real);
-                if (first !== undefined)
-                    throw readTwice(abs, first, at);
-                reached.set(real, abs);
-                files.push(abs);
-            }
-        }
-    };
-    await visit(root, rootReal, '');
-    return files.sort();
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/read/resolve.ts
-
-
-
-
-
-
-
-
-/** `.csv.gz` and `.jsonl.gz` are read through gunzip; parquet compresses inside the file. */
-const EXTENSIONS = [
-    ['.parquet', 'parquet'],
-    ['.parq', 'parquet'],
-    ['.pq', 'parquet'],
-    ['.csv', 'csv'],
-    ['.tsv', 'csv'],
-    ['.csv.gz', 'csv'],
-    ['.tsv.gz', 'csv'],
-    ['.jsonl', 'jsonl'],
-    ['.ndjson', 'jsonl'],
-    ['.jsonl.gz', 'jsonl'],
-    ['.ndjson.gz', 'jsonl'],
-];
-const formatOf = (file) => {
-    const lower = file.toLowerCase();
-    return EXTENSIONS.find(([suffix]) => lower.endsWith(suffix))?.[1];
-};
-const isGzipped = (file) => file.toLowerCase().endsWith('.gz');
-const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
-/**
- * Turns what the user passed — a file, a directory (read recursively, hive
- * partitions included) or a glob — into the sorted list of data files.
- */
-async function resolveDataFiles(spec, cwd, role) {
-    const where = `${role} ${spec}`;
-    const trimmed = spec.trim();
-    if (!trimmed)
-        throw new src/* UserError */.yo(`no ${role} path given`, { where: role, hint: 'Pass a file, directory or glob.' });
-    const at = { show: (abs) => rel(cwd, abs), where };
-    let base;
-    let paths;
-    if ((0,dist/* isDynamicPattern */.ey)(trimmed)) {
-        const pattern = trimmed.replace(/\\/g, '/');
-        base = external_node_path_default().resolve(cwd, globBase(pattern));
-        // A base that is missing (or a file) matches nothing, as a glob over it would.
-        const baseStat = await promises_default().stat(base).catch((e) => {
-            if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-                return undefined;
-            throw new src/* UserError */.yo(`cannot read ${rel(cwd, base)} (${e.code ?? e.message})`, { where });
-        });
-        const baseReal = baseStat?.isDirectory() ? await realRoot(base, at) : undefined;
-        paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(external_node_path_default().relative(base, external_node_path_default().resolve(cwd, pattern)).split((external_node_path_default()).sep).join('/'), where), at);
-        if (paths.length === 0) {
-            throw new src/* UserError */.yo('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
-        }
-        const unknown = paths.find((p) => !formatOf(p));
-        if (unknown)
-            throw new src/* UserError */.yo(`${rel(cwd, unknown)} is not a data file`, { where, hint: `${KNOWN} Narrow the pattern, e.g. **/*.parquet.` });
-    }
-    else {
-        const abs = external_node_path_default().resolve(cwd, trimmed);
-        const stat = await promises_default().stat(abs).catch((e) => {
-            if (e.code === 'ENOENT')
-                throw new src/* UserError */.yo('no such file or directory', { where, hint: 'Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`).' });
-            if (e.code === 'ELOOP')
-                throw new src/* UserError */.yo(`${trimmed} is a link loop`, { where, hint: 'Replace the link with the file or directory it should point to.' });
-            throw new src/* UserError */.yo(`cannot read (${e.code ?? e.message})`, { where });
-        });
-        const real = await realRoot(abs, at);
-        if (stat.isDirectory()) {
-            const table = await (0,table_formats/* tableFormatOf */.$)(abs);
-            if (table) {
-                throw new src/* UserError */.yo(`${trimmed} is ${table_formats/* TABLE_FORMAT_NAMES */.i[table]}: its data files hold rows that later versions deleted or rewrote, so reading them as files would count the wrong rows`, {
-                    where,
-                    hint: 'Use engine: duckdb, which reads the current snapshot of the table, or export the snapshot to parquet and validate that.',
-                });
-            }
-            base = abs;
-            paths = await walkDataset(abs, real, { keep: (p) => formatOf(p) !== undefined, descend: () => true }, at);
-            if (paths.length === 0)
-                throw new src/* UserError */.yo('the directory holds no data files', { where, hint: KNOWN });
-        }
-        else {
-            base = external_node_path_default().dirname(abs);
-            paths = [abs];
-        }
-    }
-    const files = await Promise.all(paths.map((p) => describeFile(p, base, cwd)));
-    const formats = [...new Set(files.map((f) => f.format))];
-    if (formats.length > 1) {
-        throw new src/* UserError */.yo(`mixes ${formats.join(' and ')} files`, { where, hint: 'Point at one format, e.g. a glob ending in *.parquet.' });
-    }
-    checkPartitionKeys(files, where);
-    return files;
-}
-async function describeFile(abs, base, cwd) {
-    const shown = rel(cwd, abs);
-    const stat = await promises_default().stat(abs);
-    const format = formatOf(abs) ?? (await sniffFormat(abs));
-    if (!format)
-        throw new src/* UserError */.yo('unknown file type', { where: shown, hint: KNOWN });
-    if (stat.size === 0)
-        throw new src/* UserError */.yo('the file is empty', { where: shown, hint: 'Regenerate it, or remove it from the dataset.' });
-    return { path: shown, format, sizeBytes: stat.size, mtimeMs: stat.mtimeMs, partitions: hivePartitions(external_node_path_default().relative(base, external_node_path_default().dirname(abs))) };
-}
-/** An explicitly named file without a known extension is identified by parquet's magic bytes. */
-async function sniffFormat(abs) {
-    const fh = await promises_default().open(abs, 'r');
-    try {
-        const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
-        return bytesRead === 4 && buffer.toString('latin1') === 'PAR1' ? 'parquet' : undefined;
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
-function hivePartitions(relDir) {
-    const out = {};
-    for (const seg of relDir.split(/[\\/]/)) {
-        const eq = seg.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const value = decodeURIComponent(seg.slice(eq + 1));
-        out[decodeURIComponent(seg.slice(0, eq))] = value;
-    }
-    return out;
-}
-function checkPartitionKeys(files, where) {
-    const keysOf = (f) => Object.keys(f.partitions).join('/');
-    const first = keysOf(files[0]);
-    const odd = files.find((f) => keysOf(f) !== first);
-    if (odd) {
-        throw new src/* UserError */.yo(`${odd.path} is partitioned by "${keysOf(odd) || 'nothing'}" but ${files[0].path} by "${first || 'nothing'}"`, {
-            where,
-            hint: 'Every file of a partitioned dataset needs the same key=value directories.',
-        });
-    }
-}
-/**
- * The part of a glob after its base directory, as walk rules: a file is kept when it
- * matches; a directory is entered only when it can lead to a match, so `*.csv`
- * never lists the subdirectories. Braces and extglobs may hold a `/`, so they are
- * not split into segments and every directory is entered.
- */
-function globRules(rest, where) {
-    // Linear-time matching: a directory's file names are not the config author's to choose.
-    const compile = (glob) => {
-        try {
-            return (0,src_glob/* compileGlob */.S)(glob);
-        }
-        catch (e) {
-            if (e instanceof src_glob/* GlobRefusal */.F)
-                throw new src/* UserError */.yo(`the pattern ${e.problem}`, { where, hint: e.hint });
-            throw e;
-        }
-    };
-    const keep = compile(rest);
-    if (/[{(]/.test(rest))
-        return { keep, descend: () => true };
-    const segs = rest.split('/');
-    const globstar = segs.findIndex((s) => s.includes('**'));
-    const prefixes = segs.map((_, i) => compile(segs.slice(0, i + 1).join('/')));
-    return {
-        keep,
-        descend(relDir) {
-            const depth = relDir.split('/').length;
-            if (globstar >= 0 && depth > globstar)
-                return true;
-            return depth < segs.length && prefixes[depth - 1](relDir);
-        },
-    };
-}
-/** The directory part of a glob before its first wildcard segment. */
-function globBase(pattern) {
-    const segs = pattern.split('/');
-    const i = segs.findIndex((s) => (0,dist/* isDynamicPattern */.ey)(s));
-    return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
-}
-const rel = (cwd, abs) => {
-    const r = external_node_path_default().relative(cwd, abs);
-    return r && !r.startsWith('..') && !external_node_path_default().isAbsolute(r) ? r : abs;
-};
-
-
-/***/ }),
-
-/***/ 34699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   D2: () => (/* binding */ asRowError),
-/* harmony export */   Lw: () => (/* binding */ RowError),
-/* harmony export */   MZ: () => (/* binding */ textError),
-/* harmony export */   S0: () => (/* binding */ fixRow)
-/* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
-/* harmony import */ var _csv_tokenizer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6531);
-/* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22740);
-/* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(36814);
-
-
-
-
-const fixRow = 'Fix that row (quote fields that contain the delimiter) or set read.csv.delimiter.';
-/**
- * A record the file cannot be read past, by its line. Kept apart from the
- * UserError it becomes because a parsing worker counts lines from its chunk's
- * start: the reading thread shifts `line` before the message is made.
- */
-class RowError extends Error {
-    line;
-    rest;
-    hint;
-    constructor(line, 
-    /** The message after `line N`. */
-    rest, hint) {
-        super(`line ${line}${rest}`);
-        this.line = line;
-        this.rest = rest;
-        this.hint = hint;
-    }
-}
-/** The tokenizer's and the line cap's errors as RowErrors; undefined for anything else. */
-function asRowError(e) {
-    if (e instanceof RowError)
-        return e;
-    if (e instanceof _line_cap__WEBPACK_IMPORTED_MODULE_1__/* .LineTooLongError */ .dc)
-        return new RowError(e.line, ` is longer than ${(0,_line_cap__WEBPACK_IMPORTED_MODULE_1__/* .describeBytes */ .nI)(e.maxBytes)}.`, (0,_line_cap__WEBPACK_IMPORTED_MODULE_1__/* .lineTooLongHint */ .UL)(e.maxBytes));
-    if (e instanceof _csv_tokenizer__WEBPACK_IMPORTED_MODULE_2__/* .CsvSyntaxError */ .oC)
-        return new RowError(e.line, `: ${e.message}.`, fixRow);
-    return undefined;
-}
-/** Any failure while reading a text file as the one line a user sees (a row's error at `lineOffset` more lines). */
-function textError(e, file, lineOffset = 0) {
-    if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
-        return e;
-    const row = asRowError(e);
-    if (row)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`line ${row.line + lineOffset}${row.rest}`, { where: file.path, hint: row.hint });
-    const why = (0,_source__WEBPACK_IMPORTED_MODULE_3__/* .describeStreamError */ .QW)(e);
-    return why ? new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(why, { where: file.path }) : e;
-}
-
-
-/***/ }),
-
-/***/ 36814:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B8: () => (/* binding */ BATCH_ROWS),
-/* harmony export */   MG: () => (/* binding */ missingFor),
-/* harmony export */   QW: () => (/* binding */ describeStreamError),
-/* harmony export */   Uq: () => (/* binding */ openText),
-/* harmony export */   b4: () => (/* binding */ newColumn),
-/* harmony export */   jX: () => (/* binding */ INFER_ROWS)
-/* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
-/* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79650);
-/* harmony import */ var _resolve__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(81811);
-
-
-
-
-
-/** Rows per batch for the text formats; parquet batches are its row groups. */
-const BATCH_ROWS = 16_384;
-/** Rows the text readers look at to infer column kinds. */
-const INFER_ROWS = 10_000;
-/** Kinds whose batch columns are Float64Array, missing values as NaN (pandas' float64 with NaN). */
-const FLOAT_BACKED = new Set(['int', 'float', 'decimal', 'date', 'timestamp']);
-const newColumn = (kind, n) => FLOAT_BACKED.has(kind) ? new Float64Array(n) : new Array(n);
-/** Missing for a column of this kind: NaN in a float-backed column, null otherwise. */
-const missingFor = (kind) => (FLOAT_BACKED.has(kind) ? NaN : null);
-/**
- * The file's bytes, gunzipped when the name ends in .gz, piped into `into`.
- * `pipeline` forwards a read or gunzip error to `into`, so the consumer's
- * iteration rejects instead of hanging.
- */
-function openText(abs, into, range) {
-    const source = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.createReadStream)(abs, { end: range?.end, highWaterMark: 1 << 20 });
-    // Per 1 MiB chunk, not per row: progress moves during one long line too.
-    source.on('data', (chunk) => (0,_meter__WEBPACK_IMPORTED_MODULE_3__/* .countBytes */ .T)(chunk.length));
-    const noop = () => { };
-    if ((0,_resolve__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(abs))
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)(), into, noop);
-    else
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, into, noop);
-    return into;
-}
-/** Makes `gunzip`'s "incorrect header check" say what it means. */
-const describeStreamError = (e) => e.code?.startsWith('Z_') ? `not valid gzip data (${e.message})` : e.code ? `cannot read the file (${e.code})` : undefined;
-
-
-/***/ }),
-
-/***/ 70870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ tableFormatOf),
-/* harmony export */   i: () => (/* binding */ TABLE_FORMAT_NAMES)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(51455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const TABLE_FORMAT_NAMES = { delta: 'a Delta Lake table', iceberg: 'an Iceberg table' };
-const isDir = (p) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().stat(p).then((s) => s.isDirectory(), () => false);
-/**
- * Delta Lake keeps its transaction log in `_delta_log/`; Iceberg its table
- * metadata in `metadata/*.metadata.json`. Their data directories hold every
- * version's files, rows later deleted or rewritten included, so a table read
- * as plain files counts the wrong rows.
- */
-async function tableFormatOf(dir) {
-    if (await isDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '_delta_log')))
-        return 'delta';
-    const metadata = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'metadata');
-    if (await isDir(metadata)) {
-        const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readdir(metadata).catch(() => []);
-        if (names.some((n) => n.endsWith('.metadata.json')))
-            return 'iceberg';
-    }
-    return undefined;
-}
-
-
-/***/ }),
-
-/***/ 35875:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EH: () => (/* binding */ parseTimestamp),
-/* harmony export */   ZY: () => (/* binding */ isNaToken),
-/* harmony export */   qf: () => (/* binding */ KindInference),
-/* harmony export */   zT: () => (/* binding */ TEXT_PARSERS)
-/* harmony export */ });
-/* unused harmony exports NA_TOKENS, parseIntText, parseFloatText, parseDate */
-/**
- * Typing of text cells (CSV fields, JSON strings), kept close to what
- * `pandas.read_csv` does so that profiles agree with a notebook.
- */
-/** pandas' default `na_values` (pandas/_libs/parsers.pyx STR_NA_VALUES). */
-const NA_TOKENS = new Set([
-    '', '#N/A', '#N/A N/A', '#NA', '-1.#IND', '-1.#QNAN', '-NaN', '-nan', '1.#IND', '1.#QNAN',
-    '<NA>', 'N/A', 'NA', 'NULL', 'NaN', 'None', 'n/a', 'nan', 'null',
-]);
-const TRUE = new Set(['True', 'TRUE', 'true']);
-const FALSE = new Set(['False', 'FALSE', 'false']);
-const INFINITY = /^[+-]?(?:inf|Inf|INF|infinity|Infinity)$/;
-/** Every NA token is at most this long, so longer text skips the set lookup. */
-const NA_MAX_LENGTH = 8;
-/**
- * Cheap rejections first: every NA token starts with one of `# - 1 < N n`,
- * and those starting with `-` or `1` continue with `1 N n` or `.`, which
- * spares most numbers the set lookup.
- */
-function isNaToken(s) {
-    const n = s.length;
-    if (n === 0)
-        return true;
-    if (n > NA_MAX_LENGTH)
-        return false;
-    const c0 = s.charCodeAt(0);
-    if (c0 === 45 || c0 === 49) {
-        const c1 = s.charCodeAt(1);
-        if (c1 !== 49 && c1 !== 78 && c1 !== 110 && c1 !== 46)
-            return false;
-    }
-    else if (c0 !== 35 && c0 !== 60 && c0 !== 78 && c0 !== 110)
-        return false;
-    return NA_TOKENS.has(s);
-}
-/*
- * The parsers below run once per CSV cell, so they scan characters instead of
- * running a regular expression and building Dates: on the 1M-row bench file
- * that took reading from 2.4 s to under 1 s.
- */
-const isDigit = (c) => c >= 48 && c <= 57;
-/** `[+-]?\d+` as pandas reads an int64 column. */
-function parseIntText(s) {
-    const n = s.length;
-    let i = s.charCodeAt(0) === 43 || s.charCodeAt(0) === 45 ? 1 : 0;
-    if (i === n)
-        return undefined;
-    for (; i < n; i++)
-        if (!isDigit(s.charCodeAt(i)))
-            return undefined;
-    return Number(s);
-}
-/**
- * `[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?` plus pandas' inf spellings.
- * Number() does the conversion; the checks around it turn away what Number()
- * accepts but pandas keeps as text (surrounding spaces, 0x/0o/0b literals).
- */
-function parseFloatText(s) {
-    const v = +s;
-    const c0 = s.charCodeAt(0);
-    if (v !== v || v === Infinity || v === -Infinity) {
-        if (!INFINITY.test(s))
-            return v !== v ? undefined : isDigit(s.charCodeAt(s.length - 1)) ? v : undefined;
-        return c0 === 45 ? -Infinity : Infinity;
-    }
-    const last = s.charCodeAt(s.length - 1);
-    if (!(isDigit(last) || last === 46) || !(isDigit(c0) || c0 === 46 || c0 === 43 || c0 === 45))
-        return undefined;
-    if (c0 === 48 && s.length > 2) {
-        const c1 = s.charCodeAt(1) | 32;
-        if (c1 === 120 || c1 === 111 || c1 === 98)
-            return undefined; // 0x, 0o, 0b
-    }
-    return v;
-}
-/** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y, m, d) {
-    y -= m <= 2 ? 1 : 0;
-    const era = Math.floor(y / 400);
-    const yoe = y - era * 400;
-    const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-    const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-    return era * 146097 + doe - 719468;
-}
-/** Reads `len` digits at `at`, or -1. */
-function digitsAt(s, at, len) {
-    let v = 0;
-    for (let i = at; i < at + len; i++) {
-        const c = s.charCodeAt(i);
-        if (!isDigit(c))
-            return -1;
-        v = v * 10 + (c - 48);
-    }
-    return v;
-}
-/** `YYYY-MM-DD` → epoch milliseconds of its midnight UTC. */
-function parseDate(s) {
-    if (s.length !== 10)
-        return undefined;
-    return dateAt(s);
-}
-function dateAt(s) {
-    if (s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45)
-        return undefined;
-    const y = digitsAt(s, 0, 4);
-    const m = digitsAt(s, 5, 2);
-    const d = digitsAt(s, 8, 2);
-    if (y < 0 || m < 0 || d < 0 || !validDate(y, m, d))
-        return undefined;
-    return daysFromCivil(y, m, d) * 86_400_000;
-}
-/**
- * `YYYY-MM-DD[T ]HH:MM[:SS[.fff…]][Z|±HH[:]MM]` → epoch milliseconds. A
- * timestamp without an offset is taken as UTC (pandas keeps it naive); a bare
- * date is its midnight.
- */
-function parseTimestamp(s) {
-    const n = s.length;
-    if (n === 10)
-        return dateAt(s);
-    if (n < 16)
-        return undefined;
-    const day = dateAt(s);
-    const sep = s.charCodeAt(10);
-    if (day === undefined || (sep !== 84 && sep !== 32) || s.charCodeAt(13) !== 58)
-        return undefined;
-    const h = digitsAt(s, 11, 2);
-    const mi = digitsAt(s, 14, 2);
-    if (h < 0 || h > 23 || mi < 0 || mi > 59)
-        return undefined;
-    let ms = day + h * 3_600_000 + mi * 60_000;
-    let i = 16;
-    if (i < n && s.charCodeAt(i) === 58) {
-        const sec = digitsAt(s, i + 1, 2);
-        if (sec < 0 || sec > 60)
-            return undefined;
-        ms += sec * 1000;
-        i += 3;
-        if (i < n && s.charCodeAt(i) === 46) {
-            const start = ++i;
-            while (i < n && isDigit(s.charCodeAt(i)))
-                i++;
-            if (i === start)
-                return undefined;
-            ms += Number(`0.${s.slice(start, i)}`) * 1000;
-        }
-    }
-    if (i === n)
-        return ms;
-    const z = s.charCodeAt(i);
-    if (z === 90)
-        return i + 1 === n ? ms : undefined;
-    if (z !== 43 && z !== 45)
-        return undefined;
-    const oh = digitsAt(s, i + 1, 2);
-    const colon = s.charCodeAt(i + 3) === 58 ? 1 : 0;
-    const om = digitsAt(s, i + 3 + colon, 2);
-    if (oh < 0 || om < 0 || i + 5 + colon !== n)
-        return undefined;
-    return ms - (z === 45 ? -1 : 1) * (oh * 60 + om) * 60_000;
-}
-const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-function validDate(y, m, d) {
-    if (m < 1 || m > 12 || d < 1)
-        return false;
-    const leap = m === 2 && y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-    return d <= DAYS_IN_MONTH[m - 1] + (leap ? 1 : 0);
-}
-/** A parser per kind: the typed value, or `undefined` when the text is not of that kind. */
-const TEXT_PARSERS = {
-    int: parseIntText,
-    float: parseFloatText,
-    decimal: parseFloatText,
-    bool: (s) => (TRUE.has(s) ? true : FALSE.has(s) ? false : undefined),
-    date: parseDate,
-    timestamp: parseTimestamp,
-    string: (s) => s,
-};
-/** Candidate kinds from the narrowest to the widest; `string` accepts everything. */
-const ORDER = ['int', 'float', 'bool', 'date', 'timestamp'];
-/**
- * Narrows a column's kind as sample values arrive. Starts with every kind
- * possible and drops those a value does not parse as.
- */
-class KindInference {
-    possible = new Set(ORDER);
-    seen = false;
-    static fromState(s) {
-        const k = new KindInference();
-        k.possible = new Set(s.possible);
-        k.seen = s.seen;
-        return k;
-    }
-    toState() {
-        return { possible: [...this.possible], seen: this.seen };
-    }
-    /** What both saw: the kinds neither ruled out. */
-    merge(other) {
-        for (const k of this.possible)
-            if (!other.possible.has(k))
-                this.possible.delete(k);
-        this.seen ||= other.seen;
-    }
-    add(text) {
-        this.seen = true;
-        for (const k of this.possible)
-            if (TEXT_PARSERS[k](text) === undefined)
-                this.possible.delete(k);
-    }
-    /** A column that was empty in the sample is read as text, the one kind that cannot reject a later value. */
-    get kind() {
-        if (!this.seen)
-            return 'string';
-        return ORDER.find((k) => this.possible.has(k)) ?? 'string';
-    }
-}
-
-
-/***/ }),
-
 /***/ 30817:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5441,22 +1500,6 @@ function linearQuantile(n, q, at) {
     const t = pos - lo;
     return t === 0 || a === b ? a : a + (b - a) * t;
 }
-
-
-/***/ }),
-
-/***/ 50194:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   PB: () => (/* binding */ isTemporalKind),
-/* harmony export */   b2: () => (/* binding */ isMissing),
-/* harmony export */   kw: () => (/* binding */ isNumericKind)
-/* harmony export */ });
-const isNumericKind = (kind) => kind === 'int' || kind === 'float' || kind === 'decimal';
-const isTemporalKind = (kind) => kind === 'timestamp' || kind === 'date';
-/** null, undefined and NaN are "missing", matching pandas.isnull. */
-const isMissing = (v) => v === null || v === undefined || (typeof v === 'number' && Number.isNaN(v));
 
 
 /***/ }),
@@ -5533,7 +1576,7 @@ async function serveProfileWorker() {
 /* harmony export */   dR: () => (/* binding */ isFinal),
 /* harmony export */   tZ: () => (/* binding */ fromWorker)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
+/* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
 /* harmony import */ var _read_row_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34699);
 
 
@@ -5542,7 +1585,7 @@ const isFinal = (m) => m.t === 'done' || m.t === 'error';
 /** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
 const WORKER_KEY = 'mlshipWorker';
 function asWorkerError(e) {
-    if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+    if (e instanceof _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return { user: true, message: e.message, ...e.details };
     const row = (0,_read_row_errors__WEBPACK_IMPORTED_MODULE_1__/* .asRowError */ .D2)(e);
     if (row)
@@ -5554,7 +1597,7 @@ function fromWorker(e) {
     if (e.row)
         return new _read_row_errors__WEBPACK_IMPORTED_MODULE_1__/* .RowError */ .Lw(e.row.line, e.row.rest, e.row.hint);
     if (e.user)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
+        return new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
     const err = new Error(e.message);
     if (e.stack)
         err.stack = e.stack;
@@ -5669,15 +1712,23 @@ function optimizeOnOwnThreads() {
     external_node_v8_default().setFlagsFromString('--no-concurrent-recompilation');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var src = __webpack_require__(73735);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(51455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
 var column_group = __webpack_require__(22818);
-// EXTERNAL MODULE: ./packages/data/src/read/index.ts + 2 modules
-var read = __webpack_require__(62109);
+// EXTERNAL MODULE: ./packages/data/src/read/open-files.ts
+var open_files = __webpack_require__(41081);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
 var read_meter = __webpack_require__(79650);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/worker.ts
+
+
 
 
 
@@ -5717,8 +1768,8 @@ async function serveColumns(port, job) {
     let seq = 0;
     try {
         await (0,read_meter/* metered */.F)(meter, async () => {
-            const ds = await (0,read/* openDataset */.Jp)(job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
-            sameFiles(ds.files, job);
+            await unchanged(job);
+            const ds = await (0,open_files/* openFiles */.K)(job.files, job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
             const fields = job.columns.map((i) => ds.schema.fields[i]);
             const group = new column_group/* ColumnGroup */.o(fields, job.columns, true);
             for await (const batch of ds.batches({ columns: fields.map((f) => f.name) })) {
@@ -5744,14 +1795,20 @@ async function serveColumns(port, job) {
         port.unref();
     }
 }
-/** The dataset changed between the main thread's resolve and this one's (a glob matched another file): refused, not misread. */
-function sameFiles(files, job) {
-    const key = (fs) => fs.map((f) => `${f.path}\0${f.sizeBytes}`).join('\n');
-    if (key(files) !== key(job.files)) {
-        throw new src/* UserError */.yo('the data files changed while they were being read (another file matched, or one was rewritten)', {
-            where: `${job.role} ${job.spec}`,
-            hint: 'Validate the data once it is no longer being written.',
-        });
+/**
+ * A file rewritten since the main thread resolved it (another size or
+ * modification time) is refused, not misread: the footer its reader seeks
+ * would be the old one.
+ */
+async function unchanged(job) {
+    for (const f of job.files) {
+        const now = await promises_default().stat(external_node_path_default().resolve(job.cwd, f.path)).catch(() => undefined);
+        if (now?.size !== f.sizeBytes || now.mtimeMs !== f.mtimeMs) {
+            throw new errors/* UserError */.yo(`${f.path} changed while the data was being read (rewritten, moved or deleted)`, {
+                where: `${job.role} ${job.spec}`,
+                hint: 'Validate the data once it is no longer being written.',
+            });
+        }
     }
 }
 

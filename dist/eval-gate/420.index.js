@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */   tM: () => (/* binding */ ParquetFault),
 /* harmony export */   x5: () => (/* binding */ refusal)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
+/* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 /**
  * What can be wrong with a parquet file, each with the hint that fits it. The
@@ -46,17 +46,17 @@ class ParquetFault extends Error {
  */
 function refusal(file, e, at) {
     const where = at ? ` (${at})` : '';
-    if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+    if (e instanceof _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return e;
     if (e instanceof ParquetFault && e.unrepresentable && at)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at} ${e.message}`, { where: file.path, hint: e.hint });
+        return new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${at} ${e.message}`, { where: file.path, hint: e.hint });
     if (e instanceof ParquetFault)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file${where}: ${e.message}`, { where: file.path, hint: e.hint });
+        return new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file${where}: ${e.message}`, { where: file.path, hint: e.hint });
     const message = e?.message ?? String(e);
     const why = isEngineError(e)
         ? 'its pages do not hold what their headers declare (levels or values run past the page, or a value is missing where the schema requires one)'
         : `its pages do not decode (${message.replace(/^parquet /, '')})`;
-    return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file${where}: ${why}`, { where: file.path, hint: HINTS.damaged });
+    return new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file${where}: ${why}`, { where: file.path, hint: HINTS.damaged });
 }
 const isEngineError = (e) => e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
 
@@ -124,7 +124,7 @@ async function parquetFile(path) {
 /* harmony export */   A: () => (/* binding */ readFooter),
 /* harmony export */   a: () => (/* binding */ refuseOversizedValues)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
+/* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var hyparquet__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6367);
 /* harmony import */ var _parquet_faults__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4605);
 
@@ -141,10 +141,10 @@ async function readFooter(file, buffer, parsers) {
     const head = size >= 4 ? latin1(await buffer.slice(0, 4)) : '';
     const tail = size >= 8 ? latin1(await buffer.slice(size - 4)) : '';
     if (tail === 'PARE')
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is encrypted with Parquet Modular Encryption (its footer is encrypted)', { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encrypted });
+        throw new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is encrypted with Parquet Modular Encryption (its footer is encrypted)', { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encrypted });
     if (tail !== 'PAR1') {
         if (head !== 'PAR1' && head !== 'PARE') {
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file: it neither starts nor ends with the parquet marker PAR1 (${size} bytes)`, {
+            throw new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`not a readable parquet file: it neither starts nor ends with the parquet marker PAR1 (${size} bytes)`, {
                 where: file.path,
                 hint: 'Check that it is a parquet file (a CSV or JSON file named .parquet?), or give it the extension of its format.',
             });
@@ -166,7 +166,7 @@ async function readFooter(file, buffer, parsers) {
     const encrypted = metadata.row_groups.flatMap((g) => g.columns).find((c) => c.crypto_metadata || c.encrypted_column_metadata);
     if (encrypted) {
         const name = encrypted.meta_data?.path_in_schema.join('.');
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is encrypted with Parquet Modular Encryption (column${name ? ` "${name}"` : 's'} encrypted, footer in plain text)`, { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encrypted });
+        throw new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`is encrypted with Parquet Modular Encryption (column${name ? ` "${name}"` : 's'} encrypted, footer in plain text)`, { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.encrypted });
     }
     return metadata;
 }
@@ -214,7 +214,7 @@ function refuseOversizedValues(file, metadata, columns, kinds) {
             if ((bytes / values) * unitsPerByte <= MAX_STRING_UNITS)
                 continue;
             const path = meta.path_in_schema.join('.');
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${columns[j]}" in row group ${group} holds a value larger than the JavaScript engine can hold: ${values} value${values === 1 ? '' : 's'} of "${path}" take ${size(bytes)}, ${size(bytes / values)} on average, over the ${size(MAX_STRING_UNITS / unitsPerByte)} one value can be; refused before reading it`, { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.tooLarge });
+            throw new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${columns[j]}" in row group ${group} holds a value larger than the JavaScript engine can hold: ${values} value${values === 1 ? '' : 's'} of "${path}" take ${size(bytes)}, ${size(bytes / values)} on average, over the ${size(MAX_STRING_UNITS / unitsPerByte)} one value can be; refused before reading it`, { where: file.path, hint: _parquet_faults__WEBPACK_IMPORTED_MODULE_1__/* .HINTS */ .NI.tooLarge });
         }
     }
 }

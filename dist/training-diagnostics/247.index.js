@@ -27,8 +27,8 @@ var src = __webpack_require__(20138);
 var promises_ = __webpack_require__(51455);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
 var meter = __webpack_require__(79650);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 17 modules
-var core_src = __webpack_require__(44324);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(37638);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-faults.ts
 
 /**
@@ -65,17 +65,17 @@ class ParquetFault extends Error {
  */
 function refusal(file, e, at) {
     const where = at ? ` (${at})` : '';
-    if (e instanceof core_src/* UserError */.yo)
+    if (e instanceof errors/* UserError */.yo)
         return e;
     if (e instanceof ParquetFault && e.unrepresentable && at)
-        return new core_src/* UserError */.yo(`${at} ${e.message}`, { where: file.path, hint: e.hint });
+        return new errors/* UserError */.yo(`${at} ${e.message}`, { where: file.path, hint: e.hint });
     if (e instanceof ParquetFault)
-        return new core_src/* UserError */.yo(`not a readable parquet file${where}: ${e.message}`, { where: file.path, hint: e.hint });
+        return new errors/* UserError */.yo(`not a readable parquet file${where}: ${e.message}`, { where: file.path, hint: e.hint });
     const message = e?.message ?? String(e);
     const why = isEngineError(e)
         ? 'its pages do not hold what their headers declare (levels or values run past the page, or a value is missing where the schema requires one)'
         : `its pages do not decode (${message.replace(/^parquet /, '')})`;
-    return new core_src/* UserError */.yo(`not a readable parquet file${where}: ${why}`, { where: file.path, hint: HINTS.damaged });
+    return new errors/* UserError */.yo(`not a readable parquet file${where}: ${why}`, { where: file.path, hint: HINTS.damaged });
 }
 const isEngineError = (e) => e instanceof TypeError || e instanceof RangeError || e instanceof ReferenceError;
 
@@ -580,10 +580,10 @@ async function readFooter(file, buffer, parsers) {
     const head = size >= 4 ? latin1(await buffer.slice(0, 4)) : '';
     const tail = size >= 8 ? latin1(await buffer.slice(size - 4)) : '';
     if (tail === 'PARE')
-        throw new core_src/* UserError */.yo('is encrypted with Parquet Modular Encryption (its footer is encrypted)', { where: file.path, hint: HINTS.encrypted });
+        throw new errors/* UserError */.yo('is encrypted with Parquet Modular Encryption (its footer is encrypted)', { where: file.path, hint: HINTS.encrypted });
     if (tail !== 'PAR1') {
         if (head !== 'PAR1' && head !== 'PARE') {
-            throw new core_src/* UserError */.yo(`not a readable parquet file: it neither starts nor ends with the parquet marker PAR1 (${size} bytes)`, {
+            throw new errors/* UserError */.yo(`not a readable parquet file: it neither starts nor ends with the parquet marker PAR1 (${size} bytes)`, {
                 where: file.path,
                 hint: 'Check that it is a parquet file (a CSV or JSON file named .parquet?), or give it the extension of its format.',
             });
@@ -605,7 +605,7 @@ async function readFooter(file, buffer, parsers) {
     const encrypted = metadata.row_groups.flatMap((g) => g.columns).find((c) => c.crypto_metadata || c.encrypted_column_metadata);
     if (encrypted) {
         const name = encrypted.meta_data?.path_in_schema.join('.');
-        throw new core_src/* UserError */.yo(`is encrypted with Parquet Modular Encryption (column${name ? ` "${name}"` : 's'} encrypted, footer in plain text)`, { where: file.path, hint: HINTS.encrypted });
+        throw new errors/* UserError */.yo(`is encrypted with Parquet Modular Encryption (column${name ? ` "${name}"` : 's'} encrypted, footer in plain text)`, { where: file.path, hint: HINTS.encrypted });
     }
     return metadata;
 }
@@ -653,7 +653,7 @@ function refuseOversizedValues(file, metadata, columns, kinds) {
             if ((bytes / values) * unitsPerByte <= MAX_STRING_UNITS)
                 continue;
             const path = meta.path_in_schema.join('.');
-            throw new core_src/* UserError */.yo(`column "${columns[j]}" in row group ${group} holds a value larger than the JavaScript engine can hold: ${values} value${values === 1 ? '' : 's'} of "${path}" take ${size(bytes)}, ${size(bytes / values)} on average, over the ${size(MAX_STRING_UNITS / unitsPerByte)} one value can be; refused before reading it`, { where: file.path, hint: HINTS.tooLarge });
+            throw new errors/* UserError */.yo(`column "${columns[j]}" in row group ${group} holds a value larger than the JavaScript engine can hold: ${values} value${values === 1 ? '' : 's'} of "${path}" take ${size(bytes)}, ${size(bytes / values)} on average, over the ${size(MAX_STRING_UNITS / unitsPerByte)} one value can be; refused before reading it`, { where: file.path, hint: HINTS.tooLarge });
         }
     }
 }

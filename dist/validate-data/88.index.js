@@ -1,6 +1,57 @@
 export const id = 88;
-export const ids = [88];
+export const ids = [88,638];
 export const modules = {
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export sentences */
+/**
+ * A mistake the user can fix: a missing file, a bad config key, an unreachable
+ * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * Anything else that escapes an action is a bug in mlship and keeps its stack.
+ */
+class UserError extends Error {
+    details;
+    name = 'UserError';
+    constructor(message, details = {}) {
+        super(message);
+        this.details = details;
+    }
+    /** `where: message. hint` — the one line the user sees. */
+    get line() {
+        const where = this.details.where ? `${this.details.where}: ` : '';
+        return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
+    }
+}
+/**
+ * A message and the hint after it, read as two sentences: "no such file or
+ * directory. Check the path…", not "no such file or directory Check the path…".
+ * A message that already ends a sentence (or introduces the hint with a colon)
+ * is left as written.
+ */
+function sentences(message, hint) {
+    if (!hint)
+        return message;
+    const first = message.trimEnd();
+    return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
+}
+const isUserError = (e) => e instanceof UserError;
+function describeError(e) {
+    if (isUserError(e))
+        return e.line;
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ }),
 
 /***/ 2818:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -383,10 +434,11 @@ function sortDoubles(values) {
         lowDiffers |= klo ^ wa[0];
         countKey(khi);
     }
-    let keys = wa;
-    let other = wb;
-    if (radixPasses(wa, wb, 0, n, 1))
-        [keys, other] = [wb, wa];
+    // Swaps are spelled out: a destructuring swap is an array literal, whose missing type
+    // feedback deoptimized this code each time the branch first ran (~50 times a 1M-row run).
+    const movedToB = radixPasses(wa, wb, 0, n, 1);
+    const keys = movedToB ? wb : wa;
+    const other = movedToB ? wa : wb;
     // Integers and short decimals leave the low word the same everywhere: nothing more to order.
     for (let s = 0; lowDiffers !== 0 && s < n;) {
         const khi = keys[2 * s + 1];
@@ -442,7 +494,9 @@ function radixPasses(from, to, s, e, word) {
             to[2 * k] = from[2 * i];
             to[2 * k + 1] = from[2 * i + 1];
         }
-        [from, to] = [to, from];
+        const t = from;
+        from = to;
+        to = t;
         moved = !moved;
     }
     return moved;
@@ -805,29 +859,38 @@ class ColumnProfiler {
     }
     add(values, hashes, n) {
         this.rows += n;
-        const { moments, quantiles, frequencies, distinct } = this;
-        if (ArrayBuffer.isView(values) && moments && quantiles) {
-            // Typed numeric columns (most of a parquet or CSV table): one monomorphic loop.
-            const numbers = values;
-            for (let i = 0; i < n; i++) {
-                const v = numbers[i];
-                if (v !== v) {
-                    this.nulls++;
-                    continue;
-                }
-                distinct.add(hashes[i]);
-                if (frequencies.exact) {
-                    frequencies.add(v, hashes[i]);
-                    if (!frequencies.exact)
-                        quantiles.add(v); // the value that overflowed the counts
-                }
-                else {
-                    quantiles.add(v);
-                }
+        // Two methods, not two branches of one: each is optimized for the columns it sees, and
+        // the first text column no longer deoptimizes the numeric loop (and the reverse).
+        if (ArrayBuffer.isView(values) && this.moments && this.quantiles)
+            this.addNumbers(values, hashes, n);
+        else
+            this.addCells(values, hashes, n);
+    }
+    /** Typed numeric columns (most of a parquet or CSV table): one monomorphic loop. */
+    addNumbers(numbers, hashes, n) {
+        const { frequencies, distinct } = this;
+        const moments = this.moments;
+        const quantiles = this.quantiles;
+        for (let i = 0; i < n; i++) {
+            const v = numbers[i];
+            if (v !== v) {
+                this.nulls++;
+                continue;
             }
-            moments.addAll(numbers, n);
-            return;
+            distinct.add(hashes[i]);
+            if (frequencies.exact) {
+                frequencies.add(v, hashes[i]);
+                if (!frequencies.exact)
+                    quantiles.add(v); // the value that overflowed the counts
+            }
+            else {
+                quantiles.add(v);
+            }
         }
+        moments.addAll(numbers, n);
+    }
+    addCells(values, hashes, n) {
+        const { moments, quantiles, frequencies, distinct } = this;
         const text = this.field.kind === 'string';
         for (let i = 0; i < n; i++) {
             const v = values[i];
@@ -2370,490 +2433,32 @@ function countNewlines(s) {
 
 /***/ }),
 
-/***/ 2109:
+/***/ 2100:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ openDataset)
-});
-
-// UNUSED EXPORTS: hivePartitions, sniffDelimiter
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(7856);
-// EXTERNAL MODULE: ./packages/data/src/table.ts
-var table = __webpack_require__(194);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./packages/data/src/read/csv-tokenizer.ts
-var csv_tokenizer = __webpack_require__(6531);
-;// CONCATENATED MODULE: ./packages/data/src/read/csv-layout.ts
-
-const CANDIDATES = [',', '\t', ';', '|', csv_tokenizer/* WHITESPACE */.cv];
-const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
-const isNumberText = (s) => NUMBER.test(s.trim());
-/**
- * The prefix's complete lines as the tokenizer will see them: the first
- * `skip` lines dropped, comments cut, blank lines left out.
- */
-function dataLines(prefix, skip, comment) {
-    const lines = prefix.split(/\r?\n/);
-    if (lines.length > 1)
-        lines.pop(); // possibly cut off mid-line
-    return lines
-        .slice(skip)
-        .map((l) => (comment !== undefined && l.includes(comment) ? l.slice(0, l.indexOf(comment)) : l))
-        .filter((l) => l.trim().length > 0)
-        .slice(0, 20);
-}
-/** Fields of one line (quotes ignored: an estimate for messages, not the tokenizer). */
-const splitLine = (line, delimiter) => delimiter === csv_tokenizer/* WHITESPACE */.cv ? line.trim().split(/[ \t]+/) : line.split(delimiter);
-const delimiterOption = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'delimiter: whitespace' : `delimiter: ${JSON.stringify(d)}`);
-const delimiterName = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'runs of blanks' : JSON.stringify(d));
-const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', …' : ''}]`;
-/**
- * The message for a first record whose field count differs from the lines
- * after it, when those lines agree among themselves: the first line is a
- * count line or a title, not the header. Undefined when the lines do not agree.
- */
-function preambleMessage(lines, delimiter, firstCount, secondLine) {
-    const rest = lines.slice(1).map((l) => splitLine(l, delimiter).length);
-    if (rest.length === 0 || rest.some((c) => c !== rest[0]) || rest[0] === firstCount)
-        return undefined;
-    const noHeader = secondLine.every(isNumberText);
-    const fix = noHeader
-        ? `set read.csv { skip_rows: 1, header: false, names: ${nameList(rest[0])} } (the next line is data, so name the ${rest[0]} columns)`
-        : 'set read.csv { skip_rows: 1 } to skip it (the next line becomes the header)';
-    return `line 1 has ${firstCount} field${firstCount === 1 ? '' : 's'} but the lines after it have ${rest[0]}: it is not a header row (a count line or a title?). To read the file, ${fix}.`;
-}
-/** A header row whose names start with numbers reads like a count line or data. */
-function headerNote(file, header, line) {
-    if (header.length === 0 || !isNumberText(header[0]))
-        return undefined;
-    const numeric = header.filter(isNumberText);
-    const all = numeric.length === header.length;
-    const fix = all
-        ? `If it is data, set read.csv { header: false, names: ${nameList(header.length)} }.`
-        : `If it is a count line with no header after it, set read.csv { skip_rows: 1, header: false, names: ${nameList(header.length)} }; if a header follows it, set { skip_rows: 1 }.`;
-    return {
-        id: 'csv_header',
-        title: 'CSV header row looks like data',
-        file: file.path,
-        line,
-        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', …' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
-    };
-}
-/** One column, although the first lines split into more fields on another delimiter. */
-function oneColumnNote(file, lines, used) {
-    if (lines.length === 0)
-        return undefined;
-    for (const d of CANDIDATES) {
-        if (d === used)
-            continue;
-        const counts = lines.map((l) => splitLine(l, d).length);
-        // Free text has blanks in every line too; blank-separated data has the same count on each.
-        const fits = d === csv_tokenizer/* WHITESPACE */.cv ? counts.every((c) => c > 1 && c === counts[0]) : counts.every((c) => c > 1);
-        if (fits) {
-            const lo = Math.min(...counts);
-            const hi = Math.max(...counts);
-            const fields = lo === hi ? `${lo} fields` : `${lo} to ${hi} fields`;
-            return {
-                id: 'csv_one_column',
-                title: 'CSV read as one column',
-                file: file.path,
-                detail: `the file parsed into one column, but its first lines split into ${fields} on ${delimiterName(d)}. Set read.csv { ${delimiterOption(d)} } if that is its delimiter.`,
-            };
-        }
-    }
-    return undefined;
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/csv-parallel.ts
-var csv_parallel = __webpack_require__(6187);
-// EXTERNAL MODULE: ./packages/data/src/read/csv-records.ts
-var csv_records = __webpack_require__(3892);
-// EXTERNAL MODULE: ./packages/data/src/read/row-errors.ts
-var row_errors = __webpack_require__(4699);
-// EXTERNAL MODULE: ./packages/data/src/read/source.ts
-var read_source = __webpack_require__(6814);
-// EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
-var text_values = __webpack_require__(5875);
-;// CONCATENATED MODULE: ./packages/data/src/read/csv.ts
-
-
-
-
-
-
-
-
-
-const DELIMITERS = [',', '\t', ';', '|'];
-/**
- * RFC 4180 CSV, streamed. Column kinds come from the first 10,000 rows unless
- * declared; a later value that does not fit is an error naming the line, not
- * a silent change of type.
- */
-async function openCsv(file, abs, options = {}, parsers) {
-    // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
-    let prefixText;
-    const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject((0,row_errors/* textError */.MZ)(e, file))));
-    const skip = options.skip_rows ?? 0;
-    const lines = async () => dataLines(await prefix(), skip, options.comment);
-    const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter((await lines()).join('\n') + '\n'));
-    const header = options.header ?? true;
-    const layout = { skipLines: skip, comment: options.comment };
-    // Exactly the header and the first INFER_ROWS rows: the tokenizer hands over a whole
-    // chunk's records (a 1 MiB chunk can hold 100k rows), and what is inferred, and so
-    // whether a late value is an error, must not depend on how wide the lines are.
-    const limit = read_source/* INFER_ROWS */.jX + (header ? 1 : 0);
-    const sample = [];
-    let firstLine = 0;
-    let second;
-    try {
-        for await (const _ of records(file, abs, delimiter, layout, options.maxLineBytes, (fields, line) => {
-            if (sample.length === 0)
-                firstLine = line;
-            else if (fields.length !== sample[0].length) {
-                if (sample.length === 1)
-                    second = fields;
-                throw (0,csv_records/* raggedRow */.v)(line, fields.length, sample[0].length);
-            }
-            if (sample.length < limit)
-                sample.push(fields);
-        })) {
-            if (sample.length >= limit)
-                break;
-        }
-    }
-    catch (e) {
-        // The first line disagreeing with every line after it is a preamble (sklearn's count line), not a broken row.
-        const preamble = second && header ? preambleMessage(await lines(), delimiter, sample[0].length, second) : undefined;
-        throw preamble ? new src/* UserError */.yo(preamble.replace(/^line 1 /, `line ${firstLine} `), { where: file.path }) : e;
-    }
-    if (sample.length === 0) {
-        throw new src/* UserError */.yo('no rows (only blank lines)', { where: file.path, hint: skip || options.comment ? 'Check read.csv.skip_rows and read.csv.comment, or regenerate the file.' : 'Regenerate the file.' });
-    }
-    const names = header ? columnNames(sample[0]) : (options.names ?? sample[0].map((_, i) => String(i)));
-    if (names.length !== sample[0].length) {
-        throw new src/* UserError */.yo(`read.csv.names lists ${names.length} name${names.length === 1 ? '' : 's'} but line ${firstLine} has ${sample[0].length} field${sample[0].length === 1 ? '' : 's'}.`, {
-            where: file.path,
-            hint: 'List one name per field (or check read.csv.delimiter and read.csv.skip_rows).',
-        });
-    }
-    const notes = [];
-    const headerWarning = header ? headerNote(file, sample[0], firstLine) : undefined;
-    if (headerWarning)
-        notes.push(headerWarning);
-    const oneColumn = names.length === 1 ? oneColumnNote(file, await lines(), delimiter) : undefined;
-    if (oneColumn)
-        notes.push(oneColumn);
-    const fields = inferFields(names, header ? sample.slice(1) : sample, options.types);
-    // The closures below share this function's scope with the record callback
-    // above, so the returned source would keep the sample (up to 10,000 rows, or
-    // one 60 MB field) for the whole read.
-    sample.length = 0;
-    second = undefined;
-    const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
-    if (unknown.length) {
-        throw new src/* UserError */.yo(`read.csv.types names column "${unknown[0]}", which is not ${header ? 'in the header' : 'a column'}`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
-    }
-    // Records are parsed on other threads where the file is worth it and its chunks can be found
-    // without the tokenizer: a one-byte delimiter, no comment character (it can hide a quote).
-    const workers = parsers && options.comment === undefined && delimiter !== csv_tokenizer/* WHITESPACE */.cv && delimiter.charCodeAt(0) < 0x80 ? parsers.workersFor(file.sizeBytes) : 0;
-    return {
-        file,
-        fields,
-        notes,
-        batches: (columns) => {
-            const wanted = { fields, index: columns.map((c) => fields.findIndex((f) => f.name === c)) };
-            if (workers > 0) {
-                const job = { delimiter, skipLines: skip, header, layout: wanted, maxRecordBytes: options.maxLineBytes };
-                return (0,csv_parallel/* parallelCsvBatches */.k)(file, abs, job, firstLine, parsers, workers);
-            }
-            return readBatches(file, abs, delimiter, layout, header, wanted, options.maxLineBytes);
-        },
-    };
-}
-function inferFields(names, body, types) {
-    return names.map((name, i) => {
-        const declared = types?.[name];
-        if (declared)
-            return { name, kind: declared, sourceType: `declared ${declared}` };
-        const inference = new text_values/* KindInference */.qf();
-        for (const row of body)
-            if (!(0,text_values/* isNaToken */.ZY)(row[i]))
-                inference.add(row[i]);
-        return { name, kind: inference.kind, sourceType: 'inferred' };
-    });
-}
-async function* readBatches(file, abs, delimiter, layout, header, wanted, maxLineBytes) {
-    const { record: write, line: writeLine } = (0,csv_records/* recordWriters */.u)(wanted, delimiter);
-    const kinds = wanted.index.map((i) => wanted.fields[i].kind);
-    const ready = [];
-    let cols = kinds.map((k) => (0,read_source/* newColumn */.b4)(k, read_source/* BATCH_ROWS */.B8));
-    let n = 0;
-    let row = header ? -1 : 0;
-    const written = () => {
-        if (++n === read_source/* BATCH_ROWS */.B8) {
-            ready.push({ numRows: n, columns: cols });
-            cols = kinds.map((k) => (0,read_source/* newColumn */.b4)(k, read_source/* BATCH_ROWS */.B8));
-            n = 0;
-        }
-    };
-    const onRecord = (record, line) => {
-        if (row++ < 0)
-            return;
-        write(record, line, cols, n);
-        written();
-    };
-    const onLine = (text, start, end, line) => {
-        if (row++ < 0)
-            return;
-        writeLine(text, start, end, line, cols, n);
-        written();
-    };
-    for await (const _ of records(file, abs, delimiter, { ...layout, onLine }, maxLineBytes, onRecord)) {
-        yield* ready;
-        ready.length = 0;
-    }
-    yield* ready;
-    if (n > 0)
-        yield { numRows: n, columns: cols.map((c) => c.slice(0, n)) };
-}
-/**
- * Feeds the file through the tokenizer, calling `onRecord` for each record,
- * and yields after each chunk so the caller can hand out what is finished
- * (or stop reading by breaking out of the loop).
- */
-async function* records(file, abs, delimiter, layout, maxRecordBytes, onRecord) {
-    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, onRecord, { ...layout, maxRecordBytes });
-    const stream = (0,read_source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
-    const decoder = new TextDecoder();
-    try {
-        for await (const chunk of stream) {
-            tokenizer.push(decoder.decode(chunk, { stream: true }));
-            yield;
-        }
-        tokenizer.push(decoder.decode());
-        tokenizer.end();
-    }
-    catch (e) {
-        throw (0,row_errors/* textError */.MZ)(e, file);
-    }
-    finally {
-        stream.destroy();
-    }
-}
-/**
- * pandas' names for empty and repeated headers (`Unnamed: 0`, `a.1`), so configs
- * written against pandas match. As pandas' C parser (parsers.pyx `_get_header`)
- * does: only an empty name is unnamed (a space is a name); named columns are
- * deduplicated before unnamed ones; a suffix already in the header is skipped,
- * so `a,a.1,a` gives `a, a.1, a.2` (it gave two `a.1`, and one column was lost).
- */
-function columnNames(headerRow) {
-    const names = headerRow.map((raw, i) => (raw === '' ? `Unnamed: ${i}` : raw));
-    const order = [...names.keys()].sort((i, j) => Number(headerRow[i] === '') - Number(headerRow[j] === '') || i - j);
-    const counts = new Map();
-    for (const i of order) {
-        const base = names[i];
-        let name = base;
-        let count = counts.get(base) ?? 0;
-        while (count > 0) {
-            counts.set(base, count + 1);
-            name = `${base}.${count}`;
-            count = names.includes(name) ? count + 1 : (counts.get(name) ?? 0);
-        }
-        names[i] = name;
-        counts.set(name, count + 1);
-    }
-    return names;
-}
-/**
- * Picks the candidate that splits the first complete lines into the same,
- * largest number of fields (quoted sections ignored).
- */
-function sniffDelimiter(prefix) {
-    const lines = prefix.split(/\r?\n/).slice(0, 20);
-    if (lines.length > 1)
-        lines.pop(); // possibly cut off mid-line
-    const count = (line, d) => {
-        let inQuotes = false;
-        let k = 0;
-        for (const ch of line) {
-            if (ch === '"')
-                inQuotes = !inQuotes;
-            else if (ch === d && !inQuotes)
-                k++;
-        }
-        return k;
-    };
-    let best = ',';
-    let bestCount = 0;
-    for (const d of DELIMITERS) {
-        const counts = lines.filter((l) => l.length > 0).map((l) => count(l, d));
-        const consistent = counts.length > 0 && counts.every((c) => c === counts[0]);
-        if (consistent && counts[0] > bestCount) {
-            best = d;
-            bestCount = counts[0];
-        }
-    }
-    return best;
-}
-/** The first `bytes` bytes of the (gunzipped) text. */
-async function readPrefix(abs, bytes) {
-    const sink = (0,read_source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
-    const chunks = [];
-    let size = 0;
-    try {
-        for await (const chunk of sink) {
-            chunks.push(chunk);
-            size += chunk.length;
-            if (size >= bytes)
-                break;
-        }
-    }
-    finally {
-        sink.destroy();
-    }
-    return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/jsonl.ts + 1 modules
-var jsonl = __webpack_require__(3594);
-// EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 3 modules
-var resolve = __webpack_require__(6861);
-;// CONCATENATED MODULE: ./packages/data/src/read/index.ts
-
-
-
-
-
-
-
-
-
-/**
- * Opens a file, directory or glob as one dataset. Every file's schema is read
- * up front (parquet footers, the first CSV rows) so a mismatch fails before
- * any long read; columns are the union over the files, in first-seen order,
- * with hive partition keys last, as pyarrow.dataset orders them.
- */
-async function openDataset(spec, options) {
-    const files = await (0,resolve/* resolveDataFiles */.A6)(spec, options.cwd, options.role);
-    options.onFiles?.(files);
-    const sources = [];
-    for (const file of files) {
-        const abs = external_node_path_default().resolve(options.cwd, file.path);
-        // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
-        if (file.format === 'parquet')
-            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(388), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143))).openParquet(file, abs));
-        else if (file.format === 'csv')
-            sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.chunkParsers));
-        else
-            sources.push(await (0,jsonl/* openJsonl */.L)(file, abs, options.maxLineBytes, options.chunkParsers));
-    }
-    const fields = unifyFields(sources, `${options.role} ${spec}`);
-    const partitionKeys = Object.keys(files[0].partitions);
-    for (const key of partitionKeys) {
-        if (fields.some((f) => f.name === key)) {
-            throw new src/* UserError */.yo(`partition key "${key}" is also a column inside the files`, { where: `${options.role} ${spec}`, hint: 'Rename the directory key or the column.' });
-        }
-        fields.push({ name: key, kind: 'string', sourceType: 'hive partition' });
-    }
-    return {
-        spec,
-        files,
-        schema: { fields },
-        notes: sources.flatMap((s) => s.notes ?? []),
-        async *batches(opts) {
-            const wanted = opts?.columns ? fields.filter((f) => opts.columns.includes(f.name)) : fields;
-            for (const source of sources)
-                yield* sourceBatches(source, wanted);
-        },
-    };
-}
-/** A file's batches laid out as the dataset's columns: cast where its kind is narrower, nulls where it lacks the column. */
-async function* sourceBatches(source, wanted) {
-    const own = new Map(source.fields.map((f) => [f.name, f]));
-    const read = wanted.filter((f) => own.has(f.name)).map((f) => f.name);
-    const readIndex = new Map(read.map((name, i) => [name, i]));
-    // A column the file does not hold is one value repeated, so the same array serves
-    // every batch of its size (as the parquet reader refills its own).
-    const constant = new Map();
-    const repeated = (name, value, n) => {
-        let column = constant.get(name);
-        if (column?.length !== n)
-            constant.set(name, (column = new Array(n).fill(value)));
-        return column;
-    };
-    for await (const batch of source.batches(read)) {
-        const columns = wanted.map((f) => {
-            const partition = source.file.partitions[f.name];
-            if (partition !== undefined && !own.has(f.name))
-                return repeated(f.name, partition, batch.numRows);
-            const i = readIndex.get(f.name);
-            if (i === undefined)
-                return repeated(f.name, (0,read_source/* missingFor */.MG)(f.kind), batch.numRows);
-            const values = batch.columns[i];
-            const ownKind = own.get(f.name).kind;
-            return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;
-        });
-        yield { numRows: batch.numRows, columns };
-    }
-}
-/** Numbers, dates and flags need no cast when files disagree (they widen as numbers); text does. */
-const asText = (v, from) => {
-    if (v === null || (typeof v === 'number' && Number.isNaN(v)))
-        return null;
-    if ((0,table/* isTemporalKind */.PB)(from))
-        return new Date(v).toISOString().slice(0, from === 'date' ? 10 : undefined);
-    return String(v);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ isGzipped),
+/* harmony export */   b: () => (/* binding */ formatOf)
+/* harmony export */ });
+/** `.csv.gz` and `.jsonl.gz` are read through gunzip; parquet compresses inside the file. */
+const EXTENSIONS = [
+    ['.parquet', 'parquet'],
+    ['.parq', 'parquet'],
+    ['.pq', 'parquet'],
+    ['.csv', 'csv'],
+    ['.tsv', 'csv'],
+    ['.csv.gz', 'csv'],
+    ['.tsv.gz', 'csv'],
+    ['.jsonl', 'jsonl'],
+    ['.ndjson', 'jsonl'],
+    ['.jsonl.gz', 'jsonl'],
+    ['.ndjson.gz', 'jsonl'],
+];
+const formatOf = (file) => {
+    const lower = file.toLowerCase();
+    return EXTENSIONS.find(([suffix]) => lower.endsWith(suffix))?.[1];
 };
-function unifyFields(sources, where) {
-    const out = [];
-    const byName = new Map();
-    for (const s of sources) {
-        for (const f of s.fields) {
-            const seen = byName.get(f.name);
-            if (!seen) {
-                const copy = { ...f };
-                byName.set(f.name, { field: copy, from: s.file.path });
-                out.push(copy);
-                continue;
-            }
-            const merged = widen(seen.field.kind, f.kind);
-            if (merged === undefined) {
-                throw new src/* UserError */.yo(`column "${f.name}" is ${f.kind} in ${s.file.path} but ${seen.field.kind} in ${seen.from}`, {
-                    where,
-                    hint: 'Every file of a dataset needs compatible column types; rewrite the odd file.',
-                });
-            }
-            if (merged !== seen.field.kind)
-                seen.field.sourceType = `${seen.field.sourceType}, widened to ${merged}`;
-            seen.field.kind = merged;
-        }
-    }
-    return out;
-}
-function widen(a, b) {
-    if (a === b)
-        return a;
-    if ((0,table/* isNumericKind */.kw)(a) && (0,table/* isNumericKind */.kw)(b))
-        return a === 'int' ? b : b === 'int' ? a : 'float';
-    if ((a === 'date' && b === 'timestamp') || (a === 'timestamp' && b === 'date'))
-        return 'timestamp';
-    // Text formats infer per file; one file's "1, 2" next to another's "a, b" is a text column.
-    if (a === 'string' || b === 'string')
-        return 'string';
-    return undefined;
-}
+const isGzipped = (file) => file.toLowerCase().endsWith('.gz');
 
 
 /***/ }),
@@ -2870,8 +2475,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(7856);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/data/src/read/chunked.ts
 var chunked = __webpack_require__(6183);
 // EXTERNAL MODULE: ./packages/data/src/read/line-cap.ts
@@ -2968,7 +2573,7 @@ async function openJsonl(file, abs, maxLineBytes = line_cap/* DEFAULT_MAX_LINE_B
         }
     }
     if (rows === 0)
-        throw new src/* UserError */.yo('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
+        throw new errors/* UserError */.yo('no rows (only blank lines)', { where: file.path, hint: 'Regenerate the file.' });
     const fields = [...columns].map(([name, inf]) => ({ name, kind: inf.kind, sourceType: `inferred from JSON ${inf.describe()}` }));
     return {
         file,
@@ -3313,6 +2918,486 @@ function countBytes(n) {
 
 /***/ }),
 
+/***/ 8033:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  K: () => (/* binding */ openFiles)
+});
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(194);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./packages/data/src/read/csv-tokenizer.ts
+var csv_tokenizer = __webpack_require__(6531);
+;// CONCATENATED MODULE: ./packages/data/src/read/csv-layout.ts
+
+const CANDIDATES = [',', '\t', ';', '|', csv_tokenizer/* WHITESPACE */.cv];
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+const isNumberText = (s) => NUMBER.test(s.trim());
+/**
+ * The prefix's complete lines as the tokenizer will see them: the first
+ * `skip` lines dropped, comments cut, blank lines left out.
+ */
+function dataLines(prefix, skip, comment) {
+    const lines = prefix.split(/\r?\n/);
+    if (lines.length > 1)
+        lines.pop(); // possibly cut off mid-line
+    return lines
+        .slice(skip)
+        .map((l) => (comment !== undefined && l.includes(comment) ? l.slice(0, l.indexOf(comment)) : l))
+        .filter((l) => l.trim().length > 0)
+        .slice(0, 20);
+}
+/** Fields of one line (quotes ignored: an estimate for messages, not the tokenizer). */
+const splitLine = (line, delimiter) => delimiter === csv_tokenizer/* WHITESPACE */.cv ? line.trim().split(/[ \t]+/) : line.split(delimiter);
+const delimiterOption = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'delimiter: whitespace' : `delimiter: ${JSON.stringify(d)}`);
+const delimiterName = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'runs of blanks' : JSON.stringify(d));
+const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', …' : ''}]`;
+/**
+ * The message for a first record whose field count differs from the lines
+ * after it, when those lines agree among themselves: the first line is a
+ * count line or a title, not the header. Undefined when the lines do not agree.
+ */
+function preambleMessage(lines, delimiter, firstCount, secondLine) {
+    const rest = lines.slice(1).map((l) => splitLine(l, delimiter).length);
+    if (rest.length === 0 || rest.some((c) => c !== rest[0]) || rest[0] === firstCount)
+        return undefined;
+    const noHeader = secondLine.every(isNumberText);
+    const fix = noHeader
+        ? `set read.csv { skip_rows: 1, header: false, names: ${nameList(rest[0])} } (the next line is data, so name the ${rest[0]} columns)`
+        : 'set read.csv { skip_rows: 1 } to skip it (the next line becomes the header)';
+    return `line 1 has ${firstCount} field${firstCount === 1 ? '' : 's'} but the lines after it have ${rest[0]}: it is not a header row (a count line or a title?). To read the file, ${fix}.`;
+}
+/** A header row whose names start with numbers reads like a count line or data. */
+function headerNote(file, header, line) {
+    if (header.length === 0 || !isNumberText(header[0]))
+        return undefined;
+    const numeric = header.filter(isNumberText);
+    const all = numeric.length === header.length;
+    const fix = all
+        ? `If it is data, set read.csv { header: false, names: ${nameList(header.length)} }.`
+        : `If it is a count line with no header after it, set read.csv { skip_rows: 1, header: false, names: ${nameList(header.length)} }; if a header follows it, set { skip_rows: 1 }.`;
+    return {
+        id: 'csv_header',
+        title: 'CSV header row looks like data',
+        file: file.path,
+        line,
+        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', …' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
+    };
+}
+/** One column, although the first lines split into more fields on another delimiter. */
+function oneColumnNote(file, lines, used) {
+    if (lines.length === 0)
+        return undefined;
+    for (const d of CANDIDATES) {
+        if (d === used)
+            continue;
+        const counts = lines.map((l) => splitLine(l, d).length);
+        // Free text has blanks in every line too; blank-separated data has the same count on each.
+        const fits = d === csv_tokenizer/* WHITESPACE */.cv ? counts.every((c) => c > 1 && c === counts[0]) : counts.every((c) => c > 1);
+        if (fits) {
+            const lo = Math.min(...counts);
+            const hi = Math.max(...counts);
+            const fields = lo === hi ? `${lo} fields` : `${lo} to ${hi} fields`;
+            return {
+                id: 'csv_one_column',
+                title: 'CSV read as one column',
+                file: file.path,
+                detail: `the file parsed into one column, but its first lines split into ${fields} on ${delimiterName(d)}. Set read.csv { ${delimiterOption(d)} } if that is its delimiter.`,
+            };
+        }
+    }
+    return undefined;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/read/csv-parallel.ts
+var csv_parallel = __webpack_require__(6187);
+// EXTERNAL MODULE: ./packages/data/src/read/csv-records.ts
+var csv_records = __webpack_require__(3892);
+// EXTERNAL MODULE: ./packages/data/src/read/row-errors.ts
+var row_errors = __webpack_require__(4699);
+// EXTERNAL MODULE: ./packages/data/src/read/source.ts
+var read_source = __webpack_require__(6814);
+// EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
+var text_values = __webpack_require__(5875);
+;// CONCATENATED MODULE: ./packages/data/src/read/csv.ts
+
+
+
+
+
+
+
+
+
+const DELIMITERS = [',', '\t', ';', '|'];
+/**
+ * RFC 4180 CSV, streamed. Column kinds come from the first 10,000 rows unless
+ * declared; a later value that does not fit is an error naming the line, not
+ * a silent change of type.
+ */
+async function openCsv(file, abs, options = {}, parsers) {
+    // Sniffing is the first read of the file: a gzip error there must be the same UserError as later.
+    let prefixText;
+    const prefix = () => (prefixText ??= readPrefix(abs, 1 << 16).catch((e) => Promise.reject((0,row_errors/* textError */.MZ)(e, file))));
+    const skip = options.skip_rows ?? 0;
+    const lines = async () => dataLines(await prefix(), skip, options.comment);
+    const delimiter = options.delimiter ?? (/\.tsv(\.gz)?$/i.test(abs) ? '\t' : sniffDelimiter((await lines()).join('\n') + '\n'));
+    const header = options.header ?? true;
+    const layout = { skipLines: skip, comment: options.comment };
+    // Exactly the header and the first INFER_ROWS rows: the tokenizer hands over a whole
+    // chunk's records (a 1 MiB chunk can hold 100k rows), and what is inferred, and so
+    // whether a late value is an error, must not depend on how wide the lines are.
+    const limit = read_source/* INFER_ROWS */.jX + (header ? 1 : 0);
+    const sample = [];
+    let firstLine = 0;
+    let second;
+    try {
+        for await (const _ of records(file, abs, delimiter, layout, options.maxLineBytes, (fields, line) => {
+            if (sample.length === 0)
+                firstLine = line;
+            else if (fields.length !== sample[0].length) {
+                if (sample.length === 1)
+                    second = fields;
+                throw (0,csv_records/* raggedRow */.v)(line, fields.length, sample[0].length);
+            }
+            if (sample.length < limit)
+                sample.push(fields);
+        })) {
+            if (sample.length >= limit)
+                break;
+        }
+    }
+    catch (e) {
+        // The first line disagreeing with every line after it is a preamble (sklearn's count line), not a broken row.
+        const preamble = second && header ? preambleMessage(await lines(), delimiter, sample[0].length, second) : undefined;
+        throw preamble ? new errors/* UserError */.yo(preamble.replace(/^line 1 /, `line ${firstLine} `), { where: file.path }) : e;
+    }
+    if (sample.length === 0) {
+        throw new errors/* UserError */.yo('no rows (only blank lines)', { where: file.path, hint: skip || options.comment ? 'Check read.csv.skip_rows and read.csv.comment, or regenerate the file.' : 'Regenerate the file.' });
+    }
+    const names = header ? columnNames(sample[0]) : (options.names ?? sample[0].map((_, i) => String(i)));
+    if (names.length !== sample[0].length) {
+        throw new errors/* UserError */.yo(`read.csv.names lists ${names.length} name${names.length === 1 ? '' : 's'} but line ${firstLine} has ${sample[0].length} field${sample[0].length === 1 ? '' : 's'}.`, {
+            where: file.path,
+            hint: 'List one name per field (or check read.csv.delimiter and read.csv.skip_rows).',
+        });
+    }
+    const notes = [];
+    const headerWarning = header ? headerNote(file, sample[0], firstLine) : undefined;
+    if (headerWarning)
+        notes.push(headerWarning);
+    const oneColumn = names.length === 1 ? oneColumnNote(file, await lines(), delimiter) : undefined;
+    if (oneColumn)
+        notes.push(oneColumn);
+    const fields = inferFields(names, header ? sample.slice(1) : sample, options.types);
+    // The closures below share this function's scope with the record callback
+    // above, so the returned source would keep the sample (up to 10,000 rows, or
+    // one 60 MB field) for the whole read.
+    sample.length = 0;
+    second = undefined;
+    const unknown = Object.keys(options.types ?? {}).filter((n) => !names.includes(n));
+    if (unknown.length) {
+        throw new errors/* UserError */.yo(`read.csv.types names column "${unknown[0]}", which is not ${header ? 'in the header' : 'a column'}`, { where: file.path, hint: `Columns: ${names.join(', ')}.` });
+    }
+    // Records are parsed on other threads where the file is worth it and its chunks can be found
+    // without the tokenizer: a one-byte delimiter, no comment character (it can hide a quote).
+    const workers = parsers && options.comment === undefined && delimiter !== csv_tokenizer/* WHITESPACE */.cv && delimiter.charCodeAt(0) < 0x80 ? parsers.workersFor(file.sizeBytes) : 0;
+    return {
+        file,
+        fields,
+        notes,
+        batches: (columns) => {
+            const wanted = { fields, index: columns.map((c) => fields.findIndex((f) => f.name === c)) };
+            if (workers > 0) {
+                const job = { delimiter, skipLines: skip, header, layout: wanted, maxRecordBytes: options.maxLineBytes };
+                return (0,csv_parallel/* parallelCsvBatches */.k)(file, abs, job, firstLine, parsers, workers);
+            }
+            return readBatches(file, abs, delimiter, layout, header, wanted, options.maxLineBytes);
+        },
+    };
+}
+function inferFields(names, body, types) {
+    return names.map((name, i) => {
+        const declared = types?.[name];
+        if (declared)
+            return { name, kind: declared, sourceType: `declared ${declared}` };
+        const inference = new text_values/* KindInference */.qf();
+        for (const row of body)
+            if (!(0,text_values/* isNaToken */.ZY)(row[i]))
+                inference.add(row[i]);
+        return { name, kind: inference.kind, sourceType: 'inferred' };
+    });
+}
+async function* readBatches(file, abs, delimiter, layout, header, wanted, maxLineBytes) {
+    const { record: write, line: writeLine } = (0,csv_records/* recordWriters */.u)(wanted, delimiter);
+    const kinds = wanted.index.map((i) => wanted.fields[i].kind);
+    const ready = [];
+    let cols = kinds.map((k) => (0,read_source/* newColumn */.b4)(k, read_source/* BATCH_ROWS */.B8));
+    let n = 0;
+    let row = header ? -1 : 0;
+    const written = () => {
+        if (++n === read_source/* BATCH_ROWS */.B8) {
+            ready.push({ numRows: n, columns: cols });
+            cols = kinds.map((k) => (0,read_source/* newColumn */.b4)(k, read_source/* BATCH_ROWS */.B8));
+            n = 0;
+        }
+    };
+    const onRecord = (record, line) => {
+        if (row++ < 0)
+            return;
+        write(record, line, cols, n);
+        written();
+    };
+    const onLine = (text, start, end, line) => {
+        if (row++ < 0)
+            return;
+        writeLine(text, start, end, line, cols, n);
+        written();
+    };
+    for await (const _ of records(file, abs, delimiter, { ...layout, onLine }, maxLineBytes, onRecord)) {
+        yield* ready;
+        ready.length = 0;
+    }
+    yield* ready;
+    if (n > 0)
+        yield { numRows: n, columns: cols.map((c) => c.slice(0, n)) };
+}
+/**
+ * Feeds the file through the tokenizer, calling `onRecord` for each record,
+ * and yields after each chunk so the caller can hand out what is finished
+ * (or stop reading by breaking out of the loop).
+ */
+async function* records(file, abs, delimiter, layout, maxRecordBytes, onRecord) {
+    const tokenizer = new csv_tokenizer/* CsvTokenizer */.YB(delimiter, onRecord, { ...layout, maxRecordBytes });
+    const stream = (0,read_source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
+    const decoder = new TextDecoder();
+    try {
+        for await (const chunk of stream) {
+            tokenizer.push(decoder.decode(chunk, { stream: true }));
+            yield;
+        }
+        tokenizer.push(decoder.decode());
+        tokenizer.end();
+    }
+    catch (e) {
+        throw (0,row_errors/* textError */.MZ)(e, file);
+    }
+    finally {
+        stream.destroy();
+    }
+}
+/**
+ * pandas' names for empty and repeated headers (`Unnamed: 0`, `a.1`), so configs
+ * written against pandas match. As pandas' C parser (parsers.pyx `_get_header`)
+ * does: only an empty name is unnamed (a space is a name); named columns are
+ * deduplicated before unnamed ones; a suffix already in the header is skipped,
+ * so `a,a.1,a` gives `a, a.1, a.2` (it gave two `a.1`, and one column was lost).
+ */
+function columnNames(headerRow) {
+    const names = headerRow.map((raw, i) => (raw === '' ? `Unnamed: ${i}` : raw));
+    const order = [...names.keys()].sort((i, j) => Number(headerRow[i] === '') - Number(headerRow[j] === '') || i - j);
+    const counts = new Map();
+    for (const i of order) {
+        const base = names[i];
+        let name = base;
+        let count = counts.get(base) ?? 0;
+        while (count > 0) {
+            counts.set(base, count + 1);
+            name = `${base}.${count}`;
+            count = names.includes(name) ? count + 1 : (counts.get(name) ?? 0);
+        }
+        names[i] = name;
+        counts.set(name, count + 1);
+    }
+    return names;
+}
+/**
+ * Picks the candidate that splits the first complete lines into the same,
+ * largest number of fields (quoted sections ignored).
+ */
+function sniffDelimiter(prefix) {
+    const lines = prefix.split(/\r?\n/).slice(0, 20);
+    if (lines.length > 1)
+        lines.pop(); // possibly cut off mid-line
+    const count = (line, d) => {
+        let inQuotes = false;
+        let k = 0;
+        for (const ch of line) {
+            if (ch === '"')
+                inQuotes = !inQuotes;
+            else if (ch === d && !inQuotes)
+                k++;
+        }
+        return k;
+    };
+    let best = ',';
+    let bestCount = 0;
+    for (const d of DELIMITERS) {
+        const counts = lines.filter((l) => l.length > 0).map((l) => count(l, d));
+        const consistent = counts.length > 0 && counts.every((c) => c === counts[0]);
+        if (consistent && counts[0] > bestCount) {
+            best = d;
+            bestCount = counts[0];
+        }
+    }
+    return best;
+}
+/** The first `bytes` bytes of the (gunzipped) text. */
+async function readPrefix(abs, bytes) {
+    const sink = (0,read_source/* openText */.Uq)(abs, new external_node_stream_.PassThrough());
+    const chunks = [];
+    let size = 0;
+    try {
+        for await (const chunk of sink) {
+            chunks.push(chunk);
+            size += chunk.length;
+            if (size >= bytes)
+                break;
+        }
+    }
+    finally {
+        sink.destroy();
+    }
+    return Buffer.concat(chunks).subarray(0, bytes).toString('utf8');
+}
+
+// EXTERNAL MODULE: ./packages/data/src/read/jsonl.ts + 1 modules
+var jsonl = __webpack_require__(3594);
+;// CONCATENATED MODULE: ./packages/data/src/read/open-files.ts
+
+
+
+
+
+
+/**
+ * Opens resolved files as one dataset. Every file's schema is read up front
+ * (parquet footers, the first CSV rows) so a mismatch fails before any long
+ * read; columns are the union over the files, in first-seen order, with hive
+ * partition keys last, as pyarrow.dataset orders them. `spec` names the
+ * dataset in messages.
+ */
+async function openFiles(files, spec, options) {
+    const sources = [];
+    for (const file of files) {
+        const abs = external_node_path_default().resolve(options.cwd, file.path);
+        // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
+        if (file.format === 'parquet')
+            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(388), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 143))).openParquet(file, abs));
+        else if (file.format === 'csv')
+            sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.chunkParsers));
+        else
+            sources.push(await (0,jsonl/* openJsonl */.L)(file, abs, options.maxLineBytes, options.chunkParsers));
+    }
+    const fields = unifyFields(sources, `${options.role} ${spec}`);
+    const partitionKeys = Object.keys(files[0].partitions);
+    for (const key of partitionKeys) {
+        if (fields.some((f) => f.name === key)) {
+            throw new errors/* UserError */.yo(`partition key "${key}" is also a column inside the files`, { where: `${options.role} ${spec}`, hint: 'Rename the directory key or the column.' });
+        }
+        fields.push({ name: key, kind: 'string', sourceType: 'hive partition' });
+    }
+    return {
+        spec,
+        files,
+        schema: { fields },
+        notes: sources.flatMap((s) => s.notes ?? []),
+        async *batches(opts) {
+            const wanted = opts?.columns ? fields.filter((f) => opts.columns.includes(f.name)) : fields;
+            for (const source of sources)
+                yield* sourceBatches(source, wanted);
+        },
+    };
+}
+/** A file's batches laid out as the dataset's columns: cast where its kind is narrower, nulls where it lacks the column. */
+async function* sourceBatches(source, wanted) {
+    const own = new Map(source.fields.map((f) => [f.name, f]));
+    const read = wanted.filter((f) => own.has(f.name)).map((f) => f.name);
+    const readIndex = new Map(read.map((name, i) => [name, i]));
+    // A column the file does not hold is one value repeated, so the same array serves
+    // every batch of its size (as the parquet reader refills its own).
+    const constant = new Map();
+    const repeated = (name, value, n) => {
+        let column = constant.get(name);
+        if (column?.length !== n)
+            constant.set(name, (column = new Array(n).fill(value)));
+        return column;
+    };
+    for await (const batch of source.batches(read)) {
+        const columns = wanted.map((f) => {
+            const partition = source.file.partitions[f.name];
+            if (partition !== undefined && !own.has(f.name))
+                return repeated(f.name, partition, batch.numRows);
+            const i = readIndex.get(f.name);
+            if (i === undefined)
+                return repeated(f.name, (0,read_source/* missingFor */.MG)(f.kind), batch.numRows);
+            const values = batch.columns[i];
+            const ownKind = own.get(f.name).kind;
+            return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;
+        });
+        yield { numRows: batch.numRows, columns };
+    }
+}
+/** Numbers, dates and flags need no cast when files disagree (they widen as numbers); text does. */
+const asText = (v, from) => {
+    if (v === null || (typeof v === 'number' && Number.isNaN(v)))
+        return null;
+    if ((0,table/* isTemporalKind */.PB)(from))
+        return new Date(v).toISOString().slice(0, from === 'date' ? 10 : undefined);
+    return String(v);
+};
+function unifyFields(sources, where) {
+    const out = [];
+    const byName = new Map();
+    for (const s of sources) {
+        for (const f of s.fields) {
+            const seen = byName.get(f.name);
+            if (!seen) {
+                const copy = { ...f };
+                byName.set(f.name, { field: copy, from: s.file.path });
+                out.push(copy);
+                continue;
+            }
+            const merged = widen(seen.field.kind, f.kind);
+            if (merged === undefined) {
+                throw new errors/* UserError */.yo(`column "${f.name}" is ${f.kind} in ${s.file.path} but ${seen.field.kind} in ${seen.from}`, {
+                    where,
+                    hint: 'Every file of a dataset needs compatible column types; rewrite the odd file.',
+                });
+            }
+            if (merged !== seen.field.kind)
+                seen.field.sourceType = `${seen.field.sourceType}, widened to ${merged}`;
+            seen.field.kind = merged;
+        }
+    }
+    return out;
+}
+function widen(a, b) {
+    if (a === b)
+        return a;
+    if ((0,table/* isNumericKind */.kw)(a) && (0,table/* isNumericKind */.kw)(b))
+        return a === 'int' ? b : b === 'int' ? a : 'float';
+    if ((a === 'date' && b === 'timestamp') || (a === 'timestamp' && b === 'date'))
+        return 'timestamp';
+    // Text formats infer per file; one file's "1, 2" next to another's "a, b" is a text column.
+    if (a === 'string' || b === 'string')
+        return 'string';
+    return undefined;
+}
+
+
+/***/ }),
+
 /***/ 2737:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3455,507 +3540,6 @@ class LineEnds {
 
 /***/ }),
 
-/***/ 6861:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  be: () => (/* binding */ formatOf),
-  WV: () => (/* binding */ isGzipped),
-  A6: () => (/* binding */ resolveDataFiles)
-});
-
-// UNUSED EXPORTS: hivePartitions, rel
-
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
-var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(7856);
-// EXTERNAL MODULE: ./node_modules/picomatch/index.js
-var picomatch = __webpack_require__(4006);
-var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
-;// CONCATENATED MODULE: ./packages/core/src/glob.ts
-
-
-/** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
-class GlobRefusal extends Error {
-    problem;
-    hint;
-    constructor(problem, hint) {
-        super(problem);
-        this.problem = problem;
-        this.hint = hint;
-    }
-}
-// Lone surrogates, which no UTF-8 file name decodes to: HIDDEN starts a dot
-// segment a wildcard may not match, DOT_SEGMENT starts `.` and `..`, which
-// not even a pattern segment starting with a literal dot (`.*`) matches.
-const HIDDEN = '\udfff';
-const DOT_SEGMENT = '\udffe';
-const MARKS = HIDDEN + DOT_SEGMENT;
-// picomatch's spellings of the dot rule (with `dot: true`, which leaves only the `.`/`..` part).
-const DOT_SEGMENT_LOOKAHEADS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?!\\.{0,1}(?:\\/|$))'];
-const NONEMPTY_LOOKAHEAD = '(?=.)';
-/**
- * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
- * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
- */
-function compileGlob(pattern, options = {}) {
-    let negated = false;
-    let body = pattern;
-    // picomatch's negation: leading `!`s, each flipping the result; `!(` starts an extglob.
-    while (body.startsWith('!') && body[1] !== '(') {
-        negated = !negated;
-        body = body.slice(1);
-    }
-    const dot = options.dot ?? false;
-    const re = picomatch_default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-    const regex = build/* RE2JS */.L3.compile(toRe2(re.source, options.dotAll ?? false));
-    const match = (path) => {
-        if (path === '' || path.endsWith('/'))
-            return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
-        if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
-            return false;
-        // picomatch's own shortcut: a path equal to the glob matches it.
-        const hit = path === body || regex.test(markPath(path, dot));
-        return hit !== negated;
-    };
-    return Object.assign(match, { regex });
-}
-/** The path with the leading dot of each segment a wildcard may not match replaced by its mark. */
-function markPath(path, dot) {
-    if (!path.includes('.'))
-        return path;
-    return path
-        .split('/')
-        .map((seg) => (seg === '.' || seg === '..' ? DOT_SEGMENT + seg.slice(1) : !dot && seg.startsWith('.') ? HIDDEN + seg.slice(1) : seg))
-        .join('/');
-}
-/**
- * The glob with each dot that starts a segment literally replaced by the
- * mark markPath gives the same path segment: `.github/**`, `{.env,src}/*`, `@(.a|b)`. Brace
- * and extglob alternatives start where their group starts.
- */
-function markPattern(glob, dot) {
-    let out = '';
-    let atStart = true;
-    const groups = [];
-    for (let i = 0; i < glob.length; i++) {
-        const c = glob[i];
-        if (c === '\\' && i + 1 < glob.length) {
-            const next = glob[i + 1];
-            out += next === '.' && atStart ? (mark(glob, i + 1, dot) ?? c + next) : c + next;
-            i++;
-            atStart = false;
-        }
-        else if (c === '.' && atStart) {
-            out += mark(glob, i, dot) ?? c;
-            atStart = false;
-        }
-        else if (c === '[') {
-            const close = glob.indexOf(']', i + 2);
-            const end = close < 0 ? i : close;
-            out += glob.slice(i, end + 1);
-            i = end;
-            atStart = false;
-        }
-        else if (c === '{' || c === '(' || ('@!*+?'.includes(c) && glob[i + 1] === '(')) {
-            const open = c === '{' || c === '(' ? c : c + '(';
-            groups.push(atStart);
-            out += open;
-            i += open.length - 1;
-        }
-        else if ((c === ',' || c === '|') && groups.length > 0) {
-            out += c;
-            atStart = groups[groups.length - 1];
-        }
-        else if ((c === '}' || c === ')') && groups.length > 0) {
-            groups.pop();
-            out += c;
-            atStart = false;
-        }
-        else {
-            out += c;
-            atStart = c === '/';
-        }
-    }
-    return out;
-}
-/** The mark markPath gives a path segment spelled as the pattern segment starting with the dot at `i`; undefined when it keeps its dot. */
-function mark(glob, i, dot) {
-    let j = i + 1;
-    if (glob[j] === '.')
-        j++;
-    if (j >= glob.length || '/,|})'.includes(glob[j]))
-        return DOT_SEGMENT;
-    return dot ? undefined : HIDDEN;
-}
-/**
- * picomatch's regular expression (compiled with `dot: true`) as RE2 syntax:
- * the dot-segment lookaheads go (the marks do their work), wildcards and
- * negated classes leave the marks out, and any other lookaround is refused.
- */
-function toRe2(source, dotAll) {
-    let s = source;
-    for (const look of DOT_SEGMENT_LOOKAHEADS)
-        s = s.split(look).join('');
-    s = s.split(NONEMPTY_LOOKAHEAD).join('');
-    let out = '';
-    let inClass = false;
-    for (let i = 0; i < s.length; i++) {
-        const c = s[i];
-        if (c === '\\') {
-            // picomatch escapes a mark in some places; RE2 takes only punctuation escaped.
-            const next = s[i + 1] ?? '';
-            out += MARKS.includes(next) && next !== '' ? next : c + next;
-            i++;
-        }
-        else if (inClass) {
-            if (c === ']')
-                inClass = false;
-            out += c;
-        }
-        else if (c === '[') {
-            inClass = true;
-            if (s[i + 1] === '^') {
-                out += '[^' + MARKS;
-                i++;
-            }
-            else
-                out += c;
-            // A `]` right after the opening is a member, not the end.
-            if (s[i + 1] === ']')
-                out += s[++i];
-        }
-        else if (c === '.') {
-            out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
-        }
-        else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
-        }
-        else
-            out += c;
-    }
-    return out;
-}
-
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(3382);
-;// CONCATENATED MODULE: ./packages/data/src/read/confine.ts
-
-
-/**
- * Where a dataset may lead. A pull request controls the files under `data/`, so a
- * link in them (`ln -s ../../.git/config data/train/p2.csv`) would make the data
- * gate read the runner's files into report.json. Links are followed only while
- * their real path stays inside the dataset's root (and the named root inside the
- * workspace); every check runs on the path before it is opened or listed.
- */
-const HINT_OUT = 'Replace the link with the file itself, or name the real location directly; links that leave the named data are refused so that a pull request cannot make the step read other files on the runner (such as .git/config).';
-/** The link's own text, as `ls -l` shows it; the message names where it points as the user wrote it. */
-const target = (link) => promises_default().readlink(link);
-/**
- * The real path of a link met while walking a dataset, or undefined when it dangles.
- * A loop is refused here: whatever the link is named, it can never be read.
- */
-async function followLink(link, at) {
-    try {
-        return await promises_default().realpath(link);
-    }
-    catch (e) {
-        const code = e.code;
-        if (code === 'ENOENT')
-            return undefined;
-        if (code === 'ELOOP')
-            throw new src/* UserError */.yo(`${at.show(link)} is a link loop (it points to ${await target(link)})`, { where: at.where, hint: 'Replace the link with the file or directory it should point to.' });
-        throw new src/* UserError */.yo(`cannot follow the link ${at.show(link)} (${code ?? e.message})`, { where: at.where });
-    }
-}
-const danglingLink = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, which does not exist`, { where: at.where, hint: 'Remove the link or restore the file it points to.' });
-const linkOutOfDataset = async (link, root, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, outside the dataset ${at.show(root)}`, { where: at.where, hint: HINT_OUT });
-const linkLoop = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link loop: it points to ${await target(link)}, a directory that contains it`, { where: at.where, hint: 'Remove the link; a dataset directory cannot contain itself.' });
-const readTwice = (again, first, at) => new src/* UserError */.yo(`${at.show(again)} and ${at.show(first)} are the same file or directory (one is reached through a link), so its rows would be read twice`, { where: at.where, hint: 'Remove the link, or point the data at one of the two paths.' });
-/**
- * The named root's real path. It may be a link (`data/latest -> v3`), but a root
- * named inside the workspace must stay in it (see refuseLinkOutOfWorkspace).
- */
-async function realRoot(root, at) {
-    (0,src/* refuseLinkOutOfWorkspace */.ND)(root, at.where, at.show);
-    return promises_default().realpath(root);
-}
-
-// EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
-var table_formats = __webpack_require__(870);
-;// CONCATENATED MODULE: ./packages/data/src/read/walk.ts
-
-
-
-
-/**
- * The files below a dataset root, as paths through the root as named (so hive
- * keys and messages follow the user's names), sorted. Files and directories whose
- * names start with `.` or `_` (`_SUCCESS`, `_delta_log/`, `.crc`) are not data,
- * as in pyarrow.dataset, and are never looked at. A link is followed only when its
- * real path stays inside the root's real path, checked before it is opened or
- * listed; each real file and directory is reached once, so a link loop ends the
- * walk with one line instead of running forever.
- */
-async function walkDataset(root, rootReal, rules, at) {
-    const files = [];
-    /** Real path → the path it was first reached by. */
-    const reached = new Map([[rootReal, root]]);
-    const visit = async (dir, dirReal, relDir) => {
-        const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
-            throw new src/* UserError */.yo(`cannot list ${at.show(dir)} (${e.code ?? e.message})`, { where: at.where, hint: 'Check that the job can read every directory of the dataset.' });
-        });
-        const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-        for (const entry of entries) {
-            if (entry.name.startsWith('.') || entry.name.startsWith('_'))
-                continue;
-            const abs = external_node_path_default().join(dir, entry.name);
-            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
-            let real = external_node_path_default().join(dirReal, entry.name);
-            let isDir = entry.isDirectory();
-            let isFile = entry.isFile();
-            if (entry.isSymbolicLink()) {
-                const followed = await followLink(abs, at);
-                if (followed === undefined) {
-                    if (rules.keep(rel))
-                        throw await danglingLink(abs, at);
-                    continue;
-                }
-                real = followed;
-                const stat = await promises_default().stat(real);
-                isDir = stat.isDirectory();
-                isFile = stat.isFile();
-                const wanted = isDir ? rules.descend(rel) : rules.keep(rel);
-                if (!wanted)
-                    continue;
-                if (!(0,src/* isInside */.FK)(rootReal, real))
-                    throw await linkOutOfDataset(abs, root, at);
-                if (isDir && (0,src/* isInside */.FK)(real, dirReal))
-                    throw await linkLoop(abs, at);
-            }
-            if (isDir) {
-                if (!rules.descend(rel))
-                    continue;
-                const first = reached.get(real);
-                if (first !== undefined)
-                    throw readTwice(abs, first, at);
-                reached.set(real, abs);
-                await visit(abs, real, rel);
-            }
-            else if (rules.keep(rel)) {
-                if (!isFile)
-                    throw new src/* UserError */.yo(`${at.show(abs)} is not a regular file`, { where: at.where, hint: 'A dataset holds regular files only; move pipes, sockets and devices out of it.' });
-                const first = reached.get(real);
-                if (first !== undefined)
-                    throw readTwice(abs, first, at);
-                reached.set(real, abs);
-                files.push(abs);
-            }
-        }
-    };
-    await visit(root, rootReal, '');
-    return files.sort();
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/read/resolve.ts
-
-
-
-
-
-
-
-
-/** `.csv.gz` and `.jsonl.gz` are read through gunzip; parquet compresses inside the file. */
-const EXTENSIONS = [
-    ['.parquet', 'parquet'],
-    ['.parq', 'parquet'],
-    ['.pq', 'parquet'],
-    ['.csv', 'csv'],
-    ['.tsv', 'csv'],
-    ['.csv.gz', 'csv'],
-    ['.tsv.gz', 'csv'],
-    ['.jsonl', 'jsonl'],
-    ['.ndjson', 'jsonl'],
-    ['.jsonl.gz', 'jsonl'],
-    ['.ndjson.gz', 'jsonl'],
-];
-const formatOf = (file) => {
-    const lower = file.toLowerCase();
-    return EXTENSIONS.find(([suffix]) => lower.endsWith(suffix))?.[1];
-};
-const isGzipped = (file) => file.toLowerCase().endsWith('.gz');
-const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
-/**
- * Turns what the user passed — a file, a directory (read recursively, hive
- * partitions included) or a glob — into the sorted list of data files.
- */
-async function resolveDataFiles(spec, cwd, role) {
-    const where = `${role} ${spec}`;
-    const trimmed = spec.trim();
-    if (!trimmed)
-        throw new src/* UserError */.yo(`no ${role} path given`, { where: role, hint: 'Pass a file, directory or glob.' });
-    const at = { show: (abs) => rel(cwd, abs), where };
-    let base;
-    let paths;
-    if ((0,dist/* isDynamicPattern */.ey)(trimmed)) {
-        const pattern = trimmed.replace(/\\/g, '/');
-        base = external_node_path_default().resolve(cwd, globBase(pattern));
-        // A base that is missing (or a file) matches nothing, as a glob over it would.
-        const baseStat = await promises_default().stat(base).catch((e) => {
-            if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
-                return undefined;
-            throw new src/* UserError */.yo(`cannot read ${rel(cwd, base)} (${e.code ?? e.message})`, { where });
-        });
-        const baseReal = baseStat?.isDirectory() ? await realRoot(base, at) : undefined;
-        paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(external_node_path_default().relative(base, external_node_path_default().resolve(cwd, pattern)).split((external_node_path_default()).sep).join('/'), where), at);
-        if (paths.length === 0) {
-            throw new src/* UserError */.yo('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
-        }
-        const unknown = paths.find((p) => !formatOf(p));
-        if (unknown)
-            throw new src/* UserError */.yo(`${rel(cwd, unknown)} is not a data file`, { where, hint: `${KNOWN} Narrow the pattern, e.g. **/*.parquet.` });
-    }
-    else {
-        const abs = external_node_path_default().resolve(cwd, trimmed);
-        const stat = await promises_default().stat(abs).catch((e) => {
-            if (e.code === 'ENOENT')
-                throw new src/* UserError */.yo('no such file or directory', { where, hint: 'Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`).' });
-            if (e.code === 'ELOOP')
-                throw new src/* UserError */.yo(`${trimmed} is a link loop`, { where, hint: 'Replace the link with the file or directory it should point to.' });
-            throw new src/* UserError */.yo(`cannot read (${e.code ?? e.message})`, { where });
-        });
-        const real = await realRoot(abs, at);
-        if (stat.isDirectory()) {
-            const table = await (0,table_formats/* tableFormatOf */.$)(abs);
-            if (table) {
-                throw new src/* UserError */.yo(`${trimmed} is ${table_formats/* TABLE_FORMAT_NAMES */.i[table]}: its data files hold rows that later versions deleted or rewrote, so reading them as files would count the wrong rows`, {
-                    where,
-                    hint: 'Use engine: duckdb, which reads the current snapshot of the table, or export the snapshot to parquet and validate that.',
-                });
-            }
-            base = abs;
-            paths = await walkDataset(abs, real, { keep: (p) => formatOf(p) !== undefined, descend: () => true }, at);
-            if (paths.length === 0)
-                throw new src/* UserError */.yo('the directory holds no data files', { where, hint: KNOWN });
-        }
-        else {
-            base = external_node_path_default().dirname(abs);
-            paths = [abs];
-        }
-    }
-    const files = await Promise.all(paths.map((p) => describeFile(p, base, cwd)));
-    const formats = [...new Set(files.map((f) => f.format))];
-    if (formats.length > 1) {
-        throw new src/* UserError */.yo(`mixes ${formats.join(' and ')} files`, { where, hint: 'Point at one format, e.g. a glob ending in *.parquet.' });
-    }
-    checkPartitionKeys(files, where);
-    return files;
-}
-async function describeFile(abs, base, cwd) {
-    const shown = rel(cwd, abs);
-    const stat = await promises_default().stat(abs);
-    const format = formatOf(abs) ?? (await sniffFormat(abs));
-    if (!format)
-        throw new src/* UserError */.yo('unknown file type', { where: shown, hint: KNOWN });
-    if (stat.size === 0)
-        throw new src/* UserError */.yo('the file is empty', { where: shown, hint: 'Regenerate it, or remove it from the dataset.' });
-    return { path: shown, format, sizeBytes: stat.size, mtimeMs: stat.mtimeMs, partitions: hivePartitions(external_node_path_default().relative(base, external_node_path_default().dirname(abs))) };
-}
-/** An explicitly named file without a known extension is identified by parquet's magic bytes. */
-async function sniffFormat(abs) {
-    const fh = await promises_default().open(abs, 'r');
-    try {
-        const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
-        return bytesRead === 4 && buffer.toString('latin1') === 'PAR1' ? 'parquet' : undefined;
-    }
-    finally {
-        await fh.close();
-    }
-}
-/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
-function hivePartitions(relDir) {
-    const out = {};
-    for (const seg of relDir.split(/[\\/]/)) {
-        const eq = seg.indexOf('=');
-        if (eq <= 0)
-            continue;
-        const value = decodeURIComponent(seg.slice(eq + 1));
-        out[decodeURIComponent(seg.slice(0, eq))] = value;
-    }
-    return out;
-}
-function checkPartitionKeys(files, where) {
-    const keysOf = (f) => Object.keys(f.partitions).join('/');
-    const first = keysOf(files[0]);
-    const odd = files.find((f) => keysOf(f) !== first);
-    if (odd) {
-        throw new src/* UserError */.yo(`${odd.path} is partitioned by "${keysOf(odd) || 'nothing'}" but ${files[0].path} by "${first || 'nothing'}"`, {
-            where,
-            hint: 'Every file of a partitioned dataset needs the same key=value directories.',
-        });
-    }
-}
-/**
- * The part of a glob after its base directory, as walk rules: a file is kept when it
- * matches; a directory is entered only when it can lead to a match, so `*.csv`
- * never lists the subdirectories. Braces and extglobs may hold a `/`, so they are
- * not split into segments and every directory is entered.
- */
-function globRules(rest, where) {
-    // Linear-time matching: a directory's file names are not the config author's to choose.
-    const compile = (glob) => {
-        try {
-            return compileGlob(glob);
-        }
-        catch (e) {
-            if (e instanceof GlobRefusal)
-                throw new src/* UserError */.yo(`the pattern ${e.problem}`, { where, hint: e.hint });
-            throw e;
-        }
-    };
-    const keep = compile(rest);
-    if (/[{(]/.test(rest))
-        return { keep, descend: () => true };
-    const segs = rest.split('/');
-    const globstar = segs.findIndex((s) => s.includes('**'));
-    const prefixes = segs.map((_, i) => compile(segs.slice(0, i + 1).join('/')));
-    return {
-        keep,
-        descend(relDir) {
-            const depth = relDir.split('/').length;
-            if (globstar >= 0 && depth > globstar)
-                return true;
-            return depth < segs.length && prefixes[depth - 1](relDir);
-        },
-    };
-}
-/** The directory part of a glob before its first wildcard segment. */
-function globBase(pattern) {
-    const segs = pattern.split('/');
-    const i = segs.findIndex((s) => (0,dist/* isDynamicPattern */.ey)(s));
-    return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
-}
-const rel = (cwd, abs) => {
-    const r = external_node_path_default().relative(cwd, abs);
-    return r && !r.startsWith('..') && !external_node_path_default().isAbsolute(r) ? r : abs;
-};
-
-
-/***/ }),
-
 /***/ 4699:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -3965,7 +3549,7 @@ const rel = (cwd, abs) => {
 /* harmony export */   MZ: () => (/* binding */ textError),
 /* harmony export */   S0: () => (/* binding */ fixRow)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
+/* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _csv_tokenizer__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6531);
 /* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2740);
 /* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6814);
@@ -4004,13 +3588,13 @@ function asRowError(e) {
 }
 /** Any failure while reading a text file as the one line a user sees (a row's error at `lineOffset` more lines). */
 function textError(e, file, lineOffset = 0) {
-    if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+    if (e instanceof _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return e;
     const row = asRowError(e);
     if (row)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`line ${row.line + lineOffset}${row.rest}`, { where: file.path, hint: row.hint });
+        return new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`line ${row.line + lineOffset}${row.rest}`, { where: file.path, hint: row.hint });
     const why = (0,_source__WEBPACK_IMPORTED_MODULE_3__/* .describeStreamError */ .QW)(e);
-    return why ? new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(why, { where: file.path }) : e;
+    return why ? new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(why, { where: file.path }) : e;
 }
 
 
@@ -4034,7 +3618,7 @@ function textError(e, file, lineOffset = 0) {
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
 /* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9650);
-/* harmony import */ var _resolve__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6861);
+/* harmony import */ var _file_formats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2100);
 
 
 
@@ -4059,7 +3643,7 @@ function openText(abs, into, range) {
     // Per 1 MiB chunk, not per row: progress moves during one long line too.
     source.on('data', (chunk) => (0,_meter__WEBPACK_IMPORTED_MODULE_3__/* .countBytes */ .T)(chunk.length));
     const noop = () => { };
-    if ((0,_resolve__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .WV)(abs))
+    if ((0,_file_formats__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .W)(abs))
         (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)(), into, noop);
     else
         (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, into, noop);
@@ -4067,42 +3651,6 @@ function openText(abs, into, range) {
 }
 /** Makes `gunzip`'s "incorrect header check" say what it means. */
 const describeStreamError = (e) => e.code?.startsWith('Z_') ? `not valid gzip data (${e.message})` : e.code ? `cannot read the file (${e.code})` : undefined;
-
-
-/***/ }),
-
-/***/ 870:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $: () => (/* binding */ tableFormatOf),
-/* harmony export */   i: () => (/* binding */ TABLE_FORMAT_NAMES)
-/* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-
-
-const TABLE_FORMAT_NAMES = { delta: 'a Delta Lake table', iceberg: 'an Iceberg table' };
-const isDir = (p) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().stat(p).then((s) => s.isDirectory(), () => false);
-/**
- * Delta Lake keeps its transaction log in `_delta_log/`; Iceberg its table
- * metadata in `metadata/*.metadata.json`. Their data directories hold every
- * version's files, rows later deleted or rewritten included, so a table read
- * as plain files counts the wrong rows.
- */
-async function tableFormatOf(dir) {
-    if (await isDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '_delta_log')))
-        return 'delta';
-    const metadata = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'metadata');
-    if (await isDir(metadata)) {
-        const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readdir(metadata).catch(() => []);
-        if (names.some((n) => n.endsWith('.metadata.json')))
-            return 'iceberg';
-    }
-    return undefined;
-}
 
 
 /***/ }),
@@ -4463,7 +4011,7 @@ async function serveProfileWorker() {
 /* harmony export */   dR: () => (/* binding */ isFinal),
 /* harmony export */   tZ: () => (/* binding */ fromWorker)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7856);
+/* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 /* harmony import */ var _read_row_errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4699);
 
 
@@ -4472,7 +4020,7 @@ const isFinal = (m) => m.t === 'done' || m.t === 'error';
 /** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
 const WORKER_KEY = 'mlshipWorker';
 function asWorkerError(e) {
-    if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
+    if (e instanceof _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return { user: true, message: e.message, ...e.details };
     const row = (0,_read_row_errors__WEBPACK_IMPORTED_MODULE_1__/* .asRowError */ .D2)(e);
     if (row)
@@ -4484,7 +4032,7 @@ function fromWorker(e) {
     if (e.row)
         return new _read_row_errors__WEBPACK_IMPORTED_MODULE_1__/* .RowError */ .Lw(e.row.line, e.row.rest, e.row.hint);
     if (e.user)
-        return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
+        return new _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
     const err = new Error(e.message);
     if (e.stack)
         err.stack = e.stack;
@@ -4599,15 +4147,23 @@ function optimizeOnOwnThreads() {
     external_node_v8_default().setFlagsFromString('--no-concurrent-recompilation');
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
-var src = __webpack_require__(7856);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
 var column_group = __webpack_require__(2818);
-// EXTERNAL MODULE: ./packages/data/src/read/index.ts + 2 modules
-var read = __webpack_require__(2109);
+// EXTERNAL MODULE: ./packages/data/src/read/open-files.ts + 2 modules
+var open_files = __webpack_require__(8033);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
 var read_meter = __webpack_require__(9650);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/worker.ts
+
+
 
 
 
@@ -4647,8 +4203,8 @@ async function serveColumns(port, job) {
     let seq = 0;
     try {
         await (0,read_meter/* metered */.F)(meter, async () => {
-            const ds = await (0,read/* openDataset */.Jp)(job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
-            sameFiles(ds.files, job);
+            await unchanged(job);
+            const ds = await (0,open_files/* openFiles */.K)(job.files, job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
             const fields = job.columns.map((i) => ds.schema.fields[i]);
             const group = new column_group/* ColumnGroup */.o(fields, job.columns, true);
             for await (const batch of ds.batches({ columns: fields.map((f) => f.name) })) {
@@ -4674,14 +4230,20 @@ async function serveColumns(port, job) {
         port.unref();
     }
 }
-/** The dataset changed between the main thread's resolve and this one's (a glob matched another file): refused, not misread. */
-function sameFiles(files, job) {
-    const key = (fs) => fs.map((f) => `${f.path}\0${f.sizeBytes}`).join('\n');
-    if (key(files) !== key(job.files)) {
-        throw new src/* UserError */.yo('the data files changed while they were being read (another file matched, or one was rewritten)', {
-            where: `${job.role} ${job.spec}`,
-            hint: 'Validate the data once it is no longer being written.',
-        });
+/**
+ * A file rewritten since the main thread resolved it (another size or
+ * modification time) is refused, not misread: the footer its reader seeks
+ * would be the old one.
+ */
+async function unchanged(job) {
+    for (const f of job.files) {
+        const now = await promises_default().stat(external_node_path_default().resolve(job.cwd, f.path)).catch(() => undefined);
+        if (now?.size !== f.sizeBytes || now.mtimeMs !== f.mtimeMs) {
+            throw new errors/* UserError */.yo(`${f.path} changed while the data was being read (rewritten, moved or deleted)`, {
+                where: `${job.role} ${job.spec}`,
+                hint: 'Validate the data once it is no longer being written.',
+            });
+        }
     }
 }
 

@@ -20,6 +20,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var src = __webpack_require__(7856);
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(1589);
+// EXTERNAL MODULE: ./packages/data/src/read/file-formats.ts
+var file_formats = __webpack_require__(2100);
 // EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 3 modules
 var resolve = __webpack_require__(6861);
 // EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
@@ -2648,6 +2650,7 @@ const isWarehouse = (name) => Object.hasOwn(WAREHOUSES, name);
 
 
 
+
 const URL_SPEC = /^(s3|s3a|gs|gcs|r2|az|azure|abfss|https?|hf):\/\//i;
 const where = (o) => `engine ${o.name}`;
 /** The FROM clause: a table, a query, or (duckdb) the files named by data. */
@@ -2675,7 +2678,7 @@ async function sourceOf(o, data, cwd) {
         throw new src/* UserError */.yo('connection and data are both set: connection is a DuckDB database file, which data (files) does not read', { where: where(o), hint: 'Give connection with table or query (the rows in that database), or data alone (the files).' });
     const spec = data.trim();
     if (URL_SPEC.test(spec)) {
-        const format = (0,resolve/* formatOf */.be)(spec.replace(/[?#].*$/, '')) ?? 'parquet';
+        const format = (0,file_formats/* formatOf */.b)(spec.replace(/[?#].*$/, '')) ?? 'parquet';
         return { source: filesSource(spec, [spec], format, /\/[^/=]+=[^/]*\//.test(spec)), files: [], format: `duckdb ${format}` };
     }
     const table = await (0,table_formats/* tableFormatOf */.$)(external_node_path_default().resolve(cwd, spec));

@@ -1,8 +1,8 @@
-export const id = 439;
-export const ids = [439];
+export const id = 270;
+export const ids = [270];
 export const modules = {
 
-/***/ 3439:
+/***/ 3270:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -35,8 +35,23 @@ function defaultConfig() {
 
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(1589);
-// EXTERNAL MODULE: ./packages/data/src/read/index.ts + 2 modules
-var read = __webpack_require__(2109);
+// EXTERNAL MODULE: ./packages/data/src/read/open-files.ts + 2 modules
+var open_files = __webpack_require__(8033);
+// EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 3 modules
+var resolve = __webpack_require__(6861);
+;// CONCATENATED MODULE: ./packages/data/src/read/index.ts
+
+
+
+
+
+/** Opens a file, directory or glob as one dataset (openFiles, once the spec is resolved to its files). */
+async function openDataset(spec, options) {
+    const files = await (0,resolve/* resolveDataFiles */.A6)(spec, options.cwd, options.role);
+    options.onFiles?.(files);
+    return (0,open_files/* openFiles */.K)(files, spec, options);
+}
+
 // EXTERNAL MODULE: ./packages/data/src/profile/table.ts + 1 modules
 var table = __webpack_require__(5909);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
@@ -107,408 +122,16 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ./packages/data/src/table.ts
 var src_table = __webpack_require__(194);
-// EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
-var heap_growth = __webpack_require__(4330);
-// EXTERNAL MODULE: ./packages/data/src/threads/entry.ts
-var threads_entry = __webpack_require__(8088);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-;// CONCATENATED MODULE: ./packages/data/src/threads/plan.ts
-
-
-const THREADS_ENV = 'MLSHIP_THREADS';
-/**
- * Threads to profile with, from MLSHIP_THREADS: unset or empty for every core
- * (`auto`), a whole number ≥ 1 for exactly that many, 1 for the single-threaded scan.
- */
-function threadsSetting(env = process.env) {
-    const raw = env[THREADS_ENV]?.trim();
-    if (!raw)
-        return 'auto';
-    if (!/^[1-9][0-9]{0,3}$/.test(raw)) {
-        throw new src/* UserError */.yo(`${THREADS_ENV} must be a whole number of threads of 1 or more, not "${raw}"`, {
-            hint: `Unset it to profile on every core (${external_node_os_default().availableParallelism()} here), or set 1 for a single thread.`,
-        });
-    }
-    return Number(raw);
-}
-/**
- * Threads (the main one counted) for `bytes` of data: `auto` takes every core
- * from `minBytes` on and one thread below it; a number is taken as it is.
- */
-function threadsFor(setting, bytes, minBytes) {
-    return setting === 'auto' ? (bytes >= minBytes ? external_node_os_default().availableParallelism() : 1) : setting;
-}
-/**
- * Columns split into `parties` groups of about equal cost: the costliest
- * column first, each to the group with the least so far (ties to the lowest
- * group), party 0 (the main thread) starting with `head` (its own work of
- * combining the row hashes) and every other with `start` (a worker thread
- * loads the bundle before its first batch). Deterministic: the same costs give the same split.
- * Every group's indices ascend; a group may be empty only when there are
- * fewer columns than parties.
- */
-function partitionColumns(costs, parties, head = 0, start = 0) {
-    const load = Array.from({ length: parties }, (_, p) => (p === 0 ? head : start));
-    const groups = Array.from({ length: parties }, () => []);
-    const order = costs.map((c, i) => [c, i]).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
-    for (const [cost, column] of order) {
-        let best = 0;
-        for (let p = 1; p < parties; p++)
-            if (load[p] < load[best])
-                best = p;
-        groups[best].push(column);
-        load[best] += cost;
-    }
-    return groups.map((g) => g.sort((x, y) => x - y));
-}
-
-// EXTERNAL MODULE: ./packages/data/src/threads/protocol.ts
-var protocol = __webpack_require__(9802);
-;// CONCATENATED MODULE: ./packages/data/src/threads/chunk-pool.ts
-
-
-
-
-/**
- * Below this many bytes `auto` parses a text file in the reading thread. A
- * worker thread starts in ~0.1 s, and an 8 MB file (~80k rows) is read in about that.
- */
-const TEXT_AUTO_MIN_BYTES = 8 << 20;
-/**
- * CSV records and JSONL lines parsed on worker threads while the reading
- * thread profiles: one worker fewer than the threads allowed (MLSHIP_THREADS,
- * every core when unset). The workers start with the first file worth them
- * and serve every file after it (each file's parse is defined once per
- * worker), until `dispose`. Undefined when no thread can start (a bundle
- * whose entry does not register, the library under tests) or one thread is
- * asked for.
- */
-function chunkParsers(options = {}) {
-    const setting = options.threads ?? threadsSetting();
-    const spawn = (0,threads_entry/* workerSpawn */.q)(options.spawn);
-    if (!spawn || setting === 1)
-        return undefined;
-    const shared = sharedWorkers(spawn);
-    return {
-        workersFor: (bytes) => threadsFor(setting, bytes, TEXT_AUTO_MIN_BYTES) - 1,
-        open: (job, workers) => shared.pool(job, workers),
-        dispose: () => shared.dispose(),
-    };
-}
-/**
- * Chunks a started worker holds at most. The main thread hands chunks out only
- * between the batches it profiles (~25 ms each), so with two a worker ran dry
- * and sat idle for 0.9 s of a 2.2 s run on the 1M-row benchmark CSV.
- */
-const WORKER_ROOM = 4;
-/** The workers of one run, started as files need them; each file's chunks go to started ones with room, the least loaded. */
-function sharedWorkers(spawn) {
-    const slots = [];
-    let seq = 0;
-    let jobs = 0;
-    let broken;
-    let parsedChunks = 0;
-    let waiters = [];
-    const changed = () => {
-        const w = waiters;
-        waiters = [];
-        for (const f of w)
-            f();
-    };
-    const start = () => {
-        const slot = { party: undefined, ready: false, waiting: new Map() };
-        slot.party = spawn({ kind: 'chunks' }, {
-            message: (m) => {
-                if (m.t === 'ready')
-                    slot.ready = true;
-                else if (m.t === 'parsed' || m.t === 'refused') {
-                    const pending = slot.waiting.get(m.seq);
-                    slot.waiting.delete(m.seq);
-                    if (m.t === 'parsed') {
-                        // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-                        // on the benchmark CSV, tightened from the start, peak RSS went 275–340 → 256–283 MB (1M and 5M rows)
-                        // for 8–10% more time, so only past the mark (an RSS read every 8 chunks).
-                        if ((parsedChunks++ & 7) === 0)
-                            (0,heap_growth/* tightenOldGenerationPast */.$o)();
-                        pending?.resolve(m.result);
-                    }
-                    else
-                        pending?.reject((0,protocol/* fromWorker */.tZ)(m.error));
-                }
-                changed();
-            },
-            failure: (e) => {
-                broken ??= e;
-                slot.ready = false;
-                for (const p of slot.waiting.values())
-                    p.reject(e);
-                slot.waiting.clear();
-                changed();
-            },
-        });
-        return slot;
-    };
-    const room = (s) => (s.ready && !broken ? WORKER_ROOM - s.waiting.size : 0);
-    return {
-        pool(job, workers) {
-            while (slots.length < workers)
-                slots.push(start());
-            const mine = slots.slice(0, workers);
-            const id = jobs++;
-            const defined = new Set();
-            return {
-                free: () => mine.reduce((sum, s) => sum + Math.max(0, room(s)), 0),
-                parse(chunk) {
-                    const to = mine.reduce((a, b) => (room(b) > room(a) ? b : a));
-                    if (!defined.has(to)) {
-                        to.party.post({ t: 'define', id, job });
-                        defined.add(to);
-                    }
-                    const n = seq++;
-                    return new Promise((resolve, reject) => {
-                        to.waiting.set(n, { resolve: resolve, reject });
-                        to.party.post({ t: 'chunk', seq: n, job: id, chunk }, [chunk.bytes.buffer]);
-                    });
-                },
-                changed: () => new Promise((r) => waiters.push(r)),
-                // The workers stay for the next file; they drop this one's parse.
-                close: async () => {
-                    for (const s of defined)
-                        s.party.post({ t: 'forget', id });
-                },
-            };
-        },
-        async dispose() {
-            await Promise.all(slots.splice(0).map((s) => s.party.stop()));
-        },
-    };
-}
-
+// EXTERNAL MODULE: ./packages/data/src/threads/chunk-pool.ts
+var chunk_pool = __webpack_require__(7432);
+// EXTERNAL MODULE: ./packages/data/src/threads/plan.ts
+var threads_plan = __webpack_require__(3905);
 // EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 4 modules
 var spawn = __webpack_require__(2594);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/data/src/profile/column.ts + 4 modules
-var column = __webpack_require__(7482);
-// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
-var column_group = __webpack_require__(2818);
-;// CONCATENATED MODULE: ./packages/data/src/threads/profile-threads.ts
-
-
-
-
-
-
-
-
-/**
- * Below this many bytes of data `auto` stays in one thread: a worker's first
- * batch comes ~0.25 s after the main thread's, and on files of 7.7 and 15 MB
- * two threads were slower than one, on 38 MB faster (bench/validate-data/RESULTS.md).
- */
-const AUTO_MIN_BYTES = 32 << 20;
-/** Batches a party may run ahead of the combined row hashes: bounds the shares held in memory. */
-const WINDOW = 3;
-/**
- * The threads to profile `ds` on (the main thread counted), or 1 for the
- * single-threaded scan: parquet only (its columns decode apart), no row-level
- * rule (they need whole rows in the main thread), at most one thread a column.
- */
-function profileThreads(ds, rowRules, options = {}) {
-    const setting = options.threads ?? threadsSetting();
-    const spawn = (0,threads_entry/* workerSpawn */.q)(options.spawn);
-    if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet'))
-        return undefined;
-    const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
-    const parties = Math.min(threadsFor(setting, bytes, AUTO_MIN_BYTES), ds.schema.fields.length);
-    return parties > 1 ? { parties, spawn } : undefined;
-}
-/**
- * Per-row and per-byte cost of profiling a column, relative (calibrated on
- * bench/validate-data's files, see RESULTS.md): hashing, counting and
- * sketching a value by kind, plus decoding its bytes.
- */
-const ROW_COST = { string: 3, binary: 3, nested: 3, bool: 1 };
-const NUMBER_ROW_COST = 2;
-const BYTE_COST = 0.1;
-/** The main thread's own work per row: adding up the row-hash shares and the duplicate-row set. */
-const COMBINE_ROW_COST = 1;
-/**
- * A worker's start (the thread, the bundle's entry file, the dataset opened
- * again) before its first batch: measured ~0.1 s on Node 24, as much as
- * ~2M rows of weight 1 (a numeric column of 1M rows, weight 2, takes ~0.11 s).
- * 4M gave the 1M-row benchmark files 4-7% less time, but on the 5M-row snappy
- * file it moved two incompressible columns to the main thread, which then
- * peaked 33 MB higher (281 against 248 MB, the growth from 1M rows past 20%)
- * for no time (bench/validate-data/RESULTS.md, 2026-12-06 21:00 section).
- */
-const WORKER_START_COST = 2_000_000;
-/** Each column's estimated cost, from the footers: rows by the kind's weight plus decoded bytes. */
-async function columnCosts(ds, cwd) {
-    // Loaded with the parquet reader, as read/index.ts loads it: a bundle keeps the footer code in that chunk only.
-    const { parquetColumnBytes } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 1420));
-    const { rows, bytes } = await parquetColumnBytes(ds.files.map((file) => ({ file, abs: external_node_path_default().resolve(cwd, file.path) })));
-    const costs = ds.schema.fields.map((f) => rows * (ROW_COST[f.kind] ?? NUMBER_ROW_COST) + (bytes.get(f.name) ?? 0) * BYTE_COST);
-    return { costs, head: rows * COMBINE_ROW_COST };
-}
-/**
- * Profiles `ds` into `profiler` over `parties` threads, split by column: each
- * thread reads and decodes only its columns, and each column's profiler sees
- * the same values in the same order as in the single-threaded scan, so its
- * statistics (sketches included) are the same, with no merge. The duplicate-row
- * count takes every thread's share of each row's hash (row-lanes.ts), added up
- * here in batch order. The main thread profiles a share of the columns itself.
- *
- * A failure anywhere stops every thread; of several, the one in the earliest
- * batch (then the first column) is thrown, the one the single-threaded scan
- * would have met first.
- */
-async function profileInThreads(ds, opened, profiler, plan, onRows) {
-    const fields = ds.schema.fields;
-    const groups = partitionColumns(plan.costs, plan.parties, plan.head, WORKER_START_COST);
-    const parties = groups.length;
-    const own = new column_group/* ColumnGroup */.o(groups[0].map((i) => fields[i]), groups[0], true);
-    const slots = new Map();
-    const last = new Array(parties).fill(-1);
-    const states = new Array(parties).fill(undefined);
-    const ended = new Array(parties).fill(false);
-    let combined = 0;
-    let failure;
-    let pendingBytes = 0;
-    let wake;
-    const changed = () => {
-        const w = wake;
-        wake = undefined;
-        w?.();
-    };
-    const next = () => new Promise((r) => (wake = r));
-    const workers = [];
-    const fail = (party, seq, error) => {
-        ended[party] = true;
-        const column = columnNamed(error, fields.map((f) => f.name)) ?? groups[party][0] ?? 0;
-        if (!failure || seq < failure.seq || (seq === failure.seq && column < failure.column))
-            failure = { seq, column, error };
-        changed();
-    };
-    const deliver = (party, seq, n, lanes) => {
-        let slot = slots.get(seq);
-        if (!slot)
-            slots.set(seq, (slot = { n, parts: [] }));
-        if (slot.n !== n)
-            return fail(party, seq, new Error(`profiling threads disagree on batch ${seq}: ${slot.n} rows in one, ${n} in another`));
-        slot.parts.push(lanes);
-        last[party] = seq;
-        while ((slot = slots.get(combined)) && slot.parts.length === parties) {
-            profiler.addRows(slot.parts, slot.n);
-            onRows(slot.n);
-            slots.delete(combined);
-            for (const w of workers)
-                w.post({ t: 'ack', seq: combined });
-            combined++;
-        }
-        changed();
-    };
-    const settled = () => ended.every((e, p) => e || (failure !== undefined && last[p] >= failure.seq));
-    const flushBytes = () => {
-        (0,read_meter/* countBytes */.T)(pendingBytes);
-        pendingBytes = 0;
-    };
-    const files = ds.files.map((f) => ({ path: f.path, sizeBytes: f.sizeBytes }));
-    try {
-        for (let p = 1; p < parties; p++) {
-            const job = { ...opened, files, columns: groups[p], window: WINDOW };
-            workers.push(plan.spawn({ kind: 'columns', ...job }, {
-                message: (m) => {
-                    if (m.t === 'rows') {
-                        pendingBytes += m.bytes;
-                        deliver(p, m.seq, m.n, { a: m.a, b: m.b });
-                    }
-                    else if (m.t === 'done') {
-                        pendingBytes += m.bytes;
-                        states[p] = m.columns;
-                        ended[p] = true;
-                        changed();
-                    }
-                    else if (m.t === 'error') {
-                        fail(p, m.seq, (0,protocol/* fromWorker */.tZ)(m.error));
-                    }
-                },
-                failure: (e) => fail(p, last[p] + 1, e),
-            }));
-        }
-        let seq = 0;
-        try {
-            for await (const batch of ds.batches({ columns: groups[0].map((i) => fields[i].name) })) {
-                flushBytes();
-                // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
-                (0,heap_growth/* tightenOldGenerationPast */.$o)();
-                deliver(0, seq, batch.numRows, own.add(batch));
-                seq++;
-                if (failure && seq > failure.seq)
-                    break;
-                while (seq - combined > WINDOW && !failure)
-                    await next();
-            }
-            ended[0] = true;
-            changed();
-        }
-        catch (e) {
-            fail(0, seq, e instanceof Error ? e : new Error(String(e)));
-        }
-        while (!settled()) {
-            await next();
-            flushBytes();
-        }
-        flushBytes();
-        if (failure)
-            throw failure.error;
-        if (slots.size > 0 || combined !== seq)
-            throw new Error(`profiling threads ended at different batches: ${combined} combined of ${seq}`);
-        own.profilers.forEach((c, j) => profiler.adopt(groups[0][j], c));
-        for (let p = 1; p < parties; p++)
-            states[p].forEach((s, j) => profiler.adopt(groups[p][j], column/* ColumnProfiler */.k.fromState(fields[groups[p][j]], s)));
-    }
-    finally {
-        await Promise.all(workers.map((w) => w.stop()));
-    }
-}
-/** The schema index of the column a reader's error names (`column "x"`), if it names one. */
-function columnNamed(e, names) {
-    const m = /column "([^"]*)"/.exec(e.message);
-    const i = m ? names.indexOf(m[1]) : -1;
-    return i >= 0 ? i : undefined;
-}
-
-;// CONCATENATED MODULE: ./packages/data/src/threads/warm.ts
-
-
-
-
-
-/**
- * Starts the worker threads the data will likely get as soon as its files
- * are known, by the measure each path decides on: parquet split by column
- * (all the files' bytes), CSV/JSONL parsed in chunks (file by file, so the
- * largest file). A check that needs whole rows may still keep parquet on one
- * thread; the threads no job took end with the run.
- */
-function warmWorkersFor(files, options = {}) {
-    const entry = (0,threads_entry/* profileWorkerEntry */.M)();
-    if (options.spawn || !entry || files.length === 0)
-        return;
-    const parquet = files.every((f) => f.format === 'parquet');
-    if (!parquet && files.some((f) => f.format === 'parquet'))
-        return;
-    const setting = options.threads ?? threadsSetting();
-    const sizes = files.map((f) => f.sizeBytes);
-    const threads = parquet ? threadsFor(setting, sizes.reduce((a, b) => a + b, 0), AUTO_MIN_BYTES) : threadsFor(setting, Math.max(...sizes), TEXT_AUTO_MIN_BYTES);
-    (0,spawn/* warmThreads */.rd)(entry, threads - 1);
-}
-
-
+// EXTERNAL MODULE: ./packages/data/src/threads/warm.ts
+var warm = __webpack_require__(8147);
+// EXTERNAL MODULE: ./packages/data/src/threads/profile-threads.ts
+var profile_threads = __webpack_require__(8757);
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
 
 
@@ -535,7 +158,7 @@ async function validateDataset(opts) {
     if (opts.data === undefined)
         throw new src/* UserError */.yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
     // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
-    const parsers = chunkParsers(opts.threads);
+    const parsers = (0,chunk_pool/* chunkParsers */.k)(opts.threads);
     try {
         return await validateLocally(opts, opts.data, parsers);
     }
@@ -552,15 +175,15 @@ async function validateLocally(opts, dataSpec, parsers) {
     const maxLineBytes = opts.config.read?.max_line_bytes;
     const open = (spec, role) => {
         let total = 0;
-        const parsing = (file, workers) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${THREADS_ENV}=1 for none)`);
+        const parsing = (file, workers) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${threads_plan/* THREADS_ENV */.GV}=1 for none)`);
         const onFiles = (files) => {
             total = sizeOf(files);
             // The data's threads start loading now, while the files are opened and the checks compiled.
             if (role === 'data')
-                warmWorkersFor(files, opts.threads);
+                (0,warm.warmWorkersFor)(files, opts.threads);
         };
         const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: parsers && { ...parsers, started: parsing }, onFiles };
-        return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => (0,read/* openDataset */.Jp)(spec, options));
+        return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
     };
     const data = await open(dataSpec, 'data');
     const reference = opts.reference ? await open(opts.reference, 'reference') : undefined;
@@ -653,7 +276,7 @@ const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
  * the same profile either way, else in this thread.
  */
 async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
-    const plan = profileThreads(ds, observers.length, threads);
+    const plan = (0,profile_threads/* profileThreads */.d9)(ds, observers.length, threads);
     if (!plan) {
         await scan(ds, opened.role, progress, clock, (batch) => {
             profiler.add(batch);
@@ -663,11 +286,11 @@ async function profileScan(ds, opened, profiler, observers, progress, clock, thr
         return;
     }
     // Before the progress meter starts: the footers read here are not the scan's bytes.
-    const { costs, head } = await columnCosts(ds, opened.cwd);
-    progress(`${opened.role}: profiling ${ds.schema.fields.length} columns on ${plan.parties} threads (${THREADS_ENV}=1 for one)`);
+    const { costs, head } = await (0,profile_threads/* columnCosts */.Fj)(ds, opened.cwd);
+    progress(`${opened.role}: profiling ${ds.schema.fields.length} columns on ${plan.parties} threads (${threads_plan/* THREADS_ENV */.GV}=1 for one)`);
     let rows = 0;
     const total = sizeOf(ds.files);
-    await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => profileInThreads(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)));
+    await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,profile_threads/* profileInThreads */.ed)(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)));
 }
 /** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
 async function scan(ds, role, progress, clock, onBatch) {
@@ -7192,80 +6815,6 @@ function psiCategorical(reference, current) {
 
 /***/ }),
 
-/***/ 4330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ tightenOldGenerationPast),
-/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
-/* harmony export */ });
-/* unused harmony exports tightenOldGeneration, TIGHTEN_AT_RSS */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-
-let held = false;
-/**
- * Keeps V8's young generation at the size it has now for the rest of the
- * process (every thread: V8's flags are per process). A scan keeps each
- * batch's cells alive while it profiles them, so scavenges keep finding
- * survivors, and V8 doubles the young generation each time the bytes that
- * survived since the last doubling pass its size: on a table of long
- * high-cardinality text (16 columns, 2M rows) it reached its maximum
- * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
- * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
- * 11:20). Held where it started (2–17 MB), it lets those cells move to the
- * old generation after two scavenges, as a larger one would, and the runs
- * measured took no longer.
- *
- * `--max-semi-space-size` is read once, when a thread's heap is set up, so a
- * running process cannot lower it; the growth factor is read at each growth.
- * Only the memory a collection may use changes, never a value counted.
- */
-function holdYoungGeneration() {
-    if (held)
-        return;
-    held = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
-}
-let tightened = false;
-/**
- * Collects the old generation once it has grown to twice what the last full
- * collection left, instead of V8's own factor of up to four. Each profiling
- * thread has its own heap, and batches of text promoted there die only at a
- * full collection: on two threads the wide text table (5M rows) peaked at
- * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
- * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
- * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
- * stays at V8's factor: it peaked at ~300–320 MB without it, and its time is the
- * slower case already.
- */
-function tightenOldGeneration() {
-    if (tightened)
-        return;
-    tightened = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--heap-growing-percent=100');
-}
-/**
- * Resident memory (all threads) from which a scan on several threads tightens the old
- * generation. Below it V8's own factor stands: the memory it lets grow matters only
- * on large tables, and its fewer full collections are time on every table. Tightened
- * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
- * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
- * it, peaked at 368 MB from this mark and 424 MB never tightened
- * (bench/validate-data/RESULTS.md, 2026-12-06 18:00–19:10 section).
- */
-const TIGHTEN_AT_RSS = 288 << 20;
-/** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
-function tightenOldGenerationPast(mark = TIGHTEN_AT_RSS) {
-    if (tightened || process.memoryUsage.rss() < mark)
-        return false;
-    tightenOldGeneration();
-    return true;
-}
-
-
-/***/ }),
-
 /***/ 5909:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -7586,6 +7135,525 @@ class TableProfiler {
     column(name) {
         return this.columns.find((c) => c.field.name === name);
     }
+}
+
+
+/***/ }),
+
+/***/ 6861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A6: () => (/* binding */ resolveDataFiles)
+});
+
+// UNUSED EXPORTS: hivePartitions, rel
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 16 modules
+var src = __webpack_require__(7856);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
+
+/** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
+class GlobRefusal extends Error {
+    problem;
+    hint;
+    constructor(problem, hint) {
+        super(problem);
+        this.problem = problem;
+        this.hint = hint;
+    }
+}
+// Lone surrogates, which no UTF-8 file name decodes to: HIDDEN starts a dot
+// segment a wildcard may not match, DOT_SEGMENT starts `.` and `..`, which
+// not even a pattern segment starting with a literal dot (`.*`) matches.
+const HIDDEN = '\udfff';
+const DOT_SEGMENT = '\udffe';
+const MARKS = HIDDEN + DOT_SEGMENT;
+// picomatch's spellings of the dot rule (with `dot: true`, which leaves only the `.`/`..` part).
+const DOT_SEGMENT_LOOKAHEADS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?!\\.{0,1}(?:\\/|$))'];
+const NONEMPTY_LOOKAHEAD = '(?=.)';
+/**
+ * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
+ * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ */
+function compileGlob(pattern, options = {}) {
+    let negated = false;
+    let body = pattern;
+    // picomatch's negation: leading `!`s, each flipping the result; `!(` starts an extglob.
+    while (body.startsWith('!') && body[1] !== '(') {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    const dot = options.dot ?? false;
+    const re = picomatch_default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
+    const regex = build/* RE2JS */.L3.compile(toRe2(re.source, options.dotAll ?? false));
+    const match = (path) => {
+        if (path === '' || path.endsWith('/'))
+            return negated;
+        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
+            return false;
+        // picomatch's own shortcut: a path equal to the glob matches it.
+        const hit = path === body || regex.test(markPath(path, dot));
+        return hit !== negated;
+    };
+    return Object.assign(match, { regex });
+}
+/** The path with the leading dot of each segment a wildcard may not match replaced by its mark. */
+function markPath(path, dot) {
+    if (!path.includes('.'))
+        return path;
+    return path
+        .split('/')
+        .map((seg) => (seg === '.' || seg === '..' ? DOT_SEGMENT + seg.slice(1) : !dot && seg.startsWith('.') ? HIDDEN + seg.slice(1) : seg))
+        .join('/');
+}
+/**
+ * The glob with each dot that starts a segment literally replaced by the
+ * mark markPath gives the same path segment: `.github/**`, `{.env,src}/*`, `@(.a|b)`. Brace
+ * and extglob alternatives start where their group starts.
+ */
+function markPattern(glob, dot) {
+    let out = '';
+    let atStart = true;
+    const groups = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\' && i + 1 < glob.length) {
+            const next = glob[i + 1];
+            out += next === '.' && atStart ? (mark(glob, i + 1, dot) ?? c + next) : c + next;
+            i++;
+            atStart = false;
+        }
+        else if (c === '.' && atStart) {
+            out += mark(glob, i, dot) ?? c;
+            atStart = false;
+        }
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            const end = close < 0 ? i : close;
+            out += glob.slice(i, end + 1);
+            i = end;
+            atStart = false;
+        }
+        else if (c === '{' || c === '(' || ('@!*+?'.includes(c) && glob[i + 1] === '(')) {
+            const open = c === '{' || c === '(' ? c : c + '(';
+            groups.push(atStart);
+            out += open;
+            i += open.length - 1;
+        }
+        else if ((c === ',' || c === '|') && groups.length > 0) {
+            out += c;
+            atStart = groups[groups.length - 1];
+        }
+        else if ((c === '}' || c === ')') && groups.length > 0) {
+            groups.pop();
+            out += c;
+            atStart = false;
+        }
+        else {
+            out += c;
+            atStart = c === '/';
+        }
+    }
+    return out;
+}
+/** The mark markPath gives a path segment spelled as the pattern segment starting with the dot at `i`; undefined when it keeps its dot. */
+function mark(glob, i, dot) {
+    let j = i + 1;
+    if (glob[j] === '.')
+        j++;
+    if (j >= glob.length || '/,|})'.includes(glob[j]))
+        return DOT_SEGMENT;
+    return dot ? undefined : HIDDEN;
+}
+/**
+ * picomatch's regular expression (compiled with `dot: true`) as RE2 syntax:
+ * the dot-segment lookaheads go (the marks do their work), wildcards and
+ * negated classes leave the marks out, and any other lookaround is refused.
+ */
+function toRe2(source, dotAll) {
+    let s = source;
+    for (const look of DOT_SEGMENT_LOOKAHEADS)
+        s = s.split(look).join('');
+    s = s.split(NONEMPTY_LOOKAHEAD).join('');
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            // picomatch escapes a mark in some places; RE2 takes only punctuation escaped.
+            const next = s[i + 1] ?? '';
+            out += MARKS.includes(next) && next !== '' ? next : c + next;
+            i++;
+        }
+        else if (inClass) {
+            if (c === ']')
+                inClass = false;
+            out += c;
+        }
+        else if (c === '[') {
+            inClass = true;
+            if (s[i + 1] === '^') {
+                out += '[^' + MARKS;
+                i++;
+            }
+            else
+                out += c;
+            // A `]` right after the opening is a member, not the end.
+            if (s[i + 1] === ']')
+                out += s[++i];
+        }
+        else if (c === '.') {
+            out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
+        }
+        else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
+            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./packages/data/src/read/confine.ts
+
+
+/**
+ * Where a dataset may lead. A pull request controls the files under `data/`, so a
+ * link in them (`ln -s ../../.git/config data/train/p2.csv`) would make the data
+ * gate read the runner's files into report.json. Links are followed only while
+ * their real path stays inside the dataset's root (and the named root inside the
+ * workspace); every check runs on the path before it is opened or listed.
+ */
+const HINT_OUT = 'Replace the link with the file itself, or name the real location directly; links that leave the named data are refused so that a pull request cannot make the step read other files on the runner (such as .git/config).';
+/** The link's own text, as `ls -l` shows it; the message names where it points as the user wrote it. */
+const target = (link) => promises_default().readlink(link);
+/**
+ * The real path of a link met while walking a dataset, or undefined when it dangles.
+ * A loop is refused here: whatever the link is named, it can never be read.
+ */
+async function followLink(link, at) {
+    try {
+        return await promises_default().realpath(link);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new src/* UserError */.yo(`${at.show(link)} is a link loop (it points to ${await target(link)})`, { where: at.where, hint: 'Replace the link with the file or directory it should point to.' });
+        throw new src/* UserError */.yo(`cannot follow the link ${at.show(link)} (${code ?? e.message})`, { where: at.where });
+    }
+}
+const danglingLink = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, which does not exist`, { where: at.where, hint: 'Remove the link or restore the file it points to.' });
+const linkOutOfDataset = async (link, root, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, outside the dataset ${at.show(root)}`, { where: at.where, hint: HINT_OUT });
+const linkLoop = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link loop: it points to ${await target(link)}, a directory that contains it`, { where: at.where, hint: 'Remove the link; a dataset directory cannot contain itself.' });
+const readTwice = (again, first, at) => new src/* UserError */.yo(`${at.show(again)} and ${at.show(first)} are the same file or directory (one is reached through a link), so its rows would be read twice`, { where: at.where, hint: 'Remove the link, or point the data at one of the two paths.' });
+/**
+ * The named root's real path. It may be a link (`data/latest -> v3`), but a root
+ * named inside the workspace must stay in it (see refuseLinkOutOfWorkspace).
+ */
+async function realRoot(root, at) {
+    (0,src/* refuseLinkOutOfWorkspace */.ND)(root, at.where, at.show);
+    return promises_default().realpath(root);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/read/file-formats.ts
+var file_formats = __webpack_require__(2100);
+// EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
+var table_formats = __webpack_require__(870);
+;// CONCATENATED MODULE: ./packages/data/src/read/walk.ts
+
+
+
+
+/**
+ * The files below a dataset root, as paths through the root as named (so hive
+ * keys and messages follow the user's names), sorted. Files and directories whose
+ * names start with `.` or `_` (`_SUCCESS`, `_delta_log/`, `.crc`) are not data,
+ * as in pyarrow.dataset, and are never looked at. A link is followed only when its
+ * real path stays inside the root's real path, checked before it is opened or
+ * listed; each real file and directory is reached once, so a link loop ends the
+ * walk with one line instead of running forever.
+ */
+async function walkDataset(root, rootReal, rules, at) {
+    const files = [];
+    /** Real path → the path it was first reached by. */
+    const reached = new Map([[rootReal, root]]);
+    const visit = async (dir, dirReal, relDir) => {
+        const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
+            throw new src/* UserError */.yo(`cannot list ${at.show(dir)} (${e.code ?? e.message})`, { where: at.where, hint: 'Check that the job can read every directory of the dataset.' });
+        });
+        const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (entry.name.startsWith('.') || entry.name.startsWith('_'))
+                continue;
+            const abs = external_node_path_default().join(dir, entry.name);
+            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            let real = external_node_path_default().join(dirReal, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const followed = await followLink(abs, at);
+                if (followed === undefined) {
+                    if (rules.keep(rel))
+                        throw await danglingLink(abs, at);
+                    continue;
+                }
+                real = followed;
+                const stat = await promises_default().stat(real);
+                isDir = stat.isDirectory();
+                isFile = stat.isFile();
+                const wanted = isDir ? rules.descend(rel) : rules.keep(rel);
+                if (!wanted)
+                    continue;
+                if (!(0,src/* isInside */.FK)(rootReal, real))
+                    throw await linkOutOfDataset(abs, root, at);
+                if (isDir && (0,src/* isInside */.FK)(real, dirReal))
+                    throw await linkLoop(abs, at);
+            }
+            if (isDir) {
+                if (!rules.descend(rel))
+                    continue;
+                const first = reached.get(real);
+                if (first !== undefined)
+                    throw readTwice(abs, first, at);
+                reached.set(real, abs);
+                await visit(abs, real, rel);
+            }
+            else if (rules.keep(rel)) {
+                if (!isFile)
+                    throw new src/* UserError */.yo(`${at.show(abs)} is not a regular file`, { where: at.where, hint: 'A dataset holds regular files only; move pipes, sockets and devices out of it.' });
+                const first = reached.get(real);
+                if (first !== undefined)
+                    throw readTwice(abs, first, at);
+                reached.set(real, abs);
+                files.push(abs);
+            }
+        }
+    };
+    await visit(root, rootReal, '');
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/read/resolve.ts
+
+
+
+
+
+
+
+
+
+const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
+/**
+ * Turns what the user passed — a file, a directory (read recursively, hive
+ * partitions included) or a glob — into the sorted list of data files.
+ */
+async function resolveDataFiles(spec, cwd, role) {
+    const where = `${role} ${spec}`;
+    const trimmed = spec.trim();
+    if (!trimmed)
+        throw new src/* UserError */.yo(`no ${role} path given`, { where: role, hint: 'Pass a file, directory or glob.' });
+    const at = { show: (abs) => rel(cwd, abs), where };
+    let base;
+    let paths;
+    if ((0,dist/* isDynamicPattern */.ey)(trimmed)) {
+        const pattern = trimmed.replace(/\\/g, '/');
+        base = external_node_path_default().resolve(cwd, globBase(pattern));
+        // A base that is missing (or a file) matches nothing, as a glob over it would.
+        const baseStat = await promises_default().stat(base).catch((e) => {
+            if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+                return undefined;
+            throw new src/* UserError */.yo(`cannot read ${rel(cwd, base)} (${e.code ?? e.message})`, { where });
+        });
+        const baseReal = baseStat?.isDirectory() ? await realRoot(base, at) : undefined;
+        paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(external_node_path_default().relative(base, external_node_path_default().resolve(cwd, pattern)).split((external_node_path_default()).sep).join('/'), where), at);
+        if (paths.length === 0) {
+            throw new src/* UserError */.yo('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
+        }
+        const unknown = paths.find((p) => !(0,file_formats/* formatOf */.b)(p));
+        if (unknown)
+            throw new src/* UserError */.yo(`${rel(cwd, unknown)} is not a data file`, { where, hint: `${KNOWN} Narrow the pattern, e.g. **/*.parquet.` });
+    }
+    else {
+        const abs = external_node_path_default().resolve(cwd, trimmed);
+        const stat = await promises_default().stat(abs).catch((e) => {
+            if (e.code === 'ENOENT')
+                throw new src/* UserError */.yo('no such file or directory', { where, hint: 'Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`).' });
+            if (e.code === 'ELOOP')
+                throw new src/* UserError */.yo(`${trimmed} is a link loop`, { where, hint: 'Replace the link with the file or directory it should point to.' });
+            throw new src/* UserError */.yo(`cannot read (${e.code ?? e.message})`, { where });
+        });
+        const real = await realRoot(abs, at);
+        if (stat.isDirectory()) {
+            const table = await (0,table_formats/* tableFormatOf */.$)(abs);
+            if (table) {
+                throw new src/* UserError */.yo(`${trimmed} is ${table_formats/* TABLE_FORMAT_NAMES */.i[table]}: its data files hold rows that later versions deleted or rewrote, so reading them as files would count the wrong rows`, {
+                    where,
+                    hint: 'Use engine: duckdb, which reads the current snapshot of the table, or export the snapshot to parquet and validate that.',
+                });
+            }
+            base = abs;
+            paths = await walkDataset(abs, real, { keep: (p) => (0,file_formats/* formatOf */.b)(p) !== undefined, descend: () => true }, at);
+            if (paths.length === 0)
+                throw new src/* UserError */.yo('the directory holds no data files', { where, hint: KNOWN });
+        }
+        else {
+            base = external_node_path_default().dirname(abs);
+            paths = [abs];
+        }
+    }
+    const files = await Promise.all(paths.map((p) => describeFile(p, base, cwd)));
+    const formats = [...new Set(files.map((f) => f.format))];
+    if (formats.length > 1) {
+        throw new src/* UserError */.yo(`mixes ${formats.join(' and ')} files`, { where, hint: 'Point at one format, e.g. a glob ending in *.parquet.' });
+    }
+    checkPartitionKeys(files, where);
+    return files;
+}
+async function describeFile(abs, base, cwd) {
+    const shown = rel(cwd, abs);
+    const stat = await promises_default().stat(abs);
+    const format = (0,file_formats/* formatOf */.b)(abs) ?? (await sniffFormat(abs));
+    if (!format)
+        throw new src/* UserError */.yo('unknown file type', { where: shown, hint: KNOWN });
+    if (stat.size === 0)
+        throw new src/* UserError */.yo('the file is empty', { where: shown, hint: 'Regenerate it, or remove it from the dataset.' });
+    return { path: shown, format, sizeBytes: stat.size, mtimeMs: stat.mtimeMs, partitions: hivePartitions(external_node_path_default().relative(base, external_node_path_default().dirname(abs))) };
+}
+/** An explicitly named file without a known extension is identified by parquet's magic bytes. */
+async function sniffFormat(abs) {
+    const fh = await promises_default().open(abs, 'r');
+    try {
+        const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
+        return bytesRead === 4 && buffer.toString('latin1') === 'PAR1' ? 'parquet' : undefined;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
+function hivePartitions(relDir) {
+    const out = {};
+    for (const seg of relDir.split(/[\\/]/)) {
+        const eq = seg.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const value = decodeURIComponent(seg.slice(eq + 1));
+        out[decodeURIComponent(seg.slice(0, eq))] = value;
+    }
+    return out;
+}
+function checkPartitionKeys(files, where) {
+    const keysOf = (f) => Object.keys(f.partitions).join('/');
+    const first = keysOf(files[0]);
+    const odd = files.find((f) => keysOf(f) !== first);
+    if (odd) {
+        throw new src/* UserError */.yo(`${odd.path} is partitioned by "${keysOf(odd) || 'nothing'}" but ${files[0].path} by "${first || 'nothing'}"`, {
+            where,
+            hint: 'Every file of a partitioned dataset needs the same key=value directories.',
+        });
+    }
+}
+/**
+ * The part of a glob after its base directory, as walk rules: a file is kept when it
+ * matches; a directory is entered only when it can lead to a match, so `*.csv`
+ * never lists the subdirectories. Braces and extglobs may hold a `/`, so they are
+ * not split into segments and every directory is entered.
+ */
+function globRules(rest, where) {
+    // Linear-time matching: a directory's file names are not the config author's to choose.
+    const compile = (glob) => {
+        try {
+            return compileGlob(glob);
+        }
+        catch (e) {
+            if (e instanceof GlobRefusal)
+                throw new src/* UserError */.yo(`the pattern ${e.problem}`, { where, hint: e.hint });
+            throw e;
+        }
+    };
+    const keep = compile(rest);
+    if (/[{(]/.test(rest))
+        return { keep, descend: () => true };
+    const segs = rest.split('/');
+    const globstar = segs.findIndex((s) => s.includes('**'));
+    const prefixes = segs.map((_, i) => compile(segs.slice(0, i + 1).join('/')));
+    return {
+        keep,
+        descend(relDir) {
+            const depth = relDir.split('/').length;
+            if (globstar >= 0 && depth > globstar)
+                return true;
+            return depth < segs.length && prefixes[depth - 1](relDir);
+        },
+    };
+}
+/** The directory part of a glob before its first wildcard segment. */
+function globBase(pattern) {
+    const segs = pattern.split('/');
+    const i = segs.findIndex((s) => (0,dist/* isDynamicPattern */.ey)(s));
+    return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
+}
+const rel = (cwd, abs) => {
+    const r = external_node_path_default().relative(cwd, abs);
+    return r && !r.startsWith('..') && !external_node_path_default().isAbsolute(r) ? r : abs;
+};
+
+
+/***/ }),
+
+/***/ 870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ tableFormatOf),
+/* harmony export */   i: () => (/* binding */ TABLE_FORMAT_NAMES)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const TABLE_FORMAT_NAMES = { delta: 'a Delta Lake table', iceberg: 'an Iceberg table' };
+const isDir = (p) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().stat(p).then((s) => s.isDirectory(), () => false);
+/**
+ * Delta Lake keeps its transaction log in `_delta_log/`; Iceberg its table
+ * metadata in `metadata/*.metadata.json`. Their data directories hold every
+ * version's files, rows later deleted or rewritten included, so a table read
+ * as plain files counts the wrong rows.
+ */
+async function tableFormatOf(dir) {
+    if (await isDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '_delta_log')))
+        return 'delta';
+    const metadata = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'metadata');
+    if (await isDir(metadata)) {
+        const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readdir(metadata).catch(() => []);
+        if (names.some((n) => n.endsWith('.metadata.json')))
+            return 'iceberg';
+    }
+    return undefined;
 }
 
 

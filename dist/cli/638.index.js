@@ -1,0 +1,56 @@
+export const id = 638;
+export const ids = [638];
+export const modules = {
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export sentences */
+/**
+ * A mistake the user can fix: a missing file, a bad config key, an unreachable
+ * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * Anything else that escapes an action is a bug in mlship and keeps its stack.
+ */
+class UserError extends Error {
+    details;
+    name = 'UserError';
+    constructor(message, details = {}) {
+        super(message);
+        this.details = details;
+    }
+    /** `where: message. hint` — the one line the user sees. */
+    get line() {
+        const where = this.details.where ? `${this.details.where}: ` : '';
+        return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
+    }
+}
+/**
+ * A message and the hint after it, read as two sentences: "no such file or
+ * directory. Check the path…", not "no such file or directory Check the path…".
+ * A message that already ends a sentence (or introduces the hint with a colon)
+ * is left as written.
+ */
+function sentences(message, hint) {
+    if (!hint)
+        return message;
+    const first = message.trimEnd();
+    return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
+}
+const isUserError = (e) => e instanceof UserError;
+function describeError(e) {
+    if (isUserError(e))
+        return e.line;
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ })
+
+};

@@ -1,0 +1,379 @@
+export const id = 964;
+export const ids = [964];
+export const modules = {
+
+/***/ 28694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ defaultConfig)
+/* harmony export */ });
+/* harmony import */ var _legacy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78047);
+
+/** Without a `config`, the flat shape's defaults run (1,000 rows, 5 % nulls, 1 % duplicates, 1 % per class): the checks a team gets for free. */
+function defaultConfig() {
+    return { source: 'default checks', format: 'seed-002', checksFor: (columns) => (0,_legacy__WEBPACK_IMPORTED_MODULE_0__/* .fromLegacy */ .G)({}, columns) };
+}
+
+
+/***/ }),
+
+/***/ 58157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ exactCategorical),
+/* harmony export */   RN: () => (/* binding */ categoricalFromCounts),
+/* harmony export */   v: () => (/* binding */ exactNumeric)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30817);
+
+/**
+ * An exact NumericDistribution over every value (NaN = missing, dropped).
+ * Meant for small columns and reference sets; memory is one Float64Array.
+ * quantile() reproduces numpy.quantile(method='linear') to the last bit, because
+ * PSI bin edges come from it and a tie sitting exactly on an edge moves a whole
+ * block of rows between bins.
+ */
+function exactNumeric(values) {
+    const all = Array.from(values).filter((v) => !Number.isNaN(v));
+    const sorted = Float64Array.from(all).sort();
+    const n = sorted.length;
+    let distinct;
+    return {
+        count: n,
+        exact: true,
+        cdf: (x) => (n === 0 || Number.isNaN(x) ? 0 : (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_0__/* .upperBound */ .K)(sorted, x) / n),
+        quantile: (q) => {
+            if (n === 0 || Number.isNaN(q))
+                return NaN;
+            const virtual = (n - 1) * Math.min(1, Math.max(0, q));
+            if (virtual >= n - 1)
+                return sorted[n - 1];
+            const prev = Math.floor(virtual);
+            const a = sorted[prev];
+            const b = sorted[prev + 1];
+            const t = virtual - prev;
+            const diff = b - a;
+            // numpy's _lerp: interpolate from the nearer end so t = 1 returns b exactly.
+            return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+        },
+        support: () => {
+            if (!distinct) {
+                let k = 0;
+                const out = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    if (i === 0 || sorted[i] !== sorted[i - 1])
+                        out[k++] = sorted[i];
+                distinct = out.slice(0, k);
+            }
+            return distinct;
+        },
+    };
+}
+/** An exact CategoricalDistribution; null/undefined are missing, everything else counts under String(value). */
+function exactCategorical(values) {
+    const counts = new Map();
+    let n = 0;
+    for (const v of values) {
+        if (v === null || v === undefined)
+            continue;
+        const key = String(v);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        n++;
+    }
+    return { count: n, exact: true, counts: () => counts };
+}
+/** An exact CategoricalDistribution from counts already tallied (zero and negative counts are dropped). */
+function categoricalFromCounts(counts) {
+    const map = new Map();
+    let n = 0;
+    for (const [k, c] of counts) {
+        if (!(c > 0))
+            continue;
+        map.set(k, (map.get(k) ?? 0) + c);
+        n += c;
+    }
+    return { count: n, exact: true, counts: () => map };
+}
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ColumnGroup: () => (/* reexport */ column_group/* ColumnGroup */.o),
+  ColumnProfiler: () => (/* reexport */ column/* ColumnProfiler */.k),
+  CountedDistribution: () => (/* reexport */ frequencies/* CountedDistribution */.TU),
+  DistinctCounter: () => (/* reexport */ distinct/* DistinctCounter */.$),
+  DistinctRows: () => (/* reexport */ distinct_rows/* DistinctRows */.K),
+  ENGINES: () => (/* reexport */ validate/* ENGINES */.ug),
+  EXACT_DISTINCT: () => (/* reexport */ distinct/* EXACT_DISTINCT */.j),
+  EXACT_LIMIT: () => (/* reexport */ quantiles/* EXACT_LIMIT */.C),
+  EmptyDistributionError: () => (/* reexport */ errors/* EmptyDistributionError */.mh),
+  Frequencies: () => (/* reexport */ frequencies/* Frequencies */.RI),
+  HashSet53: () => (/* reexport */ hash/* HashSet53 */.HI),
+  MAX_CATEGORIES: () => (/* reexport */ frequencies/* MAX_CATEGORIES */.Uy),
+  Moments: () => (/* reexport */ moments/* Moments */.W),
+  PROFILE_QUANTILES: () => (/* reexport */ column/* PROFILE_QUANTILES */.X),
+  PSI_EPSILON: () => (/* reexport */ psi/* PSI_EPSILON */.E0),
+  QuantileSketch: () => (/* reexport */ quantiles/* QuantileSketch */.w),
+  ROWS_IN_MEMORY: () => (/* reexport */ distinct_rows/* ROWS_IN_MEMORY */.y),
+  RowHasher: () => (/* reexport */ hash/* RowHasher */.ae),
+  TableProfiler: () => (/* reexport */ profile_table/* TableProfiler */.Y),
+  addColumnTerms: () => (/* reexport */ row_lanes/* addColumnTerms */.R_),
+  alignCategories: () => (/* reexport */ categories/* alignCategories */.q),
+  binShares: () => (/* reexport */ psi/* binShares */.o8),
+  buildValidationReport: () => (/* reexport */ report/* buildValidationReport */.s),
+  categoricalFromCounts: () => (/* reexport */ exact/* categoricalFromCounts */.RN),
+  checkId: () => (/* reexport */ load/* checkId */.ij),
+  checkSchema: () => (/* reexport */ config/* checkSchema */._U),
+  checkSchemas: () => (/* reexport */ config/* checkSchemas */.zV),
+  checkTypes: () => (/* reexport */ config/* checkTypes */.OE),
+  chi2Sf: () => (/* reexport */ special/* chi2Sf */.wv),
+  chiSquare: () => (/* reexport */ chi_square/* chiSquare */.U),
+  csvReadSchema: () => (/* reexport */ config/* csvReadSchema */.UD),
+  defaultConfig: () => (/* reexport */ defaults/* defaultConfig */.s),
+  exactCategorical: () => (/* reexport */ exact/* exactCategorical */.GC),
+  exactNumeric: () => (/* reexport */ exact/* exactNumeric */.v),
+  fmix: () => (/* reexport */ hash/* fmix */.jr),
+  fold: () => (/* reexport */ hash/* fold */.AU),
+  foldRowLanes: () => (/* reexport */ row_lanes/* foldRowLanes */.Jk),
+  gammainc: () => (/* reexport */ special/* gammainc */.S$),
+  gammaincc: () => (/* reexport */ special/* gammaincc */.Fx),
+  hashColumn: () => (/* reexport */ hash/* hashColumn */.by),
+  hashRow: () => (/* reexport */ hash/* hashRow */.vK),
+  hashValue: () => (/* reexport */ hash/* hashValue */.gg),
+  hivePartitions: () => (/* reexport */ read/* hivePartitions */.yA),
+  isEmptyDistributionError: () => (/* reexport */ errors/* isEmptyDistributionError */.kI),
+  isMissing: () => (/* reexport */ table/* isMissing */.b2),
+  isNumericKind: () => (/* reexport */ table/* isNumericKind */.kw),
+  isTemporalKind: () => (/* reexport */ table/* isTemporalKind */.PB),
+  jensenShannon: () => (/* reexport */ jensen_shannon/* jensenShannon */.fy),
+  jensenShannonBinned: () => (/* reexport */ jensen_shannon/* jensenShannonBinned */.PE),
+  jensenShannonDistance: () => (/* reexport */ jensen_shannon/* jensenShannonDistance */.M$),
+  kolmogn: () => (/* reexport */ kolmogorov/* kolmogn */.Mn),
+  ksFromStatistic: () => (/* reexport */ ks/* ksFromStatistic */.D),
+  ksTwoSample: () => (/* reexport */ ks/* ksTwoSample */.X),
+  kstwoSf: () => (/* reexport */ kolmogorov/* kstwoSf */.CN),
+  legacyConfigSchema: () => (/* reexport */ config/* legacyConfigSchema */.L2),
+  linearQuantile: () => (/* reexport */ sorted/* linearQuantile */.r),
+  loadConfig: () => (/* reexport */ load/* loadConfig */.Z9),
+  loadParameters: () => (/* reexport */ load/* loadParameters */.p0),
+  logGamma: () => (/* reexport */ special/* logGamma */.SX),
+  mix: () => (/* reexport */ hash/* mix */.jh),
+  nativeConfigSchema: () => (/* reexport */ config/* nativeConfigSchema */.HQ),
+  newRowLanes: () => (/* reexport */ row_lanes/* newRowLanes */.y1),
+  openDataset: () => (/* reexport */ read/* openDataset */.Jp),
+  openFiles: () => (/* reexport */ read/* openFiles */.Km),
+  parseConfig: () => (/* reexport */ load/* parseConfig */.o4),
+  psi: () => (/* reexport */ psi/* psi */.js),
+  psiCategorical: () => (/* reexport */ psi/* psiCategorical */.H9),
+  psiTerm: () => (/* reexport */ psi/* psiTerm */.$J),
+  quantileEdges: () => (/* reexport */ psi/* quantileEdges */.UY),
+  readOptionsSchema: () => (/* reexport */ config/* readOptionsSchema */.G7),
+  scan: () => (/* reexport */ validate/* scan */.SQ),
+  smirnovSf: () => (/* reexport */ kolmogorov/* smirnovSf */.of),
+  sniffDelimiter: () => (/* reexport */ read/* sniffDelimiter */.yM),
+  upperBound: () => (/* reexport */ sorted/* upperBound */.K),
+  validateDataset: () => (/* reexport */ validate/* validateDataset */.pw),
+  validationConfigJsonSchema: () => (/* reexport */ config/* validationConfigJsonSchema */.Fg)
+});
+
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(50194);
+// EXTERNAL MODULE: ./packages/data/src/checks/config.ts
+var config = __webpack_require__(76838);
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
+var load = __webpack_require__(33370);
+// EXTERNAL MODULE: ./packages/data/src/checks/defaults.ts
+var defaults = __webpack_require__(28694);
+// EXTERNAL MODULE: ./packages/data/src/validate.ts
+var validate = __webpack_require__(15926);
+// EXTERNAL MODULE: ./packages/data/src/report.ts
+var report = __webpack_require__(79766);
+// EXTERNAL MODULE: ./packages/data/src/drift/psi.ts
+var psi = __webpack_require__(77606);
+// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts
+var ks = __webpack_require__(74026);
+// EXTERNAL MODULE: ./packages/data/src/drift/chi-square.ts
+var chi_square = __webpack_require__(62598);
+// EXTERNAL MODULE: ./packages/data/src/drift/jensen-shannon.ts
+var jensen_shannon = __webpack_require__(81335);
+// EXTERNAL MODULE: ./packages/data/src/drift/exact.ts
+var exact = __webpack_require__(58157);
+// EXTERNAL MODULE: ./packages/data/src/drift/categories.ts
+var categories = __webpack_require__(65436);
+// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
+var errors = __webpack_require__(19063);
+// EXTERNAL MODULE: ./packages/data/src/drift/special.ts
+var special = __webpack_require__(56969);
+// EXTERNAL MODULE: ./packages/data/src/drift/kolmogorov.ts
+var kolmogorov = __webpack_require__(78299);
+;// CONCATENATED MODULE: ./packages/data/src/drift/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/data/src/profile/column.ts
+var column = __webpack_require__(38060);
+// EXTERNAL MODULE: ./packages/data/src/profile/table.ts
+var profile_table = __webpack_require__(45392);
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var hash = __webpack_require__(37774);
+// EXTERNAL MODULE: ./packages/data/src/profile/quantiles.ts + 1 modules
+var quantiles = __webpack_require__(79435);
+// EXTERNAL MODULE: ./packages/data/src/profile/distinct.ts
+var distinct = __webpack_require__(1138);
+// EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
+var frequencies = __webpack_require__(13454);
+// EXTERNAL MODULE: ./packages/data/src/profile/moments.ts
+var moments = __webpack_require__(17613);
+// EXTERNAL MODULE: ./packages/data/src/profile/distinct-rows.ts
+var distinct_rows = __webpack_require__(99902);
+// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
+var column_group = __webpack_require__(22818);
+// EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
+var row_lanes = __webpack_require__(59170);
+;// CONCATENATED MODULE: ./packages/data/src/profile/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/data/src/read/index.ts
+var read = __webpack_require__(40711);
+// EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
+var sorted = __webpack_require__(30817);
+;// CONCATENATED MODULE: ./packages/data/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 79766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ buildValidationReport)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
+
+const fmtValue = (v) => {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'number' || typeof v === 'string')
+        return v;
+    return String(v);
+};
+/** A config's shape as the summary names it: by what the file holds, not by the format id report consumers match on. */
+const shapeName = { native: 'native', 'seed-002': 'flat threshold keys', 'great-expectations': 'Great Expectations suite' };
+const isTemporal = (c) => c.kind === 'timestamp' || c.kind === 'date';
+/** Epoch milliseconds back to what the user wrote: a date or an ISO timestamp. */
+const asInstant = (c, ms) => new Date(ms).toISOString().slice(0, c.kind === 'date' ? 10 : undefined);
+function asDuration(ms) {
+    const units = [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]];
+    const [unit, size] = units.find(([, size]) => Math.abs(ms) >= size) ?? ['ms', 1];
+    return `${Number((ms / size).toPrecision(3))} ${unit}`;
+}
+function profileTable(columns) {
+    const value = (c, v) => (typeof v === 'number' && isTemporal(c) ? asInstant(c, v) : fmtValue(v));
+    const top = (c) => {
+        // When every value is distinct the "top" values are just the first ones seen.
+        if (c.distinctExact && c.distinct > 1 && c.distinct === c.count - c.nulls)
+            return 'all distinct';
+        return c.topValues
+            .map((t) => {
+            const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+        })
+            .join(', ');
+    };
+    return {
+        title: `Column profile (${columns.length} columns)`,
+        columns: ['Column', 'Type', 'Nulls', 'Null %', 'Min', 'Max', 'Mean', 'Std', 'Distinct', 'Top values'],
+        rows: columns.map((c) => [
+            c.name,
+            c.kind,
+            c.nulls,
+            c.nullPercent,
+            value(c, c.min),
+            value(c, c.max),
+            value(c, c.mean),
+            typeof c.std === 'number' && isTemporal(c) ? asDuration(c.std) : fmtValue(c.std),
+            `${c.distinct}${c.distinctExact ? '' : ' (approx.)'}`,
+            top(c),
+        ]),
+    };
+}
+/** What a SQL engine ran, folded under the report: every statement, with the engine's regex flavour and quantile method. */
+function engineSql(e) {
+    const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;
+    return { title: `SQL run on ${e.name} (${e.statements.length} statements)`, text: [head, ...e.statements.map((s) => `-- ${s.purpose}, ${(s.ms / 1000).toFixed(2)} s\n${s.sql};`)].join('\n\n') };
+}
+/** The validate-data Report: a PASS/FAIL row per check, the profile folded under it, null % and drift charts. */
+function buildValidationReport(o) {
+    const { profile } = o;
+    const charts = [
+        {
+            title: 'Null % per column',
+            kind: 'bar',
+            x: profile.columns.map((c) => c.name),
+            yLabel: 'null %',
+            yRange: [0, Math.max(5, Math.ceil(Math.max(...profile.columns.map((c) => c.nullPercent), 0)))],
+            series: [{ name: 'null %', values: profile.columns.map((c) => c.nullPercent) }],
+        },
+        ...o.extras.flatMap((e) => e.charts ?? []),
+    ];
+    const tables = [...o.extras.flatMap((e) => e.tables ?? []), profileTable(profile.columns)];
+    const mb = (o.dataset.bytes / 1e6).toFixed(1);
+    return (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .createReport */ .LU)({
+        action: 'validate-data',
+        title: 'Data Validation Report',
+        summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        checks: o.checks,
+        ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
+        tables,
+        charts,
+        data: {
+            dataset: o.dataset,
+            profile,
+            referenceProfile: o.referenceProfile,
+            results: o.results,
+            ...Object.assign({}, ...o.extras.map((e) => e.data ?? {})),
+        },
+    });
+}
+
+
+/***/ })
+
+};
