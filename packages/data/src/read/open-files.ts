@@ -6,9 +6,9 @@ import type { ChunkParsers } from './chunked';
 import { openJsonl } from './jsonl';
 import { missingFor, type FileSource } from './source';
 
-// Apart from read/index.ts, which resolves a spec first: a profiling worker thread opens the
-// files its main thread resolved, and loads neither the glob matcher nor @mlship/core's barrel
-// (zod, yaml), ~1 MB of code a worker would otherwise load before its first row (threads/entry.ts).
+// A module of its own, apart from resolving a spec (read/index.ts): a profiling worker thread
+// opens the files its main thread resolved, so it loads neither the glob matcher nor
+// @mlship/core's barrel (zod, yaml), ~1 MB of code before its first row (threads/worker-imports.test.ts).
 
 export interface OpenFilesOptions {
   cwd: string;
