@@ -2,7 +2,7 @@
  * The `mlship` command as a user runs it (`npx mlship …` resolves to
  * packages/cli/bin/mlship.js, which loads the committed dist/cli bundle).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,6 +29,26 @@ describe('mlship CLI', () => {
       .map((a) => [a, readActionYml(path.join(repoRoot, 'actions', a, 'action.yml'))]),
   );
   const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+  it('a reader that closes the pipe early (`mlship … | head`) ends no run with a stack trace', async () => {
+    // The read end is closed before the CLI starts, so every write to stdout meets EPIPE.
+    const piped = (...args: string[]) =>
+      new Promise<{ code: number | null; err: string }>((resolve) => {
+        const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' } });
+        child.stdout.destroy();
+        let err = '';
+        child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+        child.on('close', (code) => resolve({ code, err }));
+      });
+    expect(await piped('--help')).toEqual({ code: 0, err: '' });
+    const report = path.join(tmp, 'closed-pipe');
+    const args = ['validate-data', '--data', ex('data/train.parquet'), '--report-path', report];
+    const expected = mlship(...args).code;
+    fs.rmSync(report, { recursive: true, force: true });
+    const r = await piped(...args);
+    expect([r.code, /EPIPE|\n\s+at /.test(r.err)]).toEqual([expected, false]);
+    expect(fs.existsSync(path.join(report, 'report.json'))).toBe(true);
+  });
 
   it('--help lists every action with the first sentence of its action.yml description', () => {
     const r = mlship('--help');
