@@ -13,8 +13,11 @@ import { repoRoot } from './harness';
 const bin = path.join(repoRoot, 'packages/cli/bin/mlship.js');
 const ex = (p: string) => path.join(repoRoot, 'examples', p);
 
+/** Outside a runner: nothing written to GITHUB_OUTPUT or a step summary. */
+const cliEnv = { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' };
+
 function mlship(...args: string[]) {
-  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' } });
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd: repoRoot, encoding: 'utf8', env: cliEnv });
   return { code: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -34,7 +37,7 @@ describe('mlship CLI', () => {
     // The read end is closed before the CLI starts, so every write to stdout meets EPIPE.
     const piped = (...args: string[]) =>
       new Promise<{ code: number | null; err: string }>((resolve) => {
-        const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, GITHUB_ACTIONS: '', GITHUB_OUTPUT: '', GITHUB_STEP_SUMMARY: '' } });
+        const child = spawn(process.execPath, [bin, ...args], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], env: cliEnv });
         child.stdout.destroy();
         let err = '';
         child.stderr.on('data', (d: Buffer) => (err += d.toString()));

@@ -186,14 +186,12 @@ function toRe2(source, dotAll) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Jp: () => (/* binding */ openDataset),
-/* harmony export */   Km: () => (/* reexport safe */ _open_files__WEBPACK_IMPORTED_MODULE_2__.K),
 /* harmony export */   yA: () => (/* reexport safe */ _resolve__WEBPACK_IMPORTED_MODULE_1__.yA),
 /* harmony export */   yM: () => (/* reexport safe */ _csv__WEBPACK_IMPORTED_MODULE_0__.y)
 /* harmony export */ });
 /* harmony import */ var _open_files__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(41081);
 /* harmony import */ var _resolve__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81811);
 /* harmony import */ var _csv__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(90535);
-
 
 
 

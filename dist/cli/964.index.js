@@ -171,7 +171,6 @@ __webpack_require__.d(__webpack_exports__, {
   nativeConfigSchema: () => (/* reexport */ config/* nativeConfigSchema */.HQ),
   newRowLanes: () => (/* reexport */ row_lanes/* newRowLanes */.y1),
   openDataset: () => (/* reexport */ read/* openDataset */.Jp),
-  openFiles: () => (/* reexport */ read/* openFiles */.Km),
   parseConfig: () => (/* reexport */ load/* parseConfig */.o4),
   psi: () => (/* reexport */ psi/* psi */.js),
   psiCategorical: () => (/* reexport */ psi/* psiCategorical */.H9),

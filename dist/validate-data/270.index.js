@@ -44,7 +44,6 @@ var resolve = __webpack_require__(6861);
 
 
 
-
 /** Opens a file, directory or glob as one dataset (openFiles, once the spec is resolved to its files). */
 async function openDataset(spec, options) {
     const files = await (0,resolve/* resolveDataFiles */.A6)(spec, options.cwd, options.role);

@@ -4,7 +4,6 @@ import { resolveDataFiles } from './resolve';
 
 export { sniffDelimiter, type CsvOptions } from './csv';
 export { hivePartitions } from './resolve';
-export { openFiles, type OpenFilesOptions } from './open-files';
 
 export interface OpenOptions extends OpenFilesOptions {
   /** Told the files once they are resolved, before any is opened (the progress line's total). */
