@@ -45,6 +45,19 @@ export interface Schema {
 export interface Batch {
   numRows: number;
   columns: ArrayLike<Cell>[];
+  /** Per column, its dictionary codes where the reader has them for the whole batch (parquet text); valid as long as the columns. */
+  coded?: (DictionaryCodes | undefined)[];
+}
+
+/**
+ * A text column whose every row in the batch was read from its dictionary:
+ * row i holds `cells[codes[i]]` (the same value, not an equal one), or is null
+ * where `codes[i]` is negative. What a profile works out per distinct value
+ * (hash, count, extremes) can then be worked out once per entry.
+ */
+export interface DictionaryCodes {
+  codes: Int32Array;
+  cells: readonly Cell[];
 }
 
 export interface DataFile {

@@ -38,8 +38,11 @@ export class ColumnGroup {
     const h = this.hashes;
     for (let j = 0; j < this.profilers.length; j++) {
       const values = batch.columns[j]!;
-      hashColumn(values, h, n);
-      this.profilers[j]!.add(values, h, n);
+      const coded = batch.coded?.[j];
+      if (!coded || !this.profilers[j]!.addCoded(coded, h, n)) {
+        hashColumn(values, h, n);
+        this.profilers[j]!.add(values, h, n);
+      }
       addColumnTerms(h, this.indices[j]!, this.lanes, n);
     }
     return this.lanes;

@@ -1,7 +1,8 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
-import { isNumericKind, isTemporalKind, type Cell, type Field } from '../table';
+import { isNumericKind, isTemporalKind, type Cell, type DictionaryCodes, type Field } from '../table';
 import { DistinctCounter, type DistinctState } from './distinct';
 import { CountedDistribution, Frequencies, type FrequenciesState } from './frequencies';
+import { hashValue } from './hash';
 import { detached, detachedPrefix, LONG_TEXT_UNITS, longTextLabel } from './long-text';
 import { Moments, type MomentsState } from './moments';
 import { QuantileSketch, type QuantileState } from './quantiles';
@@ -48,8 +49,12 @@ function codePointLess(a: string, b: string): boolean {
   return a.length < b.length;
 }
 
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+
 /** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
 function codePointLength(s: string): number {
+  // The regular expression's scan is native: 2-3 times faster than the loop on text without pairs, which is most text.
+  if (!LOW_SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 1; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -83,6 +88,24 @@ function after(s: string, e: TextExtreme): boolean {
 }
 
 const extremeOf = (s: string, label: string | undefined): TextExtreme => (label === undefined ? { text: s } : { text: detachedPrefix(s, LONG_TEXT_UNITS), label });
+
+const NULL_CELL_HASH = hashValue(null);
+
+/**
+ * addCoded's per-entry buffers, shared by every column of the thread (one runs
+ * at a time) and grown to the largest dictionary seen; `counts` is all zeros
+ * between uses.
+ */
+const scratch = { counts: new Int32Array(0), order: new Int32Array(0), entryHashes: new Float64Array(0) };
+function codeScratch(size: number): typeof scratch {
+  if (scratch.counts.length < size) {
+    const n = Math.max(size, 2 * scratch.counts.length);
+    scratch.counts = new Int32Array(n);
+    scratch.order = new Int32Array(n);
+    scratch.entryHashes = new Float64Array(n);
+  }
+  return scratch;
+}
 
 export interface ColumnState {
   rows: number;
@@ -175,16 +198,74 @@ export class ColumnProfiler {
       } else if (typeof v === 'boolean') {
         moments?.add(v ? 1 : 0);
       } else if (text && !seen) {
-        const s = v as string;
-        if (this.minStr === undefined || before(s, this.minStr)) this.minStr = extremeOf(s, label);
-        if (this.maxStr === undefined || after(s, this.maxStr)) this.maxStr = extremeOf(s, label);
-        const len = codePointLength(s);
-        if (len < this.minLen) this.minLen = len;
-        if (len > this.maxLen) this.maxLen = len;
+        this.extend(v as string, label);
       }
     }
-    // Once a batch, not on every new extreme (a sorted column has one per row):
-    // the extremes outlive the batch, so they must not be views into the reader's text.
+    this.detachExtremes();
+  }
+
+  /**
+   * A text column read from its dictionary (`coded.cells[coded.codes[i]]` is
+   * row i): each entry the batch uses is hashed, counted and compared once,
+   * in the order the rows first use it, which leaves the state `add` would
+   * (only the counts depend on order, through which values fill them first).
+   * Fills `hashes` as hashColumn would. False, with nothing done, for a column
+   * that is not text or a dictionary larger than the batch (its per-entry
+   * scratch would outweigh the rows).
+   */
+  addCoded(coded: DictionaryCodes, hashes: Float64Array, n: number): boolean {
+    const { codes, cells } = coded;
+    const size = cells.length;
+    if (this.field.kind !== 'string' || size > n) return false;
+    const { counts, order, entryHashes } = codeScratch(size);
+    let used = 0;
+    let nulls = 0;
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      if (c < 0) nulls++;
+      else if (counts[c]++ === 0) order[used++] = c;
+    }
+    let text = true;
+    for (let k = 0; k < used; k++) text &&= typeof cells[order[k]!] === 'string';
+    if (!text) {
+      for (let k = 0; k < used; k++) counts[order[k]!] = 0;
+      return false;
+    }
+    const frequencies = this.frequencies!;
+    for (let k = 0; k < used; k++) {
+      const c = order[k]!;
+      const s = cells[c] as string;
+      const hash = hashValue(s);
+      entryHashes[c] = hash;
+      this.distinct.add(hash);
+      const label = s.length > LONG_TEXT_UNITS ? longTextLabel(s, hash) : undefined;
+      if (!(frequencies.add(label ?? s, hash, counts[c]!) && label === undefined)) this.extend(s, label);
+      counts[c] = 0;
+    }
+    for (let i = 0; i < n; i++) {
+      const c = codes[i]!;
+      hashes[i] = c < 0 ? NULL_CELL_HASH : entryHashes[c]!;
+    }
+    this.rows += n;
+    this.nulls += nulls;
+    this.detachExtremes();
+    return true;
+  }
+
+  /** A text value's effect on the extremes and lengths (one not counted before: a label stands for more than one text). */
+  private extend(s: string, label: string | undefined): void {
+    if (this.minStr === undefined || before(s, this.minStr)) this.minStr = extremeOf(s, label);
+    if (this.maxStr === undefined || after(s, this.maxStr)) this.maxStr = extremeOf(s, label);
+    const len = codePointLength(s);
+    if (len < this.minLen) this.minLen = len;
+    if (len > this.maxLen) this.maxLen = len;
+  }
+
+  /**
+   * Once a batch, not on every new extreme (a sorted column has one per row):
+   * the extremes outlive the batch, so they must not be views into the reader's text.
+   */
+  private detachExtremes(): void {
     if (this.minStr) this.minStr.text = detached(this.minStr.text);
     if (this.maxStr) this.maxStr.text = detached(this.maxStr.text);
   }

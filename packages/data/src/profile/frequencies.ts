@@ -55,26 +55,26 @@ export class Frequencies implements CategoricalDistribution {
   }
 
   /**
-   * Counts `v`, whose cell hash (profile/hash.ts) is `hash`: values the map
-   * holds as one key have one hash. True when it was counted before (so
-   * nothing about it is new).
+   * Counts `v` (`times` over), whose cell hash (profile/hash.ts) is `hash`:
+   * values the map holds as one key have one hash. True when it was counted
+   * before (so nothing about it is new).
    */
-  add(v: Cell, hash: number): boolean {
+  add(v: Cell, hash: number, times = 1): boolean {
     if (this.stopped) return false;
-    this.seen++;
+    this.seen += times;
     const bit = hash & FILTER_MASK;
     const word = bit >>> 5;
     const mask = 1 << (bit & 31);
     if ((this.filter[word]! & mask) !== 0) {
       const n = this.map.get(v);
       if (n !== undefined) {
-        this.map.set(v, n + 1);
+        this.map.set(v, n + times);
         return true;
       }
     }
     if (this.map.size < MAX_CATEGORIES) {
       // A key outlives its batch: it must not be a view into the reader's text.
-      this.map.set(typeof v === 'string' ? detached(v) : v, 1);
+      this.map.set(typeof v === 'string' ? detached(v) : v, times);
       this.filter[word]! |= mask;
     } else {
       this.overflow = true;

@@ -6,7 +6,7 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
-import type { Cell, ColumnKind } from '../table';
+import type { Cell, ColumnKind, DictionaryCodes } from '../table';
 import { ParquetFault } from './parquet-faults';
 import { scatterPlainText } from './parquet-text';
 import { timestampInRange } from './parquet-int96';
@@ -20,6 +20,9 @@ import { missingFor, newColumn } from './source';
  * every page, flat or not, through its generic Dremel assembly into a JS
  * array; that was an eighth of the time on the 1M-row benchmark file
  * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
+ *
+ * A text column read from its dictionary on every page also comes back as its
+ * codes (`coded`), in `reuse`'s codes when they fit.
  */
 export async function readFlatColumn(
   file: AsyncBuffer,
@@ -31,16 +34,16 @@ export async function readFlatColumn(
   toCell: (v: unknown) => Cell,
   parsers: Partial<ParquetParsers>,
   compressors: Compressors,
-  /** The previous row group's array for this column, refilled when it has numRows rows. */
-  reuse?: Cell[] | Float64Array,
-): Promise<Cell[] | Float64Array> {
-  const out = reuse && reuse.length === numRows ? reuse : newColumn(kind, numRows);
+  /** The previous row group's result for this column, whose arrays are refilled when they have numRows rows. */
+  reuse?: FlatColumn,
+): Promise<FlatColumn> {
+  const out = reuse && reuse.values.length === numRows ? reuse.values : newColumn(kind, numRows);
   const missing = missingFor(kind);
   const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
   const meta = chunk?.meta_data;
   if (!meta) {
     out.fill(missing as never);
-    return out;
+    return { values: out, codes: reuse?.codes };
   }
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   const bytes = await chunkBytes(file, start, Number(meta.total_compressed_size), !meta.dictionary_page_offset);
@@ -58,6 +61,9 @@ export async function readFlatColumn(
   const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
   // Every string column's BYTE_ARRAY converts by UTF-8 decoding (a UUID annotation formats instead).
   const plainText = kind === 'string' && meta.type === 'BYTE_ARRAY' && element.logical_type?.type !== 'UUID' && !(out instanceof Float64Array);
+  // Every row's code, kept while every page so far was read from the dictionary.
+  let codes = reuse?.codes;
+  let everyPageCoded = plainText;
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
   const int64Cells = (raw: BigInt64Array) => checkedTimestamps(int64Numbers(raw, divisor!), kind);
   const reader = { view: new DataView(bytes), offset: 0 };
@@ -92,6 +98,8 @@ export async function readFlatColumn(
         dictionary = plain instanceof BigInt64Array && divisor ? int64Cells(plain) : convert(plain, decoder);
       }
       dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
+      // Codes read so far would point into the chunk's first dictionary (a chunk has one).
+      if (row > 0) everyPageCoded = false;
       continue;
     } else if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
@@ -115,10 +123,13 @@ export async function readFlatColumn(
         values = plain;
       } else if (dictionaryCells && isDictionaryEncoding(daph.encoding)) {
         count = Math.min(count, numRows - row);
-        scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing);
+        if (everyPageCoded && codes?.length !== numRows) codes = new Int32Array(numRows);
+        scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing, everyPageCoded ? codes : undefined);
         row += count;
         continue;
-      } else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
+      }
+      everyPageCoded = false;
+      if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
         row += Math.min(count, numRows - row);
         continue;
       } else {
@@ -127,6 +138,7 @@ export async function readFlatColumn(
         values = toValues(decoded.dataPage, daph.encoding);
       }
     } else if (header.type === 'DATA_PAGE_V2') {
+      everyPageCoded = false;
       const daph2 = header.data_page_header_v2!;
       const decoded = readDataPageV2(compressed, header, decoder);
       levels = decoded.definitionLevels;
@@ -149,7 +161,16 @@ export async function readFlatColumn(
     row += count;
   }
   if (row < numRows) throw new ParquetFault(`its pages hold ${row} of the ${numRows} rows the row group declares`);
-  return out;
+  const coded = everyPageCoded && dictionaryCells && numRows > 0 ? { codes: codes!, cells: dictionaryCells as Cell[] } : undefined;
+  return { values: out, codes, coded };
+}
+
+export interface FlatColumn {
+  values: Cell[] | Float64Array;
+  /** The codes array, to be refilled for the next row group. */
+  codes?: Int32Array;
+  /** Set when every row came from the chunk's dictionary. */
+  coded?: DictionaryCodes;
 }
 
 /**
@@ -282,7 +303,10 @@ function readCodes(section: Uint8Array, present: number): Int32Array {
   return codes;
 }
 
-/** Rows `row … row+count` of `out` from dictionary codes; rows whose level is below `maxDefinition` are missing. */
+/**
+ * Rows `row … row+count` of `out` from dictionary codes; rows whose level is
+ * below `maxDefinition` are missing. `rowCodes` gets each row's code, -1 where missing.
+ */
 function scatterCodes(
   out: Cell[] | Float64Array,
   cells: Cell[] | Float64Array,
@@ -292,6 +316,7 @@ function scatterCodes(
   count: number,
   maxDefinition: number,
   missing: Cell,
+  rowCodes?: Int32Array,
 ): void {
   const size = cells.length;
   let k = 0;
@@ -304,6 +329,9 @@ function scatterCodes(
     if (code >= size) throw new Error(`dictionary code ${code} out of range (dictionary of ${size})`);
     out[row + i] = cells[code] as never;
   }
+  if (!rowCodes) return;
+  k = 0;
+  for (let i = 0; i < count; i++) rowCodes[row + i] = levels && levels[i] !== maxDefinition ? -1 : codes[k++]!;
 }
 
 const isPlainNumbers = (v: DecodedArray): v is Float64Array | Float32Array | Int32Array =>

@@ -338,6 +338,22 @@ describe('parquet row groups and projection', () => {
     expect(plain(ours.columns.s!)).toEqual(ref.map((r) => r.s));
   });
 
+  it('a text column read from its dictionary in a row group also comes as its codes, row for row', async () => {
+    const ds = await open('refill.parquet', dir);
+    const seen: string[] = [];
+    for await (const batch of ds.batches({ columns: ['s', 'g', 'x'] })) {
+      seen.push(batch.coded?.map((c) => (c ? 'coded' : '-')).join(' ') ?? 'none');
+      batch.coded?.forEach((c, j) => {
+        if (!c) return;
+        const values = Array.from(batch.columns[j]!);
+        expect(values).toEqual(Array.from(c.codes.subarray(0, batch.numRows), (k) => (k < 0 ? null : c.cells[k])));
+        values.forEach((v, i) => v !== null && expect(v).toBe(c.cells[c.codes[i]!]));
+      });
+    }
+    // In dataset order x, g, s. g: all null in the first group, then two dictionaries; s: a dictionary, then md5 text written out plain.
+    expect(seen).toEqual(['- - coded', '- coded coded', '- coded -', '- coded -']);
+  });
+
   it('batches({columns}) returns only those columns, in dataset order', async () => {
     const ds = await open('groups.parquet', dir);
     const got = await drain(ds, ['g', 'id']);

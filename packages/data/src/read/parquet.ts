@@ -2,12 +2,12 @@ import { parquetScan, parquetSchema, type Compressors, type FileMetaData, type P
 import zlib from 'node:zlib';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { parquetFile } from './parquet-file';
-import { readFlatColumn } from './parquet-flat';
+import { readFlatColumn, type FlatColumn } from './parquet-flat';
 import { ParquetFault, refusal } from './parquet-faults';
 import { readFooter, refuseOversizedValues } from './parquet-footer';
 import { timestampInRange, timestampMillisFromNanos } from './parquet-int96';
 import { bareListFiller, type ValueFix } from './parquet-lists';
-import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
+import type { Batch, Cell, ColumnKind, DataFile, DictionaryCodes, Field } from '../table';
 import { missingFor, newColumn, type FileSource } from './source';
 
 /**
@@ -42,28 +42,32 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
     // size (the Batch contract allows it): a fresh 1 MB array per column and row
     // group was what made V8's young generation, and so peak RSS, grow with the
     // number of rows (bench/validate-data/RESULTS.md).
-    const previous: (Cell[] | Float64Array | undefined)[] = [];
+    const previous: (FlatColumn | undefined)[] = [];
     for (const [group, rowGroup] of metadata.row_groups.entries()) {
       const numRows = Number(rowGroup.num_rows);
       const rowEnd = rowStart + numRows;
       // The last batch's text, dropped before the next is decoded: held until each
       // column's turn, it survived the scavenges of that decoding and was promoted.
-      for (const cells of previous) if (Array.isArray(cells)) cells.fill(null);
+      for (const p of previous) {
+        if (Array.isArray(p?.values)) p.values.fill(null);
+        if (p) p.coded = undefined;
+      }
       // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
       const settled = await Promise.allSettled(
-        columns.map(async (column, j) => {
+        columns.map(async (column, j): Promise<{ values: ArrayLike<Cell>; coded?: DictionaryCodes }> => {
           const el = elements.get(column)!;
           if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, codecs, previous[j]));
-          if (numRows === 0) return [];
-          return normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows, listFixes.get(column));
+          if (numRows === 0) return { values: [] };
+          return { values: normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows, listFixes.get(column)) };
         }),
       );
-      const cols: ArrayLike<Cell>[] = settled.map((r, j) => {
+      const read = settled.map((r, j) => {
         if (r.status === 'rejected') throw refusal(file, r.reason, `row group ${group}, column "${columns[j]}"`);
         return r.value;
       });
       rowStart = rowEnd;
-      if (numRows > 0) yield { numRows, columns: cols };
+      const coded = read.map((c) => c.coded);
+      if (numRows > 0) yield { numRows, columns: read.map((c) => c.values), coded: coded.some(Boolean) ? coded : undefined };
     }
   }
   return { file, fields, batches };

@@ -17,6 +17,14 @@ export const shownText = (v: unknown): string => {
   return s.length > LONG_TEXT_UNITS ? longTextLabel(s, hashValue(s)) : s;
 };
 
+/**
+ * Text counts by count, then by the shown text in JavaScript's order, as the
+ * local profile breaks ties: the engine breaks them by the whole value, so two
+ * long values tied on count could come in the other order of their labels.
+ */
+const inLocalOrder = (values: Counted['values']): Counted['values'] =>
+  [...values].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+
 /** Value counts of one column as the engine returned them (missing group left out). */
 interface Counted {
   values: { value: string; count: number }[];
@@ -51,7 +59,7 @@ export function profileFrom(schema: Schema, agg: SqlRow, freqs: FrequencyRow[], 
       nullPercent: rows ? (nulls / rows) * 100 : 0,
       distinct,
       distinctExact: !estimated,
-      topValues: c ? c.values.slice(0, TOP) : [],
+      topValues: c ? (f.kind === 'string' ? inLocalOrder(c.values) : c.values).slice(0, TOP) : [],
     };
     if (nonNull > 0 && (isMeasured(f) || f.kind === 'bool')) {
       if (f.kind !== 'bool') {
