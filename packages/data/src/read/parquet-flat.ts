@@ -61,9 +61,9 @@ export async function readFlatColumn(
   const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
   // Every string column's BYTE_ARRAY converts by UTF-8 decoding (a UUID annotation formats instead).
   const plainText = kind === 'string' && meta.type === 'BYTE_ARRAY' && element.logical_type?.type !== 'UUID' && !(out instanceof Float64Array);
-  // Every row's code, kept while every page so far was read from the dictionary.
+  // Each row's code where a text column's page was read from the dictionary: all of them when codedRows reaches numRows.
   let codes = reuse?.codes;
-  let everyPageCoded = plainText;
+  let codedRows = 0;
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
   const int64Cells = (raw: BigInt64Array) => checkedTimestamps(int64Numbers(raw, divisor!), kind);
   const reader = { view: new DataView(bytes), offset: 0 };
@@ -99,7 +99,7 @@ export async function readFlatColumn(
       }
       dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
       // Codes read so far would point into the chunk's first dictionary (a chunk has one).
-      if (row > 0) everyPageCoded = false;
+      if (row > 0) codedRows = NaN;
       continue;
     } else if (header.type === 'DATA_PAGE') {
       const daph = header.data_page_header!;
@@ -123,13 +123,12 @@ export async function readFlatColumn(
         values = plain;
       } else if (dictionaryCells && isDictionaryEncoding(daph.encoding)) {
         count = Math.min(count, numRows - row);
-        if (everyPageCoded && codes?.length !== numRows) codes = new Int32Array(numRows);
-        scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing, everyPageCoded ? codes : undefined);
+        if (plainText) codes = rowCodes(codes, numRows);
+        scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing, plainText ? codes : undefined);
+        codedRows += count;
         row += count;
         continue;
-      }
-      everyPageCoded = false;
-      if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
+      } else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
         row += Math.min(count, numRows - row);
         continue;
       } else {
@@ -138,7 +137,6 @@ export async function readFlatColumn(
         values = toValues(decoded.dataPage, daph.encoding);
       }
     } else if (header.type === 'DATA_PAGE_V2') {
-      everyPageCoded = false;
       const daph2 = header.data_page_header_v2!;
       const decoded = readDataPageV2(compressed, header, decoder);
       levels = decoded.definitionLevels;
@@ -161,9 +159,11 @@ export async function readFlatColumn(
     row += count;
   }
   if (row < numRows) throw new ParquetFault(`its pages hold ${row} of the ${numRows} rows the row group declares`);
-  const coded = everyPageCoded && dictionaryCells && numRows > 0 ? { codes: codes!, cells: dictionaryCells as Cell[] } : undefined;
-  return { values: out, codes, coded };
+  return { values: out, codes, coded: codedRows === numRows && numRows > 0 ? { codes: codes!, cells: dictionaryCells as Cell[] } : undefined };
 }
+
+/** `codes` when it holds `numRows` rows, or a new array that does. */
+const rowCodes = (codes: Int32Array | undefined, numRows: number): Int32Array => (codes?.length === numRows ? codes : new Int32Array(numRows));
 
 export interface FlatColumn {
   values: Cell[] | Float64Array;
