@@ -1864,7 +1864,9 @@ async function* sourceBatches(source, wanted) {
             const ownKind = own.get(f.name).kind;
             return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;
         });
-        yield { numRows: batch.numRows, columns };
+        // A column's codes hold while it is passed on as read (the file's own column, not cast).
+        const coded = batch.coded && wanted.map((f, j) => (columns[j] === batch.columns[readIndex.get(f.name) ?? -1] ? batch.coded[readIndex.get(f.name)] : undefined));
+        yield { numRows: batch.numRows, columns, coded };
     }
 }
 /** Numbers, dates and flags need no cast when files disagree (they widen as numbers); text does. */

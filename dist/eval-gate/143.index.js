@@ -378,17 +378,20 @@ var source = __webpack_require__(6814);
  * every page, flat or not, through its generic Dremel assembly into a JS
  * array; that was an eighth of the time on the 1M-row benchmark file
  * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
+ *
+ * A text column read from its dictionary on every page also comes back as its
+ * codes (`coded`), in `reuse`'s codes when they fit.
  */
 async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors, 
-/** The previous row group's array for this column, refilled when it has numRows rows. */
+/** The previous row group's result for this column, whose arrays are refilled when they have numRows rows. */
 reuse) {
-    const out = reuse && reuse.length === numRows ? reuse : (0,source/* newColumn */.b4)(kind, numRows);
+    const out = reuse && reuse.values.length === numRows ? reuse.values : (0,source/* newColumn */.b4)(kind, numRows);
     const missing = (0,source/* missingFor */.MG)(kind);
     const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
     const meta = chunk?.meta_data;
     if (!meta) {
         out.fill(missing);
-        return out;
+        return { values: out, codes: reuse?.codes };
     }
     const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
     const bytes = await chunkBytes(file, start, Number(meta.total_compressed_size), !meta.dictionary_page_offset);
@@ -406,6 +409,9 @@ reuse) {
     const maxDefinition = element.repetition_type === 'REQUIRED' ? 0 : 1;
     // Every string column's BYTE_ARRAY converts by UTF-8 decoding (a UUID annotation formats instead).
     const plainText = kind === 'string' && meta.type === 'BYTE_ARRAY' && element.logical_type?.type !== 'UUID' && !(out instanceof Float64Array);
+    // Each row's code where a text column's page was read from the dictionary: all of them when codedRows reaches numRows.
+    let codes = reuse?.codes;
+    let codedRows = 0;
     const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
     const int64Cells = (raw) => checkedTimestamps(int64Numbers(raw, divisor), kind);
     const reader = { view: new DataView(bytes), offset: 0 };
@@ -442,6 +448,9 @@ reuse) {
                 dictionary = plain instanceof BigInt64Array && divisor ? int64Cells(plain) : (0,convert/* convert */.C6)(plain, decoder);
             }
             dictionaryCells = cellsOf(dictionary, out instanceof Float64Array, toCell);
+            // Codes read so far would point into the chunk's first dictionary (a chunk has one).
+            if (row > 0)
+                codedRows = NaN;
             continue;
         }
         else if (header.type === 'DATA_PAGE') {
@@ -469,7 +478,10 @@ reuse) {
             }
             else if (dictionaryCells && isDictionaryEncoding(daph.encoding)) {
                 count = Math.min(count, numRows - row);
-                scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing);
+                if (plainText)
+                    codes = rowCodes(codes, numRows);
+                scatterCodes(out, dictionaryCells, readCodes(page.subarray(valuesAt), present), levels, row, count, maxDefinition, missing, plainText ? codes : undefined);
+                codedRows += count;
                 row += count;
                 continue;
             }
@@ -515,8 +527,10 @@ reuse) {
     }
     if (row < numRows)
         throw new parquet_faults/* ParquetFault */.tM(`its pages hold ${row} of the ${numRows} rows the row group declares`);
-    return out;
+    return { values: out, codes, coded: codedRows === numRows && numRows > 0 ? { codes: codes, cells: dictionaryCells } : undefined };
 }
+/** `codes` when it holds `numRows` rows, or a new array that does. */
+const rowCodes = (codes, numRows) => (codes?.length === numRows ? codes : new Int32Array(numRows));
 /**
  * The column chunk's bytes. Old parquet-mr wrote no dictionary_page_offset and
  * left the dictionary page out of total_compressed_size, while data_page_offset
@@ -648,8 +662,11 @@ function readCodes(section, present) {
         (0,encoding/* readRleBitPackedHybrid */.z)({ view, offset: 1 }, width, codes, section.byteLength - 1);
     return codes;
 }
-/** Rows `row … row+count` of `out` from dictionary codes; rows whose level is below `maxDefinition` are missing. */
-function scatterCodes(out, cells, codes, levels, row, count, maxDefinition, missing) {
+/**
+ * Rows `row … row+count` of `out` from dictionary codes; rows whose level is
+ * below `maxDefinition` are missing. `rowCodes` gets each row's code, -1 where missing.
+ */
+function scatterCodes(out, cells, codes, levels, row, count, maxDefinition, missing, rowCodes) {
     const size = cells.length;
     let k = 0;
     for (let i = 0; i < count; i++) {
@@ -662,6 +679,11 @@ function scatterCodes(out, cells, codes, levels, row, count, maxDefinition, miss
             throw new Error(`dictionary code ${code} out of range (dictionary of ${size})`);
         out[row + i] = cells[code];
     }
+    if (!rowCodes)
+        return;
+    k = 0;
+    for (let i = 0; i < count; i++)
+        rowCodes[row + i] = levels && levels[i] !== maxDefinition ? -1 : codes[k++];
 }
 const isPlainNumbers = (v) => v instanceof Float64Array || v instanceof Float32Array || v instanceof Int32Array;
 /**
@@ -800,26 +822,30 @@ async function openParquet(file, abs) {
             const rowEnd = rowStart + numRows;
             // The last batch's text, dropped before the next is decoded: held until each
             // column's turn, it survived the scavenges of that decoding and was promoted.
-            for (const cells of previous)
-                if (Array.isArray(cells))
-                    cells.fill(null);
+            for (const p of previous) {
+                if (Array.isArray(p?.values))
+                    p.values.fill(null);
+                if (p)
+                    p.coded = undefined;
+            }
             // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
             const settled = await Promise.allSettled(columns.map(async (column, j) => {
                 const el = elements.get(column);
                 if (flat.has(column))
                     return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, codecs, previous[j]));
                 if (numRows === 0)
-                    return [];
-                return normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows, listFixes.get(column));
+                    return { values: [] };
+                return { values: normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows, listFixes.get(column)) };
             }));
-            const cols = settled.map((r, j) => {
+            const read = settled.map((r, j) => {
                 if (r.status === 'rejected')
                     throw (0,parquet_faults/* refusal */.x5)(file, r.reason, `row group ${group}, column "${columns[j]}"`);
                 return r.value;
             });
             rowStart = rowEnd;
+            const coded = read.map((c) => c.coded);
             if (numRows > 0)
-                yield { numRows, columns: cols };
+                yield { numRows, columns: read.map((c) => c.values), coded: coded.some(Boolean) ? coded : undefined };
         }
     }
     return { file, fields, batches };

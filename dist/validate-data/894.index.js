@@ -355,6 +355,12 @@ const shownText = (v) => {
     return s.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(s, (0,hash/* hashValue */.gg)(s)) : s;
 };
 /**
+ * Text counts by count, then by the shown text in JavaScript's order, as the
+ * local profile breaks ties: the engine breaks them by the whole value, so two
+ * long values tied on count could come in the other order of their labels.
+ */
+const inLocalOrder = (values) => [...values].sort((a, b) => b.count - a.count || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0));
+/**
  * The TableProfile the local profiler would give, from the engine's
  * aggregates: same fields, same units (epoch ms for instants), top values by
  * count then value, every distinct count exact.
@@ -383,7 +389,7 @@ function profileFrom(schema, agg, freqs, distinctRows, approx) {
             nullPercent: rows ? (nulls / rows) * 100 : 0,
             distinct,
             distinctExact: !estimated,
-            topValues: c ? c.values.slice(0, TOP) : [],
+            topValues: c ? (f.kind === 'string' ? inLocalOrder(c.values) : c.values).slice(0, TOP) : [],
         };
         if (nonNull > 0 && (isMeasured(f) || f.kind === 'bool')) {
             if (f.kind !== 'bool') {
