@@ -47,6 +47,33 @@ export interface Batch {
   columns: ArrayLike<Cell>[];
   /** Per column, its dictionary codes where the reader has them for the whole batch (parquet text); valid as long as the columns. */
   coded?: (DictionaryCodes | undefined)[];
+  /**
+   * Per column, its text as the file's UTF-8 bytes, where it was asked for
+   * (`rawText`) and the reader has it: that column's `columns` entry then holds
+   * nothing, and its rows are read from here. Valid as long as the columns.
+   */
+  raw?: (RawText | undefined)[];
+}
+
+/**
+ * A text column's rows as UTF-8: row i is `bytes[starts[i]…ends[i])`, or null
+ * where `starts[i]` is negative. Decoded, a row is the string the reader would
+ * have given (a leading byte order mark is already left out).
+ */
+export interface RawText {
+  bytes: Uint8Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+export interface BatchOptions {
+  /** Only these columns (in the dataset's order). */
+  columns?: string[];
+  /**
+   * Text left as bytes where the reader can (parquet's written-out text; see
+   * Batch.raw): for a consumer that decodes only the values it keeps.
+   */
+  rawText?: boolean;
 }
 
 /**
@@ -76,7 +103,7 @@ export interface Dataset {
   files: DataFile[];
   schema: Schema;
   /** Streams every file in order, one row group / chunk at a time. */
-  batches(options?: { columns?: string[] }): AsyncIterable<Batch>;
+  batches(options?: BatchOptions): AsyncIterable<Batch>;
   /** What the readers noticed that may mean a file was misread; each becomes a warning check. */
   notes?: ReadNote[];
 }

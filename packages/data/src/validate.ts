@@ -6,7 +6,7 @@ import type { GxResult, MultiVerdict, Results, Rule, Verdict } from './checks/ru
 import { openDataset } from './read';
 import { TableProfiler, type TableProfile } from './profile';
 import { realProgressClock, withProgress, type ProgressClock } from './read-progress';
-import { isNumericKind, type Batch, type DataFile, type Dataset, type Schema } from './table';
+import { isNumericKind, type Batch, type BatchOptions, type DataFile, type Dataset, type Schema } from './table';
 import type { EngineOptions, EngineRun } from './sql/run';
 import type { ChunkParsers } from './read/chunked';
 import { chunkParsers } from './threads/chunk-pool';
@@ -194,10 +194,12 @@ const sizeOf = (files: DataFile[]): number => files.reduce((s, f) => s + f.sizeB
 async function profileScan(ds: Dataset, opened: OpenedAs, profiler: TableProfiler, observers: Rule[], progress: (l: string) => void, clock: ProgressClock, threads?: ThreadOptions): Promise<void> {
   const plan = profileThreads(ds, observers.length, threads);
   if (!plan) {
+    // Text may stay bytes only where nothing but the profile reads the rows.
+    const options = { rawText: observers.length === 0 };
     await scan(ds, opened.role, progress, clock, (batch) => {
       profiler.add(batch);
       for (const r of observers) r.observe!(batch);
-    });
+    }, options);
     return;
   }
   // Before the progress meter starts: the footers read here are not the scan's bytes.
@@ -211,11 +213,11 @@ async function profileScan(ds: Dataset, opened: OpenedAs, profiler: TableProfile
 }
 
 /** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
-export async function scan(ds: Dataset, role: string, progress: (l: string) => void, clock: ProgressClock, onBatch: (b: Batch) => void): Promise<number> {
+export async function scan(ds: Dataset, role: string, progress: (l: string) => void, clock: ProgressClock, onBatch: (b: Batch) => void, options: BatchOptions = {}): Promise<number> {
   let rows = 0;
   const total = sizeOf(ds.files);
   await withProgress({ role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, async () => {
-    for await (const batch of ds.batches()) {
+    for await (const batch of ds.batches(options)) {
       onBatch(batch);
       rows += batch.numRows;
     }

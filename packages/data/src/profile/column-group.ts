@@ -38,10 +38,13 @@ export class ColumnGroup {
     const h = this.hashes;
     for (let j = 0; j < this.profilers.length; j++) {
       const values = batch.columns[j]!;
+      const profiler = this.profilers[j]!;
+      const raw = batch.raw?.[j];
       const coded = batch.coded?.[j];
-      if (!coded || !this.profilers[j]!.addCoded(coded, h, n)) {
+      if (raw) profiler.addRaw(raw, h, n);
+      else if (!coded || !profiler.addCoded(coded, h, n)) {
         hashColumn(values, h, n);
-        this.profilers[j]!.add(values, h, n);
+        profiler.add(values, h, n);
       }
       addColumnTerms(h, this.indices[j]!, this.lanes, n);
     }

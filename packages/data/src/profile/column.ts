@@ -1,8 +1,8 @@
 import type { CategoricalDistribution, NumericDistribution } from '../stats/distribution';
-import { isNumericKind, isTemporalKind, type Cell, type DictionaryCodes, type Field } from '../table';
+import { isNumericKind, isTemporalKind, type Cell, type DictionaryCodes, type Field, type RawText } from '../table';
 import { DistinctCounter, type DistinctState } from './distinct';
 import { CountedDistribution, Frequencies, type FrequenciesState } from './frequencies';
-import { hashValue } from './hash';
+import { hashAsciiBytes, hashValue } from './hash';
 import { detached, detachedPrefix, LONG_TEXT_UNITS, longTextLabel } from './long-text';
 import { Moments, type MomentsState } from './moments';
 import { QuantileSketch, type QuantileState } from './quantiles';
@@ -91,6 +91,16 @@ const extremeOf = (s: string, label: string | undefined): TextExtreme => (label 
 
 const NULL_CELL_HASH = hashValue(null);
 
+/** `bytes[start…end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+function compareBytes(bytes: Uint8Array, start: number, end: number, other: Uint8Array): number {
+  const n = Math.min(end - start, other.length);
+  for (let i = 0; i < n; i++) {
+    const d = bytes[start + i]! - other[i]!;
+    if (d !== 0) return d;
+  }
+  return end - start - other.length;
+}
+
 /**
  * addCoded's per-entry buffers, shared by every column of the thread (one runs
  * at a time) and grown to the largest dictionary seen; `counts` is all zeros
@@ -132,6 +142,9 @@ export class ColumnProfiler {
   private maxStr: TextExtreme | undefined;
   private minLen = Infinity;
   private maxLen = -Infinity;
+  /** The UTF-8 of minStr and maxStr, for mayExtend; `of` is the extreme it was made from. */
+  private minBytes: { of?: TextExtreme; bytes: Uint8Array } = { bytes: new Uint8Array(0) };
+  private maxBytes: { of?: TextExtreme; bytes: Uint8Array } = { bytes: new Uint8Array(0) };
   private counted: { rows: number; distribution: CountedDistribution } | undefined;
 
   constructor(readonly field: Field) {
@@ -231,15 +244,10 @@ export class ColumnProfiler {
       for (let k = 0; k < used; k++) counts[order[k]!] = 0;
       return false;
     }
-    const frequencies = this.frequencies!;
     for (let k = 0; k < used; k++) {
       const c = order[k]!;
       const s = cells[c] as string;
-      const hash = hashValue(s);
-      entryHashes[c] = hash;
-      this.distinct.add(hash);
-      const label = s.length > LONG_TEXT_UNITS ? longTextLabel(s, hash) : undefined;
-      if (!(frequencies.add(label ?? s, hash, counts[c]!) && label === undefined)) this.extend(s, label);
+      entryHashes[c] = this.addText(s, hashValue(s), counts[c]!);
       counts[c] = 0;
     }
     for (let i = 0; i < n; i++) {
@@ -250,6 +258,71 @@ export class ColumnProfiler {
     this.nulls += nulls;
     this.detachExtremes();
     return true;
+  }
+
+  /**
+   * A text column left as UTF-8 bytes (Batch.raw): the state, and `hashes`,
+   * that `add` would give for the decoded strings. An ASCII value's hash,
+   * length and order come from its bytes (UTF-8's byte order is code point
+   * order), so a value is decoded only where the counts may take or hold it, it
+   * is a new minimum or maximum, or it is not ASCII or is long.
+   */
+  addRaw(raw: RawText, hashes: Float64Array, n: number): void {
+    if (this.field.kind !== 'string') throw new Error(`column "${this.field.name}" (${this.field.kind}) was given raw text`);
+    const { bytes, starts, ends } = raw;
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    const frequencies = this.frequencies!;
+    let nulls = 0;
+    for (let i = 0; i < n; i++) {
+      const start = starts[i]!;
+      if (start < 0) {
+        nulls++;
+        hashes[i] = NULL_CELL_HASH;
+        continue;
+      }
+      const end = ends[i]!;
+      const hash = end - start <= LONG_TEXT_UNITS ? hashAsciiBytes(bytes, start, end) : -1;
+      if (hash < 0) {
+        const s = text.toString('utf8', start, end);
+        hashes[i] = this.addText(s, hashValue(s), 1);
+        continue;
+      }
+      hashes[i] = hash;
+      this.distinct.add(hash);
+      if (!frequencies.skips(hash)) {
+        const s = text.toString('utf8', start, end);
+        if (!frequencies.add(s, hash)) this.extend(s, undefined);
+      } else if (this.mayExtend(bytes, start, end)) {
+        this.extend(text.toString('utf8', start, end), undefined);
+      }
+    }
+    this.rows += n;
+    this.nulls += nulls;
+    this.detachExtremes();
+  }
+
+  /** One text value, `times` over, whose hash is `hash` (returned): as addCells takes a string. */
+  private addText(s: string, hash: number, times: number): number {
+    this.distinct.add(hash);
+    const label = s.length > LONG_TEXT_UNITS ? longTextLabel(s, hash) : undefined;
+    if (!(this.frequencies!.add(label ?? s, hash, times) && label === undefined)) this.extend(s, label);
+    return hash;
+  }
+
+  /**
+   * Whether the ASCII text at `bytes[start…end)` may move the extremes, so
+   * `extend` must see it decoded; if not, its length is taken here.
+   */
+  private mayExtend(bytes: Uint8Array, start: number, end: number): boolean {
+    const { minStr, maxStr } = this;
+    if (minStr === undefined || maxStr === undefined || minStr.label !== undefined || maxStr.label !== undefined) return true;
+    if (this.minBytes.of !== minStr) this.minBytes = { of: minStr, bytes: Buffer.from(minStr.text) };
+    if (this.maxBytes.of !== maxStr) this.maxBytes = { of: maxStr, bytes: Buffer.from(maxStr.text) };
+    if (compareBytes(bytes, start, end, this.minBytes.bytes) < 0 || compareBytes(bytes, start, end, this.maxBytes.bytes) > 0) return true;
+    const len = end - start;
+    if (len < this.minLen) this.minLen = len;
+    if (len > this.maxLen) this.maxLen = len;
+    return false;
   }
 
   /** A text value's effect on the extremes and lengths (one not counted before: a label stands for more than one text). */

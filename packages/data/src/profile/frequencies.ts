@@ -87,6 +87,21 @@ export class Frequencies implements CategoricalDistribution {
     return false;
   }
 
+  /**
+   * `add(v, hash)` for a value not at hand (text not decoded yet), where the
+   * hash alone settles it: a text column's counts are full and no counted
+   * value has the hash's bit, so `v` is not counted and nothing else changes.
+   * True when done; false when `add` must be called with the value.
+   */
+  skips(hash: number): boolean {
+    if (this.stopped || !this.keepCountingOnOverflow || this.map.size < MAX_CATEGORIES) return false;
+    const bit = hash & FILTER_MASK;
+    if ((this.filter[bit >>> 5]! & (1 << (bit & 31))) !== 0) return false;
+    this.seen++;
+    this.overflow = true;
+    return true;
+  }
+
   /** The counts and flags (the map is the live one: taken once the column is done). */
   toState(): FrequenciesState {
     return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };

@@ -60,6 +60,31 @@ export function hashValue(v: unknown): number {
   return v ? TRUE_HASH : FALSE_HASH;
 }
 
+/**
+ * hashValue of the text held by `bytes[start…end)` as UTF-8, when every byte
+ * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
+ * The text of a written-out parquet column is hashed here without being decoded.
+ */
+export function hashAsciiBytes(bytes: Uint8Array, start: number, end: number): number {
+  let a = STRING_A;
+  let b = mix(SEED_B, 2 + end - start);
+  let high = 0;
+  const pairsEnd = start + ((end - start) & ~1);
+  for (let i = start; i < pairsEnd; i += 2) {
+    const k = bytes[i]! | (bytes[i + 1]! << 16);
+    high |= k;
+    a = mix(a, k);
+    b = mix(b, k ^ 0x5bd1e995);
+  }
+  if (pairsEnd < end) {
+    const k = bytes[pairsEnd]!;
+    high |= k;
+    a = mix(a, k);
+    b = mix(b, k ^ 0x5bd1e995);
+  }
+  return (high & 0x800080) === 0 ? fold(a, b) : -1;
+}
+
 function hashNumber(v: number): number {
   if (v !== v) return NULL_HASH;
   f64[0] = v === 0 ? 0 : v; // -0 equals 0

@@ -53,13 +53,13 @@ export async function openFiles(files: DataFile[], spec: string, options: OpenFi
     notes: sources.flatMap((s) => s.notes ?? []),
     async *batches(opts) {
       const wanted = opts?.columns ? fields.filter((f) => opts.columns!.includes(f.name)) : fields;
-      for (const source of sources) yield* sourceBatches(source, wanted);
+      for (const source of sources) yield* sourceBatches(source, wanted, opts?.rawText === true);
     },
   };
 }
 
 /** A file's batches laid out as the dataset's columns: cast where its kind is narrower, nulls where it lacks the column. */
-async function* sourceBatches(source: FileSource, wanted: Field[]): AsyncIterable<Batch> {
+async function* sourceBatches(source: FileSource, wanted: Field[], rawText: boolean): AsyncIterable<Batch> {
   const own = new Map(source.fields.map((f) => [f.name, f]));
   const read = wanted.filter((f) => own.has(f.name)).map((f) => f.name);
   const readIndex = new Map(read.map((name, i) => [name, i]));
@@ -71,7 +71,7 @@ async function* sourceBatches(source: FileSource, wanted: Field[]): AsyncIterabl
     if (column?.length !== n) constant.set(name, (column = new Array<Cell>(n).fill(value)));
     return column;
   };
-  for await (const batch of source.batches(read)) {
+  for await (const batch of source.batches(read, { rawText })) {
     const columns = wanted.map((f): ArrayLike<Cell> => {
       const partition = source.file.partitions[f.name];
       if (partition !== undefined && !own.has(f.name)) return repeated(f.name, partition, batch.numRows);
@@ -81,9 +81,10 @@ async function* sourceBatches(source: FileSource, wanted: Field[]): AsyncIterabl
       const ownKind = own.get(f.name)!.kind;
       return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;
     });
-    // A column's codes hold while it is passed on as read (the file's own column, not cast).
-    const coded = batch.coded && wanted.map((f, j) => (columns[j] === batch.columns[readIndex.get(f.name) ?? -1] ? batch.coded![readIndex.get(f.name)!] : undefined));
-    yield { numRows: batch.numRows, columns, coded };
+    // A column's codes and bytes hold while it is passed on as read (the file's own column, not cast).
+    const asRead = <T>(per: (T | undefined)[] | undefined) => per && wanted.map((f, j) => (columns[j] === batch.columns[readIndex.get(f.name) ?? -1] ? per[readIndex.get(f.name)!] : undefined));
+    // (Only text is raw, and text is never cast.)
+    yield { numRows: batch.numRows, columns, coded: asRead(batch.coded), raw: asRead(batch.raw) };
   }
 }
 

@@ -6,9 +6,9 @@ import { decompressPage, readDataPage, readDataPageV2 } from 'hyparquet/src/data
 import { readRleBitPackedHybrid } from 'hyparquet/src/encoding.js';
 import { readPlain } from 'hyparquet/src/plain.js';
 import { getSchemaPath } from 'hyparquet/src/schema.js';
-import type { Cell, ColumnKind, DictionaryCodes } from '../table';
+import type { Cell, ColumnKind, DictionaryCodes, RawText } from '../table';
 import { ParquetFault } from './parquet-faults';
-import { scatterPlainText } from './parquet-text';
+import { plainTextRows, RawTextRows } from './parquet-text';
 import { timestampInRange } from './parquet-int96';
 import { int96Millis } from './parquet-int96';
 import { missingFor, newColumn } from './source';
@@ -36,6 +36,8 @@ export async function readFlatColumn(
   compressors: Compressors,
   /** The previous row group's result for this column, whose arrays are refilled when they have numRows rows. */
   reuse?: FlatColumn,
+  /** Written-out text left as bytes (Batch.raw). */
+  rawText = false,
 ): Promise<FlatColumn> {
   const out = reuse && reuse.values.length === numRows ? reuse.values : newColumn(kind, numRows);
   const missing = missingFor(kind);
@@ -43,7 +45,7 @@ export async function readFlatColumn(
   const meta = chunk?.meta_data;
   if (!meta) {
     out.fill(missing as never);
-    return { values: out, codes: reuse?.codes };
+    return { values: out, codes: reuse?.codes, rawRows: reuse?.rawRows };
   }
   const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
   const bytes = await chunkBytes(file, start, Number(meta.total_compressed_size), !meta.dictionary_page_offset);
@@ -64,6 +66,7 @@ export async function readFlatColumn(
   // Each row's code where a text column's page was read from the dictionary: all of them when codedRows reaches numRows.
   let codes = reuse?.codes;
   let codedRows = 0;
+  const rawRows = rawText && plainText ? (reuse?.rawRows ?? new RawTextRows()).reset(numRows) : undefined;
   const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
   const int64Cells = (raw: BigInt64Array) => checkedTimestamps(int64Numbers(raw, divisor!), kind);
   const reader = { view: new DataView(bytes), offset: 0 };
@@ -84,6 +87,7 @@ export async function readFlatColumn(
       throw new ParquetFault(`page ${pageIndex} declares ${header.compressed_page_size} bytes, past the end of its column chunk (${bytes.byteLength - reader.offset} bytes left)`);
     }
     const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+    rawRows?.page(header, out as Cell[], row);
     reader.offset += header.compressed_page_size;
     let levels: ArrayLike<number> | undefined;
     let values: DecodedArray;
@@ -128,7 +132,7 @@ export async function readFlatColumn(
         codedRows += count;
         row += count;
         continue;
-      } else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
+      } else if (plainText && daph.encoding === 'PLAIN' && plainTextRows(rawRows, page.subarray(valuesAt), present, out as Cell[], row, Math.min(count, numRows - row), levels, maxDefinition)) {
         row += Math.min(count, numRows - row);
         continue;
       } else {
@@ -159,7 +163,13 @@ export async function readFlatColumn(
     row += count;
   }
   if (row < numRows) throw new ParquetFault(`its pages hold ${row} of the ${numRows} rows the row group declares`);
-  return { values: out, codes, coded: codedRows === numRows && numRows > 0 ? { codes: codes!, cells: dictionaryCells as Cell[] } : undefined };
+  return {
+    values: out,
+    codes,
+    coded: codedRows === numRows && numRows > 0 ? { codes: codes!, cells: dictionaryCells as Cell[] } : undefined,
+    rawRows,
+    raw: rawRows?.active && numRows > 0 ? rawRows.text : undefined,
+  };
 }
 
 /** `codes` when it holds `numRows` rows, or a new array that does. */
@@ -171,6 +181,10 @@ export interface FlatColumn {
   codes?: Int32Array;
   /** Set when every row came from the chunk's dictionary. */
   coded?: DictionaryCodes;
+  /** The raw text's buffers, to be refilled for the next row group. */
+  rawRows?: RawTextRows;
+  /** Set when every row was left as bytes (rawText). */
+  raw?: RawText;
 }
 
 /**

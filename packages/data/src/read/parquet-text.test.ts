@@ -1,10 +1,12 @@
 /**
  * PLAIN text pages decoded straight into strings give exactly what the
  * reader's string converter gives, `new TextDecoder().decode(bytes)` per
- * value, on well-formed and malformed UTF-8 alike.
+ * value, on well-formed and malformed UTF-8 alike; kept as bytes
+ * (RawTextRows), they decode to the same strings.
  */
-import type { Cell } from '../table';
-import { scatterPlainText } from './parquet-text';
+import type { PageHeader } from 'hyparquet';
+import type { Cell, RawText } from '../table';
+import { RawTextRows, scatterPlainText } from './parquet-text';
 
 /** A PLAIN BYTE_ARRAY value section: each value's 4-byte little-endian length, then its bytes. */
 function page(values: Uint8Array[]): Uint8Array {
@@ -87,5 +89,67 @@ describe('scatterPlainText', () => {
     expect(scatterPlainText(body.subarray(0, 9), 2, out, 0, 2, undefined, 0)).toBe(false); // the second length cut
     expect(scatterPlainText(body, 3, out, 0, 2, undefined, 0)).toBe(false); // a third value declared, absent
     expect(out).toEqual(['untouched']);
+  });
+});
+
+/** Each row of `raw` decoded, null where it has none. */
+const decodedRows = (raw: RawText, n: number): Cell[] =>
+  Array.from({ length: n }, (_, i) => (raw.starts[i]! < 0 ? null : Buffer.from(raw.bytes.subarray(raw.starts[i], raw.ends[i])).toString('utf8')));
+
+const header = (type: PageHeader['type'], encoding?: string) =>
+  ({ type, data_page_header: encoding ? { encoding } : undefined }) as unknown as PageHeader;
+
+describe('RawTextRows', () => {
+  const first = [utf8('plain'), utf8('\uFEFFwith a BOM'), utf8('día 😀'), ...MALFORMED];
+  const second = randomValues(500, 7);
+  const levels = (n: number) => Array.from({ length: n }, (_, i) => (i % 3 === 1 ? 0 : 1));
+
+  /** The two pages through scatterPlainText, and through a RawTextRows; the second page's rows have nulls. */
+  function bothWays(rows: RawTextRows) {
+    const nulls = levels(second.length + Math.ceil(second.length / 2));
+    const present = nulls.filter((l) => l === 1).length;
+    const values = second.slice(0, present);
+    const strings: Cell[] = [];
+    scatterPlainText(page(first), first.length, strings, 0, first.length, undefined, 1);
+    scatterPlainText(page(values), present, strings, first.length, nulls.length, nulls, 1);
+    const n = first.length + nulls.length;
+    const out: Cell[] = new Array<Cell>(n).fill('untouched');
+    rows.reset(n);
+    expect(rows.add(page(first), first.length, out, 0, first.length, undefined, 1)).toBe(true);
+    expect(rows.add(page(values), present, out, first.length, nulls.length, nulls, 1)).toBe(true);
+    return { strings, out, n };
+  }
+
+  it('keeps the rows of several pages as bytes that decode to what scatterPlainText gives (mark left out, nulls)', () => {
+    const rows = new RawTextRows();
+    const { strings, out, n } = bothWays(rows);
+    expect(rows.active).toBe(true);
+    expect(decodedRows(rows.text, n)).toEqual(strings);
+    expect(out.every((v) => v === 'untouched')).toBe(true);
+    // Reused for the next row group: the rows start over.
+    const again = bothWays(rows);
+    expect(decodedRows(rows.text, again.n)).toEqual(again.strings);
+  });
+
+  it('a page that is not v1 PLAIN turns the rows so far into strings, and ends the bytes', () => {
+    const rows = new RawTextRows();
+    const { strings, out } = bothWays(rows);
+    rows.page(header('DATA_PAGE', 'PLAIN'), out, 3);
+    expect(rows.active).toBe(true);
+    rows.page(header('DICTIONARY_PAGE'), out, strings.length);
+    expect(rows.active).toBe(false);
+    expect(out).toEqual(strings);
+    rows.reset(2).page(header('DATA_PAGE_V2', 'PLAIN'), out, 0);
+    expect(rows.active).toBe(false);
+  });
+
+  it('a value running past its page: the rows so far become strings and the page is declined', () => {
+    const rows = new RawTextRows().reset(4);
+    const out: Cell[] = [null, null, null, null];
+    expect(rows.add(page([utf8('ok'), utf8('fine')]), 2, out, 0, 2, undefined, 0)).toBe(true);
+    const body = page([utf8('abc'), utf8('defgh')]);
+    expect(rows.add(body.subarray(0, body.length - 1), 2, out, 2, 2, undefined, 0)).toBe(false);
+    expect(rows.active).toBe(false);
+    expect(out).toEqual(['ok', 'fine', null, null]);
   });
 });

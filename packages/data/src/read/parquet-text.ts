@@ -1,4 +1,5 @@
-import type { Cell } from '../table';
+import type { PageHeader } from 'hyparquet';
+import type { Cell, RawText } from '../table';
 
 /**
  * Rows `row … row+count` of a text column from a v1 PLAIN page of BYTE_ARRAY
@@ -49,4 +50,100 @@ export function scatterPlainText(
     out[row + i] = bytes.toString('utf8', start, offset);
   }
   return true;
+}
+
+/** A v1 PLAIN text page's rows: as bytes while `raw` is active, else decoded into `out` (false as scatterPlainText). */
+export function plainTextRows(
+  raw: RawTextRows | undefined,
+  section: Uint8Array,
+  present: number,
+  out: Cell[],
+  row: number,
+  count: number,
+  levels: ArrayLike<number> | undefined,
+  maxDefinition: number,
+): boolean {
+  return raw?.active ? raw.add(section, present, out, row, count, levels, maxDefinition) : scatterPlainText(section, present, out, row, count, levels, maxDefinition);
+}
+
+/**
+ * A text column chunk's PLAIN rows kept as their UTF-8 bytes (Batch.raw), for
+ * a consumer that decodes only the values it keeps: on a table of
+ * high-cardinality text, decoding every value and collecting the strings was
+ * about a third of profiling it. Reused from one row group to the next.
+ */
+export class RawTextRows {
+  /** False once the chunk's rows went to strings (a page that is not v1 PLAIN, or a bad length). */
+  active = false;
+  private bytes = new Uint8Array(0);
+  private used = 0;
+  private starts = new Int32Array(0);
+  private ends = new Int32Array(0);
+
+  /** For a chunk of `numRows` rows. */
+  reset(numRows: number): this {
+    if (this.starts.length !== numRows) {
+      this.starts = new Int32Array(numRows);
+      this.ends = new Int32Array(numRows);
+    }
+    this.used = 0;
+    this.active = true;
+    return this;
+  }
+
+  /**
+   * scatterPlainText's rows, as byte ranges of a copy of the page. False when
+   * a value's length runs past the page: the rows so far are then decoded into
+   * `out` and the page is left to hyparquet's path.
+   */
+  add(section: Uint8Array, present: number, out: Cell[], row: number, count: number, levels: ArrayLike<number> | undefined, maxDefinition: number): boolean {
+    const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
+    let offset = 0;
+    for (let k = 0; k < present; k++) {
+      if (offset + 4 > section.byteLength) return this.stop(out, row);
+      offset += 4 + view.getUint32(offset, true);
+      if (offset > section.byteLength) return this.stop(out, row);
+    }
+    const base = this.used;
+    if (this.bytes.length < base + section.byteLength) {
+      const grown = new Uint8Array(Math.max(base + section.byteLength, 2 * this.bytes.length));
+      grown.set(this.bytes.subarray(0, base));
+      this.bytes = grown;
+    }
+    const bytes = this.bytes;
+    bytes.set(section, base);
+    this.used += section.byteLength;
+    offset = 0;
+    for (let i = 0; i < count; i++) {
+      if (levels && levels[i] !== maxDefinition) {
+        this.starts[row + i] = -1;
+        continue;
+      }
+      let start = base + offset + 4;
+      const end = start + view.getUint32(offset, true);
+      offset = end - base;
+      if (end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf) start += 3;
+      this.starts[row + i] = start;
+      this.ends[row + i] = end;
+    }
+    return true;
+  }
+
+  /** Before each page of the chunk: one that is not a v1 PLAIN page ends the bytes (`stop`). */
+  page(header: PageHeader, out: Cell[], row: number): void {
+    if (this.active && !(header.type === 'DATA_PAGE' && header.data_page_header?.encoding === 'PLAIN')) this.stop(out, row);
+  }
+
+  /** The first `rows` rows decoded into `out`, as scatterPlainText would have; the rest of the chunk goes to strings. */
+  stop(out: Cell[], rows: number): false {
+    if (!this.active) return false;
+    this.active = false;
+    const text = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.used);
+    for (let i = 0; i < rows; i++) out[i] = this.starts[i]! < 0 ? null : text.toString('utf8', this.starts[i], this.ends[i]);
+    return false;
+  }
+
+  get text(): RawText {
+    return { bytes: this.bytes, starts: this.starts, ends: this.ends };
+  }
 }

@@ -354,6 +354,27 @@ describe('parquet row groups and projection', () => {
     expect(seen).toEqual(['- - coded', '- coded coded', '- coded -', '- coded -']);
   });
 
+  it('with rawText, written-out text comes as bytes that decode to the values read without it; other columns are unchanged', async () => {
+    const file = await writeParquet('raw.parquet', `SELECT i::BIGINT AS id,
+      CASE WHEN i % 7 = 3 THEN NULL ELSE md5(i::VARCHAR) || CASE WHEN i % 11 = 0 THEN ' ü' ELSE '' END END AS s,
+      'low' || (i % 3)::VARCHAR AS g
+      FROM range(5000) t(i)`, 'COMPRESSION zstd, ROW_GROUP_SIZE 2048');
+    const ds = await open(file, dir);
+    const plainRead = await drain(ds);
+    const got: Record<string, Cell[]> = { id: [], s: [], g: [] };
+    const kinds: string[] = [];
+    for await (const batch of ds.batches({ rawText: true })) {
+      ds.schema.fields.forEach((f, j) => {
+        const raw = batch.raw?.[j];
+        kinds.push(`${f.name}:${raw ? 'raw' : 'values'}`);
+        const rows = raw ? Array.from({ length: batch.numRows }, (_, i) => (raw.starts[i]! < 0 ? null : Buffer.from(raw.bytes.subarray(raw.starts[i], raw.ends[i])).toString('utf8'))) : Array.from(batch.columns[j]!);
+        got[f.name]!.push(...rows);
+      });
+    }
+    expect(new Set(kinds)).toEqual(new Set(['id:values', 's:raw', 'g:values']));
+    for (const name of ['id', 's', 'g']) expect(plain(got[name]!)).toEqual(plain(plainRead.columns[name]!));
+  });
+
   it('batches({columns}) returns only those columns, in dataset order', async () => {
     const ds = await open('groups.parquet', dir);
     const got = await drain(ds, ['g', 'id']);

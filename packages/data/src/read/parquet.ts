@@ -7,7 +7,7 @@ import { ParquetFault, refusal } from './parquet-faults';
 import { readFooter, refuseOversizedValues } from './parquet-footer';
 import { timestampInRange, timestampMillisFromNanos } from './parquet-int96';
 import { bareListFiller, type ValueFix } from './parquet-lists';
-import type { Batch, Cell, ColumnKind, DataFile, DictionaryCodes, Field } from '../table';
+import type { Batch, BatchOptions, Cell, ColumnKind, DataFile, DictionaryCodes, Field, RawText } from '../table';
 import { missingFor, newColumn, type FileSource } from './source';
 
 /**
@@ -27,7 +27,7 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
 
   const flat = new Set(top.filter((t) => t.children.length === 0 && t.element.repetition_type !== 'REPEATED').map((t) => t.element.name));
 
-  async function* batches(columns: string[]): AsyncIterable<Batch> {
+  async function* batches(columns: string[], options: Pick<BatchOptions, 'rawText'> = {}): AsyncIterable<Batch> {
     const kinds = columns.map((c) => fields.find((f) => f.name === c)!.kind);
     const nested = columns.filter((c) => !flat.has(c));
     // Before any page is read: a value the engine cannot hold is refused while nothing is allocated.
@@ -50,13 +50,15 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
       // column's turn, it survived the scavenges of that decoding and was promoted.
       for (const p of previous) {
         if (Array.isArray(p?.values)) p.values.fill(null);
-        if (p) p.coded = undefined;
+        if (p) p.coded = p.raw = undefined;
       }
       // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
       const settled = await Promise.allSettled(
-        columns.map(async (column, j): Promise<{ values: ArrayLike<Cell>; coded?: DictionaryCodes }> => {
+        columns.map(async (column, j): Promise<{ values: ArrayLike<Cell>; coded?: DictionaryCodes; raw?: RawText }> => {
           const el = elements.get(column)!;
-          if (flat.has(column)) return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, codecs, previous[j]));
+          if (flat.has(column)) {
+            return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j]!, converter(kinds[j]!, el), PARSERS, codecs, previous[j], options.rawText));
+          }
           if (numRows === 0) return { values: [] };
           return { values: normalize(await scan!.readColumn({ column, rowStart, rowEnd }), kinds[j]!, el, numRows, listFixes.get(column)) };
         }),
@@ -66,8 +68,8 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
         return r.value;
       });
       rowStart = rowEnd;
-      const coded = read.map((c) => c.coded);
-      if (numRows > 0) yield { numRows, columns: read.map((c) => c.values), coded: coded.some(Boolean) ? coded : undefined };
+      const some = <T>(per: (T | undefined)[]) => (per.some(Boolean) ? per : undefined);
+      if (numRows > 0) yield { numRows, columns: read.map((c) => c.values), coded: some(read.map((c) => c.coded)), raw: some(read.map((c) => c.raw)) };
     }
   }
   return { file, fields, batches };

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, type Readable, type Transform } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import type { Batch, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
+import type { Batch, BatchOptions, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { countBytes } from './meter';
 import { isGzipped } from './file-formats';
 
@@ -11,7 +11,8 @@ export interface FileSource {
   fields: Field[];
   /** What the reader noticed that may mean the file was misread (warnings in the report). */
   notes?: ReadNote[];
-  batches(columns: string[]): AsyncIterable<Batch>;
+  /** `rawText` is a wish: a reader without raw text gives strings. */
+  batches(columns: string[], options?: Pick<BatchOptions, 'rawText'>): AsyncIterable<Batch>;
 }
 
 /** Rows per batch for the text formats; parquet batches are its row groups. */

@@ -170,7 +170,7 @@ export async function profileInThreads(
     }
     let seq = 0;
     try {
-      for await (const batch of ds.batches({ columns: groups[0]!.map((i) => fields[i]!.name) })) {
+      for await (const batch of ds.batches({ columns: groups[0]!.map((i) => fields[i]!.name), rawText: true })) {
         flushBytes();
         // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
         tightenOldGenerationPast();

@@ -43,7 +43,7 @@ export async function serveColumns(port: MessagePort, job: ColumnJob): Promise<v
       const ds = await openFiles(job.files, job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
       const fields = job.columns.map((i) => ds.schema.fields[i]!);
       const group = new ColumnGroup(fields, job.columns, true);
-      for await (const batch of ds.batches({ columns: fields.map((f) => f.name) })) {
+      for await (const batch of ds.batches({ columns: fields.map((f) => f.name), rawText: true })) {
         while (seq - acked > job.window && !stopped) await new Promise<void>((r) => (wake = r));
         if (stopped) return;
         const { a, b } = group.add(batch);
