@@ -436,7 +436,7 @@ async function profileInThreads(ds, opened, profiler, plan, onRows) {
         }
         let seq = 0;
         try {
-            for await (const batch of ds.batches({ columns: groups[0].map((i) => fields[i].name) })) {
+            for await (const batch of ds.batches({ columns: groups[0].map((i) => fields[i].name), rawText: true })) {
                 flushBytes();
                 // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
                 (0,_profile_heap_growth__WEBPACK_IMPORTED_MODULE_6__/* .tightenOldGenerationPast */ .$o)();

@@ -1834,12 +1834,12 @@ async function openFiles(files, spec, options) {
         async *batches(opts) {
             const wanted = opts?.columns ? fields.filter((f) => opts.columns.includes(f.name)) : fields;
             for (const source of sources)
-                yield* sourceBatches(source, wanted);
+                yield* sourceBatches(source, wanted, opts?.rawText === true);
         },
     };
 }
 /** A file's batches laid out as the dataset's columns: cast where its kind is narrower, nulls where it lacks the column. */
-async function* sourceBatches(source, wanted) {
+async function* sourceBatches(source, wanted, rawText) {
     const own = new Map(source.fields.map((f) => [f.name, f]));
     const read = wanted.filter((f) => own.has(f.name)).map((f) => f.name);
     const readIndex = new Map(read.map((name, i) => [name, i]));
@@ -1852,7 +1852,7 @@ async function* sourceBatches(source, wanted) {
             constant.set(name, (column = new Array(n).fill(value)));
         return column;
     };
-    for await (const batch of source.batches(read)) {
+    for await (const batch of source.batches(read, { rawText })) {
         const columns = wanted.map((f) => {
             const partition = source.file.partitions[f.name];
             if (partition !== undefined && !own.has(f.name))
@@ -1864,9 +1864,10 @@ async function* sourceBatches(source, wanted) {
             const ownKind = own.get(f.name).kind;
             return f.kind === 'string' && ownKind !== 'string' ? Array.from(values, (v) => asText(v, ownKind)) : values;
         });
-        // A column's codes hold while it is passed on as read (the file's own column, not cast).
-        const coded = batch.coded && wanted.map((f, j) => (columns[j] === batch.columns[readIndex.get(f.name) ?? -1] ? batch.coded[readIndex.get(f.name)] : undefined));
-        yield { numRows: batch.numRows, columns, coded };
+        // A column's codes and bytes hold while it is passed on as read (the file's own column, not cast).
+        const asRead = (per) => per && wanted.map((f, j) => (columns[j] === batch.columns[readIndex.get(f.name) ?? -1] ? per[readIndex.get(f.name)] : undefined));
+        // (Only text is raw, and text is never cast.)
+        yield { numRows: batch.numRows, columns, coded: asRead(batch.coded), raw: asRead(batch.raw) };
     }
 }
 /** Numbers, dates and flags need no cast when files disagree (they widen as numbers); text does. */

@@ -49,10 +49,14 @@ class ColumnGroup {
         const h = this.hashes;
         for (let j = 0; j < this.profilers.length; j++) {
             const values = batch.columns[j];
+            const profiler = this.profilers[j];
+            const raw = batch.raw?.[j];
             const coded = batch.coded?.[j];
-            if (!coded || !this.profilers[j].addCoded(coded, h, n)) {
+            if (raw)
+                profiler.addRaw(raw, h, n);
+            else if (!coded || !profiler.addCoded(coded, h, n)) {
                 (0,_hash__WEBPACK_IMPORTED_MODULE_2__/* .hashColumn */ .by)(values, h, n);
-                this.profilers[j].add(values, h, n);
+                profiler.add(values, h, n);
             }
             (0,_row_lanes__WEBPACK_IMPORTED_MODULE_0__/* .addColumnTerms */ .R_)(h, this.indices[j], this.lanes, n);
         }
@@ -132,6 +136,16 @@ function after(s, e) {
 }
 const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detachedPrefix */ .tB)(s, _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp), label });
 const NULL_CELL_HASH = (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(null);
+/** `bytes[start…end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+function compareBytes(bytes, start, end, other) {
+    const n = Math.min(end - start, other.length);
+    for (let i = 0; i < n; i++) {
+        const d = bytes[start + i] - other[i];
+        if (d !== 0)
+            return d;
+    }
+    return end - start - other.length;
+}
 /**
  * addCoded's per-entry buffers, shared by every column of the thread (one runs
  * at a time) and grown to the largest dictionary seen; `counts` is all zeros
@@ -160,6 +174,9 @@ class ColumnProfiler {
     maxStr;
     minLen = Infinity;
     maxLen = -Infinity;
+    /** The UTF-8 of minStr and maxStr, for mayExtend; `of` is the extreme it was made from. */
+    minBytes = { bytes: new Uint8Array(0) };
+    maxBytes = { bytes: new Uint8Array(0) };
     counted;
     constructor(field) {
         this.field = field;
@@ -269,16 +286,10 @@ class ColumnProfiler {
                 counts[order[k]] = 0;
             return false;
         }
-        const frequencies = this.frequencies;
         for (let k = 0; k < used; k++) {
             const c = order[k];
             const s = cells[c];
-            const hash = (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(s);
-            entryHashes[c] = hash;
-            this.distinct.add(hash);
-            const label = s.length > _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .longTextLabel */ .Sx)(s, hash) : undefined;
-            if (!(frequencies.add(label ?? s, hash, counts[c]) && label === undefined))
-                this.extend(s, label);
+            entryHashes[c] = this.addText(s, (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(s), counts[c]);
             counts[c] = 0;
         }
         for (let i = 0; i < n; i++) {
@@ -289,6 +300,78 @@ class ColumnProfiler {
         this.nulls += nulls;
         this.detachExtremes();
         return true;
+    }
+    /**
+     * A text column left as UTF-8 bytes (Batch.raw): the state, and `hashes`,
+     * that `add` would give for the decoded strings. An ASCII value's hash,
+     * length and order come from its bytes (UTF-8's byte order is code point
+     * order), so a value is decoded only where the counts may take or hold it, it
+     * is a new minimum or maximum, or it is not ASCII or is long.
+     */
+    addRaw(raw, hashes, n) {
+        if (this.field.kind !== 'string')
+            throw new Error(`column "${this.field.name}" (${this.field.kind}) was given raw text`);
+        const { bytes, starts, ends } = raw;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const frequencies = this.frequencies;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+            const start = starts[i];
+            if (start < 0) {
+                nulls++;
+                hashes[i] = NULL_CELL_HASH;
+                continue;
+            }
+            const end = ends[i];
+            const hash = end - start <= _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashAsciiBytes */ .pP)(bytes, start, end) : -1;
+            if (hash < 0) {
+                const s = text.toString('utf8', start, end);
+                hashes[i] = this.addText(s, (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(s), 1);
+                continue;
+            }
+            hashes[i] = hash;
+            this.distinct.add(hash);
+            if (!frequencies.skips(hash)) {
+                const s = text.toString('utf8', start, end);
+                if (!frequencies.add(s, hash))
+                    this.extend(s, undefined);
+            }
+            else if (this.mayExtend(bytes, start, end)) {
+                this.extend(text.toString('utf8', start, end), undefined);
+            }
+        }
+        this.rows += n;
+        this.nulls += nulls;
+        this.detachExtremes();
+    }
+    /** One text value, `times` over, whose hash is `hash` (returned): as addCells takes a string. */
+    addText(s, hash, times) {
+        this.distinct.add(hash);
+        const label = s.length > _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .longTextLabel */ .Sx)(s, hash) : undefined;
+        if (!(this.frequencies.add(label ?? s, hash, times) && label === undefined))
+            this.extend(s, label);
+        return hash;
+    }
+    /**
+     * Whether the ASCII text at `bytes[start…end)` may move the extremes, so
+     * `extend` must see it decoded; if not, its length is taken here.
+     */
+    mayExtend(bytes, start, end) {
+        const { minStr, maxStr } = this;
+        if (minStr === undefined || maxStr === undefined || minStr.label !== undefined || maxStr.label !== undefined)
+            return true;
+        if (this.minBytes.of !== minStr)
+            this.minBytes = { of: minStr, bytes: Buffer.from(minStr.text) };
+        if (this.maxBytes.of !== maxStr)
+            this.maxBytes = { of: maxStr, bytes: Buffer.from(maxStr.text) };
+        if (compareBytes(bytes, start, end, this.minBytes.bytes) < 0 || compareBytes(bytes, start, end, this.maxBytes.bytes) > 0)
+            return true;
+        const len = end - start;
+        if (len < this.minLen)
+            this.minLen = len;
+        if (len > this.maxLen)
+            this.maxLen = len;
+        return false;
     }
     /** A text value's effect on the extremes and lengths (one not counted before: a label stands for more than one text). */
     extend(s, label) {
@@ -566,6 +649,22 @@ class Frequencies {
         }
         return false;
     }
+    /**
+     * `add(v, hash)` for a value not at hand (text not decoded yet), where the
+     * hash alone settles it: a text column's counts are full and no counted
+     * value has the hash's bit, so `v` is not counted and nothing else changes.
+     * True when done; false when `add` must be called with the value.
+     */
+    skips(hash) {
+        if (this.stopped || !this.keepCountingOnOverflow || this.map.size < MAX_CATEGORIES)
+            return false;
+        const bit = hash & FILTER_MASK;
+        if ((this.filter[bit >>> 5] & (1 << (bit & 31))) !== 0)
+            return false;
+        this.seen++;
+        this.overflow = true;
+        return true;
+    }
     /** The counts and flags (the map is the live one: taken once the column is done). */
     toState() {
         return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
@@ -660,6 +759,7 @@ class CountedDistribution {
 /* harmony export */   gg: () => (/* binding */ hashValue),
 /* harmony export */   jh: () => (/* binding */ mix),
 /* harmony export */   jr: () => (/* binding */ fmix),
+/* harmony export */   pP: () => (/* binding */ hashAsciiBytes),
 /* harmony export */   vK: () => (/* binding */ hashRow)
 /* harmony export */ });
 /**
@@ -720,6 +820,30 @@ function hashValue(v) {
     if (v === null || v === undefined)
         return NULL_HASH;
     return v ? TRUE_HASH : FALSE_HASH;
+}
+/**
+ * hashValue of the text held by `bytes[start…end)` as UTF-8, when every byte
+ * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
+ * The text of a written-out parquet column is hashed here without being decoded.
+ */
+function hashAsciiBytes(bytes, start, end) {
+    let a = STRING_A;
+    let b = mix(SEED_B, 2 + end - start);
+    let high = 0;
+    const pairsEnd = start + ((end - start) & ~1);
+    for (let i = start; i < pairsEnd; i += 2) {
+        const k = bytes[i] | (bytes[i + 1] << 16);
+        high |= k;
+        a = mix(a, k);
+        b = mix(b, k ^ 0x5bd1e995);
+    }
+    if (pairsEnd < end) {
+        const k = bytes[pairsEnd];
+        high |= k;
+        a = mix(a, k);
+        b = mix(b, k ^ 0x5bd1e995);
+    }
+    return (high & 0x800080) === 0 ? fold(a, b) : -1;
 }
 function hashNumber(v) {
     if (v !== v)
@@ -1867,7 +1991,7 @@ async function serveColumns(port, job) {
             const ds = await (0,open_files/* openFiles */.K)(job.files, job.spec, { cwd: job.cwd, role: job.role, maxLineBytes: job.maxLineBytes });
             const fields = job.columns.map((i) => ds.schema.fields[i]);
             const group = new column_group/* ColumnGroup */.o(fields, job.columns, true);
-            for await (const batch of ds.batches({ columns: fields.map((f) => f.name) })) {
+            for await (const batch of ds.batches({ columns: fields.map((f) => f.name), rawText: true })) {
                 while (seq - acked > job.window && !stopped)
                     await new Promise((r) => (wake = r));
                 if (stopped)

@@ -5846,11 +5846,13 @@ const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
 async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
     const plan = (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileThreads */ .d9)(ds, observers.length, threads);
     if (!plan) {
+        // Text may stay bytes only where nothing but the profile reads the rows.
+        const options = { rawText: observers.length === 0 };
         await scan(ds, opened.role, progress, clock, (batch) => {
             profiler.add(batch);
             for (const r of observers)
                 r.observe(batch);
-        });
+        }, options);
         return;
     }
     // Before the progress meter starts: the footers read here are not the scan's bytes.
@@ -5861,11 +5863,11 @@ async function profileScan(ds, opened, profiler, observers, progress, clock, thr
     await (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileInThreads */ .ed)(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)));
 }
 /** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
-async function scan(ds, role, progress, clock, onBatch) {
+async function scan(ds, role, progress, clock, onBatch, options = {}) {
     let rows = 0;
     const total = sizeOf(ds.files);
     await (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, async () => {
-        for await (const batch of ds.batches()) {
+        for await (const batch of ds.batches(options)) {
             onBatch(batch);
             rows += batch.numRows;
         }

@@ -147,6 +147,7 @@ __webpack_require__.d(__webpack_exports__, {
   foldRowLanes: () => (/* reexport */ row_lanes/* foldRowLanes */.Jk),
   gammainc: () => (/* reexport */ special/* gammainc */.S$),
   gammaincc: () => (/* reexport */ special/* gammaincc */.Fx),
+  hashAsciiBytes: () => (/* reexport */ hash/* hashAsciiBytes */.pP),
   hashColumn: () => (/* reexport */ hash/* hashColumn */.by),
   hashRow: () => (/* reexport */ hash/* hashRow */.vK),
   hashValue: () => (/* reexport */ hash/* hashValue */.gg),

@@ -307,6 +307,92 @@ function scatterPlainText(section, present, out, row, count, levels, maxDefiniti
     }
     return true;
 }
+/** A v1 PLAIN text page's rows: as bytes while `raw` is active, else decoded into `out` (false as scatterPlainText). */
+function plainTextRows(raw, section, present, out, row, count, levels, maxDefinition) {
+    return raw?.active ? raw.add(section, present, out, row, count, levels, maxDefinition) : scatterPlainText(section, present, out, row, count, levels, maxDefinition);
+}
+/**
+ * A text column chunk's PLAIN rows kept as their UTF-8 bytes (Batch.raw), for
+ * a consumer that decodes only the values it keeps: on a table of
+ * high-cardinality text, decoding every value and collecting the strings was
+ * about a third of profiling it. Reused from one row group to the next.
+ */
+class RawTextRows {
+    /** False once the chunk's rows went to strings (a page that is not v1 PLAIN, or a bad length). */
+    active = false;
+    bytes = new Uint8Array(0);
+    used = 0;
+    starts = new Int32Array(0);
+    ends = new Int32Array(0);
+    /** For a chunk of `numRows` rows. */
+    reset(numRows) {
+        if (this.starts.length !== numRows) {
+            this.starts = new Int32Array(numRows);
+            this.ends = new Int32Array(numRows);
+        }
+        this.used = 0;
+        this.active = true;
+        return this;
+    }
+    /**
+     * scatterPlainText's rows, as byte ranges of a copy of the page. False when
+     * a value's length runs past the page: the rows so far are then decoded into
+     * `out` and the page is left to hyparquet's path.
+     */
+    add(section, present, out, row, count, levels, maxDefinition) {
+        const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
+        let offset = 0;
+        for (let k = 0; k < present; k++) {
+            if (offset + 4 > section.byteLength)
+                return this.stop(out, row);
+            offset += 4 + view.getUint32(offset, true);
+            if (offset > section.byteLength)
+                return this.stop(out, row);
+        }
+        const base = this.used;
+        if (this.bytes.length < base + section.byteLength) {
+            const grown = new Uint8Array(Math.max(base + section.byteLength, 2 * this.bytes.length));
+            grown.set(this.bytes.subarray(0, base));
+            this.bytes = grown;
+        }
+        const bytes = this.bytes;
+        bytes.set(section, base);
+        this.used += section.byteLength;
+        offset = 0;
+        for (let i = 0; i < count; i++) {
+            if (levels && levels[i] !== maxDefinition) {
+                this.starts[row + i] = -1;
+                continue;
+            }
+            let start = base + offset + 4;
+            const end = start + view.getUint32(offset, true);
+            offset = end - base;
+            if (end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
+                start += 3;
+            this.starts[row + i] = start;
+            this.ends[row + i] = end;
+        }
+        return true;
+    }
+    /** Before each page of the chunk: one that is not a v1 PLAIN page ends the bytes (`stop`). */
+    page(header, out, row) {
+        if (this.active && !(header.type === 'DATA_PAGE' && header.data_page_header?.encoding === 'PLAIN'))
+            this.stop(out, row);
+    }
+    /** The first `rows` rows decoded into `out`, as scatterPlainText would have; the rest of the chunk goes to strings. */
+    stop(out, rows) {
+        if (!this.active)
+            return false;
+        this.active = false;
+        const text = Buffer.from(this.bytes.buffer, this.bytes.byteOffset, this.used);
+        for (let i = 0; i < rows; i++)
+            out[i] = this.starts[i] < 0 ? null : text.toString('utf8', this.starts[i], this.ends[i]);
+        return false;
+    }
+    get text() {
+        return { bytes: this.bytes, starts: this.starts, ends: this.ends };
+    }
+}
 
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-int96.ts
 
@@ -384,14 +470,16 @@ var source = __webpack_require__(6814);
  */
 async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors, 
 /** The previous row group's result for this column, whose arrays are refilled when they have numRows rows. */
-reuse) {
+reuse, 
+/** Written-out text left as bytes (Batch.raw). */
+rawText = false) {
     const out = reuse && reuse.values.length === numRows ? reuse.values : (0,source/* newColumn */.b4)(kind, numRows);
     const missing = (0,source/* missingFor */.MG)(kind);
     const chunk = rowGroup.columns.find((c) => c.meta_data?.path_in_schema.length === 1 && c.meta_data.path_in_schema[0] === element.name);
     const meta = chunk?.meta_data;
     if (!meta) {
         out.fill(missing);
-        return { values: out, codes: reuse?.codes };
+        return { values: out, codes: reuse?.codes, rawRows: reuse?.rawRows };
     }
     const start = Number(meta.dictionary_page_offset || meta.data_page_offset);
     const bytes = await chunkBytes(file, start, Number(meta.total_compressed_size), !meta.dictionary_page_offset);
@@ -412,6 +500,7 @@ reuse) {
     // Each row's code where a text column's page was read from the dictionary: all of them when codedRows reaches numRows.
     let codes = reuse?.codes;
     let codedRows = 0;
+    const rawRows = rawText && plainText ? (reuse?.rawRows ?? new RawTextRows()).reset(numRows) : undefined;
     const divisor = meta.type === 'INT64' ? int64Divisor(element, kind) : undefined;
     const int64Cells = (raw) => checkedTimestamps(int64Numbers(raw, divisor), kind);
     const reader = { view: new DataView(bytes), offset: 0 };
@@ -432,6 +521,7 @@ reuse) {
             throw new parquet_faults/* ParquetFault */.tM(`page ${pageIndex} declares ${header.compressed_page_size} bytes, past the end of its column chunk (${bytes.byteLength - reader.offset} bytes left)`);
         }
         const compressed = new Uint8Array(bytes, reader.offset, header.compressed_page_size);
+        rawRows?.page(header, out, row);
         reader.offset += header.compressed_page_size;
         let levels;
         let values;
@@ -485,7 +575,7 @@ reuse) {
                 row += count;
                 continue;
             }
-            else if (plainText && daph.encoding === 'PLAIN' && scatterPlainText(page.subarray(valuesAt), present, out, row, Math.min(count, numRows - row), levels, maxDefinition)) {
+            else if (plainText && daph.encoding === 'PLAIN' && plainTextRows(rawRows, page.subarray(valuesAt), present, out, row, Math.min(count, numRows - row), levels, maxDefinition)) {
                 row += Math.min(count, numRows - row);
                 continue;
             }
@@ -527,7 +617,13 @@ reuse) {
     }
     if (row < numRows)
         throw new parquet_faults/* ParquetFault */.tM(`its pages hold ${row} of the ${numRows} rows the row group declares`);
-    return { values: out, codes, coded: codedRows === numRows && numRows > 0 ? { codes: codes, cells: dictionaryCells } : undefined };
+    return {
+        values: out,
+        codes,
+        coded: codedRows === numRows && numRows > 0 ? { codes: codes, cells: dictionaryCells } : undefined,
+        rawRows,
+        raw: rawRows?.active && numRows > 0 ? rawRows.text : undefined,
+    };
 }
 /** `codes` when it holds `numRows` rows, or a new array that does. */
 const rowCodes = (codes, numRows) => (codes?.length === numRows ? codes : new Int32Array(numRows));
@@ -801,7 +897,7 @@ async function openParquet(file, abs) {
     const elements = new Map(top.map((t) => [t.element.name, t.element]));
     const listFixes = new Map(top.map((t) => [t.element.name, bareListFiller(t)]));
     const flat = new Set(top.filter((t) => t.children.length === 0 && t.element.repetition_type !== 'REPEATED').map((t) => t.element.name));
-    async function* batches(columns) {
+    async function* batches(columns, options = {}) {
         const kinds = columns.map((c) => fields.find((f) => f.name === c).kind);
         const nested = columns.filter((c) => !flat.has(c));
         // Before any page is read: a value the engine cannot hold is refused while nothing is allocated.
@@ -826,13 +922,14 @@ async function openParquet(file, abs) {
                 if (Array.isArray(p?.values))
                     p.values.fill(null);
                 if (p)
-                    p.coded = undefined;
+                    p.coded = p.raw = undefined;
             }
             // Settled, not raced: of several broken columns the first in the schema is named, whatever finished first.
             const settled = await Promise.allSettled(columns.map(async (column, j) => {
                 const el = elements.get(column);
-                if (flat.has(column))
-                    return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, codecs, previous[j]));
+                if (flat.has(column)) {
+                    return (previous[j] = await readFlatColumn(buffer, metadata, rowGroup, el, numRows, kinds[j], converter(kinds[j], el), PARSERS, codecs, previous[j], options.rawText));
+                }
                 if (numRows === 0)
                     return { values: [] };
                 return { values: normalize(await scan.readColumn({ column, rowStart, rowEnd }), kinds[j], el, numRows, listFixes.get(column)) };
@@ -843,9 +940,9 @@ async function openParquet(file, abs) {
                 return r.value;
             });
             rowStart = rowEnd;
-            const coded = read.map((c) => c.coded);
+            const some = (per) => (per.some(Boolean) ? per : undefined);
             if (numRows > 0)
-                yield { numRows, columns: read.map((c) => c.values), coded: coded.some(Boolean) ? coded : undefined };
+                yield { numRows, columns: read.map((c) => c.values), coded: some(read.map((c) => c.coded)), raw: some(read.map((c) => c.raw)) };
         }
     }
     return { file, fields, batches };
