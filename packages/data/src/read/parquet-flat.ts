@@ -22,7 +22,8 @@ import { missingFor, newColumn } from './source';
  * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
  *
  * A text column read from its dictionary on every page also comes back as its
- * codes (`coded`), in `reuse`'s codes when they fit.
+ * codes (`coded`); with `rawText`, one written out (v1 PLAIN pages) comes back
+ * as its bytes (`raw`) instead of strings. Both reuse `reuse`'s buffers.
  */
 export async function readFlatColumn(
   file: AsyncBuffer,
