@@ -5,7 +5,7 @@ const INT64_MAX = 2n ** 63n - 1n;
 const JULIAN_EPOCH_DAY = 2440588n;
 
 /** The instants a JavaScript Date (and so every report and message) can show: ±10^8 days around 1970. */
-const MAX_MILLIS = 8.64e15;
+export const MAX_MILLIS = 8.64e15;
 
 /**
  * `count` PLAIN INT96 timestamps (8 bytes of nanoseconds in the day, then 4 of
