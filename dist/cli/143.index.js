@@ -466,7 +466,8 @@ var source = __webpack_require__(36814);
  * (bench/validate-data/RESULTS.md). Nested columns still take hyparquet's full path.
  *
  * A text column read from its dictionary on every page also comes back as its
- * codes (`coded`), in `reuse`'s codes when they fit.
+ * codes (`coded`); with `rawText`, one written out (v1 PLAIN pages) comes back
+ * as its bytes (`raw`) instead of strings. Both reuse `reuse`'s buffers.
  */
 async function readFlatColumn(file, metadata, rowGroup, element, numRows, kind, toCell, parsers, compressors, 
 /** The previous row group's result for this column, whose arrays are refilled when they have numRows rows. */
@@ -721,9 +722,12 @@ function plainNumbers(section, present, type, element, kind, divisor) {
 }
 /** Timestamps a JavaScript date cannot hold are refused here, or the report's date formatting fails on them later. */
 function checkedTimestamps(values, kind) {
-    if (kind === 'timestamp')
-        for (const v of values)
-            timestampInRange(v);
+    if (kind !== 'timestamp')
+        return values;
+    // Indexed, and the check inline: `for…of` with a call per value took 4 times as long.
+    for (let i = 0; i < values.length; i++)
+        if (!(Math.abs(values[i]) <= MAX_MILLIS))
+            timestampInRange(values[i]);
     return values;
 }
 /** An INT32 that hyparquet's convert leaves as it is: no unsigned, date, time or decimal annotation. */

@@ -333,15 +333,17 @@ const BYTE_COST = 0.1;
 /** The main thread's own work per row: adding up the row-hash shares and the duplicate-row set. */
 const COMBINE_ROW_COST = 1;
 /**
- * A worker's start (the thread, the bundle's entry file, the dataset opened
- * again) before its first batch: measured ~0.1 s on Node 24, as much as
- * ~2M rows of weight 1 (a numeric column of 1M rows, weight 2, takes ~0.11 s).
- * 4M gave the 1M-row benchmark files 4-7% less time, but on the 5M-row snappy
- * file it moved two incompressible columns to the main thread, which then
- * peaked 33 MB higher (281 against 248 MB, the growth from 1M rows past 20%)
- * for no time (bench/validate-data/RESULTS.md, 2026-12-06 21:00 section).
+ * How far behind the main thread a worker is by the end of its first batch:
+ * it opens the data ~30 ms later (it starts early, threads/warm.ts) and
+ * compiles its optimized code in place, so its first batch takes ~100-170 ms
+ * longer. ~0.19 s, as much as ~3.5M rows of weight 1 (a numeric column of 1M
+ * rows, weight 2, takes ~0.11 s). 3.5M moves the 1M-row benchmark file's
+ * cheapest column to the main thread (2-5% less time, zstd); 4M also moved the
+ * 5M-row files' split, two incompressible columns to the main thread, which
+ * then peaked 33 MB higher for no time (bench/validate-data/RESULTS.md,
+ * 2026-12-06 21:00 and 2026-12-07 02:20 sections).
  */
-const WORKER_START_COST = 2_000_000;
+const WORKER_START_COST = 3_500_000;
 /** Each column's estimated cost, from the footers: rows by the kind's weight plus decoded bytes. */
 async function columnCosts(ds, cwd) {
     // Loaded with the parquet reader, as read/index.ts loads it: a bundle keeps the footer code in that chunk only.
