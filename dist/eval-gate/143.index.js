@@ -281,35 +281,39 @@ var parquet_faults = __webpack_require__(4605);
  */
 function scatterPlainText(section, present, out, row, count, levels, maxDefinition) {
     const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
-    const end = section.byteLength;
     // Only the values the rows take are decoded, but all `present` must fit, as hyparquet reads them all.
-    let offset = 0;
-    for (let k = 0; k < present; k++) {
-        if (offset + 4 > end)
-            return false;
-        offset += 4 + view.getUint32(offset, true);
-        if (offset > end)
-            return false;
-    }
+    if (!valuesFit(view, present))
+        return false;
     const bytes = Buffer.from(section.buffer, section.byteOffset, section.byteLength);
-    offset = 0;
+    let offset = 0;
     for (let i = 0; i < count; i++) {
         if (levels && levels[i] !== maxDefinition) {
             out[row + i] = null;
             continue;
         }
-        const length = view.getUint32(offset, true);
-        let start = offset + 4;
-        offset = start + length;
-        if (length >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
-            start += 3;
-        out[row + i] = bytes.toString('utf8', start, offset);
+        const start = offset + 4;
+        offset = start + view.getUint32(offset, true);
+        out[row + i] = bytes.toString('utf8', pastMark(bytes, start, offset), offset);
     }
     return true;
 }
+/** Every one of the `present` values of a PLAIN BYTE_ARRAY section ends within it. */
+function valuesFit(view, present) {
+    let offset = 0;
+    for (let k = 0; k < present; k++) {
+        if (offset + 4 > view.byteLength)
+            return false;
+        offset += 4 + view.getUint32(offset, true);
+        if (offset > view.byteLength)
+            return false;
+    }
+    return true;
+}
+/** Where the text of the value at `bytes[start…end)` begins: past a leading byte order mark, as TextDecoder drops it. */
+const pastMark = (bytes, start, end) => end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf ? start + 3 : start;
 /** A v1 PLAIN text page's rows: as bytes while `raw` is active, else decoded into `out` (false as scatterPlainText). */
-function plainTextRows(raw, section, present, out, row, count, levels, maxDefinition) {
-    return raw?.active ? raw.add(section, present, out, row, count, levels, maxDefinition) : scatterPlainText(section, present, out, row, count, levels, maxDefinition);
+function plainTextRows(raw, ...page) {
+    return raw?.active ? raw.add(...page) : scatterPlainText(...page);
 }
 /**
  * A text column chunk's PLAIN rows kept as their UTF-8 bytes (Batch.raw), for
@@ -341,14 +345,8 @@ class RawTextRows {
      */
     add(section, present, out, row, count, levels, maxDefinition) {
         const view = new DataView(section.buffer, section.byteOffset, section.byteLength);
-        let offset = 0;
-        for (let k = 0; k < present; k++) {
-            if (offset + 4 > section.byteLength)
-                return this.stop(out, row);
-            offset += 4 + view.getUint32(offset, true);
-            if (offset > section.byteLength)
-                return this.stop(out, row);
-        }
+        if (!valuesFit(view, present))
+            return this.stop(out, row);
         const base = this.used;
         if (this.bytes.length < base + section.byteLength) {
             const grown = new Uint8Array(Math.max(base + section.byteLength, 2 * this.bytes.length));
@@ -358,18 +356,16 @@ class RawTextRows {
         const bytes = this.bytes;
         bytes.set(section, base);
         this.used += section.byteLength;
-        offset = 0;
+        let offset = 0;
         for (let i = 0; i < count; i++) {
             if (levels && levels[i] !== maxDefinition) {
                 this.starts[row + i] = -1;
                 continue;
             }
-            let start = base + offset + 4;
+            const start = base + offset + 4;
             const end = start + view.getUint32(offset, true);
             offset = end - base;
-            if (end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf)
-                start += 3;
-            this.starts[row + i] = start;
+            this.starts[row + i] = pastMark(bytes, start, end);
             this.ends[row + i] = end;
         }
         return true;
