@@ -1034,15 +1034,13 @@ class ColumnProfiler {
                 continue;
             }
             hashes[i] = hash;
-            this.distinct.add(hash);
             if (!frequencies.skips(hash)) {
-                const s = text.toString('utf8', start, end);
-                if (!frequencies.add(s, hash))
-                    this.extend(s, undefined);
+                this.addText(text.toString('utf8', start, end), hash, 1);
+                continue;
             }
-            else if (this.mayExtend(bytes, start, end)) {
+            this.distinct.add(hash);
+            if (this.mayExtend(bytes, start, end))
                 this.extend(text.toString('utf8', start, end), undefined);
-            }
         }
         this.rows += n;
         this.nulls += nulls;

@@ -288,13 +288,12 @@ export class ColumnProfiler {
         continue;
       }
       hashes[i] = hash;
-      this.distinct.add(hash);
       if (!frequencies.skips(hash)) {
-        const s = text.toString('utf8', start, end);
-        if (!frequencies.add(s, hash)) this.extend(s, undefined);
-      } else if (this.mayExtend(bytes, start, end)) {
-        this.extend(text.toString('utf8', start, end), undefined);
+        this.addText(text.toString('utf8', start, end), hash, 1);
+        continue;
       }
+      this.distinct.add(hash);
+      if (this.mayExtend(bytes, start, end)) this.extend(text.toString('utf8', start, end), undefined);
     }
     this.rows += n;
     this.nulls += nulls;
