@@ -78,6 +78,24 @@ describe('DistinctRows', () => {
     expect(d.count()).toBe(seen.size);
   });
 
+  it('groups in place whatever the spread of the grouping digit: one digit, two, every other one empty', () => {
+    const rand = rng(13);
+    // The grouping digit is bits 21-28 of the hash.
+    const spreads = [[5], [0, 255], Array.from({ length: 128 }, (_, i) => 2 * i)];
+    for (const digits of spreads) {
+      const pool = Array.from({ length: 5000 }, (_, k) => Math.floor(rand() * 2 ** 24) * 2 ** 29 + digits[k % digits.length]! * 2 ** 21 + k);
+      const d = new DistinctRows({ tempDir });
+      const seen = new Set<number>();
+      for (let i = 0; i < 30_000; i++) {
+        const h = pool[Math.floor(rand() * pool.length)]!;
+        seen.add(h);
+        d.add(h);
+      }
+      expect(seen.size).toBeLessThan(5000);
+      expect([digits.length, d.count()]).toEqual([digits.length, seen.size]);
+    }
+  });
+
   it('dispose without count (a failed scan) removes the partition files', () => {
     const d = new DistinctRows({ inMemory: 10, tempDir });
     for (const h of stream(6, 400_000)) d.add(h); // enough for every partition to fill its buffer once
