@@ -5398,7 +5398,7 @@ class DistinctRows {
         this.options = options;
         this.level = level;
         this.limit = level < MAX_LEVEL ? Math.max(1, options.inMemory ?? ROWS_IN_MEMORY) : Infinity;
-        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), scratch: new Float64Array(0), set: new _hash__WEBPACK_IMPORTED_MODULE_3__/* .HashSet53 */ .HI(16) };
+        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), set: new _hash__WEBPACK_IMPORTED_MODULE_3__/* .HashSet53 */ .HI(16) };
     }
     add(h) {
         if (this.len === this.memory.hashes.length)
@@ -5456,9 +5456,8 @@ class DistinctRows {
      * The buffer is full: grown while under the limit; at it, deduplicated and
      * kept if that at least halved it, else spilled, and from then on the buffer
      * only stages hashes for the partition files: a small one, every time it
-     * fills, with no scratch until the partitions are counted (16 MB less held
-     * through the rest of a large scan). At the last level nothing spills and
-     * the buffer grows instead.
+     * fills (8 MB less held through the rest of a large scan). At the last
+     * level nothing spills and the buffer grows instead.
      */
     makeRoom() {
         const memory = this.memory;
@@ -5474,7 +5473,6 @@ class DistinctRows {
         this.spill = new Partitions(this.options.tempDir, this.level);
         this.spillBuffered();
         memory.hashes = new Float64Array(Math.min(this.limit, STAGED));
-        memory.scratch = new Float64Array(0);
     }
     spillBuffered() {
         const { hashes } = this.memory;
@@ -5494,27 +5492,38 @@ function grow(memory, length) {
 // top 18 the partition files use and of the low bits HashSet53 indexes by.
 const DIGIT_SCALE = 2 ** 21;
 const DIGITS = 256;
+const digitOf = (h) => (h / DIGIT_SCALE) & (DIGITS - 1);
 /**
  * Leaves the distinct values of the first n `memory.hashes` at its front and
- * returns how many there are. The hashes are grouped by one 8-bit digit
- * (a counting sort into `scratch`), then each group is counted in a hash set
- * of its own size, which stays in the cache: ~25 ms for a million hashes,
- * against ~85 ms inserted one by one into one set (bench/validate-data/RESULTS.md).
+ * returns how many there are. The hashes are grouped by one 8-bit digit, in
+ * place (an American flag sort: each hash is swapped straight into its group),
+ * then each group is counted in a hash set of its own size, which stays in the
+ * cache. A million hashes take ~35 ms, against ~85 ms inserted one by one into
+ * one set, and ~60 ms grouped by a counting sort into a second array: that
+ * array's 8 MB of fresh pages were half its time, in the serial tail of a scan
+ * on threads (bench/validate-data/RESULTS.md).
  */
 function distinctInPlace(memory, n) {
     const { hashes } = memory;
-    if (memory.scratch.length < n)
-        memory.scratch = new Float64Array(hashes.length);
-    const scratch = memory.scratch;
-    const next = new Int32Array(DIGITS + 1);
+    const starts = new Int32Array(DIGITS + 1);
     for (let i = 0; i < n; i++)
-        next[((hashes[i] / DIGIT_SCALE) & (DIGITS - 1)) + 1]++;
+        starts[digitOf(hashes[i]) + 1]++;
     for (let d = 1; d <= DIGITS; d++)
-        next[d] += next[d - 1];
-    const starts = next.slice();
-    for (let i = 0; i < n; i++) {
-        const h = hashes[i];
-        scratch[next[(h / DIGIT_SCALE) & (DIGITS - 1)]++] = h;
+        starts[d] += starts[d - 1];
+    // The next unsorted place of each group: a hash taken from it goes to its own group's next place, whose hash is placed next.
+    const next = starts.slice(0, DIGITS);
+    for (let d = 0; d < DIGITS; d++) {
+        const end = starts[d + 1];
+        while (next[d] < end) {
+            let h = hashes[next[d]];
+            for (let g = digitOf(h); g !== d; g = digitOf(h)) {
+                const j = next[g]++;
+                const displaced = hashes[j];
+                hashes[j] = h;
+                h = displaced;
+            }
+            hashes[next[d]++] = h;
+        }
     }
     let m = 0;
     for (let d = 0; d < DIGITS; d++) {
@@ -5523,9 +5532,12 @@ function distinctInPlace(memory, n) {
         if (from === to)
             continue;
         const set = memory.set.reset(Math.min(to - from, 1 << 16));
-        for (let i = from; i < to; i++)
-            if (set.add(scratch[i]))
-                hashes[m++] = scratch[i];
+        // m never passes i: the distinct hashes move down over ones already read.
+        for (let i = from; i < to; i++) {
+            const h = hashes[i];
+            if (set.add(h))
+                hashes[m++] = h;
+        }
     }
     return m;
 }
