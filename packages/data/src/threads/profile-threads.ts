@@ -24,6 +24,12 @@ export interface ThreadOptions {
   threads?: number | 'auto';
   /** How workers start: threads running the registered bundle entry when absent. */
   spawn?: Spawn;
+  /**
+   * A worker's head start in the split (WORKER_START_COST when absent). Tests
+   * set 0: on their small tables the head start alone outweighs every column,
+   * and the workers would get none.
+   */
+  workerStartCost?: number;
 }
 
 /**
@@ -41,13 +47,13 @@ const WINDOW = 3;
  * single-threaded scan: parquet only (its columns decode apart), no row-level
  * rule (they need whole rows in the main thread), at most one thread a column.
  */
-export function profileThreads(ds: Dataset, rowRules: number, options: ThreadOptions = {}): { parties: number; spawn: Spawn } | undefined {
+export function profileThreads(ds: Dataset, rowRules: number, options: ThreadOptions = {}): { parties: number; spawn: Spawn; start: number } | undefined {
   const setting = options.threads ?? threadsSetting();
   const spawn = workerSpawn(options.spawn);
   if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet')) return undefined;
   const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
   const parties = Math.min(threadsFor(setting, bytes, AUTO_MIN_BYTES), ds.schema.fields.length);
-  return parties > 1 ? { parties, spawn } : undefined;
+  return parties > 1 ? { parties, spawn, start: options.workerStartCost ?? WORKER_START_COST } : undefined;
 }
 
 /**
@@ -98,11 +104,11 @@ export async function profileInThreads(
   ds: Dataset,
   opened: OpenedAs,
   profiler: TableProfiler,
-  plan: { parties: number; spawn: Spawn; costs: number[]; head: number },
+  plan: { parties: number; spawn: Spawn; costs: number[]; head: number; start: number },
   onRows: (n: number) => void,
 ): Promise<void> {
   const fields = ds.schema.fields;
-  const groups = partitionColumns(plan.costs, plan.parties, plan.head, WORKER_START_COST);
+  const groups = partitionColumns(plan.costs, plan.parties, plan.head, plan.start);
   const parties = groups.length;
   const own = new ColumnGroup(groups[0]!.map((i) => fields[i]!), groups[0]!, true);
   const slots = new Map<number, { n: number; parts: RowLanes[] }>();
