@@ -320,7 +320,7 @@ function profileThreads(ds, rowRules, options = {}) {
         return undefined;
     const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
     const parties = Math.min((0,_plan__WEBPACK_IMPORTED_MODULE_1__/* .threadsFor */ .vd)(setting, bytes, AUTO_MIN_BYTES), ds.schema.fields.length);
-    return parties > 1 ? { parties, spawn } : undefined;
+    return parties > 1 ? { parties, spawn, start: options.workerStartCost ?? WORKER_START_COST } : undefined;
 }
 /**
  * Per-row and per-byte cost of profiling a column, relative (calibrated on
@@ -366,7 +366,7 @@ async function columnCosts(ds, cwd) {
  */
 async function profileInThreads(ds, opened, profiler, plan, onRows) {
     const fields = ds.schema.fields;
-    const groups = (0,_plan__WEBPACK_IMPORTED_MODULE_1__/* .partitionColumns */ .oJ)(plan.costs, plan.parties, plan.head, WORKER_START_COST);
+    const groups = (0,_plan__WEBPACK_IMPORTED_MODULE_1__/* .partitionColumns */ .oJ)(plan.costs, plan.parties, plan.head, plan.start);
     const parties = groups.length;
     const own = new _profile_column_group__WEBPACK_IMPORTED_MODULE_3__/* .ColumnGroup */ .o(groups[0].map((i) => fields[i]), groups[0], true);
     const slots = new Map();
