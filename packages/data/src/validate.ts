@@ -12,7 +12,7 @@ import type { ChunkParsers } from './read/chunked';
 import { chunkParsers } from './threads/chunk-pool';
 import { THREADS_ENV } from './threads/plan';
 import { endWarmThreads, warmWorkersFor } from './threads/warm';
-import { columnCosts, profileInThreads, profileThreads, type OpenedAs, type ThreadOptions } from './threads/profile-threads';
+import { columnCosts, columnGroups, profileInThreads, profileThreads, type OpenedAs, type ThreadOptions } from './threads/profile-threads';
 
 export { ENGINES, type EngineName } from './sql/engines';
 export type { EngineOptions, EngineRun } from './sql/run';
@@ -193,7 +193,11 @@ const sizeOf = (files: DataFile[]): number => files.reduce((s, f) => s + f.sizeB
  */
 async function profileScan(ds: Dataset, opened: OpenedAs, profiler: TableProfiler, observers: Rule[], progress: (l: string) => void, clock: ProgressClock, threads?: ThreadOptions): Promise<void> {
   const plan = profileThreads(ds, observers.length, threads);
-  if (!plan) {
+  const columns = ds.schema.fields.length;
+  // The footers read here are not the scan's bytes: before the progress meter starts.
+  const groups = plan ? await columnCosts(ds, opened.cwd).then(({ costs, head }) => columnGroups(costs, head, plan)) : [];
+  if (!plan || groups.length < 2) {
+    if (plan) progress(`${opened.role}: profiling ${columns} columns on one thread: too little work to share with another`);
     // Text may stay bytes only where nothing but the profile reads the rows.
     const options = { rawText: observers.length === 0 };
     await scan(ds, opened.role, progress, clock, (batch) => {
@@ -202,13 +206,11 @@ async function profileScan(ds: Dataset, opened: OpenedAs, profiler: TableProfile
     }, options);
     return;
   }
-  // Before the progress meter starts: the footers read here are not the scan's bytes.
-  const { costs, head } = await columnCosts(ds, opened.cwd);
-  progress(`${opened.role}: profiling ${ds.schema.fields.length} columns on ${plan.parties} threads (${THREADS_ENV}=1 for one)`);
+  progress(`${opened.role}: profiling ${columns} columns on ${groups.length} threads (${THREADS_ENV}=1 for one)`);
   let rows = 0;
   const total = sizeOf(ds.files);
   await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () =>
-    profileInThreads(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)),
+    profileInThreads(ds, opened, profiler, { spawn: plan.spawn, groups }, (n) => (rows += n)),
   );
 }
 

@@ -103,6 +103,28 @@ describe('profiling split by column over threads', () => {
     }
   }, 240_000);
 
+  it('starts no worker whose head start outweighs every column it could take, and says why the table stays on one thread', async () => {
+    const expected = stable(await run(1, counting().spawn));
+    const split = counting();
+    const lines: string[] = [];
+    // The default head start: on this table (~0.7M of cost) every column is cheaper on the main thread.
+    const o = await validateDataset({ data: file, reference: file, config: parseConfig(CHECKS, 'checks.yml'), cwd: dir, now: new Date('2025-01-01T00:00:00Z'), threads: { threads: 3, spawn: split.spawn }, progress: (l) => lines.push(l) });
+    expect(stable(o)).toBe(expected);
+    expect(split.started).toEqual([]);
+    expect(lines.filter((l) => /profiling/.test(l))).toEqual([
+      'reference: profiling 8 columns on one thread: too little work to share with another',
+      'data: profiling 8 columns on one thread: too little work to share with another',
+    ]);
+    // A head start that leaves the workers a column or two: only those workers start.
+    const fewer = counting();
+    lines.length = 0;
+    const some = await validateDataset({ data: file, config: parseConfig('checks:\n  - type: row_count\n    min: 1\n', 'checks.yml'), cwd: dir, threads: { threads: 8, spawn: fewer.spawn, workerStartCost: 300_000 }, progress: (l) => lines.push(l) });
+    expect(some.profile.rows).toBe(30_000);
+    expect(fewer.started.length).toBeGreaterThan(0);
+    expect(fewer.started.length).toBeLessThan(7);
+    expect(lines.filter((l) => /profiling/.test(l))).toEqual([`data: profiling 8 columns on ${fewer.started.length + 1} threads (MLSHIP_THREADS=1 for one)`]);
+  }, 120_000);
+
   it('keeps a run with a row-level rule in one thread (its rows need every column)', async () => {
     const split = counting();
     const config = `checks:\n  - type: regex\n    column: category\n    pattern: '^cat_'\n`;

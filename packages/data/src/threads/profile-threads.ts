@@ -89,8 +89,18 @@ export async function columnCosts(ds: Dataset, cwd: string): Promise<{ costs: nu
 }
 
 /**
- * Profiles `ds` into `profiler` over `parties` threads, split by column: each
- * thread reads and decodes only its columns, and each column's profiler sees
+ * The columns of each thread that has any, the main thread's first (it may
+ * have none: it still adds up the row hashes): a worker whose head start
+ * outweighs every column it could take is not started. One group left means
+ * the table is too little work to share.
+ */
+export function columnGroups(costs: readonly number[], head: number, plan: { parties: number; start: number }): number[][] {
+  return partitionColumns(costs, plan.parties, head, plan.start).filter((g, p) => p === 0 || g.length > 0);
+}
+
+/**
+ * Profiles `ds` into `profiler` on one thread a group of columns
+ * (columnGroups): each thread reads and decodes only its columns, and each column's profiler sees
  * the same values in the same order as in the single-threaded scan, so its
  * statistics (sketches included) are the same, with no merge. The duplicate-row
  * count takes every thread's share of each row's hash (row-lanes.ts), added up
@@ -104,11 +114,11 @@ export async function profileInThreads(
   ds: Dataset,
   opened: OpenedAs,
   profiler: TableProfiler,
-  plan: { parties: number; spawn: Spawn; costs: number[]; head: number; start: number },
+  plan: { spawn: Spawn; groups: number[][] },
   onRows: (n: number) => void,
 ): Promise<void> {
   const fields = ds.schema.fields;
-  const groups = partitionColumns(plan.costs, plan.parties, plan.head, plan.start);
+  const { groups } = plan;
   const parties = groups.length;
   const own = new ColumnGroup(groups[0]!.map((i) => fields[i]!), groups[0]!, true);
   const slots = new Map<number, { n: number; parts: RowLanes[] }>();

@@ -8,8 +8,11 @@ import path from 'node:path';
  * with nulls and a few values past 1,024 characters (long-text labels); NaN
  * and nulls; a bool and a timestamp with nulls; and every 50th row an exact
  * copy of the previous one (duplicate rows). Written by DuckDB at test time.
+ * THREADS_FIXTURE_ROWS is enough work that, with a worker's real head start
+ * (WORKER_START_COST), every thread of two or three gets columns; at 150,000
+ * rows the main thread would keep them all.
  */
-export const THREADS_FIXTURE_ROWS = 150_000;
+export const THREADS_FIXTURE_ROWS = 400_000;
 
 /** `rows` rows in row groups of `rowGroup`: fewer than 100,000 rows leave the distinct counters exact. */
 export async function writeThreadsFixture(dir: string, rows = THREADS_FIXTURE_ROWS, rowGroup = 25_000): Promise<string> {
