@@ -5857,7 +5857,12 @@ const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
  */
 async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
     const plan = (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileThreads */ .d9)(ds, observers.length, threads);
-    if (!plan) {
+    const columns = ds.schema.fields.length;
+    // The footers read here are not the scan's bytes: before the progress meter starts.
+    const groups = plan ? await (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .columnCosts */ .Fj)(ds, opened.cwd).then(({ costs, head }) => (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .columnGroups */ .pz)(costs, head, plan)) : [];
+    if (!plan || groups.length < 2) {
+        if (plan)
+            progress(`${opened.role}: profiling ${columns} columns on one thread: too little work to share with another`);
         // Text may stay bytes only where nothing but the profile reads the rows.
         const options = { rawText: observers.length === 0 };
         await scan(ds, opened.role, progress, clock, (batch) => {
@@ -5867,12 +5872,10 @@ async function profileScan(ds, opened, profiler, observers, progress, clock, thr
         }, options);
         return;
     }
-    // Before the progress meter starts: the footers read here are not the scan's bytes.
-    const { costs, head } = await (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .columnCosts */ .Fj)(ds, opened.cwd);
-    progress(`${opened.role}: profiling ${ds.schema.fields.length} columns on ${plan.parties} threads (${_threads_plan__WEBPACK_IMPORTED_MODULE_5__/* .THREADS_ENV */ .GV}=1 for one)`);
+    progress(`${opened.role}: profiling ${columns} columns on ${groups.length} threads (${_threads_plan__WEBPACK_IMPORTED_MODULE_5__/* .THREADS_ENV */ .GV}=1 for one)`);
     let rows = 0;
     const total = sizeOf(ds.files);
-    await (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileInThreads */ .ed)(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)));
+    await (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileInThreads */ .ed)(ds, opened, profiler, { spawn: plan.spawn, groups }, (n) => (rows += n)));
 }
 /** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
 async function scan(ds, role, progress, clock, onBatch, options = {}) {

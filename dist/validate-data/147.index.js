@@ -280,6 +280,7 @@ function partitionColumns(costs, parties, head = 0, start = 0) {
 /* harmony export */   Fj: () => (/* binding */ columnCosts),
 /* harmony export */   d9: () => (/* binding */ profileThreads),
 /* harmony export */   ed: () => (/* binding */ profileInThreads),
+/* harmony export */   pz: () => (/* binding */ columnGroups),
 /* harmony export */   tE: () => (/* binding */ AUTO_MIN_BYTES)
 /* harmony export */ });
 /* unused harmony export WORKER_START_COST */
@@ -353,8 +354,17 @@ async function columnCosts(ds, cwd) {
     return { costs, head: rows * COMBINE_ROW_COST };
 }
 /**
- * Profiles `ds` into `profiler` over `parties` threads, split by column: each
- * thread reads and decodes only its columns, and each column's profiler sees
+ * The columns of each thread that has any, the main thread's first (it may
+ * have none: it still adds up the row hashes): a worker whose head start
+ * outweighs every column it could take is not started. One group left means
+ * the table is too little work to share.
+ */
+function columnGroups(costs, head, plan) {
+    return (0,_plan__WEBPACK_IMPORTED_MODULE_1__/* .partitionColumns */ .oJ)(costs, plan.parties, head, plan.start).filter((g, p) => p === 0 || g.length > 0);
+}
+/**
+ * Profiles `ds` into `profiler` on one thread a group of columns
+ * (columnGroups): each thread reads and decodes only its columns, and each column's profiler sees
  * the same values in the same order as in the single-threaded scan, so its
  * statistics (sketches included) are the same, with no merge. The duplicate-row
  * count takes every thread's share of each row's hash (row-lanes.ts), added up
@@ -366,7 +376,7 @@ async function columnCosts(ds, cwd) {
  */
 async function profileInThreads(ds, opened, profiler, plan, onRows) {
     const fields = ds.schema.fields;
-    const groups = (0,_plan__WEBPACK_IMPORTED_MODULE_1__/* .partitionColumns */ .oJ)(plan.costs, plan.parties, plan.head, plan.start);
+    const { groups } = plan;
     const parties = groups.length;
     const own = new _profile_column_group__WEBPACK_IMPORTED_MODULE_3__/* .ColumnGroup */ .o(groups[0].map((i) => fields[i]), groups[0], true);
     const slots = new Map();

@@ -276,7 +276,12 @@ const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
  */
 async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
     const plan = (0,profile_threads/* profileThreads */.d9)(ds, observers.length, threads);
-    if (!plan) {
+    const columns = ds.schema.fields.length;
+    // The footers read here are not the scan's bytes: before the progress meter starts.
+    const groups = plan ? await (0,profile_threads/* columnCosts */.Fj)(ds, opened.cwd).then(({ costs, head }) => (0,profile_threads/* columnGroups */.pz)(costs, head, plan)) : [];
+    if (!plan || groups.length < 2) {
+        if (plan)
+            progress(`${opened.role}: profiling ${columns} columns on one thread: too little work to share with another`);
         // Text may stay bytes only where nothing but the profile reads the rows.
         const options = { rawText: observers.length === 0 };
         await scan(ds, opened.role, progress, clock, (batch) => {
@@ -286,12 +291,10 @@ async function profileScan(ds, opened, profiler, observers, progress, clock, thr
         }, options);
         return;
     }
-    // Before the progress meter starts: the footers read here are not the scan's bytes.
-    const { costs, head } = await (0,profile_threads/* columnCosts */.Fj)(ds, opened.cwd);
-    progress(`${opened.role}: profiling ${ds.schema.fields.length} columns on ${plan.parties} threads (${threads_plan/* THREADS_ENV */.GV}=1 for one)`);
+    progress(`${opened.role}: profiling ${columns} columns on ${groups.length} threads (${threads_plan/* THREADS_ENV */.GV}=1 for one)`);
     let rows = 0;
     const total = sizeOf(ds.files);
-    await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,profile_threads/* profileInThreads */.ed)(ds, opened, profiler, { ...plan, costs, head }, (n) => (rows += n)));
+    await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,profile_threads/* profileInThreads */.ed)(ds, opened, profiler, { spawn: plan.spawn, groups }, (n) => (rows += n)));
 }
 /** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
 async function scan(ds, role, progress, clock, onBatch, options = {}) {
