@@ -1,6 +1,6 @@
 import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
-import { checkSchemas, checkTypes, legacyConfigSchema, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
+import { checkTypes, configSchemas, nativeConfigSchema, type CheckSpec, type CheckType, type ValidationConfig } from './config';
 import { fromGreatExpectations, type SuiteOptions } from './gx';
 import { fromLegacy, legacyKeys } from './legacy';
 
@@ -34,17 +34,17 @@ function fromDocument(doc: ConfigDocument, options: SuiteOptions): LoadedConfig 
 
   if (Array.isArray(obj.expectations)) {
     const suite = fromGreatExpectations(obj as { expectations: unknown[] }, source, options);
-    const checks = validate(nativeConfigSchema, { checks: suite.checks }, (p) => `${source}: expectations (converted ${formatPath(p)})`);
+    const checks = validate(nativeConfigSchema(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${formatPath(p)})`);
     return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
   }
   if (options.parameters) {
     throw new UserError('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
   }
   if (!('checks' in obj) && Object.keys(obj).some((k) => legacyKeys.includes(k))) {
-    const legacy = validate(legacyConfigSchema, obj, doc.at);
+    const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
     return { source, format: 'seed-002', checksFor: (columns) => fromLegacy(legacy, columns) };
   }
-  const config = validate(nativeConfigSchema, obj, doc.at);
+  const config = validate(nativeConfigSchema(obj.checks), obj, doc.at);
   const checks = config.checks;
   assertUniqueIds(checks, source);
   return { source, format: 'native', read: config.read, checksFor: () => checks };
@@ -77,10 +77,9 @@ function assertUniqueIds(checks: CheckSpec[], source: string): void {
 const hooks: ExplainHooks = {
   knownKeys(parent) {
     const type = parent?.type;
-    const s = checkSchemas.find((c) => c.shape.type.def.values[0] === type);
-    if (s) return Object.keys(s.shape);
+    if (typeof type === 'string' && (checkTypes() as string[]).includes(type)) return Object.keys(configSchemas().checkSchema(type as CheckType).shape);
     if (parent && Object.keys(parent).some((k) => legacyKeys.includes(k)) && !('checks' in parent)) return legacyKeys;
-    return Object.keys(nativeConfigSchema.shape);
+    return Object.keys(nativeConfigSchema().shape);
   },
   explain(issue, root) {
     if (issue.code !== 'invalid_union' || issue.path[0] !== 'checks') return undefined;
@@ -89,8 +88,9 @@ const hooks: ExplainHooks = {
     const holder = onType ? issue.path.slice(0, -1) : issue.path;
     const t = (holder.reduce<unknown>((o, k) => (o as Record<PropertyKey, unknown>)?.[k], root) as { type?: unknown } | undefined)?.type;
     const at = formatPath(holder);
-    if (t === undefined) return `${at}: missing "type". Use one of: ${checkTypes.join(', ')}.`;
-    return `${at}: unknown check type "${String(t)}".${suggestion(String(t), checkTypes)} Types: ${checkTypes.join(', ')}.`;
+    const types = checkTypes();
+    if (t === undefined) return `${at}: missing "type". Use one of: ${types.join(', ')}.`;
+    return `${at}: unknown check type "${String(t)}".${suggestion(String(t), types)} Types: ${types.join(', ')}.`;
   },
 };
 

@@ -1,5 +1,5 @@
 /** The cap on one CSV record / JSONL line, through the readers (the tokenizer's own bound is in csv-tokenizer.test.ts). */
-import { readOptionsSchema } from '../checks/config';
+import { configSchemas } from '../checks/config';
 import { DEFAULT_MAX_LINE_BYTES } from './line-cap';
 import { cleanupTempDirs, expectUserError, openAndRead, readAll, tempDir, write } from './test-kit';
 
@@ -48,6 +48,7 @@ describe('one line longer than read.max_line_bytes', () => {
   });
 
   it('the config key is read.max_line_bytes, a whole number of at least 1024', () => {
+    const { readOptionsSchema } = configSchemas();
     expect(readOptionsSchema.parse({ max_line_bytes: 1 << 20 })).toEqual({ max_line_bytes: 1 << 20 });
     expect(readOptionsSchema.safeParse({ max_line_bytes: 10 }).success).toBe(false);
     expect(readOptionsSchema.safeParse({ max_line_byte: 1 << 20 }).success).toBe(false);
