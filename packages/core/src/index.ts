@@ -1,6 +1,7 @@
 export * from './errors';
 export * from './report';
 export * from './markdown';
+export * from './digits';
 export * from './mermaid';
 export * from './summary';
 export * from './inputs';

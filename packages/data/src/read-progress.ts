@@ -1,3 +1,4 @@
+import { groupDigits } from '@mlship/core/digits';
 import { metered, type ByteMeter } from './read/meter';
 
 /** Time for the progress line: the real clock and timer, or a test's. */
@@ -38,7 +39,7 @@ export function progressLine(s: ReadState): string {
   const share = s.totalBytes > 0 ? Math.min(1, s.bytes / s.totalBytes) : 0;
   const parts = [`${s.role}: ${s.phase === 'schema' ? 'column types pass, ' : ''}${Math.floor(share * 100)}% of ${formatBytes(s.totalBytes)} read`];
   const seconds = s.elapsedMs / 1000;
-  if (s.rows !== undefined) parts.push(`${s.rows.toLocaleString('en-US')} rows (${Math.round(seconds > 0 ? s.rows / seconds : 0).toLocaleString('en-US')} rows/s)`);
+  if (s.rows !== undefined) parts.push(`${groupDigits(s.rows)} rows (${groupDigits(Math.round(seconds > 0 ? s.rows / seconds : 0))} rows/s)`);
   if (share >= 1) parts.push('finishing');
   else parts.push(share > 0 ? `about ${formatDuration((s.elapsedMs * (1 - share)) / share)} left${s.phase === 'schema' ? ' in this pass' : ''}` : 'time left not known yet');
   return parts.join(', ');

@@ -1,4 +1,4 @@
-import { createReport, type Chart, type Report, type Table, type TextBlock } from '@mlship/core';
+import { createReport, groupDigits, type Chart, type Report, type Table, type TextBlock } from '@mlship/core';
 import type { ColumnProfile } from './profile';
 import type { ValidationOutcome } from './validate';
 
@@ -77,7 +77,7 @@ export function buildValidationReport(o: ValidationOutcome): Report {
   return createReport({
     action: 'validate-data',
     title: 'Data Validation Report',
-    summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+    summary: `\`${o.dataset.spec}\`: ${groupDigits(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
     checks: o.checks,
     ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
     tables,

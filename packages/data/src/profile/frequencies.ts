@@ -137,14 +137,15 @@ export class Frequencies implements CategoricalDistribution {
    */
   top(n: number): { value: string; count: number }[] {
     const best: [Cell, number][] = [];
-    const before = (a: [Cell, number], b: [Cell, number]) => a[1] > b[1] || (a[1] === b[1] && (a[0] as number | string) < (b[0] as number | string));
-    for (const entry of this.map) {
-      if (best.length === n && !before(entry, best[n - 1]!)) continue;
+    const beats = (value: Cell, count: number, b: [Cell, number]) => count > b[1] || (count === b[1] && (value as number | string) < (b[0] as number | string));
+    // forEach, not for-of: a cold start's code runs unoptimized, where for-of allocates an entry per value.
+    this.map.forEach((count, value) => {
+      if (best.length === n && !beats(value, count, best[n - 1]!)) return;
       let i = Math.min(best.length, n - 1);
-      while (i > 0 && before(entry, best[i - 1]!)) i--;
-      best.splice(i, 0, entry);
+      while (i > 0 && beats(value, count, best[i - 1]!)) i--;
+      best.splice(i, 0, [value, count]);
       if (best.length > n) best.pop();
-    }
+    });
     return best.map(([value, count]) => ({ value: String(value), count }));
   }
 }
@@ -162,7 +163,10 @@ export class CountedDistribution implements NumericDistribution {
   private readonly cum: Float64Array;
 
   constructor(counts: ReadonlyMap<Cell, number>) {
-    const values = Float64Array.from(counts.keys() as Iterable<number>).sort();
+    const values = new Float64Array(counts.size);
+    let k = 0;
+    counts.forEach((_, v) => (values[k++] = v as number));
+    values.sort();
     const cum = new Float64Array(values.length);
     let acc = 0;
     values.forEach((v, i) => (cum[i] = acc += counts.get(v)!));

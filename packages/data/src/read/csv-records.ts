@@ -1,3 +1,4 @@
+import { groupDigits } from '@mlship/core/digits';
 import type { Cell, Field } from '../table';
 import { fixRow, RowError } from './row-errors';
 import { INFER_ROWS, missingFor } from './source';
@@ -117,7 +118,7 @@ export function raggedRow(line: number, got: number, expected: number): RowError
 }
 
 function badValue(line: number, field: Field, text: string): RowError {
-  const origin = field.sourceType === 'inferred' ? `inferred from the first ${INFER_ROWS.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
+  const origin = field.sourceType === 'inferred' ? `inferred from the first ${groupDigits(INFER_ROWS)} rows` : 'declared in read.csv.types';
   return new RowError(line, `, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`);
 }
 

@@ -1,4 +1,5 @@
 import { PassThrough } from 'node:stream';
+import { groupDigits } from '@mlship/core/digits';
 import { UserError } from '@mlship/core/errors';
 import type { Batch, Cell, ColumnKind, DataFile, Field } from '../table';
 import { chunkResults, GrowingColumns, rebatched, type ChunkParsers, type ChunkResult, type ParsedRows, type TextChunk } from './chunked';
@@ -232,7 +233,7 @@ function parseLine(text: string, line: number, fileStart: boolean, cap: PendingL
   if (text.length > cap.safeUnits) cap.check(text, 0, text.length, line);
   if (text.trim() === '') return undefined;
   if (nestsDeeperThan(text)) {
-    throw new RowError(line, ` nests deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
+    throw new RowError(line, ` nests deeper than ${groupDigits(MAX_JSON_DEPTH)} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
   }
   let v: unknown;
   try {

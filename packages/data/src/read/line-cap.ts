@@ -1,3 +1,5 @@
+import { groupDigits } from '@mlship/core/digits';
+
 /**
  * The longest line (CSV record, JSONL line) a text reader holds before
  * refusing the file. A reader keeps an unfinished line in memory, so without
@@ -20,9 +22,9 @@ export const lineTooLongHint = (maxBytes: number): string =>
   `Look for an unclosed quote or missing line breaks there, or raise read.max_line_bytes (now ${maxBytes}).`;
 
 export function describeBytes(n: number): string {
-  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${(n / (1024 * 1024)).toLocaleString('en-US')} MiB`;
-  if (n >= 1024 && n % 1024 === 0) return `${(n / 1024).toLocaleString('en-US')} KiB`;
-  return `${n.toLocaleString('en-US')} bytes`;
+  if (n >= 1024 * 1024 && n % (1024 * 1024) === 0) return `${groupDigits(n / (1024 * 1024))} MiB`;
+  if (n >= 1024 && n % 1024 === 0) return `${groupDigits(n / 1024)} KiB`;
+  return `${groupDigits(n)} bytes`;
 }
 
 /**

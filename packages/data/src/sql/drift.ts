@@ -1,4 +1,4 @@
-import { UserError } from '@mlship/core';
+import { groupDigits, UserError } from '@mlship/core';
 import type { CheckSpec } from '../checks/config';
 import { driftTargets, driftVerdict, type DriftStatistics, type DriftTarget } from '../checks/rules/drift';
 import type { CompileContext, MultiVerdict } from '../checks/rule';
@@ -58,7 +58,7 @@ export async function driftOnEngine(run: Run, d: Dialect, data: Side, reference:
     const counts = async (side: Side, role: string) => {
       const rows = await run(categoriesStatement(d, side, t.name, role));
       if (rows.length > MAX_CATEGORIES) {
-        throw new UserError(`drift on "${t.name}": the ${role} has more than ${MAX_CATEGORIES.toLocaleString('en-US')} distinct values, and χ² and JS compare every category`, {
+        throw new UserError(`drift on "${t.name}": the ${role} has more than ${groupDigits(MAX_CATEGORIES)} distinct values, and χ² and JS compare every category`, {
           where: `engine ${d.engine}: ${spec.id ?? 'drift'}`,
           hint: 'Leave the column out of the drift check (columns:), or compare it as a number if it is one.',
         });

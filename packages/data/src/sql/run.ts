@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UserError, type Check } from '@mlship/core';
+import { groupDigits, UserError, type Check } from '@mlship/core';
 import { compileChecks } from '../checks/compile';
 import type { MultiVerdict, Results, Verdict } from '../checks/rule';
 import type { TableProfile, TableProfiler } from '../profile/table';
@@ -268,7 +268,7 @@ export async function validateOnEngine(opts: ValidateOptions & { engine: EngineO
     progress(`engine ${o.name}: profiling ${source.label} (${schema.fields.length} columns)…`);
     const limits = o.limits ?? { exactRows: EXACT_ROWS, countedValues: COUNTED_VALUES };
     const { agg, freqs, profile, large } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns, limits);
-    if (large) progress(`engine ${o.name}: ${profile.rows.toLocaleString('en-US')} rows, past ${limits.exactRows.toLocaleString('en-US')}: quantiles and distinct counts estimated, duplicates by row hash, top values for columns of at most ${limits.countedValues.toLocaleString('en-US')} values`);
+    if (large) progress(`engine ${o.name}: ${groupDigits(profile.rows)} rows, past ${groupDigits(limits.exactRows)}: quantiles and distinct counts estimated, duplicates by row hash, top values for columns of at most ${groupDigits(limits.countedValues)} values`);
 
     const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns), !large);
     // The profile-based rules read only numeric() and categorical(), which EngineDistributions answers.

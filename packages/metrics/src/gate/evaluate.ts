@@ -1,4 +1,4 @@
-import { compare, margin, suggestion, UserError, type Check, type Status } from '@mlship/core';
+import { compare, groupDigits, margin, suggestion, UserError, type Check, type Status } from '@mlship/core';
 import { pairedBootstrap, type BootstrapInterval, type PairedMetric } from '../bootstrap';
 import { classificationMetrics, isBinary, type ClassificationData, type MetricValues } from '../classification-metrics';
 import { ConfusionMatrix } from '../confusion';
@@ -120,7 +120,7 @@ export async function runGate(o: GateRunOptions): Promise<GateOutcome> {
   if (rowLevel?.baseline && config.bootstrap.resamples > 0) {
     const names = config.bootstrap.metrics ?? [...new Set([...improvementMetrics, headline(rowLevel.task)])];
     const { resamples, seed, confidence } = config.bootstrap;
-    o.progress(`bootstrap: ${resamples} paired resamples of ${rowLevel.rows.toLocaleString('en-US')} rows for ${names.join(', ')}`);
+    o.progress(`bootstrap: ${resamples} paired resamples of ${groupDigits(rowLevel.rows)} rows for ${names.join(', ')}`);
     const paired = rowLevel.paired(names);
     const started = Date.now();
     intervals = new Map(
@@ -291,7 +291,7 @@ async function scorePredictions(o: GateRunOptions, attributes: string[]): Promis
   const { columns } = o.config;
   const cand = await readPredictions(o.predictions, { cwd: o.cwd, role: 'predictions', columns, attributes });
   const base = o.baseline && !isMetricsFile(o.baseline) ? await readPredictions(o.baseline, { cwd: o.cwd, role: 'baseline-predictions', columns }) : undefined;
-  o.progress(`predictions: ${cand.rows.toLocaleString('en-US')} rows${base ? `, baseline ${base.rows.toLocaleString('en-US')} rows` : ''}`);
+  o.progress(`predictions: ${groupDigits(cand.rows)} rows${base ? `, baseline ${groupDigits(base.rows)} rows` : ''}`);
   if (cand.rows === 0) throw new UserError('no rows', { where: `predictions ${o.predictions}`, hint: 'The predictions file is empty.' });
   const task = o.config.task === 'auto' ? detectTask(cand) : o.config.task;
   return task === 'regression' ? regressionRowLevel(cand, base, o.predictions) : classificationRowLevel(cand, base, task, columns.positive_label);

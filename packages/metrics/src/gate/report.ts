@@ -1,4 +1,4 @@
-import { createReport, type Chart, type Check, type Report, type Scalar, type Table } from '@mlship/core';
+import { createReport, groupDigits, type Chart, type Check, type Report, type Scalar, type Table } from '@mlship/core';
 import type { GateConfig } from './config';
 import { fmt, type GateOutcome } from './evaluate';
 import { canonicalMetric, parseQuantity } from './quantities';
@@ -68,7 +68,7 @@ export function buildGateReport(o: GateOutcome, config: GateConfig): Report {
   const blocking = failed.filter((g) => g.gate.severity === 'error');
   const warned = failed.filter((g) => g.gate.severity === 'warning');
   const summary =
-    `${o.rows !== undefined ? `${o.rows.toLocaleString('en-US')} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
+    `${o.rows !== undefined ? `${groupDigits(o.rows)} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
     `${o.baselineSource ? `, compared with production (${o.baselineSource})` : ''}. ` +
     (blocking.length ? `Blocked by ${blocking.map((g) => g.gate.id).join(', ')}.` : passSummary(o.gates.filter((g) => g.status === 'pass').length)) +
     (warned.length ? ` Warning${warned.length === 1 ? '' : 's'} from ${warned.map((g) => g.gate.id).join(', ')}.` : '');

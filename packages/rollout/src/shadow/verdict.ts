@@ -1,3 +1,4 @@
+import { groupDigits } from '@mlship/core/digits';
 import type { HealthResult } from '../health';
 import type { Agreement } from './agreement';
 import { isUnreadable, type PredictionLog, type UnreadableLog } from './predictions';
@@ -63,10 +64,10 @@ export const formatValue = (v: number): string => (v === 0 ? '0' : Math.abs(v) <
 /** What would have changed for users, in one sentence. */
 export function userImpact(a: Agreement | null): string {
   if (!a || a.matched === 0) return 'No request is in both predictions logs, so what users would have seen cannot be told.';
-  const n = a.matched.toLocaleString('en-US');
+  const n = groupDigits(a.matched);
   if (a.disagreements === 0) return `Every one of the ${n} mirrored requests would have received the same prediction.`;
   const pct = `${Number(((a.disagreements / a.matched) * 100).toPrecision(3))}%`;
   const top = a.segments?.[0];
   const where = top && top.disagreements > 0 && a.segments!.length > 1 ? `; most in segment ${top.segment} (${top.disagreements} of ${a.disagreements})` : '';
-  return `${pct} of requests (${a.disagreements.toLocaleString('en-US')} of ${n} mirrored) would have received a different prediction${where}.`;
+  return `${pct} of requests (${groupDigits(a.disagreements)} of ${n} mirrored) would have received a different prediction${where}.`;
 }

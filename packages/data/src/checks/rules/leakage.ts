@@ -1,4 +1,4 @@
-import { UserError } from '@mlship/core';
+import { groupDigits, UserError } from '@mlship/core';
 import { HashSet53, RowHasher, hashValue } from '../../profile';
 import type { CheckSpec } from '../config';
 import { field, pass, type RuleFactory, type Verdict } from '../rule';
@@ -41,7 +41,7 @@ export const leakage: RuleFactory<'leakage'> = (spec, ctx) => {
         for (let r = 0; r < batch.numRows; r++) testKeys.add(key(cols, r));
         testRows += batch.numRows;
       }
-      progress(`test-data: hashed ${testRows.toLocaleString('en-US')} rows for the leakage check`);
+      progress(`test-data: hashed ${groupDigits(testRows)} rows for the leakage check`);
     },
     observe(batch) {
       const cols = dataIdx.map((i) => batch.columns[i]!);
