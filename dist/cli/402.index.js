@@ -737,7 +737,9 @@ function psiCategorical(reference, current) {
 /* harmony export */   z3: () => (/* binding */ formatBytes)
 /* harmony export */ });
 /* unused harmony exports PROGRESS_EVERY_MS, progressLine, formatDuration */
-/* harmony import */ var _read_meter__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(79650);
+/* harmony import */ var _mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15259);
+/* harmony import */ var _read_meter__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79650);
+
 
 const realProgressClock = {
     now: () => Date.now(),
@@ -758,7 +760,7 @@ function progressLine(s) {
     const parts = [`${s.role}: ${s.phase === 'schema' ? 'column types pass, ' : ''}${Math.floor(share * 100)}% of ${formatBytes(s.totalBytes)} read`];
     const seconds = s.elapsedMs / 1000;
     if (s.rows !== undefined)
-        parts.push(`${s.rows.toLocaleString('en-US')} rows (${Math.round(seconds > 0 ? s.rows / seconds : 0).toLocaleString('en-US')} rows/s)`);
+        parts.push(`${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(s.rows)} rows (${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(Math.round(seconds > 0 ? s.rows / seconds : 0))} rows/s)`);
     if (share >= 1)
         parts.push('finishing');
     else
@@ -776,7 +778,7 @@ async function withProgress(o, work) {
     const started = clock.now();
     const stop = clock.every(PROGRESS_EVERY_MS, () => o.log(progressLine({ role: o.role, phase: o.phase, bytes: meter.bytes, totalBytes: o.totalBytes(), rows: o.rows?.(), elapsedMs: clock.now() - started })));
     try {
-        return await (0,_read_meter__WEBPACK_IMPORTED_MODULE_0__/* .metered */ .F)(meter, work);
+        return await (0,_read_meter__WEBPACK_IMPORTED_MODULE_1__/* .metered */ .F)(meter, work);
     }
     finally {
         stop();

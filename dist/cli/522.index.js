@@ -543,7 +543,7 @@ async function driftOnEngine(run, d, data, reference, spec, ctx) {
         const counts = async (side, role) => {
             const rows = await run(categoriesStatement(d, side, t.name, role));
             if (rows.length > frequencies/* MAX_CATEGORIES */.Uy) {
-                throw new src/* UserError */.yo(`drift on "${t.name}": the ${role} has more than ${frequencies/* MAX_CATEGORIES */.Uy.toLocaleString('en-US')} distinct values, and χ² and JS compare every category`, {
+                throw new src/* UserError */.yo(`drift on "${t.name}": the ${role} has more than ${(0,src/* groupDigits */.K9)(frequencies/* MAX_CATEGORIES */.Uy)} distinct values, and χ² and JS compare every category`, {
                     where: `engine ${d.engine}: ${spec.id ?? 'drift'}`,
                     hint: 'Leave the column out of the drift check (columns:), or compare it as a number if it is one.',
                 });
@@ -2884,7 +2884,7 @@ async function validateOnEngine(opts) {
         const limits = o.limits ?? { exactRows: EXACT_ROWS, countedValues: COUNTED_VALUES };
         const { agg, freqs, profile, large } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns, limits);
         if (large)
-            progress(`engine ${o.name}: ${profile.rows.toLocaleString('en-US')} rows, past ${limits.exactRows.toLocaleString('en-US')}: quantiles and distinct counts estimated, duplicates by row hash, top values for columns of at most ${limits.countedValues.toLocaleString('en-US')} values`);
+            progress(`engine ${o.name}: ${(0,src/* groupDigits */.K9)(profile.rows)} rows, past ${(0,src/* groupDigits */.K9)(limits.exactRows)}: quantiles and distinct counts estimated, duplicates by row hash, top values for columns of at most ${(0,src/* groupDigits */.K9)(limits.countedValues)} values`);
         const distributions = new EngineDistributions(profile, quantilesOf(agg, quantileSpecs), classCounts(schema, freqs, classColumns), !large);
         // The profile-based rules read only numeric() and categorical(), which EngineDistributions answers.
         const results = { profile, profiler: distributions, files, now: (opts.now ?? new Date()).getTime() };

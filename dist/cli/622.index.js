@@ -1619,7 +1619,7 @@ async function runGate(o) {
     if (rowLevel?.baseline && config.bootstrap.resamples > 0) {
         const names = config.bootstrap.metrics ?? [...new Set([...improvementMetrics, headline(rowLevel.task)])];
         const { resamples, seed, confidence } = config.bootstrap;
-        o.progress(`bootstrap: ${resamples} paired resamples of ${rowLevel.rows.toLocaleString('en-US')} rows for ${names.join(', ')}`);
+        o.progress(`bootstrap: ${resamples} paired resamples of ${(0,src/* groupDigits */.K9)(rowLevel.rows)} rows for ${names.join(', ')}`);
         const paired = rowLevel.paired(names);
         const started = Date.now();
         intervals = new Map(pairedBootstrap(rowLevel.rows, paired, { resamples, seed, confidence, progress: (done, total) => done < total && o.progress(`bootstrap: ${done}/${total} resamples (${((Date.now() - started) / 1000).toFixed(1)} s)`) }).map((r) => [r.metric, r]));
@@ -1778,7 +1778,7 @@ async function scorePredictions(o, attributes) {
     const { columns } = o.config;
     const cand = await readPredictions(o.predictions, { cwd: o.cwd, role: 'predictions', columns, attributes });
     const base = o.baseline && !isMetricsFile(o.baseline) ? await readPredictions(o.baseline, { cwd: o.cwd, role: 'baseline-predictions', columns }) : undefined;
-    o.progress(`predictions: ${cand.rows.toLocaleString('en-US')} rows${base ? `, baseline ${base.rows.toLocaleString('en-US')} rows` : ''}`);
+    o.progress(`predictions: ${(0,src/* groupDigits */.K9)(cand.rows)} rows${base ? `, baseline ${(0,src/* groupDigits */.K9)(base.rows)} rows` : ''}`);
     if (cand.rows === 0)
         throw new src/* UserError */.yo('no rows', { where: `predictions ${o.predictions}`, hint: 'The predictions file is empty.' });
     const task = o.config.task === 'auto' ? detectTask(cand) : o.config.task;
@@ -1945,7 +1945,7 @@ function buildGateReport(o, config) {
     // A severity: warning gate warns; only error gates block (fail-on: warning turns warnings into a failed step, not into blockers).
     const blocking = failed.filter((g) => g.gate.severity === 'error');
     const warned = failed.filter((g) => g.gate.severity === 'warning');
-    const summary = `${o.rows !== undefined ? `${o.rows.toLocaleString('en-US')} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
+    const summary = `${o.rows !== undefined ? `${(0,src/* groupDigits */.K9)(o.rows)} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
         `${o.baselineSource ? `, compared with production (${o.baselineSource})` : ''}. ` +
         (blocking.length ? `Blocked by ${blocking.map((g) => g.gate.id).join(', ')}.` : passSummary(o.gates.filter((g) => g.status === 'pass').length)) +
         (warned.length ? ` Warning${warned.length === 1 ? '' : 's'} from ${warned.map((g) => g.gate.id).join(', ')}.` : '');

@@ -1,5 +1,5 @@
 export const id = 796;
-export const ids = [796,638];
+export const ids = [796,636];
 export const modules = {
 
 /***/ 58796:
@@ -22,14 +22,14 @@ const def = (load) => load;
 /** Every action the CLI can run, by the name used in `uses: …/actions/<name>`, in the order of the ML loop. */
 const actions = {
     'validate-data': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(405), __webpack_require__.e(81), __webpack_require__.e(88), __webpack_require__.e(92), __webpack_require__.e(402), __webpack_require__.e(147), __webpack_require__.e(926), __webpack_require__.e(651)]).then(__webpack_require__.bind(__webpack_require__, 26651))).validateData),
-    'eval-gate': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(405), __webpack_require__.e(81), __webpack_require__.e(636), __webpack_require__.e(88), __webpack_require__.e(92), __webpack_require__.e(402), __webpack_require__.e(147), __webpack_require__.e(926), __webpack_require__.e(622), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 32250))).evalGate),
-    'promote-model': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(988)]).then(__webpack_require__.bind(__webpack_require__, 90988))).promoteModel),
+    'eval-gate': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(405), __webpack_require__.e(81), __webpack_require__.e(255), __webpack_require__.e(88), __webpack_require__.e(92), __webpack_require__.e(402), __webpack_require__.e(147), __webpack_require__.e(926), __webpack_require__.e(622), __webpack_require__.e(250)]).then(__webpack_require__.bind(__webpack_require__, 32250))).evalGate),
+    'promote-model': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(255), __webpack_require__.e(988)]).then(__webpack_require__.bind(__webpack_require__, 90988))).promoteModel),
     'pr-checklist': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(392), __webpack_require__.e(175), __webpack_require__.e(173)]).then(__webpack_require__.bind(__webpack_require__, 79173))).prChecklist),
-    'canary-check': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(636), __webpack_require__.e(902), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 87761))).canaryCheck),
-    'blue-green': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(636), __webpack_require__.e(902), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 1808))).blueGreen),
-    'shadow-check': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(260), __webpack_require__.e(81), __webpack_require__.e(636), __webpack_require__.e(92), __webpack_require__.e(902), __webpack_require__.e(402), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812))).shadowCheck),
-    'ab-test': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(636), __webpack_require__.e(902), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 68270))).abTest),
-    'auto-rollback': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(636), __webpack_require__.e(902), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 1875))).autoRollback),
+    'canary-check': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(255), __webpack_require__.e(902), __webpack_require__.e(761)]).then(__webpack_require__.bind(__webpack_require__, 87761))).canaryCheck),
+    'blue-green': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(255), __webpack_require__.e(902), __webpack_require__.e(808)]).then(__webpack_require__.bind(__webpack_require__, 1808))).blueGreen),
+    'shadow-check': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(260), __webpack_require__.e(81), __webpack_require__.e(255), __webpack_require__.e(92), __webpack_require__.e(902), __webpack_require__.e(402), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 7812))).shadowCheck),
+    'ab-test': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(255), __webpack_require__.e(902), __webpack_require__.e(270)]).then(__webpack_require__.bind(__webpack_require__, 68270))).abTest),
+    'auto-rollback': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(260), __webpack_require__.e(255), __webpack_require__.e(902), __webpack_require__.e(875)]).then(__webpack_require__.bind(__webpack_require__, 1875))).autoRollback),
     'training-diagnostics': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(81), __webpack_require__.e(92), __webpack_require__.e(237)]).then(__webpack_require__.bind(__webpack_require__, 67237))).trainingDiagnostics),
     'run-tests': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(6), __webpack_require__.e(382), __webpack_require__.e(780), __webpack_require__.e(727)]).then(__webpack_require__.bind(__webpack_require__, 7727))).runTests),
     'env-config': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(856), __webpack_require__.e(608)]).then(__webpack_require__.bind(__webpack_require__, 49608))).envConfig),
@@ -1972,6 +1972,30 @@ async function runOne(def, args, streams) {
 
 /***/ }),
 
+/***/ 15259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * A whole number with its thousands grouped, `1,234,567`, as
+ * `toLocaleString('en-US')` writes it: that call loads ICU's number formats,
+ * ~25 ms of a run's start. Other numbers go to it.
+ */
+function groupDigits(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
+
+
+/***/ }),
+
 /***/ 37638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -2046,6 +2070,7 @@ __webpack_require__.d(__webpack_exports__, {
   jV: () => (/* reexport */ formatPath),
   B6: () => (/* reexport */ formatThreshold),
   Zu: () => (/* reexport */ forwardCancellation),
+  K9: () => (/* reexport */ digits/* groupDigits */.K),
   FK: () => (/* reexport */ isInside),
   iU: () => (/* reexport */ errors/* isUserError */.iU),
   Oj: () => (/* reexport */ killGroupAfter),
@@ -2165,6 +2190,8 @@ function codeBlock(text, language = '') {
     return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(15259);
 ;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
 // xychart-beta labels are double-quoted strings with no escape syntax.
 const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
@@ -2432,8 +2459,6 @@ function reportPathOf(def, io) {
     return parsed.success && typeof parsed.data === 'string' && parsed.data ? external_node_path_default().resolve(parsed.data) : undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(73024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -2441,7 +2466,6 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_os_ = __webpack_require__(48161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
-
 
 
 
@@ -2512,12 +2536,22 @@ function runnerIO(env = process.env, write = (s) => process.stdout.write(s)) {
         getState: (name) => env[`STATE_${name}`] || undefined,
     };
 }
-/** `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE format; the delimiter is random so a value cannot end it early. */
+/**
+ * `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE
+ * format. A value holding the delimiter is refused, so the delimiter need not
+ * be secret, only unlikely to occur in a value: 128 random bits from
+ * Math.random, laid out as @actions/core's UUID is (loading node:crypto for
+ * that UUID took ~10 ms of every start).
+ */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${randomUUID()}`;
+    const delimiter = `ghadelimiter_${randomId()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`Unexpected input: output "${name}" contains the delimiter`);
     return `${name}<<${delimiter}${os.EOL}${value}${os.EOL}${delimiter}${os.EOL}`;
+}
+function randomId() {
+    const hex = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -3010,6 +3044,7 @@ function forwardCancellation() {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -370,9 +370,11 @@ function parallelCsvBatches(file, abs, job, firstLine, parsers, workers) {
 /* harmony export */   u: () => (/* binding */ recordWriters),
 /* harmony export */   v: () => (/* binding */ raggedRow)
 /* harmony export */ });
+/* harmony import */ var _mlship_core_digits__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15259);
 /* harmony import */ var _row_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34699);
 /* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(36814);
 /* harmony import */ var _text_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35875);
+
 
 
 
@@ -485,7 +487,7 @@ function raggedRow(line, got, expected) {
     return new _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .RowError */ .Lw(line, ` has ${got} field${got === 1 ? '' : 's'}, the first row has ${expected}.`, _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .fixRow */ .S0);
 }
 function badValue(line, field, text) {
-    const origin = field.sourceType === 'inferred' ? `inferred from the first ${_source__WEBPACK_IMPORTED_MODULE_1__/* .INFER_ROWS */ .jX.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
+    const origin = field.sourceType === 'inferred' ? `inferred from the first ${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_3__/* .groupDigits */ .K)(_source__WEBPACK_IMPORTED_MODULE_1__/* .INFER_ROWS */ .jX)} rows` : 'declared in read.csv.types';
     return new _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .RowError */ .Lw(line, `, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`);
 }
 const article = (kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
@@ -1337,6 +1339,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(57075);
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(15259);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
 // EXTERNAL MODULE: ./packages/data/src/read/chunked.ts
@@ -1396,6 +1400,7 @@ var source = __webpack_require__(36814);
 // EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
 var text_values = __webpack_require__(35875);
 ;// CONCATENATED MODULE: ./packages/data/src/read/jsonl.ts
+
 
 
 
@@ -1611,7 +1616,7 @@ function parseLine(text, line, fileStart, cap) {
     if (text.trim() === '')
         return undefined;
     if (nestsDeeperThan(text)) {
-        throw new row_errors/* RowError */.Lw(line, ` nests deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
+        throw new row_errors/* RowError */.Lw(line, ` nests deeper than ${(0,digits/* groupDigits */.K)(MAX_JSON_DEPTH)} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
     }
     let v;
     try {
@@ -1674,6 +1679,8 @@ async function* readRows(file, abs, maxLineBytes) {
 /* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
 /* harmony export */   nI: () => (/* binding */ describeBytes)
 /* harmony export */ });
+/* harmony import */ var _mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15259);
+
 /**
  * The longest line (CSV record, JSONL line) a text reader holds before
  * refusing the file. A reader keeps an unfinished line in memory, so without
@@ -1694,10 +1701,10 @@ class LineTooLongError extends Error {
 const lineTooLongHint = (maxBytes) => `Look for an unclosed quote or missing line breaks there, or raise read.max_line_bytes (now ${maxBytes}).`;
 function describeBytes(n) {
     if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${(n / (1024 * 1024)).toLocaleString('en-US')} MiB`;
+        return `${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n / (1024 * 1024))} MiB`;
     if (n >= 1024 && n % 1024 === 0)
-        return `${(n / 1024).toLocaleString('en-US')} KiB`;
-    return `${n.toLocaleString('en-US')} bytes`;
+        return `${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n / 1024)} KiB`;
+    return `${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} bytes`;
 }
 /**
  * The text of a line not finished yet. Chunks without a newline cannot end a
@@ -2392,9 +2399,8 @@ class KindInference {
     }
     add(text) {
         this.seen = true;
-        for (const k of this.possible)
-            if (TEXT_PARSERS[k](text) === undefined)
-                this.possible.delete(k);
+        // forEach, not for-of: inference runs before the code is optimized, where for-of allocates a result per kind and value.
+        this.possible.forEach((k) => TEXT_PARSERS[k](text) === undefined && this.possible.delete(k));
     }
     /** A column that was empty in the sample is read as text, the one kind that cannot reject a later value. */
     get kind() {

@@ -509,7 +509,10 @@ const judgeThresholds = (a, thresholds) => thresholds.map((threshold) => {
     return { threshold, value, passed: value === null ? null : (0,src/* compare */.UD)(value, threshold.op, threshold.value) };
 });
 
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(15259);
 ;// CONCATENATED MODULE: ./packages/rollout/src/shadow/verdict.ts
+
 
 function judgeShadow(j) {
     const failures = [];
@@ -550,13 +553,13 @@ const formatValue = (v) => (v === 0 ? '0' : Math.abs(v) < 0.001 ? v.toPrecision(
 function userImpact(a) {
     if (!a || a.matched === 0)
         return 'No request is in both predictions logs, so what users would have seen cannot be told.';
-    const n = a.matched.toLocaleString('en-US');
+    const n = (0,digits/* groupDigits */.K)(a.matched);
     if (a.disagreements === 0)
         return `Every one of the ${n} mirrored requests would have received the same prediction.`;
     const pct = `${Number(((a.disagreements / a.matched) * 100).toPrecision(3))}%`;
     const top = a.segments?.[0];
     const where = top && top.disagreements > 0 && a.segments.length > 1 ? `; most in segment ${top.segment} (${top.disagreements} of ${a.disagreements})` : '';
-    return `${pct} of requests (${a.disagreements.toLocaleString('en-US')} of ${n} mirrored) would have received a different prediction${where}.`;
+    return `${pct} of requests (${(0,digits/* groupDigits */.K)(a.disagreements)} of ${n} mirrored) would have received a different prediction${where}.`;
 }
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/shadow/report.ts

@@ -53,9 +53,12 @@ async function openDataset(spec, options) {
 
 // EXTERNAL MODULE: ./packages/data/src/profile/table.ts + 1 modules
 var table = __webpack_require__(5909);
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(5259);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
 var read_meter = __webpack_require__(9650);
 ;// CONCATENATED MODULE: ./packages/data/src/read-progress.ts
+
 
 const realProgressClock = {
     now: () => Date.now(),
@@ -76,7 +79,7 @@ function progressLine(s) {
     const parts = [`${s.role}: ${s.phase === 'schema' ? 'column types pass, ' : ''}${Math.floor(share * 100)}% of ${formatBytes(s.totalBytes)} read`];
     const seconds = s.elapsedMs / 1000;
     if (s.rows !== undefined)
-        parts.push(`${s.rows.toLocaleString('en-US')} rows (${Math.round(seconds > 0 ? s.rows / seconds : 0).toLocaleString('en-US')} rows/s)`);
+        parts.push(`${(0,digits/* groupDigits */.K)(s.rows)} rows (${(0,digits/* groupDigits */.K)(Math.round(seconds > 0 ? s.rows / seconds : 0))} rows/s)`);
     if (share >= 1)
         parts.push('finishing');
     else
@@ -401,7 +404,7 @@ function buildValidationReport(o) {
     return (0,src/* createReport */.LU)({
         action: 'validate-data',
         title: 'Data Validation Report',
-        summary: `\`${o.dataset.spec}\`: ${profile.rows.toLocaleString('en-US')} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        summary: `\`${o.dataset.spec}\`: ${(0,src/* groupDigits */.K9)(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
         checks: o.checks,
         ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
         tables,
@@ -3854,225 +3857,253 @@ var ignore_rows = __webpack_require__(7046);
 
 
 /**
- * The native validate-data config: a list of named checks, each one shape,
- * modelled on Great Expectations' expectations (one name, one result shape).
- * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
+ * The config schemas, built on first use: building them took ~25 ms of every
+ * run's start on a runner's two cores, and a run on the default checks needs none.
  */
-const base = {
-    id: schemas/* string */.YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
-    title: schemas/* string */.YjP().optional(),
-    severity: schemas/* enum */.k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
-};
-const column = schemas/* string */.YjP().min(1).describe('Column name.');
-const mostly = schemas/* number */.aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
-const kind = schemas/* enum */.k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
-const check = (type, shape, description) => schemas/* strictObject */.rej({ type: schemas/* literal */.euz(type), ...base, ...shape }).describe(description);
-const bounds = { min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() };
-const timeBounds = {
-    min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
-    max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
-};
-const strict = {
-    strict_min: schemas/* boolean */.zMY().default(false).describe('Exclude min itself (value > min).'),
-    strict_max: schemas/* boolean */.zMY().default(false).describe('Exclude max itself (value < max).'),
-};
-/** GX's row_condition: the check applies to the rows where it holds. */
-const conditional = {
-    row_condition: schemas/* string */.YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
-    condition_parser: schemas/* enum */.k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
-};
-const valueSet = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]));
-/** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
-const rowIgnore = schemas/* enum */.k5n(ignore_rows/* ROW_IGNORES */.nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
-const pairIgnoreKey = schemas/* enum */.k5n(ignore_rows/* PAIR_IGNORES */.d2)
-    .default('both_values_are_missing')
-    .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
-const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
-const pairValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-const checkSchemas = [
-    check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
-    check('columns', {
-        columns: schemas/* array */.YOg(column).min(1),
-        mode: schemas/* enum */.k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
-    }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
-    check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
-    check('null_percent', {
-        columns: schemas/* array */.YOg(column).optional().describe('Columns to check; all columns when omitted.'),
-        max: schemas/* number */.aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
-        scope: schemas/* enum */.k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
-    }, 'Null percentage at most max (max_null_percent in the flat shape).'),
-    check('values_between', {
-        column,
-        ...timeBounds,
-        ...strict,
-        mostly,
-        ...conditional,
-    }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
-    check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
-    check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
-    check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
-    check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
-    check('class_balance', { column, min_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
-    check('duplicates', { max_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
-    check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
-    check('unique', {
-        columns: schemas/* array */.YOg(column).min(1).describe('One column, or several for a compound key.'),
-        mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
-        ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
-        ...conditional,
-    }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
-    check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
-    check('pair_greater', {
-        ...columnPair,
-        or_equal: schemas/* boolean */.zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
-        as_datetimes: schemas/* boolean */.zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
-        ignore_row_if: pairIgnoreKey,
-        mostly,
-        ...conditional,
-    }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
-    check('pair_in_set', { ...columnPair, pairs: schemas/* array */.YOg(schemas/* tuple */.PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
-    check('multicolumn_sum', { columns: schemas/* array */.YOg(column).min(1), sum: schemas/* number */.aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
-    check('unique_within_record', { columns: schemas/* array */.YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
-    check('regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
-    check('column_count', { min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
-    check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
-    check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
-    check('not_regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
-    check('regex_list', {
-        column,
-        patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-        match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
-        mostly,
-        ...conditional,
-    }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
-    check('not_regex_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
-    check('type_list', { column, dtypes: schemas/* array */.YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
-    check('strftime_format', { column, format: schemas/* string */.YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
-    check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
-    check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
-    check('json_schema', {
-        column,
-        schema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
-        mostly,
-        ...conditional,
-    }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
-    check('like_pattern', { column, pattern: schemas/* string */.YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
-    check('not_like_pattern', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
-    check('like_pattern_list', {
-        column,
-        patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-        match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
-        mostly,
-        ...conditional,
-    }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
-    check('not_like_pattern_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
-    check('value_lengths', { column, min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
-    check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
-    check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
-    check('column_exists', { column, index: schemas/* number */.aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
-    check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
-    check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
-    check('quantile_between', { column, quantile: schemas/* number */.aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
-    check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
-    check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
-    check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
-    check('most_common_in_set', { column, values: valueSet, ties_okay: schemas/* boolean */.zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
-    check('z_scores_below', {
-        column,
-        threshold: schemas/* number */.aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
-        double_sided: schemas/* boolean */.zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
-        mostly,
-        ...conditional,
-    }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
-    check('monotonic', {
-        column,
-        direction: schemas/* enum */.k5n(['increasing', 'decreasing']),
-        strictly: schemas/* boolean */.zMY().default(false).describe('Equal neighbours fail too.'),
-        mostly,
-        ...conditional,
-    }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
-    check('kl_divergence', {
-        column,
-        partition: schemas/* union */.KCZ([
-            schemas/* strictObject */.rej({ values: valueSet.min(1), weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1) }),
-            schemas/* strictObject */.rej({
-                bins: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
-                weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1),
-                tail_weights: schemas/* tuple */.PVZ([schemas/* number */.aig().min(0), schemas/* number */.aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
-            }),
-        ])
-            .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
-        threshold: schemas/* number */.aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
-        tail_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
-        internal_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
-        ...conditional,
-    }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
-    check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: schemas/* number */.aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
-    check('drift', {
-        columns: schemas/* array */.YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
-        numeric: schemas/* enum */.k5n(['psi', 'ks']).default('psi'),
-        categorical: schemas/* enum */.k5n(['chi2', 'js']).default('js'),
-        threshold: schemas/* number */.aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
-        per_column: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ method: schemas/* enum */.k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: schemas/* number */.aig().positive().optional() })).default({}),
-    }, 'Distribution drift against the `reference` dataset.'),
-    check('leakage', {
-        key_columns: schemas/* array */.YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
-        max_rows: schemas/* number */.aig().int().min(0).default(0),
-    }, 'Rows of the training data also present in `test-data`.'),
-];
-const checkSchema = schemas/* discriminatedUnion */.gMt('type', checkSchemas);
-const checkTypes = checkSchemas.map((s) => s.shape.type.def.values[0]);
-const oneChar = schemas/* string */.YjP().length(1, 'expected one character');
-const csvReadSchema = schemas/* strictObject */.rej({
-    delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
-        .optional()
-        .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
-    header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
-    names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
-        .min(1)
-        .refine((n) => new Set(n).size === n.length, 'column names must be unique')
-        .optional()
-        .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
-    skip_rows: schemas/* number */.aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
-    comment: oneChar
-        .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
-        .optional()
-        .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
-    types: schemas/* record */.g1P(schemas/* string */.YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
-})
-    .superRefine((o, ctx) => {
-    if (o.names && o.header !== false)
-        ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
-    if (o.comment !== undefined && o.comment === o.delimiter)
-        ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
-});
-const readOptionsSchema = schemas/* strictObject */.rej({
-    max_line_bytes: schemas/* number */.aig()
-        .int()
-        .min(1024)
-        .optional()
-        .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
-    csv: csvReadSchema.optional(),
-});
-const nativeConfigSchema = schemas/* strictObject */.rej({
-    $schema: schemas/* string */.YjP().optional(),
-    version: schemas/* literal */.euz(1).default(1),
-    read: readOptionsSchema.optional(),
-    checks: schemas/* array */.YOg(checkSchema).min(1, 'list at least one check'),
-});
-/** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
-const legacyConfigSchema = schemas/* strictObject */.rej({
-    min_rows: schemas/* number */.aig().optional(),
-    max_null_percent: schemas/* number */.aig().optional(),
-    required_columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-    target_column: schemas/* string */.YjP().optional(),
-    min_class_percent: schemas/* number */.aig().optional(),
-    feature_ranges: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ min: schemas/* number */.aig(), max: schemas/* number */.aig() })).optional(),
-    max_duplicate_percent: schemas/* number */.aig().optional(),
-});
+function build() {
+    /**
+     * The native validate-data config: a list of named checks, each one shape,
+     * modelled on Great Expectations' expectations (one name, one result shape).
+     * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
+     */
+    const base = {
+        id: schemas/* string */.YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
+        title: schemas/* string */.YjP().optional(),
+        severity: schemas/* enum */.k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
+    };
+    const column = schemas/* string */.YjP().min(1).describe('Column name.');
+    const mostly = schemas/* number */.aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
+    const kind = schemas/* enum */.k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
+    const check = (type, shape, description) => schemas/* strictObject */.rej({ type: schemas/* literal */.euz(type), ...base, ...shape }).describe(description);
+    const bounds = { min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() };
+    const timeBounds = {
+        min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
+        max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
+    };
+    const strict = {
+        strict_min: schemas/* boolean */.zMY().default(false).describe('Exclude min itself (value > min).'),
+        strict_max: schemas/* boolean */.zMY().default(false).describe('Exclude max itself (value < max).'),
+    };
+    /** GX's row_condition: the check applies to the rows where it holds. */
+    const conditional = {
+        row_condition: schemas/* string */.YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
+        condition_parser: schemas/* enum */.k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
+    };
+    const valueSet = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]));
+    /** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
+    const rowIgnore = schemas/* enum */.k5n(ignore_rows/* ROW_IGNORES */.nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
+    const pairIgnoreKey = schemas/* enum */.k5n(ignore_rows/* PAIR_IGNORES */.d2)
+        .default('both_values_are_missing')
+        .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
+    const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
+    const pairValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    /** Each check's schema, built when a config uses its type. */
+    const checkBuilders = {
+        row_count: () => check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
+        columns: () => check('columns', {
+            columns: schemas/* array */.YOg(column).min(1),
+            mode: schemas/* enum */.k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
+        }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
+        not_null: () => check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
+        null_percent: () => check('null_percent', {
+            columns: schemas/* array */.YOg(column).optional().describe('Columns to check; all columns when omitted.'),
+            max: schemas/* number */.aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
+            scope: schemas/* enum */.k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
+        }, 'Null percentage at most max (max_null_percent in the flat shape).'),
+        values_between: () => check('values_between', {
+            column,
+            ...timeBounds,
+            ...strict,
+            mostly,
+            ...conditional,
+        }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
+        distinct_values_in_set: () => check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
+        distinct_values_contain_set: () => check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
+        distinct_values_equal_set: () => check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
+        values_in_set: () => check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
+        class_balance: () => check('class_balance', { column, min_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
+        duplicates: () => check('duplicates', { max_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
+        column_type: () => check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
+        unique: () => check('unique', {
+            columns: schemas/* array */.YOg(column).min(1).describe('One column, or several for a compound key.'),
+            mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
+            ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
+            ...conditional,
+        }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
+        pair_equal: () => check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
+        pair_greater: () => check('pair_greater', {
+            ...columnPair,
+            or_equal: schemas/* boolean */.zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
+            as_datetimes: schemas/* boolean */.zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
+            ignore_row_if: pairIgnoreKey,
+            mostly,
+            ...conditional,
+        }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
+        pair_in_set: () => check('pair_in_set', { ...columnPair, pairs: schemas/* array */.YOg(schemas/* tuple */.PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
+        multicolumn_sum: () => check('multicolumn_sum', { columns: schemas/* array */.YOg(column).min(1), sum: schemas/* number */.aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
+        unique_within_record: () => check('unique_within_record', { columns: schemas/* array */.YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
+        regex: () => check('regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
+        column_count: () => check('column_count', { min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
+        is_null: () => check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
+        values_not_in_set: () => check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
+        not_regex: () => check('not_regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
+        regex_list: () => check('regex_list', {
+            column,
+            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
+        not_regex_list: () => check('not_regex_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
+        type_list: () => check('type_list', { column, dtypes: schemas/* array */.YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
+        strftime_format: () => check('strftime_format', { column, format: schemas/* string */.YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
+        dateutil_parseable: () => check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
+        json_parseable: () => check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
+        json_schema: () => check('json_schema', {
+            column,
+            schema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
+            mostly,
+            ...conditional,
+        }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
+        like_pattern: () => check('like_pattern', { column, pattern: schemas/* string */.YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
+        not_like_pattern: () => check('not_like_pattern', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
+        like_pattern_list: () => check('like_pattern_list', {
+            column,
+            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
+        not_like_pattern_list: () => check('not_like_pattern_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
+        value_lengths: () => check('value_lengths', { column, min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
+        min_between: () => check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
+        max_between: () => check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
+        column_exists: () => check('column_exists', { column, index: schemas/* number */.aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
+        mean_between: () => check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
+        std_between: () => check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
+        quantile_between: () => check('quantile_between', { column, quantile: schemas/* number */.aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
+        sum_between: () => check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
+        distinct_count_between: () => check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
+        distinct_proportion_between: () => check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
+        most_common_in_set: () => check('most_common_in_set', { column, values: valueSet, ties_okay: schemas/* boolean */.zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
+        z_scores_below: () => check('z_scores_below', {
+            column,
+            threshold: schemas/* number */.aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
+            double_sided: schemas/* boolean */.zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
+            mostly,
+            ...conditional,
+        }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
+        monotonic: () => check('monotonic', {
+            column,
+            direction: schemas/* enum */.k5n(['increasing', 'decreasing']),
+            strictly: schemas/* boolean */.zMY().default(false).describe('Equal neighbours fail too.'),
+            mostly,
+            ...conditional,
+        }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
+        kl_divergence: () => check('kl_divergence', {
+            column,
+            partition: schemas/* union */.KCZ([
+                schemas/* strictObject */.rej({ values: valueSet.min(1), weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1) }),
+                schemas/* strictObject */.rej({
+                    bins: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
+                    weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1),
+                    tail_weights: schemas/* tuple */.PVZ([schemas/* number */.aig().min(0), schemas/* number */.aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
+                }),
+            ])
+                .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
+            threshold: schemas/* number */.aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
+            tail_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
+            internal_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
+            ...conditional,
+        }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
+        freshness: () => check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: schemas/* number */.aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
+        drift: () => check('drift', {
+            columns: schemas/* array */.YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
+            numeric: schemas/* enum */.k5n(['psi', 'ks']).default('psi'),
+            categorical: schemas/* enum */.k5n(['chi2', 'js']).default('js'),
+            threshold: schemas/* number */.aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
+            per_column: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ method: schemas/* enum */.k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: schemas/* number */.aig().positive().optional() })).default({}),
+        }, 'Distribution drift against the `reference` dataset.'),
+        leakage: () => check('leakage', {
+            key_columns: schemas/* array */.YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
+            max_rows: schemas/* number */.aig().int().min(0).default(0),
+        }, 'Rows of the training data also present in `test-data`.'),
+    };
+    const checkSchemas = new Map();
+    const checkSchema = (type) => {
+        let schema = checkSchemas.get(type);
+        if (!schema)
+            checkSchemas.set(type, (schema = checkBuilders[type]()));
+        return schema;
+    };
+    const oneChar = schemas/* string */.YjP().length(1, 'expected one character');
+    const csvReadSchema = schemas/* strictObject */.rej({
+        delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
+            .optional()
+            .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
+        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
+        names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
+            .min(1)
+            .refine((n) => new Set(n).size === n.length, 'column names must be unique')
+            .optional()
+            .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
+        skip_rows: schemas/* number */.aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
+        comment: oneChar
+            .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
+            .optional()
+            .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
+        types: schemas/* record */.g1P(schemas/* string */.YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
+    })
+        .superRefine((o, ctx) => {
+        if (o.names && o.header !== false)
+            ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
+        if (o.comment !== undefined && o.comment === o.delimiter)
+            ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
+    });
+    const readOptionsSchema = schemas/* strictObject */.rej({
+        max_line_bytes: schemas/* number */.aig()
+            .int()
+            .min(1024)
+            .optional()
+            .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
+        csv: csvReadSchema.optional(),
+    });
+    const nativeConfigSchema = (types) => schemas/* strictObject */.rej({
+        $schema: schemas/* string */.YjP().optional(),
+        version: schemas/* literal */.euz(1).default(1),
+        read: readOptionsSchema.optional(),
+        checks: schemas/* array */.YOg(schemas/* discriminatedUnion */.gMt('type', types.map(checkSchema))).min(1, 'list at least one check'),
+    });
+    /** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
+    const legacyConfigSchema = schemas/* strictObject */.rej({
+        min_rows: schemas/* number */.aig().optional(),
+        max_null_percent: schemas/* number */.aig().optional(),
+        required_columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        target_column: schemas/* string */.YjP().optional(),
+        min_class_percent: schemas/* number */.aig().optional(),
+        feature_ranges: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ min: schemas/* number */.aig(), max: schemas/* number */.aig() })).optional(),
+        max_duplicate_percent: schemas/* number */.aig().optional(),
+    });
+    return { checkBuilders, checkSchema, csvReadSchema, readOptionsSchema, nativeConfigSchema, legacyConfigSchema };
+}
+let built;
+const configSchemas = () => (built ??= build());
+const checkTypes = () => Object.keys(configSchemas().checkBuilders);
+/**
+ * The native config's schema for a config whose `checks` are `checks` (as
+ * written): their union holds only the types they use, which is all a valid
+ * config needs; every type when one is missing or unknown, for the refusal
+ * that lists them.
+ */
+function nativeConfigSchema(checks) {
+    const all = checkTypes();
+    const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
+    const used = types.length > 0 && types.every((t) => typeof t === 'string' && all.includes(t));
+    return configSchemas().nativeConfigSchema(used ? types : all);
+}
 /** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
 function validationConfigJsonSchema() {
-    return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema, legacyConfigSchema]);
+    return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
 }
 
 // EXTERNAL MODULE: ./packages/core/src/user-regex.ts
@@ -4102,7 +4133,7 @@ function refuseParameter(key, v) {
         throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": …}.`);
     }
 }
-function gx_kwargs_column(k, key = 'column') {
+function column(k, key = 'column') {
     const v = k[key];
     refuseParameter(key, v);
     if (typeof v !== 'string' || v === '')
@@ -4147,7 +4178,7 @@ function bool(k, key, fallback) {
         throw new KwargError(key, `must be true or false, got ${JSON.stringify(v)}`);
     return v;
 }
-function gx_kwargs_mostly(k) {
+function mostly(k) {
     const v = k.mostly;
     refuseParameter('mostly', v);
     if (v === undefined || v === null)
@@ -4196,7 +4227,7 @@ function stringList(k, key, { nonEmpty = false } = {}) {
         throw new KwargError(key, 'must name at least one column');
     return v;
 }
-function gx_kwargs_valueSet(k, key = 'value_set') {
+function valueSet(k, key = 'value_set') {
     const v = k[key];
     refuseParameter(key, v);
     if (!Array.isArray(v))
@@ -4557,7 +4588,7 @@ function partitionObject(k, bucketize) {
     if ('values' in o) {
         if ('tail_weights' in o)
             throw new KwargError('partition_object', 'tail_weights go with bins, not values');
-        return { values: gx_kwargs_valueSet(o, 'values'), weights: numbers(o, 'weights') };
+        return { values: valueSet(o, 'values'), weights: numbers(o, 'weights') };
     }
     if (!('bins' in o) || !('weights' in o))
         throw new KwargError('partition_object', SHAPE);
@@ -4636,7 +4667,7 @@ function lengthBounds(k) {
         throw new KwargError('min_value', 'and max_value are both missing; give at least one', 'A range with neither bound cannot fail.');
     return { min, max };
 }
-function gx_bounds(k) {
+function bounds(k) {
     return { min: optionalNumber(k, 'min_value'), max: optionalNumber(k, 'max_value'), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) };
 }
 /** A pair's ignore_row_if; GX before 0.16 also took `never` for `neither`. */
@@ -4645,9 +4676,9 @@ function pairIgnoreRowIf(k) {
     return v === 'never' ? 'neither' : v;
 }
 const PAIR = ['column_A', 'column_B', 'ignore_row_if', 'mostly'];
-const pairColumns = (k) => ({ column_a: gx_kwargs_column(k, 'column_A'), column_b: gx_kwargs_column(k, 'column_B'), ignore_row_if: pairIgnoreRowIf(k), mostly: gx_kwargs_mostly(k) });
+const pairColumns = (k) => ({ column_a: column(k, 'column_A'), column_b: column(k, 'column_B'), ignore_row_if: pairIgnoreRowIf(k), mostly: mostly(k) });
 const MULTI = ['column_list', 'ignore_row_if', 'mostly'];
-const multiColumns = (k) => ({ columns: stringList(k, 'column_list', { nonEmpty: true }), ignore_row_if: oneOf(k, 'ignore_row_if', ignore_rows/* ROW_IGNORES */.nK, 'all_values_are_missing'), mostly: gx_kwargs_mostly(k) });
+const multiColumns = (k) => ({ columns: stringList(k, 'column_list', { nonEmpty: true }), ignore_row_if: oneOf(k, 'ignore_row_if', ignore_rows/* ROW_IGNORES */.nK, 'all_values_are_missing'), mostly: mostly(k) });
 const pairGreater = {
     conditional: true,
     kwargs: [...PAIR, 'or_equal', 'parse_strings_as_datetimes', 'allow_cross_type_comparisons'],
@@ -4665,7 +4696,7 @@ const monotonic = (direction) => ({
     kwargs: ['column', 'strictly', 'mostly', 'parse_strings_as_datetimes'],
     map: (k) => {
         bool(k, 'parse_strings_as_datetimes', false);
-        return [{ type: 'monotonic', column: gx_kwargs_column(k), direction, strictly: bool(k, 'strictly', false), mostly: gx_kwargs_mostly(k) }];
+        return [{ type: 'monotonic', column: column(k), direction, strictly: bool(k, 'strictly', false), mostly: mostly(k) }];
     },
 });
 const expectations = {
@@ -4688,12 +4719,12 @@ const expectations = {
     },
     expect_column_to_exist: {
         kwargs: ['column', 'column_index'],
-        map: (k) => [{ type: 'column_exists', column: gx_kwargs_column(k), index: integer(k, 'column_index') }],
+        map: (k) => [{ type: 'column_exists', column: column(k), index: integer(k, 'column_index') }],
     },
     expect_column_values_to_not_be_null: {
         conditional: true,
         kwargs: ['column', 'mostly'],
-        map: (k) => [{ type: 'not_null', column: gx_kwargs_column(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'not_null', column: column(k), mostly: mostly(k) }],
     },
     expect_column_values_to_be_between: {
         conditional: true,
@@ -4702,33 +4733,33 @@ const expectations = {
         kwargs: ['column', 'mostly', ...BOUNDS, 'parse_strings_as_datetimes'],
         map: (k) => {
             bool(k, 'parse_strings_as_datetimes', false);
-            return [{ type: 'values_between', column: gx_kwargs_column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false), mostly: gx_kwargs_mostly(k) }];
+            return [{ type: 'values_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false), mostly: mostly(k) }];
         },
     },
     expect_column_distinct_values_to_be_in_set: {
         conditional: true,
         kwargs: ['column', 'value_set'],
-        map: (k) => [{ type: 'distinct_values_in_set', column: gx_kwargs_column(k), values: gx_kwargs_valueSet(k) }],
+        map: (k) => [{ type: 'distinct_values_in_set', column: column(k), values: valueSet(k) }],
     },
     expect_column_distinct_values_to_contain_set: {
         conditional: true,
         kwargs: ['column', 'value_set'],
-        map: (k) => [{ type: 'distinct_values_contain_set', column: gx_kwargs_column(k), values: gx_kwargs_valueSet(k) }],
+        map: (k) => [{ type: 'distinct_values_contain_set', column: column(k), values: valueSet(k) }],
     },
     expect_column_distinct_values_to_equal_set: {
         conditional: true,
         kwargs: ['column', 'value_set'],
-        map: (k) => [{ type: 'distinct_values_equal_set', column: gx_kwargs_column(k), values: gx_kwargs_valueSet(k) }],
+        map: (k) => [{ type: 'distinct_values_equal_set', column: column(k), values: valueSet(k) }],
     },
     expect_column_values_to_be_in_set: {
         conditional: true,
         kwargs: ['column', 'value_set', 'mostly'],
-        map: (k) => [{ type: 'values_in_set', column: gx_kwargs_column(k), values: gx_kwargs_valueSet(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'values_in_set', column: column(k), values: valueSet(k), mostly: mostly(k) }],
     },
     expect_column_values_to_be_unique: {
         conditional: true,
         kwargs: ['column', 'mostly'],
-        map: (k) => [{ type: 'unique', columns: [gx_kwargs_column(k)], mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'unique', columns: [column(k)], mostly: mostly(k) }],
     },
     expect_compound_columns_to_be_unique: {
         conditional: true,
@@ -4737,7 +4768,7 @@ const expectations = {
             {
                 type: 'unique',
                 columns: stringList(k, 'column_list', { nonEmpty: true }),
-                mostly: gx_kwargs_mostly(k),
+                mostly: mostly(k),
                 ignore_row_if: oneOf(k, 'ignore_row_if', ['all_values_are_missing', 'any_value_is_missing', 'never'], 'all_values_are_missing'),
             },
         ],
@@ -4745,28 +4776,28 @@ const expectations = {
     expect_column_values_to_match_regex: {
         conditional: true,
         kwargs: ['column', 'regex', 'mostly'],
-        map: (k) => [{ type: 'regex', column: gx_kwargs_column(k), pattern: regexText(k, 'regex'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'regex', column: column(k), pattern: regexText(k, 'regex'), mostly: mostly(k) }],
     },
     expect_column_mean_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'mean_between', column: gx_kwargs_column(k), ...gx_bounds(k) }],
+        map: (k) => [{ type: 'mean_between', column: column(k), ...bounds(k) }],
     },
     expect_column_stdev_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'std_between', column: gx_kwargs_column(k), ...gx_bounds(k) }],
+        map: (k) => [{ type: 'std_between', column: column(k), ...bounds(k) }],
     },
     expect_column_median_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'quantile_between', column: gx_kwargs_column(k), quantile: 0.5, ...gx_bounds(k) }],
+        map: (k) => [{ type: 'quantile_between', column: column(k), quantile: 0.5, ...bounds(k) }],
     },
     expect_column_quantile_values_to_be_between: {
         conditional: true,
         kwargs: ['column', 'quantile_ranges'],
         map: (k) => {
-            const col = gx_kwargs_column(k);
+            const col = column(k);
             const r = k.quantile_ranges;
             const shape = 'must be {quantiles: [q, …], value_ranges: [[min, max], …]} with one range per quantile';
             if (typeof r !== 'object' || r === null || Array.isArray(r))
@@ -4806,50 +4837,50 @@ const expectations = {
     expect_column_values_to_be_null: {
         conditional: true,
         kwargs: ['column', 'mostly'],
-        map: (k) => [{ type: 'is_null', column: gx_kwargs_column(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'is_null', column: column(k), mostly: mostly(k) }],
     },
     expect_column_values_to_not_be_in_set: {
         conditional: true,
         kwargs: ['column', 'value_set', 'mostly'],
-        map: (k) => [{ type: 'values_not_in_set', column: gx_kwargs_column(k), values: gx_kwargs_valueSet(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'values_not_in_set', column: column(k), values: valueSet(k), mostly: mostly(k) }],
     },
     expect_column_values_to_not_match_regex: {
         conditional: true,
         kwargs: ['column', 'regex', 'mostly'],
-        map: (k) => [{ type: 'not_regex', column: gx_kwargs_column(k), pattern: regexText(k, 'regex'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'not_regex', column: column(k), pattern: regexText(k, 'regex'), mostly: mostly(k) }],
     },
     expect_column_values_to_match_regex_list: {
         conditional: true,
         kwargs: ['column', 'regex_list', 'match_on', 'mostly'],
-        map: (k) => [{ type: 'regex_list', column: gx_kwargs_column(k), patterns: regexList(k, 'regex_list'), match_on: oneOf(k, 'match_on', ['any', 'all'], 'any'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'regex_list', column: column(k), patterns: regexList(k, 'regex_list'), match_on: oneOf(k, 'match_on', ['any', 'all'], 'any'), mostly: mostly(k) }],
     },
     expect_column_values_to_not_match_regex_list: {
         conditional: true,
         kwargs: ['column', 'regex_list', 'mostly'],
-        map: (k) => [{ type: 'not_regex_list', column: gx_kwargs_column(k), patterns: regexList(k, 'regex_list'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'not_regex_list', column: column(k), patterns: regexList(k, 'regex_list'), mostly: mostly(k) }],
     },
     expect_column_value_lengths_to_be_between: {
         conditional: true,
         kwargs: ['column', 'mostly', ...BOUNDS],
-        map: (k) => [{ type: 'value_lengths', column: gx_kwargs_column(k), ...lengthBounds(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'value_lengths', column: column(k), ...lengthBounds(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false), mostly: mostly(k) }],
     },
     expect_column_value_lengths_to_equal: {
         conditional: true,
         kwargs: ['column', 'value', 'mostly'],
         map: (k) => {
             const v = integer(k, 'value', { required: true });
-            return [{ type: 'value_lengths', column: gx_kwargs_column(k), min: v, max: v, mostly: gx_kwargs_mostly(k) }];
+            return [{ type: 'value_lengths', column: column(k), min: v, max: v, mostly: mostly(k) }];
         },
     },
     expect_column_min_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'min_between', column: gx_kwargs_column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
+        map: (k) => [{ type: 'min_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
     },
     expect_column_max_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'max_between', column: gx_kwargs_column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
+        map: (k) => [{ type: 'max_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
     },
     expect_column_pair_values_to_be_equal: {
         conditional: true,
@@ -4882,22 +4913,22 @@ const expectations = {
     expect_column_sum_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'sum_between', column: gx_kwargs_column(k), ...gx_bounds(k) }],
+        map: (k) => [{ type: 'sum_between', column: column(k), ...bounds(k) }],
     },
     expect_column_unique_value_count_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'distinct_count_between', column: gx_kwargs_column(k), ...gx_bounds(k) }],
+        map: (k) => [{ type: 'distinct_count_between', column: column(k), ...bounds(k) }],
     },
     expect_column_proportion_of_unique_values_to_be_between: {
         conditional: true,
         kwargs: ['column', ...BOUNDS],
-        map: (k) => [{ type: 'distinct_proportion_between', column: gx_kwargs_column(k), ...gx_bounds(k) }],
+        map: (k) => [{ type: 'distinct_proportion_between', column: column(k), ...bounds(k) }],
     },
     expect_column_most_common_value_to_be_in_set: {
         conditional: true,
         kwargs: ['column', 'value_set', 'ties_okay'],
-        map: (k) => [{ type: 'most_common_in_set', column: gx_kwargs_column(k), values: gx_kwargs_valueSet(k), ties_okay: bool(k, 'ties_okay', false) }],
+        map: (k) => [{ type: 'most_common_in_set', column: column(k), values: valueSet(k), ties_okay: bool(k, 'ties_okay', false) }],
     },
     expect_column_value_z_scores_to_be_less_than: {
         conditional: true,
@@ -4906,7 +4937,7 @@ const expectations = {
             const t = optionalNumber(k, 'threshold');
             if (t === undefined)
                 throw new KwargError('threshold', 'is required');
-            return [{ type: 'z_scores_below', column: gx_kwargs_column(k), threshold: t, double_sided: bool(k, 'double_sided', true), mostly: gx_kwargs_mostly(k) }];
+            return [{ type: 'z_scores_below', column: column(k), threshold: t, double_sided: bool(k, 'double_sided', true), mostly: mostly(k) }];
         },
     },
     expect_column_kl_divergence_to_be_less_than: {
@@ -4915,7 +4946,7 @@ const expectations = {
         map: (k) => [
             {
                 type: 'kl_divergence',
-                column: gx_kwargs_column(k),
+                column: column(k),
                 partition: partitionObject(k, bucketizeData(k)),
                 threshold: threshold(k),
                 tail_weight_holdout: holdout(k, 'tail_weight_holdout'),
@@ -4932,53 +4963,53 @@ const expectations = {
             const t = gxTypeNames[name];
             if (!t)
                 throw new KwargError('type_', `"${name}" has no mlship equivalent`, `Use one of: ${Object.keys(gxTypeNames).join(', ')}.`);
-            return [{ type: 'column_type', column: gx_kwargs_column(k), dtype: t }];
+            return [{ type: 'column_type', column: column(k), dtype: t }];
         },
     },
     expect_column_values_to_be_in_type_list: {
         conditional: true,
         kwargs: ['column', 'type_list', 'mostly'],
-        map: (k) => [{ type: 'type_list', column: gx_kwargs_column(k), dtypes: typeList(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'type_list', column: column(k), dtypes: typeList(k), mostly: mostly(k) }],
     },
     expect_column_values_to_match_strftime_format: {
         conditional: true,
         kwargs: ['column', 'strftime_format', 'mostly'],
-        map: (k) => [{ type: 'strftime_format', column: gx_kwargs_column(k), format: strftimeFormat(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'strftime_format', column: column(k), format: strftimeFormat(k), mostly: mostly(k) }],
     },
     expect_column_values_to_be_dateutil_parseable: {
         conditional: true,
         kwargs: ['column', 'mostly'],
-        map: (k) => [{ type: 'dateutil_parseable', column: gx_kwargs_column(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'dateutil_parseable', column: column(k), mostly: mostly(k) }],
     },
     expect_column_values_to_be_json_parseable: {
         conditional: true,
         kwargs: ['column', 'mostly'],
-        map: (k) => [{ type: 'json_parseable', column: gx_kwargs_column(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'json_parseable', column: column(k), mostly: mostly(k) }],
     },
     expect_column_values_to_match_json_schema: {
         conditional: true,
         kwargs: ['column', 'json_schema', 'mostly'],
-        map: (k) => [{ type: 'json_schema', column: gx_kwargs_column(k), schema: jsonSchema(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'json_schema', column: column(k), schema: jsonSchema(k), mostly: mostly(k) }],
     },
     expect_column_values_to_match_like_pattern: {
         conditional: true,
         kwargs: ['column', 'like_pattern', 'mostly'],
-        map: (k) => [{ type: 'like_pattern', column: gx_kwargs_column(k), pattern: gx_kwargs_text(k, 'like_pattern'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'like_pattern', column: column(k), pattern: gx_kwargs_text(k, 'like_pattern'), mostly: mostly(k) }],
     },
     expect_column_values_to_not_match_like_pattern: {
         conditional: true,
         kwargs: ['column', 'like_pattern', 'mostly'],
-        map: (k) => [{ type: 'not_like_pattern', column: gx_kwargs_column(k), pattern: gx_kwargs_text(k, 'like_pattern'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'not_like_pattern', column: column(k), pattern: gx_kwargs_text(k, 'like_pattern'), mostly: mostly(k) }],
     },
     expect_column_values_to_match_like_pattern_list: {
         conditional: true,
         kwargs: ['column', 'like_pattern_list', 'match_on', 'mostly'],
-        map: (k) => [{ type: 'like_pattern_list', column: gx_kwargs_column(k), patterns: likePatternList(k), match_on: oneOf(k, 'match_on', ['any', 'all'], 'any'), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'like_pattern_list', column: column(k), patterns: likePatternList(k), match_on: oneOf(k, 'match_on', ['any', 'all'], 'any'), mostly: mostly(k) }],
     },
     expect_column_values_to_not_match_like_pattern_list: {
         conditional: true,
         kwargs: ['column', 'like_pattern_list', 'mostly'],
-        map: (k) => [{ type: 'not_like_pattern_list', column: gx_kwargs_column(k), patterns: likePatternList(k), mostly: gx_kwargs_mostly(k) }],
+        map: (k) => [{ type: 'not_like_pattern_list', column: column(k), patterns: likePatternList(k), mostly: mostly(k) }],
     },
 };
 const supportedExpectations = Object.keys(expectations);
@@ -5058,17 +5089,17 @@ function fromDocument(doc, options) {
     const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
     if (Array.isArray(obj.expectations)) {
         const suite = fromGreatExpectations(obj, source, options);
-        const checks = validate(nativeConfigSchema, { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
+        const checks = validate(nativeConfigSchema(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
         return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
     }
     if (options.parameters) {
         throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
     }
     if (!('checks' in obj) && Object.keys(obj).some((k) => checks_legacy/* legacyKeys */._.includes(k))) {
-        const legacy = validate(legacyConfigSchema, obj, doc.at);
+        const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
         return { source, format: 'seed-002', checksFor: (columns) => (0,checks_legacy/* fromLegacy */.G)(legacy, columns) };
     }
-    const config = validate(nativeConfigSchema, obj, doc.at);
+    const config = validate(nativeConfigSchema(obj.checks), obj, doc.at);
     const checks = config.checks;
     assertUniqueIds(checks, source);
     return { source, format: 'native', read: config.read, checksFor: () => checks };
@@ -5100,12 +5131,11 @@ function assertUniqueIds(checks, source) {
 const hooks = {
     knownKeys(parent) {
         const type = parent?.type;
-        const s = checkSchemas.find((c) => c.shape.type.def.values[0] === type);
-        if (s)
-            return Object.keys(s.shape);
+        if (typeof type === 'string' && checkTypes().includes(type))
+            return Object.keys(configSchemas().checkSchema(type).shape);
         if (parent && Object.keys(parent).some((k) => checks_legacy/* legacyKeys */._.includes(k)) && !('checks' in parent))
             return checks_legacy/* legacyKeys */._;
-        return Object.keys(nativeConfigSchema.shape);
+        return Object.keys(nativeConfigSchema().shape);
     },
     explain(issue, root) {
         if (issue.code !== 'invalid_union' || issue.path[0] !== 'checks')
@@ -5115,9 +5145,10 @@ const hooks = {
         const holder = onType ? issue.path.slice(0, -1) : issue.path;
         const t = holder.reduce((o, k) => o?.[k], root)?.type;
         const at = (0,src/* formatPath */.jV)(holder);
+        const types = checkTypes();
         if (t === undefined)
-            return `${at}: missing "type". Use one of: ${checkTypes.join(', ')}.`;
-        return `${at}: unknown check type "${String(t)}".${(0,src/* suggestion */.h)(String(t), checkTypes)} Types: ${checkTypes.join(', ')}.`;
+            return `${at}: missing "type". Use one of: ${types.join(', ')}.`;
+        return `${at}: unknown check type "${String(t)}".${(0,src/* suggestion */.h)(String(t), types)} Types: ${types.join(', ')}.`;
     },
 };
 /** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
@@ -5441,7 +5472,7 @@ const leakage = (spec, ctx) => {
                     testKeys.add(key(cols, r));
                 testRows += batch.numRows;
             }
-            progress(`test-data: hashed ${testRows.toLocaleString('en-US')} rows for the leakage check`);
+            progress(`test-data: hashed ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(testRows)} rows for the leakage check`);
         },
         observe(batch) {
             const cols = dataIdx.map((i) => batch.columns[i]);

@@ -16,6 +16,7 @@ __webpack_require__.d(__webpack_exports__, {
   HH: () => (/* reexport */ failedChecks),
   ZV: () => (/* reexport */ formatNumber),
   jV: () => (/* reexport */ formatPath),
+  K9: () => (/* reexport */ digits/* groupDigits */.K),
   FK: () => (/* reexport */ isInside),
   AA: () => (/* reexport */ readConfigDocument),
   ND: () => (/* reexport */ refuseLinkOutOfWorkspace),
@@ -121,6 +122,8 @@ function codeBlock(text, language = '') {
     return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(5259);
 ;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
 // xychart-beta labels are double-quoted strings with no escape syntax.
 const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
@@ -386,8 +389,6 @@ function reportPathOf(def, io) {
     return parsed.success && typeof parsed.data === 'string' && parsed.data ? external_node_path_default().resolve(parsed.data) : undefined;
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
@@ -395,7 +396,6 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_os_ = __webpack_require__(8161);
 var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
 ;// CONCATENATED MODULE: ./packages/core/src/runner-io.ts
-
 
 
 
@@ -466,12 +466,22 @@ function runnerIO(env = process.env, write = (s) => process.stdout.write(s)) {
         getState: (name) => env[`STATE_${name}`] || undefined,
     };
 }
-/** `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE format; the delimiter is random so a value cannot end it early. */
+/**
+ * `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE
+ * format. A value holding the delimiter is refused, so the delimiter need not
+ * be secret, only unlikely to occur in a value: 128 random bits from
+ * Math.random, laid out as @actions/core's UUID is (loading node:crypto for
+ * that UUID took ~10 ms of every start).
+ */
 function keyValueMessage(name, value) {
-    const delimiter = `ghadelimiter_${(0,external_node_crypto_.randomUUID)()}`;
+    const delimiter = `ghadelimiter_${randomId()}`;
     if (name.includes(delimiter) || value.includes(delimiter))
         throw new Error(`Unexpected input: output "${name}" contains the delimiter`);
     return `${name}<<${delimiter}${(external_node_os_default()).EOL}${value}${(external_node_os_default()).EOL}${delimiter}${(external_node_os_default()).EOL}`;
+}
+function randomId() {
+    const hex = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -869,6 +879,7 @@ function parseDuration(text, input) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
 
 
 

@@ -1,6 +1,30 @@
 export const id = 88;
-export const ids = [88,638];
+export const ids = [88,636];
 export const modules = {
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * A whole number with its thousands grouped, `1,234,567`, as
+ * `toLocaleString('en-US')` writes it: that call loads ICU's number formats,
+ * ~25 ms of a run's start. Other numbers go to it.
+ */
+function groupDigits(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
+
+
+/***/ }),
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -1316,17 +1340,18 @@ class Frequencies {
      */
     top(n) {
         const best = [];
-        const before = (a, b) => a[1] > b[1] || (a[1] === b[1] && a[0] < b[0]);
-        for (const entry of this.map) {
-            if (best.length === n && !before(entry, best[n - 1]))
-                continue;
+        const beats = (value, count, b) => count > b[1] || (count === b[1] && value < b[0]);
+        // forEach, not for-of: a cold start's code runs unoptimized, where for-of allocates an entry per value.
+        this.map.forEach((count, value) => {
+            if (best.length === n && !beats(value, count, best[n - 1]))
+                return;
             let i = Math.min(best.length, n - 1);
-            while (i > 0 && before(entry, best[i - 1]))
+            while (i > 0 && beats(value, count, best[i - 1]))
                 i--;
-            best.splice(i, 0, entry);
+            best.splice(i, 0, [value, count]);
             if (best.length > n)
                 best.pop();
-        }
+        });
         return best.map(([value, count]) => ({ value: String(value), count }));
     }
 }
@@ -1342,7 +1367,10 @@ class CountedDistribution {
     /** cum[i]: how many values are <= values[i]. */
     cum;
     constructor(counts) {
-        const values = Float64Array.from(counts.keys()).sort();
+        const values = new Float64Array(counts.size);
+        let k = 0;
+        counts.forEach((_, v) => (values[k++] = v));
+        values.sort();
         const cum = new Float64Array(values.length);
         let acc = 0;
         values.forEach((v, i) => (cum[i] = acc += counts.get(v)));
@@ -2076,9 +2104,11 @@ function parallelCsvBatches(file, abs, job, firstLine, parsers, workers) {
 /* harmony export */   u: () => (/* binding */ recordWriters),
 /* harmony export */   v: () => (/* binding */ raggedRow)
 /* harmony export */ });
+/* harmony import */ var _mlship_core_digits__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5259);
 /* harmony import */ var _row_errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4699);
 /* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6814);
 /* harmony import */ var _text_values__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5875);
+
 
 
 
@@ -2191,7 +2221,7 @@ function raggedRow(line, got, expected) {
     return new _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .RowError */ .Lw(line, ` has ${got} field${got === 1 ? '' : 's'}, the first row has ${expected}.`, _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .fixRow */ .S0);
 }
 function badValue(line, field, text) {
-    const origin = field.sourceType === 'inferred' ? `inferred from the first ${_source__WEBPACK_IMPORTED_MODULE_1__/* .INFER_ROWS */ .jX.toLocaleString('en-US')} rows` : 'declared in read.csv.types';
+    const origin = field.sourceType === 'inferred' ? `inferred from the first ${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_3__/* .groupDigits */ .K)(_source__WEBPACK_IMPORTED_MODULE_1__/* .INFER_ROWS */ .jX)} rows` : 'declared in read.csv.types';
     return new _row_errors__WEBPACK_IMPORTED_MODULE_2__/* .RowError */ .Lw(line, `, column "${field.name}": ${JSON.stringify(text.slice(0, 40))} is not ${article(field.kind)} ${field.kind} (${origin}).`, `Declare the column's type under read.csv.types, e.g. { "${field.name}": "string" }.`);
 }
 const article = (kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
@@ -2691,6 +2721,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:stream"
 var external_node_stream_ = __webpack_require__(7075);
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(5259);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/data/src/read/chunked.ts
@@ -2750,6 +2782,7 @@ var source = __webpack_require__(6814);
 // EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
 var text_values = __webpack_require__(5875);
 ;// CONCATENATED MODULE: ./packages/data/src/read/jsonl.ts
+
 
 
 
@@ -2965,7 +2998,7 @@ function parseLine(text, line, fileStart, cap) {
     if (text.trim() === '')
         return undefined;
     if (nestsDeeperThan(text)) {
-        throw new row_errors/* RowError */.Lw(line, ` nests deeper than ${MAX_JSON_DEPTH.toLocaleString('en-US')} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
+        throw new row_errors/* RowError */.Lw(line, ` nests deeper than ${(0,digits/* groupDigits */.K)(MAX_JSON_DEPTH)} levels of arrays and objects.`, 'Flatten that record, or store the deep part as a JSON string.');
     }
     let v;
     try {
@@ -3028,6 +3061,8 @@ async function* readRows(file, abs, maxLineBytes) {
 /* harmony export */   i$: () => (/* binding */ DEFAULT_MAX_LINE_BYTES),
 /* harmony export */   nI: () => (/* binding */ describeBytes)
 /* harmony export */ });
+/* harmony import */ var _mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5259);
+
 /**
  * The longest line (CSV record, JSONL line) a text reader holds before
  * refusing the file. A reader keeps an unfinished line in memory, so without
@@ -3048,10 +3083,10 @@ class LineTooLongError extends Error {
 const lineTooLongHint = (maxBytes) => `Look for an unclosed quote or missing line breaks there, or raise read.max_line_bytes (now ${maxBytes}).`;
 function describeBytes(n) {
     if (n >= 1024 * 1024 && n % (1024 * 1024) === 0)
-        return `${(n / (1024 * 1024)).toLocaleString('en-US')} MiB`;
+        return `${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n / (1024 * 1024))} MiB`;
     if (n >= 1024 && n % 1024 === 0)
-        return `${(n / 1024).toLocaleString('en-US')} KiB`;
-    return `${n.toLocaleString('en-US')} bytes`;
+        return `${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n / 1024)} KiB`;
+    return `${(0,_mlship_core_digits__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K)(n)} bytes`;
 }
 /**
  * The text of a line not finished yet. Chunks without a newline cannot end a
@@ -4089,9 +4124,8 @@ class KindInference {
     }
     add(text) {
         this.seen = true;
-        for (const k of this.possible)
-            if (TEXT_PARSERS[k](text) === undefined)
-                this.possible.delete(k);
+        // forEach, not for-of: inference runs before the code is optimized, where for-of allocates a result per kind and value.
+        this.possible.forEach((k) => TEXT_PARSERS[k](text) === undefined && this.possible.delete(k));
     }
     /** A column that was empty in the sample is read as text, the one kind that cannot reject a later value. */
     get kind() {

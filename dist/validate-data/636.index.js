@@ -1,6 +1,30 @@
-export const id = 638;
-export const ids = [638];
+export const id = 636;
+export const ids = [636];
 export const modules = {
+
+/***/ 5259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * A whole number with its thousands grouped, `1,234,567`, as
+ * `toLocaleString('en-US')` writes it: that call loads ICU's number formats,
+ * ~25 ms of a run's start. Other numbers go to it.
+ */
+function groupDigits(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
+
+
+/***/ }),
 
 /***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
