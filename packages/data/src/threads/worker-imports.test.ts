@@ -35,10 +35,17 @@ function staticGraph(entry: string): { modules: string[]; reached: Map<string, s
   return { modules: [...seen].map((f) => path.relative(path.dirname(entry), f)), reached };
 }
 
-it('a worker thread loads only the readers, the profiler and UserError before its job', () => {
+/** The @mlship/core modules a worker may load: leaves that import nothing. */
+const CORE_LEAVES = ['@mlship/core/errors', '@mlship/core/digits'];
+
+it('a worker thread loads only the readers, the profiler, UserError and groupDigits before its job', () => {
   const { modules, reached } = staticGraph(fileURLToPath(new URL('entry.ts', import.meta.url)));
-  const outside = [...reached].filter(([spec]) => !spec.startsWith('node:') && spec !== '@mlship/core/errors').map(([spec, by]) => `${spec} (imported by ${by})`);
+  const outside = [...reached].filter(([spec]) => !spec.startsWith('node:') && !CORE_LEAVES.includes(spec)).map(([spec, by]) => `${spec} (imported by ${by})`);
   expect(outside).toEqual([]);
   // The walk reaches what a worker runs: the column profiler and the CSV and JSONL chunk parser.
   expect(modules).toEqual(expect.arrayContaining(['worker.ts', 'chunk-worker.ts', '../profile/column-group.ts', '../read/open-files.ts', '../read/csv.ts', '../read/jsonl.ts']));
+  for (const leaf of CORE_LEAVES) {
+    const file = fileURLToPath(new URL(`../../../core/src/${leaf.split('/').pop()}.ts`, import.meta.url));
+    expect([leaf, [...fs.readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)].map((m) => m[1])]).toEqual([leaf, []]);
+  }
 });
