@@ -71,6 +71,11 @@ describe('config loading', () => {
     expect(errorOf(() => parseConfig('checks:\n  - type: row_count\n    min: "ten"\n', 'checks.yml'))).toBe('checks.yml:3: checks[0].min: expected number, got "ten"');
     expect(errorOf(() => parseConfig('checks:\n  - type: row_cnt\n', 'checks.yml'))).toMatch(/^checks.yml:2: checks\[0\]: unknown check type "row_cnt". Did you mean "row_count"\?/);
     expect(errorOf(() => parseConfig('checks:\n  - type: not_null\n', 'c.yml'))).toBe('c.yml:2: checks[0].column: is required (expected string)');
+    // A config's checks are validated against the types it uses only; an unknown one among them still lists every type.
+    const unknownAmongKnown = errorOf(() => parseConfig('checks:\n  - type: row_count\n  - type: row_cnt\n', 'checks.yml'));
+    expect(unknownAmongKnown).toMatch(/^checks.yml:3: checks\[1\]: unknown check type "row_cnt". Did you mean "row_count"\? Types: row_count, columns, not_null, /);
+    expect(errorOf(() => parseConfig('checks:\n  - type: row_count\n  - min: 1\n', 'checks.yml'))).toMatch(/^checks.yml:3: checks\[1\]: missing "type". Use one of: row_count, columns, /);
+    expect(errorOf(() => parseConfig('checks:\n  - type: row_count\n  - type: not_null\n    column: x\n    mostyl: 1\n', 'checks.yml'))).toBe('checks.yml:5: checks[1]: unknown key "mostyl". Did you mean "mostly"?');
   });
 
   it('reports invalid YAML with its line', () => {
