@@ -364,11 +364,12 @@ function columnGroups(costs, head, plan) {
 }
 /**
  * Profiles `ds` into `profiler` on one thread a group of columns
- * (columnGroups): each thread reads and decodes only its columns, and each column's profiler sees
- * the same values in the same order as in the single-threaded scan, so its
- * statistics (sketches included) are the same, with no merge. The duplicate-row
- * count takes every thread's share of each row's hash (row-lanes.ts), added up
- * here in batch order. The main thread profiles a share of the columns itself.
+ * (columnGroups): each thread reads and decodes only its columns, and each
+ * column's profiler sees the same values in the same order as in the
+ * single-threaded scan, so its statistics (sketches included) are the same,
+ * with no merge. The duplicate-row count takes every thread's share of each
+ * row's hash (row-lanes.ts), added up here in batch order. The main thread
+ * profiles the first group itself.
  *
  * A failure anywhere stops every thread; of several, the one in the earliest
  * batch (then the first column) is thrown, the one the single-threaded scan
