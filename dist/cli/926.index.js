@@ -2519,7 +2519,8 @@ const isMulti = (v) => 'checks' in v;
 /* harmony export */   Fg: () => (/* binding */ validationConfigJsonSchema),
 /* harmony export */   HQ: () => (/* binding */ nativeConfigSchema),
 /* harmony export */   Jq: () => (/* binding */ configSchemas),
-/* harmony export */   OE: () => (/* binding */ checkTypes)
+/* harmony export */   OE: () => (/* binding */ checkTypes),
+/* harmony export */   zo: () => (/* binding */ isCheckType)
 /* harmony export */ });
 /* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73735);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
@@ -2760,6 +2761,7 @@ function build() {
 let built;
 const configSchemas = () => (built ??= build());
 const checkTypes = () => Object.keys(configSchemas().checkBuilders);
+const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
 /**
  * The native config's schema for a config whose `checks` are `checks` (as
  * written): their union holds only the types they use, which is all a valid
@@ -2767,10 +2769,8 @@ const checkTypes = () => Object.keys(configSchemas().checkBuilders);
  * that lists them.
  */
 function nativeConfigSchema(checks) {
-    const all = checkTypes();
     const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
-    const used = types.length > 0 && types.every((t) => typeof t === 'string' && all.includes(t));
-    return configSchemas().nativeConfigSchema(used ? types : all);
+    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
 }
 /** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
 function validationConfigJsonSchema() {
@@ -4351,7 +4351,7 @@ function assertUniqueIds(checks, source) {
 const hooks = {
     knownKeys(parent) {
         const type = parent?.type;
-        if (typeof type === 'string' && (0,checks_config/* checkTypes */.OE)().includes(type))
+        if ((0,checks_config/* isCheckType */.zo)(type))
             return Object.keys((0,checks_config/* configSchemas */.Jq)().checkSchema(type).shape);
         if (parent && Object.keys(parent).some((k) => checks_legacy/* legacyKeys */._.includes(k)) && !('checks' in parent))
             return checks_legacy/* legacyKeys */._;

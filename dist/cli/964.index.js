@@ -150,6 +150,7 @@ __webpack_require__.d(__webpack_exports__, {
   hashRow: () => (/* reexport */ hash/* hashRow */.vK),
   hashValue: () => (/* reexport */ hash/* hashValue */.gg),
   hivePartitions: () => (/* reexport */ read/* hivePartitions */.yA),
+  isCheckType: () => (/* reexport */ config/* isCheckType */.zo),
   isEmptyDistributionError: () => (/* reexport */ errors/* isEmptyDistributionError */.kI),
   isMissing: () => (/* reexport */ table/* isMissing */.b2),
   isNumericKind: () => (/* reexport */ table/* isNumericKind */.kw),

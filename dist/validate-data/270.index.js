@@ -4089,6 +4089,7 @@ function build() {
 let built;
 const configSchemas = () => (built ??= build());
 const checkTypes = () => Object.keys(configSchemas().checkBuilders);
+const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
 /**
  * The native config's schema for a config whose `checks` are `checks` (as
  * written): their union holds only the types they use, which is all a valid
@@ -4096,10 +4097,8 @@ const checkTypes = () => Object.keys(configSchemas().checkBuilders);
  * that lists them.
  */
 function nativeConfigSchema(checks) {
-    const all = checkTypes();
     const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
-    const used = types.length > 0 && types.every((t) => typeof t === 'string' && all.includes(t));
-    return configSchemas().nativeConfigSchema(used ? types : all);
+    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
 }
 /** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
 function validationConfigJsonSchema() {
@@ -5131,7 +5130,7 @@ function assertUniqueIds(checks, source) {
 const hooks = {
     knownKeys(parent) {
         const type = parent?.type;
-        if (typeof type === 'string' && checkTypes().includes(type))
+        if (isCheckType(type))
             return Object.keys(configSchemas().checkSchema(type).shape);
         if (parent && Object.keys(parent).some((k) => checks_legacy/* legacyKeys */._.includes(k)) && !('checks' in parent))
             return checks_legacy/* legacyKeys */._;

@@ -350,6 +350,8 @@ export type LegacyConfig = z.output<ConfigSchemas['legacyConfigSchema']>;
 
 export const checkTypes = (): CheckType[] => Object.keys(configSchemas().checkBuilders) as CheckType[];
 
+export const isCheckType = (t: unknown): t is CheckType => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
+
 /**
  * The native config's schema for a config whose `checks` are `checks` (as
  * written): their union holds only the types they use, which is all a valid
@@ -357,10 +359,8 @@ export const checkTypes = (): CheckType[] => Object.keys(configSchemas().checkBu
  * that lists them.
  */
 export function nativeConfigSchema(checks?: unknown) {
-  const all = checkTypes();
   const types = Array.isArray(checks) ? [...new Set(checks.map((c: unknown) => (c !== null && typeof c === 'object' ? (c as { type?: unknown }).type : undefined)))] : [];
-  const used = types.length > 0 && types.every((t): t is CheckType => typeof t === 'string' && (all as string[]).includes(t));
-  return configSchemas().nativeConfigSchema(used ? types : all);
+  return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
 }
 
 /** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */

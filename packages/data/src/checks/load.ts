@@ -1,6 +1,6 @@
 import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
-import { checkTypes, configSchemas, nativeConfigSchema, type CheckSpec, type CheckType, type ValidationConfig } from './config';
+import { checkTypes, configSchemas, isCheckType, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
 import { fromGreatExpectations, type SuiteOptions } from './gx';
 import { fromLegacy, legacyKeys } from './legacy';
 
@@ -77,7 +77,7 @@ function assertUniqueIds(checks: CheckSpec[], source: string): void {
 const hooks: ExplainHooks = {
   knownKeys(parent) {
     const type = parent?.type;
-    if (typeof type === 'string' && (checkTypes() as string[]).includes(type)) return Object.keys(configSchemas().checkSchema(type as CheckType).shape);
+    if (isCheckType(type)) return Object.keys(configSchemas().checkSchema(type).shape);
     if (parent && Object.keys(parent).some((k) => legacyKeys.includes(k)) && !('checks' in parent)) return legacyKeys;
     return Object.keys(nativeConfigSchema().shape);
   },
