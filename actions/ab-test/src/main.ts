@@ -1,9 +1,7 @@
-import { runAction, runnerIO } from '@mlship/core';
-import { createAbTest } from './action';
+import { runCachedAction } from '@mlship/core/compile-cache';
 
 // A cancelled job sends SIGINT, then SIGTERM: stop waiting, give traffic back to control, report.
 const controller = new AbortController();
 for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => controller.abort(new Error(`${signal} received`)));
 
-const { exitCode } = await runAction(createAbTest({ signal: controller.signal }), runnerIO());
-process.exitCode = exitCode;
+await runCachedAction(async () => (await import('./action')).createAbTest({ signal: controller.signal }));

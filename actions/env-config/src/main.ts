@@ -1,5 +1,3 @@
-import { runAction, runnerIO } from '@mlship/core';
-import { envConfig } from './action';
+import { runCachedAction } from '@mlship/core/compile-cache';
 
-const { exitCode } = await runAction(envConfig, runnerIO());
-process.exitCode = exitCode;
+await runCachedAction(async () => (await import('./action')).envConfig);

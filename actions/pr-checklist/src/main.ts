@@ -1,5 +1,3 @@
-import { runAction, runnerIO } from '@mlship/core';
-import { prChecklist } from './action';
+import { runCachedAction } from '@mlship/core/compile-cache';
 
-const { exitCode } = await runAction(prChecklist, runnerIO());
-process.exitCode = exitCode;
+await runCachedAction(async () => (await import('./action')).prChecklist);

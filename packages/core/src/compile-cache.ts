@@ -1,4 +1,6 @@
 import module from 'node:module';
+import type { ActionDefinition } from './action';
+import type { InputSchema } from './inputs';
 
 /**
  * Keeps V8's code for the modules loaded from here on in Node's compile cache (Node
@@ -14,4 +16,15 @@ import module from 'node:module';
  */
 export function useCompileCache(): void {
   (module as { enableCompileCache?: () => unknown }).enableCompileCache?.();
+}
+
+/**
+ * An action bundle's entry: the compile cache on, then the action and the runner protocol
+ * loaded through it (a static import is compiled before the entry's first line runs), run
+ * the way runAction does, with its exit code.
+ */
+export async function runCachedAction<S extends InputSchema>(load: () => Promise<ActionDefinition<S>>): Promise<void> {
+  useCompileCache();
+  const [{ runAction }, { runnerIO }, action] = await Promise.all([import('./action'), import('./runner-io'), load()]);
+  process.exitCode = (await runAction(action, runnerIO())).exitCode;
 }
