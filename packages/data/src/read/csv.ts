@@ -117,7 +117,11 @@ function inferFields(names: string[], body: string[][], types: CsvOptions['types
     const declared = types?.[name];
     if (declared) return { name, kind: declared, sourceType: `declared ${declared}` };
     const inference = new KindInference();
-    for (const row of body) if (!isNaToken(row[i]!)) inference.add(row[i]!);
+    // Indexed: this runs before V8 optimizes it, where for-of allocated a result object per row.
+    for (let r = 0; r < body.length; r++) {
+      const text = body[r]![i]!;
+      if (!isNaToken(text)) inference.add(text);
+    }
     return { name, kind: inference.kind, sourceType: 'inferred' };
   });
 }
