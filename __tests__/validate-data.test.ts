@@ -91,6 +91,19 @@ describe('validate-data inputs', () => {
     expect(some.outputs.passed).toBe('true');
   });
 
+  it('judges JSON Schema checks, whose validator the bundle loads only for a config that holds one', async () => {
+    const dir = tmpdir();
+    fs.writeFileSync(path.join(dir, 'events.csv'), 'id,payload\n1,"{""a"": 1}"\n2,"{""a"": 2}"\n3,"{""b"": 3}"\n4,not json\n');
+    const schema = (mostly: number) => `checks:\n  - type: json_schema\n    column: payload\n    schema: {type: object, required: [a]}\n    mostly: ${mostly}\n`;
+    const half = await runBundle('validate-data', { inputs: { data: path.join(dir, 'events.csv'), config: schema(0.5), 'report-path': tmpdir() } });
+    expect(half.outputs.passed).toBe('true');
+    const most = await runBundle('validate-data', { inputs: { data: path.join(dir, 'events.csv'), config: schema(0.75), 'report-path': tmpdir() } });
+    expect(JSON.parse(most.outputs['failed-checks']!)).toEqual(['json_schema:payload']);
+    const suite = { expectations: [{ expectation_type: 'expect_column_values_to_match_json_schema', kwargs: { column: 'payload', json_schema: { type: 'integr' } } }] };
+    const bad = await runBundle('validate-data', { inputs: { data: path.join(dir, 'events.csv'), config: JSON.stringify(suite), 'report-path': tmpdir() } });
+    expectUserError(bad, /kwargs\.json_schema is not a valid 2020-12 schema/);
+  });
+
   it('takes inline YAML as config and honours fail-on', async () => {
     const r = await runBundle('validate-data', {
       inputs: { data: ex('data/train.parquet'), config: 'checks:\n  - type: row_count\n    min: 10000\n    severity: warning\n', 'fail-on': 'error', 'report-path': tmpdir() },

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { UserError } from '@mlship/core';
+import { mentionsJsonSchema } from './formats/json-schema';
 import { checkId, loadConfig, parseConfig } from './load';
 
 const errorOf = (fn: () => unknown): string => {
@@ -89,11 +90,27 @@ describe('config loading', () => {
     );
   });
 
-  it('loads a file, or inline YAML, and says when the file is missing', () => {
+  it('loads a file, or inline YAML, and says when the file is missing', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cfg-'));
     fs.writeFileSync(path.join(dir, 'checks.yml'), 'checks:\n  - type: duplicates\n');
-    expect(loadConfig('checks.yml', dir).source).toBe('checks.yml');
-    expect(loadConfig('checks:\n  - type: duplicates\n', dir).source).toBe('inline config');
-    expect(errorOf(() => loadConfig('nope.yml', dir))).toBe('config file "nope.yml" not found. Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.');
+    expect((await loadConfig('checks.yml', dir)).source).toBe('checks.yml');
+    expect((await loadConfig('checks:\n  - type: duplicates\n', dir)).source).toBe('inline config');
+    const missing = await loadConfig('nope.yml', dir).catch((e: unknown) => e);
+    expect(missing).toBeInstanceOf(UserError);
+    expect((missing as UserError).line).toBe('config file "nope.yml" not found. Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.');
+  });
+
+  it('loads the JSON Schema validator for a config that holds a schema, native or GX', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cfg-'));
+    const suite = { expectations: [{ expectation_type: 'expect_column_values_to_match_json_schema', kwargs: { column: 'j', json_schema: { type: 'integr' } } }] };
+    fs.writeFileSync(path.join(dir, 'suite.json'), JSON.stringify(suite));
+    await expect(loadConfig('suite.json', dir)).rejects.toThrow(/kwargs.json_schema is not a valid 2020-12 schema/);
+    expect((await loadConfig('checks:\n  - {type: json_schema, column: j, schema: {type: object}}\n', dir)).checksFor([])[0]!.type).toBe('json_schema');
+    expect(mentionsJsonSchema({ checks: [{ type: 'json_schema' }] })).toBe(true);
+    expect(mentionsJsonSchema({ expectations: [{ kwargs: { json_schema: {} } }] })).toBe(true);
+    expect(mentionsJsonSchema({ checks: [{ type: 'regex', pattern: 'json' }] })).toBe(false);
+    const cyclic: Record<string, unknown> = { checks: [] };
+    cyclic.self = cyclic;
+    expect(mentionsJsonSchema(cyclic)).toBe(false);
   });
 });

@@ -1,6 +1,7 @@
 import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
 import { checkTypes, configSchemas, isCheckType, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
+import { loadJsonSchemaSupport, mentionsJsonSchema } from './formats/json-schema';
 import { fromGreatExpectations, type SuiteOptions } from './gx';
 import { fromLegacy, legacyKeys } from './legacy';
 
@@ -15,11 +16,17 @@ export interface LoadedConfig {
   checksFor(columns: string[]): CheckSpec[];
 }
 
-/** `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config shape refuses it. */
-export function loadConfig(value: string, cwd = process.cwd(), options: SuiteOptions = {}): LoadedConfig {
-  return fromDocument(readConfigDocument(value, cwd, 'config'), options);
+/**
+ * `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config
+ * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
+ */
+export async function loadConfig(value: string, cwd = process.cwd(), options: SuiteOptions = {}): Promise<LoadedConfig> {
+  const doc = readConfigDocument(value, cwd, 'config');
+  if (mentionsJsonSchema(doc.value)) await loadJsonSchemaSupport();
+  return fromDocument(doc, options);
 }
 
+/** A config from its text; one with a JSON Schema check needs loadJsonSchemaSupport() first. */
 export function parseConfig(text: string, source: string, options: SuiteOptions = {}): LoadedConfig {
   return fromDocument(parseConfigDocument(text, source), options);
 }

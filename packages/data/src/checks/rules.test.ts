@@ -5,6 +5,7 @@ import { checkTypes } from './config';
 import { defaultConfig } from './defaults';
 import { parseConfig } from './load';
 import { Workspace, byId, verdict } from './rules/test-kit';
+import { loadJsonSchemaSupport } from './formats/json-schema';
 
 /**
  * Rules across families: every check type at once, severity, the seed 002
@@ -29,6 +30,9 @@ const data = ws.csv('data.csv', ['id', 'feature1', 'category', 'target', 'code',
 const reference = ws.csv('reference.csv', ['id', 'feature1', 'category', 'target', 'code', 'ts'], rows);
 const holdout = ws.csv('holdout.csv', ['id', 'feature1', 'category', 'target', 'code', 'ts'], [[100, 1, 'A', 0, 'C-99', '2024-05-01T00:00:00Z']]);
 
+
+// Its JSON Schema checks are parsed from text, which does not load the validator itself.
+beforeAll(loadJsonSchemaSupport);
 describe('every check type', () => {
   const all = [
     { type: 'row_count', min: 12, max: 12 },

@@ -1,6 +1,5 @@
-import { Ajv, type AnySchema, type ValidateFunction } from 'ajv';
-import { Ajv2019 } from 'ajv/dist/2019.js';
-import { Ajv2020 } from 'ajv/dist/2020.js';
+import type { AnySchema, ValidateFunction } from 'ajv';
+import type { Draft } from './json-schema-drafts';
 
 /**
  * A JSON Schema validator that judges as Python's `jsonschema.validate` (what
@@ -10,8 +9,6 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
  * The schema itself is checked against its draft's meta-schema first, and a
  * schema that fails it is refused, as jsonschema raises SchemaError.
  */
-type Draft = '2020-12' | '2019-09' | 'draft-07';
-
 const DRAFTS: Record<string, Draft> = {
   'https://json-schema.org/draft/2020-12/schema': '2020-12',
   'https://json-schema.org/draft/2019-09/schema': '2019-09',
@@ -32,14 +29,29 @@ export function draftOf(schema: unknown): Draft {
   return draft;
 }
 
-const options = { strict: false, validateFormats: false, allErrors: false } as const;
+/**
+ * ajv, its three drafts and their meta-schemas: about 165 KB of a bundle and 12–18 ms of every
+ * validate-data start when loaded with the rest, for the few configs that hold a JSON Schema.
+ * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
+ * config parsed from text) call loadJsonSchemaSupport first.
+ */
+let drafts: typeof import('./json-schema-drafts') | undefined;
 
-const create = (draft: Draft) => (draft === '2020-12' ? new Ajv2020(options) : draft === '2019-09' ? new Ajv2019(options) : new Ajv(options));
+export async function loadJsonSchemaSupport(): Promise<void> {
+  drafts ??= await import('./json-schema-drafts');
+}
 
-/** One validator per draft: building one compiles its meta-schemas, which costs more than most schemas. */
-const shared = new Map<Draft, Ajv | Ajv2019 | Ajv2020>();
+/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `…match_json_schema`) anywhere. */
+export function mentionsJsonSchema(value: unknown, seen = new Set<object>()): boolean {
+  if (typeof value === 'string') return value.includes('json_schema');
+  if (typeof value !== 'object' || value === null || seen.has(value)) return false;
+  seen.add(value);
+  return Object.entries(value).some(([k, v]) => k.includes('json_schema') || mentionsJsonSchema(v, seen));
+}
 
 export function compileJsonSchema(schema: unknown): (value: unknown) => boolean {
+  if (!drafts) throw new Error('compileJsonSchema before loadJsonSchemaSupport');
+  const { create, shared } = drafts;
   const draft = draftOf(schema);
   // A schema with an $id is registered under it, and a second one with the same $id would clash.
   const hasId = typeof schema === 'object' && schema !== null && '$id' in schema;

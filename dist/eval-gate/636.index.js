@@ -1,0 +1,1 @@
+export const id=636;export const ids=[636];export const modules={9636:((r,a,e)=>{e.r(a);e.d(a,{create:()=>create,shared:()=>d});var s=e(2463);var t=e.n(s);var n=e(878);var o=e.n(n);var v=e(2210);var c=e.n(v);const l={strict:false,validateFormats:false,allErrors:false};const create=r=>r==="2020-12"?new v.Ajv2020(l):r==="2019-09"?new n.Ajv2019(l):new s.Ajv(l);const d=new Map})};
