@@ -1,1 +1,124 @@
-export const id=994;export const ids=[994];export const modules={2994:((t,e,r)=>{r.d(e,{createGitHub:()=>createGitHub});var n=r(1351);var i=r(9083);var s=r(9735);var a=r(6856);function spacer(t){let e=0;const r={schedule:async(r,n,...i)=>{const s=Date.now();const a=Math.max(s,e);e=a+t;if(a>s)await new Promise(t=>setTimeout(t,a-s));return n(...i)}};return{key:()=>r}}function createGitHub(t){const{token:e,log:r={}}=t;const o=t.retryUnitMs??1e3;const u=t.retries??3;const c=t.timeoutMs??3e4;const f=t.maxRateLimitWaitSeconds??60;const l=(t.apiUrl||process.env.GITHUB_API_URL||"https://api.github.com").replace(/\/+$/,"");const g=i.NT.request?.fetch??fetch;const timedFetch=async(t,e)=>{const n=[AbortSignal.timeout(c),...e?.signal?[e.signal]:[]];const i=`${e?.method??"GET"} ${String(t instanceof Request?t.url:t).replace(l,"").replace(/\?.*$/,"")}`;try{const s=await g(t,{...e,signal:AbortSignal.any(n)});if(s.status>=500)r.warning?.(`GitHub answered ${s.status} to ${i}; retrying with backoff.`);return s}catch(t){if(t.name==="TimeoutError")r.warning?.(`GitHub did not answer ${i} within ${c/1e3} s; retrying.`);throw t}};const $=t.writeSpacingMs??50;const describe=t=>`${t.method??"GET"} ${t.url??""}`;return(0,n.Q)(e,{baseUrl:l,request:{fetch:timedFetch},retry:{retryAfterBaseValue:o,retries:u,doNotRetry:[400,401,403,404,410,422,429,451]},throttle:{retryAfterBaseValue:o,write:spacer($),notifications:spacer($),onSecondaryRateLimit:(t,e,n,i)=>{if(i>=u){r.warning?.(`GitHub secondary rate limit on ${describe(e)}: giving up after ${u} retries.`);return false}r.warning?.(`GitHub secondary rate limit on ${describe(e)}: retrying in ${t} s (retry ${i+1} of ${u}).`);return true},onRateLimit:(t,e,n,i)=>{if(i>=1||t>f){r.warning?.(`GitHub rate limit exhausted on ${describe(e)} (resets in ${t} s): not waiting.`);return false}r.warning?.(`GitHub rate limit exhausted on ${describe(e)}: waiting ${t} s for the reset.`);return true}},log:{debug:t=>r.debug?.(t),info:t=>r.debug?.(t),warn:t=>r.warning?.(t),error:t=>r.debug?.(t)}},s.L,a.A)}function statusOf(t){if(typeof t==="object"&&t!==null&&"status"in t&&typeof t.status==="number")return t.status;return undefined}function failureLine(t,e){const r=statusOf(t);const n=r===403||r===404?` (${e})`:"";return`${r?`HTTP ${r} `:""}${t.message.split("\n")[0]}${n}`}})};
+export const id = 994;
+export const ids = [994];
+export const modules = {
+
+/***/ 2994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub)
+/* harmony export */ });
+/* unused harmony exports statusOf, failureLine */
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9083);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6856);
+
+
+
+
+/** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
+function spacer(minTime) {
+    let next = 0;
+    const limiter = {
+        schedule: async (_opts, fn, ...args) => {
+            const now = Date.now();
+            const at = Math.max(now, next);
+            next = at + minTime;
+            if (at > now)
+                await new Promise((r) => setTimeout(r, at - now));
+            return fn(...args);
+        },
+    };
+    // Structurally what the plugin calls (`key(id).schedule(...)`), not a whole Bottleneck.Group.
+    return { key: () => limiter };
+}
+/**
+ * An Octokit for the GitHub REST API that survives the failures GitHub
+ * documents: 5xx and timeouts are retried with backoff (plugin-retry), a
+ * secondary rate limit (403/429 "secondary rate limit") waits `retry-after`
+ * and retries (plugin-throttling), a primary limit is waited out when the
+ * reset is near. Every list call site paginates with `gh.paginate`.
+ */
+function createGitHub(options) {
+    const { token, log = {} } = options;
+    const unit = options.retryUnitMs ?? 1000;
+    const retries = options.retries ?? 3;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const baseFetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch;
+    // A hung server must not hold the job: the timeout abort surfaces as a
+    // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
+    // It also says so when GitHub fails, so a slow step shows why it waits.
+    const timedFetch = async (input, init) => {
+        const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
+        const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(baseUrl, '').replace(/\?.*$/, '')}`;
+        try {
+            const res = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+            if (res.status >= 500)
+                log.warning?.(`GitHub answered ${res.status} to ${what}; retrying with backoff.`);
+            return res;
+        }
+        catch (e) {
+            if (e.name === 'TimeoutError')
+                log.warning?.(`GitHub did not answer ${what} within ${timeoutMs / 1000} s; retrying.`);
+            throw e;
+        }
+    };
+    const spacing = options.writeSpacingMs ?? 50;
+    const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        request: { fetch: timedFetch },
+        // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
+        retry: { retryAfterBaseValue: unit, retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: unit,
+            write: spacer(spacing),
+            notifications: spacer(spacing),
+            onSecondaryRateLimit: (retryAfter, o, _octokit, retryCount) => {
+                if (retryCount >= retries) {
+                    log.warning?.(`GitHub secondary rate limit on ${describe(o)}: giving up after ${retries} retries.`);
+                    return false;
+                }
+                log.warning?.(`GitHub secondary rate limit on ${describe(o)}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+                return true;
+            },
+            onRateLimit: (retryAfter, o, _octokit, retryCount) => {
+                if (retryCount >= 1 || retryAfter > maxWait) {
+                    log.warning?.(`GitHub rate limit exhausted on ${describe(o)} (resets in ${retryAfter} s): not waiting.`);
+                    return false;
+                }
+                log.warning?.(`GitHub rate limit exhausted on ${describe(o)}: waiting ${retryAfter} s for the reset.`);
+                return true;
+            },
+        },
+        log: {
+            debug: (m) => log.debug?.(m),
+            info: (m) => log.debug?.(m),
+            warn: (m) => log.warning?.(m),
+            error: (m) => log.debug?.(m),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+}
+/** HTTP status of an Octokit RequestError, or undefined. */
+function statusOf(e) {
+    if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number')
+        return e.status;
+    return undefined;
+}
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,5856 @@
-export const id=686;export const ids=[686,171,448];export const modules={7686:((e,t,r)=>{r.r(t);r.d(t,{STATE_SETTLED:()=>Fe,STATE_TRAFFIC:()=>De,canaryCheck:()=>Ve,createCanaryCheck:()=>createCanaryCheck});var n=r(7638);var s=r(2019);var a=r(814);var o=r(7276);var i=r(5171);var c=r(1448);var l=r(3024);var u=r.n(l);var d=r(8161);function cliIO(e){const t=[];const mask=e=>t.reduce((e,t)=>e.split(t).join("***"),e);const out=t=>(e.write??(e=>process.stdout.write(e)))(mask(t));const err=t=>(e.writeError??(e=>process.stderr.write(e)))(mask(t));const r={outputs:{},failure:undefined,getInput:t=>e.inputs[t]||undefined,setOutput:(e,t)=>{r.outputs[e]=t},setSecret:e=>{if(e)t.push(e)},exported:{},exportVariable:(e,t)=>{r.exported[e]=t;out(`export ${e}='${t.replace(/'/g,`'\\''`)}'\n`)},appendSummary:async t=>{if(e.summaryFile)fs.appendFileSync(e.summaryFile,t)},annotate:(e,t,r)=>{const n=r?.file?` (${r.file}${r.line?`:${r.line}`:""})`:"";err(`${e}: ${t}${n}\n`)},info:e=>out(`${e}\n`),warning:e=>err(`warning: ${e}\n`),debug:e=>{if(process.env.MLSHIP_DEBUG)err(`debug: ${e}\n`)},setFailed:e=>{r.failure=e;err(`error: ${e}\n`)},tempDir:()=>os.tmpdir(),env:e=>process.env[e],savedState:{},saveState:(e,t)=>{r.savedState[e]=t},getState:e=>r.savedState[e]};return r}var h=r(8162);const messageOf=e=>typeof e==="object"&&e!==null&&typeof e.message==="string"?e.message:String(e);class retry_RetryError extends Error{lastError;attempts;name="RetryError";constructor(e,t){super(`gave up after ${t} attempt${t===1?"":"s"}: ${messageOf(e)}`,{cause:e});this.lastError=e;this.attempts=t}}const retry_sleep=(e,t)=>new Promise((r,n)=>{if(t?.aborted)return n(t.reason);const s=setTimeout(()=>{t?.removeEventListener("abort",onAbort);r()},e);const onAbort=()=>{clearTimeout(s);n(t.reason)};t?.addEventListener("abort",onAbort,{once:true})});function backoffDelay(e,t={}){const r=t.baseDelayMs??200;const n=t.maxDelayMs??1e4;const s=Math.min(n,r*2**(e-1));const a=(t.random??Math.random)();return Math.round(s/2+s/2*Math.min(1,Math.max(0,a)))}async function retry_retry(e,t={}){const r=Math.max(1,Math.floor(t.attempts??3));const n=t.maxDelayMs??1e4;const s=t.maxElapsedMs??Infinity;const a=t.sleep??(e=>retry_sleep(e,t.signal));const o=Date.now();let i=0;for(let c=1;;c++){try{return await e(c)}catch(e){const l={attempt:c,elapsedMs:Math.max(Date.now()-o,i)};const u=t.shouldRetry?t.shouldRetry(e,l):true;if(u===false)throw e;if(c>=r)throw new retry_RetryError(e,c);const d=typeof u==="number"&&Number.isFinite(u)&&u>=0?u:undefined;const h=Math.min(n,d??backoffDelay(c,t));if(l.elapsedMs+h>=s)throw new retry_RetryError(e,c);t.onRetry?.(e,{...l,delayMs:h});if(t.signal?.aborted)throw new retry_RetryError(e,c);await a(h);i+=h}}}var p=r(8815);const readActionYml=e=>parse(fs.readFileSync(e,"utf8"));function referenceTables(e){const cell=e=>escapeMarkdown(e.trim());const t=Object.entries(e.inputs).map(([e,t])=>`| \`${e}\` | ${t.required?"yes":"no"} | ${t.default!==undefined?`\`${t.default}\``:""} | ${cell(t.description)} |`);const r=Object.entries(e.outputs).map(([e,t])=>`| \`${e}\` | ${cell(t.description)} |`);return["| Input | Required | Default | Description |","| --- | --- | --- | --- |",...t,"","| Output | Description |","| --- | --- |",...r].join("\n")}const f=/^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;function parseThreshold(e,t){const r=f.exec(e);if(!r){throw new n.yo(`"${e}" is not a threshold.`,{where:t,hint:'Write it as <metric> <op> <number>, e.g. "accuracy >= 0.85"; op is one of >=, >, <=, <, ==, !=.'})}const s=Number(r[3])/(r[4]?100:1);return{metric:r[1],op:r[2],value:s,source:e.trim()}}function threshold_parseThresholdList(e,t){return e.split(/[,\n]/).map(e=>e.trim()).filter(e=>e!==""&&!e.startsWith("#")).map(e=>parseThreshold(e,t))}function threshold_compare(e,t,r){if(Number.isNaN(e))return false;switch(t){case">=":return e>=r;case">":return e>r;case"<=":return e<=r;case"<":return e<r;case"==":return e===r;case"!=":return e!==r}}function threshold_margin(e,t,r){return t==="<"||t==="<="?r-e:e-r}const threshold_formatThreshold=e=>`${e.op} ${e.value}`;function didYouMean(e,t){let r;let n=Infinity;for(const s of t){const t=editDistance(e.toLowerCase(),s.toLowerCase());if(t<n)[r,n]=[s,t]}return r!==undefined&&n<=Math.max(2,Math.floor(e.length/3))?r:undefined}function editDistance(e,t){let r=Array.from({length:t.length+1},(e,t)=>t);for(let n=1;n<=e.length;n++){const s=[n];for(let a=1;a<=t.length;a++){s[a]=Math.min(r[a]+1,s[a-1]+1,r[a-1]+(e[n-1]===t[a-1]?0:1))}r=s}return r[t.length]}const suggest_suggestion=(e,t)=>{const r=didYouMean(e,t);return r?` Did you mean "${r}"?`:""};var m=r(6760);var g=r.n(m);const isInside=(e,t)=>{const r=g().relative(e,t);return r===""||r!==".."&&!r.startsWith(`..${g().sep}`)&&!g().isAbsolute(r)};function refuseLinkOutOfWorkspace(e,t,r=e=>e){const s=process.env.GITHUB_WORKSPACE;if(!s)return;const a=g().resolve(s);let o=a;try{o=u().realpathSync(a)}catch{}const i=isInside(a,e)?a:isInside(o,e)?o:undefined;if(i===undefined||isInside(o,u().realpathSync(e)))return;const c=g().relative(i,e).split(g().sep);for(let e=1;e<=c.length;e++){const s=g().join(i,...c.slice(0,e));if(isInside(o,u().realpathSync(s)))continue;throw new n.yo(`${r(s)} is a link to ${u().readlinkSync(s)}, outside the workspace ${a}`,{where:t,hint:"Replace the link with the file itself, or name the real location directly; links that leave the workspace are refused so that a pull request cannot make the step read other files on the runner."})}}function readConfigDocument(e,t,r){const s=g().resolve(t,e);if(u().existsSync(s)&&u().statSync(s).isFile()){refuseLinkOutOfWorkspace(s,`${r} ${e}`,e=>g().relative(t,e)||e);return config_file_parseConfigDocument(u().readFileSync(s,"utf8"),g().relative(t,s)||e)}if(/[\n:{]/.test(e))return config_file_parseConfigDocument(e,"inline config");throw new n.yo(`${r} file "${e}" not found`,{hint:"Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML."})}function config_file_parseConfigDocument(e,t){const r=new p.HN;const s=(0,p.Tp)(e,{lineCounter:r,prettyErrors:true});if(s.errors.length){const e=s.errors[0];const r=e.linePos?.[0]?.line;const a=e.message.split("\n")[0].replace(/ at line \d+, column \d+:$/,"");throw new n.yo(`invalid YAML: ${a} (column ${e.linePos?.[0]?.col??"?"})`,{where:r?`${t}:${r}`:t,hint:"Fix the syntax (indentation, quotes, colons)."})}return{source:t,value:s.toJS(),at:e=>locate(s,r,t,e)}}function validateConfig(e,t,r,n){const s=e.safeParse(t);if(s.success)return s.data;const a=s.error.issues[0];const o=n.explain?.(a,t);const i=o===undefined?innermost(a):a;const c=i.code==="unrecognized_keys"?[...i.path,i.keys[0]]:i.path;throw new UserError(o??explainIssue(i,t,n),{where:r(c)})}function innermost(e){if(e.code!=="invalid_union"||e.errors.length===0)return e;const t=e.errors.find(e=>e[0]&&!(e[0].code==="invalid_type"&&e[0].path.length===0));if(t)return innermost({...t[0],path:[...e.path,...t[0].path]});const r=e.errors.map(e=>e[0]?.code==="invalid_type"?e[0].expected:undefined);return r.every(Boolean)?{...e,code:"invalid_type",expected:r.join(" or ")}:e}const valueAt=(e,t)=>t.reduce((e,t)=>e?.[t],e);function explainIssue(e,t,r){const n=formatPath(e.path);const s=n?`${n}: `:"";if(e.code==="unrecognized_keys"){const n=e.keys[0];return`${s}unknown key "${n}".${suggestion(n,r.knownKeys(valueAt(t,e.path),e.path))}`}if(e.code==="invalid_type"){const r=valueAt(t,e.path);if(r===undefined)return`${s}is required (expected ${e.expected})`;return`${s}expected ${e.expected}, got ${JSON.stringify(r)}`}return`${s}${e.message}`}function formatPath(e){return e.map((e,t)=>typeof e==="number"?`[${e}]`:t===0?String(e):`.${String(e)}`).join("")}function locate(e,t,r,n){for(let s=n.length;s>0;s--){const a=s===1?e.contents:e.getIn(n.slice(0,s-1),true);const o=(0,p.jh)(a)?a.items.find(e=>(0,p.jn)(e.key)&&e.key.value===n[s-1])?.key:undefined;const i=o??e.getIn(n.slice(0,s),true);if(i?.range)return`${r}:${t.linePos(i.range[0]).line}`}return r}function configJsonSchema(e,t,r){const strip=({$schema:e,...t})=>t;return{$schema:"https://json-schema.org/draft/2020-12/schema",$id:`https://github.com/mlship/mlship/schemas/${e}.config.schema.json`,title:`mlship ${e} config`,description:t,anyOf:r.map(e=>strip(z.toJSONSchema(e,{io:"input"})))}}const w={"":1,s:1,m:60,h:3600};function parseDuration(e,t){const r=e.trim().toLowerCase();const n=[...r.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];const s=n.map(e=>e[0]).join("");if(!n.length||s.replace(/\s/g,"")!==r.replace(/\s/g,"")||n.length>1&&n.some(e=>e[2]==="")){throw new UserError(`input "${t}" is "${e}", not a duration`,{hint:"Write seconds (5400) or with a unit: 90m, 2h, 1h30m."})}const a=n.reduce((e,t)=>e+Number(t[1])*w[t[2]],0);if(a<=0)throw new UserError(`input "${t}" must be longer than 0 seconds`,{hint:"Leave it unset for no timeout."});return a}class source_MetricSourceUnavailable extends n.yo{}async function probeMetrics(e,t,r,n,s={}){await e.requests(t,n);for(const a of r){await e.read(a,t,n);if(s.histograms&&a.kind==="latency")await e.histogram(a,t,n)}}const $=/^[A-Za-z_:][A-Za-z0-9_:]*$/;const v=/^[A-Za-z_][A-Za-z0-9_]*$/;const counter_looksLikeCounter=e=>/^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(e);function counter_parseCounter(e,t){const r=e.trim();const n='Write a counter name with optional equality matchers, e.g. conversions_total or http_requests_total{code="200"}.';const s=r.indexOf("{");const a=(s<0?r:r.slice(0,s)).trim();if(!$.test(a))throw new UserError(`"${r}" is not a counter name.`,{where:t,hint:n});const o={};if(s>=0){if(!r.endsWith("}"))throw new UserError(`"${r}" has no closing brace.`,{where:t,hint:n});let e=r.slice(s+1,-1).trim();while(e!==""){const s=/^([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!=|!~|=)\s*"((?:[^"\\]|\\.)*)"\s*(,\s*|$)/.exec(e);if(!s)throw new UserError(`cannot read the label matchers of "${r}".`,{where:t,hint:n});const[a,i,c,l]=s;if(c!=="=")throw new UserError(`matcher ${i}${c}"${l}" in "${r}" is not supported; only label="value" is.`,{where:t,hint:n});if(!v.test(i))throw new UserError(`"${i}" is not a label name.`,{where:t,hint:n});if(i in o)throw new UserError(`label "${i}" is matched twice in "${r}".`,{where:t,hint:n});if(l.includes("{{"))throw new UserError(`the value of ${i} in "${r}" holds "{{", which PromQL templates read as a placeholder.`,{where:t,hint:n});o[i]=l.replace(/\\(.)/g,(e,t)=>t==="n"?"\n":t);e=e.slice(a.length)}}return{kind:"counter",metric:a,matchers:o,source:r}}const matchesCounter=(e,t)=>Object.entries(e.matchers).every(([e,r])=>t[e]===r);var y=r(9691);var b=r(8532);var k=r(7067);var S=r.n(k);var _=r(4708);var T=r.n(_);class HttpFailure extends Error{retryable;status;constructor(e,t,r){super(e);this.retryable=t;this.status=r}}const x=new Set(["ECONNREFUSED","ECONNRESET","ETIMEDOUT","EPIPE","EAI_AGAIN","EHOSTUNREACH","ENETUNREACH","UND_ERR_SOCKET"]);const parsePromValue=e=>typeof e==="string"?Number(e.replace(/^\+Inf$/,"Infinity").replace(/^-Inf$/,"-Infinity")):NaN;class PrometheusClient{options;base;agent;constructor(e){this.options=e;let t;try{t=new URL(e.url)}catch{throw new n.yo(`"${e.url}" is not a URL.`,{where:'input "prometheus-url"',hint:"Give the Prometheus server root, e.g. http://prometheus.monitoring:9090."})}if(t.protocol!=="http:"&&t.protocol!=="https:"){throw new n.yo(`"${e.url}" is not an http(s) URL.`,{where:'input "prometheus-url"',hint:"Give the Prometheus server root, e.g. http://prometheus.monitoring:9090."})}if(!t.pathname.endsWith("/"))t.pathname+="/";this.base=t;this.agent=t.protocol==="https:"?new(T().Agent)({keepAlive:true,ca:e.ca}):new(S().Agent)({keepAlive:true})}get url(){return this.options.url}async instant(e,t,r){const n=await this.call("query",{query:e,time:String(t)},r);if(n.resultType==="scalar")return[{labels:{},value:parsePromValue(n.result[1])}];if(n.resultType!=="vector")throw this.notAVector(r,e,n.resultType);return n.result.map(e=>({labels:e.metric,value:parsePromValue(e.value[1])}))}async range(e,t,r,n,s){const a=await this.call("query_range",{query:e,start:String(t),end:String(r),step:String(n)},s);if(a.resultType!=="matrix")throw this.notAVector(s,e,a.resultType);return a.result.map(e=>({labels:e.metric,values:e.values.map(([e,t])=>[e,parsePromValue(t)])}))}close(){this.agent.destroy()}notAVector(e,t,r){return new n.yo(`query "${e}" returns a ${r}, not a number per evaluation time: ${t}`,{hint:"Write a query that yields an instant vector or scalar."})}async call(e,t,r){const s=this.options.attempts??4;try{return await retry_retry(()=>this.post(e,t),{attempts:s,baseDelayMs:this.options.baseDelayMs??500,maxDelayMs:8e3,shouldRetry:e=>e instanceof HttpFailure&&e.retryable,onRetry:(t,n)=>this.options.onRetry?.(`Prometheus ${e} for "${r}" failed (${t.message}); retry ${n.attempt} of ${s-1} in ${(n.delayMs/1e3).toFixed(1)} s.`)})}catch(e){const t=e instanceof retry_RetryError?e.lastError:e;const s=e instanceof retry_RetryError?` (${e.attempts} attempt${e.attempts===1?"":"s"})`:"";if(t instanceof n.yo)throw t;if(t instanceof HttpFailure&&t.status===undefined){throw new source_MetricSourceUnavailable(`Prometheus at ${this.options.url} is unreachable: ${t.message}${s}.`,{hint:"Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress)."})}if(t instanceof HttpFailure){throw new source_MetricSourceUnavailable(`Prometheus at ${this.options.url} failed to answer "${r}": ${t.message}${s}.`,{hint:"Check the server is healthy (its /-/ready page) and retry."})}throw t}}post(e,t){const r=new URL(`api/v1/${e}`,this.base);const s=new URLSearchParams(t).toString();const a={"content-type":"application/x-www-form-urlencoded","content-length":String(Buffer.byteLength(s)),accept:"application/json"};if(this.options.token)a.authorization=`Bearer ${this.options.token}`;else if(this.options.username!==undefined||this.options.password!==undefined){a.authorization=`Basic ${Buffer.from(`${this.options.username??""}:${this.options.password??""}`).toString("base64")}`}const o=r.protocol==="https:"?T():S();return new Promise((e,i)=>{const c=o.request(r,{method:"POST",headers:a,agent:this.agent},r=>{const n=[];r.on("data",e=>n.push(e));r.on("error",e=>i(new HttpFailure(e.message,true)));r.on("end",()=>{clearTimeout(l);try{e(this.interpret(r.statusCode??0,Buffer.concat(n).toString("utf8"),t.query??""))}catch(e){i(e)}})});const l=setTimeout(()=>c.destroy(new HttpFailure(`no answer within ${this.options.timeoutMs/1e3} s`,true)),this.options.timeoutMs);c.on("error",e=>{clearTimeout(l);if(e instanceof HttpFailure)return i(e);if(e.code&&/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code)){return i(new n.yo(`TLS to Prometheus at ${this.options.url} failed: ${e.message} (${e.code}).`,{hint:"Pass the CA that signed its certificate as prometheus-ca (a PEM file)."}))}if(e.code==="ENOTFOUND")return i(new HttpFailure(`host ${r.hostname} not found`,false));i(new HttpFailure(e.code?`${e.message}`:e.message,e.code===undefined||x.has(e.code)))});c.end(s)})}interpret(e,t,r){let s;try{s=JSON.parse(t)}catch{s=undefined}if(e===401||e===403){throw new n.yo(`Prometheus at ${this.options.url} refused the request (HTTP ${e}).`,{hint:"Set prometheus-token (bearer) or prometheus-username/prometheus-password (basic auth) from secrets."})}if(s?.status==="success"&&s.data&&e>=200&&e<300)return s.data;if(s?.status==="error"&&(e===400||e===422)){throw new n.yo(`Prometheus rejected the query (${s.errorType}: ${s.error}): ${r}`,{hint:"Fix the PromQL in the queries input; try it in the Prometheus UI first."})}const a=s?.error?`${s.errorType}: ${s.error}`:t.trim().replace(/\s+/g," ").slice(0,200);if(e>=500||e===429)throw new HttpFailure(`HTTP ${e}${a?` ${a}`:""}`,true,e);if(e===404){throw new n.yo(`no Prometheus API at ${this.options.url} (HTTP 404 for /api/v1/).`,{where:'input "prometheus-url"',hint:"Give the server root, without /api/v1 or /graph, e.g. http://prometheus:9090."})}throw new n.yo(`Prometheus at ${this.options.url} gave an answer that is not the HTTP API's (HTTP ${e}${a?`: ${a}`:""}).`,{where:'input "prometheus-url"',hint:"Check the URL points at Prometheus (or a compatible API such as Thanos or Mimir)."})}}function histogramQuantile(e,t){if(Number.isNaN(e))return NaN;if(e<0)return-Infinity;if(e>1)return Infinity;const r=[...t].sort((e,t)=>e.upperBound-t.upperBound);if(r.length===0||r[r.length-1].upperBound!==Infinity)return NaN;const n=[];for(const e of r){const t=n[n.length-1];if(t&&t.upperBound===e.upperBound)t.count+=e.count;else n.push({...e})}let s=-Infinity;for(const e of n){if(e.count>s)s=e.count;else e.count=s}if(n.length<2)return NaN;const a=n[n.length-1].count;if(a===0)return NaN;let o=e*a;let i=n.length-1;for(let e=0;e<n.length-1;e++){if(n[e].count>=o){i=e;break}}if(i===n.length-1)return n[n.length-2].upperBound;if(i===0&&n[0].upperBound<=0)return n[0].upperBound;let c=0;const l=n[i].upperBound;let u=n[i].count;if(i>0){c=n[i-1].upperBound;u-=n[i-1].count;o-=n[i-1].count}return c+(l-c)*(o/u)}const counterDelta=(e,t)=>t<e?t:t-e;function parseLe(e){const t=e.trim();if(/^\+?inf$/i.test(t))return Infinity;return Number(t)}function alignBuckets(e,t){const cumulative=e=>{const t=new Map;for(const r of e)if(!Number.isNaN(r.upperBound)&&Number.isFinite(r.count))t.set(r.upperBound,(t.get(r.upperBound)??0)+r.count);return t};const r=cumulative(e);const n=cumulative(t);const s=[...r.keys()].filter(e=>n.has(e)).sort((e,t)=>e-t);if(s.at(-1)!==Infinity)return null;const counts=e=>{const t=[];let r=0;for(const n of s){const s=Math.max(r,Math.max(0,Math.round(e.get(n))));t.push(s-r);r=s}return t};return{bounds:s,canary:counts(r),stable:counts(n)}}const E=["track","namespace","service","interval","selector","quantile"];const M={requests:"sum(increase(http_requests_total{{{selector}}}[{{interval}}]))",errors:'sum(increase(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)',"request-rate":"sum(rate(http_requests_total{{{selector}}}[{{interval}}]))","error-rate":'(sum(rate(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)) / sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',latency:"histogram_quantile({{quantile}}, sum by (le) (rate(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}])))","latency-buckets":"sum by (le) (increase(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}]))"};const promqlString=e=>e.replace(/\\/g,"\\\\").replace(/"/g,'\\"').replace(/\n/g,"\\n");const formatInterval=e=>`${Math.max(1,Math.round(e))}s`;const N=/\{\{\s*([\w-]+)\s*\}\}/g;function promql_checkTemplate(e,t,r){for(const s of t.matchAll(N)){if(!E.includes(s[1])){throw new n.yo(`query "${e}" uses the unknown placeholder {{${s[1]}}}.${suggest_suggestion(s[1],E)}`,{where:r,hint:`Placeholders are ${E.map(e=>`{{${e}}}`).join(", ")}.`})}}}function renderTemplate(e,t,r){const s=r.trackLabel&&r.trackLabel!=="none"?[`${r.trackLabel}="${promqlString(r.track)}"`]:[];if(r.namespace)s.push(`namespace="${promqlString(r.namespace)}"`);if(r.service)s.push(`service="${promqlString(r.service)}"`);const a={track:promqlString(r.track),namespace:r.namespace===undefined?undefined:promqlString(r.namespace),service:r.service===undefined?undefined:promqlString(r.service),interval:formatInterval(r.interval),selector:s.join(","),quantile:r.quantile===undefined?undefined:String(r.quantile)};const o=a.selector?t:t.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g,"");return o.replace(N,(t,r)=>{const s=a[r];if(s===undefined){throw new n.yo(`query "${e}" uses {{${r}}}, which has no value here.`,{hint:r==="quantile"?"Only latency queries (p95-latency, \u2026) get a quantile.":`Set the "${r}" input.`})}return s})}function bucketTemplateFrom(e){const t=/([A-Za-z_:][A-Za-z0-9_:]*_bucket)\b/.exec(e);if(!t)return undefined;let r=t.index+t[1].length;let n="";if(e[r]==="{"){let t=0;const s=r;for(;r<e.length;r++){if(e[r]==="{")t++;else if(e[r]==="}"&&--t===0)break}if(t!==0)return undefined;n=e.slice(s,r+1)}return`sum by (le) (increase(${t[1]}${n}[{{interval}}]))`}function counterTemplate(e){const t=Object.entries(e.matchers).map(([e,t])=>`,${e}="${promqlString(t)}"`);return`sum(increase(${e.metric}{{{selector}}${t.join("")}}[{{interval}}]))`}class PrometheusSource{options;client;constructor(e){this.options=e;this.client=new PrometheusClient(e)}async requests(e,t){const r=await this.instant("requests",this.template("requests"),e,t);if(r===null)return null;const n=await this.instant("errors",this.template("errors"),e,t);const s=Math.max(0,Math.round(r));return{requests:s,errors:Math.min(s,Math.max(0,Math.round(n??0)))}}async read(e,t,r){const{name:n,template:s,quantile:a}=this.resolve(e);return{value:await this.instant(n,s,t,r,a)}}async histogram(e,t,r){const{name:s,template:a}=this.resolve(e);const o=`${s} buckets`;const i=renderTemplate(o,this.bucketTemplate(s,a),this.context(t,r.end-r.start));const c=await this.client.instant(i,r.end,o);const l=[];for(const e of c){const t=parseLe(e.labels.le??"");if(e.labels.le===undefined||Number.isNaN(t)){throw new n.yo(`query "${o}" returns a series without a usable le label (${JSON.stringify(e.labels)}): ${i}`,{hint:"It must return one series per bucket bound, e.g. sum by (le) (increase(my_latency_bucket[{{interval}}]))."})}if(l.some(e=>e.upperBound===t)){throw new n.yo(`query "${o}" returns several series for le="${e.labels.le}", so it has no single count per bucket: ${i}`,{hint:"Aggregate by le only: sum by (le) (...)."})}if(!Number.isNaN(e.value))l.push({upperBound:t,count:e.value})}return l.length?l:null}async close(){this.client.close()}bucketTemplate(e,t){const r=this.options.queries["latency-buckets"];if(r!==undefined)return r;if(t===M.latency)return M["latency-buckets"];const s=bucketTemplateFrom(t);if(s===undefined){throw new n.yo(`query "${e}" reads no histogram (no <name>_bucket series), so its latency cannot be compared with stable request by request.`,{where:'input "queries"',hint:'Add a latency-buckets query giving the requests per bucket, e.g. "latency-buckets: sum by (le) (increase(my_latency_bucket{{{selector}}}[{{interval}}]))".'})}return s}resolve(e){switch(e.kind){case"error-rate":case"request-rate":return{name:e.kind,template:this.template(e.kind)};case"latency":{const t=`p${+(e.quantile*100).toFixed(6)}-latency`;return{name:t,template:this.options.queries[t]??this.template("latency"),quantile:e.quantile}}case"query":return{name:e.name??"query",template:e.query};case"counter":return{name:e.source,template:counterTemplate(e)}}}template(e){return this.options.queries[e]??M[e]}context(e,t,r){return{trackLabel:this.options.trackLabel,track:this.options.trackValues[e],namespace:this.options.namespace,service:this.options.service,interval:t,quantile:r}}async instant(e,t,r,n,s){const a=renderTemplate(e,t,this.context(r,n.end-n.start,s));const o=await this.client.instant(a,n.end,e);if(!this.single(e,a,o.length))return null;const i=o[0].value;return Number.isNaN(i)?null:i}single(e,t,r){if(r>1){throw new n.yo(`query "${e}" returns ${r} series, so it has no single value: ${t}`,{hint:"Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile."})}return r===1}}var R=r(2625);var j=r.n(R);function parseExposition(e){const t=e.replace(/^(#\s*TYPE\s+\S+\s+)(histogram|summary|gaugehistogram)\s*$/gim,"$1untyped");const r=new Map;for(const e of j()(t)){for(const t of e.metrics){if(t.value===undefined)continue;const n=Number(t.value.replace(/^\+?Inf$/i,"Infinity").replace(/^-Inf$/i,"-Infinity"));const s=r.get(e.name)??[];s.push({name:e.name,labels:t.labels??{},value:n});r.set(e.name,s)}}return r}const q="http_requests_total";const P="http_request_duration_seconds";const labelKey=e=>Object.keys(e).sort().map(t=>`${t}=${JSON.stringify(e[t])}`).join(",");const statusOf=e=>e.code??e.status??e.status_code??"";class ScrapeSource{options;snapshots={canary:[],stable:[]};timers=new Set;inFlight=new Set;closed=false;onDemand={};now;constructor(e){this.options=e;this.now=e.now??(()=>(performance.timeOrigin+performance.now())/1e3);for(const[t,r]of Object.entries(e.urls)){if(r===undefined)continue;try{const e=new URL(r);if(e.protocol!=="http:"&&e.protocol!=="https:")throw new Error("not http")}catch{throw new n.yo(`"${r}" is not an http(s) URL.`,{where:`input "${t}-metrics-url"`,hint:"Give the service's metrics page, e.g. http://model-canary.prod:8080/metrics."})}}}async start(){const e=Object.keys(this.options.urls).filter(e=>this.options.urls[e]);await Promise.all(e.map(e=>this.scrape(e)));for(const t of e)this.schedule(t)}history(e){return this.snapshots[e].map(({t:e,ok:t,error:r})=>({t:e,ok:t,error:r}))}async requests(e,t){const r=await this.windowDeltas(e,t);if(!r||r.requests===null)return null;return{requests:r.requests,errors:r.errors}}async read(e,t,r){if(e.kind==="counter"&&!this.options.counters?.some(t=>t.source===e.source)){throw new Error(`counter ${e.source} was not registered with the scrape source`)}if(e.kind==="query"){throw new n.yo(`the custom query "${e.name??e.query}" needs Prometheus.`,{hint:"Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, \u2026)."})}const s=await this.windowDeltas(t,r);return{value:s?metricOf(e,s):null}}async histogram(e,t,r){const n=await this.windowDeltas(t,r);if(!n||n.buckets.size===0)return null;return[...n.buckets].map(([e,t])=>({upperBound:e,count:t}))}async close(){this.closed=true;for(const e of this.timers)clearTimeout(e);this.timers.clear();await Promise.allSettled([...this.inFlight])}get tolerance(){return this.options.interval/2}within(e,t){const r=this.snapshots[e];const n=r.filter(e=>e.ok);const s=n.find(e=>e.t>=t.start&&e.t<=t.end);if(!s)return[];const a=n.find(e=>e.t>=t.end&&e.t<=t.end+this.tolerance)??n.filter(e=>e.t<=t.end).at(-1);if(!a||a.t<=s.t)return[];return r.filter(e=>e.t>=s.t&&e.t<=a.t)}async windowDeltas(e,t){if(!this.options.urls[e]){throw new n.yo(`no metrics URL for the ${e} track.`,{where:`input "${e}-metrics-url"`,hint:`Set ${e}-metrics-url to its /metrics page (source: scrape), or use source: prometheus.`})}const r=this.snapshots[e].at(-1);if(!this.closed&&this.now()>=t.end&&(!r||r.t<=t.end)){const r=this.onDemand[e];if(r&&r.startedAt>=t.end)await r.done;else{const t=this.scrape(e);this.onDemand[e]={startedAt:this.now(),done:t};await t}}const s=this.within(e,t).filter(e=>e.ok);if(s.length<2)return null;const a={requests:null,errors:0,buckets:new Map,counters:new Map,seconds:s.at(-1).t-s[0].t};for(let e=1;e<s.length;e++){const t=deltas(s[e-1],s[e]);if(t.requests!==null)a.requests=(a.requests??0)+t.requests;a.errors+=t.errors;for(const[e,r]of t.buckets)a.buckets.set(e,(a.buckets.get(e)??0)+r);for(const[e,r]of t.counters)a.counters.set(e,(a.counters.get(e)??0)+r)}return a}schedule(e){if(this.closed)return;const t=setTimeout(()=>{this.timers.delete(t);void this.scrape(e).finally(()=>this.schedule(e))},this.options.interval*1e3);t.unref();this.timers.add(t)}scrape(e){const t=this.fetchSnapshot(e).then(t=>{const r=this.snapshots[e];let n=r.length;while(n>0&&r[n-1].t>t.t)n--;r.splice(n,0,t);if(!t.ok)this.options.onScrapeError?.(e,t.error)});this.inFlight.add(t);return t.finally(()=>this.inFlight.delete(t))}async fetchSnapshot(e){const t=this.options.urls[e];try{const r=await get(t,this.options.timeoutMs??Math.min(1e4,this.options.interval*1e3));const n=this.now();return{t:n,ok:true,...this.extract(parseExposition(r),e)}}catch(e){return{t:this.now(),ok:false,error:`${t}: ${e.message}`}}}extract(e,t){const mine=e=>e.labels[this.options.trackLabel]===undefined||e.labels[this.options.trackLabel]===this.options.trackValues[t];const r={};const n=e.get(q);if(n){r.requests=new Map;for(const e of n.filter(mine))r.requests.set(labelKey(e.labels),{value:e.value,error:/^5\d\d$/.test(statusOf(e.labels))})}const s=e.get(`${P}_bucket`);if(s){r.buckets=new Map;for(const e of s.filter(mine)){const t=parseLe(e.labels.le??"");if(!Number.isNaN(t))r.buckets.set(labelKey(e.labels),{le:t,value:e.value})}}for(const t of this.options.counters??[]){const n=e.get(t.metric);if(!n)continue;r.counters??=new Map;const s=new Map;for(const e of n.filter(e=>mine(e)&&matchesCounter(t,e.labels)))s.set(labelKey(e.labels),e.value);r.counters.set(t.source,s)}return r}}function deltas(e,t){const r={requests:null,errors:0,buckets:new Map,counters:new Map,seconds:t.t-e.t};if(e.requests||t.requests){r.requests=0;for(const[n,s]of t.requests??[]){const t=counterDelta(e.requests?.get(n)?.value??0,s.value);r.requests+=t;if(s.error)r.errors+=t}}for(const[n,s]of t.buckets??[]){r.buckets.set(s.le,(r.buckets.get(s.le)??0)+counterDelta(e.buckets?.get(n)?.value??0,s.value))}for(const[n,s]of t.counters??[]){let t=0;for(const[r,a]of s)t+=counterDelta(e.counters?.get(n)?.get(r)??0,a);r.counters.set(n,t)}return r}function metricOf(e,t){switch(e.kind){case"error-rate":return t.requests?t.errors/t.requests:null;case"request-rate":return t.requests===null||t.seconds<=0?null:t.requests/t.seconds;case"counter":return t.counters.get(e.source)??null;case"latency":{if(t.buckets.size===0)return null;const r=histogramQuantile(e.quantile,[...t.buckets].map(([e,t])=>({upperBound:e,count:t})));return Number.isNaN(r)?null:r}}}function get(e,t){const r=e.startsWith("https:")?T():S();return new Promise((n,s)=>{const a=r.get(e,{headers:{accept:"text/plain;version=0.0.4;q=1,*/*;q=0.1"}},e=>{const t=[];e.on("data",e=>t.push(e));e.on("error",s);e.on("end",()=>{clearTimeout(o);if((e.statusCode??0)>=300)s(new Error(`HTTP ${e.statusCode}`));else n(Buffer.concat(t).toString("utf8"))})});const o=setTimeout(()=>a.destroy(new Error(`no answer within ${t/1e3} s`)),t);a.on("error",e=>{clearTimeout(o);s(e)})})}const durationInput=()=>y.YjP().transform((e,t)=>{const r=source_inputs_parseDuration(e);if(r===undefined){t.addIssue({code:"custom",message:`"${e}" is not a duration; write seconds (300) or with a unit (300s, 5m, 1h)`});return b.tm}return r});function source_inputs_parseDuration(e){const t=e.trim();if(/^-/.test(t))return undefined;if(/^\d+(\.\d+)?$/.test(t))return Number(t);const r=/^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(t);if(!r||t==="")return undefined;return Number(r[1]??0)*3600+Number(r[2]??0)*60+Number(r[3]??0)}const I={source:y.k5n(["scrape","prometheus"]).default("scrape"),"prometheus-url":y.YjP().optional(),"prometheus-token":y.YjP().optional(),"prometheus-username":y.YjP().optional(),"prometheus-password":y.YjP().optional(),"prometheus-ca":y.YjP().optional(),"prometheus-timeout":durationInput().default(30),namespace:y.YjP().optional(),service:y.YjP().optional(),"track-label":y.YjP().default("track"),"canary-track":y.YjP().default("canary"),"stable-track":y.YjP().default("stable"),queries:y.YjP().optional(),"canary-metrics-url":y.YjP().optional(),"stable-metrics-url":y.YjP().optional(),"scrape-interval":durationInput().default(15)};const U=["prometheus-token","prometheus-password"];const C=/^p(\d{1,2}(?:\.\d+)?)-latency$/;const O=["error-rate","request-rate","p50-latency","p90-latency","p95-latency","p99-latency"];const A=[...Object.keys(M),"p50-latency","p90-latency","p95-latency","p99-latency"];function source_inputs_parseQueries(e,t=process.cwd()){if(!e.queries?.trim())return{};const r=readConfigDocument(e.queries,t,"queries");const s=r.source==="inline config"?'input "queries"':r.source;if(typeof r.value!=="object"||r.value===null||Array.isArray(r.value)){throw new n.yo("expected a map of metric name \u2192 PromQL template.",{where:s,hint:'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / \u2026"'})}const a={};for(const[e,t]of Object.entries(r.value)){if(typeof t!=="string"||t.trim()===""){throw new n.yo(`query "${e}" must be a PromQL string, got ${JSON.stringify(t)}.`,{where:r.source==="inline config"?s:r.at([e])})}if(!/^[A-Za-z_][\w.-]*$/.test(e))throw new n.yo(`"${e}" is not a usable metric name (letters, digits, _ . -).`,{where:r.source==="inline config"?s:r.at([e])});promql_checkTemplate(e,t,r.source==="inline config"?s:r.at([e]));a[e]=t.trim()}return a}function source_inputs_metricKind(e,t,r,s="thresholds"){if(e==="error-rate"||e==="request-rate")return{kind:e};const a=C.exec(e);if(a){const e=Number(a[1]);if(e>0&&e<100)return{kind:"latency",quantile:Number((e/100).toFixed(10))}}const o=r[e];if(o!==undefined&&!A.includes(e)){if(t.source==="scrape"){throw new n.yo(`metric "${e}" is a custom PromQL query, which needs Prometheus.`,{where:s,hint:"Set source: prometheus and prometheus-url, or judge built-in metrics only."})}return{kind:"query",query:o,name:e}}const i=[...O,...Object.keys(r).filter(e=>!A.includes(e))];throw new n.yo(`unknown metric "${e}".${suggest_suggestion(e,i)}`,{where:s,hint:`Use one of ${i.join(", ")}, or define it in the queries input (source: prometheus).`})}async function createMetricSource(e,t,r){const s={canary:e["canary-track"],stable:e["stable-track"]};if(e.source==="prometheus"){const a=e["prometheus-url"];if(!a)throw new n.yo('input "prometheus-url" is required with source: prometheus.',{hint:"Set it to the server root, e.g. http://prometheus.monitoring:9090."});if(e["prometheus-token"]&&(e["prometheus-username"]||e["prometheus-password"])){throw new n.yo("both a bearer token and basic-auth credentials were given for Prometheus.",{hint:"Set prometheus-token or prometheus-username/prometheus-password, not both."})}if(e["prometheus-timeout"]<=0)throw new n.yo("must be more than 0 seconds.",{where:'input "prometheus-timeout"'});if(e["scrape-interval"]<=0)throw new n.yo("must be more than 0 seconds.",{where:'input "scrape-interval"'});return new PrometheusSource({url:a,token:e["prometheus-token"],username:e["prometheus-username"],password:e["prometheus-password"],ca:readCa(e["prometheus-ca"]),timeoutMs:e["prometheus-timeout"]*1e3,attempts:r.attempts,baseDelayMs:r.baseDelayMs,onRetry:e=>t.warning(e),trackLabel:e["track-label"],trackValues:s,namespace:e.namespace,service:e.service,queries:source_inputs_parseQueries(e)})}if(e["scrape-interval"]<=0)throw new n.yo("must be more than 0 seconds.",{where:'input "scrape-interval"'});if(e.queries?.trim())throw new n.yo("PromQL queries need Prometheus; source: scrape computes the built-in metrics itself.",{where:'input "queries"',hint:"Set source: prometheus and prometheus-url, or remove queries."});const a={};const o=r.trackNames??{canary:"canary",stable:"stable"};for(const t of r.tracks){const r=e[`${t}-metrics-url`];if(!r){throw new n.yo(`input "${o[t]}-metrics-url" is required with source: scrape.`,{hint:`Set it to the ${o[t]} service's /metrics page, or use source: prometheus with prometheus-url.`})}a[t]=r}const i=new Set;const c=new ScrapeSource({urls:a,interval:e["scrape-interval"],trackLabel:e["track-label"],trackValues:s,counters:r.counters,onScrapeError:(e,r)=>{if(i.has(e))t.debug(`scrape failed again: ${r}`);else t.warning(`scraping the ${o[e]} metrics failed (${r}); the gap counts as no data.`);i.add(e)}});await c.start();return c}function readCa(e){if(!e)return undefined;const t=g().resolve(e);let r;try{r=u().readFileSync(t,"utf8")}catch(t){throw new n.yo(`cannot read the CA file "${e}": ${t.code??t.message}.`,{where:'input "prometheus-ca"',hint:"Give the path of a PEM file in the workspace."})}if(!r.includes("-----BEGIN CERTIFICATE-----"))throw new n.yo(`"${e}" holds no PEM certificate.`,{where:'input "prometheus-ca"',hint:"It should contain -----BEGIN CERTIFICATE----- blocks."});return r}function requireTwoScrapes(e,t,r){if(e>=2*r["scrape-interval"])return;throw new n.yo(`${t} (${e} s) must span at least two scrapes (scrape-interval ${r["scrape-interval"]} s).`,{where:`input "${t}"`,hint:r.source==="scrape"?`Lengthen ${t} or shorten scrape-interval, so each ${t} sees at least two /metrics readings.`:`Lengthen ${t}, or set scrape-interval to Prometheus' own scrape interval if it is shorter.`})}async function preflightMetricSource(e,t,r,s){if(e instanceof ScrapeSource){for(const r of t){const t=e.history(r.track)[0];if(t&&!t.ok)throw new n.yo(`cannot read the ${r.name} metrics at ${r.url}: ${t.error}.`,{where:`input "${r.urlInput}"`,hint:"Check the URL and that the service is up and reachable from the runner."})}return}const a=Math.floor(Date.now()/1e3);const o={start:a-Math.max(60,s.interval),end:a};for(const n of t)await probeMetrics(e,n.track,r,o,{histograms:s.histograms})}async function preflightSource(e,t,r,n){const s=["stable","canary"].map(e=>({track:e,name:e,urlInput:`${e}-metrics-url`,url:t[`${e}-metrics-url`]}));await preflightMetricSource(e,s,r,{interval:n,histograms:true})}const L={canary:"canary",stable:"stable"};const D=null&&[5,10,25,50,100];function parseSteps(e,t='input "steps"'){const r=e.trim().replace(/^\[(.*)\]$/s,"$1");const s=r.split(/[\s,]+/).filter(e=>e!=="");const a='Write canary traffic percentages in increasing order between 1 and 100, e.g. "5, 10, 25, 50, 100".';if(s.length===0)throw new n.yo("no traffic steps given.",{where:t,hint:a});const o=[];for(const e of s){const r=Number(e.replace(/%$/,""));if(!/^\d+(\.\d+)?%?$/.test(e)||!Number.isInteger(r))throw new n.yo(`"${e}" is not a whole percentage.`,{where:t,hint:a});if(r<1||r>100)throw new n.yo(`${r} is outside 1..100.`,{where:t,hint:a});const s=o[o.length-1];if(s!==undefined&&r<=s)throw new n.yo(`${r} after ${s} is not increasing.`,{where:t,hint:a});o.push(r)}return o}function parseTolerance(e,t='input "max-increase"'){const r=/^\s*(\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*(%?)\s*$/.exec(e);if(!r)throw new n.yo(`"${e}" is not an increase.`,{where:t,hint:"Write an amount in the metric's unit (0.005) or a percentage of stable's value (20%); not negative."});const s=Number(e.trim().replace(/%$/,""));return{value:r[2]?s/100:s,relative:r[2]==="%",source:e.trim()}}function parseMetricLines(e,t=process.cwd()){const r=e.trim();const s=/^-\s|^\[/.test(r)||/\.(ya?ml|json)$/i.test(r);if(!s){return r.split(/[,\n]/).map(e=>e.trim()).filter(e=>e!==""&&!e.startsWith("#")).map(e=>metricLine(e,'input "metrics"'))}const a=/^-\s|^\[/.test(r)?config_file_parseConfigDocument(r,"inline config"):readConfigDocument(r,t,"metrics");const o=a.source==="inline config";const at=e=>o?`input "metrics" ${e.map(e=>`[${e}]`).join("")}`:a.at(e);if(!Array.isArray(a.value))throw new n.yo("expected a list of metrics.",{where:o?'input "metrics"':a.source,hint:'e.g. "- error-rate < 0.01" and "- p95-latency < 0.5", one per line.'});return a.value.map((e,t)=>{if(typeof e==="string")return metricLine(e,at([t]));if(e&&typeof e==="object"&&!Array.isArray(e)){const r=e;const s=Object.keys(r).find(e=>!["metric","threshold","max-increase"].includes(e));if(s)throw new n.yo(`unknown key "${s}".`,{where:at([t,s]),hint:'A metric takes metric, threshold (e.g. "< 0.01") and max-increase (e.g. "20%").'});if(typeof r.metric!=="string"||!/^[A-Za-z_][\w.-]*$/.test(r.metric))throw new n.yo("needs a metric name, e.g. metric: p95-latency.",{where:at([t,"metric"])});const a={name:r.metric,where:at([t])};if(r.threshold!==undefined)a.threshold=parseThreshold(`${r.metric} ${String(r.threshold)}`,at([t,"threshold"]));if(r["max-increase"]!==undefined)a.maxIncrease=parseTolerance(String(r["max-increase"]),at([t,"max-increase"]));return a}throw new n.yo(`expected a threshold like "error-rate < 0.01" or a map, got ${JSON.stringify(e)}.`,{where:at([t])})})}function metricLine(e,t){if(/^[A-Za-z_][\w.-]*$/.test(e.trim()))return{name:e.trim(),where:t};const r=parseThreshold(e,t);return{name:r.metric,threshold:r,where:t}}const worseFor=e=>e===">"||e===">="?"lower":"higher";function buildPlan(e){const t=plan_buildJudgingPlan(e,()=>{if(!e.steps.some(e=>e<100))throw new n.yo("has no step below 100, so nothing would be analysed.",{where:'input "steps"',hint:'e.g. "5, 10, 25, 50, 100".'})});return{steps:e.steps,...t}}function plan_buildJudgingPlan(e,t=()=>{}){if(!(e.stepDuration>0))throw new n.yo(`must be more than 0 seconds, got ${e.stepDuration}.`,{where:'input "duration"',hint:"Analysis time per traffic step, e.g. 5m."});if(!(e.interval>0))throw new n.yo(`must be more than 0 seconds, got ${e.interval}.`,{where:'input "interval"',hint:"How often metrics are judged, e.g. 1m."});if(e.interval>e.stepDuration){throw new n.yo(`interval (${e.interval} s) is longer than duration (${e.stepDuration} s).`,{where:'input "interval"',hint:"Each step is judged in intervals; make interval at most duration."})}if(!(e.significance>0&&e.significance<1))throw new n.yo(`must be between 0 and 1 (exclusive), got ${e.significance}.`,{where:'input "significance"',hint:"e.g. 0.05."});t();const r=parseTolerance(e.maxIncrease);const s=parseMetricLines(e.metrics,e.cwd);if(s.length===0)throw new n.yo("lists no metric.",{where:'input "metrics"',hint:'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.'});const a=new Set;const o=s.map(t=>{if(a.has(t.name))throw new n.yo(`metric "${t.name}" is listed twice.`,{where:t.where,hint:"Give each metric one line."});a.add(t.name);if(e.comparison==="absolute"&&!t.threshold){throw new n.yo(`metric "${t.name}" has no threshold, which comparison: absolute needs.`,{where:t.where,hint:`Write e.g. "${t.name} < 0.01", or set comparison: relative to judge it against stable.`})}const s=e.resolve(t.name,t.where);if(s.kind==="request-rate"&&!t.threshold){throw new n.yo(`metric "${t.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`,{where:t.where,hint:`e.g. "${t.name} > 1" to insist the canary gets traffic.`})}return{name:t.name,kind:s,threshold:t.threshold,worse:worseFor(t.threshold?.op),maxIncrease:t.maxIncrease??r,test:s.kind==="error-rate"?"two-proportion":s.kind==="latency"?"mann-whitney":null,compareWithStable:s.kind!=="request-rate"}});return{stepDuration:e.stepDuration,interval:e.interval,intervalsPerStep:Math.max(1,Math.floor(e.stepDuration/e.interval+1e-9)),minRequests:e.minRequests,maxFailedIntervals:e.maxFailedIntervals,significance:e.significance,comparison:e.comparison,metrics:o,names:e.names??L}}const F=.7071067811865476;const B=709.782712893384;const V=[2.461969814735305e-10,.5641895648310689,7.463210564422699,48.63719709856814,196.5208329560771,526.4451949954773,934.5285271719576,1027.5518868951572,557.5353353693994];const H=[13.228195115474499,86.70721408859897,354.9377788878199,975.7085017432055,1823.9091668790973,2246.3376081871097,1656.6630919416134,557.5353408177277];const G=[.5641895835477551,1.275366707599781,5.019050422511805,6.160210979930536,7.4097426995044895,2.9788666537210022];const W=[2.2605286322011726,9.396035249380015,12.048953980809666,17.08144507475659,9.608968090632859,3.369076451000815];const J=[9.604973739870516,90.02601972038427,2232.005345946843,7003.325141128051,55592.30130103949];const Y=[33.56171416475031,521.3579497801527,4594.323829709801,22629.000061389095,49267.39426086359];function polevl(e,t){let r=t[0];for(let n=1;n<t.length;n++)r=r*e+t[n];return r}function p1evl(e,t){let r=e+t[0];for(let n=1;n<t.length;n++)r=r*e+t[n];return r}function expMinusX2(e){const t=Math.abs(e);const r=.0078125*Math.floor(128*t+.5);const n=t-r;const s=r*r;const a=2*r*n+n*n;return Math.exp(-s)*Math.exp(-a)}function erf(e){if(Math.abs(e)>1)return 1-erfc(e);const t=e*e;return e*polevl(t,J)/p1evl(t,Y)}function erfc(e){const t=Math.abs(e);if(t<1)return 1-erf(e);if(-e*e<-B)return e<0?2:0;const r=expMinusX2(e);const n=t<8?r*polevl(t,V)/p1evl(t,H):r*polevl(t,G)/p1evl(t,W);if(n===0)return e<0?2:0;return e<0?2-n:n}function normalCdf(e){if(Number.isNaN(e))return NaN;if(e===Infinity)return 1;if(e===-Infinity)return 0;const t=e*F;const r=Math.abs(t);if(r<F)return.5+.5*erf(t);const n=.5*erfc(r);return t>0?1-n:n}const normalSf=e=>normalCdf(-e);function twoProportionZTest(e,t){if(!(e.total>0)||!(t.total>0))return null;const r=e.count/e.total;const n=t.count/t.total;const s=(e.count+t.count)/(e.total+t.total);const a=Math.sqrt(s*(1-s)*(1/e.total+1/t.total));const o=r-n;if(a===0)return{canaryRate:r,stableRate:n,difference:o,z:0,pValue:1};const i=o/a;return{canaryRate:r,stableRate:n,difference:o,z:i,pValue:normalSf(i)}}function binnedMannWhitney(e,t){if(e.length!==t.length)throw new Error(`binnedMannWhitney: ${e.length} canary buckets vs ${t.length} stable buckets`);let r=0;let n=0;for(let s=0;s<e.length;s++){const a=e[s];const o=t[s];if(!(a>=0)||!(o>=0)||!Number.isInteger(a)||!Number.isInteger(o))throw new Error(`binnedMannWhitney: bucket ${s} has counts ${a} / ${o}; counts are non-negative integers`);r+=a;n+=o}if(r===0||n===0)return null;const s=r+n;let a=0;let o=0;let i=0;for(let r=0;r<e.length;r++){const n=e[r]+t[r];if(n===0)continue;o+=e[r]*(a+(n+1)/2);i+=n*n*n-n;a+=n}const c=o-r*(r+1)/2;const l=r*n/12*(s+1-i/(s*(s-1)));if(!(l>0))return{u:c,z:-Infinity,pValue:1,canaryCount:r,stableCount:n};const u=(c-r*n/2-.5)/Math.sqrt(l);return{u:c,z:u,pValue:Math.min(1,Math.max(0,normalSf(u))),canaryCount:r,stableCount:n}}async function interval_judgeInterval(e,t,r){const n={...r,canary:null,stable:null,metrics:[]};const s=e.names;try{const[a,o]=await Promise.all([t.requests("canary",r.window),t.requests("stable",r.window)]);if(a===null||a.requests<e.minRequests){const t=a===null?"no request data":`${fmtCount(a.requests)} requests`;return{...n,canary:a,stable:o,verdict:"inconclusive",reason:`${s.canary} had ${t} (min-requests ${e.minRequests})`}}const i=o!==null&&o.requests>=e.minRequests;if(e.comparison==="relative"&&!i){const t=o===null?"no request data":`${fmtCount(o.requests)} requests`;return{...n,canary:a,stable:o,verdict:"inconclusive",reason:`${s.stable} had ${t} (min-requests ${e.minRequests}), nothing to compare with`}}const c=[];for(const n of e.metrics){const[s,l]=await Promise.all([t.read(n.kind,"canary",r.window),i?t.read(n.kind,"stable",r.window):Promise.resolve(null)]);const u=n.kind;const d=u.kind==="latency"&&i?await Promise.all([t.histogram(u,"canary",r.window),t.histogram(u,"stable",r.window)]).then(([e,t])=>({canary:e,stable:t})):undefined;c.push(judgeMetric(e,n,s,l,a,i?o:null,d))}const l=c.some(e=>e.status==="fail")?"fail":c.some(e=>e.status==="inconclusive")?"inconclusive":"pass";return{...n,canary:a,stable:o,verdict:l,metrics:c}}catch(e){if(e instanceof source_MetricSourceUnavailable)return{...n,verdict:"inconclusive",reason:`metrics unavailable: ${e.line}`};throw e}}function judgeMetric(e,t,r,n,s,a,o){const i=e.names;const c={metric:t.name,canary:r.value,stable:n?.value??null,worseBy:null,allowed:null,test:t.test,pValue:null,status:"pass",reasons:[]};if(r.value===null||!Number.isFinite(r.value)){c.canary=null;c.status="inconclusive";c.reasons.push(`no ${i.canary} value for ${t.name}`);return c}let l=false;if(t.threshold&&!threshold_compare(r.value,t.threshold.op,t.threshold.value)){l=true;c.reasons.push(`${i.canary} ${t.name} ${fmt(r.value)} breaks ${t.threshold.source}`)}if(!t.compareWithStable){c.status=l?"fail":"pass";return c}if(n&&n.value!==null&&Number.isFinite(n.value)){const u=t.worse==="higher"?r.value-n.value:n.value-r.value;const d=t.maxIncrease.relative?Math.abs(n.value)*t.maxIncrease.value:t.maxIncrease.value;c.worseBy=u;c.allowed=d;let h=null;if(t.test==="two-proportion"&&a)h=twoProportionZTest({count:s.errors,total:s.requests},{count:a.errors,total:a.requests});if(t.test==="mann-whitney"){const r=latencyTest(e,t,o);if("inconclusive"in r){c.status=l?"fail":"inconclusive";c.reasons.push(r.inconclusive);return c}h=r}c.pValue=h?.pValue??null;let p=u>d+1e-12;if(p&&t.kind.kind==="latency"&&t.worse==="higher"&&o?.canary){const e=n.value+d;if(!provenAbove(o.canary,t.kind.quantile,e)){p=false;c.note=`${t.name} ${fmt(r.value)} vs ${fmt(n.value)} is interpolated inside a histogram bucket; the buckets do not show the ${i.canary}'s requests slower than ${fmt(e)} beyond p${+(t.kind.quantile*100).toFixed(6)}`}}const f=c.pValue===null?null:c.pValue<e.significance;const m=e.comparison==="relative"?p&&f!==false:p&&f===true;if(m){l=true;const r=c.pValue===null?"":`, p = ${interval_fmtP(c.pValue)} < ${e.significance}`;c.reasons.push(`${i.canary} ${t.name} worse than ${i.stable} by ${fmt(u)} (allowed ${t.maxIncrease.source}${r})`)}}else if(e.comparison==="relative"){c.status=l?"fail":"inconclusive";if(!l)c.reasons.push(`no ${i.stable} value for ${t.name} to compare with`);return c}c.status=l?"fail":"pass";return c}function latencyTest(e,t,r){const n=["canary","stable"].filter(e=>!r?.[e]);const s=e.names;if(n.length)return{inconclusive:`no ${n.map(e=>s[e]).join(" or ")} latency histogram for ${t.name} to compare requests with`};const a=alignBuckets(r.canary,r.stable);if(!a)return{inconclusive:`the ${s.canary} and ${s.stable} latency histograms of ${t.name} share no +Inf bucket`};const o=binnedMannWhitney(a.canary,a.stable);const i={canary:o?.canaryCount??a.canary.reduce((e,t)=>e+t,0),stable:o?.stableCount??a.stable.reduce((e,t)=>e+t,0)};const c=["canary","stable"].filter(t=>i[t]<Math.max(1,e.minRequests));if(!o||c.length){return{inconclusive:`${c.map(e=>`${s[e]} latency histogram holds ${i[e]} requests`).join(", ")} (min-requests ${e.minRequests}), too few to compare ${t.name}`}}return{pValue:o.pValue}}function provenAbove(e,t,r){const n=[...e].sort((e,t)=>e.upperBound-t.upperBound);const s=n.at(-1)?.upperBound===Infinity?n.at(-1).count:NaN;if(!(s>0))return false;const a=n.find(e=>e.upperBound>=r);if(!a||a.upperBound===Infinity)return false;return a.count<t*s}const fmtCount=e=>Number.isInteger(e)?String(e):e.toFixed(1);const fmt=e=>e===0?"0":Math.abs(e)>=1e3||Math.abs(e)<.001?e.toPrecision(3):String(Number(e.toPrecision(4)));const interval_fmtP=e=>e<1e-4?e.toExponential(1):String(Number(e.toPrecision(2)));const Z={now:()=>Date.now()/1e3,sleep:retry_sleep};async function runAnalysis(e){const{plan:t,source:r,router:s,log:a}=e;const o=e.clock??Z;const i=t.steps.map((e,t)=>({step:t+1,weight:e,status:"not reached",intervals:[]}));const c=new Set;const l={failedIntervals:0,anyFail:false};let u=0;const stop=async(e,t)=>{if(s.shifts){a(`${e==="rollback"?"Rolling back":"Stopping"}: ${t} Setting the canary weight to 0 on ${s.description}.`);await s.setCanaryWeight(0)}else a(`${e==="rollback"?"Rollback":"Inconclusive"}: ${t}`);return{verdict:e,reason:t,steps:i,failedMetrics:[...c],failedIntervals:l.failedIntervals,finalWeight:s.shifts?0:u}};try{for(const n of i){if(n.weight===100){await s.setCanaryWeight(100);u=100;n.status="promoted";a(`[step ${n.step}/${i.length} \xb7 100%] every analysed step passed; ${s.shifts?`all traffic now goes to the canary on ${s.description}`:"promote the canary to all traffic"}.`);break}await s.setCanaryWeight(n.weight);u=n.weight;if(s.shifts)a(`[step ${n.step}/${i.length} \xb7 ${n.weight}%] canary weight set to ${n.weight}%, stable ${100-n.weight}%.`);if(!await engine_judgeStep({plan:t,source:r,log:a,clock:o,signal:e.signal,step:n,stepCount:i.length,budget:l,failedMetrics:c})){return await stop(l.anyFail?"rollback":"inconclusive",engine_budgetSpent(l.failedIntervals,t.maxFailedIntervals))}}}catch(t){if(e.signal?.aborted)return await stop("inconclusive",`analysis cancelled (${(0,n.Uc)(e.signal.reason)}).`);throw t}const d=t.steps[t.steps.length-1];const h=d===100?"every analysed step passed; the canary serves all traffic.":`every step passed; the canary stays at ${d}%.`;return{verdict:"promote",reason:h,steps:i,failedMetrics:[...c],failedIntervals:l.failedIntervals,finalWeight:u}}const engine_budgetSpent=(e,t)=>`${e} failed or inconclusive interval${e===1?"":"s"}, more than max-failed-intervals ${t}.`;async function engine_judgeStep(e){const{plan:t,step:r,budget:n}=e;r.status="inconclusive";let s=0;let a=t.intervalsPerStep;for(let o=1;s<t.intervalsPerStep;o++){const i=e.clock.now();await e.clock.sleep(t.interval*1e3,e.signal);const c=e.clock.now();const l=await interval_judgeInterval(t,e.source,{step:r.step,weight:r.weight,interval:o,window:{start:i,end:c}});r.intervals.push(l);e.log(progressLine(l,e.stepCount,a,{head:e.head,names:t.names}));if(l.verdict==="pass"){s++;continue}n.failedIntervals++;a++;if(l.verdict==="fail"){n.anyFail=true;for(const t of l.metrics)if(t.status==="fail")e.failedMetrics.add(t.metric)}if(n.failedIntervals>t.maxFailedIntervals){r.status=r.intervals.some(e=>e.verdict==="fail")?"fail":"inconclusive";return false}}r.status="pass";return true}function progressLine(e,t,r,n={}){const s=n.names??L;const a=n.head?n.head(e,r):`[step ${e.step}/${t} \xb7 ${e.weight}% \xb7 interval ${e.interval}/${r}]`;if(e.reason)return`${a} inconclusive: ${e.reason}`;const o=e.metrics.map(e=>describeObservation(e,s));const i=e.verdict==="pass"?"pass":`${e.verdict.toUpperCase()}: ${e.metrics.flatMap(e=>e.reasons).join("; ")}`;return`${a} ${[...o,i].join(" \xb7 ")}`}function describeObservation(e,t){const r=/^p(\d+(?:\.\d+)?)-latency$/.exec(e.metric);const value=t=>t===null?"n/a":e.metric==="error-rate"?pct(t):r?`${fmt(t)} s`:fmt(t);const n=r?`p${r[1]}`:e.metric;const[s,a]=r?["",""]:[`${t.canary} `,`${t.stable} `];return e.stable===null?`${n} ${s}${value(e.canary)}`:`${n} ${s}${value(e.canary)} vs ${a}${value(e.stable)}`}const pct=e=>`${Number((e*100).toPrecision(3))}%`;const isLatency=e=>e.kind.kind==="latency";const show=(e,t)=>t===null?null:e.kind.kind==="error-rate"?pct(t):isLatency(e)?`${fmt(t)} s`:fmt(t);function buildCanaryReport(e,t,r){const n=t.steps.flatMap(e=>e.intervals);const a=[{id:"verdict",title:"Canary verdict",status:t.verdict==="promote"?"pass":"fail",observed:t.verdict,expected:"promote",detail:t.reason},...e.metrics.map(t=>report_metricCheck(e,t,n))];const o=n.filter(e=>e.verdict==="inconclusive");a.push({id:"data",title:"Enough data to judge",status:t.verdict==="inconclusive"?"fail":o.length?"warn":"pass",observed:`${n.length-o.length} of ${n.length} intervals`,expected:`\u2265 ${e.minRequests} canary requests per interval`,detail:o.length?`inconclusive: ${[...new Set(o.map(e=>e.reason??e.metrics.flatMap(e=>e.reasons).join("; ")))].join(" | ")}`:undefined});const i={promote:"promote",rollback:"roll back",inconclusive:"inconclusive (not promoted)"}[t.verdict];return(0,s.LU)({action:"canary-check",title:"Canary analysis",summary:`Verdict: **${i}** \u2014 ${t.reason} Traffic: ${r}; ${e.comparison} comparison, ${e.intervalsPerStep} interval(s) of ${e.interval} s per step, min-requests ${e.minRequests}, max-failed-intervals ${e.maxFailedIntervals}, significance ${e.significance}.`,checks:a,tables:[stepsTable(t.steps,e),report_metricsTable(e,n),report_intervalsTable(e,n)],charts:report_intervalCharts(e,n),data:{verdict:t.verdict,reason:t.reason,failedMetrics:t.failedMetrics,failedIntervals:t.failedIntervals,steps:stepsJson(t.steps)}})}function report_metricCheck(e,t,r){const n=r.flatMap(e=>e.metrics.filter(e=>e.metric===t.name));const s=n.filter(e=>e.status==="fail");const a=[...n].reverse().find(e=>e.canary!==null);const o=n.filter(e=>e.note);const i=t.compareWithStable?`${t.worse==="higher"?"\u2264":"\u2265"} ${e.names.stable} ${t.worse==="higher"?"+":"\u2212"} ${t.maxIncrease.source}${t.test?` (when p < ${e.significance})`:""}`:null;const c=[t.threshold?threshold_formatThreshold(t.threshold):null,i].filter(Boolean).join("; ");return{id:`metric.${t.name}`,title:t.name,status:n.length===0?"skip":s.length?"fail":"pass",observed:a?show(t,a.canary):null,expected:c,detail:[s.length?`failed in ${s.length} of ${n.length} intervals: ${s[s.length-1].reasons.join("; ")}`:n.length?`passed in ${n.filter(e=>e.status==="pass").length} of ${n.length} intervals`:"never judged (no interval had enough data)",...o.length?[`${o.length} apparent excess(es) not counted: ${o[o.length-1].note}`]:[]].join("; ")}}function stepsTable(e,t){return{title:"Steps",folded:false,columns:["Step","Canary weight","Status",`Intervals pass / fail / inconclusive (${t.intervalsPerStep} passes needed)`,"Canary requests","Canary errors","Stable requests","Stable errors"],rows:e.map(t=>{const count=e=>t.intervals.filter(t=>t.verdict===e).length;const sum=e=>t.intervals.length?t.intervals.reduce((t,r)=>t+(e(r)??0),0):null;return[`${t.step}/${e.length}`,`${t.weight}%`,t.status,t.weight===100||t.status==="not reached"?"":`${count("pass")} / ${count("fail")} / ${count("inconclusive")}`,sum(e=>e.canary?.requests),sum(e=>e.canary?.errors),sum(e=>e.stable?.requests),sum(e=>e.stable?.errors)]})}}function report_metricsTable(e,t){const r=[];for(const n of e.metrics){const e=t.flatMap(e=>e.metrics.filter(e=>e.metric===n.name).map(t=>({i:e,o:t})));if(e.length===0){r.push([n.name,null,null,null,null,null,"no data"]);continue}const s=[...e].sort((e,t)=>(t.o.worseBy??-Infinity)-(e.o.worseBy??-Infinity))[0];const a=Math.min(...e.map(({o:e})=>e.pValue??1));const o=e.some(({o:e})=>e.pValue!==null);const i=e.filter(({o:e})=>e.status==="fail").length;r.push([n.name,show(n,s.o.canary),show(n,s.o.stable),worseBy(n,s.o.worseBy),o?`${interval_fmtP(a)} (${n.test==="two-proportion"?"two-proportion z":"Mann\u2013Whitney U"})`:null,`step ${s.i.step} \xb7 interval ${s.i.interval}`,i?`failed ${i}/${e.length}`:`passed ${e.filter(({o:e})=>e.status==="pass").length}/${e.length}`])}const[n,s]=[capital(e.names.canary),capital(e.names.stable)];return{title:`${n} vs ${e.names.stable} (worst interval)`,folded:false,columns:["Metric",n,s,`${n} worse by`,"Smallest p-value","When","Intervals"],rows:r}}function worseBy(e,t){if(t===null)return null;const r=t>=0?"+":"";if(e.kind.kind==="error-rate")return`${r}${Number((t*100).toPrecision(3))} pp`;return`${r}${fmt(t)}${isLatency(e)?" s":""}`}function report_intervalsTable(e,t){const r=e.names;const n=["Step","Interval","Window (UTC)",`${capital(r.canary)} req / err`,`${capital(r.stable)} req / err`,...e.metrics.flatMap(e=>[`${e.name} ${r.canary} / ${r.stable}`,`${e.name} p`]),"Verdict"];const s=t.map(t=>{const counts=e=>e?`${e.requests} / ${e.errors}`:"no data";const r=e.metrics.flatMap(e=>{const r=t.metrics.find(t=>t.metric===e.name);if(!r)return[null,null];return[`${show(e,r.canary)??"n/a"} / ${show(e,r.stable)??"n/a"}`,r.pValue===null?null:interval_fmtP(r.pValue)]});const n=`${new Date(t.window.start*1e3).toISOString().slice(11,19)}\u2013${new Date(t.window.end*1e3).toISOString().slice(11,19)}`;return[`${t.step} (${t.weight}%)`,t.interval,n,counts(t.canary),counts(t.stable),...r,t.reason?`inconclusive: ${t.reason}`:t.verdict]});return{title:`All ${t.length} intervals`,columns:n,rows:s}}function report_intervalCharts(e,t){if(t.length===0)return[];const r=t.map(e=>`${e.weight}%\xb7${e.interval}`);const series=(r,n)=>["canary","stable"].map(s=>({name:`${e.names[s]} ${r}`,values:t.map(e=>{const t=e.metrics.find(e=>e.metric===r)?.[s];return t===null||t===undefined?NaN:t*n})}));const n=[];const s=e.metrics.find(e=>e.kind.kind==="error-rate");if(s)n.push({title:`Error rate %, ${e.names.canary} vs ${e.names.stable}`,kind:"line",x:r,yLabel:"error rate %",series:series(s.name,100)});const a=e.metrics.filter(isLatency);if(a.length)n.push({title:`Latency s, ${e.names.canary} vs ${e.names.stable}`,kind:"line",x:r,yLabel:"seconds",series:a.flatMap(e=>series(e.name,1))});for(const e of n)if(e.series.some(e=>e.values.some(Number.isNaN)))e.title+=" (no data = 0)";return n}const capital=e=>e.charAt(0).toUpperCase()+e.slice(1);function stepsJson(e){return e.map(e=>({step:e.step,weight:e.weight,status:e.status,intervals:e.intervals.map(e=>({interval:e.interval,start:e.window.start,end:e.window.end,verdict:e.verdict,...e.reason?{reason:e.reason}:{},canary:e.canary,stable:e.stable,metrics:e.metrics.map(e=>({metric:e.metric,canary:e.canary,stable:e.stable,worseBy:e.worseBy,pValue:e.pValue,status:e.status,reasons:e.reasons,...e.note?{note:e.note}:{}}))}))}))}const Q={canary:"candidate",stable:"control"};const K=null&&["candidate-wins","no-difference","inconclusive"];const unit=(e,t,r)=>{if(!(t>0&&t<1))throw new UserError(`must be between 0 and 1 (exclusive), got ${t}.`,{where:`input "${e}"`,hint:r})};function buildAbPlan(e){const t=parseVariantMetric(e.successes,"successes",e.source);const r=parseVariantMetric(e.trials,"trials",e.source);if(!Number.isInteger(e.split)||e.split<1||e.split>99){throw new UserError(`${e.split} is not a whole percentage between 1 and 99.`,{where:'input "split"',hint:"The candidate's share of traffic while the test runs, e.g. 50 for an even split."})}if(!(e.horizon>0))throw new UserError(`must be more than 0 seconds, got ${e.horizon}.`,{where:'input "horizon"',hint:"How long the test may run before it is inconclusive, e.g. 2h."});if(!(e.interval>0))throw new UserError(`must be more than 0 seconds, got ${e.interval}.`,{where:'input "interval"',hint:"How often the counts are looked at, e.g. 5m."});if(e.interval>e.horizon)throw new UserError(`interval (${e.interval} s) is longer than horizon (${e.horizon} s).`,{where:'input "interval"',hint:"Peek at least once before the horizon: make interval at most horizon."});unit("alpha",e.alpha,"The false-positive bound however often the test is looked at, e.g. 0.05.");unit("min-detectable-effect",e.mde,"The smallest difference of rates worth shipping, e.g. 0.01 for one percentage point.");const n=e.tau??e.mde;if(!(n>0))throw new UserError(`must be more than 0, got ${n}.`,{where:'input "tau"',hint:"The spread of effects the test expects, as a difference of rates; leave it empty to use min-detectable-effect."});return{successes:t,trials:r,split:e.split,horizon:e.horizon,interval:e.interval,alpha:e.alpha,tau:n,mde:e.mde,shipOn:e.shipOn,promoteOnWin:e.promoteOnWin,guardrails:guardrailPlan(e)}}function parseEffect(e,t='input "min-detectable-effect"'){const r=/^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp)?\s*$/.exec(e);if(!r){throw new UserError(`"${e}" is not a difference of rates.`,{where:t,hint:'Write it as a fraction (0.01) or in percentage points (1pp); a relative "%" is not supported because the test is on the absolute difference.'})}return r[2]?Number(r[1])/100:Number(r[1])}function parseVariantMetric(e,t,r){const n=`input "${t}"`;const s=e.trim();if(s==="")throw new UserError("is required.",{where:n,hint:t==="successes"?"Name the counter of successes, e.g. conversions_total.":'Name the counter of trials, e.g. http_requests_total{path="/checkout"}.'});if(/^\s*[\w-]+\s*:(\s|$)/.test(s)){const e=parseConfigDocument(s,"inline config");const t=e.value;if(typeof t!=="object"||t===null||Array.isArray(t))throw new UserError("expected a counter, a query, or a map with control and candidate.",{where:n});const a=Object.keys(t).find(e=>e!=="control"&&e!=="candidate");if(a)throw new UserError(`unknown key "${a}".`,{where:n,hint:'A per-variant map takes control and candidate, e.g. "control: orders_total{variant=\\"a\\"}".'});const one=e=>{const s=t[e];if(typeof s!=="string"||s.trim()==="")throw new UserError(`"${e}" needs a counter or a query, got ${JSON.stringify(s??null)}.`,{where:`${n} [${e}]`});return plan_metricOf(s,`${n} [${e}]`,r)};return{stable:one("control"),canary:one("candidate")}}const a=plan_metricOf(s,n,r);return{stable:a,canary:a}}function plan_metricOf(e,t,r){if(looksLikeCounter(e))return parseCounter(e,t);if(r==="scrape"){throw new UserError(`"${e.trim()}" is not a counter name; PromQL needs source: prometheus.`,{where:t,hint:'Write a counter, e.g. conversions_total or http_requests_total{code="200"}, or set source: prometheus.'})}if(!/\{\{\s*interval\s*\}\}/.test(e)){throw new UserError(`the query never mentions {{interval}}, so it cannot count what happened since the test started.`,{where:t,hint:"Count over the window, e.g. sum(increase(conversions_total{{{selector}}}[{{interval}}]))."})}checkTemplate(t.replace(/^input "([^"]+)".*$/,"$1"),e,t);return{kind:"query",query:e.trim(),name:t.replace(/^input "([^"]+)"(?: \[(\w+)\])?$/,(e,t,r)=>r?`${t} (${r})`:t)}}function guardrailPlan(e){if(/^\s*none\s*$/i.test(e.guardrails))return null;try{return buildJudgingPlan({metrics:e.guardrails,comparison:"relative",maxIncrease:e.maxIncrease,stepDuration:e.interval,interval:e.interval,minRequests:e.minRequests,maxFailedIntervals:e.maxFailedIntervals,significance:e.alpha,resolve:e.resolve,cwd:e.cwd,names:Q})}catch(e){if(e instanceof UserError&&e.details.where?.startsWith('input "metrics"')){throw new UserError(e.message,{...e.details,where:e.details.where.replace('input "metrics"','input "guardrails"')})}throw e}}const plan_ships=(e,t)=>e!=="control-wins"&&K.indexOf(e)>=0&&K.indexOf(e)<=K.indexOf(t);async function runAbTest(e){const{plan:t,source:r,router:n,log:s}=e;const a=e.clock??realClock;const o=[];const i=new Set;let c=0;let l=initialState();const u=Math.ceil(t.horizon/t.interval-1e-9);const finish=async(e,r,a=false)=>{let u=!a&&ships(e,t.shipOn);if(u&&l.peeks===0){u=false;r+=" Not shipped: no peek had the counts to judge."}if(u&&t.guardrails&&!o.some(e=>e.guardrails&&e.guardrails.verdict!=="inconclusive")){u=false;r+=" Not shipped: the guardrails were never judged (no interval had the data)."}const d=u&&t.promoteOnWin?100:0;if(n.shifts){await n.setCanaryWeight(d);s(`${e}: ${r} ${d===100?`All traffic now goes to the candidate on ${n.description}.`:`Control serves all traffic again on ${n.description}.`}`)}else s(`${e}: ${r}`);return{verdict:e,reason:r,ships:u,peeks:o,state:l,failedGuardrails:[...i],failedGuardrailIntervals:c,finalWeight:n.shifts?d:t.split}};try{await n.setCanaryWeight(t.split);if(n.shifts)s(`[A/B] candidate weight set to ${t.split}%, control ${100-t.split}%.`);const d=a.now();let h=d;for(let n=1;;n++){const p=n<u?t.interval:Math.max(0,Math.min(t.interval,d+t.horizon-a.now()));await a.sleep(p*1e3,e.signal);const f=a.now();const m=t.guardrails?await judgeInterval(t.guardrails,r,{step:1,weight:t.split,interval:n,window:{start:h,end:f}}):null;h=f;const g=await readPeek(t,r,n,{start:d,end:f},l,m);l=g.state;o.push(g);s(peekLine(g,t,u));if(m?.verdict==="fail"){c++;for(const e of m.metrics)if(e.status==="fail")i.add(e.metric);if(t.guardrails&&c>t.guardrails.maxFailedIntervals){const e=m.metrics.flatMap(e=>e.status==="fail"?e.reasons:[]).join("; ");return await finish("control-wins",`the candidate hurts a guardrail: ${c} failed guardrail interval${c===1?"":"s"}, more than max-failed-intervals ${t.guardrails.maxFailedIntervals} (${e}).`)}}if(l.decision)return await finish(l.decision,decisionReason(l,t,g));if(n>=u)return await finish("inconclusive",horizonReason(t,g))}}catch(t){if(e.signal?.aborted)return await finish("inconclusive",`the A/B test was cancelled (${describeError(e.signal.reason)}).`,true);if(n.shifts){await n.setCanaryWeight(0).catch(e=>s(`could not set the candidate weight back to 0 (${describeError(e)}); the post: step will try again.`))}throw t}}async function readPeek(e,t,r,n,s,a){const o={peek:r,window:n,guardrails:a,state:s,stats:null,trialsNeeded:null};let i;try{i={stable:await readArm(e,t,"stable",n),canary:await readArm(e,t,"canary",n)}}catch(e){if(e instanceof MetricSourceUnavailable)return{...o,control:null,candidate:null,reason:`metrics unavailable: ${e.line}`};throw e}const[c,l]=[i.stable,i.canary];const u={...o,control:c,candidate:l};if(!c||!l)return{...u,reason:`no ${[!c&&"control",!l&&"candidate"].filter(Boolean).join(" or ")} counts since the start`};for(const[e,t]of[["control",c],["candidate",l]]){if(t.successes>t.trials)return{...u,reason:`${e} counts ${t.successes} successes in ${t.trials} trials; successes must count a subset of trials`}}const d=unjudgeable(c,l);if(d)return{...u,reason:d};const h=peek(c,l,e);const p=s.decision?s:update(s,h,e.mde);const f=trialsFor(e.mde,{control:h.controlRate,candidate:h.candidateRate},e.split/100,e);return{...u,stats:h,state:p,trialsNeeded:Number.isFinite(f)?Math.ceil(f):null}}async function readArm(e,t,r,n){const s=(await t.read(e.trials[r],r,n)).value;if(s===null||!Number.isFinite(s))return null;const a=(await t.read(e.successes[r],r,n)).value;if(a===null||!Number.isFinite(a))return null;return{successes:Math.max(0,Math.round(a)),trials:Math.max(0,Math.round(s))}}const engine_pp=(e,t=true)=>`${t&&e>=0?"+":e<0?"\u2212":""}${Number((Math.abs(e)*100).toPrecision(3))} pp`;const engine_rate=e=>`${Number((e*100).toPrecision(4))}%`;const interval=e=>`[${Number.isFinite(e.lower)?engine_pp(e.lower):"\u2212\u221e"}, ${Number.isFinite(e.upper)?engine_pp(e.upper):"+\u221e"}]`;const confidence=e=>`${Number(((1-e.alpha)*100).toPrecision(4))}%`;function peekLine(e,t,r){const n=`[peek ${e.peek}/${r}]`;const arm=(e,t)=>t?`${e} ${t.trials?engine_rate(t.successes/t.trials):"n/a"} (${t.successes}/${t.trials})`:`${e} no data`;const s=[arm("control",e.control),arm("candidate",e.candidate)];if(e.stats)s.push(`${engine_pp(e.stats.difference)}, ${confidence(t)} always-valid ${interval(e.state)} \xb7 p ${fmtP(e.state.pValue)}`);else s.push(`not judged: ${e.reason}`);if(e.guardrails)s.push(e.guardrails.verdict==="pass"?"guardrails pass":e.guardrails.reason?`guardrails inconclusive: ${e.guardrails.reason}`:`guardrails ${e.guardrails.verdict.toUpperCase()}: ${e.guardrails.metrics.flatMap(e=>e.reasons).join("; ")}`);return`${n} ${s.join(" \xb7 ")}`}function decisionReason(e,t,r){const n=`the ${confidence(t)} always-valid interval for the difference is ${interval(e)}`;const s=r.stats?`${engine_pp(r.stats.difference)}${r.stats.lift===null?"":` (lift ${r.stats.lift>=0?"+":"\u2212"}${Number((Math.abs(r.stats.lift)*100).toPrecision(3))}%)`}`:"";const a=`after ${r.peek} peek${r.peek===1?"":"s"}`;switch(e.decision){case"candidate-wins":return`the candidate converts better, ${s}: ${n}, above 0 ${a}.`;case"control-wins":return`the candidate converts worse, ${s}: ${n}, below 0 ${a}.`;default:return`${n}, inside \xb1${engine_pp(t.mde,false)} (min-detectable-effect) ${a}: no difference that large.`}}function horizonReason(e,t){const r=(t.control?.trials??0)+(t.candidate?.trials??0);const n=t.trialsNeeded===null?"too little data to say how many trials it needs":`about ${Math.max(0,t.trialsNeeded-r)} more trials (${t.trialsNeeded} in all) would resolve \xb1${engine_pp(e.mde,false)}`;return`the horizon (${e.horizon} s) came before a decision; ${n}.`}const shipsOn=e=>SHIP_ORDER.slice(0,SHIP_ORDER.indexOf(e.shipOn)+1).join(" or ");function buildAbReport(e,t,r){const n=lastJudged(t.peeks);const s=t.peeks.flatMap(e=>e.guardrails?[e.guardrails]:[]);const a=[{id:"verdict",title:"A/B verdict",status:t.ships?"pass":"fail",observed:t.verdict,expected:shipsOn(e),detail:t.reason}];if(e.guardrails){const r=e.guardrails;const n=t.failedGuardrailIntervals>r.maxFailedIntervals;a.push(...r.metrics.map(e=>({...metricCheck(r,e,s),id:`guardrail.${e.name}`,title:`guardrail ${e.name}`,...n?{}:{severity:"warning"}})))}a.push(dataCheck(t));const o=n?.stats;const i=[`Verdict: **${t.verdict}** \u2014 ${t.reason}`,o?`Candidate ${rate(o.candidateRate)} vs control ${rate(o.controlRate)}: ${pp(o.difference)}${o.lift===null?"":`, lift ${signedPct(o.lift)}`}.`:"",`Traffic: ${r}; split ${e.split}% candidate; mixture SPRT at \u03b1 ${e.alpha}, \u03c4 ${e.tau}, min-detectable-effect ${pp(e.mde,false)}; peeks every ${e.interval} s up to ${e.horizon} s.`].filter(Boolean).join(" ");const c=[effectTable(e,t),peeksTable(e,t.peeks)];if(e.guardrails&&s.length)c.push(metricsTable(e.guardrails,s),{...intervalsTable(e.guardrails,s),folded:true});return createReport({action:"ab-test",title:"A/B test",summary:i,checks:a,tables:c,charts:sequenceChart(t.peeks),data:abJson(t)})}const signedPct=e=>`${e>=0?"+":"\u2212"}${Number((Math.abs(e)*100).toPrecision(3))}%`;const lastJudged=e=>[...e].reverse().find(e=>e.stats);function dataCheck(e){const t=e.peeks.filter(e=>e.stats).length;const r=e.peeks.filter(e=>!e.stats);return{id:"data",title:"Enough data to judge",status:t===0?"fail":r.length?"warn":"pass",observed:`${t} of ${e.peeks.length} peeks`,expected:"successes and failures in both variants",detail:r.length?`not judged: ${[...new Set(r.map(e=>e.reason))].join(" | ")}`:undefined}}function effectTable(e,t){const r=lastJudged(t.peeks);const n=t.state;const s=r?r.control.trials+r.candidate.trials:0;const a=r?.stats?[`${rate(r.stats.controlRate)} (${r.control.successes}/${r.control.trials})`,`${rate(r.stats.candidateRate)} (${r.candidate.successes}/${r.candidate.trials})`,pp(r.stats.difference),r.stats.lift===null?null:signedPct(r.stats.lift),`[${pp(n.lower)}, ${pp(n.upper)}]`,fmtP(n.pValue),s,r.trialsNeeded===null?null:Math.max(0,r.trialsNeeded-s)]:["no data","no data",null,null,null,null,s,null];return{title:"Effect (candidate \u2212 control)",folded:false,columns:["Control","Candidate","Difference","Relative lift",`${Number(((1-e.alpha)*100).toPrecision(4))}% always-valid interval`,"Always-valid p","Trials so far",`More trials for \xb1${pp(e.mde,false)}`],rows:[a]}}function peeksTable(e,t){return{title:`All ${t.length} peeks`,folded:t.length>12,columns:["Peek","Until (UTC)","Control","Candidate","Difference","Always-valid interval","p","Decision","Guardrails"],rows:t.map(t=>[t.peek,new Date(t.window.end*1e3).toISOString().slice(11,19),t.control?`${t.control.successes}/${t.control.trials}`:"no data",t.candidate?`${t.candidate.successes}/${t.candidate.trials}`:"no data",t.stats?pp(t.stats.difference):null,t.stats?`[${pp(t.state.lower)}, ${pp(t.state.upper)}]`:null,t.stats?fmtP(t.state.pValue):null,t.stats?t.state.decision??"continue":`not judged: ${t.reason}`,t.guardrails?guardrailWord(t.guardrails):e.guardrails?null:"none"])}}const guardrailWord=e=>e.reason?`inconclusive: ${e.reason}`:e.verdict;function sequenceChart(e){const t=e.filter(e=>e.stats);if(t.length===0)return[];const points=e=>t.map(t=>Number((e(t)*100).toPrecision(6)));return[{title:"Difference and its always-valid interval, percentage points",kind:"line",x:t.map(e=>String(e.peek)),yLabel:"pp",series:[{name:"upper bound",values:points(e=>e.state.upper)},{name:"difference",values:points(e=>e.stats.difference)},{name:"lower bound",values:points(e=>e.state.lower)}]}]}function abJson(e){return{verdict:e.verdict,reason:e.reason,ships:e.ships,failedGuardrails:e.failedGuardrails,failedGuardrailIntervals:e.failedGuardrailIntervals,pValue:e.state.pValue,interval:[finite(e.state.lower),finite(e.state.upper)],peeks:peeksJson(e.peeks)}}const finite=e=>Number.isFinite(e)?e:null;function peeksJson(e){return e.map(e=>({peek:e.peek,start:e.window.start,end:e.window.end,control:e.control,candidate:e.candidate,...e.reason?{reason:e.reason}:{},...e.stats?{difference:e.stats.difference,lift:e.stats.lift,pValue:e.state.pValue,lower:finite(e.state.lower),upper:finite(e.state.upper),decision:e.state.decision,trialsNeeded:e.trialsNeeded}:{},guardrails:e.guardrails?{verdict:e.guardrails.verdict,...e.guardrails.reason?{reason:e.guardrails.reason}:{},metrics:e.guardrails.metrics.map(e=>({metric:e.metric,candidate:e.canary,control:e.stable,pValue:e.pValue,status:e.status,reasons:e.reasons}))}:null}))}function argv_parseArgvTemplate(e,t,r){const s=e.trim();let a;if(s.startsWith("[")||s.startsWith("- ")){const e=(0,p.Tp)(s);const o=e.errors.length?undefined:e.toJS();if(!Array.isArray(o)||o.some(e=>typeof e!=="string"&&typeof e!=="number")){throw new n.yo("is not a list of strings.",{where:t,hint:`e.g. ${JSON.stringify(["./script.sh",...r.map(e=>`{{${e}}}`)])}.`})}a=o.map(String)}else a=splitWords(s,t);if(a.length===0)throw new n.yo("is an empty command.",{where:t,hint:`e.g. ./script.sh ${r.map(e=>`{{${e}}}`).join(" ")}`});for(const e of a.join(" ").matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)){if(!r.includes(e[1])){throw new n.yo(`has an unknown placeholder {{${e[1]}}}.${suggest_suggestion(e[1],r)}`,{where:t,hint:`Placeholders: ${r.map(e=>`{{${e}}}`).join(", ")}.`})}}return a}const argv_fillArgv=(e,t)=>e.map(e=>e.replace(/\{\{\s*([^}]*?)\s*\}\}/g,(e,r)=>t[r]??""));function splitWords(e,t){const r=[];let s=null;let a=null;for(let t=0;t<e.length;t++){const n=e[t];if(a){if(n===a)a=null;else if(n==="\\"&&a==='"'&&(e[t+1]==='"'||e[t+1]==="\\"))s+=e[++t];else s+=n}else if(n==='"'||n==="'"){a=n;s??=""}else if(/\s/.test(n)){if(s!==null)r.push(s);s=null}else s=(s??"")+n}if(a)throw new n.yo(`has an unclosed ${a} quote.`,{where:t,hint:"Close the quote, or write the command as a YAML list."});if(s!==null)r.push(s);return r}var X=r(1260);async function exec_run(e,t){const[r,...s]=e;if(!r)throw new n.yo("is an empty command.",{where:t.where});const a=`"${r.replace(/(["\\])/g,"\\$1")}"`;let o;try{o=await(0,X.H)(a,s,{silent:true,ignoreReturnCode:true})}catch(e){throw new n.yo(`cannot run ${r}: ${e.message.split("\n")[0]}`,{where:t.where,hint:`Install ${r} on the runner or put it on PATH.`})}if(o.exitCode!==0){const e=exec_outputLines(o.stderr);const a=e[e.length-1]??o.stdout.trim().split("\n").pop()??"";throw new n.yo(`${[r,...s].join(" ").slice(0,200)} exited with ${o.exitCode}${a?`: ${a}`:""}`,{where:t.where})}if(t.log)for(const e of exec_outputLines(o.stdout))t.log(e);return o.stdout}const exec_outputLines=e=>e.trim().split("\n").filter(Boolean);function parseCommand(e,t='input "traffic-command"'){const r=argv_parseArgvTemplate(e,t,ee);if(!r.some(e=>e.includes("{{canary}}")||e.includes("{{stable}}"))){throw new n.yo("never mentions {{canary}} or {{stable}}, so it cannot set a weight.",{where:t,hint:"Pass the weights as arguments, e.g. ./scripts/set-weight.sh {{canary}} {{stable}}"})}return r}const ee=["canary","stable"];const fillWeights=(e,t)=>argv_fillArgv(e,{canary:String(t),stable:String(100-t)});class CommandRouter{argv;log;shifts=true;description;constructor(e,t){this.argv=e;this.log=t;this.description=`the command \`${e.join(" ")}\``}async preflight(){}async setCanaryWeight(e){const t=fillWeights(this.argv,e);await exec_run(t,{where:'input "traffic-command"',log:e=>this.log(`  ${e}`)})}}async function kubectl_object_readObject(e){const t=await exec_run(["kubectl","get",e.resource,e.name,"-n",e.namespace,"-o","json"],{where:e.where});try{return JSON.parse(t)}catch{throw new n.yo(`kubectl get ${e.resource} ${e.name} did not print JSON.`,{where:e.where})}}async function kubectl_object_patchObject(e,t,r){const n=[];if(t.metadata?.resourceVersion)n.push({op:"test",path:"/metadata/resourceVersion",value:t.metadata.resourceVersion});n.push(...r);await exec_run(["kubectl","patch",e.resource,e.name,"-n",e.namespace,"--type=json","-p",JSON.stringify(n)],{where:e.where})}function splitWeights(e,t,r){const n=[];e.forEach((e,s)=>{if(!e.includes("canary")||!e.includes("stable"))return;if(e.includes(null))r(s);e.forEach((e,r)=>n.push({path:t(s,r),role:e}))});return n}class KubectlRouter{name;namespace;log;shifts=true;constructor(e,t,r){this.name=e;this.namespace=t;this.log=r}get target(){return{resource:this.resource,name:this.name,namespace:this.namespace,where:this.where}}async read(){const e=await kubectl_object_readObject(this.target);return{obj:e,found:this.destinations(e.spec??{})}}async preflight(){await this.read()}async setCanaryWeight(e){const{obj:t,found:r}=await this.read();await kubectl_object_patchObject(this.target,t,r.map(t=>({op:"add",path:t.path,value:t.role==="canary"?e:100-e})))}}class IstioRouter extends KubectlRouter{o;description;resource="virtualservice";where='input "virtual-service"';constructor(e,t){super(e.virtualService,e.namespace,t);this.o=e;this.description=`VirtualService ${e.virtualService} -n ${e.namespace}`}destinations(e){const t=Array.isArray(e.http)?e.http:[];const r=new Set;const s=t.map(e=>(Array.isArray(e.route)?e.route:[]).map(e=>{const t=e.destination??{};if(t.subset)r.add(t.subset);if(this.o.host&&t.host!==this.o.host)return null;return t.subset===this.o.canarySubset?"canary":t.subset===this.o.stableSubset?"stable":null}));const a=splitWeights(s,(e,t)=>`/spec/http/${e}/route/${t}/weight`,e=>{throw new n.yo(`http[${e}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`,{where:this.where})});if(a.length===0){throw new n.yo(`VirtualService ${this.o.virtualService} -n ${this.o.namespace} has no http route with both subset "${this.o.stableSubset}" and subset "${this.o.canarySubset}"${this.o.host?` of host ${this.o.host}`:""} (subsets found: ${[...r].join(", ")||"none"}).`,{where:this.where,hint:`Set ${this.o.subsetInputs??"stable-subset/canary-subset"} to the subset names of its DestinationRule.`})}return a}}class GatewayApiRouter extends KubectlRouter{o;description;resource="httproute";where='input "http-route"';constructor(e,t){super(e.httpRoute,e.namespace,t);this.o=e;this.description=`HTTPRoute ${e.httpRoute} -n ${e.namespace}`}destinations(e){const t=Array.isArray(e.rules)?e.rules:[];const r=new Set;const s=t.map(e=>(Array.isArray(e.backendRefs)?e.backendRefs:[]).map(e=>{if(e.name)r.add(e.name);return e.name===this.o.canaryBackend?"canary":e.name===this.o.stableBackend?"stable":null}));const a=splitWeights(s,(e,t)=>`/spec/rules/${e}/backendRefs/${t}/weight`,e=>{throw new n.yo(`rules[${e}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`,{where:this.where})});if(a.length===0){throw new n.yo(`HTTPRoute ${this.o.httpRoute} -n ${this.o.namespace} has no rule with both backend "${this.o.stableBackend}" and backend "${this.o.canaryBackend}" (backends found: ${[...r].join(", ")||"none"}).`,{where:this.where,hint:`Set ${this.o.backendInputs??"stable-backend/canary-backend"} to the Service names in its backendRefs.`})}return a}}const te={traffic:y.k5n(["none","command","istio","gateway-api"]).default("none"),"traffic-command":y.YjP().optional(),"virtual-service":y.YjP().optional(),"canary-subset":y.YjP().default("canary"),"stable-subset":y.YjP().default("stable"),"http-route":y.YjP().optional(),"canary-backend":y.YjP().optional(),"stable-backend":y.YjP().optional()};function trafficConfig(e){const need=(t,r)=>{const s=e[t];if(typeof s!=="string"||s==="")throw new n.yo(`input "${t}" is required with traffic: ${e.traffic}.`,{hint:r});return s};switch(e.traffic){case"none":return{provider:"none"};case"command":return{provider:"command",argv:parseCommand(need("traffic-command","e.g. ./scripts/set-weight.sh {{canary}} {{stable}}"))};case"istio":return{provider:"istio",virtualService:need("virtual-service","Name the VirtualService whose route splits stable and canary, e.g. ml-model."),namespace:need("namespace","The namespace of the VirtualService, e.g. production."),canarySubset:e["canary-subset"],stableSubset:e["stable-subset"]};case"gateway-api":return{provider:"gateway-api",httpRoute:need("http-route","Name the HTTPRoute whose backendRefs split stable and canary."),namespace:need("namespace","The namespace of the HTTPRoute, e.g. production."),canaryBackend:need("canary-backend","The canary Service's name in backendRefs."),stableBackend:need("stable-backend","The stable Service's name in backendRefs.")}}}async function restoreTrafficInPost(e,t){const{action:r,work:n,keys:s}=t;const a=e.getState(s.traffic);if(!a){e.info(`${r} post: no traffic was shifted; nothing to restore.`);return}if(e.getState(s.settled)==="true"){e.info(`${r} post: ${n} finished and settled the traffic; nothing to restore.`);return}try{const t=JSON.parse(a);const s=createRouter(t,t=>e.info(t));e.info(`${r} post: ${n} did not finish; setting the canary weight to 0 on ${s.description}.`);await s.setCanaryWeight(0);e.info(`${r} post: stable serves all traffic again.`)}catch(t){e.setFailed(`${r} post: could not restore stable traffic: ${describeError(t)}`)}}class ObserveOnly{shifts=false;description="no traffic provider (observe only)";async setCanaryWeight(){}async preflight(){}}function traffic_createRouter(e,t){switch(e.provider){case"none":return new ObserveOnly;case"command":return new CommandRouter(e.argv,t);case"istio":return new IstioRouter(e,t);case"gateway-api":return new GatewayApiRouter(e,t)}}async function health_checkHealth(e,t,r,n,s){const a=await e.requests(t,r);const o=[];for(const s of n){const{value:n}=await e.read(s.metric,t,r);o.push({id:s.id??s.threshold.metric,threshold:s.threshold,value:n,passed:n===null?null:compare(n,s.threshold.op,s.threshold.value)})}const i=[];const c=Math.round(r.end-r.start);if(a===null)i.push(`no request data for the last ${c} s`);else if(a.requests<s)i.push(`${a.requests} requests in the last ${c} s, fewer than min-requests ${s}`);const l=o.filter(e=>e.passed===false);const u=o.filter(e=>e.passed===null);for(const e of l)i.push(`${e.threshold.metric} is ${e.value===null?e.value:Number(e.value.toPrecision(6))}, which breaks ${e.threshold.source}`);for(const e of u)i.push(`no data for ${e.threshold.metric}`);const d=a!==null&&a.requests>=s;const h=!d?"inconclusive":l.length?"unhealthy":u.length?"inconclusive":"healthy";return{health:h,requests:a,conditions:o,reasons:i}}function parseHealthConditions(e,t,r){const n=`input "${r.input}"`;const s=t.source==="prometheus"?parseQueries(t):{};if(s["latency-buckets"]!==undefined){throw new UserError(`query "latency-buckets" is read by canary-check only: ${r.action} judges thresholds, not histograms.`,{where:'input "queries"',hint:"Remove it, or override p95-latency (or another pNN-latency) to change how latency is measured."})}const a=parseThresholdList(e,n);if(a.length===0)throw new UserError("has no thresholds, so nothing would be checked.",{where:n,hint:`e.g. ${r.example}.`});return a.map(e=>({threshold:e,metric:metricKind(e.metric,t,s,n)}))}const re="deployment.kubernetes.io/revision";const ne="mlship.dev/rollback-revision";const se="mlship.dev/rolled-back-from-revision";const ae="mlship.dev/rollback-incident";const scopeOf=e=>[...e.namespace?["-n",e.namespace]:[],...e.context?[`--context=${e.context}`]:[]];async function readAnnotations(e){const t=await run(["kubectl","get","deployment",e.deployment,...scopeOf(e),"-o","json"],{where:"kubectl"});let r;try{r=JSON.parse(t)}catch{throw new UserError(`kubectl get deployment/${e.deployment} did not print JSON.`,{where:"kubectl",hint:"Check that kubectl on PATH is kubectl."})}return r.metadata?.annotations??{}}async function deploymentRecordsIncident(e,t){return(await readAnnotations(e))[ae]===t}async function recordIncidentOnDeployment(e,t,r){const n=["annotate",`deployment/${e.deployment}`,...scopeOf(e),"--overwrite",`${ae}=${t}`];r(`  kubectl ${n.join(" ")}`);await run(["kubectl",...n],{where:"kubectl",log:e=>r(`    ${e}`)})}async function rollbackDeployment(e){const t=scopeOf(e);const r=`deployment/${e.deployment}`;const n=`${r}${e.namespace?` -n ${e.namespace}`:""}`;const kubectl=async(...t)=>{e.log(`  kubectl ${t.join(" ")}`);await run(["kubectl",...t],{where:"kubectl",log:t=>e.log(`    ${t}`)})};const read=async()=>{const t=await readAnnotations(e);return{revision:t[re],annotations:t}};const s=await read();if(s.revision!==undefined&&s.annotations[ne]===s.revision){return{target:"kubectl",subject:n,result:"already-done",detail:`already rolled back: revision ${s.revision} is the one an earlier run restored (from revision ${s.annotations[se]??"?"}); nothing to undo.`}}const a=["rollout","undo",r,...t];const o=["rollout","status",r,...t,`--timeout=${Math.round(e.timeoutSeconds)}s`];if(e.dryRun){return{target:"kubectl",subject:n,result:"would-roll-back",detail:`would run kubectl ${a.join(" ")} then kubectl ${o.join(" ")} (now at revision ${s.revision??"unknown"}).`}}await kubectl(...a);await kubectl(...o);const i=await read();if(i.revision!==undefined){await kubectl("annotate",r,...t,"--overwrite",`${ne}=${i.revision}`,`${se}=${s.revision??""}`)}return{target:"kubectl",subject:n,result:"rolled-back",detail:`rolled back from revision ${s.revision??"?"} to revision ${i.revision??"?"}; the rollout completed.`}}const registry_describeTarget=e=>`${e.kind} "${e.name}"`;class registry_RaceError extends n.yo{constructor(e,t,r,n){super(`${registry_describeTarget(t)} of ${e} changed while promoting: expected ${r??"nothing"} there, found ${n??"nothing"}.`,{hint:"Another promotion ran concurrently; nothing was written. Re-run the step to gate and promote against the current state."})}}var oe=r(1421);class exec_GitCommandError extends Error{args;code;stderr;name="GitCommandError";constructor(e,t,r){super(`git ${e[0]} failed (${t}): ${r.trim().split("\n").at(-1)??""}`);this.args=e;this.code=t;this.stderr=r}}function exec_runGit(e,t){return new Promise((r,n)=>{execFile("git",e,{cwd:t.cwd,env:{...process.env,GIT_TERMINAL_PROMPT:"0",GCM_INTERACTIVE:"never",LC_ALL:"C",...t.env},maxBuffer:256*1024*1024,timeout:t.timeoutMs??12e4,encoding:"utf8"},(t,s,a)=>{if(t){const r=t.code??null;n(new exec_GitCommandError(e,r,a||t.message))}else r(s)})})}function exec_tokenAuthEnv(e,t){let r;try{const t=new URL(e);if(t.protocol!=="https:"&&t.protocol!=="http:")return{};r=`${t.protocol}//${t.host}/`}catch{return{}}const n=`AUTHORIZATION: basic ${Buffer.from(`x-access-token:${t}`,"utf8").toString("base64")}`;const s=`http.${r}.extraheader`;return{GIT_CONFIG_COUNT:"2",GIT_CONFIG_KEY_0:s,GIT_CONFIG_VALUE_0:"",GIT_CONFIG_KEY_1:s,GIT_CONFIG_VALUE_1:n}}const ie="[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?";const ce="(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?";const le=`(?:[a-zA-Z0-9\\-_./]+=)?${ie}`;const ue=new RegExp(`^(?<artifact>${le})(?:(?:#(?<stage>${ie})|@(?<version>v${ce}))(?<cancel>!?)|@(?<deprecated>deprecated))(?:#(?<counter>[0-9]+))?$`);const de=new RegExp(`^${ie}$`);const he=new RegExp(`^(?:[a-zA-Z0-9\\-_./]+:)?${ie}$`);const pe=new RegExp(`^v${ce}$`);const tag_names_isValidArtifactName=e=>he.test(e);const tag_names_isValidStageName=e=>de.test(e);const tag_names_isValidVersion=e=>pe.test(e);const tag_names_normalizeVersion=e=>/^\d/.test(e)?`v${e}`:e;function tag_names_parseTagName(e){const t=ue.exec(e);if(!t?.groups)return undefined;const r=t.groups;const n=r.artifact.replace("=",":");const s=r.counter===undefined?{}:{counter:Number(r.counter)};const a=r.cancel==="!";if(r.deprecated)return{artifact:n,action:"deprecate",...s};if(r.version)return{artifact:n,action:a?"deregister":"register",version:r.version,...s};return{artifact:n,action:a?"unassign":"assign",stage:r.stage,...s}}function tag_names_formatTagName(e,t,r){const n=e.replace(":","=");const s=r===undefined?"":`#${r}`;switch(t.action){case"register":return`${n}@${t.version}${s}`;case"deregister":return`${n}@${t.version}!${s}`;case"assign":return`${n}#${t.stage}${s}`;case"unassign":return`${n}#${t.stage}!${s}`;case"deprecate":return`${n}@deprecated${s}`}}function tag_names_compareSemver(e,t){const split=e=>{const t=e.replace(/^v/,"").split("+")[0];const r=t.indexOf("-");return{nums:(r<0?t:t.slice(0,r)).split(".").map(Number),pre:r<0?[]:t.slice(r+1).split(".")}};const r=split(e);const n=split(t);for(let e=0;e<3;e++)if(r.nums[e]!==n.nums[e])return r.nums[e]-n.nums[e];if(!r.pre.length||!n.pre.length)return n.pre.length-r.pre.length;for(let e=0;e<Math.max(r.pre.length,n.pre.length);e++){const t=r.pre[e];const s=n.pre[e];if(t===undefined)return-1;if(s===undefined)return 1;if(t===s)continue;const a=/^\d+$/.test(t);const o=/^\d+$/.test(s);if(a&&o)return Number(t)-Number(s);if(a!==o)return a?-1:1;return t<s?-1:1}return 0}const fe={version:"version",target:"target",previous:"previous",runUrl:"run_url",commit:"commit",actor:"actor",gate:"gate"};function tag_message_formatTagMessage(e,t){const r={};for(const[e,n]of Object.entries(fe)){const s=t[e];if(s!==undefined)r[n]=s}if(t.metrics)r.metrics=t.metrics;return`${e.replace(/\s*\n\s*/g," ")}\n\n${JSON.stringify(r,null,2)}\n`}function tag_message_parseTagMessage(e){const t=e.search(/^\{/m);if(t<0)return{};let r;try{r=JSON.parse(e.slice(t))}catch{return{}}if(typeof r!=="object"||r===null||Array.isArray(r))return{};const n=r;const s={};for(const[e,t]of Object.entries(fe)){if(typeof n[t]==="string")s[e]=n[t]}if(typeof n.metrics==="object"&&n.metrics!==null){s.metrics={};for(const[e,t]of Object.entries(n.metrics)){const r=typeof t==="number"?t:t==="NaN"?NaN:undefined;if(r!==undefined)s.metrics[e]=r}}return s}const byTime=(e,t)=>e.time-t.time||(e.parsed.counter??0)-(t.parsed.counter??0);function state_buildState(e,t){const r=[];for(const n of t){const t=parseTagName(n.tag);if(t?.artifact===e)r.push({tag:n.tag,parsed:t,commit:n.commit,time:n.time,meta:parseTagMessage(n.message)})}r.sort(byTime);const n={name:e,versions:new Map,deprecated:false,counter:0,tags:new Set,stages:new Map,assignments:[]};for(const e of r){n.tags.add(e.tag);n.counter=Math.max(n.counter,e.parsed.counter??0);const t=e.parsed;if(t.action==="register")n.versions.set(t.version,{version:t.version,commit:e.commit,tag:e.tag,meta:e.meta,active:true});else if(t.action==="deregister"){const e=n.versions.get(t.version);if(e)e.active=false}else if(t.action==="deprecate")n.deprecated=true}for(const e of r){const t=e.parsed;if(t.action!=="assign"&&t.action!=="unassign")continue;const r=versionOfCommit(n,e.commit,e.meta.version);const s=n.stages.get(t.stage)??new Set;n.stages.set(t.stage,s);if(t.action==="assign"){s.add(r);n.assignments.push({stage:t.stage,version:r,time:e.time,meta:e.meta})}else s.delete(r)}return n}function versionOfCommit(e,t,r){if(r&&e.versions.get(r)?.commit===t)return r;const n=[...e.versions.values()].filter(e=>e.commit===t).map(e=>e.version);return n.sort(compareSemver).at(-1)??t}function state_versionsInStage(e,t){const r=[...e.stages.get(t)??[]].filter(t=>e.versions.get(t)?.active!==false);return r.sort((e,t)=>compareVersionNames(t,e))}function compareVersionNames(e,t){const r=e.startsWith("v");const n=t.startsWith("v");if(r&&n)return compareSemver(e,t);if(r!==n)return r?1:-1;return e<t?-1:e>t?1:0}const state_holderOf=(e,t)=>state_versionsInStage(e,t)[0]??null;function state_latestRegistered(e){const t=[...e.versions.values()].filter(e=>e.active).map(e=>e.version);return t.sort(compareSemver).at(-1)??null}function state_stagesOf(e,t){return[...e.stages.keys()].filter(r=>state_versionsInStage(e,r).includes(t)).sort()}const me="%00";const ge=["%(refname:strip=2)","%(objecttype)","%(objectname)","%(*objectname)","%(taggerdate:unix)","%(contents)"].join(me)+me;const provenanceMeta=e=>({runUrl:e.runUrl,commit:e.commit,actor:e.actor,gate:e.gate});const we={name:"github-actions[bot]",email:"41898282+github-actions[bot]@users.noreply.github.com"};class registry_GitTagRegistry{opts;kind="git";fetched=false;remoteUrl;constructor(e){this.opts=e}url(e,t){const r=this.opts.webUrl?.replace(/\/+$/,"")??this.opts.cwd;if(!e)return r;if(!t)return this.opts.webUrl?`${r}/tags`:r;const n=formatTagName(e,{action:"register",version:normalizeVersion(t)});return this.opts.webUrl?`${r}/releases/tag/${encodeURIComponent(n)}`:`${r}#${n}`}async getModel(e){const t=await this.state(e);if(t.tags.size===0){throw new UserError(`model "${e}" not found in the git registry: the repository has no ${formatTagName(e,{action:"register",version:"v\u2026"})} tags.`,{hint:this.opts.remote?`Check the model name; tags are read from remote "${this.opts.remote}".`:"Check the model name, or register a version first (git tag -a \u2026)."})}if(t.deprecated)throw new UserError(`model "${e}" is deprecated in the git registry (tag ${e}@deprecated).`,{hint:"Deprecated models cannot be promoted."});return{name:e,url:this.url(e)}}async getVersion(e,t){const r=await this.state(e);return this.describe(r,this.version(e,t,r))}async latestVersion(e,t){const r=await this.state(e);const n=t?holderOf(r,this.stageName(t)):latestRegistered(r);return n===null?null:this.describe(r,n)}async versionMetrics(e,t){const r=await this.state(e);const n=this.version(e,t,r);return r.versions.get(n)?.meta.metrics??{}}async register(e,t,r,n={}){if(!isValidArtifactName(e))throw new UserError(`"${e}" is not a valid GTO artifact name.`,{hint:"Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit."});const s=normalizeVersion(t);if(!isValidVersion(s))throw new UserError(`"${t}" is not a semantic version.`,{hint:"The git registry names versions like v1.2.0."});const a=formatTagName(e,{action:"register",version:s});await this.tag(a,r,formatTagMessage(`Register ${e} ${s}`,{...n,version:s}));if(this.opts.remote)await this.push([a]);return a}async assign(e,t,r){const n=this.stageName(r.target);const s=await this.freshState(e,r.target,r.expectedHolder);const a=this.version(e,t,s);const o=r.expectedHolder;if(o===a)return{previous:o,changed:false,archived:[],warnings:[]};const i=versionsInStage(s,n).filter(e=>e!==a);const c=r.target.kind==="alias"||r.archiveExisting;if(!c&&i.length>0&&compareSemver(i[0],a)>0){throw new UserError(`${i[0]} would stay the version of ${describeTarget(r.target)}: it is newer than ${a} and archive-existing is false.`,{hint:"Set archive-existing: true to replace it (that is how a rollback to an older version works)."})}const l={version:a,...provenanceMeta(r.provenance)};let u=s.counter;const d=(c?i:[]).map(e=>this.unassignTag(s,n,e,++u,`(replaced by ${a})`,l));const h={...l,target:`${r.target.kind}:${r.target.name}`,...o===null?{}:{previous:o}};d.push({tag:formatTagName(e,{action:"assign",stage:n},++u),commit:s.versions.get(a).commit,message:formatTagMessage(`Assign ${n} to ${e} ${a}`,h)});await this.publish(e,r.target,r.expectedHolder,s,d,s.versions.get(a).tag);return{previous:o,changed:true,archived:c?i:[],warnings:[]}}async unassign(e,t){const r=this.stageName(t.target);const n=await this.freshState(e,t.target,t.expectedHolder);const s=versionsInStage(n,r);if(s.length===0)return{previous:null,changed:false};let a=n.counter;const o=s.map(e=>this.unassignTag(n,r,e,++a,"(emptied)",provenanceMeta(t.provenance)));await this.publish(e,t.target,t.expectedHolder,n,o);return{previous:t.expectedHolder,changed:true}}async promotions(e,t){const r=await this.state(e);const n=this.version(e,t,r);return r.assignments.filter(e=>e.version===n).map(({stage:e,time:t,meta:r})=>({target:r.target??`stage:${e}`,previous:r.previous??null,...r.runUrl?{runUrl:r.runUrl}:{},...r.commit?{commit:r.commit}:{},...r.actor?{actor:r.actor}:{},...r.gate?{gate:r.gate}:{},...t?{at:new Date(t*1e3).toISOString()}:{}}))}async freshState(e,t,r){this.fetched=false;const n=await this.state(e);const s=holderOf(n,this.stageName(t));if(s!==r)throw new RaceError(e,t,r,s);return n}unassignTag(e,t,r,n,s,a){return{tag:formatTagName(e.name,{action:"unassign",stage:t},n),commit:e.versions.get(r)?.commit??r,message:formatTagMessage(`Unassign ${t} from ${e.name} ${r} ${s}`,{...a,version:r})}}async publish(e,t,r,n,s,a){const o=[];try{for(const e of s){await this.tag(e.tag,e.commit,e.message);o.push(e.tag)}if(this.opts.remote){await this.checkRemoteUnchanged(e,t,n,r);const s=a&&!(await this.remoteTags()).has(a)?[a]:[];await this.push([...s,...o],e,t,r)}}catch(e){for(const e of o)await this.git(["tag","-d",e]).catch(()=>undefined);throw e}}stageName(e){if(!isValidStageName(e.name)){throw new UserError(`${describeTarget(e)} is not a valid GTO stage name.`,{hint:"Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit (e.g. prod, Production, champion)."})}return e.name}version(e,t,r){const n=normalizeVersion(t);const s=r.versions.get(n);if(!s?.active){const t=[...r.versions.values()].filter(e=>e.active).map(e=>e.version).sort(compareSemver).slice(-5);throw new UserError(`version ${n} of model "${e}" not found in the git registry${s?" (it was deregistered)":""}.`,{hint:t.length?`Registered versions: ${t.join(", ")}${t.length===5?", \u2026":""}.`:`No versions are registered; tag one as ${e}@v1.0.0.`})}return n}describe(e,t){const r=e.versions.get(t);return{model:e.name,version:t,stages:stagesOf(e,t),aliases:[],...r?{commit:r.commit}:{},url:this.url(e.name,t)}}async state(e){if(!this.fetched&&this.opts.remote){await this.fetchTags();this.fetched=true}return buildState(e,await this.readTags())}async readTags(){const e=await this.git(["for-each-ref",`--format=${ge}`,"refs/tags"]);const t=e.split("\0");const r=[];for(let e=0;e+6<=t.length;e+=6){const[n,s,a,o,i,c]=t.slice(e,e+6);r.push({tag:n.replace(/^\n/,""),commit:s==="tag"?o:a,time:Number(i)||0,message:c})}return r}async remoteUrlOf(){if(this.remoteUrl===undefined){try{this.remoteUrl=(await runGit(["remote","get-url",this.opts.remote],{cwd:this.opts.cwd})).trim()}catch{throw new UserError(`the repository has no remote "${this.opts.remote}".`,{where:this.opts.cwd,hint:'Set `remote` to one of `git remote` (actions/checkout creates "origin"), or to none to work on local tags only.'})}}return this.remoteUrl}async fetchTags(){await this.network(["fetch","--quiet","--no-tags",this.opts.remote,"+refs/tags/*:refs/tags/*"],"fetch tags from")}async remoteTags(){const e=await this.network(["ls-remote","--tags","--refs",this.opts.remote],"list tags of");return new Set(e.split("\n").filter(Boolean).map(e=>e.split("\t")[1].replace(/^refs\/tags\//,"")))}async checkRemoteUnchanged(e,t,r,n){const s=[...await this.remoteTags()].filter(t=>parseTagName(t)?.artifact===e);const a=s.filter(e=>!r.tags.has(e));if(a.length>0)throw new RaceError(e,t,n,`new tags ${a.join(", ")}`)}async push(e,t,r,n){try{await this.network(["push","--atomic","--quiet",this.opts.remote,...e.map(e=>`refs/tags/${e}:refs/tags/${e}`)],"push tags to",true)}catch(e){if(e instanceof GitCommandError&&/already exists|stale info/i.test(e.stderr)&&t&&r){throw new RaceError(t,r,n??null,`tags pushed by someone else (${e.stderr.trim().split("\n")[0]})`)}throw e instanceof GitCommandError?this.networkError(e,"push tags to"):e}}async network(e,t,r=false){const n=await this.remoteUrlOf();const s=this.opts.token?tokenAuthEnv(n,this.opts.token):{};try{return await runGit(e,{cwd:this.opts.cwd,env:s})}catch(e){if(r||!(e instanceof GitCommandError))throw e;throw this.networkError(e,t)}}networkError(e,t){const r=e.stderr.trim();const n=/403|401|Authentication failed|could not read Username|Permission to .* denied|terminal prompts disabled/i.test(r);const s=r.split("\n").filter(Boolean).at(-1)??"";return new UserError(`could not ${t} remote "${this.opts.remote}": ${s.replace(/^fatal: /,"")}`,{hint:n?"Pass a token that may push tags (`github-token: ${{ secrets.GITHUB_TOKEN }}` with `permissions: contents: write`).":"Check that the remote is reachable and that the checkout has full history (actions/checkout with fetch-depth: 0)."})}async tag(e,t,r){await this.git(["tag","-a","-m",r,e,t],await this.identity())}identityEnv;async identity(){if(this.identityEnv)return this.identityEnv;const e=await runGit(["config","user.email"],{cwd:this.opts.cwd}).then(e=>e.trim()!=="",()=>false);const t=this.opts.tagger??we;this.identityEnv=e&&!this.opts.tagger?{}:{GIT_COMMITTER_NAME:t.name,GIT_COMMITTER_EMAIL:t.email};return this.identityEnv}async git(e,t){try{return await runGit(e,{cwd:this.opts.cwd,env:t})}catch(e){if(e instanceof GitCommandError&&/not a git repository/i.test(e.stderr)){throw new UserError("not a git repository, so there is no git registry here.",{where:this.opts.cwd,hint:"Check out the repository first (actions/checkout with fetch-depth: 0), or use registry: mlflow."})}throw e}}}class client_MlflowApiError extends n.yo{status;errorCode;apiMessage;endpoint;constructor(e,t,r,n,s){super(`MLflow ${n} at ${s} answered HTTP ${e}${t?` ${t}`:""}: ${r||"(empty body)"}`,{hint:e===401?"The credentials were rejected: set mlflow-token (Databricks or bearer token) or mlflow-username / mlflow-password, from secrets.":e===403?'The credentials lack permission on this model: promoting needs EDIT or MANAGE on the registered model (MLflow basic-auth app), "Can Manage" or "Can Manage Production Versions" on Databricks.':undefined});this.status=e;this.errorCode=t;this.apiMessage=r;this.endpoint=n}}class TransientError extends(null&&Error){}const $e=300;class client_MlflowClient{opts;base;host;headers;constructor(e){this.opts=e;let t;try{t=new URL(e.trackingUri);if(t.protocol!=="http:"&&t.protocol!=="https:")throw new Error("not http")}catch{throw new UserError(`tracking-uri "${e.trackingUri}" is not an http(s) URL.`,{hint:"Give the MLflow server or Databricks workspace URL, e.g. https://mlflow.example.com."})}const r=e.username??(t.username?decodeURIComponent(t.username):undefined);const n=e.password??(t.password?decodeURIComponent(t.password):undefined);t.username="";t.password="";this.base=t;this.host=t.origin+t.pathname.replace(/\/+$/,"");this.headers={accept:"application/json","user-agent":"mlship-registry"};if(e.token)this.headers.authorization=`Bearer ${e.token}`;else if(r!==undefined)this.headers.authorization=`Basic ${Buffer.from(`${r}:${n??""}`,"utf8").toString("base64")}`}get(e,t){return this.call("GET",e,t)}post(e,t){return this.call("POST",e,undefined,t)}delete(e,t){return this.call("DELETE",e,undefined,t)}url(e,t){const r=new URL(`${this.base.pathname.replace(/\/+$/,"")}/api/2.0/mlflow/${e}`,this.base);for(const[e,n]of Object.entries(t??{})){if(n===undefined)continue;for(const t of Array.isArray(n)?n:[n])r.searchParams.append(e,String(t))}return r}async call(e,t,r,n){const s=this.opts.timeoutMs??15e3;const a=this.url(t,r);try{return await retry(async()=>{let r;let o;try{r=await fetch(a,{method:e,headers:n?{...this.headers,"content-type":"application/json"}:this.headers,body:n?JSON.stringify(n):undefined,redirect:"follow",signal:AbortSignal.timeout(s)});o=await r.text()}catch(e){throw new TransientError(describeNetworkError(e,s))}if(r.status<200||r.status>=300){const e=parseError(o);if(r.status>=500||r.status===429)throw new TransientError(`HTTP ${r.status}${e.code?` ${e.code}`:""}: ${e.message}`);throw new client_MlflowApiError(r.status,e.code,e.message,t,this.host)}try{return o.trim()===""?{}:JSON.parse(o)}catch{throw new UserError(`MLflow ${t} at ${this.host} answered HTTP ${r.status} with a body that is not JSON: ${errorText(o)}`,{hint:"Check that tracking-uri points at the MLflow server itself (not its login page or a proxy)."})}},{attempts:this.opts.attempts??4,baseDelayMs:this.opts.baseDelayMs??500,maxDelayMs:8e3,maxElapsedMs:this.opts.maxElapsedMs??6e4,random:this.opts.random,shouldRetry:e=>e instanceof TransientError,onRetry:(e,r)=>this.opts.onRetry?.(`MLflow ${t}: ${e.message}; retry ${r.attempt} in ${r.delayMs} ms`)})}catch(e){if(e instanceof RetryError||e instanceof TransientError){const r=e instanceof RetryError?e.lastError.message:e.message;const n=e instanceof RetryError?e.attempts:1;throw new UserError(`MLflow ${t} at ${this.host} failed after ${n} attempt${n===1?"":"s"}: ${r}`,{hint:"The server is unreachable or failing; check tracking-uri and the server, then re-run (nothing was promoted)."})}throw e}}}function parseError(e){try{const t=JSON.parse(e);if(typeof t==="object"&&t!==null&&(typeof t.error_code==="string"||typeof t.message==="string")){return{code:typeof t.error_code==="string"?t.error_code:undefined,message:typeof t.message==="string"?t.message:""}}}catch{}return{message:errorText(e)}}function errorText(e){const t=e.replace(/<[^>]*>/g," ").trim().replace(/\s+/g," ");return t.length>$e?`${t.slice(0,$e)}\u2026`:t}function describeNetworkError(e,t){const r=e;if(r?.name==="TimeoutError")return`no response within ${t} ms`;if(r?.cause?.message)return`network error: ${r.cause.message}`;return`network error: ${r?.message??String(e)}`}const ve=null&&["staging","production"];const ye=1e3;const be="mlship.promotion.";const promotionIndex=e=>{const t=e?.startsWith(be)?/^\d+$/.exec(e.slice(be.length)):null;return t?Number(t[0]):0};const ke={target:"mlship.promoted_to",previous:"mlship.previous_version",runUrl:"mlship.workflow_run",commit:"mlship.commit",actor:"mlship.actor",gate:"mlship.gate"};class registry_MlflowRegistry{kind="mlflow";client;databricks;searchPage;constructor(e){this.client=new MlflowClient(e);this.searchPage=e.searchPageSize??ye;this.databricks=/(^|\.)(cloud\.databricks\.com|azuredatabricks\.net|gcp\.databricks\.com)$/.test(this.client.base.hostname)}url(e,t){const r=this.client.host;const n=e===undefined?"":encodeURIComponent(e);if(this.databricks)return e===undefined?`${r}/ml/models`:`${r}/ml/models/${n}${t?`/versions/${encodeURIComponent(t)}`:""}`;return e===undefined?`${r}/#/models`:`${r}/#/models/${n}${t?`/versions/${encodeURIComponent(t)}`:""}`}async getModel(e){await this.notFound(this.client.get("registered-models/get",{name:e}),`model "${e}" not found in the MLflow registry at ${this.client.host}.`,"Check model-name (names are case-sensitive).");return{name:e,url:this.url(e)}}async getVersion(e,t){const r=await this.notFound(this.client.get("model-versions/get",{name:e,version:t}),`version ${t} of model "${e}" not found in the MLflow registry at ${this.client.host}.`,"MLflow versions are numbers (1, 2, \u2026); check version, or pick one with from-stage / from-alias.");return this.describe(e,r.model_version??{})}async latestVersion(e,t){if(!t){let t;for await(const r of this.versions(e))if(!t||Number(r.version)>Number(t.version))t=r;return t?this.describe(e,t):null}if(t.kind==="stage"){const r=await this.client.post("registered-models/get-latest-versions",{name:e,stages:[t.name]});const n=r.model_versions?.[0];return n?this.describe(e,n):null}try{const r=await this.client.get("registered-models/alias",{name:e,alias:t.name});return r.model_version?this.describe(e,r.model_version):null}catch(e){if(e instanceof MlflowApiError&&(e.status===404||/alias .* not found/i.test(e.apiMessage)))return null;throw e}}async versionMetrics(e,t){const r=await this.getVersion(e,t);if(!r.runId){throw new UserError(`version ${t} of model "${e}" has no run_id, so it has no run metrics to check.`,{hint:'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", \u2026)), or drop min-metrics.'})}const n=await this.notFound(this.client.get("runs/get",{run_id:r.runId}),`run ${r.runId} of version ${t} of model "${e}" not found on ${this.client.host}.`,"The run was deleted or lives on another tracking server.");const s={};for(const e of n.run?.data?.metrics??[]){if(e.key!==undefined)s[e.key]=typeof e.value==="number"?e.value:Number(e.value??NaN)}return s}async assign(e,t,r){const n=await this.latestVersion(e,r.target);const s=n?.version??null;if(s!==r.expectedHolder)throw new RaceError(e,r.target,r.expectedHolder,s);if(s===t)return{previous:s,changed:false,archived:[],warnings:[]};let a=[];if(r.target.kind==="alias"){await this.client.post("registered-models/alias",{name:e,alias:r.target.name,version:t});a=s?[s]:[]}else{const n=r.target.name.toLowerCase();const s=[];for await(const r of this.versions(e))if(r.current_stage?.toLowerCase()===n&&r.version!==t)s.push(r.version);const o=r.archiveExisting&&ve.includes(n);const i=s.sort((e,t)=>Number(t)-Number(e))[0];if(!o&&i!==undefined&&Number(i)>Number(t)){throw new UserError(`version ${i} would stay the version of ${describeTarget(r.target)}: it is newer than ${t} and archive-existing is false.`,{hint:"Set archive-existing: true to replace it (that is how a rollback to an older version works)."})}await this.client.post("model-versions/transition-stage",{name:e,version:t,stage:r.target.name,archive_existing_versions:o});a=o?s:[]}const o=await this.recordProvenance(e,t,r,s);return{previous:s,changed:true,archived:a,warnings:o}}async unassign(e,t){const r=(await this.latestVersion(e,t.target))?.version??null;if(r!==t.expectedHolder)throw new RaceError(e,t.target,t.expectedHolder,r);if(r===null)return{previous:null,changed:false};if(t.target.kind==="alias"){await this.client.delete("registered-models/alias",{name:e,alias:t.target.name})}else{const r=t.target.name.toLowerCase();const n=[];for await(const t of this.versions(e))if(t.current_stage?.toLowerCase()===r)n.push(t.version);for(const t of n)await this.client.post("model-versions/transition-stage",{name:e,version:t,stage:"Archived",archive_existing_versions:false})}return{previous:r,changed:true}}async promotions(e,t){const r=await this.notFound(this.client.get("model-versions/get",{name:e,version:t}),`version ${t} of model "${e}" not found in the MLflow registry at ${this.client.host}.`,"MLflow versions are numbers (1, 2, \u2026).");const n=(r.model_version?.tags??[]).filter(e=>promotionIndex(e.key)>0).sort((e,t)=>promotionIndex(e.key)-promotionIndex(t.key));return n.map(r=>{let n;try{n=JSON.parse(r.value??"")}catch{n=undefined}if(typeof n!=="object"||n===null||Array.isArray(n)){throw new UserError(`tag ${r.key} of ${e} ${t} is not the JSON object mlship writes: ${String(r.value).slice(0,80)}`,{hint:"Someone edited the tag by hand; fix or delete it in the MLflow UI."})}const s=n;const str=e=>typeof s[e]==="string"?{[e==="workflow_run"?"runUrl":e]:s[e]}:{};return{target:typeof s.target==="string"?s.target:"",previous:typeof s.previous==="string"?s.previous:null,...str("workflow_run"),...str("commit"),...str("actor"),...str("gate"),...str("at")}})}async recordProvenance(e,t,r,n){const s=r.provenance;const a=[[ke.target,`${r.target.kind}:${r.target.name}`],[ke.previous,n??""],[ke.runUrl,s.runUrl??""],[ke.commit,s.commit??""],[ke.actor,s.actor??""],[ke.gate,s.gate??""]];const o=JSON.stringify({target:`${r.target.kind}:${r.target.name}`,previous:n,...s.runUrl?{workflow_run:s.runUrl}:{},...s.commit?{commit:s.commit}:{},...s.actor?{actor:s.actor}:{},...s.gate?{gate:s.gate}:{},at:(new Date).toISOString()});try{const r=await this.client.get("model-versions/get",{name:e,version:t});const n=1+Math.max(0,...(r.model_version?.tags??[]).map(e=>promotionIndex(e.key)));for(const[r,s]of[[`${be}${n}`,o],...a]){await this.client.post("model-versions/set-tag",{name:e,version:t,key:r,value:s})}}catch(e){return[`provenance not fully recorded: ${e instanceof UserError?e.message:String(e)}`]}return[]}async*versions(e){let t;do{const r=await this.client.get("model-versions/search",{filter:`name='${e.replace(/'/g,"\\'")}'`,max_results:this.searchPage,page_token:t});yield*r.model_versions??[];t=r.next_page_token||undefined}while(t)}describe(e,t){const r=t.current_stage;return{model:t.name??e,version:t.version??"",stages:r&&r!=="None"?[r]:[],aliases:t.aliases??[],...t.run_id?{runId:t.run_id}:{},url:this.url(e,t.version)}}async notFound(e,t,r){try{return await e}catch(e){if(e instanceof MlflowApiError&&(e.errorCode==="RESOURCE_DOES_NOT_EXIST"||e.status===404&&!e.errorCode))throw new UserError(t,{hint:r});throw e}}}async function promote(e,t){const r=t.log??(()=>undefined);await e.getModel(t.model);const{version:n,from:s}=await resolveSource(e,t.model,t.source);r(`Promoting ${t.model} ${n.version} (${s}) to ${describeTarget(t.to)} in the ${e.kind} registry.`);const a=(await e.latestVersion(t.model,t.to))?.version??null;const o=t.minMetrics.length?await e.versionMetrics(t.model,n.version):{};const i=t.minMetrics.map(r=>{const s=o[r.metric];if(s===undefined){const s=Object.keys(o).sort();throw new UserError(`metric "${r.metric}" is not recorded for ${t.model} ${n.version}, so "${r.source}" cannot be checked.`,{where:"min-metrics",hint:s.length?`Recorded metrics: ${s.join(", ")}.`:`The version has no recorded metrics (${e.kind==="git"?"none in its registration tag message":"its run logged none"}).`})}return{threshold:r,observed:s,passed:compare(s,r.op,r.value)}});const c={registry:e.kind,model:t.model,version:n,from:s,to:t.to,previous:a,metrics:o,gate:i,archived:[],warnings:[]};if(i.some(e=>!e.passed))return{...c,result:"blocked"};if(a===n.version)return{...c,result:"already-there"};if(t.dryRun)return{...c,result:"dry-run"};const l=i.map(e=>`${e.threshold.metric} ${formatThreshold(e.threshold)}: ${e.observed}`).join("; ");const u=await e.assign(t.model,n.version,{target:t.to,expectedHolder:a,archiveExisting:t.archiveExisting,provenance:{...t.provenance,...l?{gate:l}:{}}});return{...c,result:u.changed?"promoted":"already-there",archived:u.archived,warnings:u.warnings}}async function resolveSource(e,t,r){if("version"in r)return{version:await e.getVersion(t,r.version),from:`version ${r.version}`};if("latest"in r){const r=await e.latestVersion(t);if(!r)throw new UserError(`model "${t}" has no registered versions.`,{hint:"Register a version first, or name one with version."});return{version:r,from:"latest registered version"}}const n=await e.latestVersion(t,r.from);if(!n){throw new UserError(`no version of model "${t}" is in ${describeTarget(r.from)}.`,{where:r.from.kind==="stage"?"from-stage":"from-alias",hint:"Promote a version there first, or name the version to promote with version."})}return{version:n,from:describeTarget(r.from)}}const promote_gateMargin=e=>margin(e.observed,e.threshold.op,e.threshold.value);const round=e=>Number.isFinite(e)?Number(e.toPrecision(6)):e;function buildPromotionReport(e,t){const r=`${e.model} ${e.version.version}`;const n=describeTarget(e.to);const s=e.previous??"none";const a=e.from.startsWith("stage ")||e.from.startsWith("alias ")?` from ${e.from}`:"";const o=e.gate.map(e=>{const t=round(gateMargin(e));return{id:`min_metric:${e.threshold.metric}`,title:`Min metric ${e.threshold.metric}`,status:e.passed?"pass":"fail",observed:e.observed,expected:formatThreshold(e.threshold),detail:e.passed?`${e.threshold.metric} ${e.observed} ${formatThreshold(e.threshold)}`:Number.isNaN(e.observed)?`${e.threshold.metric} is NaN for ${r}; it cannot satisfy ${formatThreshold(e.threshold)}`:`${e.threshold.metric} ${e.observed} misses ${formatThreshold(e.threshold)} by ${Math.abs(t)} for ${r}`}});const i={promoted:{status:"pass",detail:`${n} now holds ${e.version.version} (was ${s})`,summary:`Promoted ${r}${a} to ${n} (previous: ${s}).`},"already-there":{status:"pass",detail:`${n} already holds ${e.version.version}; nothing written`,summary:`${r} is already in ${n}; nothing to do.`},"dry-run":{status:"pass",detail:`dry run: would move ${n} from ${s} to ${e.version.version}`,summary:`Dry run: would promote ${r}${a} to ${n} (previous: ${s}); nothing was written.`},blocked:{status:"skip",detail:"not attempted: min-metrics failed",summary:`Blocked: ${r} failed min-metrics; nothing was promoted (${n} still holds ${s}).`}};const c=i[e.result];o.push({id:"promotion",title:`Promote to ${n}`,status:c.status,observed:e.version.version,expected:e.to.name,detail:c.detail});for(const t of e.warnings)o.push({id:"provenance",title:"Provenance recorded",status:"fail",severity:"warning",detail:t});const l=new Map(e.gate.map(e=>[e.threshold.metric,e]));const u=Object.keys(e.metrics).sort((e,t)=>Number(l.has(t))-Number(l.has(e))||e.localeCompare(t)).map(t=>{const r=l.get(t);return[t,e.metrics[t],r?formatThreshold(r.threshold):"",r?r.passed?"pass":"fail":""]});return createReport({action:"promote-model",title:"Model promotion",summary:c.summary,checks:o,tables:[{title:"Promotion",columns:["Registry","Model","Version","From","To","Previous","Result","Archived"],rows:[[e.registry,e.model,e.version.version,e.from,n,s,e.result,e.archived.join(", ")]],folded:false},...u.length?[{title:`Metrics of ${r}`,columns:["Metric","Value","Threshold","Status"],rows:u,folded:false}]:[]],data:{registry:e.registry,model:e.model,version:e.version.version,from:e.from,to:e.to,previous:e.previous,result:e.result,archived:e.archived,metrics:e.metrics,url:t}})}const Se={registry:y.k5n(["git","mlflow"]).default("git"),"tracking-uri":y.YjP().optional(),"mlflow-token":y.YjP().optional(),"mlflow-username":y.YjP().optional(),"mlflow-password":y.YjP().optional(),"github-token":y.YjP().optional(),remote:y.YjP().default("origin")};const _e=null&&["mlflow-token","mlflow-password","github-token"];function openRegistry(e,t,r=process.cwd()){if(e.registry==="mlflow"){const r=e["tracking-uri"];if(!r)throw new UserError('input "tracking-uri" is required with registry: mlflow.',{hint:"Set it to the MLflow server or Databricks workspace URL."});return new MlflowRegistry({trackingUri:r,token:e["mlflow-token"],username:e["mlflow-username"],password:e["mlflow-password"],onRetry:e=>t.warning(e)})}const n=t.env("GITHUB_SERVER_URL");const s=t.env("GITHUB_REPOSITORY");return new GitTagRegistry({cwd:r,remote:e.remote==="none"?undefined:e.remote,token:e["github-token"],webUrl:n&&s?`${n}/${s}`:undefined})}async function rollbackRegistry(e,t){const r=`${t.model} ${describeTarget(t.target)} (${e.kind} registry)`;await e.getModel(t.model);const n=(await e.latestVersion(t.model,t.target))?.version??null;const s=t.previous??"nothing";if(n===t.previous){return{target:"registry",subject:r,result:"already-done",detail:`already holds ${s}; nothing to restore.`}}if(t.version!==undefined&&n!==t.version){throw new UserError(`${describeTarget(t.target)} of ${t.model} holds ${n??"nothing"}, not ${t.version} (the version being rolled back): it was changed since, so it is left alone.`,{where:'input "version"',hint:"Roll back by hand if that version is bad too, or re-run with the version now deployed."})}if(t.previous!==null)await e.getVersion(t.model,t.previous);if(t.dryRun)return{target:"registry",subject:r,result:"would-roll-back",detail:`would move ${n??"nothing"} out and restore ${s}.`};if(t.previous===null){await e.unassign(t.model,{target:t.target,expectedHolder:n,provenance:t.provenance})}else{await e.assign(t.model,t.previous,{target:t.target,expectedHolder:n,archiveExisting:true,provenance:t.provenance})}return{target:"registry",subject:r,result:"rolled-back",detail:`restored ${s} (was ${n??"nothing"}).`}}const Te=null&&["deployment","namespace","model","version","previous-version","error-rate","latency","health","run-url"];async function rollbackCommand(e,t,r){const n=fillArgv(e,t);const s=n[0];if(r.dryRun)return{target:"command",subject:s,result:"would-roll-back",detail:`would run ${JSON.stringify(n)}.`};r.log(`  ${JSON.stringify(n)}`);const a=outputLines(await run(n,{where:'input "rollback-command"',log:e=>r.log(`    ${e}`)}));return{target:"command",subject:s,result:"rolled-back",detail:`ran ${JSON.stringify(n)}${a.length?`; last line: ${a.at(-1)}`:""}.`}}const xe={attempts:4,baseDelayMs:500,maxDelayMs:8e3,maxElapsedMs:3e4,timeoutMs:1e4};const Ee=300;class HttpStatusError extends Error{status;body;retryAfterMs;constructor(e,t,r){const n=t.trim().replace(/\s+/g," ");const s=n.length>Ee?`${n.slice(0,Ee)}\u2026`:n;super(`HTTP ${e}${s?`: ${s}`:""}`);this.status=e;this.body=t;this.retryAfterMs=r}}function parseRetryAfter(e,t=Date.now()){if(e===null)return undefined;const r=e.trim();if(/^\d+(\.\d+)?$/.test(r))return Math.round(Number(r)*1e3);const n=Date.parse(r);return Number.isNaN(n)?undefined:Math.max(0,n-t)}const retryableStatus=e=>e===429||e>=500;const isErrorLike=e=>typeof e==="object"&&e!==null&&typeof e.message==="string";function describeFailure(e,t){const r=e instanceof RetryError?e.lastError:e;if(r instanceof HttpStatusError)return r.message;if(!isErrorLike(r))return String(r);if(r.name==="TimeoutError")return`no response within ${t} ms`;if(r.name==="AbortError")return"request aborted";const n=r.cause;if(isErrorLike(n)){const e=typeof n.code==="string"&&!n.message.includes(n.code)?` (${n.code})`:"";return`network error: ${n.message}${e}`}return`network error: ${r.message}`}function validUrl(e){try{const t=new URL(e);return t.protocol==="https:"||t.protocol==="http:"?t:undefined}catch{return undefined}}async function webhook_sendWebhook(e,t,r={}){const n=validUrl(e);if(!n)return{delivered:false,attempts:0,error:"the webhook URL is not a valid http(s) URL"};let s;try{s=JSON.stringify(t)}catch(e){return{delivered:false,attempts:0,error:`the payload cannot be serialised as JSON: ${e instanceof Error?e.message:String(e)}`}}if(s===undefined)return{delivered:false,attempts:0,error:"the payload cannot be serialised as JSON"};const a=r.timeoutMs??xe.timeoutMs;let o=0;let i;try{await retry(async e=>{o=e;const t=AbortSignal.timeout(a);const c=await fetch(n,{method:"POST",headers:{"content-type":"application/json; charset=utf-8","user-agent":"mlship-notify",...r.headers},body:s,redirect:"manual",signal:t});i=c.status;const l=await c.text();if(c.status<200||c.status>=300)throw new HttpStatusError(c.status,l,parseRetryAfter(c.headers.get("retry-after")))},{attempts:r.attempts??xe.attempts,baseDelayMs:r.baseDelayMs??xe.baseDelayMs,maxDelayMs:r.maxDelayMs??xe.maxDelayMs,maxElapsedMs:r.maxElapsedMs??xe.maxElapsedMs,random:r.random,shouldRetry:e=>{if(!(e instanceof HttpStatusError))return true;if(!retryableStatus(e.status))return false;return e.retryAfterMs??true},onRetry:(e,t)=>r.onRetry?.({attempt:t.attempt,delayMs:t.delayMs,error:describeFailure(e,a)})});return{delivered:true,attempts:o,status:i}}catch(e){return{delivered:false,attempts:o,error:describeFailure(e,a),...i===undefined?{}:{status:i}}}}const Me=null&&["fallback","pretext","title","text","footer"];function attachmentPayload(e){const t={...e};for(const r of Me){const n=e[r];if(n!==undefined)t[r]=renderSlackText(n)}if(e.fields)t.fields=e.fields.map(e=>({...e,title:renderSlackText(e.title),value:renderSlackText(e.value)}));return t}function blockPayload(e){if(e instanceof SlackMarkup)return e.markup;if(Array.isArray(e))return e.map(blockPayload);if(e===null||typeof e!=="object")return e;const t=e;const r={};for(const[e,n]of Object.entries(t)){r[e]=t.type==="mrkdwn"&&e==="text"&&typeof n==="string"?renderSlackText(n):blockPayload(n)}return r}function slackPayload(e){const t={text:renderSlackText(e.text)};if(e.blocks?.length)t.blocks=e.blocks.map(blockPayload);if(e.attachments?.length)t.attachments=e.attachments.map(attachmentPayload);if(e.username)t.username=e.username;if(e.icon_emoji)t.icon_emoji=e.icon_emoji;return t}async function slack_sendSlack(e,t,r={}){const n=t?.text;if(!(typeof n==="string"||n instanceof SlackMarkup)||renderSlackText(n).trim()===""){return{delivered:false,attempts:0,error:"the Slack message has no text"}}return sendWebhook(e,slackPayload(t),r)}function runUrl(e){const[t,r,n]=[e("GITHUB_SERVER_URL"),e("GITHUB_REPOSITORY"),e("GITHUB_RUN_ID")];return t&&r&&n?`${t}/${r}/actions/runs/${n}`:undefined}const Ne={"validate-data":"Data validation failed in CI pipeline"};const Re=280;const cut=e=>e.length>Re?`${e.slice(0,Re-1)}\u2026`:e;function failureMessage(e,t){const r=failedChecks(e);const n=r.slice(0,10);const s=n.map(e=>mrkdwn`• *${cut(e.id)}*: ${cut(e.detail??`observed ${e.observed}, expected ${e.expected}`)}`);if(r.length>n.length)s.push(mrkdwn`…and ${r.length-n.length} more`);if(t)s.push(slackLink(t,"Check the data report for details"));return{text:Ne[e.action]??`${e.title}: ${e.status.toUpperCase()}`,attachments:[{color:"danger",title:`${r.length} failed check(s)`,...t?{title_link:t}:{},text:new SlackMarkup(s.map(e=>e.markup).join("\n")),fields:[{title:"Status",value:e.status.toUpperCase(),short:true},{title:"Failed checks",value:String(r.length),short:true}]}]}}async function notifyReportFailure(e,t,r){const n=await sendSlack(e,failureMessage(t,runUrl(r.env)));if(n.delivered)r.info(`Slack notification sent (${n.attempts} attempt(s)).`);else r.warning(`Slack notification not delivered after ${n.attempts} attempt(s): ${n.error??"unknown error"}`);return n.delivered}async function rollbackWebhook(e,t,r){let n;try{n=new URL(e).host}catch{throw new UserError(`"${e}" is not a URL.`,{where:'input "webhook-url"'})}if(r.dryRun)return{target:"webhook",subject:n,result:"would-roll-back",detail:`would POST the rollback request to ${n}.`};const s=await sendWebhook(e,t,{onRetry:e=>r.onRetry?.(`rollback webhook: ${e.error}; retry ${e.attempt} in ${(e.delayMs/1e3).toFixed(1)} s`),...r.timeoutMs?{timeoutMs:r.timeoutMs}:{}});if(!s.delivered)throw new UserError(`the rollback webhook at ${n} was not delivered: ${s.error}.`,{where:'input "webhook-url"',hint:"Check the URL and that the receiver is up; the other targets still ran."});return{target:"webhook",subject:n,result:"rolled-back",detail:`POSTed the rollback request to ${n} (HTTP ${s.status}).`}}const target=e=>({resource:"service",name:e.service,namespace:e.namespace,where:e.where});const pointer=e=>`/spec/selector/${e.replace(/~/g,"~0").replace(/\//g,"~1")}`;async function service_selector_readSelector(e){return(await readWithValue(e)).value}async function readWithValue(e){const t=await readObject(target(e));const r=t.spec?.selector??{};const n=r[e.label];if(typeof n!=="string"){const t=Object.entries(r).map(([e,t])=>`${e}=${String(t)}`).join(", ")||"none";throw new UserError(`Service ${e.service} -n ${e.namespace} has no selector label "${e.label}" to switch (selector: ${t}).`,{where:e.where,hint:"Set selector-label to the key whose value tells the blue and green Deployments apart, e.g. version."})}return{obj:t,value:n}}async function service_selector_setSelector(e,t,r){const{obj:n,value:s}=await readWithValue(e);if(s===t)return{before:s,changed:false};if(r&&!r.includes(s)){throw new UserError(`Service ${e.service} -n ${e.namespace} selects ${e.label}=${s}, which is neither ${r.map(t=>`${e.label}=${t}`).join(" nor ")}: it was changed by someone else, so it is left alone.`,{where:e.where,hint:"Check which Deployment should serve, and switch the Service by hand if needed."})}await patchObject(target(e),n,[{op:"test",path:pointer(e.label),value:s},{op:"replace",path:pointer(e.label),value:t}]);return{before:s,changed:true}}async function switchBack(e){const t=`service/${e.service} -n ${e.namespace}`;if(e.dryRun){const r=await readSelector(e);return{target:"blue-green",subject:t,result:r===e.to?"already-done":"would-roll-back",detail:r===e.to?`already selects ${e.label}=${e.to}.`:`would switch ${e.label}=${r} \u2192 ${e.to}.`}}const r=await setSelector(e,e.to);if(!r.changed)return{target:"blue-green",subject:t,result:"already-done",detail:`already selects ${e.label}=${e.to}; nothing to switch back.`};e.log(`  ${e.label}: ${r.before} \u2192 ${e.to}`);return{target:"blue-green",subject:t,result:"rolled-back",detail:`switched ${e.label}=${r.before} \u2192 ${e.to}.`}}const other=e=>e==="blue"?"green":"blue";const je=null&&["active","previous"];function parseSwitchCommand(e,t='input "switch-command"'){const r=parseArgvTemplate(e,t,je);if(!r.some(e=>e.includes("{{active}}"))){throw new UserError("never mentions {{active}}, so it cannot tell which deployment to switch to.",{where:t,hint:"Pass the colour as an argument, e.g. ./scripts/switch.sh {{active}}"})}return r}function createSwitch(e,t){switch(e.provider){case"service-selector":{const r={service:e.service,namespace:e.namespace,label:e.label,where:'input "active-service"'};const colorOf=t=>t===e.values.blue?"blue":t===e.values.green?"green":undefined;return{description:`Service ${e.service} -n ${e.namespace} (selector ${e.label})`,preflight:async()=>{const t=await readSelector(r);const n=colorOf(t);if(!n){throw new UserError(`Service ${e.service} -n ${e.namespace} selects ${e.label}=${t}, which is neither blue (${e.values.blue}) nor green (${e.values.green}).`,{where:r.where,hint:"Set blue to the value the Service selects now and green to the new Deployment's value."})}return n},switchTo:async n=>{const s=await setSelector(r,e.values[n],[e.values.blue,e.values.green]);t(s.changed?`  ${e.label}: ${s.before} \u2192 ${e.values[n]}`:`  ${e.label} is already ${e.values[n]}; nothing patched.`)}}}case"weights":{const r=createRouter(e.traffic,t);return{description:r.description,preflight:async()=>{await r.preflight();return undefined},switchTo:e=>r.setCanaryWeight(e==="green"?100:0)}}case"command":return{description:`the command \`${e.argv.join(" ")}\``,preflight:async()=>undefined,switchTo:async r=>{const n=fillArgv(e.argv,{active:e.values[r],previous:e.values[other(r)]});await run(n,{where:'input "switch-command"',log:e=>t(`  ${e}`)})}}}}async function checks_waitHealthy(e,t,r={}){const n=r.now??(()=>Date.now()/1e3);const s=n()+t;let a=0;let o="";for(;;){a++;const i=Math.max(.1,s-n());try{const t=await fetch(e,{signal:AbortSignal.any([AbortSignal.timeout(Math.ceil(i*1e3)),...r.signal?[r.signal]:[]])});await t.arrayBuffer();if(t.ok)return{passed:true,detail:`${e} answered HTTP ${t.status}${a>1?` on attempt ${a}`:""}`};o=`HTTP ${t.status}`}catch(e){if(r.signal?.aborted)throw e;o=causeOf(e)}if(n()>=s)return{passed:false,detail:`${e} did not answer 2xx within ${t} s (${a} attempt${a===1?"":"s"}; last: ${o})`};await sleep(Math.min(1e3,Math.max(0,(s-n())*1e3)),r.signal)}}async function checks_smokeRequests(e){const t=[];let r=0;for(let n=1;n<=e.count;n++){try{const s=await fetch(e.url,{method:e.body===undefined?"GET":"POST",...e.body===undefined?{}:{body:e.body,headers:{"content-type":"application/json"}},signal:AbortSignal.any([AbortSignal.timeout(e.timeoutSeconds*1e3),...e.signal?[e.signal]:[]])});await s.arrayBuffer();if(s.status===e.expectedStatus)r++;else t.push(`#${n}: HTTP ${s.status}`)}catch(r){if(e.signal?.aborted)throw r;t.push(`#${n}: ${r.name==="TimeoutError"?`timed out after ${e.timeoutSeconds} s`:causeOf(r)}`)}}const n=t.length===0;const s=t.slice(0,3).join(", ")+(t.length>3?`, \u2026 ${t.length-3} more`:"");return{passed:n,sent:e.count,ok:r,failures:t,detail:n?`${r} of ${e.count} requests to ${e.url} answered HTTP ${e.expectedStatus}`:`${t.length} of ${e.count} requests to ${e.url} did not answer HTTP ${e.expectedStatus} in time: ${s}`}}function causeOf(e){const t=e.cause;if(e.name==="TimeoutError")return"timed out";return t?.code??t?.message??describeError(e)}async function runBlueGreen(e){const{plan:t,sw:r,log:n}=e;const s=e.clock??realClock;const a=[{id:"health",passed:null,detail:e.health?"not reached":"not configured (green-health-url)"},{id:"smoke",passed:null,detail:e.smoke?"not reached":"not configured (smoke-url)"},{id:"preview",passed:null,detail:e.preview?"not reached":"not configured (preview-metrics)"}];const o={step:1,weight:100,status:"not reached",intervals:[]};const i=new Set;let c;const result=(e,t,r=null)=>{const n=e!=="not-switched";return{verdict:e,reason:t,active:e==="switched"?"green":"blue",previous:n?e==="switched"?"blue":"green":null,checks:a,preview:c,analysis:o,failedMetrics:[...i],scaleDown:r}};const check=e=>a.find(t=>t.id===e);const cancelled=()=>`cancelled (${describeError(e.signal?.reason)})`;if(e.deploy){n(`Deploying green: ${JSON.stringify(e.deploy)}`);await run(e.deploy,{where:'input "deploy-command"',log:e=>n(`  ${e}`)})}let l;try{try{if(e.health){const t=await waitHealthy(e.health.url,e.health.timeoutSeconds,{signal:e.signal});Object.assign(check("health"),t);n(`Green health: ${t.passed?"pass":"FAIL"} \u2014 ${t.detail}.`);if(!t.passed)return notSwitched(`green failed its health check: ${t.detail}.`)}l=await e.openSource();const r=s.now();if(e.smoke){const t=await smokeRequests({...e.smoke,signal:e.signal});Object.assign(check("smoke"),{passed:t.passed,detail:t.detail});n(`Smoke requests: ${t.passed?"pass":"FAIL"} \u2014 ${t.detail}.`);if(!t.passed)return notSwitched(`green failed its smoke requests: ${t.detail}.`)}if(e.preview){const a=r+e.preview.seconds-s.now();if(a>0)await s.sleep(a*1e3,e.signal);c=await checkHealth(l,"canary",{start:r-e.preview.lead,end:s.now()},e.preview.conditions,t.minRequests);const o=c.health==="healthy";const i=c.conditions.map(e=>`${e.id} ${e.value===null?"no data":Number(e.value.toPrecision(4))}`).join(", ");Object.assign(check("preview"),{passed:o,detail:`${c.health} on green's preview traffic (${c.requests?.requests??"no"} requests; ${i})${c.reasons.length?`: ${c.reasons.join("; ")}`:""}`});n(`Preview metrics: ${o?"pass":"FAIL"} \u2014 ${check("preview").detail}.`);if(!o)return notSwitched(`green's preview metrics are ${c.health}: ${c.reasons.join("; ")}.`)}}catch(t){if(e.signal?.aborted)return notSwitched(`${cancelled()} before the switch.`);throw t}e.beforeSwitch();n(`Switching users to green (${e.values.green}) on ${r.description}.`);await r.switchTo("green");const switchBack=async t=>{n(`Switching back: ${t} Users go back to blue (${e.values.blue}) on ${r.description}.`);await r.switchTo("blue");e.settled();return result("switched-back",t)};const a={failedIntervals:0,anyFail:false};try{const r=await judgeStep({plan:t,source:l,log:n,clock:s,signal:e.signal,step:o,stepCount:1,budget:a,failedMetrics:i,head:(e,t)=>`[green \xb7 interval ${e.interval}/${t}]`});if(!r)return await switchBack(`${a.anyFail?"green failed its analysis":"green could not be judged"}: ${budgetSpent(a.failedIntervals,t.maxFailedIntervals)}`)}catch(t){if(e.signal?.aborted)return await switchBack(`analysis ${cancelled()}.`);throw t}e.settled();n(`Green passed ${t.intervalsPerStep} interval(s) of ${t.interval} s and stays active; blue (${e.values.blue}) is the previous deployment.`);return result("switched",`green passed its checks and ${t.intervalsPerStep} analysis interval(s) after the switch.`,await scaleDownBlue(e,s))}finally{await(l?.close())}function notSwitched(t){n(`Not switched: ${t} Users stay on blue (${e.values.blue}).`);return result("not-switched",t)}}async function scaleDownBlue(e,t){const done=(e,t=false)=>({detail:e,failed:t});if(!e.scaleDown.argv)return done(`blue (${e.values.blue}) keeps running: no scale-down-command.`);if(e.scaleDown.delaySeconds>0){e.log(`Keeping blue for scale-down-delay ${e.scaleDown.delaySeconds} s.`);try{await t.sleep(e.scaleDown.delaySeconds*1e3,e.signal)}catch(t){if(e.signal?.aborted)return done(`blue (${e.values.blue}) keeps running: the job was cancelled during scale-down-delay.`);throw t}}const r=fillArgv(e.scaleDown.argv,{active:e.values.green,previous:e.values.blue});e.log(`Scaling blue down: ${JSON.stringify(r)}`);try{await run(r,{where:'input "scale-down-command"',log:t=>e.log(`  ${t}`)})}catch(t){if(!isUserError(t))throw t;return done(`blue (${e.values.blue}) keeps running: ${describeError(t)}`,true)}return done(`blue (${e.values.blue}) scaled down after ${e.scaleDown.delaySeconds} s by ${JSON.stringify(r)}.`)}const qe={health:"Green health endpoint",smoke:"Smoke requests to green",preview:"Green's preview metrics"};function buildBlueGreenReport(e,t,r){const n=t.analysis.intervals;const s={switched:"green is live","switched-back":"switched back to blue","not-switched":"not switched (blue stays live)"}[t.verdict];const a=[{id:"verdict",title:"Blue-green verdict",status:t.verdict==="switched"?"pass":"fail",observed:t.verdict,expected:"switched",detail:t.reason},...t.checks.map(e=>({id:`pre-switch.${e.id}`,title:qe[e.id],status:e.passed===null?"skip":e.passed?"pass":"fail",detail:e.detail})),{id:"active",title:"Serving users",status:t.active==="green"?"pass":"fail",observed:`${t.active} (${r.values[t.active]})`,expected:`green (${r.values.green})`,detail:t.previous===null?`users never left blue on ${r.switchDescription}`:`switched ${t.previous} \u2192 ${t.active} on ${r.switchDescription}`},...t.analysis.status==="not reached"?[]:e.metrics.map(t=>metricCheck(e,t,n))];const o=n.filter(e=>e.verdict==="inconclusive");if(n.length){a.push({id:"data",title:"Enough data to judge",status:o.length===n.length?"fail":o.length?"warn":"pass",observed:`${n.length-o.length} of ${n.length} intervals`,expected:`\u2265 ${e.minRequests} green requests per interval`,detail:o.length?`inconclusive: ${[...new Set(o.map(e=>e.reason??e.metrics.flatMap(e=>e.reasons).join("; ")))].join(" | ")}`:undefined})}if(t.scaleDown)a.push({id:"scale-down",title:"Blue scaled down",status:t.scaleDown.failed?"fail":"pass",severity:t.scaleDown.failed?"warning":undefined,detail:t.scaleDown.detail});const i=t.preview?[{title:"Green's preview traffic (before the switch)",columns:["Metric","Green","Threshold","Result"],rows:t.preview.conditions.map(e=>[e.id,e.value,formatThreshold(e.threshold),e.passed===null?"no data":e.passed?"pass":"fail"])}]:[];return createReport({action:"blue-green",title:"Blue-green deployment",summary:`Verdict: **${s}** \u2014 ${t.reason} Switch: ${r.switchDescription}; blue = ${r.values.blue}, green = ${r.values.green}; analysis ${e.intervalsPerStep} interval(s) of ${e.interval} s after the switch, min-requests ${e.minRequests}, max-failed-intervals ${e.maxFailedIntervals}.${t.scaleDown?` ${t.scaleDown.detail}`:""}`,checks:a,tables:[...i,...n.length?[metricsTable(e,n),intervalsTable(e,n)]:[]],charts:intervalCharts(e,n),data:{verdict:t.verdict,reason:t.reason,active:t.active,previous:t.previous,checks:t.checks,failedMetrics:t.failedMetrics,scaleDown:t.scaleDown,intervals:n}})}const{"canary-track":Pe,"stable-track":Ie,"canary-metrics-url":Ue,"stable-metrics-url":Ce,...Oe}=I;const Ae={...Oe,"track-label":y.YjP().default("version"),"green-metrics-url":y.YjP().optional(),"blue-metrics-url":y.YjP().optional()};const Le={canary:"green",stable:"blue"};function toMetricSourceInputs(e){const{"green-metrics-url":t,"blue-metrics-url":r,blue:n,green:s,...a}=e;return{...a,"canary-track":s,"stable-track":n,"canary-metrics-url":t,"stable-metrics-url":r}}function withoutBlue(e){return{requests:(t,r)=>t==="stable"?Promise.resolve(null):e.requests(t,r),read:(t,r,n)=>r==="stable"?Promise.resolve({value:null}):e.read(t,r,n),histogram:(t,r,n)=>r==="stable"?Promise.resolve(null):e.histogram(t,r,n),close:()=>e.close()}}const De="canary-traffic";const Fe="canary-traffic-settled";const Be=y.Ikc({...I,metrics:y.YjP().default("error-rate < 0.01, p95-latency < 0.5"),comparison:y.k5n(["absolute","relative"]).default("absolute"),"max-increase":y.YjP().default("20%"),duration:durationInput().default(300),interval:durationInput().default(60),steps:y.YjP().default("5, 10, 25, 50, 100"),"min-requests":(0,o.QR)().pipe(y.aig().int().min(0)).default(20),"max-failed-intervals":(0,o.QR)().pipe(y.aig().int().min(0)).default(2),significance:(0,o.QR)().default(.05),...te,"fail-on":(0,o.cR)(),"report-path":y.YjP().default("mlship-reports/canary-check")});function createCanaryCheck(e={}){return(0,i.defineAction)({name:"canary-check",inputs:Be,secrets:[...U],async run(t,r){const s=source_inputs_parseQueries(t);const a=buildPlan({metrics:t.metrics,comparison:t.comparison,maxIncrease:t["max-increase"],steps:parseSteps(t.steps),stepDuration:t.duration,interval:t.interval,minRequests:t["min-requests"],maxFailedIntervals:t["max-failed-intervals"],significance:t.significance,resolve:(e,r)=>source_inputs_metricKind(e,t,s,r)});requireTwoScrapes(a.interval,"interval",t);const o=trafficConfig(t);const i=traffic_createRouter(o,e=>r.info(e));const c=await createMetricSource(t,r,{tracks:["canary","stable"]});try{await preflightSource(c,t,a.metrics.map(e=>e.kind),t.interval);await i.preflight();const s=a.steps.filter(e=>e<100).length;r.info(`Canary analysis: ${s} step(s) of ${a.stepDuration} s (${a.intervalsPerStep} \xd7 ${a.interval} s), weights ${a.steps.join(" \u2192 ")}%, ${i.shifts?`traffic on ${i.description}`:"observe only (traffic: none \u2014 weights are labels, nothing is shifted)"}; metrics ${a.metrics.map(e=>e.threshold?.source??e.name).join(", ")} (${a.comparison}).`);if(i.shifts)r.saveState(De,JSON.stringify(o));const l=await runAnalysis({plan:a,source:c,router:i,log:e=>r.info(e),signal:e.signal}).catch(async e=>{if(i.shifts){await i.setCanaryWeight(0).then(()=>r.saveState(Fe,"true"),e=>r.warning(`could not set the canary weight back to 0 (${(0,n.Uc)(e)}); the post: step will try again.`))}throw e});if(i.shifts)r.saveState(Fe,"true");const u=buildCanaryReport(a,l,i.description);return{report:u,outputs:{verdict:l.verdict,"failed-metrics":JSON.stringify(l.failedMetrics),"steps-json":JSON.stringify(stepsJson(l.steps))}}}finally{await c.close()}}})}const Ve=createCanaryCheck()}),5171:((e,t,r)=>{r.r(t);r.d(t,{defineAction:()=>defineAction,runAction:()=>runAction});var n=r(6760);var s=r.n(n);var a=r(7638);var o=r(8162);var i=r(7276);var c=r(2019);var l=r(814);const defineAction=e=>e;async function runAction(e,t){try{for(const r of e.secrets??[]){const e=t.getInput(r);if(e)t.setSecret(e)}const r=(0,i.TL)(e.inputs,t.getInput);const{report:n,outputs:a={}}=await e.run(r,t);const u=typeof r["report-path"]==="string"?s().resolve(r["report-path"]):undefined;if(u){await(0,o.Z)(s().join(u,"report.md"),(0,l.Br)(n));await(0,o.Z)(s().join(u,"report.json"),JSON.stringify(n,null,2)+"\n")}const d=(0,c.HH)(n);t.setOutput("passed",String(d.length===0&&n.status!=="error"));t.setOutput("status",n.status);t.setOutput("failed-checks",JSON.stringify(d.map(e=>e.id)));if(u)t.setOutput("report-path",u);for(const[e,r]of Object.entries(a))t.setOutput(e,r);for(const r of n.checks){if(r.status!=="fail"&&r.status!=="error")continue;const n=`${r.title}: ${r.detail??`observed ${r.observed}, expected ${r.expected}`}`;t.annotate(r.severity==="warning"?"warning":"error",n,{file:r.location?.file,line:r.location?.line,title:`${e.name}: ${r.id}`})}await t.appendSummary((0,l.Br)(n));const h=r["fail-on"]??"error";if((0,c.W9)(n.status,h)){t.setFailed(`${n.title}: ${n.status.toUpperCase()} \u2014 ${d.map(e=>e.id).join(", ")||"warnings present"}`);return{exitCode:1,report:n}}return{exitCode:0,report:n}}catch(r){if(!(0,a.iU)(r)&&r instanceof Error&&r.stack)t.debug(r.stack);const n=(0,a.iU)(r)?(0,a.Uc)(r):`mlship ${e.name} failed unexpectedly: ${(0,a.Uc)(r)} (run with ACTIONS_STEP_DEBUG=true for the stack)`;const s=await recordError(e,t,n,(0,a.iU)(r));t.setFailed(n);return{exitCode:1,report:s}}}async function recordError(e,t,r,n){const i=(0,c.LU)({action:e.name,title:`mlship ${e.name}`,summary:n?"The step stopped before it could check anything.":"The step failed unexpectedly.",checks:[{id:"error",title:n?"Inputs and setup":"Internal error",status:"error",detail:r}]});t.setOutput("passed","false");t.setOutput("status","error");t.setOutput("failed-checks",JSON.stringify(["error"]));try{await t.appendSummary((0,l.Br)(i))}catch(e){t.debug(`job summary not written: ${(0,a.Uc)(e)}`)}const u=reportPathOf(e,t);if(!u)return i;try{await(0,o.Z)(s().join(u,"report.md"),(0,l.Br)(i));await(0,o.Z)(s().join(u,"report.json"),JSON.stringify(i,null,2)+"\n");t.setOutput("report-path",u)}catch(e){t.debug(`report not written to ${u}: ${(0,a.Uc)(e)}`)}return i}function reportPathOf(e,t){const r=e.inputs.shape["report-path"];if(!r)return undefined;const n=t.getInput("report-path");const a=r.safeParse(n===undefined||n===""?undefined:n);return a.success&&typeof a.data==="string"&&a.data?s().resolve(a.data):undefined}}),7638:((e,t,r)=>{r.d(t,{Uc:()=>describeError,iU:()=>isUserError,yo:()=>UserError});class UserError extends Error{details;name="UserError";constructor(e,t={}){super(e);this.details=t}get line(){const e=this.details.where?`${this.details.where}: `:"";return`${e}${sentences(this.message,this.details.hint)}`.replace(/\s*\n\s*/g," ")}}function sentences(e,t){if(!t)return e;const r=e.trimEnd();return/[.!?:]$/.test(r)?`${r} ${t}`:`${r}. ${t}`}const isUserError=e=>e instanceof UserError;function describeError(e){if(isUserError(e))return e.line;if(e instanceof Error)return e.message;return String(e)}}),8162:((e,t,r)=>{r.d(t,{Z:()=>writeFileAtomic});var n=r(1455);var s=r.n(n);var a=r(6760);var o=r.n(a);async function writeFileAtomic(e,t){await s().mkdir(o().dirname(e),{recursive:true});const r=`${e}.${process.pid}.tmp`;await s().writeFile(r,t);await s().rename(r,e)}}),7276:((e,t,r)=>{r.d(t,{QR:()=>numberInput,TL:()=>parseInputs,cR:()=>failOnInput});var n=r(9691);var s=r(8532);var a=r(7638);const o=null&&["true","True","TRUE"];const i=null&&["false","False","FALSE"];const booleanInput=()=>z.string().transform((e,t)=>{if(o.includes(e))return true;if(i.includes(e))return false;t.addIssue({code:"custom",message:`expected true or false, got "${e}"`});return z.NEVER});const numberInput=()=>n.YjP().transform((e,t)=>{const r=Number(e.trim());if(e.trim()===""||!Number.isFinite(r)){t.addIssue({code:"custom",message:`expected a number, got "${e}"`});return s.tm}return r});const failOnInput=()=>n.k5n(["error","warning","never"]).default("error");function parseInputs(e,t){const r={};for(const n of Object.keys(e.shape)){const e=t(n);if(e!==undefined&&e!=="")r[n]=e}const n=e.safeParse(r);if(n.success)return n.data;const s=n.error.issues[0];const o=String(s.path[0]??"");const i=s.code==="invalid_type"&&r[o]===undefined?"is required":s.message;throw new a.yo(`input "${o}" ${i}`,{hint:"Fix the `with:` block of this step (or the matching --flag)."})}function describeInputs(e){return Object.entries(e.shape).map(([e,t])=>{const r=t.safeParse(undefined);if(!r.success)return{name:e,required:true};return r.data===undefined?{name:e,required:false}:{name:e,required:false,default:String(r.data)}})}}),2019:((e,t,r)=>{r.d(t,{Gw:()=>effectiveStatus,HH:()=>failedChecks,LU:()=>createReport,W9:()=>shouldFail});const n={skip:0,pass:1,warn:2,fail:3,error:4};function effectiveStatus(e){if(e.status==="fail"&&e.severity==="warning")return"warn";return e.status}function overallStatus(e){let t="pass";for(const r of e){const e=effectiveStatus(r);if(n[e]>n[t])t=e}return t}function failedChecks(e){return e.checks.filter(e=>{const t=effectiveStatus(e);return t==="fail"||t==="error"})}function createReport(e){return{schemaVersion:1,status:overallStatus(e.checks),generatedAt:(new Date).toISOString(),tables:[],charts:[],...e}}function shouldFail(e,t){if(t==="never")return false;if(e==="fail"||e==="error")return true;return t==="warning"&&e==="warn"}}),1448:((e,t,r)=>{r.r(t);r.d(t,{runnerIO:()=>runnerIO});var n=r(3024);var s=r.n(n);var a=r(8161);var o=r.n(a);var i=r(7638);function runnerIO(e=process.env,t=e=>process.stdout.write(e)){const issue=(e,r,n={})=>{const s=Object.entries(n).filter(([,e])=>e!==undefined&&e!=="").map(([e,t])=>`${e}=${escapeProperty(String(t))}`).join(",");t(`::${e}${s?` ${s}`:""}::${escapeData(r)}${o().EOL}`)};return{getInput:t=>e[`INPUT_${t.replace(/ /g,"_").toUpperCase()}`]?.trim()||undefined,setOutput:(r,n)=>{const a=e.GITHUB_OUTPUT;if(a)s().appendFileSync(a,keyValueMessage(r,n),"utf8");else{t(o().EOL);issue(`set-output name=${escapeProperty(r)}`,n)}},setSecret:e=>issue("add-mask",e),exportVariable:(t,r)=>{const n=e.GITHUB_ENV;if(!n)throw new i.yo("cannot export variables: GITHUB_ENV is not set",{hint:"Run this as a step of a GitHub Actions job, or locally through `npx mlship`, which prints export lines."});s().appendFileSync(n,keyValueMessage(t,r),"utf8")},appendSummary:async t=>{const r=e.GITHUB_STEP_SUMMARY;if(!r)return;await s().promises.appendFile(r,t+o().EOL,"utf8")},annotate:(e,t,r)=>{const n=e==="error"?"error":e==="warning"?"warning":"notice";issue(n,t,r?{title:r.title,file:r.file,line:r.line}:{})},info:e=>t(e+o().EOL),warning:e=>issue("warning",e),debug:e=>issue("debug",e),setFailed:e=>{process.exitCode=1;issue("error",e)},tempDir:()=>e.RUNNER_TEMP||o().tmpdir(),env:t=>e[t],saveState:(t,r)=>{const n=e.GITHUB_STATE;if(n)s().appendFileSync(n,keyValueMessage(t,r),"utf8");else issue(`save-state name=${escapeProperty(t)}`,r)},getState:t=>e[`STATE_${t}`]||undefined}}function keyValueMessage(e,t){const r=`ghadelimiter_${randomId()}`;if(e.includes(r)||t.includes(r))throw new Error(`Unexpected input: output "${e}" contains the delimiter`);return`${e}<<${r}${o().EOL}${t}${o().EOL}${r}${o().EOL}`}function randomId(){const e=Array.from({length:4},()=>Math.floor(Math.random()*2**32).toString(16).padStart(8,"0")).join("");return`${e.slice(0,8)}-${e.slice(8,12)}-${e.slice(12,16)}-${e.slice(16,20)}-${e.slice(20)}`}const escapeData=e=>e.replace(/%/g,"%25").replace(/\r/g,"%0D").replace(/\n/g,"%0A");const escapeProperty=e=>escapeData(e).replace(/:/g,"%3A").replace(/,/g,"%2C")}),814:((e,t,r)=>{r.d(t,{Br:()=>renderSummary});function markdown_escapeMarkdown(e){return e.replace(/[\\`*_[\]|~]/g,e=>`\\${e}`).replace(/</g,"&lt;").replace(/@/g,"@\u200b").replace(/\r?\n/g," ")}function markdown_formatScalar(e){if(e===undefined||e===null)return"";if(typeof e==="number")return formatNumber(e);return String(e)}function formatNumber(e){if(!Number.isFinite(e))return String(e);if(Number.isInteger(e))return Math.abs(e)>=1e15?e.toExponential(3):String(e);const t=Math.abs(e);if(t!==0&&(t<1e-4||t>=1e9))return e.toExponential(3);return String(Number(e.toPrecision(4)))}function markdown_markdownTable(e,t){const r=`| ${e.map(markdown_escapeMarkdown).join(" | ")} |`;const n=`| ${e.map(()=>"---").join(" | ")} |`;const s=t.map(e=>`| ${e.map(e=>markdown_escapeMarkdown(markdown_formatScalar(e))).join(" | ")} |`);return[r,n,...s].join("\n")}function markdown_details(e,t){return`<details><summary>${markdown_escapeMarkdown(e)}</summary>\n\n${t}\n\n</details>`}function codeBlock(e,t=""){const r=Math.max(0,...(e.match(/`+/g)??[]).map(e=>e.length));const n="`".repeat(Math.max(3,r+1));return`${n}${t}\n${e.replace(/\r\n?/g,"\n")}\n${n}`}const label=e=>`"${e.replace(/["\n\r]/g,"'").slice(0,40)}"`;const num=e=>Number.isFinite(e)?String(Number(e.toPrecision(6))):"0";function mermaidChart(e){const t=["```mermaid","xychart-beta",`  title ${label(e.title)}`];t.push(`  x-axis [${e.x.map(label).join(", ")}]`);const r=e.series.flatMap(e=>e.values.filter(Number.isFinite));const[n,s]=e.yRange??[Math.min(0,...r),Math.max(...r,0)||1];t.push(`  y-axis ${label(e.yLabel??"")} ${num(n)} --\x3e ${num(s)}`);for(const r of e.series)t.push(`  ${e.kind} [${r.values.map(num).join(", ")}]`);t.push("```");if(e.series.length>1){t.push(`<sub>${e.series.map((e,t)=>`${t+1}. ${e.name.replace(/</g,"&lt;")}`).join(" \xb7 ")}</sub>`)}return t.join("\n")}var n=r(2019);const s={pass:"\u2705 PASS",warn:"\u26a0\ufe0f WARN",fail:"\u274c FAIL",error:"\ud83d\udca5 ERROR",skip:"\u23ed\ufe0f SKIP"};const statusBadge=e=>s[e];function renderSummary(e){const t=[`## ${s[e.status]} ${markdown_escapeMarkdown(e.title)}`];if(e.summary)t.push(e.summary);if(e.checks.length){const r={error:0,fail:1,warn:2,pass:3,skip:4};const a=[...e.checks].sort((e,t)=>r[(0,n.Gw)(e)]-r[(0,n.Gw)(t)]);t.push(markdown_markdownTable(["Status","Check","Observed","Expected","Detail"],a.map(e=>[s[(0,n.Gw)(e)],`${e.title} (${e.id})`,markdown_formatScalar(e.observed),markdown_formatScalar(e.expected),e.detail??""])))}for(const r of e.charts)t.push(mermaidChart(r));for(const r of e.tables){const e=markdown_markdownTable(r.columns,r.rows);t.push(r.folded===false?`### ${markdown_escapeMarkdown(r.title)}\n\n${e}`:markdown_details(r.title,e))}for(const r of e.texts??[]){const e=codeBlock(r.text);t.push(r.folded===false?`### ${markdown_escapeMarkdown(r.title)}\n\n${e}`:markdown_details(r.title,e))}return t.join("\n\n")+"\n"}function renderComment(e,t={}){const r=[`### ${s[e.status]} ${escapeMarkdown(e.title)}`];if(e.summary)r.push(e.summary);const n=e.checks.filter(e=>["fail","error","warn"].includes(effectiveStatus(e)));const a=e.checks.filter(e=>effectiveStatus(e)==="pass").length;if(n.length){r.push(markdownTable(["Status","Check","Observed","Expected","Detail"],n.map(e=>[s[effectiveStatus(e)],`${e.title} (${e.id})`,formatScalar(e.observed),formatScalar(e.expected),e.detail??""])));if(a)r.push(`${a} other check${a===1?"":"s"} passed.`)}else if(e.checks.length){r.push(`All ${a} check${a===1?"":"s"} passed.`)}if(t.runUrl)r.push(`[Workflow run](${t.runUrl})`);r.push(details("Full report",renderSummary(e).replace(/^## .*\n+/,"")));return r.join("\n\n")+"\n"}function renderText(e){const t=[`${e.title}: ${e.status.toUpperCase()}`,"=".repeat(60)];if(e.summary)t.push(e.summary);for(const r of e.checks){const e=effectiveStatus(r).toUpperCase();const n=r.observed!==undefined?` observed ${formatScalar(r.observed)}`:"";const s=r.expected!==undefined?`, expected ${formatScalar(r.expected)}`:"";t.push(`  [${e}] ${r.id}:${n}${s}${r.detail?` \u2014 ${r.detail}`:""}`)}return t.join("\n")+"\n"}})};
+export const id = 686;
+export const ids = [686,171,448];
+export const modules = {
+
+/***/ 7686:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  STATE_SETTLED: () => (/* binding */ STATE_SETTLED),
+  STATE_TRAFFIC: () => (/* binding */ STATE_TRAFFIC),
+  canaryCheck: () => (/* binding */ canaryCheck),
+  createCanaryCheck: () => (/* binding */ createCanaryCheck)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/core/src/report.ts
+var report = __webpack_require__(2019);
+// EXTERNAL MODULE: ./packages/core/src/summary.ts + 2 modules
+var summary = __webpack_require__(814);
+// EXTERNAL MODULE: ./packages/core/src/inputs.ts
+var inputs = __webpack_require__(7276);
+// EXTERNAL MODULE: ./packages/core/src/action.ts
+var action = __webpack_require__(5171);
+// EXTERNAL MODULE: ./packages/core/src/runner-io.ts
+var runner_io = __webpack_require__(1448);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+;// CONCATENATED MODULE: ./packages/core/src/cli-io.ts
+
+
+/**
+ * ActionIO for a terminal: inputs come from flags, outputs and annotations are
+ * printed, secrets are masked in everything printed. Same contract as the runner.
+ */
+function cliIO(options) {
+    const secrets = [];
+    const mask = (s) => secrets.reduce((acc, sec) => acc.split(sec).join('***'), s);
+    const out = (t) => (options.write ?? ((x) => process.stdout.write(x)))(mask(t));
+    const err = (t) => (options.writeError ?? ((x) => process.stderr.write(x)))(mask(t));
+    const state = {
+        outputs: {},
+        failure: undefined,
+        getInput: (name) => options.inputs[name] || undefined,
+        setOutput: (name, value) => {
+            state.outputs[name] = value;
+        },
+        setSecret: (value) => {
+            if (value)
+                secrets.push(value);
+        },
+        /** A terminal cannot change its parent shell's environment: print a line to `eval` or copy (secrets as ***). */
+        exported: {},
+        exportVariable: (name, value) => {
+            state.exported[name] = value;
+            out(`export ${name}='${value.replace(/'/g, `'\\''`)}'\n`);
+        },
+        appendSummary: async (md) => {
+            if (options.summaryFile)
+                fs.appendFileSync(options.summaryFile, md);
+        },
+        annotate: (severity, message, location) => {
+            const where = location?.file ? ` (${location.file}${location.line ? `:${location.line}` : ''})` : '';
+            err(`${severity}: ${message}${where}\n`);
+        },
+        info: (m) => out(`${m}\n`),
+        warning: (m) => err(`warning: ${m}\n`),
+        debug: (m) => {
+            if (process.env.MLSHIP_DEBUG)
+                err(`debug: ${m}\n`);
+        },
+        setFailed: (m) => {
+            state.failure = m;
+            err(`error: ${m}\n`);
+        },
+        tempDir: () => os.tmpdir(),
+        env: (name) => process.env[name],
+        /** A terminal has no post step; state lives as long as this process. */
+        savedState: {},
+        saveState: (name, value) => {
+            state.savedState[name] = value;
+        },
+        getState: (name) => state.savedState[name],
+    };
+    return state;
+}
+
+// EXTERNAL MODULE: ./packages/core/src/fs-atomic.ts
+var fs_atomic = __webpack_require__(8162);
+;// CONCATENATED MODULE: ./packages/core/src/retry.ts
+/**
+ * Retry with capped exponential backoff and jitter.
+ *
+ * Deliberately small: the caller decides what is retryable (`shouldRetry`) and
+ * may override the wait for one attempt (`shouldRetry` returning a number of
+ * milliseconds, e.g. from a Retry-After header). Total time is bounded by
+ * `maxElapsedMs` so a flapping dependency cannot hold a CI job hostage.
+ */
+/** Structural, not instanceof: errors thrown by Node internals can come from another realm (vm contexts, test runners). */
+const messageOf = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string' ? e.message : String(e);
+class retry_RetryError extends Error {
+    lastError;
+    attempts;
+    name = 'RetryError';
+    constructor(lastError, attempts) {
+        super(`gave up after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${messageOf(lastError)}`, { cause: lastError });
+        this.lastError = lastError;
+        this.attempts = attempts;
+    }
+}
+/** setTimeout as a promise that an AbortSignal rejects early (with the signal's reason). */
+const retry_sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener('abort', onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal.reason);
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+});
+/**
+ * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
+ * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * lockstep, but never shorter than half the backoff.
+ */
+function backoffDelay(retry, opts = {}) {
+    const base = opts.baseDelayMs ?? 200;
+    const max = opts.maxDelayMs ?? 10_000;
+    const ceiling = Math.min(max, base * 2 ** (retry - 1));
+    const r = (opts.random ?? Math.random)();
+    return Math.round(ceiling / 2 + (ceiling / 2) * Math.min(1, Math.max(0, r)));
+}
+/**
+ * Run `fn` until it resolves, retrying failures as `options` allow. Resolves
+ * with fn's value; rejects with the last error itself when shouldRetry says no,
+ * or with a RetryError (cause = last error) when attempts or time run out.
+ */
+async function retry_retry(fn, options = {}) {
+    const attempts = Math.max(1, Math.floor(options.attempts ?? 3));
+    const maxDelay = options.maxDelayMs ?? 10_000;
+    const maxElapsed = options.maxElapsedMs ?? Infinity;
+    const wait = options.sleep ?? ((ms) => retry_sleep(ms, options.signal));
+    const started = Date.now();
+    // Counted as well as measured, so an injected sleep still spends the time budget.
+    let waited = 0;
+    for (let attempt = 1;; attempt++) {
+        try {
+            return await fn(attempt);
+        }
+        catch (error) {
+            const ctx = { attempt, elapsedMs: Math.max(Date.now() - started, waited) };
+            const verdict = options.shouldRetry ? options.shouldRetry(error, ctx) : true;
+            if (verdict === false)
+                throw error;
+            if (attempt >= attempts)
+                throw new retry_RetryError(error, attempt);
+            const requested = typeof verdict === 'number' && Number.isFinite(verdict) && verdict >= 0 ? verdict : undefined;
+            const delayMs = Math.min(maxDelay, requested ?? backoffDelay(attempt, options));
+            if (ctx.elapsedMs + delayMs >= maxElapsed)
+                throw new retry_RetryError(error, attempt);
+            options.onRetry?.(error, { ...ctx, delayMs });
+            if (options.signal?.aborted)
+                throw new retry_RetryError(error, attempt);
+            await wait(delayMs);
+            waited += delayMs;
+        }
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(8815);
+;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
+
+
+
+const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
+/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
+function referenceTables(a) {
+    const cell = (s) => escapeMarkdown(s.trim());
+    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
+    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
+    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
+
+const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
+/** Parses `metric OP number` (a trailing `%` divides by 100); `where` names the input or config key in errors. */
+function parseThreshold(text, where) {
+    const m = pattern.exec(text);
+    if (!m) {
+        throw new errors/* UserError */.yo(`"${text}" is not a threshold.`, {
+            where,
+            hint: 'Write it as <metric> <op> <number>, e.g. "accuracy >= 0.85"; op is one of >=, >, <=, <, ==, !=.',
+        });
+    }
+    const value = Number(m[3]) / (m[4] ? 100 : 1);
+    return { metric: m[1], op: m[2], value, source: text.trim() };
+}
+/** Comma- or newline-separated thresholds, as a single action input carries them. */
+function threshold_parseThresholdList(text, where) {
+    return text
+        .split(/[,\n]/)
+        .map((s) => s.trim())
+        .filter((s) => s !== '' && !s.startsWith('#'))
+        .map((s) => parseThreshold(s, where));
+}
+/** NaN never passes: a metric that could not be computed must not satisfy a gate. */
+function threshold_compare(observed, op, value) {
+    if (Number.isNaN(observed))
+        return false;
+    switch (op) {
+        case '>=':
+            return observed >= value;
+        case '>':
+            return observed > value;
+        case '<=':
+            return observed <= value;
+        case '<':
+            return observed < value;
+        case '==':
+            return observed === value;
+        case '!=':
+            return observed !== value;
+    }
+}
+/** Signed distance to the threshold in the direction that would pass: negative means "short by". */
+function threshold_margin(observed, op, value) {
+    return op === '<' || op === '<=' ? value - observed : observed - value;
+}
+const threshold_formatThreshold = (t) => `${t.op} ${t.value}`;
+
+;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
+/** The closest candidate by edit distance, when it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDist = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDist)
+            [best, bestDist] = [c, d];
+    }
+    return best !== undefined && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+const suggest_suggestion = (word, candidates) => {
+    const m = didYouMean(word, candidates);
+    return m ? ` Did you mean "${m}"?` : '';
+};
+
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/core/src/workspace-path.ts
+
+
+
+/** Whether `p` is `dir` or lies below it (both absolute). */
+const isInside = (dir, p) => {
+    const r = external_node_path_default().relative(dir, p);
+    return r === '' || (r !== '..' && !r.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(r));
+};
+/**
+ * A file or directory the user named inside the workspace is controlled by
+ * whoever controls the checkout — a pull request, for one — so a link there
+ * must not lead the step to a file elsewhere on the runner (a token, a key).
+ * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
+ * must too; the link that leaves is named. A path named outside the workspace
+ * (`/mnt/datasets/train`) is the workflow author's own choice, and without a
+ * workspace (the CLI on a laptop) there is nothing to confine to.
+ */
+function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
+    const workspace = process.env.GITHUB_WORKSPACE;
+    if (!workspace)
+        return;
+    const ws = external_node_path_default().resolve(workspace);
+    let wsReal = ws;
+    try {
+        wsReal = external_node_fs_default().realpathSync(ws);
+    }
+    catch {
+        // A workspace that does not exist holds nothing to compare with; the lexical path stands in.
+    }
+    const from = isInside(ws, named) ? ws : isInside(wsReal, named) ? wsReal : undefined;
+    if (from === undefined || isInside(wsReal, external_node_fs_default().realpathSync(named)))
+        return;
+    // The first component whose real path leaves the workspace is a link: its parent's real path is inside.
+    const segments = external_node_path_default().relative(from, named).split((external_node_path_default()).sep);
+    for (let i = 1; i <= segments.length; i++) {
+        const prefix = external_node_path_default().join(from, ...segments.slice(0, i));
+        if (isInside(wsReal, external_node_fs_default().realpathSync(prefix)))
+            continue;
+        throw new errors/* UserError */.yo(`${show(prefix)} is a link to ${external_node_fs_default().readlinkSync(prefix)}, outside the workspace ${ws}`, {
+            where,
+            hint: 'Replace the link with the file itself, or name the real location directly; links that leave the workspace are refused so that a pull request cannot make the step read other files on the runner.',
+        });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
+
+
+
+
+
+
+
+/** `value` is a path to YAML/JSON, or inline YAML when no such file exists and it looks like YAML. */
+function readConfigDocument(value, cwd, what) {
+    const file = external_node_path_default().resolve(cwd, value);
+    if (external_node_fs_default().existsSync(file) && external_node_fs_default().statSync(file).isFile()) {
+        refuseLinkOutOfWorkspace(file, `${what} ${value}`, (p) => external_node_path_default().relative(cwd, p) || p);
+        return config_file_parseConfigDocument(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().relative(cwd, file) || value);
+    }
+    if (/[\n:{]/.test(value))
+        return config_file_parseConfigDocument(value, 'inline config');
+    throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
+}
+function config_file_parseConfigDocument(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    if (doc.errors.length) {
+        const e = doc.errors[0];
+        const line = e.linePos?.[0]?.line;
+        // prettyErrors appends " at line N, column M:" and a code excerpt; the location is already in `where`.
+        const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:$/, '');
+        throw new errors/* UserError */.yo(`invalid YAML: ${message} (column ${e.linePos?.[0]?.col ?? '?'})`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
+    }
+    return { source, value: doc.toJS(), at: (p) => locate(doc, lines, source, p) };
+}
+/** zod-validates `value`; the first issue becomes one line naming the key path and its line. */
+function validateConfig(schema, value, where, hooks) {
+    const r = schema.safeParse(value);
+    if (r.success)
+        return r.data;
+    const first = r.error.issues[0];
+    const custom = hooks.explain?.(first, value);
+    const issue = custom === undefined ? innermost(first) : first;
+    // Point at the offending key itself, not the mapping that holds it.
+    const at = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]] : issue.path;
+    throw new UserError(custom ?? explainIssue(issue, value, hooks), { where: where(at) });
+}
+/** A union no branch accepted: the branch that got past the value's own type explains it best; else "expected A or B". */
+function innermost(issue) {
+    if (issue.code !== 'invalid_union' || issue.errors.length === 0)
+        return issue;
+    const deeper = issue.errors.find((errs) => errs[0] && !(errs[0].code === 'invalid_type' && errs[0].path.length === 0));
+    if (deeper)
+        return innermost({ ...deeper[0], path: [...issue.path, ...deeper[0].path] });
+    const expected = issue.errors.map((errs) => (errs[0]?.code === 'invalid_type' ? errs[0].expected : undefined));
+    return expected.every(Boolean) ? { ...issue, code: 'invalid_type', expected: expected.join(' or ') } : issue;
+}
+const valueAt = (root, p) => p.reduce((o, k) => o?.[k], root);
+function explainIssue(issue, root, hooks) {
+    const p = formatPath(issue.path);
+    const prefix = p ? `${p}: ` : '';
+    if (issue.code === 'unrecognized_keys') {
+        const key = issue.keys[0];
+        return `${prefix}unknown key "${key}".${suggestion(key, hooks.knownKeys(valueAt(root, issue.path), issue.path))}`;
+    }
+    if (issue.code === 'invalid_type') {
+        const got = valueAt(root, issue.path);
+        if (got === undefined)
+            return `${prefix}is required (expected ${issue.expected})`;
+        return `${prefix}expected ${issue.expected}, got ${JSON.stringify(got)}`;
+    }
+    return `${prefix}${issue.message}`;
+}
+function formatPath(p) {
+    return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
+}
+function locate(doc, lines, source, p) {
+    for (let n = p.length; n > 0; n--) {
+        // A mapping key's own line, not the line where its (block) value starts.
+        const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
+        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
+        const node = (key ?? doc.getIn(p.slice(0, n), true));
+        if (node?.range)
+            return `${source}:${lines.linePos(node.range[0]).line}`;
+    }
+    return source;
+}
+/** The published JSON Schema of an action's config file: any one of the accepted shapes. */
+function configJsonSchema(action, description, shapes) {
+    const strip = ({ $schema: _s, ...rest }) => rest;
+    return {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        $id: `https://github.com/mlship/mlship/schemas/${action}.config.schema.json`,
+        title: `mlship ${action} config`,
+        description,
+        anyOf: shapes.map((s) => strip(z.toJSONSchema(s, { io: 'input' }))),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/duration.ts
+
+const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
+/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+function parseDuration(text, input) {
+    const s = text.trim().toLowerCase();
+    const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
+    const consumed = parts.map((p) => p[0]).join('');
+    if (!parts.length || consumed.replace(/\s/g, '') !== s.replace(/\s/g, '') || (parts.length > 1 && parts.some((p) => p[2] === ''))) {
+        throw new UserError(`input "${input}" is "${text}", not a duration`, { hint: 'Write seconds (5400) or with a unit: 90m, 2h, 1h30m.' });
+    }
+    const seconds = parts.reduce((sum, p) => sum + Number(p[1]) * UNITS[p[2]], 0);
+    if (seconds <= 0)
+        throw new UserError(`input "${input}" must be longer than 0 seconds`, { hint: 'Leave it unset for no timeout.' });
+    return seconds;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/source.ts
+
+/**
+ * The source could not answer at all (server unreachable after retries, an
+ * answer that is not Prometheus'): unlike `null`, this says nothing about the
+ * service's health. Judges decide whether to abort or count the interval as
+ * inconclusive; it is a UserError, so uncaught it ends the step with its line.
+ */
+class source_MetricSourceUnavailable extends errors/* UserError */.yo {
+}
+/**
+ * Asks for the request count and every metric once (and, with `histograms`,
+ * the bucket query behind each latency metric), so a wrong URL, bad
+ * credentials or a query the server rejects end the step now, with the
+ * source's own message, instead of minutes into a wait.
+ */
+async function probeMetrics(source, track, metrics, window, options = {}) {
+    await source.requests(track, window);
+    for (const m of metrics) {
+        await source.read(m, track, window);
+        if (options.histograms && m.kind === 'latency')
+            await source.histogram(m, track, window);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/counter.ts
+
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
+const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when `text` has the shape of a counter selector (a name, optionally with `{…}`), so it is not meant as PromQL. */
+const counter_looksLikeCounter = (text) => /^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(text);
+function counter_parseCounter(text, where) {
+    const source = text.trim();
+    const hint = 'Write a counter name with optional equality matchers, e.g. conversions_total or http_requests_total{code="200"}.';
+    const brace = source.indexOf('{');
+    const metric = (brace < 0 ? source : source.slice(0, brace)).trim();
+    if (!NAME.test(metric))
+        throw new UserError(`"${source}" is not a counter name.`, { where, hint });
+    const matchers = {};
+    if (brace >= 0) {
+        if (!source.endsWith('}'))
+            throw new UserError(`"${source}" has no closing brace.`, { where, hint });
+        let rest = source.slice(brace + 1, -1).trim();
+        while (rest !== '') {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!=|!~|=)\s*"((?:[^"\\]|\\.)*)"\s*(,\s*|$)/.exec(rest);
+            if (!m)
+                throw new UserError(`cannot read the label matchers of "${source}".`, { where, hint });
+            const [all, label, op, raw] = m;
+            if (op !== '=')
+                throw new UserError(`matcher ${label}${op}"${raw}" in "${source}" is not supported; only label="value" is.`, { where, hint });
+            if (!LABEL.test(label))
+                throw new UserError(`"${label}" is not a label name.`, { where, hint });
+            if (label in matchers)
+                throw new UserError(`label "${label}" is matched twice in "${source}".`, { where, hint });
+            if (raw.includes('{{'))
+                throw new UserError(`the value of ${label} in "${source}" holds "{{", which PromQL templates read as a placeholder.`, { where, hint });
+            matchers[label] = raw.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c));
+            rest = rest.slice(all.length);
+        }
+    }
+    return { kind: 'counter', metric, matchers, source };
+}
+/** Whether a series' labels carry every matcher of the counter. */
+const matchesCounter = (counter, labels) => Object.entries(counter.matchers).every(([k, v]) => labels[k] === v);
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/core.js
+var core = __webpack_require__(8532);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __webpack_require__(7067);
+var external_node_http_default = /*#__PURE__*/__webpack_require__.n(external_node_http_);
+// EXTERNAL MODULE: external "node:https"
+var external_node_https_ = __webpack_require__(4708);
+var external_node_https_default = /*#__PURE__*/__webpack_require__.n(external_node_https_);
+;// CONCATENATED MODULE: ./packages/rollout/src/prometheus-client.ts
+
+
+
+
+/** One HTTP exchange's failure, classified for retrying and for the user's line. */
+class HttpFailure extends Error {
+    retryable;
+    status;
+    constructor(message, retryable, status) {
+        super(message);
+        this.retryable = retryable;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
+const parsePromValue = (v) => (typeof v === 'string' ? Number(v.replace(/^\+Inf$/, 'Infinity').replace(/^-Inf$/, '-Infinity')) : NaN);
+class PrometheusClient {
+    options;
+    base;
+    agent;
+    constructor(options) {
+        this.options = options;
+        let base;
+        try {
+            base = new URL(options.url);
+        }
+        catch {
+            throw new errors/* UserError */.yo(`"${options.url}" is not a URL.`, { where: 'input "prometheus-url"', hint: 'Give the Prometheus server root, e.g. http://prometheus.monitoring:9090.' });
+        }
+        if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+            throw new errors/* UserError */.yo(`"${options.url}" is not an http(s) URL.`, { where: 'input "prometheus-url"', hint: 'Give the Prometheus server root, e.g. http://prometheus.monitoring:9090.' });
+        }
+        if (!base.pathname.endsWith('/'))
+            base.pathname += '/';
+        this.base = base;
+        this.agent = base.protocol === 'https:' ? new (external_node_https_default()).Agent({ keepAlive: true, ca: options.ca }) : new (external_node_http_default()).Agent({ keepAlive: true });
+    }
+    get url() {
+        return this.options.url;
+    }
+    /** The instant vector (or scalar, as one label-less sample) of `query` at `time` (Unix seconds). */
+    async instant(query, time, name) {
+        const data = await this.call('query', { query, time: String(time) }, name);
+        if (data.resultType === 'scalar')
+            return [{ labels: {}, value: parsePromValue(data.result[1]) }];
+        if (data.resultType !== 'vector')
+            throw this.notAVector(name, query, data.resultType);
+        return data.result.map((s) => ({ labels: s.metric, value: parsePromValue(s.value[1]) }));
+    }
+    async range(query, start, end, step, name) {
+        const data = await this.call('query_range', { query, start: String(start), end: String(end), step: String(step) }, name);
+        if (data.resultType !== 'matrix')
+            throw this.notAVector(name, query, data.resultType);
+        return data.result.map((s) => ({
+            labels: s.metric,
+            values: s.values.map(([t, v]) => [t, parsePromValue(v)]),
+        }));
+    }
+    close() {
+        this.agent.destroy();
+    }
+    notAVector(name, query, type) {
+        return new errors/* UserError */.yo(`query "${name}" returns a ${type}, not a number per evaluation time: ${query}`, { hint: 'Write a query that yields an instant vector or scalar.' });
+    }
+    async call(endpoint, form, name) {
+        const attempts = this.options.attempts ?? 4;
+        try {
+            return await retry_retry(() => this.post(endpoint, form), {
+                attempts,
+                baseDelayMs: this.options.baseDelayMs ?? 500,
+                maxDelayMs: 8_000,
+                shouldRetry: (e) => e instanceof HttpFailure && e.retryable,
+                onRetry: (e, ctx) => this.options.onRetry?.(`Prometheus ${endpoint} for "${name}" failed (${e.message}); retry ${ctx.attempt} of ${attempts - 1} in ${(ctx.delayMs / 1000).toFixed(1)} s.`),
+            });
+        }
+        catch (e) {
+            const last = e instanceof retry_RetryError ? e.lastError : e;
+            const tries = e instanceof retry_RetryError ? ` (${e.attempts} attempt${e.attempts === 1 ? '' : 's'})` : '';
+            if (last instanceof errors/* UserError */.yo)
+                throw last;
+            if (last instanceof HttpFailure && last.status === undefined) {
+                throw new source_MetricSourceUnavailable(`Prometheus at ${this.options.url} is unreachable: ${last.message}${tries}.`, {
+                    hint: 'Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).',
+                });
+            }
+            if (last instanceof HttpFailure) {
+                throw new source_MetricSourceUnavailable(`Prometheus at ${this.options.url} failed to answer "${name}": ${last.message}${tries}.`, { hint: 'Check the server is healthy (its /-/ready page) and retry.' });
+            }
+            throw last;
+        }
+    }
+    post(endpoint, form) {
+        const url = new URL(`api/v1/${endpoint}`, this.base);
+        const body = new URLSearchParams(form).toString();
+        const headers = { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), accept: 'application/json' };
+        if (this.options.token)
+            headers.authorization = `Bearer ${this.options.token}`;
+        else if (this.options.username !== undefined || this.options.password !== undefined) {
+            headers.authorization = `Basic ${Buffer.from(`${this.options.username ?? ''}:${this.options.password ?? ''}`).toString('base64')}`;
+        }
+        const lib = url.protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default());
+        return new Promise((resolve, reject) => {
+            const req = lib.request(url, { method: 'POST', headers, agent: this.agent }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new HttpFailure(e.message, true)));
+                res.on('end', () => {
+                    clearTimeout(timer);
+                    try {
+                        resolve(this.interpret(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'), form.query ?? ''));
+                    }
+                    catch (e) {
+                        reject(e);
+                    }
+                });
+            });
+            const timer = setTimeout(() => req.destroy(new HttpFailure(`no answer within ${this.options.timeoutMs / 1000} s`, true)), this.options.timeoutMs);
+            req.on('error', (e) => {
+                clearTimeout(timer);
+                if (e instanceof HttpFailure)
+                    return reject(e);
+                if (e.code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code)) {
+                    return reject(new errors/* UserError */.yo(`TLS to Prometheus at ${this.options.url} failed: ${e.message} (${e.code}).`, { hint: 'Pass the CA that signed its certificate as prometheus-ca (a PEM file).' }));
+                }
+                if (e.code === 'ENOTFOUND')
+                    return reject(new HttpFailure(`host ${url.hostname} not found`, false));
+                reject(new HttpFailure(e.code ? `${e.message}` : e.message, e.code === undefined || RETRYABLE_CODES.has(e.code)));
+            });
+            req.end(body);
+        });
+    }
+    interpret(status, text, query) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (status === 401 || status === 403) {
+            throw new errors/* UserError */.yo(`Prometheus at ${this.options.url} refused the request (HTTP ${status}).`, { hint: 'Set prometheus-token (bearer) or prometheus-username/prometheus-password (basic auth) from secrets.' });
+        }
+        if (parsed?.status === 'success' && parsed.data && status >= 200 && status < 300)
+            return parsed.data;
+        if (parsed?.status === 'error' && (status === 400 || status === 422)) {
+            // bad_data (parse errors) and execution errors are the query's fault: retrying cannot help.
+            throw new errors/* UserError */.yo(`Prometheus rejected the query (${parsed.errorType}: ${parsed.error}): ${query}`, { hint: 'Fix the PromQL in the queries input; try it in the Prometheus UI first.' });
+        }
+        const detail = parsed?.error ? `${parsed.errorType}: ${parsed.error}` : text.trim().replace(/\s+/g, ' ').slice(0, 200);
+        if (status >= 500 || status === 429)
+            throw new HttpFailure(`HTTP ${status}${detail ? ` ${detail}` : ''}`, true, status);
+        if (status === 404) {
+            throw new errors/* UserError */.yo(`no Prometheus API at ${this.options.url} (HTTP 404 for /api/v1/).`, { where: 'input "prometheus-url"', hint: 'Give the server root, without /api/v1 or /graph, e.g. http://prometheus:9090.' });
+        }
+        throw new errors/* UserError */.yo(`Prometheus at ${this.options.url} gave an answer that is not the HTTP API's (HTTP ${status}${detail ? `: ${detail}` : ''}).`, { where: 'input "prometheus-url"', hint: 'Check the URL points at Prometheus (or a compatible API such as Thanos or Mimir).' });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/histogram.ts
+/**
+ * The q-quantile of a cumulative histogram, interpolating linearly inside the
+ * bucket holding the rank:
+ * - q < 0 → −Inf, q > 1 → +Inf, NaN q → NaN;
+ * - no +Inf bucket, fewer than two buckets, or zero observations → NaN;
+ * - rank in the +Inf bucket → the highest finite bound;
+ * - rank in the first bucket with a bound ≤ 0 → that bound; otherwise the
+ *   first bucket interpolates from 0.
+ * Buckets with the same bound are merged and counts forced monotonic, as
+ * Prometheus does for series scraped at slightly different moments.
+ */
+function histogramQuantile(q, input) {
+    if (Number.isNaN(q))
+        return NaN;
+    if (q < 0)
+        return -Infinity;
+    if (q > 1)
+        return Infinity;
+    const sorted = [...input].sort((a, b) => a.upperBound - b.upperBound);
+    if (sorted.length === 0 || sorted[sorted.length - 1].upperBound !== Infinity)
+        return NaN;
+    const buckets = [];
+    for (const b of sorted) {
+        const last = buckets[buckets.length - 1];
+        if (last && last.upperBound === b.upperBound)
+            last.count += b.count;
+        else
+            buckets.push({ ...b });
+    }
+    let max = -Infinity;
+    for (const b of buckets) {
+        if (b.count > max)
+            max = b.count;
+        else
+            b.count = max;
+    }
+    if (buckets.length < 2)
+        return NaN;
+    const observations = buckets[buckets.length - 1].count;
+    if (observations === 0)
+        return NaN;
+    let rank = q * observations;
+    let b = buckets.length - 1;
+    for (let i = 0; i < buckets.length - 1; i++) {
+        if (buckets[i].count >= rank) {
+            b = i;
+            break;
+        }
+    }
+    if (b === buckets.length - 1)
+        return buckets[buckets.length - 2].upperBound;
+    if (b === 0 && buckets[0].upperBound <= 0)
+        return buckets[0].upperBound;
+    let start = 0;
+    const end = buckets[b].upperBound;
+    let count = buckets[b].count;
+    if (b > 0) {
+        start = buckets[b - 1].upperBound;
+        count -= buckets[b - 1].count;
+        rank -= buckets[b - 1].count;
+    }
+    return start + (end - start) * (rank / count);
+}
+/**
+ * How much a counter grew from `before` to `after`. A drop means the process
+ * restarted and counted from zero again, so everything it shows now is new —
+ * Prometheus' reset rule for rate() and increase().
+ */
+const counterDelta = (before, after) => (after < before ? after : after - before);
+/** `le` label text to a bound: Prometheus writes +Inf, some exporters Inf or +inf. */
+function parseLe(le) {
+    const t = le.trim();
+    if (/^\+?inf$/i.test(t))
+        return Infinity;
+    return Number(t);
+}
+/**
+ * Per-bucket request counts of two cumulative histograms, on the bounds both
+ * share. A bucket layout that changed between versions is merged to the
+ * common bounds (a request is then only known to lie between two of them),
+ * never guessed finer. Counts from `increase()` are extrapolated and so
+ * fractional: cumulative counts are rounded, forced monotonic (as
+ * histogramQuantile does) and differenced. Null when the tracks share no
+ * +Inf bucket.
+ */
+function alignBuckets(canary, stable) {
+    const cumulative = (input) => {
+        const byBound = new Map();
+        for (const b of input)
+            if (!Number.isNaN(b.upperBound) && Number.isFinite(b.count))
+                byBound.set(b.upperBound, (byBound.get(b.upperBound) ?? 0) + b.count);
+        return byBound;
+    };
+    const c = cumulative(canary);
+    const s = cumulative(stable);
+    const bounds = [...c.keys()].filter((b) => s.has(b)).sort((a, b) => a - b);
+    if (bounds.at(-1) !== Infinity)
+        return null;
+    const counts = (byBound) => {
+        const out = [];
+        let previous = 0;
+        for (const b of bounds) {
+            const total = Math.max(previous, Math.max(0, Math.round(byBound.get(b))));
+            out.push(total - previous);
+            previous = total;
+        }
+        return out;
+    };
+    return { bounds, canary: counts(c), stable: counts(s) };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/promql.ts
+
+/**
+ * PromQL templates: the built-in queries for the conventional metric names
+ * (`http_requests_total{code}` and the `http_request_duration_seconds`
+ * histogram), and the placeholder language user templates share with them.
+ *
+ * Placeholders: {{track}}, {{namespace}}, {{service}} (label values, escaped
+ * for a PromQL string), {{interval}} (a range like `300s`), {{selector}} (the
+ * matchers for the track label — unless it is `none` — and, when given,
+ * namespace and service: what the built-ins use, so an unset input adds no
+ * matcher) and {{quantile}}
+ * (latency templates only).
+ */
+const PLACEHOLDERS = ['track', 'namespace', 'service', 'interval', 'selector', 'quantile'];
+/**
+ * Why `or vector(0)` on the error side only: a service with no 5xx has no
+ * 5xx series at all, and that is a 0 % error rate, while no request series is
+ * no data — the division by an empty vector stays empty and reads as null.
+ */
+const BUILTIN_QUERIES = {
+    requests: 'sum(increase(http_requests_total{{{selector}}}[{{interval}}]))',
+    errors: 'sum(increase(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)',
+    'request-rate': 'sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',
+    'error-rate': '(sum(rate(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)) / sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',
+    latency: 'histogram_quantile({{quantile}}, sum by (le) (rate(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}])))',
+    // The requests per bucket over the window, for canary-check's per-request latency comparison.
+    'latency-buckets': 'sum by (le) (increase(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}]))',
+};
+/** A PromQL double-quoted string body: backslash and quote escaped, newlines spelled out. */
+const promqlString = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+const formatInterval = (seconds) => `${Math.max(1, Math.round(seconds))}s`;
+const placeholder = /\{\{\s*([\w-]+)\s*\}\}/g;
+/** Rejects placeholders that do not exist before any query runs, naming the query and the closest real one. */
+function promql_checkTemplate(name, template, where) {
+    for (const m of template.matchAll(placeholder)) {
+        if (!PLACEHOLDERS.includes(m[1])) {
+            throw new errors/* UserError */.yo(`query "${name}" uses the unknown placeholder {{${m[1]}}}.${suggest_suggestion(m[1], PLACEHOLDERS)}`, {
+                where,
+                hint: `Placeholders are ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`,
+            });
+        }
+    }
+}
+function renderTemplate(name, template, ctx) {
+    // track-label `none`: the tracks are not told apart by a label (auto-rollback watching a whole service).
+    const matchers = ctx.trackLabel && ctx.trackLabel !== 'none' ? [`${ctx.trackLabel}="${promqlString(ctx.track)}"`] : [];
+    if (ctx.namespace)
+        matchers.push(`namespace="${promqlString(ctx.namespace)}"`);
+    if (ctx.service)
+        matchers.push(`service="${promqlString(ctx.service)}"`);
+    const values = {
+        track: promqlString(ctx.track),
+        namespace: ctx.namespace === undefined ? undefined : promqlString(ctx.namespace),
+        service: ctx.service === undefined ? undefined : promqlString(ctx.service),
+        interval: formatInterval(ctx.interval),
+        selector: matchers.join(','),
+        quantile: ctx.quantile === undefined ? undefined : String(ctx.quantile),
+    };
+    // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code…}`.
+    const body = values.selector ? template : template.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g, '');
+    return body.replace(placeholder, (_, key) => {
+        const v = values[key];
+        if (v === undefined) {
+            throw new errors/* UserError */.yo(`query "${name}" uses {{${key}}}, which has no value here.`, {
+                hint: key === 'quantile' ? 'Only latency queries (p95-latency, …) get a quantile.' : `Set the "${key}" input.`,
+            });
+        }
+        return v;
+    });
+}
+/**
+ * The per-bucket request query behind a latency template: the `<name>_bucket`
+ * series it reads, with the same matchers, as
+ * `sum by (le) (increase(<name>_bucket{…}[{{interval}}]))`. So a team that
+ * overrode p95-latency for its own histogram gets the request-level test on
+ * that histogram without writing a second query. Undefined when the template
+ * reads no `_bucket` series (a summary, a recording rule): then only an
+ * explicit `latency-buckets` query can say where the requests are.
+ */
+function bucketTemplateFrom(latencyTemplate) {
+    const m = /([A-Za-z_:][A-Za-z0-9_:]*_bucket)\b/.exec(latencyTemplate);
+    if (!m)
+        return undefined;
+    let i = m.index + m[1].length;
+    let selector = '';
+    if (latencyTemplate[i] === '{') {
+        // Balanced braces: `{{{selector}},code="200"}` holds placeholders' braces too.
+        let depth = 0;
+        const start = i;
+        for (; i < latencyTemplate.length; i++) {
+            if (latencyTemplate[i] === '{')
+                depth++;
+            else if (latencyTemplate[i] === '}' && --depth === 0)
+                break;
+        }
+        if (depth !== 0)
+            return undefined;
+        selector = latencyTemplate.slice(start, i + 1);
+    }
+    return `sum by (le) (increase(${m[1]}${selector}[{{interval}}]))`;
+}
+/** A counter's increase over the window, summed over its series of the track: `sum(increase(name{{{selector}},k="v"}[{{interval}}]))`. */
+function counterTemplate(counter) {
+    const matchers = Object.entries(counter.matchers).map(([k, v]) => `,${k}="${promqlString(v)}"`);
+    return `sum(increase(${counter.metric}{{{selector}}${matchers.join('')}}[{{interval}}]))`;
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/prometheus-source.ts
+
+
+
+
+/**
+ * Metrics from the Prometheus HTTP API. A window's value is one instant query
+ * at the window's end with {{interval}} = the window's length; a latency
+ * histogram is one instant query of the per-bucket increase over the window.
+ * An empty result or NaN (0/0: a service with series but no requests) is
+ * null, never 0.
+ */
+class PrometheusSource {
+    options;
+    client;
+    constructor(options) {
+        this.options = options;
+        this.client = new PrometheusClient(options);
+    }
+    async requests(track, window) {
+        const requests = await this.instant('requests', this.template('requests'), track, window);
+        if (requests === null)
+            return null;
+        const errors = await this.instant('errors', this.template('errors'), track, window);
+        // increase() extrapolates to the window's edges, so counts come back fractional.
+        const r = Math.max(0, Math.round(requests));
+        return { requests: r, errors: Math.min(r, Math.max(0, Math.round(errors ?? 0))) };
+    }
+    async read(metric, track, window) {
+        const { name, template, quantile } = this.resolve(metric);
+        return { value: await this.instant(name, template, track, window, quantile) };
+    }
+    async histogram(metric, track, window) {
+        const { name, template } = this.resolve(metric);
+        const bucketName = `${name} buckets`;
+        const query = renderTemplate(bucketName, this.bucketTemplate(name, template), this.context(track, window.end - window.start));
+        const samples = await this.client.instant(query, window.end, bucketName);
+        const buckets = [];
+        for (const s of samples) {
+            const upperBound = parseLe(s.labels.le ?? '');
+            if (s.labels.le === undefined || Number.isNaN(upperBound)) {
+                throw new errors/* UserError */.yo(`query "${bucketName}" returns a series without a usable le label (${JSON.stringify(s.labels)}): ${query}`, { hint: 'It must return one series per bucket bound, e.g. sum by (le) (increase(my_latency_bucket[{{interval}}])).' });
+            }
+            if (buckets.some((b) => b.upperBound === upperBound)) {
+                throw new errors/* UserError */.yo(`query "${bucketName}" returns several series for le="${s.labels.le}", so it has no single count per bucket: ${query}`, { hint: 'Aggregate by le only: sum by (le) (...).' });
+            }
+            // NaN: no sample in the window for that bucket; no count, not 0.
+            if (!Number.isNaN(s.value))
+                buckets.push({ upperBound, count: s.value });
+        }
+        return buckets.length ? buckets : null;
+    }
+    async close() {
+        this.client.close();
+    }
+    /**
+     * The bucket query of a latency metric: `latency-buckets` from the queries
+     * input, else derived from a user's own latency template, else the built-in.
+     */
+    bucketTemplate(name, latencyTemplate) {
+        const explicit = this.options.queries['latency-buckets'];
+        if (explicit !== undefined)
+            return explicit;
+        if (latencyTemplate === BUILTIN_QUERIES.latency)
+            return BUILTIN_QUERIES['latency-buckets'];
+        const derived = bucketTemplateFrom(latencyTemplate);
+        if (derived === undefined) {
+            throw new errors/* UserError */.yo(`query "${name}" reads no histogram (no <name>_bucket series), so its latency cannot be compared with stable request by request.`, {
+                where: 'input "queries"',
+                hint: 'Add a latency-buckets query giving the requests per bucket, e.g. "latency-buckets: sum by (le) (increase(my_latency_bucket{{{selector}}}[{{interval}}]))".',
+            });
+        }
+        return derived;
+    }
+    resolve(metric) {
+        switch (metric.kind) {
+            case 'error-rate':
+            case 'request-rate':
+                return { name: metric.kind, template: this.template(metric.kind) };
+            case 'latency': {
+                const name = `p${+(metric.quantile * 100).toFixed(6)}-latency`;
+                return { name, template: this.options.queries[name] ?? this.template('latency'), quantile: metric.quantile };
+            }
+            case 'query':
+                return { name: metric.name ?? 'query', template: metric.query };
+            case 'counter':
+                return { name: metric.source, template: counterTemplate(metric) };
+        }
+    }
+    template(name) {
+        return this.options.queries[name] ?? BUILTIN_QUERIES[name];
+    }
+    context(track, interval, quantile) {
+        return {
+            trackLabel: this.options.trackLabel,
+            track: this.options.trackValues[track],
+            namespace: this.options.namespace,
+            service: this.options.service,
+            interval,
+            quantile,
+        };
+    }
+    async instant(name, template, track, window, quantile) {
+        const query = renderTemplate(name, template, this.context(track, window.end - window.start, quantile));
+        const samples = await this.client.instant(query, window.end, name);
+        if (!this.single(name, query, samples.length))
+            return null;
+        const v = samples[0].value;
+        return Number.isNaN(v) ? null : v;
+    }
+    /** One series is a reading, none is no data; several means the query forgot to aggregate, and picking one would be a guess. */
+    single(name, query, count) {
+        if (count > 1) {
+            throw new errors/* UserError */.yo(`query "${name}" returns ${count} series, so it has no single value: ${query}`, { hint: 'Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile.' });
+        }
+        return count === 1;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/parse-prometheus-text-format/dist/parse-prometheus-text-format.cjs.js
+var parse_prometheus_text_format_cjs = __webpack_require__(2625);
+var parse_prometheus_text_format_cjs_default = /*#__PURE__*/__webpack_require__.n(parse_prometheus_text_format_cjs);
+;// CONCATENATED MODULE: ./packages/rollout/src/exposition.ts
+
+/**
+ * Every sample of a /metrics page, by metric name (`x_bucket`, `x_count` apart).
+ *
+ * The parser folds a histogram's or summary's lines into one prom2json object
+ * and, doing so, merges every label set of the family into one (a histogram
+ * with a `track` or `code` label comes back as a single set of buckets). So
+ * those families are declared untyped before parsing: each `_bucket` line then
+ * stays a sample with its own labels, `le` included.
+ */
+function parseExposition(text) {
+    const untyped = text.replace(/^(#\s*TYPE\s+\S+\s+)(histogram|summary|gaugehistogram)\s*$/gim, '$1untyped');
+    const byName = new Map();
+    for (const family of parse_prometheus_text_format_cjs_default()(untyped)) {
+        for (const m of family.metrics) {
+            if (m.value === undefined)
+                continue;
+            const value = Number(m.value.replace(/^\+?Inf$/i, 'Infinity').replace(/^-Inf$/i, '-Infinity'));
+            const list = byName.get(family.name) ?? [];
+            list.push({ name: family.name, labels: m.labels ?? {}, value });
+            byName.set(family.name, list);
+        }
+    }
+    return byName;
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/scrape-source.ts
+
+
+
+
+
+
+const REQUESTS_METRIC = 'http_requests_total';
+const DURATION_METRIC = 'http_request_duration_seconds';
+const labelKey = (labels) => Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+    .join(',');
+const statusOf = (labels) => labels.code ?? labels.status ?? labels.status_code ?? '';
+/**
+ * The embedded default: no Prometheus, just the two services' /metrics pages,
+ * scraped every `interval` seconds into timestamped snapshots. A window is
+ * judged from the deltas between the successful snapshots that bound it
+ * (counter resets handled as Prometheus does, a series that appears mid-window
+ * counted from zero because client libraries create it at its first
+ * increment); a failed scrape inside the window leaves a gap the deltas
+ * bridge, never a made-up value.
+ */
+class ScrapeSource {
+    options;
+    snapshots = { canary: [], stable: [] };
+    timers = new Set();
+    inFlight = new Set();
+    closed = false;
+    onDemand = {};
+    now;
+    constructor(options) {
+        this.options = options;
+        // Sub-millisecond: a scrape and a window edge in the same millisecond must still be ordered.
+        this.now = options.now ?? (() => (performance.timeOrigin + performance.now()) / 1000);
+        for (const [track, url] of Object.entries(options.urls)) {
+            if (url === undefined)
+                continue;
+            try {
+                const u = new URL(url);
+                if (u.protocol !== 'http:' && u.protocol !== 'https:')
+                    throw new Error('not http');
+            }
+            catch {
+                throw new errors/* UserError */.yo(`"${url}" is not an http(s) URL.`, { where: `input "${track}-metrics-url"`, hint: 'Give the service\'s metrics page, e.g. http://model-canary.prod:8080/metrics.' });
+            }
+        }
+    }
+    /** Takes the first scrape of every configured track now, then keeps scraping every interval until close(). */
+    async start() {
+        const tracks = Object.keys(this.options.urls).filter((t) => this.options.urls[t]);
+        await Promise.all(tracks.map((t) => this.scrape(t)));
+        for (const t of tracks)
+            this.schedule(t);
+    }
+    /** Snapshots taken so far (for reports and tests). */
+    history(track) {
+        return this.snapshots[track].map(({ t, ok, error }) => ({ t, ok, error }));
+    }
+    async requests(track, window) {
+        const d = await this.windowDeltas(track, window);
+        if (!d || d.requests === null)
+            return null;
+        return { requests: d.requests, errors: d.errors };
+    }
+    async read(metric, track, window) {
+        if (metric.kind === 'counter' && !this.options.counters?.some((c) => c.source === metric.source)) {
+            throw new Error(`counter ${metric.source} was not registered with the scrape source`);
+        }
+        if (metric.kind === 'query') {
+            throw new errors/* UserError */.yo(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
+        }
+        const d = await this.windowDeltas(track, window);
+        return { value: d ? metricOf(metric, d) : null };
+    }
+    /** The bucket deltas between the scrapes bounding the window: what `increase()` gives Prometheus, without extrapolation. */
+    async histogram(_metric, track, window) {
+        const d = await this.windowDeltas(track, window);
+        if (!d || d.buckets.size === 0)
+            return null;
+        return [...d.buckets].map(([upperBound, count]) => ({ upperBound, count }));
+    }
+    async close() {
+        this.closed = true;
+        for (const t of this.timers)
+            clearTimeout(t);
+        this.timers.clear();
+        await Promise.allSettled([...this.inFlight]);
+    }
+    get tolerance() {
+        return this.options.interval / 2;
+    }
+    /**
+     * The snapshots (failed ones too, so gaps show) from the one that bounds the
+     * window's start to the one that bounds its end. Each edge is bounded by the
+     * first successful scrape at or after it — the same rule for a window's end
+     * and the next window's start, so consecutive windows share that snapshot
+     * and no request is counted twice. When nothing was scraped after the end
+     * (within half an interval), the last scrape before it bounds the window.
+     */
+    within(track, window) {
+        const list = this.snapshots[track];
+        const ok = list.filter((s) => s.ok);
+        const first = ok.find((s) => s.t >= window.start && s.t <= window.end);
+        if (!first)
+            return [];
+        const last = ok.find((s) => s.t >= window.end && s.t <= window.end + this.tolerance) ?? ok.filter((s) => s.t <= window.end).at(-1);
+        if (!last || last.t <= first.t)
+            return [];
+        return list.filter((s) => s.t >= first.t && s.t <= last.t);
+    }
+    async windowDeltas(track, window) {
+        if (!this.options.urls[track]) {
+            throw new errors/* UserError */.yo(`no metrics URL for the ${track} track.`, { where: `input "${track}-metrics-url"`, hint: `Set ${track}-metrics-url to its /metrics page (source: scrape), or use source: prometheus.` });
+        }
+        // A window that ends now should not miss the requests since the last tick.
+        const last = this.snapshots[track].at(-1);
+        if (!this.closed && this.now() >= window.end && (!last || last.t <= window.end)) {
+            // Readings of several metrics for one window arrive together: one scrape serves them all.
+            const pending = this.onDemand[track];
+            if (pending && pending.startedAt >= window.end)
+                await pending.done;
+            else {
+                const done = this.scrape(track);
+                this.onDemand[track] = { startedAt: this.now(), done };
+                await done;
+            }
+        }
+        const ok = this.within(track, window).filter((s) => s.ok);
+        if (ok.length < 2)
+            return null;
+        const total = { requests: null, errors: 0, buckets: new Map(), counters: new Map(), seconds: ok.at(-1).t - ok[0].t };
+        for (let i = 1; i < ok.length; i++) {
+            const d = deltas(ok[i - 1], ok[i]);
+            if (d.requests !== null)
+                total.requests = (total.requests ?? 0) + d.requests;
+            total.errors += d.errors;
+            for (const [le, n] of d.buckets)
+                total.buckets.set(le, (total.buckets.get(le) ?? 0) + n);
+            for (const [key, n] of d.counters)
+                total.counters.set(key, (total.counters.get(key) ?? 0) + n);
+        }
+        return total;
+    }
+    schedule(track) {
+        if (this.closed)
+            return;
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            void this.scrape(track).finally(() => this.schedule(track));
+        }, this.options.interval * 1000);
+        timer.unref();
+        this.timers.add(timer);
+    }
+    scrape(track) {
+        const run = this.fetchSnapshot(track).then((s) => {
+            const list = this.snapshots[track];
+            // Concurrent scrapes (a tick and an on-demand one) may finish out of order.
+            let i = list.length;
+            while (i > 0 && list[i - 1].t > s.t)
+                i--;
+            list.splice(i, 0, s);
+            if (!s.ok)
+                this.options.onScrapeError?.(track, s.error);
+        });
+        this.inFlight.add(run);
+        return run.finally(() => this.inFlight.delete(run));
+    }
+    async fetchSnapshot(track) {
+        const url = this.options.urls[track];
+        try {
+            const text = await get(url, this.options.timeoutMs ?? Math.min(10_000, this.options.interval * 1000));
+            const t = this.now();
+            return { t, ok: true, ...this.extract(parseExposition(text), track) };
+        }
+        catch (e) {
+            return { t: this.now(), ok: false, error: `${url}: ${e.message}` };
+        }
+    }
+    extract(samples, track) {
+        const mine = (s) => s.labels[this.options.trackLabel] === undefined || s.labels[this.options.trackLabel] === this.options.trackValues[track];
+        const out = {};
+        const requests = samples.get(REQUESTS_METRIC);
+        if (requests) {
+            out.requests = new Map();
+            for (const s of requests.filter(mine))
+                out.requests.set(labelKey(s.labels), { value: s.value, error: /^5\d\d$/.test(statusOf(s.labels)) });
+        }
+        const buckets = samples.get(`${DURATION_METRIC}_bucket`);
+        if (buckets) {
+            out.buckets = new Map();
+            for (const s of buckets.filter(mine)) {
+                const le = parseLe(s.labels.le ?? '');
+                if (!Number.isNaN(le))
+                    out.buckets.set(labelKey(s.labels), { le, value: s.value });
+            }
+        }
+        for (const counter of this.options.counters ?? []) {
+            const family = samples.get(counter.metric);
+            if (!family)
+                continue;
+            out.counters ??= new Map();
+            const series = new Map();
+            for (const s of family.filter((x) => mine(x) && matchesCounter(counter, x.labels)))
+                series.set(labelKey(s.labels), s.value);
+            out.counters.set(counter.source, series);
+        }
+        return out;
+    }
+}
+/** What happened between two successful scrapes. */
+function deltas(a, b) {
+    const d = { requests: null, errors: 0, buckets: new Map(), counters: new Map(), seconds: b.t - a.t };
+    if (a.requests || b.requests) {
+        d.requests = 0;
+        for (const [key, s] of b.requests ?? []) {
+            const n = counterDelta(a.requests?.get(key)?.value ?? 0, s.value);
+            d.requests += n;
+            if (s.error)
+                d.errors += n;
+        }
+    }
+    for (const [key, s] of b.buckets ?? []) {
+        d.buckets.set(s.le, (d.buckets.get(s.le) ?? 0) + counterDelta(a.buckets?.get(key)?.value ?? 0, s.value));
+    }
+    for (const [counter, series] of b.counters ?? []) {
+        let n = 0;
+        for (const [key, value] of series)
+            n += counterDelta(a.counters?.get(counter)?.get(key) ?? 0, value);
+        d.counters.set(counter, n);
+    }
+    return d;
+}
+function metricOf(metric, d) {
+    switch (metric.kind) {
+        case 'error-rate':
+            return d.requests ? d.errors / d.requests : null;
+        case 'request-rate':
+            return d.requests === null || d.seconds <= 0 ? null : d.requests / d.seconds;
+        case 'counter':
+            return d.counters.get(metric.source) ?? null;
+        case 'latency': {
+            if (d.buckets.size === 0)
+                return null;
+            const q = histogramQuantile(metric.quantile, [...d.buckets].map(([upperBound, count]) => ({ upperBound, count })));
+            return Number.isNaN(q) ? null : q;
+        }
+    }
+}
+function get(url, timeoutMs) {
+    const lib = url.startsWith('https:') ? (external_node_https_default()) : (external_node_http_default());
+    return new Promise((resolve, reject) => {
+        const req = lib.get(url, { headers: { accept: 'text/plain;version=0.0.4;q=1,*/*;q=0.1' } }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+                clearTimeout(timer);
+                if ((res.statusCode ?? 0) >= 300)
+                    reject(new Error(`HTTP ${res.statusCode}`));
+                else
+                    resolve(Buffer.concat(chunks).toString('utf8'));
+            });
+        });
+        const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+        req.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/source-inputs.ts
+
+
+
+
+
+
+
+/**
+ * Where canary-check and auto-rollback read production metrics from: one
+ * fragment of action inputs, spread into each action's zod schema, and the
+ * one function that turns them into a MetricSource.
+ */
+/** Seconds, written `90`, `90s`, `5m`, `1h` or `1m30s`; negative or malformed durations are errors. */
+const durationInput = () => schemas/* string */.YjP().transform((v, ctx) => {
+    const seconds = source_inputs_parseDuration(v);
+    if (seconds === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration; write seconds (300) or with a unit (300s, 5m, 1h)` });
+        return core/* NEVER */.tm;
+    }
+    return seconds;
+});
+function source_inputs_parseDuration(text) {
+    const t = text.trim();
+    if (/^-/.test(t))
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t);
+    const m = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(t);
+    if (!m || t === '')
+        return undefined;
+    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+const metricSourceInputs = {
+    source: schemas/* enum */.k5n(['scrape', 'prometheus']).default('scrape'),
+    'prometheus-url': schemas/* string */.YjP().optional(),
+    'prometheus-token': schemas/* string */.YjP().optional(),
+    'prometheus-username': schemas/* string */.YjP().optional(),
+    'prometheus-password': schemas/* string */.YjP().optional(),
+    'prometheus-ca': schemas/* string */.YjP().optional(),
+    'prometheus-timeout': durationInput().default(30),
+    namespace: schemas/* string */.YjP().optional(),
+    service: schemas/* string */.YjP().optional(),
+    'track-label': schemas/* string */.YjP().default('track'),
+    'canary-track': schemas/* string */.YjP().default('canary'),
+    'stable-track': schemas/* string */.YjP().default('stable'),
+    queries: schemas/* string */.YjP().optional(),
+    'canary-metrics-url': schemas/* string */.YjP().optional(),
+    'stable-metrics-url': schemas/* string */.YjP().optional(),
+    'scrape-interval': durationInput().default(15),
+};
+/** Inputs masked before anything is logged; spread into the action's `secrets`. */
+const metricSourceSecrets = ['prometheus-token', 'prometheus-password'];
+const LATENCY = /^p(\d{1,2}(?:\.\d+)?)-latency$/;
+const BUILTIN_METRICS = ['error-rate', 'request-rate', 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
+const OVERRIDABLE = [...Object.keys(BUILTIN_QUERIES), 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
+/** The `queries` input: a YAML/JSON map (inline or a file) of metric name → PromQL template. */
+function source_inputs_parseQueries(inputs, cwd = process.cwd()) {
+    if (!inputs.queries?.trim())
+        return {};
+    const doc = readConfigDocument(inputs.queries, cwd, 'queries');
+    const where = doc.source === 'inline config' ? 'input "queries"' : doc.source;
+    if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
+        throw new errors/* UserError */.yo('expected a map of metric name → PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / …"' });
+    }
+    const out = {};
+    for (const [name, template] of Object.entries(doc.value)) {
+        if (typeof template !== 'string' || template.trim() === '') {
+            throw new errors/* UserError */.yo(`query "${name}" must be a PromQL string, got ${JSON.stringify(template)}.`, { where: doc.source === 'inline config' ? where : doc.at([name]) });
+        }
+        if (!/^[A-Za-z_][\w.-]*$/.test(name))
+            throw new errors/* UserError */.yo(`"${name}" is not a usable metric name (letters, digits, _ . -).`, { where: doc.source === 'inline config' ? where : doc.at([name]) });
+        promql_checkTemplate(name, template, doc.source === 'inline config' ? where : doc.at([name]));
+        out[name] = template.trim();
+    }
+    return out;
+}
+/**
+ * A threshold's metric name → what to measure: the built-ins `error-rate`,
+ * `request-rate`, `pNN-latency` (seconds; p50, p95, p99, any percentile),
+ * or a name from `queries`. Unknown names fail with a did-you-mean, before any
+ * waiting starts.
+ */
+function source_inputs_metricKind(name, inputs, queries, where = 'thresholds') {
+    if (name === 'error-rate' || name === 'request-rate')
+        return { kind: name };
+    const latency = LATENCY.exec(name);
+    if (latency) {
+        const percentile = Number(latency[1]);
+        if (percentile > 0 && percentile < 100)
+            return { kind: 'latency', quantile: Number((percentile / 100).toFixed(10)) };
+    }
+    const query = queries[name];
+    if (query !== undefined && !OVERRIDABLE.includes(name)) {
+        if (inputs.source === 'scrape') {
+            throw new errors/* UserError */.yo(`metric "${name}" is a custom PromQL query, which needs Prometheus.`, { where, hint: 'Set source: prometheus and prometheus-url, or judge built-in metrics only.' });
+        }
+        return { kind: 'query', query, name };
+    }
+    const known = [...BUILTIN_METRICS, ...Object.keys(queries).filter((q) => !OVERRIDABLE.includes(q))];
+    throw new errors/* UserError */.yo(`unknown metric "${name}".${suggest_suggestion(name, known)}`, {
+        where,
+        hint: `Use one of ${known.join(', ')}, or define it in the queries input (source: prometheus).`,
+    });
+}
+/** The MetricSource the inputs describe; a scrape source is already scraping when this resolves. */
+async function createMetricSource(inputs, io, options) {
+    const trackValues = { canary: inputs['canary-track'], stable: inputs['stable-track'] };
+    if (inputs.source === 'prometheus') {
+        const url = inputs['prometheus-url'];
+        if (!url)
+            throw new errors/* UserError */.yo('input "prometheus-url" is required with source: prometheus.', { hint: 'Set it to the server root, e.g. http://prometheus.monitoring:9090.' });
+        if (inputs['prometheus-token'] && (inputs['prometheus-username'] || inputs['prometheus-password'])) {
+            throw new errors/* UserError */.yo('both a bearer token and basic-auth credentials were given for Prometheus.', { hint: 'Set prometheus-token or prometheus-username/prometheus-password, not both.' });
+        }
+        if (inputs['prometheus-timeout'] <= 0)
+            throw new errors/* UserError */.yo('must be more than 0 seconds.', { where: 'input "prometheus-timeout"' });
+        if (inputs['scrape-interval'] <= 0)
+            throw new errors/* UserError */.yo('must be more than 0 seconds.', { where: 'input "scrape-interval"' });
+        return new PrometheusSource({
+            url,
+            token: inputs['prometheus-token'],
+            username: inputs['prometheus-username'],
+            password: inputs['prometheus-password'],
+            ca: readCa(inputs['prometheus-ca']),
+            timeoutMs: inputs['prometheus-timeout'] * 1000,
+            attempts: options.attempts,
+            baseDelayMs: options.baseDelayMs,
+            onRetry: (m) => io.warning(m),
+            trackLabel: inputs['track-label'],
+            trackValues,
+            namespace: inputs.namespace,
+            service: inputs.service,
+            queries: source_inputs_parseQueries(inputs),
+        });
+    }
+    if (inputs['scrape-interval'] <= 0)
+        throw new errors/* UserError */.yo('must be more than 0 seconds.', { where: 'input "scrape-interval"' });
+    if (inputs.queries?.trim())
+        throw new errors/* UserError */.yo('PromQL queries need Prometheus; source: scrape computes the built-in metrics itself.', { where: 'input "queries"', hint: 'Set source: prometheus and prometheus-url, or remove queries.' });
+    const urls = {};
+    const names = options.trackNames ?? { canary: 'canary', stable: 'stable' };
+    for (const track of options.tracks) {
+        const url = inputs[`${track}-metrics-url`];
+        if (!url) {
+            throw new errors/* UserError */.yo(`input "${names[track]}-metrics-url" is required with source: scrape.`, { hint: `Set it to the ${names[track]} service's /metrics page, or use source: prometheus with prometheus-url.` });
+        }
+        urls[track] = url;
+    }
+    const failing = new Set();
+    const source = new ScrapeSource({
+        urls,
+        interval: inputs['scrape-interval'],
+        trackLabel: inputs['track-label'],
+        trackValues,
+        counters: options.counters,
+        onScrapeError: (track, message) => {
+            // One warning per run of failures: a down service should not flood the log every interval.
+            if (failing.has(track))
+                io.debug(`scrape failed again: ${message}`);
+            else
+                io.warning(`scraping the ${names[track]} metrics failed (${message}); the gap counts as no data.`);
+            failing.add(track);
+        },
+    });
+    await source.start();
+    return source;
+}
+function readCa(file) {
+    if (!file)
+        return undefined;
+    const resolved = external_node_path_default().resolve(file);
+    let pem;
+    try {
+        pem = external_node_fs_default().readFileSync(resolved, 'utf8');
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`cannot read the CA file "${file}": ${e.code ?? e.message}.`, { where: 'input "prometheus-ca"', hint: 'Give the path of a PEM file in the workspace.' });
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new errors/* UserError */.yo(`"${file}" holds no PEM certificate.`, { where: 'input "prometheus-ca"', hint: 'It should contain -----BEGIN CERTIFICATE----- blocks.' });
+    return pem;
+}
+/** increase() over a window holding fewer than two samples is empty, as are deltas from one scrape: `input` must span two. */
+function requireTwoScrapes(seconds, input, inputs) {
+    if (seconds >= 2 * inputs['scrape-interval'])
+        return;
+    throw new errors/* UserError */.yo(`${input} (${seconds} s) must span at least two scrapes (scrape-interval ${inputs['scrape-interval']} s).`, {
+        where: `input "${input}"`,
+        hint: inputs.source === 'scrape' ? `Lengthen ${input} or shorten scrape-interval, so each ${input} sees at least two /metrics readings.` : `Lengthen ${input}, or set scrape-interval to Prometheus' own scrape interval if it is shorter.`,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/preflight-tracks.ts
+
+
+
+/**
+ * Fails before any traffic moves when the metrics cannot be read at all. A
+ * scrape source has already taken its first scrape: a failed one ends the
+ * step naming the URL input. Prometheus gets every query once for each track
+ * on the last interval (the latency bucket queries too with `histograms`), so
+ * an unreachable server or a query it rejects ends the step with its own
+ * line. Before any traffic moves a track may have no data; an empty answer is
+ * fine here, a rejected query is not.
+ */
+async function preflightMetricSource(source, tracks, metrics, o) {
+    if (source instanceof ScrapeSource) {
+        for (const t of tracks) {
+            const first = source.history(t.track)[0];
+            if (first && !first.ok)
+                throw new errors/* UserError */.yo(`cannot read the ${t.name} metrics at ${t.url}: ${first.error}.`, { where: `input "${t.urlInput}"`, hint: 'Check the URL and that the service is up and reachable from the runner.' });
+        }
+        return;
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const window = { start: now - Math.max(60, o.interval), end: now };
+    for (const t of tracks)
+        await probeMetrics(source, t.track, metrics, window, { histograms: o.histograms });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/preflight.ts
+
+/**
+ * canary-check's preflight: the stable and the canary track as the shared
+ * inputs name them (`stable-metrics-url`, `canary-metrics-url`), the latency
+ * bucket queries included, on the last `interval` seconds.
+ */
+async function preflightSource(source, i, metrics, interval) {
+    const tracks = ['stable', 'canary'].map((track) => ({ track, name: track, urlInput: `${track}-metrics-url`, url: i[`${track}-metrics-url`] }));
+    await preflightMetricSource(source, tracks, metrics, { interval, histograms: true });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/plan.ts
+
+const CANARY_NAMES = { canary: 'canary', stable: 'stable' };
+const DEFAULT_STEPS = (/* unused pure expression or super */ null && ([5, 10, 25, 50, 100]));
+/** `5, 10, 25, 50, 100`, `5 10 25`, or `[5, 10, 25, 50, 100]`. */
+function parseSteps(text, where = 'input "steps"') {
+    const body = text.trim().replace(/^\[(.*)\]$/s, '$1');
+    const parts = body.split(/[\s,]+/).filter((p) => p !== '');
+    const hint = 'Write canary traffic percentages in increasing order between 1 and 100, e.g. "5, 10, 25, 50, 100".';
+    if (parts.length === 0)
+        throw new errors/* UserError */.yo('no traffic steps given.', { where, hint });
+    const steps = [];
+    for (const p of parts) {
+        const n = Number(p.replace(/%$/, ''));
+        if (!/^\d+(\.\d+)?%?$/.test(p) || !Number.isInteger(n))
+            throw new errors/* UserError */.yo(`"${p}" is not a whole percentage.`, { where, hint });
+        if (n < 1 || n > 100)
+            throw new errors/* UserError */.yo(`${n} is outside 1..100.`, { where, hint });
+        const prev = steps[steps.length - 1];
+        if (prev !== undefined && n <= prev)
+            throw new errors/* UserError */.yo(`${n} after ${prev} is not increasing.`, { where, hint });
+        steps.push(n);
+    }
+    return steps;
+}
+/** `0.005` (in the metric's unit) or `20%` (of stable's value). */
+function parseTolerance(text, where = 'input "max-increase"') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*(%?)\s*$/.exec(text);
+    if (!m)
+        throw new errors/* UserError */.yo(`"${text}" is not an increase.`, { where, hint: 'Write an amount in the metric\'s unit (0.005) or a percentage of stable\'s value (20%); not negative.' });
+    const value = Number(text.trim().replace(/%$/, ''));
+    return { value: m[2] ? value / 100 : value, relative: m[2] === '%', source: text.trim() };
+}
+/**
+ * The `metrics` input: one threshold or metric name per line (or comma), e.g.
+ * `error-rate < 0.01` and `p95-latency < 0.5`; or a YAML list whose items are
+ * such strings or maps `{metric, threshold, max-increase}`; inline or a file.
+ */
+function parseMetricLines(text, cwd = process.cwd()) {
+    const trimmed = text.trim();
+    const looksYaml = /^-\s|^\[/.test(trimmed) || /\.(ya?ml|json)$/i.test(trimmed);
+    if (!looksYaml) {
+        return trimmed
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && !s.startsWith('#'))
+            .map((s) => metricLine(s, 'input "metrics"'));
+    }
+    const doc = /^-\s|^\[/.test(trimmed) ? config_file_parseConfigDocument(trimmed, 'inline config') : readConfigDocument(trimmed, cwd, 'metrics');
+    const inline = doc.source === 'inline config';
+    const at = (path) => (inline ? `input "metrics" ${path.map((p) => `[${p}]`).join('')}` : doc.at(path));
+    if (!Array.isArray(doc.value))
+        throw new errors/* UserError */.yo('expected a list of metrics.', { where: inline ? 'input "metrics"' : doc.source, hint: 'e.g. "- error-rate < 0.01" and "- p95-latency < 0.5", one per line.' });
+    return doc.value.map((item, i) => {
+        if (typeof item === 'string')
+            return metricLine(item, at([i]));
+        if (item && typeof item === 'object' && !Array.isArray(item)) {
+            const o = item;
+            const unknownKey = Object.keys(o).find((k) => !['metric', 'threshold', 'max-increase'].includes(k));
+            if (unknownKey)
+                throw new errors/* UserError */.yo(`unknown key "${unknownKey}".`, { where: at([i, unknownKey]), hint: 'A metric takes metric, threshold (e.g. "< 0.01") and max-increase (e.g. "20%").' });
+            if (typeof o.metric !== 'string' || !/^[A-Za-z_][\w.-]*$/.test(o.metric))
+                throw new errors/* UserError */.yo('needs a metric name, e.g. metric: p95-latency.', { where: at([i, 'metric']) });
+            const line = { name: o.metric, where: at([i]) };
+            if (o.threshold !== undefined)
+                line.threshold = parseThreshold(`${o.metric} ${String(o.threshold)}`, at([i, 'threshold']));
+            if (o['max-increase'] !== undefined)
+                line.maxIncrease = parseTolerance(String(o['max-increase']), at([i, 'max-increase']));
+            return line;
+        }
+        throw new errors/* UserError */.yo(`expected a threshold like "error-rate < 0.01" or a map, got ${JSON.stringify(item)}.`, { where: at([i]) });
+    });
+}
+function metricLine(text, where) {
+    if (/^[A-Za-z_][\w.-]*$/.test(text.trim()))
+        return { name: text.trim(), where };
+    const threshold = parseThreshold(text, where);
+    return { name: threshold.metric, threshold, where };
+}
+const worseFor = (op) => (op === '>' || op === '>=' ? 'lower' : 'higher');
+function buildPlan(p) {
+    const judging = plan_buildJudgingPlan(p, () => {
+        if (!p.steps.some((s) => s < 100))
+            throw new errors/* UserError */.yo('has no step below 100, so nothing would be analysed.', { where: 'input "steps"', hint: 'e.g. "5, 10, 25, 50, 100".' });
+    });
+    return { steps: p.steps, ...judging };
+}
+/**
+ * The timing and the metric checks, validated; `checkFirst` runs after the
+ * timing checks and before the metrics are parsed (canary-check's steps), so
+ * the first mistake in input order is the one reported.
+ */
+function plan_buildJudgingPlan(p, checkFirst = () => { }) {
+    if (!(p.stepDuration > 0))
+        throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.stepDuration}.`, { where: 'input "duration"', hint: 'Analysis time per traffic step, e.g. 5m.' });
+    if (!(p.interval > 0))
+        throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often metrics are judged, e.g. 1m.' });
+    if (p.interval > p.stepDuration) {
+        throw new errors/* UserError */.yo(`interval (${p.interval} s) is longer than duration (${p.stepDuration} s).`, { where: 'input "interval"', hint: 'Each step is judged in intervals; make interval at most duration.' });
+    }
+    if (!(p.significance > 0 && p.significance < 1))
+        throw new errors/* UserError */.yo(`must be between 0 and 1 (exclusive), got ${p.significance}.`, { where: 'input "significance"', hint: 'e.g. 0.05.' });
+    checkFirst();
+    const defaultTolerance = parseTolerance(p.maxIncrease);
+    const lines = parseMetricLines(p.metrics, p.cwd);
+    if (lines.length === 0)
+        throw new errors/* UserError */.yo('lists no metric.', { where: 'input "metrics"', hint: 'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.' });
+    const seen = new Set();
+    const metrics = lines.map((line) => {
+        if (seen.has(line.name))
+            throw new errors/* UserError */.yo(`metric "${line.name}" is listed twice.`, { where: line.where, hint: 'Give each metric one line.' });
+        seen.add(line.name);
+        if (p.comparison === 'absolute' && !line.threshold) {
+            throw new errors/* UserError */.yo(`metric "${line.name}" has no threshold, which comparison: absolute needs.`, { where: line.where, hint: `Write e.g. "${line.name} < 0.01", or set comparison: relative to judge it against stable.` });
+        }
+        const kind = p.resolve(line.name, line.where);
+        if (kind.kind === 'request-rate' && !line.threshold) {
+            throw new errors/* UserError */.yo(`metric "${line.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`, {
+                where: line.where,
+                hint: `e.g. "${line.name} > 1" to insist the canary gets traffic.`,
+            });
+        }
+        return {
+            name: line.name,
+            kind,
+            threshold: line.threshold,
+            worse: worseFor(line.threshold?.op),
+            maxIncrease: line.maxIncrease ?? defaultTolerance,
+            test: kind.kind === 'error-rate' ? 'two-proportion' : kind.kind === 'latency' ? 'mann-whitney' : null,
+            compareWithStable: kind.kind !== 'request-rate',
+        };
+    });
+    return {
+        stepDuration: p.stepDuration,
+        interval: p.interval,
+        intervalsPerStep: Math.max(1, Math.floor(p.stepDuration / p.interval + 1e-9)),
+        minRequests: p.minRequests,
+        maxFailedIntervals: p.maxFailedIntervals,
+        significance: p.significance,
+        comparison: p.comparison,
+        metrics,
+        names: p.names ?? CANARY_NAMES,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/normal.ts
+/**
+ * The standard normal distribution's tail, ported from the Cephes ndtr.c that
+ * SciPy 1.10 calls for scipy.stats.norm.sf / scipy.special.ndtr, so p-values
+ * agree with SciPy to ~1e-15 rather than to the 1e-7 of the usual erf shortcuts.
+ */
+const SQRTH = 7.07106781186547524401e-1;
+const MAXLOG = 7.09782712893383996732e2;
+const P = [
+    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687e0, 4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
+    9.34528527171957607540e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
+];
+const Q = [
+    1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2, 9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
+    1.65666309194161350182e3, 5.57535340817727675546e2,
+];
+const R = [5.64189583547755073984e-1, 1.27536670759978104416e0, 5.01905042251180477414e0, 6.16021097993053585195e0, 7.40974269950448939160e0, 2.97886665372100240670e0];
+const S = [2.26052863220117276590e0, 9.39603524938001434673e0, 1.20489539808096656605e1, 1.70814450747565897222e1, 9.60896809063285878198e0, 3.36907645100081516050e0];
+const T = [9.60497373987051638749e0, 9.00260197203842689217e1, 2.23200534594684319226e3, 7.00332514112805075473e3, 5.55923013010394962768e4];
+const U = [3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3, 2.26290000613890934246e4, 4.92673942608635921086e4];
+/** Cephes polevl: coefficients highest degree first. */
+function polevl(x, coef) {
+    let ans = coef[0];
+    for (let i = 1; i < coef.length; i++)
+        ans = ans * x + coef[i];
+    return ans;
+}
+/** Cephes p1evl: like polevl with an implied leading coefficient of 1. */
+function p1evl(x, coef) {
+    let ans = x + coef[0];
+    for (let i = 1; i < coef.length; i++)
+        ans = ans * x + coef[i];
+    return ans;
+}
+/** exp(-x²) without the error amplification of squaring x first (Cephes expx2 with sign −1). */
+function expMinusX2(x) {
+    const ax = Math.abs(x);
+    const m = 0.0078125 * Math.floor(128 * ax + 0.5);
+    const f = ax - m;
+    const u = m * m;
+    const u1 = 2 * m * f + f * f;
+    return Math.exp(-u) * Math.exp(-u1);
+}
+function erf(x) {
+    if (Math.abs(x) > 1)
+        return 1 - erfc(x);
+    const z = x * x;
+    return (x * polevl(z, T)) / p1evl(z, U);
+}
+function erfc(a) {
+    const x = Math.abs(a);
+    if (x < 1)
+        return 1 - erf(a);
+    if (-a * a < -MAXLOG)
+        return a < 0 ? 2 : 0;
+    const z = expMinusX2(a);
+    const y = x < 8 ? (z * polevl(x, P)) / p1evl(x, Q) : (z * polevl(x, R)) / p1evl(x, S);
+    if (y === 0)
+        return a < 0 ? 2 : 0;
+    return a < 0 ? 2 - y : y;
+}
+/** P(Z ≤ a), Cephes ndtr. */
+function normalCdf(a) {
+    if (Number.isNaN(a))
+        return NaN;
+    if (a === Infinity)
+        return 1;
+    if (a === -Infinity)
+        return 0;
+    const x = a * SQRTH;
+    const z = Math.abs(x);
+    if (z < SQRTH)
+        return 0.5 + 0.5 * erf(x);
+    const y = 0.5 * erfc(z);
+    return x > 0 ? 1 - y : y;
+}
+/** P(Z > z): SciPy's norm.sf(z) is ndtr(−z). */
+const normalSf = (z) => normalCdf(-z);
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/two-proportion.ts
+
+/**
+ * Two-proportion z-test, one-sided (H1: the canary's error rate is higher),
+ * with the pooled proportion under H0 — statsmodels' proportions_ztest with
+ * alternative='larger' and prop_var=False. When the pooled proportion is 0 or 1
+ * (no errors anywhere, or nothing but errors) the tracks are identical and the
+ * standard error is 0: z is 0 and the p-value 1, there is no evidence of a
+ * difference. A track without requests cannot be tested: null.
+ */
+function twoProportionZTest(canary, stable) {
+    if (!(canary.total > 0) || !(stable.total > 0))
+        return null;
+    const canaryRate = canary.count / canary.total;
+    const stableRate = stable.count / stable.total;
+    const pooled = (canary.count + stable.count) / (canary.total + stable.total);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / canary.total + 1 / stable.total));
+    const difference = canaryRate - stableRate;
+    if (se === 0)
+        return { canaryRate, stableRate, difference, z: 0, pValue: 1 };
+    const z = difference / se;
+    return { canaryRate, stableRate, difference, z, pValue: normalSf(z) };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/binned-mann-whitney.ts
+
+/**
+ * Mann–Whitney U over histogram buckets: every request is one observation
+ * whose value is its bucket's index, so all requests of a bucket are tied.
+ * `canary[i]` and `stable[i]` are how many requests of each track fell in
+ * bucket i (not cumulative), buckets in increasing order of their bound.
+ *
+ * Why bucket ranks: a latency histogram is all Prometheus keeps of each
+ * request, and the bucket order is all it knows about them; the test on those
+ * ranks is exactly scipy.stats.mannwhitneyu(alternative='greater',
+ * method='asymptotic') on the expanded samples (the tie correction and the
+ * continuity correction of 1/2), computed in O(buckets) instead of
+ * O(requests log requests). A thousand requests are a thousand observations,
+ * where a test on a handful of sub-window p95 values could never reach
+ * p < 0.05. The exact distribution is never used: with ties it does not apply.
+ *
+ * Null when a track has no request in any bucket.
+ */
+function binnedMannWhitney(canary, stable) {
+    if (canary.length !== stable.length)
+        throw new Error(`binnedMannWhitney: ${canary.length} canary buckets vs ${stable.length} stable buckets`);
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < canary.length; i++) {
+        const c = canary[i];
+        const s = stable[i];
+        if (!(c >= 0) || !(s >= 0) || !Number.isInteger(c) || !Number.isInteger(s))
+            throw new Error(`binnedMannWhitney: bucket ${i} has counts ${c} / ${s}; counts are non-negative integers`);
+        n1 += c;
+        n2 += s;
+    }
+    if (n1 === 0 || n2 === 0)
+        return null;
+    const n = n1 + n2;
+    // Rank sum of the canary: a bucket holding t requests after `below` others gives each the mean rank below + (t + 1) / 2.
+    let below = 0;
+    let r1 = 0;
+    let tieTerm = 0;
+    for (let i = 0; i < canary.length; i++) {
+        const t = canary[i] + stable[i];
+        if (t === 0)
+            continue;
+        r1 += canary[i] * (below + (t + 1) / 2);
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    const u = r1 - (n1 * (n1 + 1)) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    // Every request in one bucket: nothing tells the tracks apart (SciPy divides by 0 and returns p = 1).
+    if (!(variance > 0))
+        return { u, z: -Infinity, pValue: 1, canaryCount: n1, stableCount: n2 };
+    const z = (u - (n1 * n2) / 2 - 0.5) / Math.sqrt(variance);
+    return { u, z, pValue: Math.min(1, Math.max(0, normalSf(z))), canaryCount: n1, stableCount: n2 };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/interval.ts
+
+
+
+
+async function interval_judgeInterval(plan, source, ctx) {
+    const base = { ...ctx, canary: null, stable: null, metrics: [] };
+    const n = plan.names;
+    try {
+        const [canary, stable] = await Promise.all([source.requests('canary', ctx.window), source.requests('stable', ctx.window)]);
+        if (canary === null || canary.requests < plan.minRequests) {
+            const served = canary === null ? 'no request data' : `${fmtCount(canary.requests)} requests`;
+            return { ...base, canary, stable, verdict: 'inconclusive', reason: `${n.canary} had ${served} (min-requests ${plan.minRequests})` };
+        }
+        const stableUsable = stable !== null && stable.requests >= plan.minRequests;
+        if (plan.comparison === 'relative' && !stableUsable) {
+            const served = stable === null ? 'no request data' : `${fmtCount(stable.requests)} requests`;
+            return { ...base, canary, stable, verdict: 'inconclusive', reason: `${n.stable} had ${served} (min-requests ${plan.minRequests}), nothing to compare with` };
+        }
+        const metrics = [];
+        for (const m of plan.metrics) {
+            const [c, s] = await Promise.all([source.read(m.kind, 'canary', ctx.window), stableUsable ? source.read(m.kind, 'stable', ctx.window) : Promise.resolve(null)]);
+            const kind = m.kind;
+            // Latencies are compared request by request: each track's requests per histogram bucket over the interval.
+            const histograms = kind.kind === 'latency' && stableUsable
+                ? await Promise.all([source.histogram(kind, 'canary', ctx.window), source.histogram(kind, 'stable', ctx.window)]).then(([canaryBuckets, stableBuckets]) => ({ canary: canaryBuckets, stable: stableBuckets }))
+                : undefined;
+            metrics.push(judgeMetric(plan, m, c, s, canary, stableUsable ? stable : null, histograms));
+        }
+        const verdict = metrics.some((o) => o.status === 'fail') ? 'fail' : metrics.some((o) => o.status === 'inconclusive') ? 'inconclusive' : 'pass';
+        return { ...base, canary, stable, verdict, metrics };
+    }
+    catch (e) {
+        if (e instanceof source_MetricSourceUnavailable)
+            return { ...base, verdict: 'inconclusive', reason: `metrics unavailable: ${e.line}` };
+        throw e;
+    }
+}
+function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
+    const n = plan.names;
+    const obs = { metric: m.name, canary: c.value, stable: s?.value ?? null, worseBy: null, allowed: null, test: m.test, pValue: null, status: 'pass', reasons: [] };
+    if (c.value === null || !Number.isFinite(c.value)) {
+        obs.canary = null;
+        obs.status = 'inconclusive';
+        obs.reasons.push(`no ${n.canary} value for ${m.name}`);
+        return obs;
+    }
+    let failed = false;
+    if (m.threshold && !threshold_compare(c.value, m.threshold.op, m.threshold.value)) {
+        failed = true;
+        obs.reasons.push(`${n.canary} ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
+    }
+    if (!m.compareWithStable) {
+        obs.status = failed ? 'fail' : 'pass';
+        return obs;
+    }
+    if (s && s.value !== null && Number.isFinite(s.value)) {
+        const worseBy = m.worse === 'higher' ? c.value - s.value : s.value - c.value;
+        const allowed = m.maxIncrease.relative ? Math.abs(s.value) * m.maxIncrease.value : m.maxIncrease.value;
+        obs.worseBy = worseBy;
+        obs.allowed = allowed;
+        let test = null;
+        if (m.test === 'two-proportion' && sCounts)
+            test = twoProportionZTest({ count: cCounts.errors, total: cCounts.requests }, { count: sCounts.errors, total: sCounts.requests });
+        if (m.test === 'mann-whitney') {
+            const latency = latencyTest(plan, m, histograms);
+            if ('inconclusive' in latency) {
+                // Too few requests in a histogram to tell noise from a regression is never a pass.
+                obs.status = failed ? 'fail' : 'inconclusive';
+                obs.reasons.push(latency.inconclusive);
+                return obs;
+            }
+            test = latency;
+        }
+        obs.pValue = test?.pValue ?? null;
+        // Kayenta's rule: worse beyond the tolerance *and* unlikely to be noise. Without a test
+        // (a custom query), relative mode goes by the observed excess alone.
+        let exceeded = worseBy > allowed + 1e-12;
+        if (exceeded && m.kind.kind === 'latency' && m.worse === 'higher' && histograms?.canary) {
+            // histogram_quantile interpolates inside a bucket, so a canary 10 % slower whose p95 just crosses a
+            // bucket bound reads as far slower. Only an excess the buckets themselves prove fails: fewer than
+            // q of the canary's requests at or below the first bound past stable + allowance.
+            const limit = s.value + allowed;
+            if (!provenAbove(histograms.canary, m.kind.quantile, limit)) {
+                exceeded = false;
+                obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
+            }
+        }
+        const significant = obs.pValue === null ? null : obs.pValue < plan.significance;
+        const fails = plan.comparison === 'relative' ? exceeded && significant !== false : exceeded && significant === true;
+        if (fails) {
+            failed = true;
+            const p = obs.pValue === null ? '' : `, p = ${interval_fmtP(obs.pValue)} < ${plan.significance}`;
+            obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
+        }
+    }
+    else if (plan.comparison === 'relative') {
+        obs.status = failed ? 'fail' : 'inconclusive';
+        if (!failed)
+            obs.reasons.push(`no ${n.stable} value for ${m.name} to compare with`);
+        return obs;
+    }
+    obs.status = failed ? 'fail' : 'pass';
+    return obs;
+}
+/**
+ * The per-request latency test: Mann–Whitney U over histogram buckets (each
+ * request one observation, ranked by its bucket). Each track needs
+ * min-requests requests in its histogram; fewer, or no histogram, is
+ * inconclusive.
+ */
+function latencyTest(plan, m, histograms) {
+    const missing = ['canary', 'stable'].filter((t) => !histograms?.[t]);
+    const n = plan.names;
+    if (missing.length)
+        return { inconclusive: `no ${missing.map((t) => n[t]).join(' or ')} latency histogram for ${m.name} to compare requests with` };
+    const aligned = alignBuckets(histograms.canary, histograms.stable);
+    if (!aligned)
+        return { inconclusive: `the ${n.canary} and ${n.stable} latency histograms of ${m.name} share no +Inf bucket` };
+    const result = binnedMannWhitney(aligned.canary, aligned.stable);
+    const counts = { canary: result?.canaryCount ?? aligned.canary.reduce((a, b) => a + b, 0), stable: result?.stableCount ?? aligned.stable.reduce((a, b) => a + b, 0) };
+    const short = ['canary', 'stable'].filter((t) => counts[t] < Math.max(1, plan.minRequests));
+    if (!result || short.length) {
+        return { inconclusive: `${short.map((t) => `${n[t]} latency histogram holds ${counts[t]} requests`).join(', ')} (min-requests ${plan.minRequests}), too few to compare ${m.name}` };
+    }
+    return { pValue: result.pValue };
+}
+/**
+ * True when the histogram shows the q-quantile beyond `limit`: fewer than q of
+ * the requests are at or below the first bucket bound ≥ limit, so
+ * histogram_quantile lands past that bound whatever the requests' latencies
+ * inside their buckets.
+ */
+function provenAbove(histogram, q, limit) {
+    const sorted = [...histogram].sort((a, b) => a.upperBound - b.upperBound);
+    const total = sorted.at(-1)?.upperBound === Infinity ? sorted.at(-1).count : NaN;
+    if (!(total > 0))
+        return false;
+    const bound = sorted.find((b) => b.upperBound >= limit);
+    if (!bound || bound.upperBound === Infinity)
+        return false;
+    return bound.count < q * total;
+}
+const fmtCount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const fmt = (n) => (n === 0 ? '0' : Math.abs(n) >= 1000 || Math.abs(n) < 0.001 ? n.toPrecision(3) : String(Number(n.toPrecision(4))));
+const interval_fmtP = (p) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2))));
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/engine.ts
+
+
+
+const engine_realClock = {
+    now: () => Date.now() / 1000,
+    sleep: retry_sleep,
+};
+async function runAnalysis(o) {
+    const { plan, source, router, log } = o;
+    const clock = o.clock ?? engine_realClock;
+    const steps = plan.steps.map((weight, i) => ({ step: i + 1, weight, status: 'not reached', intervals: [] }));
+    const failedMetrics = new Set();
+    const budget = { failedIntervals: 0, anyFail: false };
+    let weight = 0;
+    const stop = async (verdict, reason) => {
+        if (router.shifts) {
+            log(`${verdict === 'rollback' ? 'Rolling back' : 'Stopping'}: ${reason} Setting the canary weight to 0 on ${router.description}.`);
+            await router.setCanaryWeight(0);
+        }
+        else
+            log(`${verdict === 'rollback' ? 'Rollback' : 'Inconclusive'}: ${reason}`);
+        return { verdict, reason, steps, failedMetrics: [...failedMetrics], failedIntervals: budget.failedIntervals, finalWeight: router.shifts ? 0 : weight };
+    };
+    try {
+        for (const step of steps) {
+            if (step.weight === 100) {
+                await router.setCanaryWeight(100);
+                weight = 100;
+                step.status = 'promoted';
+                log(`[step ${step.step}/${steps.length} · 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
+                break;
+            }
+            await router.setCanaryWeight(step.weight);
+            weight = step.weight;
+            if (router.shifts)
+                log(`[step ${step.step}/${steps.length} · ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
+            if (!(await engine_judgeStep({ plan, source, log, clock, signal: o.signal, step, stepCount: steps.length, budget, failedMetrics }))) {
+                return await stop(budget.anyFail ? 'rollback' : 'inconclusive', engine_budgetSpent(budget.failedIntervals, plan.maxFailedIntervals));
+            }
+        }
+    }
+    catch (e) {
+        if (o.signal?.aborted)
+            return await stop('inconclusive', `analysis cancelled (${(0,errors/* describeError */.Uc)(o.signal.reason)}).`);
+        throw e;
+    }
+    const last = plan.steps[plan.steps.length - 1];
+    const reason = last === 100 ? 'every analysed step passed; the canary serves all traffic.' : `every step passed; the canary stays at ${last}%.`;
+    return { verdict: 'promote', reason, steps, failedMetrics: [...failedMetrics], failedIntervals: budget.failedIntervals, finalWeight: weight };
+}
+/** Why an analysis stopped early: `2 failed or inconclusive intervals, more than max-failed-intervals 1.` */
+const engine_budgetSpent = (failed, max) => `${failed} failed or inconclusive interval${failed === 1 ? '' : 's'}, more than max-failed-intervals ${max}.`;
+/**
+ * Judges intervals of real time at the step's current traffic until
+ * `intervalsPerStep` of them passed (true), or the failure budget runs out
+ * (false). As in Flagger, a failed or inconclusive interval does not count
+ * towards the step: each miss adds one more interval, and counts against
+ * `max-failed-intervals` over the whole analysis.
+ */
+async function engine_judgeStep(o) {
+    const { plan, step, budget } = o;
+    step.status = 'inconclusive';
+    let passes = 0;
+    let planned = plan.intervalsPerStep;
+    for (let i = 1; passes < plan.intervalsPerStep; i++) {
+        const start = o.clock.now();
+        await o.clock.sleep(plan.interval * 1000, o.signal);
+        const end = o.clock.now();
+        const r = await interval_judgeInterval(plan, o.source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
+        step.intervals.push(r);
+        o.log(progressLine(r, o.stepCount, planned, { head: o.head, names: plan.names }));
+        if (r.verdict === 'pass') {
+            passes++;
+            continue;
+        }
+        budget.failedIntervals++;
+        planned++;
+        if (r.verdict === 'fail') {
+            budget.anyFail = true;
+            for (const m of r.metrics)
+                if (m.status === 'fail')
+                    o.failedMetrics.add(m.metric);
+        }
+        if (budget.failedIntervals > plan.maxFailedIntervals) {
+            step.status = step.intervals.some((x) => x.verdict === 'fail') ? 'fail' : 'inconclusive';
+            return false;
+        }
+    }
+    step.status = 'pass';
+    return true;
+}
+/** `[step 2/5 · 10% · interval 3/6] error-rate canary 0.4% vs stable 0.3% · p95 0.21 s vs 0.19 s · pass` */
+function progressLine(r, stepCount, plannedIntervals, o = {}) {
+    const names = o.names ?? CANARY_NAMES;
+    const label = o.head ? o.head(r, plannedIntervals) : `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${plannedIntervals}]`;
+    if (r.reason)
+        return `${label} inconclusive: ${r.reason}`;
+    const parts = r.metrics.map((m) => describeObservation(m, names));
+    const verdict = r.verdict === 'pass' ? 'pass' : `${r.verdict.toUpperCase()}: ${r.metrics.flatMap((m) => m.reasons).join('; ')}`;
+    return `${label} ${[...parts, verdict].join(' · ')}`;
+}
+function describeObservation(m, names) {
+    const latency = /^p(\d+(?:\.\d+)?)-latency$/.exec(m.metric);
+    const value = (v) => (v === null ? 'n/a' : m.metric === 'error-rate' ? pct(v) : latency ? `${fmt(v)} s` : fmt(v));
+    const name = latency ? `p${latency[1]}` : m.metric;
+    const [c, s] = latency ? ['', ''] : [`${names.canary} `, `${names.stable} `];
+    return m.stable === null ? `${name} ${c}${value(m.canary)}` : `${name} ${c}${value(m.canary)} vs ${s}${value(m.stable)}`;
+}
+const pct = (v) => `${Number((v * 100).toPrecision(3))}%`;
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/report.ts
+
+
+
+/**
+ * The canary-check Report: the verdict, one check per judged metric, a
+ * per-step table, the metric comparison (observed canary vs stable, how much
+ * worse, p-values) and line charts of canary vs stable over time.
+ */
+const isLatency = (m) => m.kind.kind === 'latency';
+const show = (m, v) => (v === null ? null : m.kind.kind === 'error-rate' ? pct(v) : isLatency(m) ? `${fmt(v)} s` : fmt(v));
+function buildCanaryReport(plan, result, trafficDescription) {
+    const intervals = result.steps.flatMap((s) => s.intervals);
+    const checks = [
+        {
+            id: 'verdict',
+            title: 'Canary verdict',
+            status: result.verdict === 'promote' ? 'pass' : 'fail',
+            observed: result.verdict,
+            expected: 'promote',
+            detail: result.reason,
+        },
+        ...plan.metrics.map((m) => report_metricCheck(plan, m, intervals)),
+    ];
+    const inconclusive = intervals.filter((i) => i.verdict === 'inconclusive');
+    checks.push({
+        id: 'data',
+        title: 'Enough data to judge',
+        status: result.verdict === 'inconclusive' ? 'fail' : inconclusive.length ? 'warn' : 'pass',
+        observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
+        expected: `≥ ${plan.minRequests} canary requests per interval`,
+        detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
+    });
+    const verdictWord = { promote: 'promote', rollback: 'roll back', inconclusive: 'inconclusive (not promoted)' }[result.verdict];
+    return (0,report/* createReport */.LU)({
+        action: 'canary-check',
+        title: 'Canary analysis',
+        summary: `Verdict: **${verdictWord}** — ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
+        checks,
+        tables: [stepsTable(result.steps, plan), report_metricsTable(plan, intervals), report_intervalsTable(plan, intervals)],
+        charts: report_intervalCharts(plan, intervals),
+        data: { verdict: result.verdict, reason: result.reason, failedMetrics: result.failedMetrics, failedIntervals: result.failedIntervals, steps: stepsJson(result.steps) },
+    });
+}
+/** One check per judged metric: its threshold and comparison, and how many intervals it failed. */
+function report_metricCheck(plan, m, intervals) {
+    const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name));
+    const failed = obs.filter((o) => o.status === 'fail');
+    const last = [...obs].reverse().find((o) => o.canary !== null);
+    const noted = obs.filter((o) => o.note);
+    const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
+    const expected = [m.threshold ? threshold_formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
+    return {
+        id: `metric.${m.name}`,
+        title: m.name,
+        status: obs.length === 0 ? 'skip' : failed.length ? 'fail' : 'pass',
+        observed: last ? show(m, last.canary) : null,
+        expected,
+        detail: [
+            failed.length ? `failed in ${failed.length} of ${obs.length} intervals: ${failed[failed.length - 1].reasons.join('; ')}` : obs.length ? `passed in ${obs.filter((o) => o.status === 'pass').length} of ${obs.length} intervals` : 'never judged (no interval had enough data)',
+            ...(noted.length ? [`${noted.length} apparent excess(es) not counted: ${noted[noted.length - 1].note}`] : []),
+        ].join('; '),
+    };
+}
+function stepsTable(steps, plan) {
+    return {
+        title: 'Steps',
+        folded: false,
+        columns: ['Step', 'Canary weight', 'Status', `Intervals pass / fail / inconclusive (${plan.intervalsPerStep} passes needed)`, 'Canary requests', 'Canary errors', 'Stable requests', 'Stable errors'],
+        rows: steps.map((s) => {
+            const count = (v) => s.intervals.filter((i) => i.verdict === v).length;
+            const sum = (f) => (s.intervals.length ? s.intervals.reduce((a, i) => a + (f(i) ?? 0), 0) : null);
+            return [
+                `${s.step}/${steps.length}`,
+                `${s.weight}%`,
+                s.status,
+                s.weight === 100 || s.status === 'not reached' ? '' : `${count('pass')} / ${count('fail')} / ${count('inconclusive')}`,
+                sum((i) => i.canary?.requests),
+                sum((i) => i.canary?.errors),
+                sum((i) => i.stable?.requests),
+                sum((i) => i.stable?.errors),
+            ];
+        }),
+    };
+}
+/** Per metric, the worst interval: both tracks' values, how much worse, the smallest p-value. */
+function report_metricsTable(plan, intervals) {
+    const rows = [];
+    for (const m of plan.metrics) {
+        const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name).map((o) => ({ i, o })));
+        if (obs.length === 0) {
+            rows.push([m.name, null, null, null, null, null, 'no data']);
+            continue;
+        }
+        // Worst interval first: that is the one a reader needs to see.
+        const worst = [...obs].sort((a, b) => (b.o.worseBy ?? -Infinity) - (a.o.worseBy ?? -Infinity))[0];
+        const minP = Math.min(...obs.map(({ o }) => o.pValue ?? 1));
+        const tested = obs.some(({ o }) => o.pValue !== null);
+        const failed = obs.filter(({ o }) => o.status === 'fail').length;
+        rows.push([
+            m.name,
+            show(m, worst.o.canary),
+            show(m, worst.o.stable),
+            worseBy(m, worst.o.worseBy),
+            tested ? `${interval_fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann–Whitney U'})` : null,
+            `step ${worst.i.step} · interval ${worst.i.interval}`,
+            failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
+        ]);
+    }
+    const [c, s] = [capital(plan.names.canary), capital(plan.names.stable)];
+    return { title: `${c} vs ${plan.names.stable} (worst interval)`, folded: false, columns: ['Metric', c, s, `${c} worse by`, 'Smallest p-value', 'When', 'Intervals'], rows };
+}
+/** Error rates differ in percentage points; everything else in its own unit. */
+function worseBy(m, v) {
+    if (v === null)
+        return null;
+    const sign = v >= 0 ? '+' : '';
+    if (m.kind.kind === 'error-rate')
+        return `${sign}${Number((v * 100).toPrecision(3))} pp`;
+    return `${sign}${fmt(v)}${isLatency(m) ? ' s' : ''}`;
+}
+/** Every interval judged, folded: counts, each metric on both tracks, p-values, verdict. */
+function report_intervalsTable(plan, intervals) {
+    const n = plan.names;
+    const columns = ['Step', 'Interval', 'Window (UTC)', `${capital(n.canary)} req / err`, `${capital(n.stable)} req / err`, ...plan.metrics.flatMap((m) => [`${m.name} ${n.canary} / ${n.stable}`, `${m.name} p`]), 'Verdict'];
+    const rows = intervals.map((i) => {
+        const counts = (c) => (c ? `${c.requests} / ${c.errors}` : 'no data');
+        const cells = plan.metrics.flatMap((m) => {
+            const o = i.metrics.find((x) => x.metric === m.name);
+            if (!o)
+                return [null, null];
+            return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : interval_fmtP(o.pValue)];
+        });
+        const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}–${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
+        return [`${i.step} (${i.weight}%)`, i.interval, window, counts(i.canary), counts(i.stable), ...cells, i.reason ? `inconclusive: ${i.reason}` : i.verdict];
+    });
+    return { title: `All ${intervals.length} intervals`, columns, rows };
+}
+/** Line charts of the two tracks' error rate and latencies, interval by interval. */
+function report_intervalCharts(plan, intervals) {
+    if (intervals.length === 0)
+        return [];
+    const x = intervals.map((i) => `${i.weight}%·${i.interval}`);
+    const series = (name, scale) => ['canary', 'stable'].map((track) => ({
+        name: `${plan.names[track]} ${name}`,
+        values: intervals.map((i) => {
+            const v = i.metrics.find((o) => o.metric === name)?.[track];
+            return v === null || v === undefined ? NaN : v * scale;
+        }),
+    }));
+    const out = [];
+    const errorRate = plan.metrics.find((m) => m.kind.kind === 'error-rate');
+    if (errorRate)
+        out.push({ title: `Error rate %, ${plan.names.canary} vs ${plan.names.stable}`, kind: 'line', x, yLabel: 'error rate %', series: series(errorRate.name, 100) });
+    const latencies = plan.metrics.filter(isLatency);
+    if (latencies.length)
+        out.push({ title: `Latency s, ${plan.names.canary} vs ${plan.names.stable}`, kind: 'line', x, yLabel: 'seconds', series: latencies.flatMap((m) => series(m.name, 1)) });
+    // xychart-beta cannot leave a gap; say so rather than let a missing reading pass for 0.
+    for (const c of out)
+        if (c.series.some((s) => s.values.some(Number.isNaN)))
+            c.title += ' (no data = 0)';
+    return out;
+}
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The `steps-json` output: per step, its intervals, counts and metric observations. */
+function stepsJson(steps) {
+    return steps.map((s) => ({
+        step: s.step,
+        weight: s.weight,
+        status: s.status,
+        intervals: s.intervals.map((i) => ({
+            interval: i.interval,
+            start: i.window.start,
+            end: i.window.end,
+            verdict: i.verdict,
+            ...(i.reason ? { reason: i.reason } : {}),
+            canary: i.canary,
+            stable: i.stable,
+            metrics: i.metrics.map((o) => ({ metric: o.metric, canary: o.canary, stable: o.stable, worseBy: o.worseBy, pValue: o.pValue, status: o.status, reasons: o.reasons, ...(o.note ? { note: o.note } : {}) })),
+        })),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/plan.ts
+
+
+
+
+/**
+ * What an A/B test runs, as data, validated from the action inputs before any
+ * traffic moves: the business metric (a success and a trials counter per
+ * variant), the split and timing, the sequential test's parameters, what
+ * ships, and the guardrails judged interval by interval as canary analysis
+ * judges its metrics. The candidate is the canary track, control the stable one.
+ */
+const AB_NAMES = { canary: 'candidate', stable: 'control' };
+const plan_SHIP_ORDER = (/* unused pure expression or super */ null && (['candidate-wins', 'no-difference', 'inconclusive']));
+const unit = (name, value, hint) => {
+    if (!(value > 0 && value < 1))
+        throw new UserError(`must be between 0 and 1 (exclusive), got ${value}.`, { where: `input "${name}"`, hint });
+};
+function buildAbPlan(p) {
+    const successes = parseVariantMetric(p.successes, 'successes', p.source);
+    const trials = parseVariantMetric(p.trials, 'trials', p.source);
+    if (!Number.isInteger(p.split) || p.split < 1 || p.split > 99) {
+        throw new UserError(`${p.split} is not a whole percentage between 1 and 99.`, { where: 'input "split"', hint: 'The candidate\'s share of traffic while the test runs, e.g. 50 for an even split.' });
+    }
+    if (!(p.horizon > 0))
+        throw new UserError(`must be more than 0 seconds, got ${p.horizon}.`, { where: 'input "horizon"', hint: 'How long the test may run before it is inconclusive, e.g. 2h.' });
+    if (!(p.interval > 0))
+        throw new UserError(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often the counts are looked at, e.g. 5m.' });
+    if (p.interval > p.horizon)
+        throw new UserError(`interval (${p.interval} s) is longer than horizon (${p.horizon} s).`, { where: 'input "interval"', hint: 'Peek at least once before the horizon: make interval at most horizon.' });
+    unit('alpha', p.alpha, 'The false-positive bound however often the test is looked at, e.g. 0.05.');
+    unit('min-detectable-effect', p.mde, 'The smallest difference of rates worth shipping, e.g. 0.01 for one percentage point.');
+    const tau = p.tau ?? p.mde;
+    if (!(tau > 0))
+        throw new UserError(`must be more than 0, got ${tau}.`, { where: 'input "tau"', hint: 'The spread of effects the test expects, as a difference of rates; leave it empty to use min-detectable-effect.' });
+    return { successes, trials, split: p.split, horizon: p.horizon, interval: p.interval, alpha: p.alpha, tau, mde: p.mde, shipOn: p.shipOn, promoteOnWin: p.promoteOnWin, guardrails: guardrailPlan(p) };
+}
+/** `0.01`, or `1pp`/`1 pp` (percentage points); a bare `%` is refused as ambiguous (of what?). */
+function parseEffect(text, where = 'input "min-detectable-effect"') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp)?\s*$/.exec(text);
+    if (!m) {
+        throw new UserError(`"${text}" is not a difference of rates.`, { where, hint: 'Write it as a fraction (0.01) or in percentage points (1pp); a relative "%" is not supported because the test is on the absolute difference.' });
+    }
+    return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+}
+/**
+ * One counter for both variants (each read on its own track), a PromQL
+ * template with {{interval}} (source: prometheus), or a map
+ * `control: …` / `candidate: …` giving each variant its own.
+ */
+function parseVariantMetric(text, input, source) {
+    const where = `input "${input}"`;
+    const body = text.trim();
+    if (body === '')
+        throw new UserError('is required.', { where, hint: input === 'successes' ? 'Name the counter of successes, e.g. conversions_total.' : 'Name the counter of trials, e.g. http_requests_total{path="/checkout"}.' });
+    if (/^\s*[\w-]+\s*:(\s|$)/.test(body)) {
+        const doc = parseConfigDocument(body, 'inline config');
+        const map = doc.value;
+        if (typeof map !== 'object' || map === null || Array.isArray(map))
+            throw new UserError('expected a counter, a query, or a map with control and candidate.', { where });
+        const unknown = Object.keys(map).find((k) => k !== 'control' && k !== 'candidate');
+        if (unknown)
+            throw new UserError(`unknown key "${unknown}".`, { where, hint: 'A per-variant map takes control and candidate, e.g. "control: orders_total{variant=\\"a\\"}".' });
+        const one = (key) => {
+            const v = map[key];
+            if (typeof v !== 'string' || v.trim() === '')
+                throw new UserError(`"${key}" needs a counter or a query, got ${JSON.stringify(v ?? null)}.`, { where: `${where} [${key}]` });
+            return plan_metricOf(v, `${where} [${key}]`, source);
+        };
+        return { stable: one('control'), canary: one('candidate') };
+    }
+    const kind = plan_metricOf(body, where, source);
+    return { stable: kind, canary: kind };
+}
+function plan_metricOf(text, where, source) {
+    if (looksLikeCounter(text))
+        return parseCounter(text, where);
+    if (source === 'scrape') {
+        throw new UserError(`"${text.trim()}" is not a counter name; PromQL needs source: prometheus.`, { where, hint: 'Write a counter, e.g. conversions_total or http_requests_total{code="200"}, or set source: prometheus.' });
+    }
+    if (!/\{\{\s*interval\s*\}\}/.test(text)) {
+        throw new UserError(`the query never mentions {{interval}}, so it cannot count what happened since the test started.`, { where, hint: 'Count over the window, e.g. sum(increase(conversions_total{{{selector}}}[{{interval}}])).' });
+    }
+    checkTemplate(where.replace(/^input "([^"]+)".*$/, '$1'), text, where);
+    return { kind: 'query', query: text.trim(), name: where.replace(/^input "([^"]+)"(?: \[(\w+)\])?$/, (_, i, v) => (v ? `${i} (${v})` : i)) };
+}
+/** Guardrails are judged against control with canary-check's interval judgement; thresholds written on them stay hard limits. */
+function guardrailPlan(p) {
+    if (/^\s*none\s*$/i.test(p.guardrails))
+        return null;
+    try {
+        return buildJudgingPlan({
+            metrics: p.guardrails,
+            comparison: 'relative',
+            maxIncrease: p.maxIncrease,
+            stepDuration: p.interval,
+            interval: p.interval,
+            minRequests: p.minRequests,
+            maxFailedIntervals: p.maxFailedIntervals,
+            significance: p.alpha,
+            resolve: p.resolve,
+            cwd: p.cwd,
+            names: AB_NAMES,
+        });
+    }
+    catch (e) {
+        // The shared parser names canary-check's input; here the same syntax is called guardrails.
+        if (e instanceof UserError && e.details.where?.startsWith('input "metrics"')) {
+            throw new UserError(e.message, { ...e.details, where: e.details.where.replace('input "metrics"', 'input "guardrails"') });
+        }
+        throw e;
+    }
+}
+const plan_ships = (verdict, shipOn) => verdict !== 'control-wins' && plan_SHIP_ORDER.indexOf(verdict) >= 0 && plan_SHIP_ORDER.indexOf(verdict) <= plan_SHIP_ORDER.indexOf(shipOn);
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/engine.ts
+
+
+
+
+
+
+async function runAbTest(o) {
+    const { plan, source, router, log } = o;
+    const clock = o.clock ?? realClock;
+    const peeks = [];
+    const failedGuardrails = new Set();
+    let failedGuardrailIntervals = 0;
+    let state = initialState();
+    const planned = Math.ceil(plan.horizon / plan.interval - 1e-9);
+    const finish = async (verdict, reason, cancelled = false) => {
+        let shipping = !cancelled && ships(verdict, plan.shipOn);
+        // Never a pass without evidence: no judged peek, or guardrails that never had the data to be judged.
+        if (shipping && state.peeks === 0) {
+            shipping = false;
+            reason += ' Not shipped: no peek had the counts to judge.';
+        }
+        if (shipping && plan.guardrails && !peeks.some((p) => p.guardrails && p.guardrails.verdict !== 'inconclusive')) {
+            shipping = false;
+            reason += ' Not shipped: the guardrails were never judged (no interval had the data).';
+        }
+        const weight = shipping && plan.promoteOnWin ? 100 : 0;
+        if (router.shifts) {
+            await router.setCanaryWeight(weight);
+            log(`${verdict}: ${reason} ${weight === 100 ? `All traffic now goes to the candidate on ${router.description}.` : `Control serves all traffic again on ${router.description}.`}`);
+        }
+        else
+            log(`${verdict}: ${reason}`);
+        return { verdict, reason, ships: shipping, peeks, state, failedGuardrails: [...failedGuardrails], failedGuardrailIntervals, finalWeight: router.shifts ? weight : plan.split };
+    };
+    try {
+        await router.setCanaryWeight(plan.split);
+        if (router.shifts)
+            log(`[A/B] candidate weight set to ${plan.split}%, control ${100 - plan.split}%.`);
+        const start = clock.now();
+        let last = start;
+        for (let k = 1;; k++) {
+            // The last peek lands on the horizon, however the earlier sleeps overran.
+            const wait = k < planned ? plan.interval : Math.max(0, Math.min(plan.interval, start + plan.horizon - clock.now()));
+            await clock.sleep(wait * 1000, o.signal);
+            const end = clock.now();
+            const guardrails = plan.guardrails ? await judgeInterval(plan.guardrails, source, { step: 1, weight: plan.split, interval: k, window: { start: last, end } }) : null;
+            last = end;
+            const record = await readPeek(plan, source, k, { start, end }, state, guardrails);
+            state = record.state;
+            peeks.push(record);
+            log(peekLine(record, plan, planned));
+            if (guardrails?.verdict === 'fail') {
+                failedGuardrailIntervals++;
+                for (const m of guardrails.metrics)
+                    if (m.status === 'fail')
+                        failedGuardrails.add(m.metric);
+                if (plan.guardrails && failedGuardrailIntervals > plan.guardrails.maxFailedIntervals) {
+                    const why = guardrails.metrics.flatMap((m) => (m.status === 'fail' ? m.reasons : [])).join('; ');
+                    return await finish('control-wins', `the candidate hurts a guardrail: ${failedGuardrailIntervals} failed guardrail interval${failedGuardrailIntervals === 1 ? '' : 's'}, more than max-failed-intervals ${plan.guardrails.maxFailedIntervals} (${why}).`);
+                }
+            }
+            if (state.decision)
+                return await finish(state.decision, decisionReason(state, plan, record));
+            if (k >= planned)
+                return await finish('inconclusive', horizonReason(plan, record));
+        }
+    }
+    catch (e) {
+        if (o.signal?.aborted)
+            return await finish('inconclusive', `the A/B test was cancelled (${describeError(o.signal.reason)}).`, true);
+        if (router.shifts) {
+            // Whatever broke, a half-run test must not keep its split (the CLI has no post: step).
+            await router.setCanaryWeight(0).catch((again) => log(`could not set the candidate weight back to 0 (${describeError(again)}); the post: step will try again.`));
+        }
+        throw e;
+    }
+}
+async function readPeek(plan, source, k, window, before, guardrails) {
+    const base = { peek: k, window, guardrails, state: before, stats: null, trialsNeeded: null };
+    let arms;
+    try {
+        arms = { stable: await readArm(plan, source, 'stable', window), canary: await readArm(plan, source, 'canary', window) };
+    }
+    catch (e) {
+        if (e instanceof MetricSourceUnavailable)
+            return { ...base, control: null, candidate: null, reason: `metrics unavailable: ${e.line}` };
+        throw e;
+    }
+    const [control, candidate] = [arms.stable, arms.canary];
+    const counts = { ...base, control, candidate };
+    if (!control || !candidate)
+        return { ...counts, reason: `no ${[!control && 'control', !candidate && 'candidate'].filter(Boolean).join(' or ')} counts since the start` };
+    for (const [name, a] of [['control', control], ['candidate', candidate]]) {
+        if (a.successes > a.trials)
+            return { ...counts, reason: `${name} counts ${a.successes} successes in ${a.trials} trials; successes must count a subset of trials` };
+    }
+    const why = unjudgeable(control, candidate);
+    if (why)
+        return { ...counts, reason: why };
+    const stats = peek(control, candidate, plan);
+    const state = before.decision ? before : update(before, stats, plan.mde);
+    const trialsNeeded = trialsFor(plan.mde, { control: stats.controlRate, candidate: stats.candidateRate }, plan.split / 100, plan);
+    return { ...counts, stats, state, trialsNeeded: Number.isFinite(trialsNeeded) ? Math.ceil(trialsNeeded) : null };
+}
+/** Successes and trials since the start; counters' increases come back fractional from Prometheus. */
+async function readArm(plan, source, track, window) {
+    const trials = (await source.read(plan.trials[track], track, window)).value;
+    if (trials === null || !Number.isFinite(trials))
+        return null;
+    const successes = (await source.read(plan.successes[track], track, window)).value;
+    if (successes === null || !Number.isFinite(successes))
+        return null;
+    return { successes: Math.max(0, Math.round(successes)), trials: Math.max(0, Math.round(trials)) };
+}
+/** Rates and differences in percentage points: `+1.2 pp`. */
+const engine_pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '−' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
+const engine_rate = (v) => `${Number((v * 100).toPrecision(4))}%`;
+const interval = (s) => `[${Number.isFinite(s.lower) ? engine_pp(s.lower) : '−∞'}, ${Number.isFinite(s.upper) ? engine_pp(s.upper) : '+∞'}]`;
+const confidence = (plan) => `${Number(((1 - plan.alpha) * 100).toPrecision(4))}%`;
+/** `[peek 3/12] control 10.2% (204/2000) · candidate 12.1% (242/2000) · +1.9 pp, 95% always-valid [−0.4, +4.2] pp · p 0.31 · guardrails pass` */
+function peekLine(r, plan, planned) {
+    const head = `[peek ${r.peek}/${planned}]`;
+    const arm = (name, a) => (a ? `${name} ${a.trials ? engine_rate(a.successes / a.trials) : 'n/a'} (${a.successes}/${a.trials})` : `${name} no data`);
+    const parts = [arm('control', r.control), arm('candidate', r.candidate)];
+    if (r.stats)
+        parts.push(`${engine_pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} · p ${fmtP(r.state.pValue)}`);
+    else
+        parts.push(`not judged: ${r.reason}`);
+    if (r.guardrails)
+        parts.push(r.guardrails.verdict === 'pass' ? 'guardrails pass' : r.guardrails.reason ? `guardrails inconclusive: ${r.guardrails.reason}` : `guardrails ${r.guardrails.verdict.toUpperCase()}: ${r.guardrails.metrics.flatMap((m) => m.reasons).join('; ')}`);
+    return `${head} ${parts.join(' · ')}`;
+}
+function decisionReason(s, plan, r) {
+    const ci = `the ${confidence(plan)} always-valid interval for the difference is ${interval(s)}`;
+    const effect = r.stats ? `${engine_pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '−'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
+    const after = `after ${r.peek} peek${r.peek === 1 ? '' : 's'}`;
+    switch (s.decision) {
+        case 'candidate-wins':
+            return `the candidate converts better, ${effect}: ${ci}, above 0 ${after}.`;
+        case 'control-wins':
+            return `the candidate converts worse, ${effect}: ${ci}, below 0 ${after}.`;
+        default:
+            return `${ci}, inside ±${engine_pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
+    }
+}
+function horizonReason(plan, r) {
+    const total = (r.control?.trials ?? 0) + (r.candidate?.trials ?? 0);
+    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve ±${engine_pp(plan.mde, false)}`;
+    return `the horizon (${plan.horizon} s) came before a decision; ${needed}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/report.ts
+
+
+
+
+
+/**
+ * The ab-test Report: the verdict, the effect with its always-valid interval
+ * and the trials still needed, each guardrail as canary-check reports a
+ * metric, the peeks one by one, and the interval narrowing over time.
+ */
+const shipsOn = (plan) => SHIP_ORDER.slice(0, SHIP_ORDER.indexOf(plan.shipOn) + 1).join(' or ');
+function buildAbReport(plan, result, trafficDescription) {
+    const last = lastJudged(result.peeks);
+    const guardrailIntervals = result.peeks.flatMap((p) => (p.guardrails ? [p.guardrails] : []));
+    const checks = [
+        {
+            id: 'verdict',
+            title: 'A/B verdict',
+            status: result.ships ? 'pass' : 'fail',
+            observed: result.verdict,
+            expected: shipsOn(plan),
+            detail: result.reason,
+        },
+    ];
+    if (plan.guardrails) {
+        const g = plan.guardrails;
+        // Failures within max-failed-intervals were tolerated: they warn, and only a test they stopped fails on them.
+        const stopped = result.failedGuardrailIntervals > g.maxFailedIntervals;
+        checks.push(...g.metrics.map((m) => ({ ...metricCheck(g, m, guardrailIntervals), id: `guardrail.${m.name}`, title: `guardrail ${m.name}`, ...(stopped ? {} : { severity: 'warning' }) })));
+    }
+    checks.push(dataCheck(result));
+    const effect = last?.stats;
+    const summary = [
+        `Verdict: **${result.verdict}** — ${result.reason}`,
+        effect ? `Candidate ${rate(effect.candidateRate)} vs control ${rate(effect.controlRate)}: ${pp(effect.difference)}${effect.lift === null ? '' : `, lift ${signedPct(effect.lift)}`}.` : '',
+        `Traffic: ${trafficDescription}; split ${plan.split}% candidate; mixture SPRT at α ${plan.alpha}, τ ${plan.tau}, min-detectable-effect ${pp(plan.mde, false)}; peeks every ${plan.interval} s up to ${plan.horizon} s.`,
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const tables = [effectTable(plan, result), peeksTable(plan, result.peeks)];
+    if (plan.guardrails && guardrailIntervals.length)
+        tables.push(metricsTable(plan.guardrails, guardrailIntervals), { ...intervalsTable(plan.guardrails, guardrailIntervals), folded: true });
+    return createReport({
+        action: 'ab-test',
+        title: 'A/B test',
+        summary,
+        checks,
+        tables,
+        charts: sequenceChart(result.peeks),
+        data: abJson(result),
+    });
+}
+const signedPct = (v) => `${v >= 0 ? '+' : '−'}${Number((Math.abs(v) * 100).toPrecision(3))}%`;
+const lastJudged = (peeks) => [...peeks].reverse().find((p) => p.stats);
+function dataCheck(result) {
+    const judged = result.peeks.filter((p) => p.stats).length;
+    const unjudged = result.peeks.filter((p) => !p.stats);
+    return {
+        id: 'data',
+        title: 'Enough data to judge',
+        status: judged === 0 ? 'fail' : unjudged.length ? 'warn' : 'pass',
+        observed: `${judged} of ${result.peeks.length} peeks`,
+        expected: 'successes and failures in both variants',
+        detail: unjudged.length ? `not judged: ${[...new Set(unjudged.map((p) => p.reason))].join(' | ')}` : undefined,
+    };
+}
+function effectTable(plan, result) {
+    const last = lastJudged(result.peeks);
+    const s = result.state;
+    const total = last ? last.control.trials + last.candidate.trials : 0;
+    const row = last?.stats
+        ? [
+            `${rate(last.stats.controlRate)} (${last.control.successes}/${last.control.trials})`,
+            `${rate(last.stats.candidateRate)} (${last.candidate.successes}/${last.candidate.trials})`,
+            pp(last.stats.difference),
+            last.stats.lift === null ? null : signedPct(last.stats.lift),
+            `[${pp(s.lower)}, ${pp(s.upper)}]`,
+            fmtP(s.pValue),
+            total,
+            last.trialsNeeded === null ? null : Math.max(0, last.trialsNeeded - total),
+        ]
+        : ['no data', 'no data', null, null, null, null, total, null];
+    return {
+        title: 'Effect (candidate − control)',
+        folded: false,
+        columns: ['Control', 'Candidate', 'Difference', 'Relative lift', `${Number(((1 - plan.alpha) * 100).toPrecision(4))}% always-valid interval`, 'Always-valid p', 'Trials so far', `More trials for ±${pp(plan.mde, false)}`],
+        rows: [row],
+    };
+}
+function peeksTable(plan, peeks) {
+    return {
+        title: `All ${peeks.length} peeks`,
+        folded: peeks.length > 12,
+        columns: ['Peek', 'Until (UTC)', 'Control', 'Candidate', 'Difference', 'Always-valid interval', 'p', 'Decision', 'Guardrails'],
+        rows: peeks.map((p) => [
+            p.peek,
+            new Date(p.window.end * 1000).toISOString().slice(11, 19),
+            p.control ? `${p.control.successes}/${p.control.trials}` : 'no data',
+            p.candidate ? `${p.candidate.successes}/${p.candidate.trials}` : 'no data',
+            p.stats ? pp(p.stats.difference) : null,
+            p.stats ? `[${pp(p.state.lower)}, ${pp(p.state.upper)}]` : null,
+            p.stats ? fmtP(p.state.pValue) : null,
+            p.stats ? (p.state.decision ?? 'continue') : `not judged: ${p.reason}`,
+            p.guardrails ? guardrailWord(p.guardrails) : plan.guardrails ? null : 'none',
+        ]),
+    };
+}
+const guardrailWord = (g) => (g.reason ? `inconclusive: ${g.reason}` : g.verdict);
+/** The confidence sequence over peeks: the estimate between its running bounds, in percentage points. */
+function sequenceChart(peeks) {
+    const judged = peeks.filter((p) => p.stats);
+    if (judged.length === 0)
+        return [];
+    const points = (f) => judged.map((p) => Number((f(p) * 100).toPrecision(6)));
+    return [
+        {
+            title: 'Difference and its always-valid interval, percentage points',
+            kind: 'line',
+            x: judged.map((p) => String(p.peek)),
+            yLabel: 'pp',
+            series: [
+                { name: 'upper bound', values: points((p) => p.state.upper) },
+                { name: 'difference', values: points((p) => p.stats.difference) },
+                { name: 'lower bound', values: points((p) => p.state.lower) },
+            ],
+        },
+    ];
+}
+/** The report's data and the peeks-json output: per peek, the counts, statistic and running state. */
+function abJson(result) {
+    return {
+        verdict: result.verdict,
+        reason: result.reason,
+        ships: result.ships,
+        failedGuardrails: result.failedGuardrails,
+        failedGuardrailIntervals: result.failedGuardrailIntervals,
+        pValue: result.state.pValue,
+        interval: [finite(result.state.lower), finite(result.state.upper)],
+        peeks: peeksJson(result.peeks),
+    };
+}
+const finite = (v) => (Number.isFinite(v) ? v : null);
+function peeksJson(peeks) {
+    return peeks.map((p) => ({
+        peek: p.peek,
+        start: p.window.start,
+        end: p.window.end,
+        control: p.control,
+        candidate: p.candidate,
+        ...(p.reason ? { reason: p.reason } : {}),
+        ...(p.stats ? { difference: p.stats.difference, lift: p.stats.lift, pValue: p.state.pValue, lower: finite(p.state.lower), upper: finite(p.state.upper), decision: p.state.decision, trialsNeeded: p.trialsNeeded } : {}),
+        guardrails: p.guardrails ? { verdict: p.guardrails.verdict, ...(p.guardrails.reason ? { reason: p.guardrails.reason } : {}), metrics: p.guardrails.metrics.map((m) => ({ metric: m.metric, candidate: m.canary, control: m.stable, pValue: m.pValue, status: m.status, reasons: m.reasons })) } : null,
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/argv.ts
+
+
+/**
+ * A command as an argument list with `{{name}}` placeholders filled per
+ * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
+ * or as words with '…' / "…" quoting. It is never given to a shell, so a
+ * value cannot become `;`, `$(…)` or a glob.
+ */
+function argv_parseArgvTemplate(text, where, placeholders) {
+    const t = text.trim();
+    let argv;
+    if (t.startsWith('[') || t.startsWith('- ')) {
+        const doc = (0,dist/* parseDocument */.Tp)(t);
+        const value = doc.errors.length ? undefined : doc.toJS();
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+            throw new errors/* UserError */.yo('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });
+        }
+        argv = value.map(String);
+    }
+    else
+        argv = splitWords(t, where);
+    if (argv.length === 0)
+        throw new errors/* UserError */.yo('is an empty command.', { where, hint: `e.g. ./script.sh ${placeholders.map((p) => `{{${p}}}`).join(' ')}` });
+    for (const m of argv.join(' ').matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        if (!placeholders.includes(m[1])) {
+            throw new errors/* UserError */.yo(`has an unknown placeholder {{${m[1]}}}.${suggest_suggestion(m[1], placeholders)}`, { where, hint: `Placeholders: ${placeholders.map((p) => `{{${p}}}`).join(', ')}.` });
+        }
+    }
+    return argv;
+}
+const argv_fillArgv = (argv, values) => argv.map((a) => a.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, k) => values[k] ?? ''));
+function splitWords(text, where) {
+    const words = [];
+    let word = null;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === quote)
+                quote = null;
+            else if (ch === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                word += text[++i];
+            else
+                word += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            word ??= '';
+        }
+        else if (/\s/.test(ch)) {
+            if (word !== null)
+                words.push(word);
+            word = null;
+        }
+        else
+            word = (word ?? '') + ch;
+    }
+    if (quote)
+        throw new errors/* UserError */.yo(`has an unclosed ${quote} quote.`, { where, hint: 'Close the quote, or write the command as a YAML list.' });
+    if (word !== null)
+        words.push(word);
+    return words;
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/exec/lib/exec.js + 3 modules
+var exec = __webpack_require__(1260);
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/exec.ts
+
+
+/**
+ * Runs one program with an argument list — never a shell string, so a weight,
+ * a resource name or anything a workflow interpolates cannot become shell syntax.
+ * `log` gets each non-empty line of its output once it has exited successfully.
+ */
+async function exec_run(argv, o) {
+    const [program, ...args] = argv;
+    if (!program)
+        throw new errors/* UserError */.yo('is an empty command.', { where: o.where });
+    // @actions/exec splits its first argument like a command line; quoting keeps a path with spaces one word.
+    const quoted = `"${program.replace(/(["\\])/g, '\\$1')}"`;
+    let result;
+    try {
+        result = await (0,exec/* getExecOutput */.H)(quoted, args, { silent: true, ignoreReturnCode: true });
+    }
+    catch (e) {
+        throw new errors/* UserError */.yo(`cannot run ${program}: ${e.message.split('\n')[0]}`, { where: o.where, hint: `Install ${program} on the runner or put it on PATH.` });
+    }
+    if (result.exitCode !== 0) {
+        const stderr = exec_outputLines(result.stderr);
+        const last = stderr[stderr.length - 1] ?? result.stdout.trim().split('\n').pop() ?? '';
+        throw new errors/* UserError */.yo(`${[program, ...args].join(' ').slice(0, 200)} exited with ${result.exitCode}${last ? `: ${last}` : ''}`, { where: o.where });
+    }
+    if (o.log)
+        for (const line of exec_outputLines(result.stdout))
+            o.log(line);
+    return result.stdout;
+}
+const exec_outputLines = (out) => out.trim().split('\n').filter(Boolean);
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/command.ts
+
+
+
+/**
+ * `traffic: command`: a program and its arguments (an argv template, see
+ * parseArgvTemplate), with `{{canary}}` and `{{stable}}` replaced by the
+ * weights in each argument, run with @actions/exec; no shell ever sees it.
+ */
+function parseCommand(text, where = 'input "traffic-command"') {
+    const argv = argv_parseArgvTemplate(text, where, WEIGHTS);
+    if (!argv.some((a) => a.includes('{{canary}}') || a.includes('{{stable}}'))) {
+        throw new errors/* UserError */.yo('never mentions {{canary}} or {{stable}}, so it cannot set a weight.', { where, hint: 'Pass the weights as arguments, e.g. ./scripts/set-weight.sh {{canary}} {{stable}}' });
+    }
+    return argv;
+}
+const WEIGHTS = ['canary', 'stable'];
+const fillWeights = (argv, canary) => argv_fillArgv(argv, { canary: String(canary), stable: String(100 - canary) });
+class CommandRouter {
+    argv;
+    log;
+    shifts = true;
+    description;
+    constructor(argv, log) {
+        this.argv = argv;
+        this.log = log;
+        this.description = `the command \`${argv.join(' ')}\``;
+    }
+    /** A command cannot be asked whether it would work; parseCommand already checked its shape. */
+    async preflight() { }
+    async setCanaryWeight(canary) {
+        const argv = fillWeights(this.argv, canary);
+        await exec_run(argv, { where: 'input "traffic-command"', log: (line) => this.log(`  ${line}`) });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/kubectl-object.ts
+
+
+async function kubectl_object_readObject(t) {
+    const text = await exec_run(['kubectl', 'get', t.resource, t.name, '-n', t.namespace, '-o', 'json'], { where: t.where });
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new errors/* UserError */.yo(`kubectl get ${t.resource} ${t.name} did not print JSON.`, { where: t.where });
+    }
+}
+/** Applies `ops` to the object as `read` saw it; the patch is rejected if the object changed since. */
+async function kubectl_object_patchObject(t, read, ops) {
+    const patch = [];
+    if (read.metadata?.resourceVersion)
+        patch.push({ op: 'test', path: '/metadata/resourceVersion', value: read.metadata.resourceVersion });
+    patch.push(...ops);
+    await exec_run(['kubectl', 'patch', t.resource, t.name, '-n', t.namespace, '--type=json', '-p', JSON.stringify(patch)], { where: t.where });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/kubernetes.ts
+
+
+/**
+ * The weight fields of the route lists (`roles[i][j]`: what entry j of list i
+ * points at) that split traffic between the stable and the canary. A list with
+ * only one of the two (a header-matched route to the canary alone) is left as
+ * it is; a list that has both and something else cannot be split, and `mixed`
+ * throws for it.
+ */
+function splitWeights(roles, weightPath, mixed) {
+    const out = [];
+    roles.forEach((list, i) => {
+        if (!list.includes('canary') || !list.includes('stable'))
+            return;
+        if (list.includes(null))
+            mixed(i);
+        list.forEach((role, j) => out.push({ path: weightPath(i, j), role: role }));
+    });
+    return out;
+}
+class KubectlRouter {
+    name;
+    namespace;
+    log;
+    shifts = true;
+    constructor(name, namespace, log) {
+        this.name = name;
+        this.namespace = namespace;
+        this.log = log;
+    }
+    get target() {
+        return { resource: this.resource, name: this.name, namespace: this.namespace, where: this.where };
+    }
+    async read() {
+        const obj = await kubectl_object_readObject(this.target);
+        return { obj, found: this.destinations(obj.spec ?? {}) };
+    }
+    async preflight() {
+        await this.read();
+    }
+    async setCanaryWeight(canary) {
+        const { obj, found } = await this.read();
+        // `add` sets a member whether or not a weight was written before (`replace` needs one).
+        await kubectl_object_patchObject(this.target, obj, found.map((d) => ({ op: 'add', path: d.path, value: d.role === 'canary' ? canary : 100 - canary })));
+    }
+}
+/** Istio VirtualService: `spec.http[].route[].destination.subset` (seed 000 section 4.2's 95/5). */
+class IstioRouter extends KubectlRouter {
+    o;
+    description;
+    resource = 'virtualservice';
+    where = 'input "virtual-service"';
+    constructor(o, log) {
+        super(o.virtualService, o.namespace, log);
+        this.o = o;
+        this.description = `VirtualService ${o.virtualService} -n ${o.namespace}`;
+    }
+    destinations(spec) {
+        const http = Array.isArray(spec.http) ? spec.http : [];
+        const seen = new Set();
+        const roles = http.map((h) => (Array.isArray(h.route) ? h.route : []).map((r) => {
+            const d = r.destination ?? {};
+            if (d.subset)
+                seen.add(d.subset);
+            if (this.o.host && d.host !== this.o.host)
+                return null;
+            return d.subset === this.o.canarySubset ? 'canary' : d.subset === this.o.stableSubset ? 'stable' : null;
+        }));
+        const out = splitWeights(roles, (i, j) => `/spec/http/${i}/route/${j}/weight`, (i) => {
+            throw new errors/* UserError */.yo(`http[${i}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`, { where: this.where });
+        });
+        if (out.length === 0) {
+            throw new errors/* UserError */.yo(`VirtualService ${this.o.virtualService} -n ${this.o.namespace} has no http route with both subset "${this.o.stableSubset}" and subset "${this.o.canarySubset}"${this.o.host ? ` of host ${this.o.host}` : ''} (subsets found: ${[...seen].join(', ') || 'none'}).`, { where: this.where, hint: `Set ${this.o.subsetInputs ?? 'stable-subset/canary-subset'} to the subset names of its DestinationRule.` });
+        }
+        return out;
+    }
+}
+/** Gateway API HTTPRoute: `spec.rules[].backendRefs[].weight` of the two Services. */
+class GatewayApiRouter extends KubectlRouter {
+    o;
+    description;
+    resource = 'httproute';
+    where = 'input "http-route"';
+    constructor(o, log) {
+        super(o.httpRoute, o.namespace, log);
+        this.o = o;
+        this.description = `HTTPRoute ${o.httpRoute} -n ${o.namespace}`;
+    }
+    destinations(spec) {
+        const rules = Array.isArray(spec.rules) ? spec.rules : [];
+        const seen = new Set();
+        const roles = rules.map((rule) => (Array.isArray(rule.backendRefs) ? rule.backendRefs : []).map((b) => {
+            if (b.name)
+                seen.add(b.name);
+            return b.name === this.o.canaryBackend ? 'canary' : b.name === this.o.stableBackend ? 'stable' : null;
+        }));
+        const out = splitWeights(roles, (i, j) => `/spec/rules/${i}/backendRefs/${j}/weight`, (i) => {
+            throw new errors/* UserError */.yo(`rules[${i}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`, { where: this.where });
+        });
+        if (out.length === 0) {
+            throw new errors/* UserError */.yo(`HTTPRoute ${this.o.httpRoute} -n ${this.o.namespace} has no rule with both backend "${this.o.stableBackend}" and backend "${this.o.canaryBackend}" (backends found: ${[...seen].join(', ') || 'none'}).`, { where: this.where, hint: `Set ${this.o.backendInputs ?? 'stable-backend/canary-backend'} to the Service names in its backendRefs.` });
+        }
+        return out;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/inputs.ts
+
+
+
+/**
+ * The traffic inputs every strategy that splits traffic between stable (or
+ * control) and a canary (or candidate) shares: one fragment spread into each
+ * action's zod schema, and the one function that turns it into a TrafficConfig.
+ */
+const trafficInputs = {
+    traffic: schemas/* enum */.k5n(['none', 'command', 'istio', 'gateway-api']).default('none'),
+    'traffic-command': schemas/* string */.YjP().optional(),
+    'virtual-service': schemas/* string */.YjP().optional(),
+    'canary-subset': schemas/* string */.YjP().default('canary'),
+    'stable-subset': schemas/* string */.YjP().default('stable'),
+    'http-route': schemas/* string */.YjP().optional(),
+    'canary-backend': schemas/* string */.YjP().optional(),
+    'stable-backend': schemas/* string */.YjP().optional(),
+};
+function trafficConfig(i) {
+    const need = (name, why) => {
+        const v = i[name];
+        if (typeof v !== 'string' || v === '')
+            throw new errors/* UserError */.yo(`input "${name}" is required with traffic: ${i.traffic}.`, { hint: why });
+        return v;
+    };
+    switch (i.traffic) {
+        case 'none':
+            return { provider: 'none' };
+        case 'command':
+            return { provider: 'command', argv: parseCommand(need('traffic-command', 'e.g. ./scripts/set-weight.sh {{canary}} {{stable}}')) };
+        case 'istio':
+            return {
+                provider: 'istio',
+                virtualService: need('virtual-service', 'Name the VirtualService whose route splits stable and canary, e.g. ml-model.'),
+                namespace: need('namespace', 'The namespace of the VirtualService, e.g. production.'),
+                canarySubset: i['canary-subset'],
+                stableSubset: i['stable-subset'],
+            };
+        case 'gateway-api':
+            return {
+                provider: 'gateway-api',
+                httpRoute: need('http-route', 'Name the HTTPRoute whose backendRefs split stable and canary.'),
+                namespace: need('namespace', 'The namespace of the HTTPRoute, e.g. production.'),
+                canaryBackend: need('canary-backend', "The canary Service's name in backendRefs."),
+                stableBackend: need('stable-backend', "The stable Service's name in backendRefs."),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/restore.ts
+
+
+/**
+ * The post: step of an action that moves traffic. When the main step moved
+ * traffic but never settled it (the job was cancelled or the runner lost the
+ * process), the canary weight goes back to 0 so stable serves everything.
+ */
+/** `work` names what the main step does, for the log: `the analysis`, `the A/B test`. */
+async function restoreTrafficInPost(io, o) {
+    const { action, work, keys } = o;
+    const saved = io.getState(keys.traffic);
+    if (!saved) {
+        io.info(`${action} post: no traffic was shifted; nothing to restore.`);
+        return;
+    }
+    if (io.getState(keys.settled) === 'true') {
+        io.info(`${action} post: ${work} finished and settled the traffic; nothing to restore.`);
+        return;
+    }
+    try {
+        const config = JSON.parse(saved);
+        const router = createRouter(config, (l) => io.info(l));
+        io.info(`${action} post: ${work} did not finish; setting the canary weight to 0 on ${router.description}.`);
+        await router.setCanaryWeight(0);
+        io.info(`${action} post: stable serves all traffic again.`);
+    }
+    catch (e) {
+        io.setFailed(`${action} post: could not restore stable traffic: ${describeError(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/index.ts
+
+
+
+
+
+
+/** `traffic: none`: observe only; the weights are whatever the deployment already does. */
+class ObserveOnly {
+    shifts = false;
+    description = 'no traffic provider (observe only)';
+    async setCanaryWeight() { }
+    async preflight() { }
+}
+function traffic_createRouter(config, log) {
+    switch (config.provider) {
+        case 'none':
+            return new ObserveOnly();
+        case 'command':
+            return new CommandRouter(config.argv, log);
+        case 'istio':
+            return new IstioRouter(config, log);
+        case 'gateway-api':
+            return new GatewayApiRouter(config, log);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/health.ts
+
+/**
+ * Judges one window the way the seed's health check meant to, without its
+ * hole: a condition that fails makes the service unhealthy; missing data, or
+ * fewer requests than `minRequests`, makes it inconclusive — never healthy.
+ * A definite failure outranks missing data on another condition, but not a
+ * shortage of requests: a handful of requests proves nothing either way.
+ */
+async function health_checkHealth(source, track, window, conditions, minRequests) {
+    const requests = await source.requests(track, window);
+    const results = [];
+    for (const c of conditions) {
+        const { value } = await source.read(c.metric, track, window);
+        results.push({ id: c.id ?? c.threshold.metric, threshold: c.threshold, value, passed: value === null ? null : compare(value, c.threshold.op, c.threshold.value) });
+    }
+    const reasons = [];
+    const seconds = Math.round(window.end - window.start);
+    if (requests === null)
+        reasons.push(`no request data for the last ${seconds} s`);
+    else if (requests.requests < minRequests)
+        reasons.push(`${requests.requests} requests in the last ${seconds} s, fewer than min-requests ${minRequests}`);
+    const failed = results.filter((r) => r.passed === false);
+    const missing = results.filter((r) => r.passed === null);
+    for (const r of failed)
+        reasons.push(`${r.threshold.metric} is ${r.value === null ? r.value : Number(r.value.toPrecision(6))}, which breaks ${r.threshold.source}`);
+    for (const r of missing)
+        reasons.push(`no data for ${r.threshold.metric}`);
+    const enough = requests !== null && requests.requests >= minRequests;
+    const health = !enough ? 'inconclusive' : failed.length ? 'unhealthy' : missing.length ? 'inconclusive' : 'healthy';
+    return { health, requests, conditions: results, reasons };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/health-conditions.ts
+
+
+/**
+ * Thresholds on one track's production metrics (`error-rate <= 0.05,
+ * p95-latency <= 2.0`) as health conditions: the input of the actions that
+ * judge a single deployment against limits rather than against stable
+ * (auto-rollback on the live model, shadow-check on the shadow).
+ */
+function parseHealthConditions(text, inputs, o) {
+    const where = `input "${o.input}"`;
+    const queries = inputs.source === 'prometheus' ? parseQueries(inputs) : {};
+    if (queries['latency-buckets'] !== undefined) {
+        // Only canary-check compares latency histograms; here the query would be silently unused.
+        throw new UserError(`query "latency-buckets" is read by canary-check only: ${o.action} judges thresholds, not histograms.`, { where: 'input "queries"', hint: 'Remove it, or override p95-latency (or another pNN-latency) to change how latency is measured.' });
+    }
+    const thresholds = parseThresholdList(text, where);
+    if (thresholds.length === 0)
+        throw new UserError('has no thresholds, so nothing would be checked.', { where, hint: `e.g. ${o.example}.` });
+    return thresholds.map((threshold) => ({ threshold, metric: metricKind(threshold.metric, inputs, queries, where) }));
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/kubectl.ts
+
+
+const REVISION = 'deployment.kubernetes.io/revision';
+/** Set on the Deployment after an undo: the revision mlship rolled back to, and the one it rolled back from. */
+const ROLLBACK_REVISION = 'mlship.dev/rollback-revision';
+const ROLLED_BACK_FROM = 'mlship.dev/rolled-back-from-revision';
+/** Set once every target of an incident succeeded: the incident key, so a re-run of the workflow run notifies and runs nothing again. */
+const ROLLBACK_INCIDENT = 'mlship.dev/rollback-incident';
+const scopeOf = (o) => [...(o.namespace ? ['-n', o.namespace] : []), ...(o.context ? [`--context=${o.context}`] : [])];
+async function readAnnotations(o) {
+    const out = await run(['kubectl', 'get', 'deployment', o.deployment, ...scopeOf(o), '-o', 'json'], { where: 'kubectl' });
+    let parsed;
+    try {
+        parsed = JSON.parse(out);
+    }
+    catch {
+        throw new UserError(`kubectl get deployment/${o.deployment} did not print JSON.`, { where: 'kubectl', hint: 'Check that kubectl on PATH is kubectl.' });
+    }
+    return parsed.metadata?.annotations ?? {};
+}
+/** Whether an earlier attempt recorded this incident as rolled back on the Deployment. */
+async function deploymentRecordsIncident(o, incidentKey) {
+    return (await readAnnotations(o))[ROLLBACK_INCIDENT] === incidentKey;
+}
+/** Records the incident as rolled back on the Deployment (metadata only: no rollout starts). */
+async function recordIncidentOnDeployment(o, incidentKey, log) {
+    const args = ['annotate', `deployment/${o.deployment}`, ...scopeOf(o), '--overwrite', `${ROLLBACK_INCIDENT}=${incidentKey}`];
+    log(`  kubectl ${args.join(' ')}`);
+    await run(['kubectl', ...args], { where: 'kubectl', log: (line) => log(`    ${line}`) });
+}
+/**
+ * Seed 000 6.4's `kubectl rollout undo` + `kubectl rollout status`, safe to
+ * run twice. `rollout undo` flips between the last two revisions, so a second
+ * run would bring the bad version back; the Deployment is therefore annotated
+ * with the revision the undo produced, and a run that finds the Deployment
+ * still at that revision does nothing. (Annotations on the Deployment's own
+ * metadata do not start a rollout.) kubectl is run with an argument list,
+ * never a shell; KUBECONFIG and the rest of the environment pass through.
+ */
+async function rollbackDeployment(o) {
+    const scope = scopeOf(o);
+    const ref = `deployment/${o.deployment}`;
+    const subject = `${ref}${o.namespace ? ` -n ${o.namespace}` : ''}`;
+    const kubectl = async (...args) => {
+        o.log(`  kubectl ${args.join(' ')}`);
+        await run(['kubectl', ...args], { where: 'kubectl', log: (line) => o.log(`    ${line}`) });
+    };
+    const read = async () => {
+        const annotations = await readAnnotations(o);
+        return { revision: annotations[REVISION], annotations };
+    };
+    const before = await read();
+    if (before.revision !== undefined && before.annotations[ROLLBACK_REVISION] === before.revision) {
+        return {
+            target: 'kubectl',
+            subject,
+            result: 'already-done',
+            detail: `already rolled back: revision ${before.revision} is the one an earlier run restored (from revision ${before.annotations[ROLLED_BACK_FROM] ?? '?'}); nothing to undo.`,
+        };
+    }
+    const undo = ['rollout', 'undo', ref, ...scope];
+    const status = ['rollout', 'status', ref, ...scope, `--timeout=${Math.round(o.timeoutSeconds)}s`];
+    if (o.dryRun) {
+        return { target: 'kubectl', subject, result: 'would-roll-back', detail: `would run kubectl ${undo.join(' ')} then kubectl ${status.join(' ')} (now at revision ${before.revision ?? 'unknown'}).` };
+    }
+    await kubectl(...undo);
+    await kubectl(...status);
+    const after = await read();
+    if (after.revision !== undefined) {
+        await kubectl('annotate', ref, ...scope, '--overwrite', `${ROLLBACK_REVISION}=${after.revision}`, `${ROLLED_BACK_FROM}=${before.revision ?? ''}`);
+    }
+    return { target: 'kubectl', subject, result: 'rolled-back', detail: `rolled back from revision ${before.revision ?? '?'} to revision ${after.revision ?? '?'}; the rollout completed.` };
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/registry.ts
+
+const registry_describeTarget = (t) => `${t.kind} "${t.name}"`;
+/** The target changed between reading it and writing to it: someone else promoted concurrently. */
+class registry_RaceError extends errors/* UserError */.yo {
+    constructor(model, target, expected, actual) {
+        super(`${registry_describeTarget(target)} of ${model} changed while promoting: expected ${expected ?? 'nothing'} there, found ${actual ?? 'nothing'}.`, {
+            hint: 'Another promotion ran concurrently; nothing was written. Re-run the step to gate and promote against the current state.',
+        });
+    }
+}
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+;// CONCATENATED MODULE: ./packages/registry/src/git/exec.ts
+
+/** A git command that exited non-zero; `stderr` is git's own explanation. */
+class exec_GitCommandError extends Error {
+    args;
+    code;
+    stderr;
+    name = 'GitCommandError';
+    constructor(args, code, stderr) {
+        super(`git ${args[0]} failed (${code}): ${stderr.trim().split('\n').at(-1) ?? ''}`);
+        this.args = args;
+        this.code = code;
+        this.stderr = stderr;
+    }
+}
+/**
+ * Runs git with an argument vector, never through a shell, so model names,
+ * stage names and messages are data. Prompts are disabled: in CI a credential
+ * prompt would hang the job instead of failing it.
+ */
+function exec_runGit(args, opts) {
+    return new Promise((resolve, reject) => {
+        execFile('git', args, {
+            cwd: opts.cwd,
+            env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...opts.env },
+            maxBuffer: 256 * 1024 * 1024,
+            timeout: opts.timeoutMs ?? 120_000,
+            encoding: 'utf8',
+        }, (error, stdout, stderr) => {
+            if (error) {
+                const code = error.code ?? null;
+                reject(new exec_GitCommandError(args, code, stderr || error.message));
+            }
+            else
+                resolve(stdout);
+        });
+    });
+}
+/**
+ * Command-scoped git config that sends the workflow token the way
+ * actions/checkout does (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`).
+ * Given through GIT_CONFIG_COUNT/KEY/VALUE — the environment form of `git -c` —
+ * so the token is neither written to .git/config nor visible in the process
+ * list. The key is scoped to the remote's origin URL, like checkout's own: git
+ * applies an `http.extraheader` only from the most specific matching URL, so an
+ * unscoped key would lose to checkout's persisted one, and the leading empty
+ * value clears that persisted header instead of sending two Authorization
+ * headers (which GitHub rejects).
+ */
+function exec_tokenAuthEnv(remoteUrl, token) {
+    let origin;
+    try {
+        const u = new URL(remoteUrl);
+        if (u.protocol !== 'https:' && u.protocol !== 'http:')
+            return {};
+        origin = `${u.protocol}//${u.host}/`;
+    }
+    catch {
+        // scp-like ssh remotes (git@github.com:o/r.git) and local paths authenticate otherwise.
+        return {};
+    }
+    const header = `AUTHORIZATION: basic ${Buffer.from(`x-access-token:${token}`, 'utf8').toString('base64')}`;
+    const key = `http.${origin}.extraheader`;
+    return { GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: key, GIT_CONFIG_VALUE_0: '', GIT_CONFIG_KEY_1: key, GIT_CONFIG_VALUE_1: header };
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/git/tag-names.ts
+const tag_names_name = '[a-zA-Z0-9](?:[a-zA-Z0-9\\-/_]*[a-zA-Z0-9])?';
+const semver = '(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)\\.(?:0|[1-9]\\d*)(?:-(?:(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+[0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*)?';
+const artifactInTag = `(?:[a-zA-Z0-9\\-_./]+=)?${tag_names_name}`;
+const tagRe = new RegExp(`^(?<artifact>${artifactInTag})(?:(?:#(?<stage>${tag_names_name})|@(?<version>v${semver}))(?<cancel>!?)|@(?<deprecated>deprecated))(?:#(?<counter>[0-9]+))?$`);
+const nameRe = new RegExp(`^${tag_names_name}$`);
+const artifactRe = new RegExp(`^(?:[a-zA-Z0-9\\-_./]+:)?${tag_names_name}$`);
+const versionRe = new RegExp(`^v${semver}$`);
+const tag_names_isValidArtifactName = (s) => artifactRe.test(s);
+const tag_names_isValidStageName = (s) => nameRe.test(s);
+const tag_names_isValidVersion = (s) => versionRe.test(s);
+/** `1.2.0` and `v1.2.0` both mean the tag `name@v1.2.0`. */
+const tag_names_normalizeVersion = (s) => (/^\d/.test(s) ? `v${s}` : s);
+function tag_names_parseTagName(tag) {
+    const m = tagRe.exec(tag);
+    if (!m?.groups)
+        return undefined;
+    const g = m.groups;
+    const artifact = g.artifact.replace('=', ':');
+    const counter = g.counter === undefined ? {} : { counter: Number(g.counter) };
+    const cancel = g.cancel === '!';
+    if (g.deprecated)
+        return { artifact, action: 'deprecate', ...counter };
+    if (g.version)
+        return { artifact, action: cancel ? 'deregister' : 'register', version: g.version, ...counter };
+    return { artifact, action: cancel ? 'unassign' : 'assign', stage: g.stage, ...counter };
+}
+function tag_names_formatTagName(artifact, event, counter) {
+    const a = artifact.replace(':', '=');
+    const n = counter === undefined ? '' : `#${counter}`;
+    switch (event.action) {
+        case 'register':
+            return `${a}@${event.version}${n}`;
+        case 'deregister':
+            return `${a}@${event.version}!${n}`;
+        case 'assign':
+            return `${a}#${event.stage}${n}`;
+        case 'unassign':
+            return `${a}#${event.stage}!${n}`;
+        case 'deprecate':
+            return `${a}@deprecated${n}`;
+    }
+}
+/** Semantic-version precedence (semver.org §11), `v` prefix and build metadata ignored. */
+function tag_names_compareSemver(a, b) {
+    const split = (v) => {
+        const core = v.replace(/^v/, '').split('+')[0];
+        const dash = core.indexOf('-');
+        return { nums: (dash < 0 ? core : core.slice(0, dash)).split('.').map(Number), pre: dash < 0 ? [] : core.slice(dash + 1).split('.') };
+    };
+    const x = split(a);
+    const y = split(b);
+    for (let i = 0; i < 3; i++)
+        if (x.nums[i] !== y.nums[i])
+            return x.nums[i] - y.nums[i];
+    if (!x.pre.length || !y.pre.length)
+        return y.pre.length - x.pre.length;
+    for (let i = 0; i < Math.max(x.pre.length, y.pre.length); i++) {
+        const p = x.pre[i];
+        const q = y.pre[i];
+        if (p === undefined)
+            return -1;
+        if (q === undefined)
+            return 1;
+        if (p === q)
+            continue;
+        const pn = /^\d+$/.test(p);
+        const qn = /^\d+$/.test(q);
+        if (pn && qn)
+            return Number(p) - Number(q);
+        if (pn !== qn)
+            return pn ? -1 : 1;
+        return p < q ? -1 : 1;
+    }
+    return 0;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/git/tag-message.ts
+const KEYS = { version: 'version', target: 'target', previous: 'previous', runUrl: 'run_url', commit: 'commit', actor: 'actor', gate: 'gate' };
+function tag_message_formatTagMessage(headline, meta) {
+    const json = {};
+    for (const [k, key] of Object.entries(KEYS)) {
+        const v = meta[k];
+        if (v !== undefined)
+            json[key] = v;
+    }
+    if (meta.metrics)
+        json.metrics = meta.metrics;
+    return `${headline.replace(/\s*\n\s*/g, ' ')}\n\n${JSON.stringify(json, null, 2)}\n`;
+}
+function tag_message_parseTagMessage(message) {
+    const start = message.search(/^\{/m);
+    if (start < 0)
+        return {};
+    let raw;
+    try {
+        raw = JSON.parse(message.slice(start));
+    }
+    catch {
+        return {};
+    }
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+        return {};
+    const obj = raw;
+    const meta = {};
+    for (const [k, key] of Object.entries(KEYS)) {
+        if (typeof obj[key] === 'string')
+            meta[k] = obj[key];
+    }
+    if (typeof obj.metrics === 'object' && obj.metrics !== null) {
+        meta.metrics = {};
+        for (const [name, v] of Object.entries(obj.metrics)) {
+            // JSON has no NaN; a writer that meant it wrote the string, and NaN must reach the gate to fail it.
+            const n = typeof v === 'number' ? v : v === 'NaN' ? NaN : undefined;
+            if (n !== undefined)
+                meta.metrics[name] = n;
+        }
+    }
+    return meta;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/git/state.ts
+
+
+/** Tagger time orders events as in GTO; the counter breaks same-second ties. */
+const byTime = (a, b) => a.time - b.time || (a.parsed.counter ?? 0) - (b.parsed.counter ?? 0);
+function state_buildState(name, records) {
+    const events = [];
+    for (const r of records) {
+        const parsed = parseTagName(r.tag);
+        if (parsed?.artifact === name)
+            events.push({ tag: r.tag, parsed, commit: r.commit, time: r.time, meta: parseTagMessage(r.message) });
+    }
+    events.sort(byTime);
+    const state = { name, versions: new Map(), deprecated: false, counter: 0, tags: new Set(), stages: new Map(), assignments: [] };
+    for (const e of events) {
+        state.tags.add(e.tag);
+        state.counter = Math.max(state.counter, e.parsed.counter ?? 0);
+        const p = e.parsed;
+        if (p.action === 'register')
+            state.versions.set(p.version, { version: p.version, commit: e.commit, tag: e.tag, meta: e.meta, active: true });
+        else if (p.action === 'deregister') {
+            const v = state.versions.get(p.version);
+            if (v)
+                v.active = false;
+        }
+        else if (p.action === 'deprecate')
+            state.deprecated = true;
+    }
+    // Stage events need every registration first: an assignment names its version by commit.
+    for (const e of events) {
+        const p = e.parsed;
+        if (p.action !== 'assign' && p.action !== 'unassign')
+            continue;
+        const version = versionOfCommit(state, e.commit, e.meta.version);
+        const holders = state.stages.get(p.stage) ?? new Set();
+        state.stages.set(p.stage, holders);
+        if (p.action === 'assign') {
+            holders.add(version);
+            state.assignments.push({ stage: p.stage, version, time: e.time, meta: e.meta });
+        }
+        else
+            holders.delete(version);
+    }
+    return state;
+}
+/**
+ * The registered version on a commit. The message's `version` decides when
+ * several versions share the commit; an unregistered commit is its own
+ * version, named by its hash, as GTO shows it.
+ */
+function versionOfCommit(state, commit, hinted) {
+    if (hinted && state.versions.get(hinted)?.commit === commit)
+        return hinted;
+    const onCommit = [...state.versions.values()].filter((v) => v.commit === commit).map((v) => v.version);
+    return onCommit.sort(compareSemver).at(-1) ?? commit;
+}
+/** Active versions in the stage, greatest first (GTO's default semver view). */
+function state_versionsInStage(state, stage) {
+    const all = [...(state.stages.get(stage) ?? [])].filter((v) => state.versions.get(v)?.active !== false);
+    return all.sort((a, b) => compareVersionNames(b, a));
+}
+/** Registered versions sort by semver; commit-hash versions (unregistered) below all of them. */
+function compareVersionNames(a, b) {
+    const sa = a.startsWith('v');
+    const sb = b.startsWith('v');
+    if (sa && sb)
+        return compareSemver(a, b);
+    if (sa !== sb)
+        return sa ? 1 : -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+const state_holderOf = (state, stage) => state_versionsInStage(state, stage)[0] ?? null;
+function state_latestRegistered(state) {
+    const active = [...state.versions.values()].filter((v) => v.active).map((v) => v.version);
+    return active.sort(compareSemver).at(-1) ?? null;
+}
+function state_stagesOf(state, version) {
+    return [...state.stages.keys()].filter((s) => state_versionsInStage(state, s).includes(version)).sort();
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/git/registry.ts
+
+
+
+
+
+
+const FIELD = '%00';
+const FORMAT = ['%(refname:strip=2)', '%(objecttype)', '%(objectname)', '%(*objectname)', '%(taggerdate:unix)', '%(contents)'].join(FIELD) + FIELD;
+const provenanceMeta = (p) => ({ runUrl: p.runUrl, commit: p.commit, actor: p.actor, gate: p.gate });
+const DEFAULT_TAGGER = { name: 'github-actions[bot]', email: '41898282+github-actions[bot]@users.noreply.github.com' };
+/**
+ * The embedded registry: GTO-compatible annotated tags in the repository
+ * itself (see tag-names.ts). Stages are GTO stages; an alias is the same thing
+ * under another name — a stage that only ever holds one version — so
+ * `to-alias: champion` writes `name#champion#N` and always unassigns the
+ * previous holder, which is exactly what an MLflow alias move does.
+ */
+class registry_GitTagRegistry {
+    opts;
+    kind = 'git';
+    fetched = false;
+    remoteUrl;
+    constructor(opts) {
+        this.opts = opts;
+    }
+    url(model, version) {
+        const base = this.opts.webUrl?.replace(/\/+$/, '') ?? this.opts.cwd;
+        if (!model)
+            return base;
+        if (!version)
+            return this.opts.webUrl ? `${base}/tags` : base;
+        const tag = formatTagName(model, { action: 'register', version: normalizeVersion(version) });
+        return this.opts.webUrl ? `${base}/releases/tag/${encodeURIComponent(tag)}` : `${base}#${tag}`;
+    }
+    async getModel(name) {
+        const state = await this.state(name);
+        if (state.tags.size === 0) {
+            throw new UserError(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v…' })} tags.`, {
+                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a …).',
+            });
+        }
+        if (state.deprecated)
+            throw new UserError(`model "${name}" is deprecated in the git registry (tag ${name}@deprecated).`, { hint: 'Deprecated models cannot be promoted.' });
+        return { name, url: this.url(name) };
+    }
+    async getVersion(name, version) {
+        const state = await this.state(name);
+        return this.describe(state, this.version(name, version, state));
+    }
+    async latestVersion(name, target) {
+        const state = await this.state(name);
+        const v = target ? holderOf(state, this.stageName(target)) : latestRegistered(state);
+        return v === null ? null : this.describe(state, v);
+    }
+    async versionMetrics(name, version) {
+        const state = await this.state(name);
+        const v = this.version(name, version, state);
+        return state.versions.get(v)?.meta.metrics ?? {};
+    }
+    /** Tags `commit` as version `version` (what a training workflow does once a model is built). */
+    async register(name, version, commit, meta = {}) {
+        if (!isValidArtifactName(name))
+            throw new UserError(`"${name}" is not a valid GTO artifact name.`, { hint: "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit." });
+        const v = normalizeVersion(version);
+        if (!isValidVersion(v))
+            throw new UserError(`"${version}" is not a semantic version.`, { hint: 'The git registry names versions like v1.2.0.' });
+        const tag = formatTagName(name, { action: 'register', version: v });
+        await this.tag(tag, commit, formatTagMessage(`Register ${name} ${v}`, { ...meta, version: v }));
+        if (this.opts.remote)
+            await this.push([tag]);
+        return tag;
+    }
+    async assign(name, version, o) {
+        const stage = this.stageName(o.target);
+        const state = await this.freshState(name, o.target, o.expectedHolder);
+        const v = this.version(name, version, state);
+        const previous = o.expectedHolder;
+        if (previous === v)
+            return { previous, changed: false, archived: [], warnings: [] };
+        const others = versionsInStage(state, stage).filter((x) => x !== v);
+        const archive = o.target.kind === 'alias' || o.archiveExisting;
+        if (!archive && others.length > 0 && compareSemver(others[0], v) > 0) {
+            throw new UserError(`${others[0]} would stay the version of ${describeTarget(o.target)}: it is newer than ${v} and archive-existing is false.`, {
+                hint: 'Set archive-existing: true to replace it (that is how a rollback to an older version works).',
+            });
+        }
+        const meta = { version: v, ...provenanceMeta(o.provenance) };
+        let counter = state.counter;
+        const writes = (archive ? others : []).map((old) => this.unassignTag(state, stage, old, ++counter, `(replaced by ${v})`, meta));
+        // Each assignment is its own immutable tag, so the history is the tags; target and previous make each one self-describing.
+        const assignMeta = { ...meta, target: `${o.target.kind}:${o.target.name}`, ...(previous === null ? {} : { previous }) };
+        writes.push({ tag: formatTagName(name, { action: 'assign', stage }, ++counter), commit: state.versions.get(v).commit, message: formatTagMessage(`Assign ${stage} to ${name} ${v}`, assignMeta) });
+        await this.publish(name, o.target, o.expectedHolder, state, writes, state.versions.get(v).tag);
+        return { previous, changed: true, archived: archive ? others : [], warnings: [] };
+    }
+    async unassign(name, o) {
+        const stage = this.stageName(o.target);
+        const state = await this.freshState(name, o.target, o.expectedHolder);
+        const holders = versionsInStage(state, stage);
+        if (holders.length === 0)
+            return { previous: null, changed: false };
+        let counter = state.counter;
+        const writes = holders.map((old) => this.unassignTag(state, stage, old, ++counter, '(emptied)', provenanceMeta(o.provenance)));
+        await this.publish(name, o.target, o.expectedHolder, state, writes);
+        return { previous: o.expectedHolder, changed: true };
+    }
+    async promotions(name, version) {
+        const state = await this.state(name);
+        const v = this.version(name, version, state);
+        return state.assignments
+            .filter((a) => a.version === v)
+            .map(({ stage, time, meta }) => ({
+            // Tags written before mlship recorded the target are stage assignments as GTO writes them.
+            target: meta.target ?? `stage:${stage}`,
+            previous: meta.previous ?? null,
+            ...(meta.runUrl ? { runUrl: meta.runUrl } : {}),
+            ...(meta.commit ? { commit: meta.commit } : {}),
+            ...(meta.actor ? { actor: meta.actor } : {}),
+            ...(meta.gate ? { gate: meta.gate } : {}),
+            ...(time ? { at: new Date(time * 1000).toISOString() } : {}),
+        }));
+    }
+    /** Re-reads the target from the remote as it is now and throws RaceError when its holder is not the expected one. */
+    async freshState(name, target, expected) {
+        this.fetched = false;
+        const state = await this.state(name);
+        const now = holderOf(state, this.stageName(target));
+        if (now !== expected)
+            throw new RaceError(name, target, expected, now);
+        return state;
+    }
+    unassignTag(state, stage, version, counter, why, meta) {
+        return {
+            tag: formatTagName(state.name, { action: 'unassign', stage }, counter),
+            commit: state.versions.get(version)?.commit ?? version,
+            message: formatTagMessage(`Unassign ${stage} from ${state.name} ${version} ${why}`, { ...meta, version }),
+        };
+    }
+    /** Writes the tags locally, checks the remote is unchanged, and pushes them (with the version's registration if the remote lacks it) in one atomic push. */
+    async publish(name, target, expected, state, writes, registration) {
+        const created = [];
+        try {
+            for (const w of writes) {
+                await this.tag(w.tag, w.commit, w.message);
+                created.push(w.tag);
+            }
+            if (this.opts.remote) {
+                await this.checkRemoteUnchanged(name, target, state, expected);
+                const missing = registration && !(await this.remoteTags()).has(registration) ? [registration] : [];
+                await this.push([...missing, ...created], name, target, expected);
+            }
+        }
+        catch (e) {
+            // No half-done promotion: tags that did not reach the remote are taken back.
+            for (const t of created)
+                await this.git(['tag', '-d', t]).catch(() => undefined);
+            throw e;
+        }
+    }
+    stageName(target) {
+        if (!isValidStageName(target.name)) {
+            throw new UserError(`${describeTarget(target)} is not a valid GTO stage name.`, { hint: "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit (e.g. prod, Production, champion)." });
+        }
+        return target.name;
+    }
+    version(name, version, state) {
+        const v = normalizeVersion(version);
+        const found = state.versions.get(v);
+        if (!found?.active) {
+            const known = [...state.versions.values()].filter((x) => x.active).map((x) => x.version).sort(compareSemver).slice(-5);
+            throw new UserError(`version ${v} of model "${name}" not found in the git registry${found ? ' (it was deregistered)' : ''}.`, {
+                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', …' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
+            });
+        }
+        return v;
+    }
+    describe(state, version) {
+        const v = state.versions.get(version);
+        return { model: state.name, version, stages: stagesOf(state, version), aliases: [], ...(v ? { commit: v.commit } : {}), url: this.url(state.name, version) };
+    }
+    async state(name) {
+        if (!this.fetched && this.opts.remote) {
+            await this.fetchTags();
+            this.fetched = true;
+        }
+        return buildState(name, await this.readTags());
+    }
+    async readTags() {
+        const out = await this.git(['for-each-ref', `--format=${FORMAT}`, 'refs/tags']);
+        const fields = out.split('\0');
+        const records = [];
+        for (let i = 0; i + 6 <= fields.length; i += 6) {
+            const [tag, type, object, peeled, time, message] = fields.slice(i, i + 6);
+            records.push({ tag: tag.replace(/^\n/, ''), commit: type === 'tag' ? peeled : object, time: Number(time) || 0, message });
+        }
+        return records;
+    }
+    async remoteUrlOf() {
+        if (this.remoteUrl === undefined) {
+            try {
+                this.remoteUrl = (await runGit(['remote', 'get-url', this.opts.remote], { cwd: this.opts.cwd })).trim();
+            }
+            catch {
+                throw new UserError(`the repository has no remote "${this.opts.remote}".`, { where: this.opts.cwd, hint: 'Set `remote` to one of `git remote` (actions/checkout creates "origin"), or to none to work on local tags only.' });
+            }
+        }
+        return this.remoteUrl;
+    }
+    async fetchTags() {
+        // `+`: the remote's tags win over stale local ones; no prune, so local registrations survive.
+        await this.network(['fetch', '--quiet', '--no-tags', this.opts.remote, '+refs/tags/*:refs/tags/*'], 'fetch tags from');
+    }
+    async remoteTags() {
+        const out = await this.network(['ls-remote', '--tags', '--refs', this.opts.remote], 'list tags of');
+        return new Set(out.split('\n').filter(Boolean).map((l) => l.split('\t')[1].replace(/^refs\/tags\//, '')));
+    }
+    /** The lease: the model's tags on the remote are still the ones the decision was made on. */
+    async checkRemoteUnchanged(name, target, seen, expected) {
+        const now = [...(await this.remoteTags())].filter((t) => parseTagName(t)?.artifact === name);
+        const added = now.filter((t) => !seen.tags.has(t));
+        if (added.length > 0)
+            throw new RaceError(name, target, expected, `new tags ${added.join(', ')}`);
+    }
+    async push(tags, name, target, expected) {
+        try {
+            // Atomic: the unassignments and the assignment land together or not at all. Without
+            // --force an existing tag name is rejected, so two promotions that read the same
+            // state collide on their counter-numbered tag instead of both landing.
+            await this.network(['push', '--atomic', '--quiet', this.opts.remote, ...tags.map((t) => `refs/tags/${t}:refs/tags/${t}`)], 'push tags to', true);
+        }
+        catch (e) {
+            if (e instanceof GitCommandError && /already exists|stale info/i.test(e.stderr) && name && target) {
+                throw new RaceError(name, target, expected ?? null, `tags pushed by someone else (${e.stderr.trim().split('\n')[0]})`);
+            }
+            throw e instanceof GitCommandError ? this.networkError(e, 'push tags to') : e;
+        }
+    }
+    async network(args, what, raw = false) {
+        const url = await this.remoteUrlOf();
+        const env = this.opts.token ? tokenAuthEnv(url, this.opts.token) : {};
+        try {
+            return await runGit(args, { cwd: this.opts.cwd, env });
+        }
+        catch (e) {
+            if (raw || !(e instanceof GitCommandError))
+                throw e;
+            throw this.networkError(e, what);
+        }
+    }
+    networkError(e, what) {
+        const text = e.stderr.trim();
+        const auth = /403|401|Authentication failed|could not read Username|Permission to .* denied|terminal prompts disabled/i.test(text);
+        const last = text.split('\n').filter(Boolean).at(-1) ?? '';
+        return new UserError(`could not ${what} remote "${this.opts.remote}": ${last.replace(/^fatal: /, '')}`, {
+            hint: auth
+                ? 'Pass a token that may push tags (`github-token: ${{ secrets.GITHUB_TOKEN }}` with `permissions: contents: write`).'
+                : 'Check that the remote is reachable and that the checkout has full history (actions/checkout with fetch-depth: 0).',
+        });
+    }
+    async tag(tag, commit, message) {
+        await this.git(['tag', '-a', '-m', message, tag, commit], await this.identity());
+    }
+    identityEnv;
+    /** git refuses to write an annotated tag without a tagger; fresh runners have none configured. */
+    async identity() {
+        if (this.identityEnv)
+            return this.identityEnv;
+        const configured = await runGit(['config', 'user.email'], { cwd: this.opts.cwd }).then((email) => email.trim() !== '', () => false);
+        const who = this.opts.tagger ?? DEFAULT_TAGGER;
+        this.identityEnv = configured && !this.opts.tagger ? {} : { GIT_COMMITTER_NAME: who.name, GIT_COMMITTER_EMAIL: who.email };
+        return this.identityEnv;
+    }
+    async git(args, env) {
+        try {
+            return await runGit(args, { cwd: this.opts.cwd, env });
+        }
+        catch (e) {
+            if (e instanceof GitCommandError && /not a git repository/i.test(e.stderr)) {
+                throw new UserError('not a git repository, so there is no git registry here.', { where: this.opts.cwd, hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or use registry: mlflow.' });
+            }
+            throw e;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/mlflow/client.ts
+
+/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "…"}` (databricks.proto ErrorCode). */
+class client_MlflowApiError extends errors/* UserError */.yo {
+    status;
+    errorCode;
+    apiMessage;
+    endpoint;
+    constructor(status, errorCode, apiMessage, endpoint, host) {
+        super(`MLflow ${endpoint} at ${host} answered HTTP ${status}${errorCode ? ` ${errorCode}` : ''}: ${apiMessage || '(empty body)'}`, {
+            hint: status === 401
+                ? 'The credentials were rejected: set mlflow-token (Databricks or bearer token) or mlflow-username / mlflow-password, from secrets.'
+                : status === 403
+                    ? 'The credentials lack permission on this model: promoting needs EDIT or MANAGE on the registered model (MLflow basic-auth app), "Can Manage" or "Can Manage Production Versions" on Databricks.'
+                    : undefined,
+        });
+        this.status = status;
+        this.errorCode = errorCode;
+        this.apiMessage = apiMessage;
+        this.endpoint = endpoint;
+    }
+}
+/** Network failure, timeout or a 5xx that outlasted the retries. */
+class TransientError extends (/* unused pure expression or super */ null && (Error)) {
+}
+const MAX_BODY_IN_ERROR = 300;
+/**
+ * A small MLflow REST 2.0 client: JSON in, JSON out, credentials on every
+ * request, retries for 5xx / 429 / timeouts / connection errors, and every
+ * failure turned into one UserError line (an MlflowApiError for answers).
+ */
+class client_MlflowClient {
+    opts;
+    base;
+    /** Where the server is, without credentials, for messages. */
+    host;
+    headers;
+    constructor(opts) {
+        this.opts = opts;
+        let url;
+        try {
+            url = new URL(opts.trackingUri);
+            if (url.protocol !== 'http:' && url.protocol !== 'https:')
+                throw new Error('not http');
+        }
+        catch {
+            throw new UserError(`tracking-uri "${opts.trackingUri}" is not an http(s) URL.`, { hint: 'Give the MLflow server or Databricks workspace URL, e.g. https://mlflow.example.com.' });
+        }
+        const username = opts.username ?? (url.username ? decodeURIComponent(url.username) : undefined);
+        const password = opts.password ?? (url.password ? decodeURIComponent(url.password) : undefined);
+        url.username = '';
+        url.password = '';
+        this.base = url;
+        this.host = url.origin + url.pathname.replace(/\/+$/, '');
+        this.headers = { accept: 'application/json', 'user-agent': 'mlship-registry' };
+        if (opts.token)
+            this.headers.authorization = `Bearer ${opts.token}`;
+        else if (username !== undefined)
+            this.headers.authorization = `Basic ${Buffer.from(`${username}:${password ?? ''}`, 'utf8').toString('base64')}`;
+    }
+    get(endpoint, query) {
+        return this.call('GET', endpoint, query);
+    }
+    post(endpoint, body) {
+        return this.call('POST', endpoint, undefined, body);
+    }
+    /** DELETE with a JSON body, as MLflow's own Python client sends it. */
+    delete(endpoint, body) {
+        return this.call('DELETE', endpoint, undefined, body);
+    }
+    url(endpoint, query) {
+        const u = new URL(`${this.base.pathname.replace(/\/+$/, '')}/api/2.0/mlflow/${endpoint}`, this.base);
+        for (const [k, v] of Object.entries(query ?? {})) {
+            if (v === undefined)
+                continue;
+            for (const item of Array.isArray(v) ? v : [v])
+                u.searchParams.append(k, String(item));
+        }
+        return u;
+    }
+    async call(method, endpoint, query, body) {
+        const timeoutMs = this.opts.timeoutMs ?? 15_000;
+        const url = this.url(endpoint, query);
+        try {
+            return await retry(async () => {
+                let res;
+                let text;
+                try {
+                    res = await fetch(url, {
+                        method,
+                        headers: body ? { ...this.headers, 'content-type': 'application/json' } : this.headers,
+                        body: body ? JSON.stringify(body) : undefined,
+                        redirect: 'follow',
+                        signal: AbortSignal.timeout(timeoutMs),
+                    });
+                    text = await res.text();
+                }
+                catch (e) {
+                    throw new TransientError(describeNetworkError(e, timeoutMs));
+                }
+                if (res.status < 200 || res.status >= 300) {
+                    const err = parseError(text);
+                    if (res.status >= 500 || res.status === 429)
+                        throw new TransientError(`HTTP ${res.status}${err.code ? ` ${err.code}` : ''}: ${err.message}`);
+                    throw new client_MlflowApiError(res.status, err.code, err.message, endpoint, this.host);
+                }
+                try {
+                    return (text.trim() === '' ? {} : JSON.parse(text));
+                }
+                catch {
+                    throw new UserError(`MLflow ${endpoint} at ${this.host} answered HTTP ${res.status} with a body that is not JSON: ${errorText(text)}`, {
+                        hint: 'Check that tracking-uri points at the MLflow server itself (not its login page or a proxy).',
+                    });
+                }
+            }, {
+                attempts: this.opts.attempts ?? 4,
+                baseDelayMs: this.opts.baseDelayMs ?? 500,
+                maxDelayMs: 8_000,
+                maxElapsedMs: this.opts.maxElapsedMs ?? 60_000,
+                random: this.opts.random,
+                shouldRetry: (e) => e instanceof TransientError,
+                onRetry: (e, ctx) => this.opts.onRetry?.(`MLflow ${endpoint}: ${e.message}; retry ${ctx.attempt} in ${ctx.delayMs} ms`),
+            });
+        }
+        catch (e) {
+            if (e instanceof RetryError || e instanceof TransientError) {
+                const last = e instanceof RetryError ? e.lastError.message : e.message;
+                const attempts = e instanceof RetryError ? e.attempts : 1;
+                throw new UserError(`MLflow ${endpoint} at ${this.host} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${last}`, {
+                    hint: 'The server is unreachable or failing; check tracking-uri and the server, then re-run (nothing was promoted).',
+                });
+            }
+            throw e;
+        }
+    }
+}
+function parseError(text) {
+    try {
+        const j = JSON.parse(text);
+        if (typeof j === 'object' && j !== null && (typeof j.error_code === 'string' || typeof j.message === 'string')) {
+            return { code: typeof j.error_code === 'string' ? j.error_code : undefined, message: typeof j.message === 'string' ? j.message : '' };
+        }
+    }
+    catch {
+        // Not JSON: the basic-auth layer and proxies answer in text or HTML.
+    }
+    return { message: errorText(text) };
+}
+function errorText(text) {
+    const t = text.replace(/<[^>]*>/g, ' ').trim().replace(/\s+/g, ' ');
+    return t.length > MAX_BODY_IN_ERROR ? `${t.slice(0, MAX_BODY_IN_ERROR)}…` : t;
+}
+/** fetch's errors come from undici, possibly another realm: checked by shape, not instanceof. */
+function describeNetworkError(e, timeoutMs) {
+    const err = e;
+    if (err?.name === 'TimeoutError')
+        return `no response within ${timeoutMs} ms`;
+    if (err?.cause?.message)
+        return `network error: ${err.cause.message}`;
+    return `network error: ${err?.message ?? String(e)}`;
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/mlflow/registry.ts
+
+
+
+/** MLflow only archives existing versions when moving into one of these (model_version_stages.py). */
+const ACTIVE_STAGES = (/* unused pure expression or super */ null && (['staging', 'production']));
+const SEARCH_PAGE = 1000;
+/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, … each a JSON object. */
+const PROVENANCE_HISTORY_PREFIX = 'mlship.promotion.';
+const promotionIndex = (key) => {
+    const m = key?.startsWith(PROVENANCE_HISTORY_PREFIX) ? /^\d+$/.exec(key.slice(PROVENANCE_HISTORY_PREFIX.length)) : null;
+    return m ? Number(m[0]) : 0;
+};
+/** Keys of the model-version tags that describe the latest promotion. */
+const PROVENANCE_TAGS = { target: 'mlship.promoted_to', previous: 'mlship.previous_version', runUrl: 'mlship.workflow_run', commit: 'mlship.commit', actor: 'mlship.actor', gate: 'mlship.gate' };
+/**
+ * The MLflow Model Registry over REST API 2.0, for an open-source tracking
+ * server or a Databricks workspace (workspace registry). Stages are the classic
+ * None/Staging/Production/Archived; aliases (`champion`) are the current MLflow way.
+ */
+class registry_MlflowRegistry {
+    kind = 'mlflow';
+    client;
+    databricks;
+    searchPage;
+    /** searchPageSize: versions per model-versions/search page (default 1000; tests page through a few versions with a small one). */
+    constructor(opts) {
+        this.client = new MlflowClient(opts);
+        this.searchPage = opts.searchPageSize ?? SEARCH_PAGE;
+        this.databricks = /(^|\.)(cloud\.databricks\.com|azuredatabricks\.net|gcp\.databricks\.com)$/.test(this.client.base.hostname);
+    }
+    url(model, version) {
+        const base = this.client.host;
+        const m = model === undefined ? '' : encodeURIComponent(model);
+        if (this.databricks)
+            return model === undefined ? `${base}/ml/models` : `${base}/ml/models/${m}${version ? `/versions/${encodeURIComponent(version)}` : ''}`;
+        return model === undefined ? `${base}/#/models` : `${base}/#/models/${m}${version ? `/versions/${encodeURIComponent(version)}` : ''}`;
+    }
+    async getModel(name) {
+        await this.notFound(this.client.get('registered-models/get', { name }), `model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'Check model-name (names are case-sensitive).');
+        return { name, url: this.url(name) };
+    }
+    async getVersion(name, version) {
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …); check version, or pick one with from-stage / from-alias.');
+        return this.describe(name, r.model_version ?? {});
+    }
+    async latestVersion(name, target) {
+        if (!target) {
+            let best;
+            for await (const mv of this.versions(name))
+                if (!best || Number(mv.version) > Number(best.version))
+                    best = mv;
+            return best ? this.describe(name, best) : null;
+        }
+        if (target.kind === 'stage') {
+            const r = await this.client.post('registered-models/get-latest-versions', { name, stages: [target.name] });
+            const mv = r.model_versions?.[0];
+            return mv ? this.describe(name, mv) : null;
+        }
+        try {
+            const r = await this.client.get('registered-models/alias', { name, alias: target.name });
+            return r.model_version ? this.describe(name, r.model_version) : null;
+        }
+        catch (e) {
+            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias … not found." (404 on some backends).
+            if (e instanceof MlflowApiError && (e.status === 404 || /alias .* not found/i.test(e.apiMessage)))
+                return null;
+            throw e;
+        }
+    }
+    async versionMetrics(name, version) {
+        const mv = await this.getVersion(name, version);
+        if (!mv.runId) {
+            throw new UserError(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", …)), or drop min-metrics.' });
+        }
+        const r = await this.notFound(this.client.get('runs/get', { run_id: mv.runId }), `run ${mv.runId} of version ${version} of model "${name}" not found on ${this.client.host}.`, 'The run was deleted or lives on another tracking server.');
+        const metrics = {};
+        for (const m of r.run?.data?.metrics ?? []) {
+            // Protobuf JSON writes non-finite doubles as strings ("NaN", "Infinity").
+            if (m.key !== undefined)
+                metrics[m.key] = typeof m.value === 'number' ? m.value : Number(m.value ?? NaN);
+        }
+        return metrics;
+    }
+    async assign(name, version, o) {
+        const now = await this.latestVersion(name, o.target);
+        const previous = now?.version ?? null;
+        if (previous !== o.expectedHolder)
+            throw new RaceError(name, o.target, o.expectedHolder, previous);
+        if (previous === version)
+            return { previous, changed: false, archived: [], warnings: [] };
+        let archived = [];
+        if (o.target.kind === 'alias') {
+            await this.client.post('registered-models/alias', { name, alias: o.target.name, version });
+            archived = previous ? [previous] : [];
+        }
+        else {
+            const stage = o.target.name.toLowerCase();
+            const others = [];
+            for await (const mv of this.versions(name))
+                if (mv.current_stage?.toLowerCase() === stage && mv.version !== version)
+                    others.push(mv.version);
+            const archive = o.archiveExisting && ACTIVE_STAGES.includes(stage);
+            const newest = others.sort((a, b) => Number(b) - Number(a))[0];
+            if (!archive && newest !== undefined && Number(newest) > Number(version)) {
+                throw new UserError(`version ${newest} would stay the version of ${describeTarget(o.target)}: it is newer than ${version} and archive-existing is false.`, {
+                    hint: 'Set archive-existing: true to replace it (that is how a rollback to an older version works).',
+                });
+            }
+            await this.client.post('model-versions/transition-stage', { name, version, stage: o.target.name, archive_existing_versions: archive });
+            archived = archive ? others : [];
+        }
+        const warnings = await this.recordProvenance(name, version, o, previous);
+        return { previous, changed: true, archived, warnings };
+    }
+    async unassign(name, o) {
+        const now = (await this.latestVersion(name, o.target))?.version ?? null;
+        if (now !== o.expectedHolder)
+            throw new RaceError(name, o.target, o.expectedHolder, now);
+        if (now === null)
+            return { previous: null, changed: false };
+        if (o.target.kind === 'alias') {
+            await this.client.delete('registered-models/alias', { name, alias: o.target.name });
+        }
+        else {
+            // Every version in the stage leaves it, so the stage reads empty afterwards.
+            const stage = o.target.name.toLowerCase();
+            const holders = [];
+            for await (const mv of this.versions(name))
+                if (mv.current_stage?.toLowerCase() === stage)
+                    holders.push(mv.version);
+            for (const v of holders)
+                await this.client.post('model-versions/transition-stage', { name, version: v, stage: 'Archived', archive_existing_versions: false });
+        }
+        return { previous: now, changed: true };
+    }
+    async promotions(name, version) {
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …).');
+        const entries = (r.model_version?.tags ?? []).filter((t) => promotionIndex(t.key) > 0).sort((a, b) => promotionIndex(a.key) - promotionIndex(b.key));
+        return entries.map((t) => {
+            let parsed;
+            try {
+                parsed = JSON.parse(t.value ?? '');
+            }
+            catch {
+                parsed = undefined;
+            }
+            if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+                throw new UserError(`tag ${t.key} of ${name} ${version} is not the JSON object mlship writes: ${String(t.value).slice(0, 80)}`, { hint: 'Someone edited the tag by hand; fix or delete it in the MLflow UI.' });
+            }
+            const e = parsed;
+            const str = (k) => (typeof e[k] === 'string' ? { [k === 'workflow_run' ? 'runUrl' : k]: e[k] } : {});
+            return {
+                target: typeof e.target === 'string' ? e.target : '',
+                previous: typeof e.previous === 'string' ? e.previous : null,
+                ...str('workflow_run'),
+                ...str('commit'),
+                ...str('actor'),
+                ...str('gate'),
+                ...str('at'),
+            };
+        });
+    }
+    /**
+     * Provenance is recorded after the move; failing to record it does not undo a promotion that happened.
+     * Each promotion adds its own `mlship.promotion.<n>` tag (history: a later move to an alias never
+     * erases the stage move before it; one tag per entry stays under MLflow's 5000-character tag value
+     * limit however long the history grows). The flat `mlship.*` tags describe the latest promotion and
+     * are all rewritten, empty where it has no value, so none is left over from an earlier one.
+     */
+    async recordProvenance(name, version, o, previous) {
+        const p = o.provenance;
+        const latest = [
+            [PROVENANCE_TAGS.target, `${o.target.kind}:${o.target.name}`],
+            [PROVENANCE_TAGS.previous, previous ?? ''],
+            [PROVENANCE_TAGS.runUrl, p.runUrl ?? ''],
+            [PROVENANCE_TAGS.commit, p.commit ?? ''],
+            [PROVENANCE_TAGS.actor, p.actor ?? ''],
+            [PROVENANCE_TAGS.gate, p.gate ?? ''],
+        ];
+        const entry = JSON.stringify({
+            target: `${o.target.kind}:${o.target.name}`,
+            previous,
+            ...(p.runUrl ? { workflow_run: p.runUrl } : {}),
+            ...(p.commit ? { commit: p.commit } : {}),
+            ...(p.actor ? { actor: p.actor } : {}),
+            ...(p.gate ? { gate: p.gate } : {}),
+            at: new Date().toISOString(),
+        });
+        try {
+            const r = await this.client.get('model-versions/get', { name, version });
+            const n = 1 + Math.max(0, ...(r.model_version?.tags ?? []).map((t) => promotionIndex(t.key)));
+            for (const [key, value] of [[`${PROVENANCE_HISTORY_PREFIX}${n}`, entry], ...latest]) {
+                await this.client.post('model-versions/set-tag', { name, version, key, value });
+            }
+        }
+        catch (e) {
+            return [`provenance not fully recorded: ${e instanceof UserError ? e.message : String(e)}`];
+        }
+        return [];
+    }
+    /** Every version of the model, following `next_page_token`. */
+    async *versions(name) {
+        let pageToken;
+        do {
+            const r = await this.client.get('model-versions/search', {
+                filter: `name='${name.replace(/'/g, "\\'")}'`,
+                max_results: this.searchPage,
+                page_token: pageToken,
+            });
+            yield* r.model_versions ?? [];
+            pageToken = r.next_page_token || undefined;
+        } while (pageToken);
+    }
+    describe(name, mv) {
+        const stage = mv.current_stage;
+        return {
+            model: mv.name ?? name,
+            version: mv.version ?? '',
+            stages: stage && stage !== 'None' ? [stage] : [],
+            aliases: mv.aliases ?? [],
+            ...(mv.run_id ? { runId: mv.run_id } : {}),
+            url: this.url(name, mv.version),
+        };
+    }
+    /** RESOURCE_DOES_NOT_EXIST becomes the caller's own message; every other error passes through. */
+    async notFound(p, message, hint) {
+        try {
+            return await p;
+        }
+        catch (e) {
+            if (e instanceof MlflowApiError && (e.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (e.status === 404 && !e.errorCode)))
+                throw new UserError(message, { hint });
+            throw e;
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/promote.ts
+
+
+/**
+ * The seed's promote_model.py as a library call, made safe to re-run: pick
+ * the version, re-check its metrics, then assign — only if every threshold
+ * passes, never half-way, and not at all when the target already holds it.
+ */
+async function promote(registry, req) {
+    const log = req.log ?? (() => undefined);
+    await registry.getModel(req.model);
+    const { version, from } = await resolveSource(registry, req.model, req.source);
+    log(`Promoting ${req.model} ${version.version} (${from}) to ${describeTarget(req.to)} in the ${registry.kind} registry.`);
+    const previous = (await registry.latestVersion(req.model, req.to))?.version ?? null;
+    const metrics = req.minMetrics.length ? await registry.versionMetrics(req.model, version.version) : {};
+    const gate = req.minMetrics.map((t) => {
+        const observed = metrics[t.metric];
+        if (observed === undefined) {
+            const recorded = Object.keys(metrics).sort();
+            throw new UserError(`metric "${t.metric}" is not recorded for ${req.model} ${version.version}, so "${t.source}" cannot be checked.`, {
+                where: 'min-metrics',
+                hint: recorded.length ? `Recorded metrics: ${recorded.join(', ')}.` : `The version has no recorded metrics (${registry.kind === 'git' ? 'none in its registration tag message' : 'its run logged none'}).`,
+            });
+        }
+        return { threshold: t, observed, passed: compare(observed, t.op, t.value) };
+    });
+    const base = { registry: registry.kind, model: req.model, version, from, to: req.to, previous, metrics, gate, archived: [], warnings: [] };
+    if (gate.some((g) => !g.passed))
+        return { ...base, result: 'blocked' };
+    if (previous === version.version)
+        return { ...base, result: 'already-there' };
+    if (req.dryRun)
+        return { ...base, result: 'dry-run' };
+    const gateLine = gate.map((g) => `${g.threshold.metric} ${formatThreshold(g.threshold)}: ${g.observed}`).join('; ');
+    const r = await registry.assign(req.model, version.version, {
+        target: req.to,
+        expectedHolder: previous,
+        archiveExisting: req.archiveExisting,
+        provenance: { ...req.provenance, ...(gateLine ? { gate: gateLine } : {}) },
+    });
+    return { ...base, result: r.changed ? 'promoted' : 'already-there', archived: r.archived, warnings: r.warnings };
+}
+async function resolveSource(registry, model, source) {
+    if ('version' in source)
+        return { version: await registry.getVersion(model, source.version), from: `version ${source.version}` };
+    if ('latest' in source) {
+        const v = await registry.latestVersion(model);
+        if (!v)
+            throw new UserError(`model "${model}" has no registered versions.`, { hint: 'Register a version first, or name one with version.' });
+        return { version: v, from: 'latest registered version' };
+    }
+    const v = await registry.latestVersion(model, source.from);
+    if (!v) {
+        throw new UserError(`no version of model "${model}" is in ${describeTarget(source.from)}.`, {
+            where: source.from.kind === 'stage' ? 'from-stage' : 'from-alias',
+            hint: 'Promote a version there first, or name the version to promote with version.',
+        });
+    }
+    return { version: v, from: describeTarget(source.from) };
+}
+/** How far a gate result is from its threshold, for the report ("short by 0.03"). */
+const promote_gateMargin = (g) => margin(g.observed, g.threshold.op, g.threshold.value);
+
+;// CONCATENATED MODULE: ./packages/registry/src/promotion-report.ts
+
+
+
+const round = (x) => (Number.isFinite(x) ? Number(x.toPrecision(6)) : x);
+/**
+ * promote-model's Report: one check per min-metric (observed vs expected), one
+ * for the promotion itself, and a table of what moved where. `data` carries the
+ * outcome for machines (documented in actions/promote-model/README.md).
+ */
+function buildPromotionReport(o, url) {
+    const v = `${o.model} ${o.version.version}`;
+    const to = describeTarget(o.to);
+    const prev = o.previous ?? 'none';
+    // "from stage X" says something; "from version 3" only repeats the version.
+    const from = o.from.startsWith('stage ') || o.from.startsWith('alias ') ? ` from ${o.from}` : '';
+    const checks = o.gate.map((g) => {
+        const m = round(gateMargin(g));
+        return {
+            id: `min_metric:${g.threshold.metric}`,
+            title: `Min metric ${g.threshold.metric}`,
+            status: g.passed ? 'pass' : 'fail',
+            observed: g.observed,
+            expected: formatThreshold(g.threshold),
+            detail: g.passed
+                ? `${g.threshold.metric} ${g.observed} ${formatThreshold(g.threshold)}`
+                : Number.isNaN(g.observed)
+                    ? `${g.threshold.metric} is NaN for ${v}; it cannot satisfy ${formatThreshold(g.threshold)}`
+                    : `${g.threshold.metric} ${g.observed} misses ${formatThreshold(g.threshold)} by ${Math.abs(m)} for ${v}`,
+        };
+    });
+    const promotion = {
+        promoted: { status: 'pass', detail: `${to} now holds ${o.version.version} (was ${prev})`, summary: `Promoted ${v}${from} to ${to} (previous: ${prev}).` },
+        'already-there': { status: 'pass', detail: `${to} already holds ${o.version.version}; nothing written`, summary: `${v} is already in ${to}; nothing to do.` },
+        'dry-run': { status: 'pass', detail: `dry run: would move ${to} from ${prev} to ${o.version.version}`, summary: `Dry run: would promote ${v}${from} to ${to} (previous: ${prev}); nothing was written.` },
+        blocked: { status: 'skip', detail: 'not attempted: min-metrics failed', summary: `Blocked: ${v} failed min-metrics; nothing was promoted (${to} still holds ${prev}).` },
+    };
+    const p = promotion[o.result];
+    checks.push({ id: 'promotion', title: `Promote to ${to}`, status: p.status, observed: o.version.version, expected: o.to.name, detail: p.detail });
+    for (const w of o.warnings)
+        checks.push({ id: 'provenance', title: 'Provenance recorded', status: 'fail', severity: 'warning', detail: w });
+    const thresholds = new Map(o.gate.map((g) => [g.threshold.metric, g]));
+    const metricRows = Object.keys(o.metrics)
+        .sort((a, b) => Number(thresholds.has(b)) - Number(thresholds.has(a)) || a.localeCompare(b))
+        .map((k) => {
+        const g = thresholds.get(k);
+        return [k, o.metrics[k], g ? formatThreshold(g.threshold) : '', g ? (g.passed ? 'pass' : 'fail') : ''];
+    });
+    return createReport({
+        action: 'promote-model',
+        title: 'Model promotion',
+        summary: p.summary,
+        checks,
+        tables: [
+            {
+                title: 'Promotion',
+                columns: ['Registry', 'Model', 'Version', 'From', 'To', 'Previous', 'Result', 'Archived'],
+                rows: [[o.registry, o.model, o.version.version, o.from, to, prev, o.result, o.archived.join(', ')]],
+                folded: false,
+            },
+            ...(metricRows.length ? [{ title: `Metrics of ${v}`, columns: ['Metric', 'Value', 'Threshold', 'Status'], rows: metricRows, folded: false }] : []),
+        ],
+        data: {
+            registry: o.registry,
+            model: o.model,
+            version: o.version.version,
+            from: o.from,
+            to: o.to,
+            previous: o.previous,
+            result: o.result,
+            archived: o.archived,
+            metrics: o.metrics,
+            url,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/from-inputs.ts
+
+
+
+
+/**
+ * The step inputs that say which registry to talk to, shared by every action
+ * that reads or writes one (promote-model, eval-gate's registry baseline,
+ * auto-rollback's registry target), so they are spelled and checked one way.
+ */
+const registryInputs = {
+    registry: schemas/* enum */.k5n(['git', 'mlflow']).default('git'),
+    'tracking-uri': schemas/* string */.YjP().optional(),
+    'mlflow-token': schemas/* string */.YjP().optional(),
+    'mlflow-username': schemas/* string */.YjP().optional(),
+    'mlflow-password': schemas/* string */.YjP().optional(),
+    'github-token': schemas/* string */.YjP().optional(),
+    remote: schemas/* string */.YjP().default('origin'),
+};
+const registrySecrets = (/* unused pure expression or super */ null && (['mlflow-token', 'mlflow-password', 'github-token']));
+function openRegistry(inputs, io, cwd = process.cwd()) {
+    if (inputs.registry === 'mlflow') {
+        const trackingUri = inputs['tracking-uri'];
+        if (!trackingUri)
+            throw new UserError('input "tracking-uri" is required with registry: mlflow.', { hint: 'Set it to the MLflow server or Databricks workspace URL.' });
+        return new MlflowRegistry({
+            trackingUri,
+            token: inputs['mlflow-token'],
+            username: inputs['mlflow-username'],
+            password: inputs['mlflow-password'],
+            onRetry: (m) => io.warning(m),
+        });
+    }
+    const server = io.env('GITHUB_SERVER_URL');
+    const repo = io.env('GITHUB_REPOSITORY');
+    return new GitTagRegistry({
+        cwd,
+        remote: inputs.remote === 'none' ? undefined : inputs.remote,
+        token: inputs['github-token'],
+        webUrl: server && repo ? `${server}/${repo}` : undefined,
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/registry/src/index.ts
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/registry.ts
+
+
+/**
+ * Puts the previous version back in the stage/alias it was promoted out of.
+ * Reading the holder first makes it idempotent (already there → nothing
+ * written) and careful (a newer promotion since the bad one is not undone);
+ * the registry's race check covers the moment between reading and writing.
+ */
+async function rollbackRegistry(registry, o) {
+    const subject = `${o.model} ${describeTarget(o.target)} (${registry.kind} registry)`;
+    await registry.getModel(o.model);
+    const holder = (await registry.latestVersion(o.model, o.target))?.version ?? null;
+    const want = o.previous ?? 'nothing';
+    if (holder === o.previous) {
+        return { target: 'registry', subject, result: 'already-done', detail: `already holds ${want}; nothing to restore.` };
+    }
+    if (o.version !== undefined && holder !== o.version) {
+        throw new UserError(`${describeTarget(o.target)} of ${o.model} holds ${holder ?? 'nothing'}, not ${o.version} (the version being rolled back): it was changed since, so it is left alone.`, {
+            where: 'input "version"',
+            hint: 'Roll back by hand if that version is bad too, or re-run with the version now deployed.',
+        });
+    }
+    if (o.previous !== null)
+        await registry.getVersion(o.model, o.previous);
+    if (o.dryRun)
+        return { target: 'registry', subject, result: 'would-roll-back', detail: `would move ${holder ?? 'nothing'} out and restore ${want}.` };
+    if (o.previous === null) {
+        await registry.unassign(o.model, { target: o.target, expectedHolder: holder, provenance: o.provenance });
+    }
+    else {
+        await registry.assign(o.model, o.previous, { target: o.target, expectedHolder: holder, archiveExisting: true, provenance: o.provenance });
+    }
+    return { target: 'registry', subject, result: 'rolled-back', detail: `restored ${want} (was ${holder ?? 'nothing'}).` };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/command.ts
+
+
+/** The values a rollback command template may use, each filled into one argument. */
+const COMMAND_PLACEHOLDERS = (/* unused pure expression or super */ null && (['deployment', 'namespace', 'model', 'version', 'previous-version', 'error-rate', 'latency', 'health', 'run-url']));
+async function rollbackCommand(argv, values, o) {
+    const filled = fillArgv(argv, values);
+    const subject = filled[0];
+    if (o.dryRun)
+        return { target: 'command', subject, result: 'would-roll-back', detail: `would run ${JSON.stringify(filled)}.` };
+    o.log(`  ${JSON.stringify(filled)}`);
+    const lines = outputLines(await run(filled, { where: 'input "rollback-command"', log: (line) => o.log(`    ${line}`) }));
+    return { target: 'command', subject, result: 'rolled-back', detail: `ran ${JSON.stringify(filled)}${lines.length ? `; last line: ${lines.at(-1)}` : ''}.` };
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
+
+const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
+/** Enough of an error body to name the problem (Slack answers with one word) without flooding the log. */
+const webhook_MAX_BODY_IN_ERROR = 300;
+/** A response that was not 2xx. */
+class HttpStatusError extends Error {
+    status;
+    body;
+    retryAfterMs;
+    constructor(status, body, retryAfterMs) {
+        const text = body.trim().replace(/\s+/g, ' ');
+        const shown = text.length > webhook_MAX_BODY_IN_ERROR ? `${text.slice(0, webhook_MAX_BODY_IN_ERROR)}…` : text;
+        super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
+        this.status = status;
+        this.body = body;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** 5xx and 429 are the server's problem and may pass; other statuses will not change on a resend. */
+const retryableStatus = (status) => status === 429 || status >= 500;
+const isErrorLike = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string';
+/**
+ * One line for the log. Never includes the URL: a webhook URL is a credential.
+ */
+function describeFailure(e, timeoutMs) {
+    const err = e instanceof RetryError ? e.lastError : e;
+    if (err instanceof HttpStatusError)
+        return err.message;
+    if (!isErrorLike(err))
+        return String(err);
+    if (err.name === 'TimeoutError')
+        return `no response within ${timeoutMs} ms`;
+    if (err.name === 'AbortError')
+        return 'request aborted';
+    // undici reports network failures as TypeError('fetch failed') with the socket error as cause.
+    const cause = err.cause;
+    if (isErrorLike(cause)) {
+        const code = typeof cause.code === 'string' && !cause.message.includes(cause.code) ? ` (${cause.code})` : '';
+        return `network error: ${cause.message}${code}`;
+    }
+    return `network error: ${err.message}`;
+}
+function validUrl(url) {
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POST `body` as JSON to `url`, retrying 5xx, 429 (waiting what Retry-After
+ * asks, up to maxDelayMs), timeouts and network errors with exponential
+ * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
+ * are not followed (a 301/302 would turn the POST into a GET and lose the
+ * message). A timed-out request may still have been delivered, so a retry can
+ * duplicate a message — acceptable for alerts, preferable to losing one.
+ * Never throws.
+ */
+async function webhook_sendWebhook(url, body, options = {}) {
+    const target = validUrl(url);
+    if (!target)
+        return { delivered: false, attempts: 0, error: 'the webhook URL is not a valid http(s) URL' };
+    let payload;
+    try {
+        payload = JSON.stringify(body);
+    }
+    catch (e) {
+        return { delivered: false, attempts: 0, error: `the payload cannot be serialised as JSON: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (payload === undefined)
+        return { delivered: false, attempts: 0, error: 'the payload cannot be serialised as JSON' };
+    const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+    let attempts = 0;
+    let status;
+    try {
+        await retry(async (attempt) => {
+            attempts = attempt;
+            const signal = AbortSignal.timeout(timeoutMs);
+            const res = await fetch(target, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'mlship-notify', ...options.headers },
+                body: payload,
+                redirect: 'manual',
+                signal,
+            });
+            status = res.status;
+            // Read the body in every case: it frees the connection, and on failure it is the explanation.
+            const text = await res.text();
+            if (res.status < 200 || res.status >= 300)
+                throw new HttpStatusError(res.status, text, parseRetryAfter(res.headers.get('retry-after')));
+        }, {
+            attempts: options.attempts ?? DEFAULTS.attempts,
+            baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+            maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+            maxElapsedMs: options.maxElapsedMs ?? DEFAULTS.maxElapsedMs,
+            random: options.random,
+            shouldRetry: (e) => {
+                if (!(e instanceof HttpStatusError))
+                    return true;
+                if (!retryableStatus(e.status))
+                    return false;
+                return e.retryAfterMs ?? true;
+            },
+            onRetry: (e, ctx) => options.onRetry?.({ attempt: ctx.attempt, delayMs: ctx.delayMs, error: describeFailure(e, timeoutMs) }),
+        });
+        return { delivered: true, attempts, status };
+    }
+    catch (e) {
+        return { delivered: false, attempts, error: describeFailure(e, timeoutMs), ...(status === undefined ? {} : { status }) };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/slack.ts
+
+
+const ATTACHMENT_TEXTS = (/* unused pure expression or super */ null && (['fallback', 'pretext', 'title', 'text', 'footer']));
+function attachmentPayload(a) {
+    const out = { ...a };
+    for (const key of ATTACHMENT_TEXTS) {
+        const value = a[key];
+        if (value !== undefined)
+            out[key] = renderSlackText(value);
+    }
+    if (a.fields)
+        out.fields = a.fields.map((f) => ({ ...f, title: renderSlackText(f.title), value: renderSlackText(f.value) }));
+    return out;
+}
+/** A block with its texts rendered: markup as is, the plain text of mrkdwn text objects escaped. */
+function blockPayload(value) {
+    if (value instanceof SlackMarkup)
+        return value.markup;
+    if (Array.isArray(value))
+        return value.map(blockPayload);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const object = value;
+    const out = {};
+    for (const [key, v] of Object.entries(object)) {
+        out[key] = object.type === 'mrkdwn' && key === 'text' && typeof v === 'string' ? renderSlackText(v) : blockPayload(v);
+    }
+    return out;
+}
+/**
+ * The JSON body posted for `message`: only the keys that are set, in a fixed
+ * order, every text rendered (data escaped, the bot's markup as is).
+ */
+function slackPayload(message) {
+    const payload = { text: renderSlackText(message.text) };
+    if (message.blocks?.length)
+        payload.blocks = message.blocks.map(blockPayload);
+    if (message.attachments?.length)
+        payload.attachments = message.attachments.map(attachmentPayload);
+    if (message.username)
+        payload.username = message.username;
+    if (message.icon_emoji)
+        payload.icon_emoji = message.icon_emoji;
+    return payload;
+}
+/**
+ * Post `message` to a Slack incoming webhook — the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
+ * is final and its body is in `error`. Never throws.
+ */
+async function slack_sendSlack(webhookUrl, message, options = {}) {
+    const text = message?.text;
+    if (!(typeof text === 'string' || text instanceof SlackMarkup) || renderSlackText(text).trim() === '') {
+        return { delivered: false, attempts: 0, error: 'the Slack message has no text' };
+    }
+    return sendWebhook(webhookUrl, slackPayload(message), options);
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/report-message.ts
+
+
+
+/** Link to the workflow run, when running on a runner. */
+function runUrl(env) {
+    const [server, repo, run] = [env('GITHUB_SERVER_URL'), env('GITHUB_REPOSITORY'), env('GITHUB_RUN_ID')];
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
+/** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
+const MAX_DETAIL = 280;
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+/**
+ * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * attachment), carrying what the seed's could not: which checks failed and why.
+ */
+function failureMessage(report, link) {
+    const failed = failedChecks(report);
+    const shown = failed.slice(0, 10);
+    // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
+    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    if (failed.length > shown.length)
+        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+    if (link)
+        lines.push(slackLink(link, 'Check the data report for details'));
+    return {
+        text: titles[report.action] ?? `${report.title}: ${report.status.toUpperCase()}`,
+        attachments: [
+            {
+                color: 'danger',
+                title: `${failed.length} failed check(s)`,
+                ...(link ? { title_link: link } : {}),
+                text: new SlackMarkup(lines.map((l) => l.markup).join('\n')),
+                fields: [
+                    { title: 'Status', value: report.status.toUpperCase(), short: true },
+                    { title: 'Failed checks', value: String(failed.length), short: true },
+                ],
+            },
+        ],
+    };
+}
+/** Sends the failure message; a delivery problem is a warning, never a failed step. */
+async function notifyReportFailure(webhook, report, io) {
+    const result = await sendSlack(webhook, failureMessage(report, runUrl(io.env)));
+    if (result.delivered)
+        io.info(`Slack notification sent (${result.attempts} attempt(s)).`);
+    else
+        io.warning(`Slack notification not delivered after ${result.attempts} attempt(s): ${result.error ?? 'unknown error'}`);
+    return result.delivered;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/webhook.ts
+
+
+/**
+ * Asks another system to roll back (a deploy service, Argo CD, Spinnaker):
+ * POSTs `payload` as JSON. The payload carries an idempotency key (the run
+ * id), so a receiver can ignore the same request from a re-run.
+ */
+async function rollbackWebhook(url, payload, o) {
+    let host;
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        throw new UserError(`"${url}" is not a URL.`, { where: 'input "webhook-url"' });
+    }
+    if (o.dryRun)
+        return { target: 'webhook', subject: host, result: 'would-roll-back', detail: `would POST the rollback request to ${host}.` };
+    const r = await sendWebhook(url, payload, { onRetry: (i) => o.onRetry?.(`rollback webhook: ${i.error}; retry ${i.attempt} in ${(i.delayMs / 1000).toFixed(1)} s`), ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
+    if (!r.delivered)
+        throw new UserError(`the rollback webhook at ${host} was not delivered: ${r.error}.`, { where: 'input "webhook-url"', hint: 'Check the URL and that the receiver is up; the other targets still ran.' });
+    return { target: 'webhook', subject: host, result: 'rolled-back', detail: `POSTed the rollback request to ${host} (HTTP ${r.status}).` };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/service-selector.ts
+
+
+const target = (o) => ({ resource: 'service', name: o.service, namespace: o.namespace, where: o.where });
+/** RFC 6901: `~` and `/` inside a key (`app.kubernetes.io/version`) are escaped in a JSON pointer. */
+const pointer = (key) => `/spec/selector/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/** The value the Service's selector gives `label` now. */
+async function service_selector_readSelector(o) {
+    return (await readWithValue(o)).value;
+}
+async function readWithValue(o) {
+    const obj = await readObject(target(o));
+    const selector = (obj.spec?.selector ?? {});
+    const value = selector[o.label];
+    if (typeof value !== 'string') {
+        const shown = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(', ') || 'none';
+        throw new UserError(`Service ${o.service} -n ${o.namespace} has no selector label "${o.label}" to switch (selector: ${shown}).`, {
+            where: o.where,
+            hint: 'Set selector-label to the key whose value tells the blue and green Deployments apart, e.g. version.',
+        });
+    }
+    return { obj, value };
+}
+/**
+ * Sets the selector's `label` to `to`. `allowed` are the values the Service
+ * may hold before (blue's and green's): any other value means someone else
+ * changed it, and it is left alone. Without `allowed` any value is replaced.
+ */
+async function service_selector_setSelector(o, to, allowed) {
+    const { obj, value } = await readWithValue(o);
+    if (value === to)
+        return { before: value, changed: false };
+    if (allowed && !allowed.includes(value)) {
+        throw new UserError(`Service ${o.service} -n ${o.namespace} selects ${o.label}=${value}, which is neither ${allowed.map((a) => `${o.label}=${a}`).join(' nor ')}: it was changed by someone else, so it is left alone.`, {
+            where: o.where,
+            hint: 'Check which Deployment should serve, and switch the Service by hand if needed.',
+        });
+    }
+    await patchObject(target(o), obj, [
+        { op: 'test', path: pointer(o.label), value },
+        { op: 'replace', path: pointer(o.label), value: to },
+    ]);
+    return { before: value, changed: true };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/switch-back.ts
+
+/**
+ * A blue-green rollback: the Service's selector back to the deployment that
+ * served before the switch (still running while blue-green's scale-down-delay
+ * keeps it). Idempotent: a Service already selecting it is left as it is.
+ */
+async function switchBack(o) {
+    const subject = `service/${o.service} -n ${o.namespace}`;
+    if (o.dryRun) {
+        const now = await readSelector(o);
+        return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} → ${o.to}.` };
+    }
+    // Whatever the Service selects now (green, normally) is what is rolled back; the patch still tests the value it read.
+    const change = await setSelector(o, o.to);
+    if (!change.changed)
+        return { target: 'blue-green', subject, result: 'already-done', detail: `already selects ${o.label}=${o.to}; nothing to switch back.` };
+    o.log(`  ${o.label}: ${change.before} → ${o.to}`);
+    return { target: 'blue-green', subject, result: 'rolled-back', detail: `switched ${o.label}=${change.before} → ${o.to}.` };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/switch.ts
+
+
+
+
+
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+const SWITCH_PLACEHOLDERS = (/* unused pure expression or super */ null && (['active', 'previous']));
+/** `switch-command`: an argv template that must say which colour to activate. */
+function parseSwitchCommand(text, where = 'input "switch-command"') {
+    const argv = parseArgvTemplate(text, where, SWITCH_PLACEHOLDERS);
+    if (!argv.some((a) => a.includes('{{active}}'))) {
+        throw new UserError('never mentions {{active}}, so it cannot tell which deployment to switch to.', { where, hint: 'Pass the colour as an argument, e.g. ./scripts/switch.sh {{active}}' });
+    }
+    return argv;
+}
+function createSwitch(config, log) {
+    switch (config.provider) {
+        case 'service-selector': {
+            const o = { service: config.service, namespace: config.namespace, label: config.label, where: 'input "active-service"' };
+            const colorOf = (value) => (value === config.values.blue ? 'blue' : value === config.values.green ? 'green' : undefined);
+            return {
+                description: `Service ${config.service} -n ${config.namespace} (selector ${config.label})`,
+                preflight: async () => {
+                    const value = await readSelector(o);
+                    const color = colorOf(value);
+                    if (!color) {
+                        throw new UserError(`Service ${config.service} -n ${config.namespace} selects ${config.label}=${value}, which is neither blue (${config.values.blue}) nor green (${config.values.green}).`, {
+                            where: o.where,
+                            hint: 'Set blue to the value the Service selects now and green to the new Deployment\'s value.',
+                        });
+                    }
+                    return color;
+                },
+                switchTo: async (color) => {
+                    const change = await setSelector(o, config.values[color], [config.values.blue, config.values.green]);
+                    log(change.changed ? `  ${config.label}: ${change.before} → ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
+                },
+            };
+        }
+        case 'weights': {
+            const router = createRouter(config.traffic, log);
+            return {
+                description: router.description,
+                preflight: async () => {
+                    await router.preflight();
+                    return undefined;
+                },
+                switchTo: (color) => router.setCanaryWeight(color === 'green' ? 100 : 0),
+            };
+        }
+        case 'command':
+            return {
+                description: `the command \`${config.argv.join(' ')}\``,
+                preflight: async () => undefined,
+                switchTo: async (color) => {
+                    const argv = fillArgv(config.argv, { active: config.values[color], previous: config.values[other(color)] });
+                    await run(argv, { where: 'input "switch-command"', log: (line) => log(`  ${line}`) });
+                },
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/checks.ts
+
+/**
+ * Polls `url` (GET) about once a second until it answers 2xx or `timeoutSeconds`
+ * have passed; a green that is still starting gets that long to come up.
+ */
+async function checks_waitHealthy(url, timeoutSeconds, o = {}) {
+    const now = o.now ?? (() => Date.now() / 1000);
+    const deadline = now() + timeoutSeconds;
+    let attempts = 0;
+    let last = '';
+    for (;;) {
+        attempts++;
+        const left = Math.max(0.1, deadline - now());
+        try {
+            const r = await fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(Math.ceil(left * 1000)), ...(o.signal ? [o.signal] : [])]) });
+            await r.arrayBuffer();
+            if (r.ok)
+                return { passed: true, detail: `${url} answered HTTP ${r.status}${attempts > 1 ? ` on attempt ${attempts}` : ''}` };
+            last = `HTTP ${r.status}`;
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                throw e;
+            last = causeOf(e);
+        }
+        if (now() >= deadline)
+            return { passed: false, detail: `${url} did not answer 2xx within ${timeoutSeconds} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${last})` };
+        await sleep(Math.min(1000, Math.max(0, (deadline - now()) * 1000)), o.signal);
+    }
+}
+/** `count` requests one after another; every one must answer `expectedStatus` within the timeout. */
+async function checks_smokeRequests(o) {
+    const failures = [];
+    let ok = 0;
+    for (let n = 1; n <= o.count; n++) {
+        try {
+            const r = await fetch(o.url, {
+                method: o.body === undefined ? 'GET' : 'POST',
+                ...(o.body === undefined ? {} : { body: o.body, headers: { 'content-type': 'application/json' } }),
+                signal: AbortSignal.any([AbortSignal.timeout(o.timeoutSeconds * 1000), ...(o.signal ? [o.signal] : [])]),
+            });
+            await r.arrayBuffer();
+            if (r.status === o.expectedStatus)
+                ok++;
+            else
+                failures.push(`#${n}: HTTP ${r.status}`);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                throw e;
+            failures.push(`#${n}: ${e.name === 'TimeoutError' ? `timed out after ${o.timeoutSeconds} s` : causeOf(e)}`);
+        }
+    }
+    const passed = failures.length === 0;
+    const shown = failures.slice(0, 3).join(', ') + (failures.length > 3 ? `, … ${failures.length - 3} more` : '');
+    return {
+        passed,
+        sent: o.count,
+        ok,
+        failures,
+        detail: passed ? `${ok} of ${o.count} requests to ${o.url} answered HTTP ${o.expectedStatus}` : `${failures.length} of ${o.count} requests to ${o.url} did not answer HTTP ${o.expectedStatus} in time: ${shown}`,
+    };
+}
+/** fetch hides the reason (ECONNREFUSED, a TLS error) in `cause`. */
+function causeOf(e) {
+    const cause = e.cause;
+    if (e.name === 'TimeoutError')
+        return 'timed out';
+    return cause?.code ?? cause?.message ?? describeError(e);
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/run.ts
+
+
+
+
+
+
+async function runBlueGreen(o) {
+    const { plan, sw, log } = o;
+    const clock = o.clock ?? realClock;
+    const checks = [
+        { id: 'health', passed: null, detail: o.health ? 'not reached' : 'not configured (green-health-url)' },
+        { id: 'smoke', passed: null, detail: o.smoke ? 'not reached' : 'not configured (smoke-url)' },
+        { id: 'preview', passed: null, detail: o.preview ? 'not reached' : 'not configured (preview-metrics)' },
+    ];
+    const analysis = { step: 1, weight: 100, status: 'not reached', intervals: [] };
+    const failedMetrics = new Set();
+    let preview;
+    const result = (verdict, reason, scaleDown = null) => {
+        const switched = verdict !== 'not-switched';
+        return { verdict, reason, active: verdict === 'switched' ? 'green' : 'blue', previous: switched ? (verdict === 'switched' ? 'blue' : 'green') : null, checks, preview, analysis, failedMetrics: [...failedMetrics], scaleDown };
+    };
+    const check = (id) => checks.find((c) => c.id === id);
+    const cancelled = () => `cancelled (${describeError(o.signal?.reason)})`;
+    if (o.deploy) {
+        log(`Deploying green: ${JSON.stringify(o.deploy)}`);
+        await run(o.deploy, { where: 'input "deploy-command"', log: (line) => log(`  ${line}`) });
+    }
+    let source;
+    try {
+        // Pre-switch: every check runs against green alone; users stay on blue whatever happens here.
+        try {
+            if (o.health) {
+                const h = await waitHealthy(o.health.url, o.health.timeoutSeconds, { signal: o.signal });
+                Object.assign(check('health'), h);
+                log(`Green health: ${h.passed ? 'pass' : 'FAIL'} — ${h.detail}.`);
+                if (!h.passed)
+                    return notSwitched(`green failed its health check: ${h.detail}.`);
+            }
+            source = await o.openSource();
+            const previewStart = clock.now();
+            if (o.smoke) {
+                const s = await smokeRequests({ ...o.smoke, signal: o.signal });
+                Object.assign(check('smoke'), { passed: s.passed, detail: s.detail });
+                log(`Smoke requests: ${s.passed ? 'pass' : 'FAIL'} — ${s.detail}.`);
+                if (!s.passed)
+                    return notSwitched(`green failed its smoke requests: ${s.detail}.`);
+            }
+            if (o.preview) {
+                const wait = previewStart + o.preview.seconds - clock.now();
+                if (wait > 0)
+                    await clock.sleep(wait * 1000, o.signal);
+                preview = await checkHealth(source, 'canary', { start: previewStart - o.preview.lead, end: clock.now() }, o.preview.conditions, plan.minRequests);
+                const healthy = preview.health === 'healthy';
+                const values = preview.conditions.map((c) => `${c.id} ${c.value === null ? 'no data' : Number(c.value.toPrecision(4))}`).join(', ');
+                Object.assign(check('preview'), { passed: healthy, detail: `${preview.health} on green's preview traffic (${preview.requests?.requests ?? 'no'} requests; ${values})${preview.reasons.length ? `: ${preview.reasons.join('; ')}` : ''}` });
+                log(`Preview metrics: ${healthy ? 'pass' : 'FAIL'} — ${check('preview').detail}.`);
+                // Inconclusive is never a pass: green does not get users on missing data.
+                if (!healthy)
+                    return notSwitched(`green's preview metrics are ${preview.health}: ${preview.reasons.join('; ')}.`);
+            }
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                return notSwitched(`${cancelled()} before the switch.`);
+            throw e;
+        }
+        o.beforeSwitch();
+        log(`Switching users to green (${o.values.green}) on ${sw.description}.`);
+        await sw.switchTo('green');
+        const switchBack = async (reason) => {
+            log(`Switching back: ${reason} Users go back to blue (${o.values.blue}) on ${sw.description}.`);
+            await sw.switchTo('blue');
+            o.settled();
+            return result('switched-back', reason);
+        };
+        const budget = { failedIntervals: 0, anyFail: false };
+        try {
+            const passed = await judgeStep({
+                plan,
+                source,
+                log,
+                clock,
+                signal: o.signal,
+                step: analysis,
+                stepCount: 1,
+                budget,
+                failedMetrics,
+                head: (r, planned) => `[green · interval ${r.interval}/${planned}]`,
+            });
+            if (!passed)
+                return await switchBack(`${budget.anyFail ? 'green failed its analysis' : 'green could not be judged'}: ${budgetSpent(budget.failedIntervals, plan.maxFailedIntervals)}`);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                return await switchBack(`analysis ${cancelled()}.`);
+            throw e;
+        }
+        o.settled();
+        log(`Green passed ${plan.intervalsPerStep} interval(s) of ${plan.interval} s and stays active; blue (${o.values.blue}) is the previous deployment.`);
+        return result('switched', `green passed its checks and ${plan.intervalsPerStep} analysis interval(s) after the switch.`, await scaleDownBlue(o, clock));
+    }
+    finally {
+        await source?.close();
+    }
+    function notSwitched(reason) {
+        log(`Not switched: ${reason} Users stay on blue (${o.values.blue}).`);
+        return result('not-switched', reason);
+    }
+}
+/** Blue is kept for the delay (a switch back stays instant), then scaled down by the command. */
+async function scaleDownBlue(o, clock) {
+    const done = (detail, failed = false) => ({ detail, failed });
+    if (!o.scaleDown.argv)
+        return done(`blue (${o.values.blue}) keeps running: no scale-down-command.`);
+    if (o.scaleDown.delaySeconds > 0) {
+        o.log(`Keeping blue for scale-down-delay ${o.scaleDown.delaySeconds} s.`);
+        try {
+            await clock.sleep(o.scaleDown.delaySeconds * 1000, o.signal);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                return done(`blue (${o.values.blue}) keeps running: the job was cancelled during scale-down-delay.`);
+            throw e;
+        }
+    }
+    const argv = fillArgv(o.scaleDown.argv, { active: o.values.green, previous: o.values.blue });
+    o.log(`Scaling blue down: ${JSON.stringify(argv)}`);
+    try {
+        await run(argv, { where: 'input "scale-down-command"', log: (line) => o.log(`  ${line}`) });
+    }
+    catch (e) {
+        // Green is live and judged healthy: a failed scale-down leaves blue running, which the report says; it undoes nothing.
+        if (!isUserError(e))
+            throw e;
+        return done(`blue (${o.values.blue}) keeps running: ${describeError(e)}`, true);
+    }
+    return done(`blue (${o.values.blue}) scaled down after ${o.scaleDown.delaySeconds} s by ${JSON.stringify(argv)}.`);
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/report.ts
+
+
+/**
+ * The blue-green Report: the verdict, green's pre-switch checks, the switch,
+ * one check per metric judged after the switch (canary-check's metric checks,
+ * green vs blue), and the analysis intervals.
+ */
+const TITLES = { health: 'Green health endpoint', smoke: 'Smoke requests to green', preview: "Green's preview metrics" };
+function buildBlueGreenReport(plan, r, o) {
+    const intervals = r.analysis.intervals;
+    const word = { switched: 'green is live', 'switched-back': 'switched back to blue', 'not-switched': 'not switched (blue stays live)' }[r.verdict];
+    const checks = [
+        { id: 'verdict', title: 'Blue-green verdict', status: r.verdict === 'switched' ? 'pass' : 'fail', observed: r.verdict, expected: 'switched', detail: r.reason },
+        ...r.checks.map((c) => ({
+            id: `pre-switch.${c.id}`,
+            title: TITLES[c.id],
+            status: c.passed === null ? 'skip' : c.passed ? 'pass' : 'fail',
+            detail: c.detail,
+        })),
+        {
+            id: 'active',
+            title: 'Serving users',
+            status: r.active === 'green' ? 'pass' : 'fail',
+            observed: `${r.active} (${o.values[r.active]})`,
+            expected: `green (${o.values.green})`,
+            detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} → ${r.active} on ${o.switchDescription}`,
+        },
+        ...(r.analysis.status === 'not reached' ? [] : plan.metrics.map((m) => metricCheck(plan, m, intervals))),
+    ];
+    const inconclusive = intervals.filter((i) => i.verdict === 'inconclusive');
+    if (intervals.length) {
+        checks.push({
+            id: 'data',
+            title: 'Enough data to judge',
+            status: inconclusive.length === intervals.length ? 'fail' : inconclusive.length ? 'warn' : 'pass',
+            observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
+            expected: `≥ ${plan.minRequests} green requests per interval`,
+            detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
+        });
+    }
+    if (r.scaleDown)
+        checks.push({ id: 'scale-down', title: 'Blue scaled down', status: r.scaleDown.failed ? 'fail' : 'pass', severity: r.scaleDown.failed ? 'warning' : undefined, detail: r.scaleDown.detail });
+    const previewTable = r.preview
+        ? [
+            {
+                title: "Green's preview traffic (before the switch)",
+                columns: ['Metric', 'Green', 'Threshold', 'Result'],
+                rows: r.preview.conditions.map((c) => [c.id, c.value, formatThreshold(c.threshold), c.passed === null ? 'no data' : c.passed ? 'pass' : 'fail']),
+            },
+        ]
+        : [];
+    return createReport({
+        action: 'blue-green',
+        title: 'Blue-green deployment',
+        summary: `Verdict: **${word}** — ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
+        checks,
+        tables: [...previewTable, ...(intervals.length ? [metricsTable(plan, intervals), intervalsTable(plan, intervals)] : [])],
+        charts: intervalCharts(plan, intervals),
+        data: { verdict: r.verdict, reason: r.reason, active: r.active, previous: r.previous, checks: r.checks, failedMetrics: r.failedMetrics, scaleDown: r.scaleDown, intervals },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/source-inputs.ts
+
+
+/**
+ * Where blue-green reads metrics: canary-check's source inputs with the
+ * tracks named for the two deployments (green-metrics-url, blue-metrics-url;
+ * the track label's values are the blue and green inputs). Green is read as
+ * the canary track and blue as the stable one, so one analysis engine judges both.
+ */
+const { 'canary-track': _canaryTrack, 'stable-track': _stableTrack, 'canary-metrics-url': _canaryUrl, 'stable-metrics-url': _stableUrl, ...shared } = metricSourceInputs;
+const blueGreenSourceInputs = {
+    ...shared,
+    // Pods of the seed's Deployments carry version: blue / version: green, and so do their series.
+    'track-label': schemas/* string */.YjP().default('version'),
+    'green-metrics-url': schemas/* string */.YjP().optional(),
+    'blue-metrics-url': schemas/* string */.YjP().optional(),
+};
+const BLUE_GREEN_TRACKS = { canary: 'green', stable: 'blue' };
+function toMetricSourceInputs(i) {
+    const { 'green-metrics-url': greenUrl, 'blue-metrics-url': blueUrl, blue, green, ...rest } = i;
+    return { ...rest, 'canary-track': green, 'stable-track': blue, 'canary-metrics-url': greenUrl, 'stable-metrics-url': blueUrl };
+}
+/**
+ * A scrape source given green's /metrics page only: blue has no data (it
+ * serves nobody after the switch anyway), so green is judged on its
+ * thresholds alone instead of the engine asking for a page nobody named.
+ */
+function withoutBlue(source) {
+    return {
+        requests: (track, window) => (track === 'stable' ? Promise.resolve(null) : source.requests(track, window)),
+        read: (metric, track, window) => (track === 'stable' ? Promise.resolve({ value: null }) : source.read(metric, track, window)),
+        histogram: (metric, track, window) => (track === 'stable' ? Promise.resolve(null) : source.histogram(metric, track, window)),
+        close: () => source.close(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./actions/canary-check/src/action.ts
+
+
+
+/** GITHUB_STATE keys the post: step reads (see post.ts). */
+const STATE_TRAFFIC = 'canary-traffic';
+const STATE_SETTLED = 'canary-traffic-settled';
+const action_inputs = schemas/* object */.Ikc({
+    ...metricSourceInputs,
+    metrics: schemas/* string */.YjP().default('error-rate < 0.01, p95-latency < 0.5'),
+    comparison: schemas/* enum */.k5n(['absolute', 'relative']).default('absolute'),
+    'max-increase': schemas/* string */.YjP().default('20%'),
+    duration: durationInput().default(300),
+    interval: durationInput().default(60),
+    steps: schemas/* string */.YjP().default('5, 10, 25, 50, 100'),
+    'min-requests': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(20),
+    'max-failed-intervals': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(2),
+    significance: (0,inputs/* numberInput */.QR)().default(0.05),
+    ...trafficInputs,
+    'fail-on': (0,inputs/* failOnInput */.cR)(),
+    'report-path': schemas/* string */.YjP().default('mlship-reports/canary-check'),
+});
+function createCanaryCheck(options = {}) {
+    return (0,action.defineAction)({
+        name: 'canary-check',
+        inputs: action_inputs,
+        secrets: [...metricSourceSecrets],
+        async run(i, io) {
+            const queries = source_inputs_parseQueries(i);
+            const plan = buildPlan({
+                metrics: i.metrics,
+                comparison: i.comparison,
+                maxIncrease: i['max-increase'],
+                steps: parseSteps(i.steps),
+                stepDuration: i.duration,
+                interval: i.interval,
+                minRequests: i['min-requests'],
+                maxFailedIntervals: i['max-failed-intervals'],
+                significance: i.significance,
+                resolve: (name, where) => source_inputs_metricKind(name, i, queries, where),
+            });
+            requireTwoScrapes(plan.interval, 'interval', i);
+            const config = trafficConfig(i);
+            const router = traffic_createRouter(config, (l) => io.info(l));
+            const source = await createMetricSource(i, io, { tracks: ['canary', 'stable'] });
+            try {
+                await preflightSource(source, i, plan.metrics.map((m) => m.kind), i.interval);
+                await router.preflight();
+                const analysed = plan.steps.filter((s) => s < 100).length;
+                io.info(`Canary analysis: ${analysed} step(s) of ${plan.stepDuration} s (${plan.intervalsPerStep} × ${plan.interval} s), weights ${plan.steps.join(' → ')}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none — weights are labels, nothing is shifted)'}; metrics ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')} (${plan.comparison}).`);
+                // Saved before the first shift: a cancelled job's post: step puts all traffic back on stable.
+                if (router.shifts)
+                    io.saveState(STATE_TRAFFIC, JSON.stringify(config));
+                const result = await runAnalysis({ plan, source, router, log: (l) => io.info(l), signal: options.signal }).catch(async (e) => {
+                    // Whatever broke, a half-judged canary must not keep its traffic (the CLI has no post: step).
+                    if (router.shifts) {
+                        await router.setCanaryWeight(0).then(() => io.saveState(STATE_SETTLED, 'true'), (again) => io.warning(`could not set the canary weight back to 0 (${(0,errors/* describeError */.Uc)(again)}); the post: step will try again.`));
+                    }
+                    throw e;
+                });
+                if (router.shifts)
+                    io.saveState(STATE_SETTLED, 'true');
+                const report = buildCanaryReport(plan, result, router.description);
+                return {
+                    report,
+                    outputs: { verdict: result.verdict, 'failed-metrics': JSON.stringify(result.failedMetrics), 'steps-json': JSON.stringify(stepsJson(result.steps)) },
+                };
+            }
+            finally {
+                await source.close();
+            }
+        },
+    });
+}
+const canaryCheck = createCanaryCheck();
+
+
+/***/ }),
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defineAction: () => (/* binding */ defineAction),
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
+/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(814);
+
+
+
+
+
+
+const defineAction = (def) => def;
+/**
+ * The whole life of a step, identical on a runner and in the CLI: parse inputs,
+ * run, write report files, set outputs, summary and annotations, then decide
+ * the exit status with `fail-on`. A user mistake becomes one failed line.
+ */
+async function runAction(def, io) {
+    try {
+        for (const name of def.secrets ?? []) {
+            const v = io.getInput(name);
+            if (v)
+                io.setSecret(v);
+        }
+        const inputs = (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(def.inputs, io.getInput);
+        const { report, outputs = {} } = await def.run(inputs, io);
+        const reportDir = typeof inputs['report-path'] === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(inputs['report-path']) : undefined;
+        if (reportDir) {
+            await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.md'), (0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+            await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+        }
+        const failed = (0,_report__WEBPACK_IMPORTED_MODULE_4__/* .failedChecks */ .HH)(report);
+        io.setOutput('passed', String(failed.length === 0 && report.status !== 'error'));
+        io.setOutput('status', report.status);
+        io.setOutput('failed-checks', JSON.stringify(failed.map((c) => c.id)));
+        if (reportDir)
+            io.setOutput('report-path', reportDir);
+        for (const [k, v] of Object.entries(outputs))
+            io.setOutput(k, v);
+        for (const c of report.checks) {
+            if (c.status !== 'fail' && c.status !== 'error')
+                continue;
+            const msg = `${c.title}: ${c.detail ?? `observed ${c.observed}, expected ${c.expected}`}`;
+            io.annotate(c.severity === 'warning' ? 'warning' : 'error', msg, { file: c.location?.file, line: c.location?.line, title: `${def.name}: ${c.id}` });
+        }
+        await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+        const failOn = (inputs['fail-on'] ?? 'error');
+        if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            return { exitCode: 1, report };
+        }
+        return { exitCode: 0, report };
+    }
+    catch (e) {
+        if (!(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e) && e instanceof Error && e.stack)
+            io.debug(e.stack);
+        const line = (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e) ? (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(e) : `mlship ${def.name} failed unexpectedly: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(e)} (run with ACTIONS_STEP_DEBUG=true for the stack)`;
+        const report = await recordError(def, io, line, (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e));
+        io.setFailed(line);
+        return { exitCode: 1, report };
+    }
+}
+/**
+ * A step that stopped early still leaves what later `if: failure()` steps read:
+ * passed=false, status=error, and the report files naming the error.
+ */
+async function recordError(def, io, line, userError) {
+    const report = (0,_report__WEBPACK_IMPORTED_MODULE_4__/* .createReport */ .LU)({
+        action: def.name,
+        title: `mlship ${def.name}`,
+        summary: userError ? 'The step stopped before it could check anything.' : 'The step failed unexpectedly.',
+        checks: [{ id: 'error', title: userError ? 'Inputs and setup' : 'Internal error', status: 'error', detail: line }],
+    });
+    io.setOutput('passed', 'false');
+    io.setOutput('status', 'error');
+    io.setOutput('failed-checks', JSON.stringify(['error']));
+    try {
+        await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+    }
+    catch (summaryError) {
+        io.debug(`job summary not written: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(summaryError)}`);
+    }
+    const reportDir = reportPathOf(def, io);
+    if (!reportDir)
+        return report;
+    try {
+        await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.md'), (0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+        await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+        io.setOutput('report-path', reportDir);
+    }
+    catch (writeError) {
+        // The report path itself may be the mistake (a file, no permission): the error line is what matters.
+        io.debug(`report not written to ${reportDir}: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(writeError)}`);
+    }
+    return report;
+}
+/** The report directory the step asked for, or its default, without trusting the other inputs. */
+function reportPathOf(def, io) {
+    const field = def.inputs.shape['report-path'];
+    if (!field)
+        return undefined;
+    const given = io.getInput('report-path');
+    const parsed = field.safeParse(given === undefined || given === '' ? undefined : given);
+    return parsed.success && typeof parsed.data === 'string' && parsed.data ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(parsed.data) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export sentences */
+/**
+ * A mistake the user can fix: a missing file, a bad config key, an unreachable
+ * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * Anything else that escapes an action is a bug in mlship and keeps its stack.
+ */
+class UserError extends Error {
+    details;
+    name = 'UserError';
+    constructor(message, details = {}) {
+        super(message);
+        this.details = details;
+    }
+    /** `where: message. hint` — the one line the user sees. */
+    get line() {
+        const where = this.details.where ? `${this.details.where}: ` : '';
+        return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
+    }
+}
+/**
+ * A message and the hint after it, read as two sentences: "no such file or
+ * directory. Check the path…", not "no such file or directory Check the path…".
+ * A message that already ends a sentence (or introduces the hint with a colon)
+ * is left as written.
+ */
+function sentences(message, hint) {
+    if (!hint)
+        return message;
+    const first = message.trimEnd();
+    return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
+}
+const isUserError = (e) => e instanceof UserError;
+function describeError(e) {
+    if (isUserError(e))
+        return e.line;
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Writes via a temp file and rename, so a reader never sees half a report. */
+async function writeFileAtomic(file, content) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(tmp, content);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().rename(tmp, file);
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   QR: () => (/* binding */ numberInput),
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   cR: () => (/* binding */ failOnInput)
+/* harmony export */ });
+/* unused harmony exports booleanInput, describeInputs */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+/** The YAML 1.2 core-schema booleans that core.getBooleanInput accepts, and nothing else. */
+const booleanInput = () => z.string().transform((v, ctx) => {
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+});
+const numberInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+    const n = Number(v.trim());
+    if (v.trim() === '' || !Number.isFinite(n)) {
+        ctx.addIssue({ code: 'custom', message: `expected a number, got "${v}"` });
+        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    }
+    return n;
+});
+const failOnInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning', 'never']).default('error');
+function parseInputs(schema, read) {
+    const raw = {};
+    for (const name of Object.keys(schema.shape)) {
+        const v = read(name);
+        if (v !== undefined && v !== '')
+            raw[name] = v;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0] ?? '');
+    const message = issue.code === 'invalid_type' && raw[name] === undefined ? 'is required' : issue.message;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input "${name}" ${message}`, { hint: 'Fix the `with:` block of this step (or the matching --flag).' });
+}
+/** What action.yml should say about each input, derived from the schema (used by the sync test and docs). */
+function describeInputs(schema) {
+    return Object.entries(schema.shape).map(([name, s]) => {
+        const empty = s.safeParse(undefined);
+        if (!empty.success)
+            return { name, required: true };
+        return empty.data === undefined ? { name, required: false } : { name, required: false, default: String(empty.data) };
+    });
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ effectiveStatus),
+/* harmony export */   HH: () => (/* binding */ failedChecks),
+/* harmony export */   LU: () => (/* binding */ createReport),
+/* harmony export */   W9: () => (/* binding */ shouldFail)
+/* harmony export */ });
+/* unused harmony export overallStatus */
+const rank = { skip: 0, pass: 1, warn: 2, fail: 3, error: 4 };
+/** A failed check counts as `warn` when its severity is warning. */
+function effectiveStatus(check) {
+    if (check.status === 'fail' && check.severity === 'warning')
+        return 'warn';
+    return check.status;
+}
+function overallStatus(checks) {
+    let worst = 'pass';
+    for (const c of checks) {
+        const s = effectiveStatus(c);
+        if (rank[s] > rank[worst])
+            worst = s;
+    }
+    return worst;
+}
+function failedChecks(report) {
+    return report.checks.filter((c) => {
+        const s = effectiveStatus(c);
+        return s === 'fail' || s === 'error';
+    });
+}
+function createReport(fields) {
+    return {
+        schemaVersion: 1,
+        status: overallStatus(fields.checks),
+        generatedAt: new Date().toISOString(),
+        tables: [],
+        charts: [],
+        ...fields,
+    };
+}
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (status === 'fail' || status === 'error')
+        return true;
+    return failOn === 'warning' && status === 'warn';
+}
+
+
+/***/ }),
+
+/***/ 1448:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   runnerIO: () => (/* binding */ runnerIO)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
+
+
+
+/**
+ * ActionIO over the runner contract: INPUT_* variables, the GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files, and `::command::` lines on stdout.
+ *
+ * This speaks the protocol directly instead of through @actions/core: version 3
+ * loads @actions/http-client and undici at import time for its OIDC client,
+ * which was 80 ms of the 300 ms cold-start budget (bench/validate-data/RESULTS.md)
+ * for a token no action here asks for. The few commands used are written exactly
+ * as @actions/core writes them; runner-io.test.ts runs both side by side and
+ * compares the bytes.
+ */
+function runnerIO(env = process.env, write = (s) => process.stdout.write(s)) {
+    const issue = (command, message, properties = {}) => {
+        const props = Object.entries(properties)
+            .filter(([, v]) => v !== undefined && v !== '')
+            .map(([k, v]) => `${k}=${escapeProperty(String(v))}`)
+            .join(',');
+        write(`::${command}${props ? ` ${props}` : ''}::${escapeData(message)}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}`);
+    };
+    return {
+        getInput: (name) => env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`]?.trim() || undefined,
+        setOutput: (name, value) => {
+            const file = env.GITHUB_OUTPUT;
+            if (file)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(file, keyValueMessage(name, value), 'utf8');
+            else {
+                write((node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL));
+                issue(`set-output name=${escapeProperty(name)}`, value);
+            }
+        },
+        setSecret: (value) => issue('add-mask', value),
+        exportVariable: (name, value) => {
+            const file = env.GITHUB_ENV;
+            // The set-env command has been disabled on GitHub since 2020; without the file the variable cannot reach later steps.
+            if (!file)
+                throw new _errors__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('cannot export variables: GITHUB_ENV is not set', { hint: 'Run this as a step of a GitHub Actions job, or locally through `npx mlship`, which prints export lines.' });
+            node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(file, keyValueMessage(name, value), 'utf8');
+        },
+        appendSummary: async (markdown) => {
+            const file = env.GITHUB_STEP_SUMMARY;
+            if (!file)
+                return;
+            await node_fs__WEBPACK_IMPORTED_MODULE_0___default().promises.appendFile(file, markdown + (node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL), 'utf8');
+        },
+        annotate: (severity, message, location) => {
+            const command = severity === 'error' ? 'error' : severity === 'warning' ? 'warning' : 'notice';
+            issue(command, message, location ? { title: location.title, file: location.file, line: location.line } : {});
+        },
+        info: (m) => write(m + (node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)),
+        warning: (m) => issue('warning', m),
+        debug: (m) => issue('debug', m),
+        setFailed: (m) => {
+            process.exitCode = 1;
+            issue('error', m);
+        },
+        tempDir: () => env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(),
+        env: (name) => env[name],
+        saveState: (name, value) => {
+            const file = env.GITHUB_STATE;
+            if (file)
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(file, keyValueMessage(name, value), 'utf8');
+            else
+                issue(`save-state name=${escapeProperty(name)}`, value);
+        },
+        getState: (name) => env[`STATE_${name}`] || undefined,
+    };
+}
+/**
+ * `name<<delimiter` heredoc, the GITHUB_OUTPUT / GITHUB_ENV / GITHUB_STATE
+ * format. A value holding the delimiter is refused, so the delimiter need not
+ * be secret, only unlikely to occur in a value: 128 random bits from
+ * Math.random, laid out as @actions/core's UUID is (loading node:crypto for
+ * that UUID took ~10 ms of every start).
+ */
+function keyValueMessage(name, value) {
+    const delimiter = `ghadelimiter_${randomId()}`;
+    if (name.includes(delimiter) || value.includes(delimiter))
+        throw new Error(`Unexpected input: output "${name}" contains the delimiter`);
+    return `${name}<<${delimiter}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}${value}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}${delimiter}${(node_os__WEBPACK_IMPORTED_MODULE_1___default().EOL)}`;
+}
+function randomId() {
+    const hex = Array.from({ length: 4 }, () => Math.floor(Math.random() * 2 ** 32).toString(16).padStart(8, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+const escapeData = (s) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+
+/***/ }),
+
+/***/ 814:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: renderComment, renderText, statusBadge
+
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/**
+ * Escapes text that came from data or PR authors so it renders literally in
+ * GitHub-flavoured markdown tables and cannot inject HTML, mentions or links.
+ */
+function markdown_escapeMarkdown(text) {
+    return text
+        // Only what changes meaning inline: emphasis, code, links/images, table pipes, strikethrough.
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function markdown_formatScalar(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return String(value);
+}
+/** Numbers as a person reads them: integers exact, others to 4 significant digits. */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    if (Number.isInteger(n))
+        return Math.abs(n) >= 1e15 ? n.toExponential(3) : String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return n.toExponential(3);
+    return String(Number(n.toPrecision(4)));
+}
+function markdown_markdownTable(columns, rows) {
+    const head = `| ${columns.map(markdown_escapeMarkdown).join(' | ')} |`;
+    const sep = `| ${columns.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map((v) => markdown_escapeMarkdown(markdown_formatScalar(v))).join(' | ')} |`);
+    return [head, sep, ...body].join('\n');
+}
+function markdown_details(summary, body) {
+    return `<details><summary>${markdown_escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * Text shown exactly as it is: a fence longer than any run of backticks inside
+ * it, so no content (markdown, HTML, a stray ```) can close the block early.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
+// xychart-beta labels are double-quoted strings with no escape syntax.
+const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
+const num = (n) => (Number.isFinite(n) ? String(Number(n.toPrecision(6))) : '0');
+/** A Mermaid `xychart-beta` block, which GitHub renders in job summaries and comments. */
+function mermaidChart(chart) {
+    const lines = ['```mermaid', 'xychart-beta', `  title ${label(chart.title)}`];
+    lines.push(`  x-axis [${chart.x.map(label).join(', ')}]`);
+    const all = chart.series.flatMap((s) => s.values.filter(Number.isFinite));
+    const [lo, hi] = chart.yRange ?? [Math.min(0, ...all), Math.max(...all, 0) || 1];
+    lines.push(`  y-axis ${label(chart.yLabel ?? '')} ${num(lo)} --> ${num(hi)}`);
+    for (const s of chart.series)
+        lines.push(`  ${chart.kind} [${s.values.map(num).join(', ')}]`);
+    lines.push('```');
+    if (chart.series.length > 1) {
+        // xychart-beta has no legend; name the series in order under the chart.
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report.ts
+var src_report = __webpack_require__(2019);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+
+
+const badge = {
+    pass: '✅ PASS',
+    warn: '⚠️ WARN',
+    fail: '❌ FAIL',
+    error: '💥 ERROR',
+    skip: '⏭️ SKIP',
+};
+const statusBadge = (s) => badge[s];
+/**
+ * The job summary: verdict, the checks table (failures first), charts, then
+ * the long tables folded so the page stays one screen tall.
+ */
+function renderSummary(report) {
+    const out = [`## ${badge[report.status]} ${markdown_escapeMarkdown(report.title)}`];
+    if (report.summary)
+        out.push(report.summary);
+    if (report.checks.length) {
+        const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+        const checks = [...report.checks].sort((a, b) => order[(0,src_report/* effectiveStatus */.Gw)(a)] - order[(0,src_report/* effectiveStatus */.Gw)(b)]);
+        out.push(markdown_markdownTable(['Status', 'Check', 'Observed', 'Expected', 'Detail'], checks.map((c) => [badge[(0,src_report/* effectiveStatus */.Gw)(c)], `${c.title} (${c.id})`, markdown_formatScalar(c.observed), markdown_formatScalar(c.expected), c.detail ?? ''])));
+    }
+    for (const chart of report.charts)
+        out.push(mermaidChart(chart));
+    for (const t of report.tables) {
+        const table = markdown_markdownTable(t.columns, t.rows);
+        out.push(t.folded === false ? `### ${markdown_escapeMarkdown(t.title)}\n\n${table}` : markdown_details(t.title, table));
+    }
+    for (const b of report.texts ?? []) {
+        const block = codeBlock(b.text);
+        out.push(b.folded === false ? `### ${markdown_escapeMarkdown(b.title)}\n\n${block}` : markdown_details(b.title, block));
+    }
+    return out.join('\n\n') + '\n';
+}
+/**
+ * The sticky PR comment: one screen — verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * whole job summary folded underneath.
+ */
+function renderComment(report, o = {}) {
+    const out = [`### ${badge[report.status]} ${escapeMarkdown(report.title)}`];
+    if (report.summary)
+        out.push(report.summary);
+    const attention = report.checks.filter((c) => ['fail', 'error', 'warn'].includes(effectiveStatus(c)));
+    const passed = report.checks.filter((c) => effectiveStatus(c) === 'pass').length;
+    if (attention.length) {
+        out.push(markdownTable(['Status', 'Check', 'Observed', 'Expected', 'Detail'], attention.map((c) => [badge[effectiveStatus(c)], `${c.title} (${c.id})`, formatScalar(c.observed), formatScalar(c.expected), c.detail ?? ''])));
+        if (passed)
+            out.push(`${passed} other check${passed === 1 ? '' : 's'} passed.`);
+    }
+    else if (report.checks.length) {
+        out.push(`All ${passed} check${passed === 1 ? '' : 's'} passed.`);
+    }
+    if (o.runUrl)
+        out.push(`[Workflow run](${o.runUrl})`);
+    out.push(details('Full report', renderSummary(report).replace(/^## .*\n+/, '')));
+    return out.join('\n\n') + '\n';
+}
+/** Plain-text rendering for terminals (the CLI): the seed's `[PASS] check: detail` lines. */
+function renderText(report) {
+    const lines = [`${report.title}: ${report.status.toUpperCase()}`, '='.repeat(60)];
+    if (report.summary)
+        lines.push(report.summary);
+    for (const c of report.checks) {
+        const s = effectiveStatus(c).toUpperCase();
+        const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
+        const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,769 @@
-export const id=1875;export const ids=[1875];export const modules={1875:((e,t,o)=>{o.r(t);o.d(t,{autoRollback:()=>h});var n=o(7875);var r=o(76460);var a=o(92902);var s=o(78967);var l=o(12311);const i=l.Ikc({...a.$b,"track-label":l.YjP().default("none"),stabilization:(0,a.Ts)().default(300),window:(0,a.Ts)().optional(),thresholds:l.YjP().default("error-rate <= 0.05, p95-latency <= 2.0"),baseline:(0,a.Ts)().optional(),"max-increase":l.YjP().default("2x"),"min-requests":(0,n.QR)().pipe(l.aig().int().min(0)).default(20),"on-inconclusive":l.k5n(["rollback","fail"]).default("rollback"),targets:l.YjP().default("registry"),deployment:l.YjP().optional(),"rollout-timeout":(0,a.Ts)().default(300),"kube-context":l.YjP().optional(),...s.P4,"model-name":l.YjP().optional(),stage:l.YjP().optional(),alias:l.YjP().optional(),version:l.YjP().optional(),"previous-version":l.YjP().optional(),"rollback-command":l.YjP().optional(),"webhook-url":l.YjP().optional(),"active-service":l.YjP().optional(),"selector-label":l.YjP().default("version"),"switch-back-to":l.YjP().optional(),"slack-webhook":l.YjP().optional(),"create-issue":(0,n.tE)().default(false),"issue-labels":l.YjP().default("rollback"),force:(0,n.tE)().default(false),"dry-run":(0,n.tE)().default(false),"fail-on":(0,n.cR)(),"report-path":l.YjP().default("mlship-reports/auto-rollback")});const c=[...a.lO,...s.ZN,"webhook-url","slack-webhook"];const formatDuration=e=>{const t=Math.floor(e/60);const o=Math.round(e-t*60);return t?`${t}m${String(o).padStart(2,"0")}s`:`${o}s`};const formatRate=e=>e===null?"no data":`${(e*100).toFixed(2)} %`;const formatSeconds=e=>e===null?"no data":`${Number(e.toPrecision(4))} s`;async function watchStabilization(e,t){const o=t.now??(()=>Date.now()/1e3);const r=t.sleep??n.yy;const s=o();const l=[];if(t.seconds<=0)return l;t.log(`Waiting ${formatDuration(t.seconds)} for the deployment to stabilize (a progress line every ${formatDuration(t.tick)}).`);let i=s;for(;;){const c=o()-s;if(c>=t.seconds)break;await r(Math.min(t.tick,t.seconds-c)*1e3);const u=o();const d={start:i,end:u};try{const[o,n,r]=await Promise.all([e.requests(t.track,d),e.read({kind:"error-rate"},t.track,d),e.read({kind:"latency",quantile:.95},t.track,d)]);const a={at:u-s,requests:o?.requests??null,errorRate:n.value,p95:r.value};l.push(a);t.log(`  ${formatDuration(Math.min(t.seconds,a.at))} of ${formatDuration(t.seconds)}: ${a.requests??"no"} requests, error rate ${formatRate(a.errorRate)}, p95 ${formatSeconds(a.p95)}`)}catch(e){if(!(e instanceof a.i7))throw e;l.push({at:u-s,requests:null,errorRate:null,p95:null});t.warn(`  ${formatDuration(u-s)}: no reading (${(0,n.Uc)(e)})`)}i=u}return l}const plain=e=>e===null?"":String(Number(e.toPrecision(6)));function headline(e){if(e.dryRun)return":warning: Production rollback needed (dry run: nothing was changed)";if(e.steps.some(e=>e.result==="failed"))return":rotating_light: Production rollback FAILED: a person is needed";if(e.steps.length===0)return":warning: Production is unhealthy (no rollback target configured)";return":warning: Production rollback executed"}function slackMessage(e){const t=[{title:"Error Rate",value:e.errorRate===null?"no data":`${plain(e.errorRate)} (${formatRate(e.errorRate)})`,short:true},{title:"P95 Latency",value:e.p95===null?"no data":`${plain(e.p95)}s`,short:true},{title:"Service",value:e.subject,short:true},{title:"Health",value:e.health,short:true},{title:"Why",value:e.reasons.join("\n")||"\u2014",short:false}];if(e.steps.length)t.push({title:"Rollback",value:e.steps.map(e=>`${e.target} ${e.subject}: ${e.result} \u2014 ${e.detail}`).join("\n"),short:false});return{text:headline(e),attachments:[{color:"danger",fallback:`${headline(e)}: ${e.subject}`,fields:t,...e.runUrl?{title:"Workflow run",title_link:e.runUrl}:{}}]}}async function notifySlack(e,t,o){const n=await(0,r.pY)(e,slackMessage(t),{onRetry:e=>o.warning(`Slack: ${e.error}; retry ${e.attempt} in ${(e.delayMs/1e3).toFixed(1)} s`)});return n.delivered?{channel:"slack",ok:true,detail:"posted to Slack"}:{channel:"slack",ok:false,detail:`Slack message not delivered: ${n.error}`}}const issueTitle=(e,t)=>`${e.dryRun?"[dry run] ":""}Production rollback: ${e.subject}${t?` (run ${t})`:""}`;const rollbackRecord=e=>`\x3c!-- mlship auto-rollback: rolled back ${encodeURIComponent(e).replace(/-/g,"%2D")} --\x3e`;async function notifyIssue(e,t){const[o,r]=e.repository.split("/");if(!o||!r)return{channel:"issue",ok:false,detail:`GITHUB_REPOSITORY "${e.repository}" is not owner/name; no issue opened`};const a=issueTitle(e.incident,e.runId);const s=e.record?`${e.body}\n\n${e.record}\n`:e.body;try{const n=await github(e.token,t);const l=await findIssue(n,o,r,a,e.labels,"open");if(l){await n.rest.issues.createComment({owner:o,repo:r,issue_number:l.number,body:s});return{channel:"issue",ok:true,detail:`commented on the run's issue #${l.number} (re-run)`}}const i=await n.rest.issues.create({owner:o,repo:r,title:a,body:s,labels:e.labels});return{channel:"issue",ok:true,detail:`opened issue #${i.data.number}`}}catch(e){return{channel:"issue",ok:false,detail:`GitHub issue not opened: ${(0,n.Uc)(e).split("\n")[0]}`}}}async function findRollbackRecord(e,t){const[o,n]=e.repository.split("/");if(!o||!n)return null;const r=await github(e.token,t);const a=await findIssue(r,o,n,issueTitle({dryRun:false,subject:e.subject},e.runId),e.labels,"all");if(!a)return null;const s=rollbackRecord(e.incidentKey);if(a.body?.includes(s))return a.number;const l=await r.paginate(r.rest.issues.listComments,{owner:o,repo:n,issue_number:a.number,per_page:100});return l.some(e=>e.body?.includes(s))?a.number:null}async function github(e,t){const{createGitHub:n}=await Promise.all([o.e(4392),o.e(2994)]).then(o.bind(o,32994));return n({token:e,log:t})}async function findIssue(e,t,o,n,r,a){const s=await e.paginate(e.rest.issues.listForRepo,{owner:t,repo:o,state:a,labels:r.join(","),per_page:100});return s.find(e=>e.title===n&&!e.pull_request)}const u={"rolled-back":"pass","already-done":"pass","would-roll-back":"skip",failed:"error"};const observed=e=>e===null?"no data":Number(e.toPrecision(6));const thresholdText=e=>e.id.endsWith(":vs-baseline")?e.threshold.source.slice(e.threshold.metric.length+1):(0,n.B6)(e.threshold);function title(e){if(e.forced)return e.dryRun?"auto-rollback: manual rollback (dry run)":e.steps.some(e=>e.result==="failed")?"auto-rollback: ROLLBACK FAILED":"auto-rollback: rolled back (manual override)";if(!e.health)return"auto-rollback: health could not be checked";if(!e.needsRollback)return e.health.health==="healthy"?"auto-rollback: healthy":`auto-rollback: ${e.health.health}, not rolled back (on-inconclusive: fail)`;if(e.dryRun)return"auto-rollback: rollback needed (dry run)";if(e.steps.some(e=>e.result==="failed"))return"auto-rollback: ROLLBACK FAILED";if(e.steps.length===0)return"auto-rollback: unhealthy, no rollback target configured";return e.steps.every(e=>e.result==="already-done")?"auto-rollback: already rolled back":"auto-rollback: rolled back"}function summary(e){if(e.forced)return`${e.subject}: rolled back on request (force: true), without a health check. ${e.steps.map(e=>`${e.target}: ${e.result}`).join(", ")||"No rollback target is configured."}`;if(!e.health)return`${e.subject}: ${e.unavailable} Nothing was rolled back.`;const t=`error rate ${formatRate(e.errorRate)}, p95 ${formatSeconds(e.p95)} over the last ${formatDuration(e.windowSeconds)}`;if(e.health.health==="healthy")return`${e.subject} is healthy: ${t}. No rollback needed.`;const o=e.health.reasons.join("; ");if(!e.needsRollback)return`${e.subject} is ${e.health.health} (${o}); on-inconclusive is fail, so nothing was rolled back.`;const n=e.steps.length===0?"No rollback target is configured.":e.dryRun?"Dry run: nothing was changed.":e.steps.map(e=>`${e.target}: ${e.result}`).join(", ")+".";return`${e.subject} is ${e.health.health} (${o}). ${n}`}function buildReport(e){const t=[];const o=[];const r=[];if(e.forced){t.push({id:"health",title:"Health check",status:"skip",detail:"manual override (force: true)"})}else if(!e.health){t.push({id:"health",title:"Health check",status:"error",detail:e.unavailable})}else{const n=e.health.requests;const r=n!==null&&n.requests>=e.minRequests;t.push({id:"requests",title:"Requests in the window",status:r?"pass":"fail",observed:n?.requests??"no data",expected:`>= ${e.minRequests}`,...r?{}:{detail:n===null?"no request data: not counted as healthy":`only ${n.requests} requests: too few to call the service healthy`}});for(const o of e.health.conditions){t.push({id:`health:${o.id}`,title:o.threshold.source,status:o.passed?"pass":"fail",observed:observed(o.value),expected:thresholdText(o),...o.passed===null?{detail:`no data for ${o.threshold.metric}: not counted as healthy`}:{}})}o.push({title:`Health over the last ${formatDuration(e.windowSeconds)}`,columns:["Check","Observed","Threshold","Result"],rows:[["requests",n?.requests??"no data",`>= ${e.minRequests}`,r?"pass":"inconclusive"],...e.health.conditions.map(e=>[e.threshold.metric,observed(e.value),thresholdText(e),e.passed===null?"no data":e.passed?"pass":"FAIL"])]});for(const o of e.baselineNotes)t.push({id:`health:${o.id}`,title:`${o.id.split(":")[0]} against its baseline`,status:"skip",detail:o.detail})}for(const o of e.steps){t.push({id:`rollback:${o.target}`,title:`Roll back ${o.target} ${o.subject}`,status:u[o.result],detail:o.detail})}if(e.needsRollback){o.push({title:e.dryRun?"Rollback (dry run: would do)":"Rollback",columns:["#","Target","What","Result","Detail"],rows:e.steps.length?e.steps.map((e,t)=>[t+1,e.target,e.subject,e.result,e.detail]):[["\u2014","none","\u2014","no target configured","set targets to roll back automatically"]]})}for(const o of e.notifications){t.push({id:`notify:${o.channel}`,title:o.channel==="slack"?"Slack notification":"GitHub issue",status:o.ok?"pass":"fail",severity:"warning",detail:o.detail})}if(e.samples.length){o.push({title:"During stabilization",folded:true,columns:["Time","Requests","Error rate","p95 latency"],rows:e.samples.map(e=>[formatDuration(e.at),e.requests??"no data",formatRate(e.errorRate),formatSeconds(e.p95)])});const t=e.samples.filter(e=>e.errorRate!==null);if(t.length>=2){r.push({title:"Error rate during stabilization (%)",kind:"line",x:t.map(e=>formatDuration(e.at)),yLabel:"%",series:[{name:"error rate",values:t.map(e=>e.errorRate*100)}]})}const n=e.samples.filter(e=>e.p95!==null);if(n.length>=2){const t=[{name:"p95 latency (s)",values:n.map(e=>e.p95)}];if(e.p95Threshold!==undefined)t.push({name:"threshold",values:n.map(()=>e.p95Threshold)});r.push({title:"p95 latency during stabilization (s)",kind:"line",x:n.map(e=>formatDuration(e.at)),yLabel:"s",series:t})}}return(0,n.LU)({action:"auto-rollback",title:title(e),summary:summary(e),checks:t,tables:o,charts:r,data:{health:e.forced?"overridden":e.health?.health??"unknown",needsRollback:e.needsRollback,rolledBack:e.rolledBack,errorRate:e.errorRate,p95Latency:e.p95,requests:e.health?.requests??null,windowSeconds:e.windowSeconds,reasons:e.health?.reasons??[],steps:e.steps,samples:e.samples}})}const d=["kubectl","registry","command","webhook","blue-green"];const need=(e,t,o,r)=>{const a=e[t];if(!a)throw new n.yo(`input "${t}" is required with the ${o} rollback target.`,{hint:r});return a};function parseTargets(e){const t=e.split(/[\s,]+/).map(e=>e.trim()).filter(Boolean);if(t.length===1&&t[0]==="none")return[];const o=[];for(const e of t){if(!d.includes(e)){throw new n.yo(`unknown rollback target "${e}".${(0,n.h)(e,[...d,"none"])}`,{where:'input "targets"',hint:`Use one or more of ${d.join(", ")} (run in the order given), or none.`})}if(o.includes(e))throw new n.yo(`"${e}" is listed twice.`,{where:'input "targets"'});o.push(e)}if(o.length===0)throw new n.yo("is empty.",{where:'input "targets"',hint:"Name the targets to roll back (kubectl, registry, command, webhook, blue-green), or none to only check and notify."});return o}function planRollback(e,t){const o={order:parseTargets(e.targets)};for(const r of o.order){switch(r){case"kubectl":o.kubectl={deployment:need(e,"deployment",r,"Name the Deployment to undo, e.g. ml-model (for kubectl rollout undo deployment/ml-model -n production)."),namespace:e.namespace,context:e["kube-context"],timeoutSeconds:e["rollout-timeout"]};if(e["rollout-timeout"]<=0)throw new n.yo("must be more than 0 seconds.",{where:'input "rollout-timeout"'});break;case"registry":{const a=need(e,"model-name",r,"Name the registered model whose stage or alias to restore.");if(!!e.stage===!!e.alias){throw new n.yo(`${e.stage?'"stage" and "alias" both':'neither "stage" nor "alias"'} given; say which one the bad version was promoted to with exactly one of them.`,{hint:"Use the to-stage / to-alias you gave promote-model."})}const l=need(e,"previous-version",r,"Pass promote-model's previous-version output; write none when the promotion was the first (the stage/alias is then emptied), e.g. ${{ steps.promote.outputs.previous-version || 'none' }}.");o.registry={registry:(0,s.Me)(e,t),model:a,target:e.stage?{kind:"stage",name:e.stage}:{kind:"alias",name:e.alias},previous:l==="none"?null:l,version:e.version};break}case"command":o.command=(0,a.Qx)(need(e,"rollback-command",r,"e.g. ./scripts/rollback.sh {{deployment}} {{previous-version}}"),'input "rollback-command"',a.bj);break;case"webhook":o.webhook=need(e,"webhook-url",r,"The URL that receives the rollback request as a JSON POST.");break;case"blue-green":o.blueGreen={service:need(e,"active-service",r,"Name the Service blue-green switched, e.g. ml-model."),namespace:need(e,"namespace",r,"The namespace of the Service, e.g. production."),label:e["selector-label"],to:need(e,"switch-back-to",r,"Pass blue-green's previous output, e.g. ${{ steps.bg.outputs.previous }}.")};break}}return o}const now=()=>Date.now()/1e3;const h=(0,n.QP)({name:"auto-rollback",inputs:i,secrets:[...c],async run(e,t){const o=parseConditions(e);const s=parseMaxIncrease(e["max-increase"]);const l=e.window??e.stabilization;if(l<=0&&!e.force)throw new n.yo("the health window is 0 seconds.",{where:'input "window"',hint:"Set window (e.g. 5m) when stabilization is 0."});if(e.source==="scrape"&&e.stabilization<=0&&!e.force){throw new n.yo("source: scrape sees only the traffic served while this step runs, so it needs a stabilization period.",{where:'input "stabilization"',hint:"Set stabilization (e.g. 5m), or use source: prometheus to judge past traffic."})}if(e.baseline!==undefined&&(e.source!=="prometheus"||e.baseline<=0)){throw new n.yo(e.baseline<=0?"must be more than 0 seconds.":"a baseline is the traffic before this step, which only Prometheus remembers.",{where:'input "baseline"',hint:"Use source: prometheus, or drop baseline and judge on absolute thresholds."})}const i=planRollback(e,t);const c=describeSubject(e);let u;let d;let h=null;let p=null;let b=[];const f=[];if(i.registry){await i.registry.registry.getModel(i.registry.model);if(i.registry.previous!==null)await i.registry.registry.getVersion(i.registry.model,i.registry.previous)}if(e.force)t.info("force: true \u2014 rolling back without a health check (manual override).");else{const n=await(0,a.QB)(e,t,{tracks:["stable"]});try{const r=now();if(e.source==="prometheus")await(0,a.qj)(n,"stable",o.map(e=>e.metric),{start:r-l,end:r});const i=e.baseline?await baselineConditions(n,o,{start:r-e.baseline,end:r},s,f,t):[];b=await watchStabilization(n,{seconds:e.stabilization,tick:tickSeconds(e.stabilization,e["scrape-interval"],e.source),track:"stable",log:e=>t.info(e),warn:e=>t.warning(e)});const c=now();const m={start:c-l,end:c};try{u=await(0,a.Ns)(n,"stable",m,[...o,...i],e["min-requests"]);h=action_valueOf(u,"error-rate")??(await n.read({kind:"error-rate"},"stable",m)).value;p=action_valueOf(u,"p95-latency")??(await n.read({kind:"latency",quantile:.95},"stable",m)).value}catch(e){if(!(e instanceof a.i7))throw e;d=`health could not be checked: ${e.line}`;u=undefined}}finally{await n.close()}}const m=e.force||u!==undefined&&(u.health==="unhealthy"||u.health==="inconclusive"&&e["on-inconclusive"]==="rollback");if(u)t.info(`Health: ${u.health}${u.reasons.length?` (${u.reasons.join("; ")})`:""}.`);const k=[];const y=incidentOf(t,c);const g=m&&!e["dry-run"]&&i.order.length>0?await earlierRollback(e,t,i,c,y):null;if(g!==null){t.info(`Already rolled back: an earlier attempt of this run rolled back ${c} (recorded on ${g}); no target is run again and nobody is notified again.`);for(const e of i.order){k.push({target:e,subject:subjectOf(e,i),result:"already-done",detail:`already rolled back by an earlier attempt of this run (recorded on ${g}); not run again.`})}}else if(m){t.info(e["dry-run"]?"Dry run: showing what a rollback would do.":`Rolling back: ${i.order.join(", ")||"no target configured"}.`);for(const o of i.order)k.push(await runTarget(o,i,e,t,{errorRate:h,p95:p,health:healthWord(e.force,u),subject:c}))}const w=m&&!e["dry-run"]&&k.length>0&&k.every(e=>e.result==="rolled-back"||e.result==="already-done");if(w&&g===null&&i.kubectl)await recordOnDeployment(i.kubectl,y,t);const $=[];const v=e.force?["manual override (force: true)"]:u?.reasons??[];const R={subject:c,health:healthWord(e.force,u),errorRate:h,p95:p,reasons:v,steps:k,dryRun:e["dry-run"],runUrl:(0,r.Vp)(t.env)};const j={subject:c,health:u,unavailable:d,errorRate:h,p95:p,p95Threshold:o.find(e=>e.threshold.metric==="p95-latency")?.threshold.value,minRequests:e["min-requests"],windowSeconds:l,needsRollback:m,rolledBack:w,onInconclusive:e["on-inconclusive"],dryRun:e["dry-run"],steps:k,notifications:$,samples:b,forced:e.force,baselineNotes:f};if(m&&g===null){if(e["slack-webhook"])$.push(await notifySlack(e["slack-webhook"],R,t));if(e["create-issue"])$.push(await openIssue(e,t,R,(0,n.Br)(buildReport(j)),w?rollbackRecord(y):undefined));else if(w&&!i.kubectl){t.info("No record of this rollback is kept (create-issue is off and kubectl is not a target): a re-run of this workflow run finds the registry already rolled back, but runs the command, calls the webhook and posts to Slack again.")}for(const e of $){if(e.ok)t.info(e.detail);else t.warning(e.detail)}}return{report:buildReport(j),outputs:{needs_rollback:String(m),error_rate:plain(h),latency:plain(p),rolled_back:String(w),health:healthWord(e.force,u)}}}});const healthWord=(e,t)=>e?"overridden":t?.health??"unknown";function parseMaxIncrease(e){const t=/^\s*(\d+(?:\.\d+)?)\s*x?\s*$/i.exec(e);const o=t?Number(t[1]):NaN;if(!(o>=1))throw new n.yo(`"${e}" is not a ratio of 1 or more.`,{where:'input "max-increase"',hint:"Write it like 2x: a metric may reach at most twice its value before the deployment."});return o}async function baselineConditions(e,t,o,n,r,a){const s=[];for(const l of t){if(l.metric.kind!=="error-rate"&&l.metric.kind!=="latency")continue;const t=`${l.threshold.metric}:vs-baseline`;if(s.some(e=>e.id===t))continue;const{value:i}=await e.read(l.metric,"stable",o);if(i===null||i===0){r.push({id:t,detail:`${i===null?"no data":"0"} for ${l.threshold.metric} in the ${Math.round(o.end-o.start)} s before this step: only the absolute threshold applies`});continue}a.info(`Baseline ${l.threshold.metric}: ${plain(i)} (the ${Math.round(o.end-o.start)} s before this step); limit ${n}x = ${plain(n*i)}.`);s.push({id:t,metric:l.metric,threshold:{metric:l.threshold.metric,op:"<=",value:n*i,source:`${l.threshold.metric} <= ${n}x baseline (${plain(i)})`}})}return s}function parseConditions(e){return(0,a.Ws)(e.thresholds,e,{action:"auto-rollback",input:"thresholds",example:'"error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s)'})}const tickSeconds=(e,t,o)=>Math.min(60,Math.max(o==="prometheus"?2*t:t,e/10,1));const action_valueOf=(e,t)=>{const o=e.conditions.find(e=>e.id===t);return o?o.value:null};function describeSubject(e){const t=[];if(e.deployment)t.push(`deployment/${e.deployment}${e.namespace?` -n ${e.namespace}`:""}`);else if(e.service)t.push(`service ${e.service}${e.namespace?` -n ${e.namespace}`:""}`);if(e["model-name"])t.push(`${e["model-name"]}${e.version?` ${e.version}`:""}`);return t.join(", ")||"production"}async function runTarget(e,t,o,s,l){const i=o["dry-run"];const log=e=>s.info(e);s.info(`${e}:`);try{let n;switch(e){case"kubectl":n=await(0,a.cW)({...t.kubectl,dryRun:i,log:log});break;case"registry":{const e=t.registry;n=await(0,a.gQ)(e.registry,{model:e.model,target:e.target,previous:e.previous,version:e.version,dryRun:i,provenance:{runUrl:(0,r.Vp)(s.env),commit:s.env("GITHUB_SHA"),gate:`auto-rollback: ${l.health} (error rate ${plain(l.errorRate)||"no data"}, p95 ${plain(l.p95)||"no data"} s)`}});break}case"command":n=await(0,a.Ct)(t.command,templateValues(o,l,s),{dryRun:i,log:log});break;case"webhook":n=await(0,a.WF)(t.webhook,webhookPayload(o,l,s),{dryRun:i,onRetry:e=>s.warning(e)});break;case"blue-green":n=await(0,a.P_)({...t.blueGreen,where:'input "active-service"',dryRun:i,log:log});break}s.info(`  ${n.result}: ${n.detail}`);return n}catch(o){if(!(0,n.iU)(o))throw o;s.warning(`${e} rollback failed: ${(0,n.Uc)(o)}`);return{target:e,subject:subjectOf(e,t),result:"failed",detail:(0,n.Uc)(o)}}}function subjectOf(e,t){if(e==="kubectl")return`deployment/${t.kubectl.deployment}${t.kubectl.namespace?` -n ${t.kubectl.namespace}`:""}`;if(e==="registry")return`${t.registry.model} ${t.registry.target.kind} "${t.registry.target.name}"`;if(e==="command")return t.command[0];if(e==="blue-green")return`service/${t.blueGreen.service} -n ${t.blueGreen.namespace}`;try{return new URL(t.webhook).host}catch{return"webhook"}}function templateValues(e,t,o){return{deployment:e.deployment??"",namespace:e.namespace??"",model:e["model-name"]??"",version:e.version??"","previous-version":e["previous-version"]??"","error-rate":plain(t.errorRate),latency:plain(t.p95),health:t.health,"run-url":(0,r.Vp)(o.env)??""}}const incidentOf=(e,t)=>`${e.env("GITHUB_REPOSITORY")??"local"}/${e.env("GITHUB_RUN_ID")??"local"}/${t}`;async function earlierRollback(e,t,o,r,s){const l=e["github-token"];const i=t.env("GITHUB_REPOSITORY");if(e["create-issue"]&&l&&i){try{const o=await findRollbackRecord({token:l,repository:i,runId:t.env("GITHUB_RUN_ID"),labels:issueLabels(e),subject:r,incidentKey:s},t);if(o!==null)return`issue #${o}`}catch(e){t.warning(`could not read this run's rollback issue (${(0,n.Uc)(e).split("\n")[0]}); looking for another record.`)}}if(o.kubectl){try{if(await(0,a.gI)(o.kubectl,s))return`deployment/${o.kubectl.deployment} (annotation ${a.Sw})`}catch(e){t.warning(`could not read deployment/${o.kubectl.deployment}'s rollback record (${(0,n.Uc)(e).split("\n")[0]}); rolling back as if no earlier attempt had.`)}}return null}async function recordOnDeployment(e,t,o){try{await(0,a.cp)(e,t,e=>o.info(e))}catch(t){o.warning(`could not record the rollback on deployment/${e.deployment} (${(0,n.Uc)(t).split("\n")[0]}); a re-run of this run would notify and run the command and webhook targets again.`)}}const issueLabels=e=>e["issue-labels"].split(",").map(e=>e.trim()).filter(Boolean);function webhookPayload(e,t,o){return{event:"rollback",idempotency_key:incidentOf(o,t.subject),subject:t.subject,health:t.health,error_rate:t.errorRate,p95_latency_seconds:t.p95,deployment:e.deployment??null,namespace:e.namespace??null,model:e["model-name"]??null,version:e.version??null,previous_version:e["previous-version"]??null,repository:o.env("GITHUB_REPOSITORY")??null,run_url:(0,r.Vp)(o.env)??null,sha:o.env("GITHUB_SHA")??null}}async function openIssue(e,t,o,n,r){const a=e["github-token"];const s=t.env("GITHUB_REPOSITORY");if(!a||!s)return{channel:"issue",ok:false,detail:`no GitHub issue: ${!a?'input "github-token" is not set':"GITHUB_REPOSITORY is not set"}`};return notifyIssue({token:a,repository:s,runId:t.env("GITHUB_RUN_ID"),labels:issueLabels(e),incident:o,body:n,record:r},t)}})};
+export const id = 1875;
+export const ids = [1875];
+export const modules = {
+
+/***/ 1875:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  autoRollback: () => (/* binding */ autoRollback)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7875);
+// EXTERNAL MODULE: ./packages/notify/src/index.ts + 4 modules
+var notify_src = __webpack_require__(76460);
+// EXTERNAL MODULE: ./packages/rollout/src/index.ts + 35 modules
+var rollout_src = __webpack_require__(92902);
+// EXTERNAL MODULE: ./packages/registry/src/index.ts + 11 modules
+var registry_src = __webpack_require__(78967);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+;// CONCATENATED MODULE: ./actions/auto-rollback/src/inputs.ts
+
+
+
+
+const inputs = schemas/* object */.Ikc({
+    ...rollout_src/* metricSourceInputs */.$b,
+    // The live service as a whole, as the seed's queries read it; set a label to watch one track of it.
+    'track-label': schemas/* string */.YjP().default('none'),
+    stabilization: (0,rollout_src/* durationInput */.Ts)().default(300),
+    window: (0,rollout_src/* durationInput */.Ts)().optional(),
+    thresholds: schemas/* string */.YjP().default('error-rate <= 0.05, p95-latency <= 2.0'),
+    baseline: (0,rollout_src/* durationInput */.Ts)().optional(),
+    'max-increase': schemas/* string */.YjP().default('2x'),
+    'min-requests': (0,src/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(20),
+    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'fail']).default('rollback'),
+    targets: schemas/* string */.YjP().default('registry'),
+    deployment: schemas/* string */.YjP().optional(),
+    'rollout-timeout': (0,rollout_src/* durationInput */.Ts)().default(300),
+    'kube-context': schemas/* string */.YjP().optional(),
+    ...registry_src/* registryInputs */.P4,
+    'model-name': schemas/* string */.YjP().optional(),
+    stage: schemas/* string */.YjP().optional(),
+    alias: schemas/* string */.YjP().optional(),
+    version: schemas/* string */.YjP().optional(),
+    'previous-version': schemas/* string */.YjP().optional(),
+    'rollback-command': schemas/* string */.YjP().optional(),
+    'webhook-url': schemas/* string */.YjP().optional(),
+    'active-service': schemas/* string */.YjP().optional(),
+    'selector-label': schemas/* string */.YjP().default('version'),
+    'switch-back-to': schemas/* string */.YjP().optional(),
+    'slack-webhook': schemas/* string */.YjP().optional(),
+    'create-issue': (0,src/* booleanInput */.tE)().default(false),
+    'issue-labels': schemas/* string */.YjP().default('rollback'),
+    force: (0,src/* booleanInput */.tE)().default(false),
+    'dry-run': (0,src/* booleanInput */.tE)().default(false),
+    'fail-on': (0,src/* failOnInput */.cR)(),
+    'report-path': schemas/* string */.YjP().default('mlship-reports/auto-rollback'),
+});
+const secrets = [...rollout_src/* metricSourceSecrets */.lO, ...registry_src/* registrySecrets */.ZN, 'webhook-url', 'slack-webhook'];
+
+;// CONCATENATED MODULE: ./actions/auto-rollback/src/watch.ts
+
+
+const formatDuration = (s) => {
+    const m = Math.floor(s / 60);
+    const rest = Math.round(s - m * 60);
+    return m ? `${m}m${String(rest).padStart(2, '0')}s` : `${rest}s`;
+};
+const formatRate = (v) => (v === null ? 'no data' : `${(v * 100).toFixed(2)} %`);
+const formatSeconds = (v) => (v === null ? 'no data' : `${Number(v.toPrecision(4))} s`);
+/**
+ * The seed's `sleep 300`, with a progress line per tick saying how the
+ * service is doing so far — the samples become the report's charts. A
+ * source that cannot answer mid-wait is a warning and a gap here; the health
+ * check at the end decides.
+ */
+async function watchStabilization(source, o) {
+    const now = o.now ?? (() => Date.now() / 1000);
+    const wait = o.sleep ?? src/* sleep */.yy;
+    const start = now();
+    const samples = [];
+    if (o.seconds <= 0)
+        return samples;
+    o.log(`Waiting ${formatDuration(o.seconds)} for the deployment to stabilize (a progress line every ${formatDuration(o.tick)}).`);
+    let from = start;
+    for (;;) {
+        const elapsed = now() - start;
+        if (elapsed >= o.seconds)
+            break;
+        await wait(Math.min(o.tick, o.seconds - elapsed) * 1000);
+        const to = now();
+        const window = { start: from, end: to };
+        try {
+            const [counts, errorRate, p95] = await Promise.all([
+                source.requests(o.track, window),
+                source.read({ kind: 'error-rate' }, o.track, window),
+                source.read({ kind: 'latency', quantile: 0.95 }, o.track, window),
+            ]);
+            const sample = { at: to - start, requests: counts?.requests ?? null, errorRate: errorRate.value, p95: p95.value };
+            samples.push(sample);
+            o.log(`  ${formatDuration(Math.min(o.seconds, sample.at))} of ${formatDuration(o.seconds)}: ${sample.requests ?? 'no'} requests, error rate ${formatRate(sample.errorRate)}, p95 ${formatSeconds(sample.p95)}`);
+        }
+        catch (e) {
+            if (!(e instanceof rollout_src/* MetricSourceUnavailable */.i7))
+                throw e;
+            samples.push({ at: to - start, requests: null, errorRate: null, p95: null });
+            o.warn(`  ${formatDuration(to - start)}: no reading (${(0,src/* describeError */.Uc)(e)})`);
+        }
+        from = to;
+    }
+    return samples;
+}
+
+;// CONCATENATED MODULE: ./actions/auto-rollback/src/notify.ts
+
+
+
+/** The seed's numbers as the seed printed them (a plain rate, seconds with an `s`), rounded so float noise stays out of chat. */
+const plain = (v) => (v === null ? '' : String(Number(v.toPrecision(6))));
+function headline(i) {
+    if (i.dryRun)
+        return ':warning: Production rollback needed (dry run: nothing was changed)';
+    if (i.steps.some((s) => s.result === 'failed'))
+        return ':rotating_light: Production rollback FAILED: a person is needed';
+    if (i.steps.length === 0)
+        return ':warning: Production is unhealthy (no rollback target configured)';
+    return ':warning: Production rollback executed';
+}
+/** Seed 000 6.4's Slack message (danger attachment, Error Rate and P95 Latency fields), plus what was rolled back and why. */
+function slackMessage(i) {
+    const fields = [
+        { title: 'Error Rate', value: i.errorRate === null ? 'no data' : `${plain(i.errorRate)} (${formatRate(i.errorRate)})`, short: true },
+        { title: 'P95 Latency', value: i.p95 === null ? 'no data' : `${plain(i.p95)}s`, short: true },
+        { title: 'Service', value: i.subject, short: true },
+        { title: 'Health', value: i.health, short: true },
+        { title: 'Why', value: i.reasons.join('\n') || '—', short: false },
+    ];
+    if (i.steps.length)
+        fields.push({ title: 'Rollback', value: i.steps.map((s) => `${s.target} ${s.subject}: ${s.result} — ${s.detail}`).join('\n'), short: false });
+    return {
+        text: headline(i),
+        attachments: [{ color: 'danger', fallback: `${headline(i)}: ${i.subject}`, fields, ...(i.runUrl ? { title: 'Workflow run', title_link: i.runUrl } : {}) }],
+    };
+}
+async function notifySlack(webhook, incident, io) {
+    const r = await (0,notify_src/* sendSlack */.pY)(webhook, slackMessage(incident), { onRetry: (i) => io.warning(`Slack: ${i.error}; retry ${i.attempt} in ${(i.delayMs / 1000).toFixed(1)} s`) });
+    return r.delivered ? { channel: 'slack', ok: true, detail: 'posted to Slack' } : { channel: 'slack', ok: false, detail: `Slack message not delivered: ${r.error}` };
+}
+/** The title of the run's rollback issue: one per workflow run and subject, so a re-run finds it. */
+const issueTitle = (incident, runId) => `${incident.dryRun ? '[dry run] ' : ''}Production rollback: ${incident.subject}${runId ? ` (run ${runId})` : ''}`;
+/**
+ * The line a completed rollback leaves in its issue (body or comment), hidden
+ * in the rendered markdown: the incident it settled, so a re-run of the same
+ * workflow run knows the rollback happened and does not run the command,
+ * call the webhook or post to Slack again. Percent-encoded, so no `--` can end
+ * the HTML comment early.
+ */
+const rollbackRecord = (incidentKey) => `<!-- mlship auto-rollback: rolled back ${encodeURIComponent(incidentKey).replace(/-/g, '%2D')} -->`;
+/**
+ * Opens an issue for the rollback — or, when this run already opened one (a
+ * re-run), comments on it instead of opening a second. `record` (a completed
+ * rollback) is appended to what is written. Never throws: a notification
+ * failure must not hide the rollback's own result.
+ */
+async function notifyIssue(o, io) {
+    const [owner, repo] = o.repository.split('/');
+    if (!owner || !repo)
+        return { channel: 'issue', ok: false, detail: `GITHUB_REPOSITORY "${o.repository}" is not owner/name; no issue opened` };
+    const title = issueTitle(o.incident, o.runId);
+    const body = o.record ? `${o.body}\n\n${o.record}\n` : o.body;
+    try {
+        const gh = await github(o.token, io);
+        const existing = await findIssue(gh, owner, repo, title, o.labels, 'open');
+        if (existing) {
+            await gh.rest.issues.createComment({ owner, repo, issue_number: existing.number, body });
+            return { channel: 'issue', ok: true, detail: `commented on the run's issue #${existing.number} (re-run)` };
+        }
+        const created = await gh.rest.issues.create({ owner, repo, title, body, labels: o.labels });
+        return { channel: 'issue', ok: true, detail: `opened issue #${created.data.number}` };
+    }
+    catch (e) {
+        return { channel: 'issue', ok: false, detail: `GitHub issue not opened: ${(0,src/* describeError */.Uc)(e).split('\n')[0]}` };
+    }
+}
+/**
+ * Looks in this run's rollback issue (open or closed) for the record an
+ * earlier attempt left after rolling back: the issue number when found, null
+ * when not. Throws on a GitHub API failure; the caller decides.
+ */
+async function findRollbackRecord(o, io) {
+    const [owner, repo] = o.repository.split('/');
+    if (!owner || !repo)
+        return null;
+    const gh = await github(o.token, io);
+    const issue = await findIssue(gh, owner, repo, issueTitle({ dryRun: false, subject: o.subject }, o.runId), o.labels, 'all');
+    if (!issue)
+        return null;
+    const record = rollbackRecord(o.incidentKey);
+    if (issue.body?.includes(record))
+        return issue.number;
+    const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: issue.number, per_page: 100 });
+    return comments.some((c) => c.body?.includes(record)) ? issue.number : null;
+}
+async function github(token, io) {
+    // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
+    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(4392), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 32994));
+    return createGitHub({ token, log: io });
+}
+async function findIssue(gh, owner, repo, title, labels, state) {
+    const issues = await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state, labels: labels.join(','), per_page: 100 });
+    return issues.find((i) => i.title === title && !i.pull_request);
+}
+
+;// CONCATENATED MODULE: ./actions/auto-rollback/src/report.ts
+
+
+const STEP_STATUS = { 'rolled-back': 'pass', 'already-done': 'pass', 'would-roll-back': 'skip', failed: 'error' };
+const observed = (v) => (v === null ? 'no data' : Number(v.toPrecision(6)));
+const thresholdText = (c) => c.id.endsWith(':vs-baseline') ? c.threshold.source.slice(c.threshold.metric.length + 1) : (0,src/* formatThreshold */.B6)(c.threshold);
+function title(o) {
+    if (o.forced)
+        return o.dryRun ? 'auto-rollback: manual rollback (dry run)' : o.steps.some((s) => s.result === 'failed') ? 'auto-rollback: ROLLBACK FAILED' : 'auto-rollback: rolled back (manual override)';
+    if (!o.health)
+        return 'auto-rollback: health could not be checked';
+    if (!o.needsRollback)
+        return o.health.health === 'healthy' ? 'auto-rollback: healthy' : `auto-rollback: ${o.health.health}, not rolled back (on-inconclusive: fail)`;
+    if (o.dryRun)
+        return 'auto-rollback: rollback needed (dry run)';
+    if (o.steps.some((s) => s.result === 'failed'))
+        return 'auto-rollback: ROLLBACK FAILED';
+    if (o.steps.length === 0)
+        return 'auto-rollback: unhealthy, no rollback target configured';
+    return o.steps.every((s) => s.result === 'already-done') ? 'auto-rollback: already rolled back' : 'auto-rollback: rolled back';
+}
+function summary(o) {
+    if (o.forced)
+        return `${o.subject}: rolled back on request (force: true), without a health check. ${o.steps.map((s) => `${s.target}: ${s.result}`).join(', ') || 'No rollback target is configured.'}`;
+    if (!o.health)
+        return `${o.subject}: ${o.unavailable} Nothing was rolled back.`;
+    const numbers = `error rate ${formatRate(o.errorRate)}, p95 ${formatSeconds(o.p95)} over the last ${formatDuration(o.windowSeconds)}`;
+    if (o.health.health === 'healthy')
+        return `${o.subject} is healthy: ${numbers}. No rollback needed.`;
+    const why = o.health.reasons.join('; ');
+    if (!o.needsRollback)
+        return `${o.subject} is ${o.health.health} (${why}); on-inconclusive is fail, so nothing was rolled back.`;
+    const did = o.steps.length === 0 ? 'No rollback target is configured.' : o.dryRun ? 'Dry run: nothing was changed.' : o.steps.map((s) => `${s.target}: ${s.result}`).join(', ') + '.';
+    return `${o.subject} is ${o.health.health} (${why}). ${did}`;
+}
+function buildReport(o) {
+    const checks = [];
+    const tables = [];
+    const charts = [];
+    if (o.forced) {
+        checks.push({ id: 'health', title: 'Health check', status: 'skip', detail: 'manual override (force: true)' });
+    }
+    else if (!o.health) {
+        checks.push({ id: 'health', title: 'Health check', status: 'error', detail: o.unavailable });
+    }
+    else {
+        const r = o.health.requests;
+        const enough = r !== null && r.requests >= o.minRequests;
+        checks.push({
+            id: 'requests',
+            title: 'Requests in the window',
+            status: enough ? 'pass' : 'fail',
+            observed: r?.requests ?? 'no data',
+            expected: `>= ${o.minRequests}`,
+            ...(enough ? {} : { detail: r === null ? 'no request data: not counted as healthy' : `only ${r.requests} requests: too few to call the service healthy` }),
+        });
+        for (const c of o.health.conditions) {
+            checks.push({
+                id: `health:${c.id}`,
+                title: c.threshold.source,
+                status: c.passed ? 'pass' : 'fail',
+                observed: observed(c.value),
+                expected: thresholdText(c),
+                ...(c.passed === null ? { detail: `no data for ${c.threshold.metric}: not counted as healthy` } : {}),
+            });
+        }
+        tables.push({
+            title: `Health over the last ${formatDuration(o.windowSeconds)}`,
+            columns: ['Check', 'Observed', 'Threshold', 'Result'],
+            rows: [
+                ['requests', r?.requests ?? 'no data', `>= ${o.minRequests}`, enough ? 'pass' : 'inconclusive'],
+                ...o.health.conditions.map((c) => [c.threshold.metric, observed(c.value), thresholdText(c), c.passed === null ? 'no data' : c.passed ? 'pass' : 'FAIL']),
+            ],
+        });
+        for (const n of o.baselineNotes)
+            checks.push({ id: `health:${n.id}`, title: `${n.id.split(':')[0]} against its baseline`, status: 'skip', detail: n.detail });
+    }
+    for (const s of o.steps) {
+        checks.push({ id: `rollback:${s.target}`, title: `Roll back ${s.target} ${s.subject}`, status: STEP_STATUS[s.result], detail: s.detail });
+    }
+    if (o.needsRollback) {
+        tables.push({
+            title: o.dryRun ? 'Rollback (dry run: would do)' : 'Rollback',
+            columns: ['#', 'Target', 'What', 'Result', 'Detail'],
+            rows: o.steps.length ? o.steps.map((s, i) => [i + 1, s.target, s.subject, s.result, s.detail]) : [['—', 'none', '—', 'no target configured', 'set targets to roll back automatically']],
+        });
+    }
+    for (const n of o.notifications) {
+        checks.push({ id: `notify:${n.channel}`, title: n.channel === 'slack' ? 'Slack notification' : 'GitHub issue', status: n.ok ? 'pass' : 'fail', severity: 'warning', detail: n.detail });
+    }
+    if (o.samples.length) {
+        tables.push({
+            title: 'During stabilization',
+            folded: true,
+            columns: ['Time', 'Requests', 'Error rate', 'p95 latency'],
+            rows: o.samples.map((s) => [formatDuration(s.at), s.requests ?? 'no data', formatRate(s.errorRate), formatSeconds(s.p95)]),
+        });
+        const errors = o.samples.filter((s) => s.errorRate !== null);
+        if (errors.length >= 2) {
+            charts.push({ title: 'Error rate during stabilization (%)', kind: 'line', x: errors.map((s) => formatDuration(s.at)), yLabel: '%', series: [{ name: 'error rate', values: errors.map((s) => s.errorRate * 100) }] });
+        }
+        const latency = o.samples.filter((s) => s.p95 !== null);
+        if (latency.length >= 2) {
+            const series = [{ name: 'p95 latency (s)', values: latency.map((s) => s.p95) }];
+            if (o.p95Threshold !== undefined)
+                series.push({ name: 'threshold', values: latency.map(() => o.p95Threshold) });
+            charts.push({ title: 'p95 latency during stabilization (s)', kind: 'line', x: latency.map((s) => formatDuration(s.at)), yLabel: 's', series });
+        }
+    }
+    return (0,src/* createReport */.LU)({
+        action: 'auto-rollback',
+        title: title(o),
+        summary: summary(o),
+        checks,
+        tables,
+        charts,
+        data: {
+            health: o.forced ? 'overridden' : (o.health?.health ?? 'unknown'),
+            needsRollback: o.needsRollback,
+            rolledBack: o.rolledBack,
+            errorRate: o.errorRate,
+            p95Latency: o.p95,
+            requests: o.health?.requests ?? null,
+            windowSeconds: o.windowSeconds,
+            reasons: o.health?.reasons ?? [],
+            steps: o.steps,
+            samples: o.samples,
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/auto-rollback/src/targets.ts
+
+
+
+const KINDS = ['kubectl', 'registry', 'command', 'webhook', 'blue-green'];
+const need = (i, name, target, hint) => {
+    const v = i[name];
+    if (!v)
+        throw new src/* UserError */.yo(`input "${name}" is required with the ${target} rollback target.`, { hint });
+    return v;
+};
+function parseTargets(text) {
+    const names = text
+        .split(/[\s,]+/)
+        .map((s) => s.trim())
+        .filter(Boolean);
+    if (names.length === 1 && names[0] === 'none')
+        return [];
+    const out = [];
+    for (const n of names) {
+        if (!KINDS.includes(n)) {
+            throw new src/* UserError */.yo(`unknown rollback target "${n}".${(0,src/* suggestion */.h)(n, [...KINDS, 'none'])}`, { where: 'input "targets"', hint: `Use one or more of ${KINDS.join(', ')} (run in the order given), or none.` });
+        }
+        if (out.includes(n))
+            throw new src/* UserError */.yo(`"${n}" is listed twice.`, { where: 'input "targets"' });
+        out.push(n);
+    }
+    if (out.length === 0)
+        throw new src/* UserError */.yo('is empty.', { where: 'input "targets"', hint: 'Name the targets to roll back (kubectl, registry, command, webhook, blue-green), or none to only check and notify.' });
+    return out;
+}
+function planRollback(i, io) {
+    const plan = { order: parseTargets(i.targets) };
+    for (const kind of plan.order) {
+        switch (kind) {
+            case 'kubectl':
+                plan.kubectl = {
+                    deployment: need(i, 'deployment', kind, 'Name the Deployment to undo, e.g. ml-model (for kubectl rollout undo deployment/ml-model -n production).'),
+                    namespace: i.namespace,
+                    context: i['kube-context'],
+                    timeoutSeconds: i['rollout-timeout'],
+                };
+                if (i['rollout-timeout'] <= 0)
+                    throw new src/* UserError */.yo('must be more than 0 seconds.', { where: 'input "rollout-timeout"' });
+                break;
+            case 'registry': {
+                const model = need(i, 'model-name', kind, 'Name the registered model whose stage or alias to restore.');
+                if (!!i.stage === !!i.alias) {
+                    throw new src/* UserError */.yo(`${i.stage ? '"stage" and "alias" both' : 'neither "stage" nor "alias"'} given; say which one the bad version was promoted to with exactly one of them.`, { hint: 'Use the to-stage / to-alias you gave promote-model.' });
+                }
+                const previous = need(i, 'previous-version', kind, "Pass promote-model's previous-version output; write none when the promotion was the first (the stage/alias is then emptied), e.g. ${{ steps.promote.outputs.previous-version || 'none' }}.");
+                plan.registry = {
+                    registry: (0,registry_src/* openRegistry */.Me)(i, io),
+                    model,
+                    target: i.stage ? { kind: 'stage', name: i.stage } : { kind: 'alias', name: i.alias },
+                    previous: previous === 'none' ? null : previous,
+                    version: i.version,
+                };
+                break;
+            }
+            case 'command':
+                plan.command = (0,rollout_src/* parseArgvTemplate */.Qx)(need(i, 'rollback-command', kind, 'e.g. ./scripts/rollback.sh {{deployment}} {{previous-version}}'), 'input "rollback-command"', rollout_src/* COMMAND_PLACEHOLDERS */.bj);
+                break;
+            case 'webhook':
+                plan.webhook = need(i, 'webhook-url', kind, 'The URL that receives the rollback request as a JSON POST.');
+                break;
+            case 'blue-green':
+                plan.blueGreen = {
+                    service: need(i, 'active-service', kind, 'Name the Service blue-green switched, e.g. ml-model.'),
+                    namespace: need(i, 'namespace', kind, 'The namespace of the Service, e.g. production.'),
+                    label: i['selector-label'],
+                    to: need(i, 'switch-back-to', kind, "Pass blue-green's previous output, e.g. ${{ steps.bg.outputs.previous }}."),
+                };
+                break;
+        }
+    }
+    return plan;
+}
+
+;// CONCATENATED MODULE: ./actions/auto-rollback/src/action.ts
+
+
+
+
+
+
+
+
+const now = () => Date.now() / 1000;
+const autoRollback = (0,src/* defineAction */.QP)({
+    name: 'auto-rollback',
+    inputs: inputs,
+    secrets: [...secrets],
+    async run(i, io) {
+        // Everything a typo could break is checked before the wait, not five minutes into it.
+        const conditions = parseConditions(i);
+        const ratio = parseMaxIncrease(i['max-increase']);
+        const windowSeconds = i.window ?? i.stabilization;
+        if (windowSeconds <= 0 && !i.force)
+            throw new src/* UserError */.yo('the health window is 0 seconds.', { where: 'input "window"', hint: 'Set window (e.g. 5m) when stabilization is 0.' });
+        if (i.source === 'scrape' && i.stabilization <= 0 && !i.force) {
+            throw new src/* UserError */.yo('source: scrape sees only the traffic served while this step runs, so it needs a stabilization period.', { where: 'input "stabilization"', hint: 'Set stabilization (e.g. 5m), or use source: prometheus to judge past traffic.' });
+        }
+        if (i.baseline !== undefined && (i.source !== 'prometheus' || i.baseline <= 0)) {
+            throw new src/* UserError */.yo(i.baseline <= 0 ? 'must be more than 0 seconds.' : 'a baseline is the traffic before this step, which only Prometheus remembers.', { where: 'input "baseline"', hint: 'Use source: prometheus, or drop baseline and judge on absolute thresholds.' });
+        }
+        const plan = planRollback(i, io);
+        const subject = describeSubject(i);
+        let health;
+        let unavailable;
+        let errorRate = null;
+        let p95 = null;
+        let samples = [];
+        const baselineNotes = [];
+        if (plan.registry) {
+            await plan.registry.registry.getModel(plan.registry.model);
+            if (plan.registry.previous !== null)
+                await plan.registry.registry.getVersion(plan.registry.model, plan.registry.previous);
+        }
+        if (i.force)
+            io.info('force: true — rolling back without a health check (manual override).');
+        else {
+            const source = await (0,rollout_src/* createMetricSource */.QB)(i, io, { tracks: ['stable'] });
+            try {
+                const ready = now();
+                if (i.source === 'prometheus')
+                    await (0,rollout_src/* probeMetrics */.qj)(source, 'stable', conditions.map((c) => c.metric), { start: ready - windowSeconds, end: ready });
+                const relative = i.baseline ? await baselineConditions(source, conditions, { start: ready - i.baseline, end: ready }, ratio, baselineNotes, io) : [];
+                samples = await watchStabilization(source, {
+                    seconds: i.stabilization,
+                    tick: tickSeconds(i.stabilization, i['scrape-interval'], i.source),
+                    track: 'stable',
+                    log: (l) => io.info(l),
+                    warn: (l) => io.warning(l),
+                });
+                const end = now();
+                const window = { start: end - windowSeconds, end };
+                try {
+                    health = await (0,rollout_src/* checkHealth */.Ns)(source, 'stable', window, [...conditions, ...relative], i['min-requests']);
+                    errorRate = action_valueOf(health, 'error-rate') ?? (await source.read({ kind: 'error-rate' }, 'stable', window)).value;
+                    p95 = action_valueOf(health, 'p95-latency') ?? (await source.read({ kind: 'latency', quantile: 0.95 }, 'stable', window)).value;
+                }
+                catch (e) {
+                    if (!(e instanceof rollout_src/* MetricSourceUnavailable */.i7))
+                        throw e;
+                    unavailable = `health could not be checked: ${e.line}`;
+                    health = undefined;
+                }
+            }
+            finally {
+                await source.close();
+            }
+        }
+        const needsRollback = i.force || (health !== undefined && (health.health === 'unhealthy' || (health.health === 'inconclusive' && i['on-inconclusive'] === 'rollback')));
+        if (health)
+            io.info(`Health: ${health.health}${health.reasons.length ? ` (${health.reasons.join('; ')})` : ''}.`);
+        const steps = [];
+        const incidentKey = incidentOf(io, subject);
+        // A re-run of this workflow run for the same incident: the earlier attempt recorded its rollback on the run's issue or the Deployment.
+        const recordedOn = needsRollback && !i['dry-run'] && plan.order.length > 0 ? await earlierRollback(i, io, plan, subject, incidentKey) : null;
+        if (recordedOn !== null) {
+            io.info(`Already rolled back: an earlier attempt of this run rolled back ${subject} (recorded on ${recordedOn}); no target is run again and nobody is notified again.`);
+            for (const kind of plan.order) {
+                steps.push({ target: kind, subject: subjectOf(kind, plan), result: 'already-done', detail: `already rolled back by an earlier attempt of this run (recorded on ${recordedOn}); not run again.` });
+            }
+        }
+        else if (needsRollback) {
+            io.info(i['dry-run'] ? 'Dry run: showing what a rollback would do.' : `Rolling back: ${plan.order.join(', ') || 'no target configured'}.`);
+            for (const kind of plan.order)
+                steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: healthWord(i.force, health), subject }));
+        }
+        const rolledBack = needsRollback && !i['dry-run'] && steps.length > 0 && steps.every((s) => s.result === 'rolled-back' || s.result === 'already-done');
+        if (rolledBack && recordedOn === null && plan.kubectl)
+            await recordOnDeployment(plan.kubectl, incidentKey, io);
+        const notifications = [];
+        const reasons = i.force ? ['manual override (force: true)'] : (health?.reasons ?? []);
+        const incident = { subject, health: healthWord(i.force, health), errorRate, p95, reasons, steps, dryRun: i['dry-run'], runUrl: (0,notify_src/* runUrl */.Vp)(io.env) };
+        const outcome = {
+            subject,
+            health,
+            unavailable,
+            errorRate,
+            p95,
+            p95Threshold: conditions.find((c) => c.threshold.metric === 'p95-latency')?.threshold.value,
+            minRequests: i['min-requests'],
+            windowSeconds,
+            needsRollback,
+            rolledBack,
+            onInconclusive: i['on-inconclusive'],
+            dryRun: i['dry-run'],
+            steps,
+            notifications,
+            samples,
+            forced: i.force,
+            baselineNotes,
+        };
+        if (needsRollback && recordedOn === null) {
+            if (i['slack-webhook'])
+                notifications.push(await notifySlack(i['slack-webhook'], incident, io));
+            if (i['create-issue'])
+                notifications.push(await openIssue(i, io, incident, (0,src/* renderSummary */.Br)(buildReport(outcome)), rolledBack ? rollbackRecord(incidentKey) : undefined));
+            else if (rolledBack && !plan.kubectl) {
+                io.info('No record of this rollback is kept (create-issue is off and kubectl is not a target): a re-run of this workflow run finds the registry already rolled back, but runs the command, calls the webhook and posts to Slack again.');
+            }
+            for (const n of notifications) {
+                if (n.ok)
+                    io.info(n.detail);
+                else
+                    io.warning(n.detail);
+            }
+        }
+        return {
+            report: buildReport(outcome),
+            outputs: {
+                needs_rollback: String(needsRollback),
+                error_rate: plain(errorRate),
+                latency: plain(p95),
+                rolled_back: String(rolledBack),
+                health: healthWord(i.force, health),
+            },
+        };
+    },
+});
+const healthWord = (forced, h) => (forced ? 'overridden' : (h?.health ?? 'unknown'));
+/** `2x`, `2` or `1.5x`: how many times its pre-deployment value a metric may reach. */
+function parseMaxIncrease(text) {
+    const m = /^\s*(\d+(?:\.\d+)?)\s*x?\s*$/i.exec(text);
+    const ratio = m ? Number(m[1]) : NaN;
+    if (!(ratio >= 1))
+        throw new src/* UserError */.yo(`"${text}" is not a ratio of 1 or more.`, { where: 'input "max-increase"', hint: 'Write it like 2x: a metric may reach at most twice its value before the deployment.' });
+    return ratio;
+}
+/**
+ * Seed 002's "error rate spike (> 2x baseline)": each error-rate and latency
+ * condition also gets a limit of max-increase times its value over the
+ * baseline window before this step. No baseline data, or a baseline of 0 (no
+ * ratio of 0 means anything), leaves only the absolute threshold — noted in
+ * the report, never counted as a pass of the deployment itself.
+ */
+async function baselineConditions(source, conditions, window, ratio, notes, io) {
+    const out = [];
+    for (const c of conditions) {
+        if (c.metric.kind !== 'error-rate' && c.metric.kind !== 'latency')
+            continue;
+        const id = `${c.threshold.metric}:vs-baseline`;
+        if (out.some((o) => o.id === id))
+            continue;
+        const { value } = await source.read(c.metric, 'stable', window);
+        if (value === null || value === 0) {
+            notes.push({ id, detail: `${value === null ? 'no data' : '0'} for ${c.threshold.metric} in the ${Math.round(window.end - window.start)} s before this step: only the absolute threshold applies` });
+            continue;
+        }
+        io.info(`Baseline ${c.threshold.metric}: ${plain(value)} (the ${Math.round(window.end - window.start)} s before this step); limit ${ratio}x = ${plain(ratio * value)}.`);
+        out.push({ id, metric: c.metric, threshold: { metric: c.threshold.metric, op: '<=', value: ratio * value, source: `${c.threshold.metric} <= ${ratio}x baseline (${plain(value)})` } });
+    }
+    return out;
+}
+function parseConditions(i) {
+    return (0,rollout_src/* parseHealthConditions */.Ws)(i.thresholds, i, { action: 'auto-rollback', input: 'thresholds', example: '"error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s)' });
+}
+/** About ten progress lines per wait, each over at least two scrapes (a rate needs two samples), at most a minute apart. */
+const tickSeconds = (stabilization, scrapeInterval, source) => Math.min(60, Math.max(source === 'prometheus' ? 2 * scrapeInterval : scrapeInterval, stabilization / 10, 1));
+const action_valueOf = (h, metric) => {
+    const c = h.conditions.find((x) => x.id === metric);
+    return c ? c.value : null;
+};
+function describeSubject(i) {
+    const parts = [];
+    if (i.deployment)
+        parts.push(`deployment/${i.deployment}${i.namespace ? ` -n ${i.namespace}` : ''}`);
+    else if (i.service)
+        parts.push(`service ${i.service}${i.namespace ? ` -n ${i.namespace}` : ''}`);
+    if (i['model-name'])
+        parts.push(`${i['model-name']}${i.version ? ` ${i.version}` : ''}`);
+    return parts.join(', ') || 'production';
+}
+async function runTarget(kind, plan, i, io, ctx) {
+    const dryRun = i['dry-run'];
+    const log = (l) => io.info(l);
+    io.info(`${kind}:`);
+    try {
+        let step;
+        switch (kind) {
+            case 'kubectl':
+                step = await (0,rollout_src/* rollbackDeployment */.cW)({ ...plan.kubectl, dryRun, log });
+                break;
+            case 'registry': {
+                const r = plan.registry;
+                step = await (0,rollout_src/* rollbackRegistry */.gQ)(r.registry, {
+                    model: r.model,
+                    target: r.target,
+                    previous: r.previous,
+                    version: r.version,
+                    dryRun,
+                    provenance: { runUrl: (0,notify_src/* runUrl */.Vp)(io.env), commit: io.env('GITHUB_SHA'), gate: `auto-rollback: ${ctx.health} (error rate ${plain(ctx.errorRate) || 'no data'}, p95 ${plain(ctx.p95) || 'no data'} s)` },
+                });
+                break;
+            }
+            case 'command':
+                step = await (0,rollout_src/* rollbackCommand */.Ct)(plan.command, templateValues(i, ctx, io), { dryRun, log });
+                break;
+            case 'webhook':
+                step = await (0,rollout_src/* rollbackWebhook */.WF)(plan.webhook, webhookPayload(i, ctx, io), { dryRun, onRetry: (m) => io.warning(m) });
+                break;
+            case 'blue-green':
+                step = await (0,rollout_src/* switchBack */.P_)({ ...plan.blueGreen, where: 'input "active-service"', dryRun, log });
+                break;
+        }
+        io.info(`  ${step.result}: ${step.detail}`);
+        return step;
+    }
+    catch (e) {
+        // One target failing must not stop the others: a half-rolled-back system is worse than a fully rolled-back one with one error.
+        if (!(0,src/* isUserError */.iU)(e))
+            throw e;
+        io.warning(`${kind} rollback failed: ${(0,src/* describeError */.Uc)(e)}`);
+        return { target: kind, subject: subjectOf(kind, plan), result: 'failed', detail: (0,src/* describeError */.Uc)(e) };
+    }
+}
+function subjectOf(kind, plan) {
+    if (kind === 'kubectl')
+        return `deployment/${plan.kubectl.deployment}${plan.kubectl.namespace ? ` -n ${plan.kubectl.namespace}` : ''}`;
+    if (kind === 'registry')
+        return `${plan.registry.model} ${plan.registry.target.kind} "${plan.registry.target.name}"`;
+    if (kind === 'command')
+        return plan.command[0];
+    if (kind === 'blue-green')
+        return `service/${plan.blueGreen.service} -n ${plan.blueGreen.namespace}`;
+    try {
+        return new URL(plan.webhook).host;
+    }
+    catch {
+        return 'webhook';
+    }
+}
+function templateValues(i, ctx, io) {
+    return {
+        deployment: i.deployment ?? '',
+        namespace: i.namespace ?? '',
+        model: i['model-name'] ?? '',
+        version: i.version ?? '',
+        'previous-version': i['previous-version'] ?? '',
+        'error-rate': plain(ctx.errorRate),
+        latency: plain(ctx.p95),
+        health: ctx.health,
+        'run-url': (0,notify_src/* runUrl */.Vp)(io.env) ?? '',
+    };
+}
+/** One incident: this workflow run (re-runs included) rolling back this subject. The webhook's idempotency key, and what the issue records. */
+const incidentOf = (io, subject) => `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${io.env('GITHUB_RUN_ID') ?? 'local'}/${subject}`;
+/**
+ * Where an earlier attempt of this run recorded the incident as rolled back — its issue, or the
+ * Deployment's annotation — or null (no record found, or it could not be read — then said).
+ */
+async function earlierRollback(i, io, plan, subject, incidentKey) {
+    const token = i['github-token'];
+    const repository = io.env('GITHUB_REPOSITORY');
+    if (i['create-issue'] && token && repository) {
+        try {
+            const issue = await findRollbackRecord({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), subject, incidentKey }, io);
+            if (issue !== null)
+                return `issue #${issue}`;
+        }
+        catch (e) {
+            io.warning(`could not read this run's rollback issue (${(0,src/* describeError */.Uc)(e).split('\n')[0]}); looking for another record.`);
+        }
+    }
+    if (plan.kubectl) {
+        try {
+            if (await (0,rollout_src/* deploymentRecordsIncident */.gI)(plan.kubectl, incidentKey))
+                return `deployment/${plan.kubectl.deployment} (annotation ${rollout_src/* ROLLBACK_INCIDENT */.Sw})`;
+        }
+        catch (e) {
+            io.warning(`could not read deployment/${plan.kubectl.deployment}'s rollback record (${(0,src/* describeError */.Uc)(e).split('\n')[0]}); rolling back as if no earlier attempt had.`);
+        }
+    }
+    return null;
+}
+/** A record a re-run finds without create-issue; failing to write it leaves the rollback standing, so it only warns. */
+async function recordOnDeployment(target, incidentKey, io) {
+    try {
+        await (0,rollout_src/* recordIncidentOnDeployment */.cp)(target, incidentKey, (l) => io.info(l));
+    }
+    catch (e) {
+        io.warning(`could not record the rollback on deployment/${target.deployment} (${(0,src/* describeError */.Uc)(e).split('\n')[0]}); a re-run of this run would notify and run the command and webhook targets again.`);
+    }
+}
+const issueLabels = (i) => i['issue-labels'].split(',').map((l) => l.trim()).filter(Boolean);
+function webhookPayload(i, ctx, io) {
+    return {
+        event: 'rollback',
+        // The same for every attempt of one workflow run, so a receiver can drop repeats from a re-run.
+        idempotency_key: incidentOf(io, ctx.subject),
+        subject: ctx.subject,
+        health: ctx.health,
+        error_rate: ctx.errorRate,
+        p95_latency_seconds: ctx.p95,
+        deployment: i.deployment ?? null,
+        namespace: i.namespace ?? null,
+        model: i['model-name'] ?? null,
+        version: i.version ?? null,
+        previous_version: i['previous-version'] ?? null,
+        repository: io.env('GITHUB_REPOSITORY') ?? null,
+        run_url: (0,notify_src/* runUrl */.Vp)(io.env) ?? null,
+        sha: io.env('GITHUB_SHA') ?? null,
+    };
+}
+async function openIssue(i, io, incident, body, record) {
+    const token = i['github-token'];
+    const repository = io.env('GITHUB_REPOSITORY');
+    if (!token || !repository)
+        return { channel: 'issue', ok: false, detail: `no GitHub issue: ${!token ? 'input "github-token" is not set' : 'GITHUB_REPOSITORY is not set'}` };
+    return notifyIssue({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), incident, body, record }, io);
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,4272 @@
-export const id=2902;export const ids=[2902];export const modules={22625:((e,t,n)=>{var s=n(37014);function _classCallCheck(e,t){if(!(e instanceof t)){throw new TypeError("Cannot call a class as a function")}}function _inherits(e,t){if(typeof t!=="function"&&t!==null){throw new TypeError("Super expression must either be null or a function")}e.prototype=Object.create(t&&t.prototype,{constructor:{value:e,writable:true,configurable:true}});if(t)_setPrototypeOf(e,t)}function _getPrototypeOf(e){_getPrototypeOf=Object.setPrototypeOf?Object.getPrototypeOf:function _getPrototypeOf(e){return e.__proto__||Object.getPrototypeOf(e)};return _getPrototypeOf(e)}function _setPrototypeOf(e,t){_setPrototypeOf=Object.setPrototypeOf||function _setPrototypeOf(e,t){e.__proto__=t;return e};return _setPrototypeOf(e,t)}function isNativeReflectConstruct(){if(typeof Reflect==="undefined"||!Reflect.construct)return false;if(Reflect.construct.sham)return false;if(typeof Proxy==="function")return true;try{Date.prototype.toString.call(Reflect.construct(Date,[],function(){}));return true}catch(e){return false}}function _construct(e,t,n){if(isNativeReflectConstruct()){_construct=Reflect.construct}else{_construct=function _construct(e,t,n){var s=[null];s.push.apply(s,t);var r=Function.bind.apply(e,s);var a=new r;if(n)_setPrototypeOf(a,n.prototype);return a}}return _construct.apply(null,arguments)}function _isNativeFunction(e){return Function.toString.call(e).indexOf("[native code]")!==-1}function _wrapNativeSuper(e){var t=typeof Map==="function"?new Map:undefined;_wrapNativeSuper=function _wrapNativeSuper(e){if(e===null||!_isNativeFunction(e))return e;if(typeof e!=="function"){throw new TypeError("Super expression must either be null or a function")}if(typeof t!=="undefined"){if(t.has(e))return t.get(e);t.set(e,Wrapper)}function Wrapper(){return _construct(e,arguments,_getPrototypeOf(this).constructor)}Wrapper.prototype=Object.create(e.prototype,{constructor:{value:Wrapper,enumerable:false,writable:true,configurable:true}});return _setPrototypeOf(Wrapper,e)};return _wrapNativeSuper(e)}function _assertThisInitialized(e){if(e===void 0){throw new ReferenceError("this hasn't been initialised - super() hasn't been called")}return e}function _possibleConstructorReturn(e,t){if(t&&(typeof t==="object"||typeof t==="function")){return t}return _assertThisInitialized(e)}var r=function(e){_inherits(InvalidLineError,e);function InvalidLineError(e){_classCallCheck(this,InvalidLineError);return _possibleConstructorReturn(this,_getPrototypeOf(InvalidLineError).call(this,"Encountered invalid line: "+e))}return InvalidLineError}(_wrapNativeSuper(Error));Object.defineProperty(r.prototype,"name",{value:r.name});var a=0;var i=1;var o=2;var l=3;var c=4;var u=5;var h=6;var d=7;var p=8;var f=9;var m=10;var w=11;function parseSampleLine(e){var t="";var n="";var s="";var v="";var g="";var $=undefined;var y=a;for(var b=0;b<e.length;++b){var k=e.charAt(b);if(y===a){if(k==="{"){y=i}else if(k===" "||k==="\t"){y=o}else{t+=k}}else if(y===o){if(k===" "||k==="\t");else if(k==="{"){y=i}else{v+=k;y=l}}else if(y===i){if(k===" "||k==="\t");else if(k==="}"){y=c}else{n+=k;y=u}}else if(y===u){if(k==="="){y=h}else if(k==="}"){y=c}else if(k===" "||k==="\t"){y=d}else{n+=k}}else if(y===d){if(k==="="){y=h}else if(k===" "||k==="\t");else{throw new r(e)}}else if(y===h){if(k==='"'){y=p}else if(k===" "||k==="\t");else{throw new r(e)}}else if(y===p){if(k==="\\"){y=f}else if(k==='"'){if(!$){$={}}$[n]=s;n="";s="";y=m}else{s+=k}}else if(y===f){y=p;if(k==="\\"){s+="\\"}else if(k==="n"){s+="\n"}else if(k==='"'){s+='"'}else{s+="\\".concat(k)}}else if(y===m){if(k===","){y=u}else if(k==="}"){y=c}else if(k===" "||k==="\t");else{throw new r(e)}}else if(y===c){if(k===" "||k==="\t");else{v+=k;y=l}}else if(y===l){if(k===" "||k==="\t"){y=w}else{v+=k}}else if(y===w){if(k===" "||k==="\t");else{g+=k}}}var S={name:t,value:v};if($){S.labels=$}if(g){S.timestamp_ms=g}return S}var v="SUMMARY";var g="HISTOGRAM";function parsePrometheusTextFormat(e){var t=e.split("\n");var n=[];var a;var i;var o;var l=[];for(var c=0;c<t.length;++c){var u=t[c].trim();var h=null;var d=null;var p=null;var f=null;if(u.length===0);else if(u.startsWith("# ")){var m=u.substring(2);var w=null;if(m.startsWith("HELP ")){w=1}else if(m.startsWith("TYPE ")){w=2}if(w){m=m.substring(5);var $=m.indexOf(" ");if($!==-1){h=m.substring(0,$);var y=m.substring($+1);if(w===1){d=unescapeHelp(y)}else{if(y.includes(" ")){throw new r(u)}p=y.toUpperCase()}}else{throw new r(u)}}}else{f=parseSampleLine(u);h=f.name}if(h===a){if(!i&&d){i=d}else if(!o&&p){o=p}}var b="".concat(a,"_count");var k="".concat(a,"_sum");var S="".concat(a,"_bucket");var q=[a];if(o===v||o===g){q.push(b);q.push(k)}if(o===g){q.push(S)}if(c+1===t.length||h&&!q.includes(h)){if(a){if(o===v){l=flattenMetrics(l,"quantiles","quantile","value")}else if(o===g){l=flattenMetrics(l,"buckets","le","bucket")}n.push({name:a,help:i?i:"",type:o?o:"UNTYPED",metrics:l})}a=h;i=d?d:null;o=p?p:null;l=[]}if(f){if(f.name!==a){if(o===v||o===g){if(f.name===b){f.count=f.value}else if(f.name===k){f.sum=f.value}}if(o===g&&f.name===S){f.bucket=f.value}delete f.value}delete f.name;var P=l.length;var j=P===0?null:l[P-1];if(j&&s.shallowEqualObjects(f.labels,j.labels)){delete f.labels;for(var M in f){j[M]=f[M]}}else{l.push(f)}}}return n}function flattenMetrics(e,t,n,s){var r=null;for(var a=0;a<e.length;++a){var i=e[a];if(i.labels&&i.labels[n]&&i[s]){if(!r){r={};r[t]={}}r[t][i.labels[n]]=i[s]}else if(!i.labels){if(!r){r={}}if(i.count!==undefined){r.count=i.count}if(i.sum!==undefined){r.sum=i.sum}}}if(r){return[r]}else{return e}}function unescapeHelp(e){var t="";var n=false;for(var s=0;s<e.length;++s){var r=e.charAt(s);if(n){if(r==="\\"){t+="\\"}else if(r==="n"){t+="\n"}else{t+="\\".concat(r)}n=false}else{if(r==="\\"){n=true}else{t+=r}}}if(n){t+="\\"}return t}e.exports=parsePrometheusTextFormat}),37014:((e,t)=>{Object.defineProperty(t,"__esModule",{value:true});function shallowEqualObjects(e,t){if(e===t){return true}if(!e||!t){return false}var n=Object.keys(e);var s=Object.keys(t);var r=n.length;if(s.length!==r){return false}for(var a=0;a<r;a++){var i=n[a];if(e[i]!==t[i]||!Object.prototype.hasOwnProperty.call(t,i)){return false}}return true}function shallowEqualArrays(e,t){if(e===t){return true}if(!e||!t){return false}var n=e.length;if(t.length!==n){return false}for(var s=0;s<n;s++){if(e[s]!==t[s]){return false}}return true}t.shallowEqualArrays=shallowEqualArrays;t.shallowEqualObjects=shallowEqualObjects}),47011:((e,t,n)=>{n.d(t,{A:()=>fillArgv,Q:()=>parseArgvTemplate});var s=n(7875);var r=n(38815);function parseArgvTemplate(e,t,n){const a=e.trim();let i;if(a.startsWith("[")||a.startsWith("- ")){const e=(0,r.Tp)(a);const o=e.errors.length?undefined:e.toJS();if(!Array.isArray(o)||o.some(e=>typeof e!=="string"&&typeof e!=="number")){throw new s.yo("is not a list of strings.",{where:t,hint:`e.g. ${JSON.stringify(["./script.sh",...n.map(e=>`{{${e}}}`)])}.`})}i=o.map(String)}else i=splitWords(a,t);if(i.length===0)throw new s.yo("is an empty command.",{where:t,hint:`e.g. ./script.sh ${n.map(e=>`{{${e}}}`).join(" ")}`});for(const e of i.join(" ").matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)){if(!n.includes(e[1])){throw new s.yo(`has an unknown placeholder {{${e[1]}}}.${(0,s.h)(e[1],n)}`,{where:t,hint:`Placeholders: ${n.map(e=>`{{${e}}}`).join(", ")}.`})}}return i}const fillArgv=(e,t)=>e.map(e=>e.replace(/\{\{\s*([^}]*?)\s*\}\}/g,(e,n)=>t[n]??""));function splitWords(e,t){const n=[];let r=null;let a=null;for(let t=0;t<e.length;t++){const s=e[t];if(a){if(s===a)a=null;else if(s==="\\"&&a==='"'&&(e[t+1]==='"'||e[t+1]==="\\"))r+=e[++t];else r+=s}else if(s==='"'||s==="'"){a=s;r??=""}else if(/\s/.test(s)){if(r!==null)n.push(r);r=null}else r=(r??"")+s}if(a)throw new s.yo(`has an unclosed ${a} quote.`,{where:t,hint:"Close the quote, or write the command as a YAML list."});if(r!==null)n.push(r);return n}}),10977:((e,t,n)=>{n.d(t,{i8:()=>looksLikeCounter,id:()=>matchesCounter,y8:()=>parseCounter});var s=n(7875);const r=/^[A-Za-z_:][A-Za-z0-9_:]*$/;const a=/^[A-Za-z_][A-Za-z0-9_]*$/;const looksLikeCounter=e=>/^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(e);function parseCounter(e,t){const n=e.trim();const i='Write a counter name with optional equality matchers, e.g. conversions_total or http_requests_total{code="200"}.';const o=n.indexOf("{");const l=(o<0?n:n.slice(0,o)).trim();if(!r.test(l))throw new s.yo(`"${n}" is not a counter name.`,{where:t,hint:i});const c={};if(o>=0){if(!n.endsWith("}"))throw new s.yo(`"${n}" has no closing brace.`,{where:t,hint:i});let e=n.slice(o+1,-1).trim();while(e!==""){const r=/^([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!=|!~|=)\s*"((?:[^"\\]|\\.)*)"\s*(,\s*|$)/.exec(e);if(!r)throw new s.yo(`cannot read the label matchers of "${n}".`,{where:t,hint:i});const[o,l,u,h]=r;if(u!=="=")throw new s.yo(`matcher ${l}${u}"${h}" in "${n}" is not supported; only label="value" is.`,{where:t,hint:i});if(!a.test(l))throw new s.yo(`"${l}" is not a label name.`,{where:t,hint:i});if(l in c)throw new s.yo(`label "${l}" is matched twice in "${n}".`,{where:t,hint:i});if(h.includes("{{"))throw new s.yo(`the value of ${l} in "${n}" holds "{{", which PromQL templates read as a placeholder.`,{where:t,hint:i});c[l]=h.replace(/\\(.)/g,(e,t)=>t==="n"?"\n":t);e=e.slice(o.length)}}return{kind:"counter",metric:l,matchers:c,source:n}}const matchesCounter=(e,t)=>Object.entries(e.matchers).every(([e,n])=>t[e]===n)}),80631:((e,t,n)=>{n.d(t,{g:()=>parseExposition});var s=n(22625);var r=n.n(s);function parseExposition(e){const t=e.replace(/^(#\s*TYPE\s+\S+\s+)(histogram|summary|gaugehistogram)\s*$/gim,"$1untyped");const n=new Map;for(const e of r()(t)){for(const t of e.metrics){if(t.value===undefined)continue;const s=Number(t.value.replace(/^\+?Inf$/i,"Infinity").replace(/^-Inf$/i,"-Infinity"));const r=n.get(e.name)??[];r.push({name:e.name,labels:t.labels??{},value:s});n.set(e.name,r)}}return n}}),3583:((e,t,n)=>{n.d(t,{BC:()=>alignBuckets,EV:()=>histogramQuantile,dP:()=>counterDelta,jU:()=>parseLe});function histogramQuantile(e,t){if(Number.isNaN(e))return NaN;if(e<0)return-Infinity;if(e>1)return Infinity;const n=[...t].sort((e,t)=>e.upperBound-t.upperBound);if(n.length===0||n[n.length-1].upperBound!==Infinity)return NaN;const s=[];for(const e of n){const t=s[s.length-1];if(t&&t.upperBound===e.upperBound)t.count+=e.count;else s.push({...e})}let r=-Infinity;for(const e of s){if(e.count>r)r=e.count;else e.count=r}if(s.length<2)return NaN;const a=s[s.length-1].count;if(a===0)return NaN;let i=e*a;let o=s.length-1;for(let e=0;e<s.length-1;e++){if(s[e].count>=i){o=e;break}}if(o===s.length-1)return s[s.length-2].upperBound;if(o===0&&s[0].upperBound<=0)return s[0].upperBound;let l=0;const c=s[o].upperBound;let u=s[o].count;if(o>0){l=s[o-1].upperBound;u-=s[o-1].count;i-=s[o-1].count}return l+(c-l)*(i/u)}const counterDelta=(e,t)=>t<e?t:t-e;function parseLe(e){const t=e.trim();if(/^\+?inf$/i.test(t))return Infinity;return Number(t)}function alignBuckets(e,t){const cumulative=e=>{const t=new Map;for(const n of e)if(!Number.isNaN(n.upperBound)&&Number.isFinite(n.count))t.set(n.upperBound,(t.get(n.upperBound)??0)+n.count);return t};const n=cumulative(e);const s=cumulative(t);const r=[...n.keys()].filter(e=>s.has(e)).sort((e,t)=>e-t);if(r.at(-1)!==Infinity)return null;const counts=e=>{const t=[];let n=0;for(const s of r){const r=Math.max(n,Math.max(0,Math.round(e.get(s))));t.push(r-n);n=r}return t};return{bounds:r,canary:counts(n),stable:counts(s)}}}),92902:((e,t,n)=>{n.d(t,{O7:()=>J,bj:()=>B,i7:()=>s.i,Sw:()=>C,Mr:()=>F,sN:()=>abJson,Go:()=>G,Bt:()=>buildAbPlan,uX:()=>buildAbReport,wL:()=>buildBlueGreenReport,BU:()=>buildCanaryReport,se:()=>buildJudgingPlan,Gg:()=>buildPlan,Ns:()=>checkHealth,QB:()=>a.QB,aE:()=>traffic_createRouter,VY:()=>createSwitch,gI:()=>deploymentRecordsIncident,Ts:()=>a.Ts,fK:()=>a.fK,$b:()=>a.$b,lO:()=>a.lO,Qx:()=>M.Q,d6:()=>parseEffect,Ws:()=>parseHealthConditions,S0:()=>a.S0,$i:()=>parseSteps,dy:()=>parseSwitchCommand,hC:()=>peeksJson,PH:()=>preflightMetricSource,z3:()=>preflightSource,qj:()=>s.q,cp:()=>recordIncidentOnDeployment,tX:()=>a.tX,Ct:()=>rollbackCommand,cW:()=>rollbackDeployment,gQ:()=>rollbackRegistry,WF:()=>rollbackWebhook,xI:()=>runAbTest,A1:()=>runAnalysis,lQ:()=>runBlueGreen,gk:()=>stepsJson,P_:()=>switchBack,Ir:()=>toMetricSourceInputs,Gi:()=>trafficConfig,bq:()=>I,n0:()=>withoutBlue});var s=n(15584);var r=n(10977);var a=n(37248);var i=n(7875);var o=n(27695);async function preflightMetricSource(e,t,n,r){if(e instanceof o.Sk){for(const n of t){const t=e.history(n.track)[0];if(t&&!t.ok)throw new i.yo(`cannot read the ${n.name} metrics at ${n.url}: ${t.error}.`,{where:`input "${n.urlInput}"`,hint:"Check the URL and that the service is up and reachable from the runner."})}return}const a=Math.floor(Date.now()/1e3);const l={start:a-Math.max(60,r.interval),end:a};for(const a of t)await(0,s.q)(e,a.track,n,l,{histograms:r.histograms})}async function preflightSource(e,t,n,s){const r=["stable","canary"].map(e=>({track:e,name:e,urlInput:`${e}-metrics-url`,url:t[`${e}-metrics-url`]}));await preflightMetricSource(e,r,n,{interval:s,histograms:true})}var l=n(95293);var c=n(44375);var u=n(7706);var h=n(80631);const d={canary:"canary",stable:"stable"};const p=null&&[5,10,25,50,100];function parseSteps(e,t='input "steps"'){const n=e.trim().replace(/^\[(.*)\]$/s,"$1");const s=n.split(/[\s,]+/).filter(e=>e!=="");const r='Write canary traffic percentages in increasing order between 1 and 100, e.g. "5, 10, 25, 50, 100".';if(s.length===0)throw new i.yo("no traffic steps given.",{where:t,hint:r});const a=[];for(const e of s){const n=Number(e.replace(/%$/,""));if(!/^\d+(\.\d+)?%?$/.test(e)||!Number.isInteger(n))throw new i.yo(`"${e}" is not a whole percentage.`,{where:t,hint:r});if(n<1||n>100)throw new i.yo(`${n} is outside 1..100.`,{where:t,hint:r});const s=a[a.length-1];if(s!==undefined&&n<=s)throw new i.yo(`${n} after ${s} is not increasing.`,{where:t,hint:r});a.push(n)}return a}function parseTolerance(e,t='input "max-increase"'){const n=/^\s*(\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*(%?)\s*$/.exec(e);if(!n)throw new i.yo(`"${e}" is not an increase.`,{where:t,hint:"Write an amount in the metric's unit (0.005) or a percentage of stable's value (20%); not negative."});const s=Number(e.trim().replace(/%$/,""));return{value:n[2]?s/100:s,relative:n[2]==="%",source:e.trim()}}function parseMetricLines(e,t=process.cwd()){const n=e.trim();const s=/^-\s|^\[/.test(n)||/\.(ya?ml|json)$/i.test(n);if(!s){return n.split(/[,\n]/).map(e=>e.trim()).filter(e=>e!==""&&!e.startsWith("#")).map(e=>metricLine(e,'input "metrics"'))}const r=/^-\s|^\[/.test(n)?(0,i.Tm)(n,"inline config"):(0,i.AA)(n,t,"metrics");const a=r.source==="inline config";const at=e=>a?`input "metrics" ${e.map(e=>`[${e}]`).join("")}`:r.at(e);if(!Array.isArray(r.value))throw new i.yo("expected a list of metrics.",{where:a?'input "metrics"':r.source,hint:'e.g. "- error-rate < 0.01" and "- p95-latency < 0.5", one per line.'});return r.value.map((e,t)=>{if(typeof e==="string")return metricLine(e,at([t]));if(e&&typeof e==="object"&&!Array.isArray(e)){const n=e;const s=Object.keys(n).find(e=>!["metric","threshold","max-increase"].includes(e));if(s)throw new i.yo(`unknown key "${s}".`,{where:at([t,s]),hint:'A metric takes metric, threshold (e.g. "< 0.01") and max-increase (e.g. "20%").'});if(typeof n.metric!=="string"||!/^[A-Za-z_][\w.-]*$/.test(n.metric))throw new i.yo("needs a metric name, e.g. metric: p95-latency.",{where:at([t,"metric"])});const r={name:n.metric,where:at([t])};if(n.threshold!==undefined)r.threshold=(0,i.B7)(`${n.metric} ${String(n.threshold)}`,at([t,"threshold"]));if(n["max-increase"]!==undefined)r.maxIncrease=parseTolerance(String(n["max-increase"]),at([t,"max-increase"]));return r}throw new i.yo(`expected a threshold like "error-rate < 0.01" or a map, got ${JSON.stringify(e)}.`,{where:at([t])})})}function metricLine(e,t){if(/^[A-Za-z_][\w.-]*$/.test(e.trim()))return{name:e.trim(),where:t};const n=(0,i.B7)(e,t);return{name:n.metric,threshold:n,where:t}}const worseFor=e=>e===">"||e===">="?"lower":"higher";function buildPlan(e){const t=buildJudgingPlan(e,()=>{if(!e.steps.some(e=>e<100))throw new i.yo("has no step below 100, so nothing would be analysed.",{where:'input "steps"',hint:'e.g. "5, 10, 25, 50, 100".'})});return{steps:e.steps,...t}}function buildJudgingPlan(e,t=()=>{}){if(!(e.stepDuration>0))throw new i.yo(`must be more than 0 seconds, got ${e.stepDuration}.`,{where:'input "duration"',hint:"Analysis time per traffic step, e.g. 5m."});if(!(e.interval>0))throw new i.yo(`must be more than 0 seconds, got ${e.interval}.`,{where:'input "interval"',hint:"How often metrics are judged, e.g. 1m."});if(e.interval>e.stepDuration){throw new i.yo(`interval (${e.interval} s) is longer than duration (${e.stepDuration} s).`,{where:'input "interval"',hint:"Each step is judged in intervals; make interval at most duration."})}if(!(e.significance>0&&e.significance<1))throw new i.yo(`must be between 0 and 1 (exclusive), got ${e.significance}.`,{where:'input "significance"',hint:"e.g. 0.05."});t();const n=parseTolerance(e.maxIncrease);const s=parseMetricLines(e.metrics,e.cwd);if(s.length===0)throw new i.yo("lists no metric.",{where:'input "metrics"',hint:'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.'});const r=new Set;const a=s.map(t=>{if(r.has(t.name))throw new i.yo(`metric "${t.name}" is listed twice.`,{where:t.where,hint:"Give each metric one line."});r.add(t.name);if(e.comparison==="absolute"&&!t.threshold){throw new i.yo(`metric "${t.name}" has no threshold, which comparison: absolute needs.`,{where:t.where,hint:`Write e.g. "${t.name} < 0.01", or set comparison: relative to judge it against stable.`})}const s=e.resolve(t.name,t.where);if(s.kind==="request-rate"&&!t.threshold){throw new i.yo(`metric "${t.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`,{where:t.where,hint:`e.g. "${t.name} > 1" to insist the canary gets traffic.`})}return{name:t.name,kind:s,threshold:t.threshold,worse:worseFor(t.threshold?.op),maxIncrease:t.maxIncrease??n,test:s.kind==="error-rate"?"two-proportion":s.kind==="latency"?"mann-whitney":null,compareWithStable:s.kind!=="request-rate"}});return{stepDuration:e.stepDuration,interval:e.interval,intervalsPerStep:Math.max(1,Math.floor(e.stepDuration/e.interval+1e-9)),minRequests:e.minRequests,maxFailedIntervals:e.maxFailedIntervals,significance:e.significance,comparison:e.comparison,metrics:a,names:e.names??d}}var f=n(3583);const m=.7071067811865476;const w=709.782712893384;const v=[2.461969814735305e-10,.5641895648310689,7.463210564422699,48.63719709856814,196.5208329560771,526.4451949954773,934.5285271719576,1027.5518868951572,557.5353353693994];const g=[13.228195115474499,86.70721408859897,354.9377788878199,975.7085017432055,1823.9091668790973,2246.3376081871097,1656.6630919416134,557.5353408177277];const $=[.5641895835477551,1.275366707599781,5.019050422511805,6.160210979930536,7.4097426995044895,2.9788666537210022];const y=[2.2605286322011726,9.396035249380015,12.048953980809666,17.08144507475659,9.608968090632859,3.369076451000815];const b=[9.604973739870516,90.02601972038427,2232.005345946843,7003.325141128051,55592.30130103949];const k=[33.56171416475031,521.3579497801527,4594.323829709801,22629.000061389095,49267.39426086359];function polevl(e,t){let n=t[0];for(let s=1;s<t.length;s++)n=n*e+t[s];return n}function p1evl(e,t){let n=e+t[0];for(let s=1;s<t.length;s++)n=n*e+t[s];return n}function expMinusX2(e){const t=Math.abs(e);const n=.0078125*Math.floor(128*t+.5);const s=t-n;const r=n*n;const a=2*n*s+s*s;return Math.exp(-r)*Math.exp(-a)}function erf(e){if(Math.abs(e)>1)return 1-erfc(e);const t=e*e;return e*polevl(t,b)/p1evl(t,k)}function erfc(e){const t=Math.abs(e);if(t<1)return 1-erf(e);if(-e*e<-w)return e<0?2:0;const n=expMinusX2(e);const s=t<8?n*polevl(t,v)/p1evl(t,g):n*polevl(t,$)/p1evl(t,y);if(s===0)return e<0?2:0;return e<0?2-s:s}function normalCdf(e){if(Number.isNaN(e))return NaN;if(e===Infinity)return 1;if(e===-Infinity)return 0;const t=e*m;const n=Math.abs(t);if(n<m)return.5+.5*erf(t);const s=.5*erfc(n);return t>0?1-s:s}const normalSf=e=>normalCdf(-e);function twoProportionZTest(e,t){if(!(e.total>0)||!(t.total>0))return null;const n=e.count/e.total;const s=t.count/t.total;const r=(e.count+t.count)/(e.total+t.total);const a=Math.sqrt(r*(1-r)*(1/e.total+1/t.total));const i=n-s;if(a===0)return{canaryRate:n,stableRate:s,difference:i,z:0,pValue:1};const o=i/a;return{canaryRate:n,stableRate:s,difference:i,z:o,pValue:normalSf(o)}}function binnedMannWhitney(e,t){if(e.length!==t.length)throw new Error(`binnedMannWhitney: ${e.length} canary buckets vs ${t.length} stable buckets`);let n=0;let s=0;for(let r=0;r<e.length;r++){const a=e[r];const i=t[r];if(!(a>=0)||!(i>=0)||!Number.isInteger(a)||!Number.isInteger(i))throw new Error(`binnedMannWhitney: bucket ${r} has counts ${a} / ${i}; counts are non-negative integers`);n+=a;s+=i}if(n===0||s===0)return null;const r=n+s;let a=0;let i=0;let o=0;for(let n=0;n<e.length;n++){const s=e[n]+t[n];if(s===0)continue;i+=e[n]*(a+(s+1)/2);o+=s*s*s-s;a+=s}const l=i-n*(n+1)/2;const c=n*s/12*(r+1-o/(r*(r-1)));if(!(c>0))return{u:l,z:-Infinity,pValue:1,canaryCount:n,stableCount:s};const u=(l-n*s/2-.5)/Math.sqrt(c);return{u:l,z:u,pValue:Math.min(1,Math.max(0,normalSf(u))),canaryCount:n,stableCount:s}}async function judgeInterval(e,t,n){const r={...n,canary:null,stable:null,metrics:[]};const a=e.names;try{const[s,i]=await Promise.all([t.requests("canary",n.window),t.requests("stable",n.window)]);if(s===null||s.requests<e.minRequests){const t=s===null?"no request data":`${fmtCount(s.requests)} requests`;return{...r,canary:s,stable:i,verdict:"inconclusive",reason:`${a.canary} had ${t} (min-requests ${e.minRequests})`}}const o=i!==null&&i.requests>=e.minRequests;if(e.comparison==="relative"&&!o){const t=i===null?"no request data":`${fmtCount(i.requests)} requests`;return{...r,canary:s,stable:i,verdict:"inconclusive",reason:`${a.stable} had ${t} (min-requests ${e.minRequests}), nothing to compare with`}}const l=[];for(const r of e.metrics){const[a,c]=await Promise.all([t.read(r.kind,"canary",n.window),o?t.read(r.kind,"stable",n.window):Promise.resolve(null)]);const u=r.kind;const h=u.kind==="latency"&&o?await Promise.all([t.histogram(u,"canary",n.window),t.histogram(u,"stable",n.window)]).then(([e,t])=>({canary:e,stable:t})):undefined;l.push(judgeMetric(e,r,a,c,s,o?i:null,h))}const c=l.some(e=>e.status==="fail")?"fail":l.some(e=>e.status==="inconclusive")?"inconclusive":"pass";return{...r,canary:s,stable:i,verdict:c,metrics:l}}catch(e){if(e instanceof s.i)return{...r,verdict:"inconclusive",reason:`metrics unavailable: ${e.line}`};throw e}}function judgeMetric(e,t,n,s,r,a,o){const l=e.names;const c={metric:t.name,canary:n.value,stable:s?.value??null,worseBy:null,allowed:null,test:t.test,pValue:null,status:"pass",reasons:[]};if(n.value===null||!Number.isFinite(n.value)){c.canary=null;c.status="inconclusive";c.reasons.push(`no ${l.canary} value for ${t.name}`);return c}let u=false;if(t.threshold&&!(0,i.UD)(n.value,t.threshold.op,t.threshold.value)){u=true;c.reasons.push(`${l.canary} ${t.name} ${fmt(n.value)} breaks ${t.threshold.source}`)}if(!t.compareWithStable){c.status=u?"fail":"pass";return c}if(s&&s.value!==null&&Number.isFinite(s.value)){const i=t.worse==="higher"?n.value-s.value:s.value-n.value;const h=t.maxIncrease.relative?Math.abs(s.value)*t.maxIncrease.value:t.maxIncrease.value;c.worseBy=i;c.allowed=h;let d=null;if(t.test==="two-proportion"&&a)d=twoProportionZTest({count:r.errors,total:r.requests},{count:a.errors,total:a.requests});if(t.test==="mann-whitney"){const n=latencyTest(e,t,o);if("inconclusive"in n){c.status=u?"fail":"inconclusive";c.reasons.push(n.inconclusive);return c}d=n}c.pValue=d?.pValue??null;let p=i>h+1e-12;if(p&&t.kind.kind==="latency"&&t.worse==="higher"&&o?.canary){const e=s.value+h;if(!provenAbove(o.canary,t.kind.quantile,e)){p=false;c.note=`${t.name} ${fmt(n.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${l.canary}'s requests slower than ${fmt(e)} beyond p${+(t.kind.quantile*100).toFixed(6)}`}}const f=c.pValue===null?null:c.pValue<e.significance;const m=e.comparison==="relative"?p&&f!==false:p&&f===true;if(m){u=true;const n=c.pValue===null?"":`, p = ${fmtP(c.pValue)} < ${e.significance}`;c.reasons.push(`${l.canary} ${t.name} worse than ${l.stable} by ${fmt(i)} (allowed ${t.maxIncrease.source}${n})`)}}else if(e.comparison==="relative"){c.status=u?"fail":"inconclusive";if(!u)c.reasons.push(`no ${l.stable} value for ${t.name} to compare with`);return c}c.status=u?"fail":"pass";return c}function latencyTest(e,t,n){const s=["canary","stable"].filter(e=>!n?.[e]);const r=e.names;if(s.length)return{inconclusive:`no ${s.map(e=>r[e]).join(" or ")} latency histogram for ${t.name} to compare requests with`};const a=(0,f.BC)(n.canary,n.stable);if(!a)return{inconclusive:`the ${r.canary} and ${r.stable} latency histograms of ${t.name} share no +Inf bucket`};const i=binnedMannWhitney(a.canary,a.stable);const o={canary:i?.canaryCount??a.canary.reduce((e,t)=>e+t,0),stable:i?.stableCount??a.stable.reduce((e,t)=>e+t,0)};const l=["canary","stable"].filter(t=>o[t]<Math.max(1,e.minRequests));if(!i||l.length){return{inconclusive:`${l.map(e=>`${r[e]} latency histogram holds ${o[e]} requests`).join(", ")} (min-requests ${e.minRequests}), too few to compare ${t.name}`}}return{pValue:i.pValue}}function provenAbove(e,t,n){const s=[...e].sort((e,t)=>e.upperBound-t.upperBound);const r=s.at(-1)?.upperBound===Infinity?s.at(-1).count:NaN;if(!(r>0))return false;const a=s.find(e=>e.upperBound>=n);if(!a||a.upperBound===Infinity)return false;return a.count<t*r}const fmtCount=e=>Number.isInteger(e)?String(e):e.toFixed(1);const fmt=e=>e===0?"0":Math.abs(e)>=1e3||Math.abs(e)<.001?e.toPrecision(3):String(Number(e.toPrecision(4)));const fmtP=e=>e<1e-4?e.toExponential(1):String(Number(e.toPrecision(2)));const S={now:()=>Date.now()/1e3,sleep:i.yy};async function runAnalysis(e){const{plan:t,source:n,router:s,log:r}=e;const a=e.clock??S;const o=t.steps.map((e,t)=>({step:t+1,weight:e,status:"not reached",intervals:[]}));const l=new Set;const c={failedIntervals:0,anyFail:false};let u=0;const stop=async(e,t)=>{if(s.shifts){r(`${e==="rollback"?"Rolling back":"Stopping"}: ${t} Setting the canary weight to 0 on ${s.description}.`);await s.setCanaryWeight(0)}else r(`${e==="rollback"?"Rollback":"Inconclusive"}: ${t}`);return{verdict:e,reason:t,steps:o,failedMetrics:[...l],failedIntervals:c.failedIntervals,finalWeight:s.shifts?0:u}};try{for(const i of o){if(i.weight===100){await s.setCanaryWeight(100);u=100;i.status="promoted";r(`[step ${i.step}/${o.length} \xb7 100%] every analysed step passed; ${s.shifts?`all traffic now goes to the canary on ${s.description}`:"promote the canary to all traffic"}.`);break}await s.setCanaryWeight(i.weight);u=i.weight;if(s.shifts)r(`[step ${i.step}/${o.length} \xb7 ${i.weight}%] canary weight set to ${i.weight}%, stable ${100-i.weight}%.`);if(!await judgeStep({plan:t,source:n,log:r,clock:a,signal:e.signal,step:i,stepCount:o.length,budget:c,failedMetrics:l})){return await stop(c.anyFail?"rollback":"inconclusive",budgetSpent(c.failedIntervals,t.maxFailedIntervals))}}}catch(t){if(e.signal?.aborted)return await stop("inconclusive",`analysis cancelled (${(0,i.Uc)(e.signal.reason)}).`);throw t}const h=t.steps[t.steps.length-1];const d=h===100?"every analysed step passed; the canary serves all traffic.":`every step passed; the canary stays at ${h}%.`;return{verdict:"promote",reason:d,steps:o,failedMetrics:[...l],failedIntervals:c.failedIntervals,finalWeight:u}}const budgetSpent=(e,t)=>`${e} failed or inconclusive interval${e===1?"":"s"}, more than max-failed-intervals ${t}.`;async function judgeStep(e){const{plan:t,step:n,budget:s}=e;n.status="inconclusive";let r=0;let a=t.intervalsPerStep;for(let i=1;r<t.intervalsPerStep;i++){const o=e.clock.now();await e.clock.sleep(t.interval*1e3,e.signal);const l=e.clock.now();const c=await judgeInterval(t,e.source,{step:n.step,weight:n.weight,interval:i,window:{start:o,end:l}});n.intervals.push(c);e.log(progressLine(c,e.stepCount,a,{head:e.head,names:t.names}));if(c.verdict==="pass"){r++;continue}s.failedIntervals++;a++;if(c.verdict==="fail"){s.anyFail=true;for(const t of c.metrics)if(t.status==="fail")e.failedMetrics.add(t.metric)}if(s.failedIntervals>t.maxFailedIntervals){n.status=n.intervals.some(e=>e.verdict==="fail")?"fail":"inconclusive";return false}}n.status="pass";return true}function progressLine(e,t,n,s={}){const r=s.names??d;const a=s.head?s.head(e,n):`[step ${e.step}/${t} \xb7 ${e.weight}% \xb7 interval ${e.interval}/${n}]`;if(e.reason)return`${a} inconclusive: ${e.reason}`;const i=e.metrics.map(e=>describeObservation(e,r));const o=e.verdict==="pass"?"pass":`${e.verdict.toUpperCase()}: ${e.metrics.flatMap(e=>e.reasons).join("; ")}`;return`${a} ${[...i,o].join(" \xb7 ")}`}function describeObservation(e,t){const n=/^p(\d+(?:\.\d+)?)-latency$/.exec(e.metric);const value=t=>t===null?"n/a":e.metric==="error-rate"?pct(t):n?`${fmt(t)} s`:fmt(t);const s=n?`p${n[1]}`:e.metric;const[r,a]=n?["",""]:[`${t.canary} `,`${t.stable} `];return e.stable===null?`${s} ${r}${value(e.canary)}`:`${s} ${r}${value(e.canary)} vs ${a}${value(e.stable)}`}const pct=e=>`${Number((e*100).toPrecision(3))}%`;const isLatency=e=>e.kind.kind==="latency";const show=(e,t)=>t===null?null:e.kind.kind==="error-rate"?pct(t):isLatency(e)?`${fmt(t)} s`:fmt(t);function buildCanaryReport(e,t,n){const s=t.steps.flatMap(e=>e.intervals);const r=[{id:"verdict",title:"Canary verdict",status:t.verdict==="promote"?"pass":"fail",observed:t.verdict,expected:"promote",detail:t.reason},...e.metrics.map(t=>metricCheck(e,t,s))];const a=s.filter(e=>e.verdict==="inconclusive");r.push({id:"data",title:"Enough data to judge",status:t.verdict==="inconclusive"?"fail":a.length?"warn":"pass",observed:`${s.length-a.length} of ${s.length} intervals`,expected:`\u2265 ${e.minRequests} canary requests per interval`,detail:a.length?`inconclusive: ${[...new Set(a.map(e=>e.reason??e.metrics.flatMap(e=>e.reasons).join("; ")))].join(" | ")}`:undefined});const o={promote:"promote",rollback:"roll back",inconclusive:"inconclusive (not promoted)"}[t.verdict];return(0,i.LU)({action:"canary-check",title:"Canary analysis",summary:`Verdict: **${o}** \u2014 ${t.reason} Traffic: ${n}; ${e.comparison} comparison, ${e.intervalsPerStep} interval(s) of ${e.interval} s per step, min-requests ${e.minRequests}, max-failed-intervals ${e.maxFailedIntervals}, significance ${e.significance}.`,checks:r,tables:[stepsTable(t.steps,e),metricsTable(e,s),intervalsTable(e,s)],charts:intervalCharts(e,s),data:{verdict:t.verdict,reason:t.reason,failedMetrics:t.failedMetrics,failedIntervals:t.failedIntervals,steps:stepsJson(t.steps)}})}function metricCheck(e,t,n){const s=n.flatMap(e=>e.metrics.filter(e=>e.metric===t.name));const r=s.filter(e=>e.status==="fail");const a=[...s].reverse().find(e=>e.canary!==null);const o=s.filter(e=>e.note);const l=t.compareWithStable?`${t.worse==="higher"?"\u2264":"\u2265"} ${e.names.stable} ${t.worse==="higher"?"+":"\u2212"} ${t.maxIncrease.source}${t.test?` (when p < ${e.significance})`:""}`:null;const c=[t.threshold?(0,i.B6)(t.threshold):null,l].filter(Boolean).join("; ");return{id:`metric.${t.name}`,title:t.name,status:s.length===0?"skip":r.length?"fail":"pass",observed:a?show(t,a.canary):null,expected:c,detail:[r.length?`failed in ${r.length} of ${s.length} intervals: ${r[r.length-1].reasons.join("; ")}`:s.length?`passed in ${s.filter(e=>e.status==="pass").length} of ${s.length} intervals`:"never judged (no interval had enough data)",...o.length?[`${o.length} apparent excess(es) not counted: ${o[o.length-1].note}`]:[]].join("; ")}}function stepsTable(e,t){return{title:"Steps",folded:false,columns:["Step","Canary weight","Status",`Intervals pass / fail / inconclusive (${t.intervalsPerStep} passes needed)`,"Canary requests","Canary errors","Stable requests","Stable errors"],rows:e.map(t=>{const count=e=>t.intervals.filter(t=>t.verdict===e).length;const sum=e=>t.intervals.length?t.intervals.reduce((t,n)=>t+(e(n)??0),0):null;return[`${t.step}/${e.length}`,`${t.weight}%`,t.status,t.weight===100||t.status==="not reached"?"":`${count("pass")} / ${count("fail")} / ${count("inconclusive")}`,sum(e=>e.canary?.requests),sum(e=>e.canary?.errors),sum(e=>e.stable?.requests),sum(e=>e.stable?.errors)]})}}function metricsTable(e,t){const n=[];for(const s of e.metrics){const e=t.flatMap(e=>e.metrics.filter(e=>e.metric===s.name).map(t=>({i:e,o:t})));if(e.length===0){n.push([s.name,null,null,null,null,null,"no data"]);continue}const r=[...e].sort((e,t)=>(t.o.worseBy??-Infinity)-(e.o.worseBy??-Infinity))[0];const a=Math.min(...e.map(({o:e})=>e.pValue??1));const i=e.some(({o:e})=>e.pValue!==null);const o=e.filter(({o:e})=>e.status==="fail").length;n.push([s.name,show(s,r.o.canary),show(s,r.o.stable),worseBy(s,r.o.worseBy),i?`${fmtP(a)} (${s.test==="two-proportion"?"two-proportion z":"Mann\u2013Whitney U"})`:null,`step ${r.i.step} \xb7 interval ${r.i.interval}`,o?`failed ${o}/${e.length}`:`passed ${e.filter(({o:e})=>e.status==="pass").length}/${e.length}`])}const[s,r]=[capital(e.names.canary),capital(e.names.stable)];return{title:`${s} vs ${e.names.stable} (worst interval)`,folded:false,columns:["Metric",s,r,`${s} worse by`,"Smallest p-value","When","Intervals"],rows:n}}function worseBy(e,t){if(t===null)return null;const n=t>=0?"+":"";if(e.kind.kind==="error-rate")return`${n}${Number((t*100).toPrecision(3))} pp`;return`${n}${fmt(t)}${isLatency(e)?" s":""}`}function intervalsTable(e,t){const n=e.names;const s=["Step","Interval","Window (UTC)",`${capital(n.canary)} req / err`,`${capital(n.stable)} req / err`,...e.metrics.flatMap(e=>[`${e.name} ${n.canary} / ${n.stable}`,`${e.name} p`]),"Verdict"];const r=t.map(t=>{const counts=e=>e?`${e.requests} / ${e.errors}`:"no data";const n=e.metrics.flatMap(e=>{const n=t.metrics.find(t=>t.metric===e.name);if(!n)return[null,null];return[`${show(e,n.canary)??"n/a"} / ${show(e,n.stable)??"n/a"}`,n.pValue===null?null:fmtP(n.pValue)]});const s=`${new Date(t.window.start*1e3).toISOString().slice(11,19)}\u2013${new Date(t.window.end*1e3).toISOString().slice(11,19)}`;return[`${t.step} (${t.weight}%)`,t.interval,s,counts(t.canary),counts(t.stable),...n,t.reason?`inconclusive: ${t.reason}`:t.verdict]});return{title:`All ${t.length} intervals`,columns:s,rows:r}}function intervalCharts(e,t){if(t.length===0)return[];const n=t.map(e=>`${e.weight}%\xb7${e.interval}`);const series=(n,s)=>["canary","stable"].map(r=>({name:`${e.names[r]} ${n}`,values:t.map(e=>{const t=e.metrics.find(e=>e.metric===n)?.[r];return t===null||t===undefined?NaN:t*s})}));const s=[];const r=e.metrics.find(e=>e.kind.kind==="error-rate");if(r)s.push({title:`Error rate %, ${e.names.canary} vs ${e.names.stable}`,kind:"line",x:n,yLabel:"error rate %",series:series(r.name,100)});const a=e.metrics.filter(isLatency);if(a.length)s.push({title:`Latency s, ${e.names.canary} vs ${e.names.stable}`,kind:"line",x:n,yLabel:"seconds",series:a.flatMap(e=>series(e.name,1))});for(const e of s)if(e.series.some(e=>e.values.some(Number.isNaN)))e.title+=" (no data = 0)";return s}const capital=e=>e.charAt(0).toUpperCase()+e.slice(1);function stepsJson(e){return e.map(e=>({step:e.step,weight:e.weight,status:e.status,intervals:e.intervals.map(e=>({interval:e.interval,start:e.window.start,end:e.window.end,verdict:e.verdict,...e.reason?{reason:e.reason}:{},canary:e.canary,stable:e.stable,metrics:e.metrics.map(e=>({metric:e.metric,canary:e.canary,stable:e.stable,worseBy:e.worseBy,pValue:e.pValue,status:e.status,reasons:e.reasons,...e.note?{note:e.note}:{}}))}))}))}const q={canary:"candidate",stable:"control"};const P=["candidate-wins","no-difference","inconclusive"];const unit=(e,t,n)=>{if(!(t>0&&t<1))throw new i.yo(`must be between 0 and 1 (exclusive), got ${t}.`,{where:`input "${e}"`,hint:n})};function buildAbPlan(e){const t=parseVariantMetric(e.successes,"successes",e.source);const n=parseVariantMetric(e.trials,"trials",e.source);if(!Number.isInteger(e.split)||e.split<1||e.split>99){throw new i.yo(`${e.split} is not a whole percentage between 1 and 99.`,{where:'input "split"',hint:"The candidate's share of traffic while the test runs, e.g. 50 for an even split."})}if(!(e.horizon>0))throw new i.yo(`must be more than 0 seconds, got ${e.horizon}.`,{where:'input "horizon"',hint:"How long the test may run before it is inconclusive, e.g. 2h."});if(!(e.interval>0))throw new i.yo(`must be more than 0 seconds, got ${e.interval}.`,{where:'input "interval"',hint:"How often the counts are looked at, e.g. 5m."});if(e.interval>e.horizon)throw new i.yo(`interval (${e.interval} s) is longer than horizon (${e.horizon} s).`,{where:'input "interval"',hint:"Peek at least once before the horizon: make interval at most horizon."});unit("alpha",e.alpha,"The false-positive bound however often the test is looked at, e.g. 0.05.");unit("min-detectable-effect",e.mde,"The smallest difference of rates worth shipping, e.g. 0.01 for one percentage point.");const s=e.tau??e.mde;if(!(s>0))throw new i.yo(`must be more than 0, got ${s}.`,{where:'input "tau"',hint:"The spread of effects the test expects, as a difference of rates; leave it empty to use min-detectable-effect."});return{successes:t,trials:n,split:e.split,horizon:e.horizon,interval:e.interval,alpha:e.alpha,tau:s,mde:e.mde,shipOn:e.shipOn,promoteOnWin:e.promoteOnWin,guardrails:guardrailPlan(e)}}function parseEffect(e,t='input "min-detectable-effect"'){const n=/^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp)?\s*$/.exec(e);if(!n){throw new i.yo(`"${e}" is not a difference of rates.`,{where:t,hint:'Write it as a fraction (0.01) or in percentage points (1pp); a relative "%" is not supported because the test is on the absolute difference.'})}return n[2]?Number(n[1])/100:Number(n[1])}function parseVariantMetric(e,t,n){const s=`input "${t}"`;const r=e.trim();if(r==="")throw new i.yo("is required.",{where:s,hint:t==="successes"?"Name the counter of successes, e.g. conversions_total.":'Name the counter of trials, e.g. http_requests_total{path="/checkout"}.'});if(/^\s*[\w-]+\s*:(\s|$)/.test(r)){const e=(0,i.Tm)(r,"inline config");const t=e.value;if(typeof t!=="object"||t===null||Array.isArray(t))throw new i.yo("expected a counter, a query, or a map with control and candidate.",{where:s});const a=Object.keys(t).find(e=>e!=="control"&&e!=="candidate");if(a)throw new i.yo(`unknown key "${a}".`,{where:s,hint:'A per-variant map takes control and candidate, e.g. "control: orders_total{variant=\\"a\\"}".'});const one=e=>{const r=t[e];if(typeof r!=="string"||r.trim()==="")throw new i.yo(`"${e}" needs a counter or a query, got ${JSON.stringify(r??null)}.`,{where:`${s} [${e}]`});return metricOf(r,`${s} [${e}]`,n)};return{stable:one("control"),canary:one("candidate")}}const a=metricOf(r,s,n);return{stable:a,canary:a}}function metricOf(e,t,n){if((0,r.i8)(e))return(0,r.y8)(e,t);if(n==="scrape"){throw new i.yo(`"${e.trim()}" is not a counter name; PromQL needs source: prometheus.`,{where:t,hint:'Write a counter, e.g. conversions_total or http_requests_total{code="200"}, or set source: prometheus.'})}if(!/\{\{\s*interval\s*\}\}/.test(e)){throw new i.yo(`the query never mentions {{interval}}, so it cannot count what happened since the test started.`,{where:t,hint:"Count over the window, e.g. sum(increase(conversions_total{{{selector}}}[{{interval}}]))."})}(0,u.BU)(t.replace(/^input "([^"]+)".*$/,"$1"),e,t);return{kind:"query",query:e.trim(),name:t.replace(/^input "([^"]+)"(?: \[(\w+)\])?$/,(e,t,n)=>n?`${t} (${n})`:t)}}function guardrailPlan(e){if(/^\s*none\s*$/i.test(e.guardrails))return null;try{return buildJudgingPlan({metrics:e.guardrails,comparison:"relative",maxIncrease:e.maxIncrease,stepDuration:e.interval,interval:e.interval,minRequests:e.minRequests,maxFailedIntervals:e.maxFailedIntervals,significance:e.alpha,resolve:e.resolve,cwd:e.cwd,names:q})}catch(e){if(e instanceof i.yo&&e.details.where?.startsWith('input "metrics"')){throw new i.yo(e.message,{...e.details,where:e.details.where.replace('input "metrics"','input "guardrails"')})}throw e}}const ships=(e,t)=>e!=="control-wins"&&P.indexOf(e)>=0&&P.indexOf(e)<=P.indexOf(t);const j=5;function unjudgeable(e,t){for(const[n,s]of[["control",e],["candidate",t]]){if(!(s.trials>0))return`${n} has no trials yet`;if(s.successes<j||s.trials-s.successes<j){return`${n} has ${s.successes} successes in ${s.trials} trials; each variant needs at least ${j} successes and ${j} failures for the normal approximation`}}return null}const rateVariance=(e,t)=>e*(1-e)/t;function logMixtureRatio(e,t,n,s=0){const r=n*n;const a=e-s;return.5*Math.log(t/(t+r))+r*a*a/(2*t*(t+r))}function halfWidth(e,t,n){const s=t*t;return Math.sqrt(2*e*(e+s)/s*(Math.log(1/n)+.5*Math.log((e+s)/e)))}function peek(e,t,n){const s=e.successes/e.trials;const r=t.successes/t.trials;const a=r-s;const i=rateVariance(s,e.trials)+rateVariance(r,t.trials);const o=logMixtureRatio(a,i,n.tau);const l=halfWidth(i,n.tau,n.alpha);return{controlRate:s,candidateRate:r,difference:a,lift:s>0?a/s:null,variance:i,logLambda:o,pValue:Math.min(1,Math.exp(-o)),lower:a-l,upper:a+l}}function trialsFor(e,t,n,s){const r=t.control*(1-t.control)/(1-n)+t.candidate*(1-t.candidate)/n;if(!(r>0))return Infinity;let a=0;let i=e*e;while(halfWidth(i,s.tau,s.alpha)<e)i*=2;for(let t=0;t<200&&i-a>1e-15*i;t++){const t=(a+i)/2;if(halfWidth(t,s.tau,s.alpha)<e)a=t;else i=t}return r/a}const initialState=()=>({peeks:0,pValue:1,lower:-Infinity,upper:Infinity,decision:null});function update(e,t,n){const s=Math.max(e.lower,t.lower);const r=Math.min(e.upper,t.upper);const a=s>0?"candidate-wins":r<0?"control-wins":s>-n&&r<n?"no-difference":null;return{peeks:e.peeks+1,pValue:Math.min(e.pValue,t.pValue),lower:s,upper:r,decision:a}}async function runAbTest(e){const{plan:t,source:n,router:s,log:r}=e;const a=e.clock??S;const o=[];const l=new Set;let c=0;let u=initialState();const h=Math.ceil(t.horizon/t.interval-1e-9);const finish=async(e,n,a=false)=>{let i=!a&&ships(e,t.shipOn);if(i&&u.peeks===0){i=false;n+=" Not shipped: no peek had the counts to judge."}if(i&&t.guardrails&&!o.some(e=>e.guardrails&&e.guardrails.verdict!=="inconclusive")){i=false;n+=" Not shipped: the guardrails were never judged (no interval had the data)."}const h=i&&t.promoteOnWin?100:0;if(s.shifts){await s.setCanaryWeight(h);r(`${e}: ${n} ${h===100?`All traffic now goes to the candidate on ${s.description}.`:`Control serves all traffic again on ${s.description}.`}`)}else r(`${e}: ${n}`);return{verdict:e,reason:n,ships:i,peeks:o,state:u,failedGuardrails:[...l],failedGuardrailIntervals:c,finalWeight:s.shifts?h:t.split}};try{await s.setCanaryWeight(t.split);if(s.shifts)r(`[A/B] candidate weight set to ${t.split}%, control ${100-t.split}%.`);const i=a.now();let d=i;for(let s=1;;s++){const p=s<h?t.interval:Math.max(0,Math.min(t.interval,i+t.horizon-a.now()));await a.sleep(p*1e3,e.signal);const f=a.now();const m=t.guardrails?await judgeInterval(t.guardrails,n,{step:1,weight:t.split,interval:s,window:{start:d,end:f}}):null;d=f;const w=await readPeek(t,n,s,{start:i,end:f},u,m);u=w.state;o.push(w);r(peekLine(w,t,h));if(m?.verdict==="fail"){c++;for(const e of m.metrics)if(e.status==="fail")l.add(e.metric);if(t.guardrails&&c>t.guardrails.maxFailedIntervals){const e=m.metrics.flatMap(e=>e.status==="fail"?e.reasons:[]).join("; ");return await finish("control-wins",`the candidate hurts a guardrail: ${c} failed guardrail interval${c===1?"":"s"}, more than max-failed-intervals ${t.guardrails.maxFailedIntervals} (${e}).`)}}if(u.decision)return await finish(u.decision,decisionReason(u,t,w));if(s>=h)return await finish("inconclusive",horizonReason(t,w))}}catch(t){if(e.signal?.aborted)return await finish("inconclusive",`the A/B test was cancelled (${(0,i.Uc)(e.signal.reason)}).`,true);if(s.shifts){await s.setCanaryWeight(0).catch(e=>r(`could not set the candidate weight back to 0 (${(0,i.Uc)(e)}); the post: step will try again.`))}throw t}}async function readPeek(e,t,n,r,a,i){const o={peek:n,window:r,guardrails:i,state:a,stats:null,trialsNeeded:null};let l;try{l={stable:await readArm(e,t,"stable",r),canary:await readArm(e,t,"canary",r)}}catch(e){if(e instanceof s.i)return{...o,control:null,candidate:null,reason:`metrics unavailable: ${e.line}`};throw e}const[c,u]=[l.stable,l.canary];const h={...o,control:c,candidate:u};if(!c||!u)return{...h,reason:`no ${[!c&&"control",!u&&"candidate"].filter(Boolean).join(" or ")} counts since the start`};for(const[e,t]of[["control",c],["candidate",u]]){if(t.successes>t.trials)return{...h,reason:`${e} counts ${t.successes} successes in ${t.trials} trials; successes must count a subset of trials`}}const d=unjudgeable(c,u);if(d)return{...h,reason:d};const p=peek(c,u,e);const f=a.decision?a:update(a,p,e.mde);const m=trialsFor(e.mde,{control:p.controlRate,candidate:p.candidateRate},e.split/100,e);return{...h,stats:p,state:f,trialsNeeded:Number.isFinite(m)?Math.ceil(m):null}}async function readArm(e,t,n,s){const r=(await t.read(e.trials[n],n,s)).value;if(r===null||!Number.isFinite(r))return null;const a=(await t.read(e.successes[n],n,s)).value;if(a===null||!Number.isFinite(a))return null;return{successes:Math.max(0,Math.round(a)),trials:Math.max(0,Math.round(r))}}const pp=(e,t=true)=>`${t&&e>=0?"+":e<0?"\u2212":""}${Number((Math.abs(e)*100).toPrecision(3))} pp`;const rate=e=>`${Number((e*100).toPrecision(4))}%`;const interval=e=>`[${Number.isFinite(e.lower)?pp(e.lower):"\u2212\u221e"}, ${Number.isFinite(e.upper)?pp(e.upper):"+\u221e"}]`;const confidence=e=>`${Number(((1-e.alpha)*100).toPrecision(4))}%`;function peekLine(e,t,n){const s=`[peek ${e.peek}/${n}]`;const arm=(e,t)=>t?`${e} ${t.trials?rate(t.successes/t.trials):"n/a"} (${t.successes}/${t.trials})`:`${e} no data`;const r=[arm("control",e.control),arm("candidate",e.candidate)];if(e.stats)r.push(`${pp(e.stats.difference)}, ${confidence(t)} always-valid ${interval(e.state)} \xb7 p ${fmtP(e.state.pValue)}`);else r.push(`not judged: ${e.reason}`);if(e.guardrails)r.push(e.guardrails.verdict==="pass"?"guardrails pass":e.guardrails.reason?`guardrails inconclusive: ${e.guardrails.reason}`:`guardrails ${e.guardrails.verdict.toUpperCase()}: ${e.guardrails.metrics.flatMap(e=>e.reasons).join("; ")}`);return`${s} ${r.join(" \xb7 ")}`}function decisionReason(e,t,n){const s=`the ${confidence(t)} always-valid interval for the difference is ${interval(e)}`;const r=n.stats?`${pp(n.stats.difference)}${n.stats.lift===null?"":` (lift ${n.stats.lift>=0?"+":"\u2212"}${Number((Math.abs(n.stats.lift)*100).toPrecision(3))}%)`}`:"";const a=`after ${n.peek} peek${n.peek===1?"":"s"}`;switch(e.decision){case"candidate-wins":return`the candidate converts better, ${r}: ${s}, above 0 ${a}.`;case"control-wins":return`the candidate converts worse, ${r}: ${s}, below 0 ${a}.`;default:return`${s}, inside \xb1${pp(t.mde,false)} (min-detectable-effect) ${a}: no difference that large.`}}function horizonReason(e,t){const n=(t.control?.trials??0)+(t.candidate?.trials??0);const s=t.trialsNeeded===null?"too little data to say how many trials it needs":`about ${Math.max(0,t.trialsNeeded-n)} more trials (${t.trialsNeeded} in all) would resolve \xb1${pp(e.mde,false)}`;return`the horizon (${e.horizon} s) came before a decision; ${s}.`}const shipsOn=e=>P.slice(0,P.indexOf(e.shipOn)+1).join(" or ");function buildAbReport(e,t,n){const s=lastJudged(t.peeks);const r=t.peeks.flatMap(e=>e.guardrails?[e.guardrails]:[]);const a=[{id:"verdict",title:"A/B verdict",status:t.ships?"pass":"fail",observed:t.verdict,expected:shipsOn(e),detail:t.reason}];if(e.guardrails){const n=e.guardrails;const s=t.failedGuardrailIntervals>n.maxFailedIntervals;a.push(...n.metrics.map(e=>({...metricCheck(n,e,r),id:`guardrail.${e.name}`,title:`guardrail ${e.name}`,...s?{}:{severity:"warning"}})))}a.push(dataCheck(t));const o=s?.stats;const l=[`Verdict: **${t.verdict}** \u2014 ${t.reason}`,o?`Candidate ${rate(o.candidateRate)} vs control ${rate(o.controlRate)}: ${pp(o.difference)}${o.lift===null?"":`, lift ${signedPct(o.lift)}`}.`:"",`Traffic: ${n}; split ${e.split}% candidate; mixture SPRT at \u03b1 ${e.alpha}, \u03c4 ${e.tau}, min-detectable-effect ${pp(e.mde,false)}; peeks every ${e.interval} s up to ${e.horizon} s.`].filter(Boolean).join(" ");const c=[effectTable(e,t),peeksTable(e,t.peeks)];if(e.guardrails&&r.length)c.push(metricsTable(e.guardrails,r),{...intervalsTable(e.guardrails,r),folded:true});return(0,i.LU)({action:"ab-test",title:"A/B test",summary:l,checks:a,tables:c,charts:sequenceChart(t.peeks),data:abJson(t)})}const signedPct=e=>`${e>=0?"+":"\u2212"}${Number((Math.abs(e)*100).toPrecision(3))}%`;const lastJudged=e=>[...e].reverse().find(e=>e.stats);function dataCheck(e){const t=e.peeks.filter(e=>e.stats).length;const n=e.peeks.filter(e=>!e.stats);return{id:"data",title:"Enough data to judge",status:t===0?"fail":n.length?"warn":"pass",observed:`${t} of ${e.peeks.length} peeks`,expected:"successes and failures in both variants",detail:n.length?`not judged: ${[...new Set(n.map(e=>e.reason))].join(" | ")}`:undefined}}function effectTable(e,t){const n=lastJudged(t.peeks);const s=t.state;const r=n?n.control.trials+n.candidate.trials:0;const a=n?.stats?[`${rate(n.stats.controlRate)} (${n.control.successes}/${n.control.trials})`,`${rate(n.stats.candidateRate)} (${n.candidate.successes}/${n.candidate.trials})`,pp(n.stats.difference),n.stats.lift===null?null:signedPct(n.stats.lift),`[${pp(s.lower)}, ${pp(s.upper)}]`,fmtP(s.pValue),r,n.trialsNeeded===null?null:Math.max(0,n.trialsNeeded-r)]:["no data","no data",null,null,null,null,r,null];return{title:"Effect (candidate \u2212 control)",folded:false,columns:["Control","Candidate","Difference","Relative lift",`${Number(((1-e.alpha)*100).toPrecision(4))}% always-valid interval`,"Always-valid p","Trials so far",`More trials for \xb1${pp(e.mde,false)}`],rows:[a]}}function peeksTable(e,t){return{title:`All ${t.length} peeks`,folded:t.length>12,columns:["Peek","Until (UTC)","Control","Candidate","Difference","Always-valid interval","p","Decision","Guardrails"],rows:t.map(t=>[t.peek,new Date(t.window.end*1e3).toISOString().slice(11,19),t.control?`${t.control.successes}/${t.control.trials}`:"no data",t.candidate?`${t.candidate.successes}/${t.candidate.trials}`:"no data",t.stats?pp(t.stats.difference):null,t.stats?`[${pp(t.state.lower)}, ${pp(t.state.upper)}]`:null,t.stats?fmtP(t.state.pValue):null,t.stats?t.state.decision??"continue":`not judged: ${t.reason}`,t.guardrails?guardrailWord(t.guardrails):e.guardrails?null:"none"])}}const guardrailWord=e=>e.reason?`inconclusive: ${e.reason}`:e.verdict;function sequenceChart(e){const t=e.filter(e=>e.stats);if(t.length===0)return[];const points=e=>t.map(t=>Number((e(t)*100).toPrecision(6)));return[{title:"Difference and its always-valid interval, percentage points",kind:"line",x:t.map(e=>String(e.peek)),yLabel:"pp",series:[{name:"upper bound",values:points(e=>e.state.upper)},{name:"difference",values:points(e=>e.stats.difference)},{name:"lower bound",values:points(e=>e.state.lower)}]}]}function abJson(e){return{verdict:e.verdict,reason:e.reason,ships:e.ships,failedGuardrails:e.failedGuardrails,failedGuardrailIntervals:e.failedGuardrailIntervals,pValue:e.state.pValue,interval:[finite(e.state.lower),finite(e.state.upper)],peeks:peeksJson(e.peeks)}}const finite=e=>Number.isFinite(e)?e:null;function peeksJson(e){return e.map(e=>({peek:e.peek,start:e.window.start,end:e.window.end,control:e.control,candidate:e.candidate,...e.reason?{reason:e.reason}:{},...e.stats?{difference:e.stats.difference,lift:e.stats.lift,pValue:e.state.pValue,lower:finite(e.state.lower),upper:finite(e.state.upper),decision:e.state.decision,trialsNeeded:e.trialsNeeded}:{},guardrails:e.guardrails?{verdict:e.guardrails.verdict,...e.guardrails.reason?{reason:e.guardrails.reason}:{},metrics:e.guardrails.metrics.map(e=>({metric:e.metric,candidate:e.canary,control:e.stable,pValue:e.pValue,status:e.status,reasons:e.reasons}))}:null}))}var M=n(47011);var T=n(9826);function parseCommand(e,t='input "traffic-command"'){const n=(0,M.Q)(e,t,N);if(!n.some(e=>e.includes("{{canary}}")||e.includes("{{stable}}"))){throw new i.yo("never mentions {{canary}} or {{stable}}, so it cannot set a weight.",{where:t,hint:"Pass the weights as arguments, e.g. ./scripts/set-weight.sh {{canary}} {{stable}}"})}return n}const N=["canary","stable"];const fillWeights=(e,t)=>(0,M.A)(e,{canary:String(t),stable:String(100-t)});class CommandRouter{argv;log;shifts=true;description;constructor(e,t){this.argv=e;this.log=t;this.description=`the command \`${e.join(" ")}\``}async preflight(){}async setCanaryWeight(e){const t=fillWeights(this.argv,e);await(0,T.e)(t,{where:'input "traffic-command"',log:e=>this.log(`  ${e}`)})}}var x=n(72549);function splitWeights(e,t,n){const s=[];e.forEach((e,r)=>{if(!e.includes("canary")||!e.includes("stable"))return;if(e.includes(null))n(r);e.forEach((e,n)=>s.push({path:t(r,n),role:e}))});return s}class KubectlRouter{name;namespace;log;shifts=true;constructor(e,t,n){this.name=e;this.namespace=t;this.log=n}get target(){return{resource:this.resource,name:this.name,namespace:this.namespace,where:this.where}}async read(){const e=await(0,x.A)(this.target);return{obj:e,found:this.destinations(e.spec??{})}}async preflight(){await this.read()}async setCanaryWeight(e){const{obj:t,found:n}=await this.read();await(0,x.o)(this.target,t,n.map(t=>({op:"add",path:t.path,value:t.role==="canary"?e:100-e})))}}class IstioRouter extends KubectlRouter{o;description;resource="virtualservice";where='input "virtual-service"';constructor(e,t){super(e.virtualService,e.namespace,t);this.o=e;this.description=`VirtualService ${e.virtualService} -n ${e.namespace}`}destinations(e){const t=Array.isArray(e.http)?e.http:[];const n=new Set;const s=t.map(e=>(Array.isArray(e.route)?e.route:[]).map(e=>{const t=e.destination??{};if(t.subset)n.add(t.subset);if(this.o.host&&t.host!==this.o.host)return null;return t.subset===this.o.canarySubset?"canary":t.subset===this.o.stableSubset?"stable":null}));const r=splitWeights(s,(e,t)=>`/spec/http/${e}/route/${t}/weight`,e=>{throw new i.yo(`http[${e}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`,{where:this.where})});if(r.length===0){throw new i.yo(`VirtualService ${this.o.virtualService} -n ${this.o.namespace} has no http route with both subset "${this.o.stableSubset}" and subset "${this.o.canarySubset}"${this.o.host?` of host ${this.o.host}`:""} (subsets found: ${[...n].join(", ")||"none"}).`,{where:this.where,hint:`Set ${this.o.subsetInputs??"stable-subset/canary-subset"} to the subset names of its DestinationRule.`})}return r}}class GatewayApiRouter extends KubectlRouter{o;description;resource="httproute";where='input "http-route"';constructor(e,t){super(e.httpRoute,e.namespace,t);this.o=e;this.description=`HTTPRoute ${e.httpRoute} -n ${e.namespace}`}destinations(e){const t=Array.isArray(e.rules)?e.rules:[];const n=new Set;const s=t.map(e=>(Array.isArray(e.backendRefs)?e.backendRefs:[]).map(e=>{if(e.name)n.add(e.name);return e.name===this.o.canaryBackend?"canary":e.name===this.o.stableBackend?"stable":null}));const r=splitWeights(s,(e,t)=>`/spec/rules/${e}/backendRefs/${t}/weight`,e=>{throw new i.yo(`rules[${e}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`,{where:this.where})});if(r.length===0){throw new i.yo(`HTTPRoute ${this.o.httpRoute} -n ${this.o.namespace} has no rule with both backend "${this.o.stableBackend}" and backend "${this.o.canaryBackend}" (backends found: ${[...n].join(", ")||"none"}).`,{where:this.where,hint:`Set ${this.o.backendInputs??"stable-backend/canary-backend"} to the Service names in its backendRefs.`})}return r}}var R=n(12311);const I={traffic:R.k5n(["none","command","istio","gateway-api"]).default("none"),"traffic-command":R.YjP().optional(),"virtual-service":R.YjP().optional(),"canary-subset":R.YjP().default("canary"),"stable-subset":R.YjP().default("stable"),"http-route":R.YjP().optional(),"canary-backend":R.YjP().optional(),"stable-backend":R.YjP().optional()};function trafficConfig(e){const need=(t,n)=>{const s=e[t];if(typeof s!=="string"||s==="")throw new i.yo(`input "${t}" is required with traffic: ${e.traffic}.`,{hint:n});return s};switch(e.traffic){case"none":return{provider:"none"};case"command":return{provider:"command",argv:parseCommand(need("traffic-command","e.g. ./scripts/set-weight.sh {{canary}} {{stable}}"))};case"istio":return{provider:"istio",virtualService:need("virtual-service","Name the VirtualService whose route splits stable and canary, e.g. ml-model."),namespace:need("namespace","The namespace of the VirtualService, e.g. production."),canarySubset:e["canary-subset"],stableSubset:e["stable-subset"]};case"gateway-api":return{provider:"gateway-api",httpRoute:need("http-route","Name the HTTPRoute whose backendRefs split stable and canary."),namespace:need("namespace","The namespace of the HTTPRoute, e.g. production."),canaryBackend:need("canary-backend","The canary Service's name in backendRefs."),stableBackend:need("stable-backend","The stable Service's name in backendRefs.")}}}async function restoreTrafficInPost(e,t){const{action:n,work:s,keys:r}=t;const a=e.getState(r.traffic);if(!a){e.info(`${n} post: no traffic was shifted; nothing to restore.`);return}if(e.getState(r.settled)==="true"){e.info(`${n} post: ${s} finished and settled the traffic; nothing to restore.`);return}try{const t=JSON.parse(a);const r=createRouter(t,t=>e.info(t));e.info(`${n} post: ${s} did not finish; setting the canary weight to 0 on ${r.description}.`);await r.setCanaryWeight(0);e.info(`${n} post: stable serves all traffic again.`)}catch(t){e.setFailed(`${n} post: could not restore stable traffic: ${describeError(t)}`)}}class ObserveOnly{shifts=false;description="no traffic provider (observe only)";async setCanaryWeight(){}async preflight(){}}function traffic_createRouter(e,t){switch(e.provider){case"none":return new ObserveOnly;case"command":return new CommandRouter(e.argv,t);case"istio":return new IstioRouter(e,t);case"gateway-api":return new GatewayApiRouter(e,t)}}async function checkHealth(e,t,n,s,r){const a=await e.requests(t,n);const o=[];for(const r of s){const{value:s}=await e.read(r.metric,t,n);o.push({id:r.id??r.threshold.metric,threshold:r.threshold,value:s,passed:s===null?null:(0,i.UD)(s,r.threshold.op,r.threshold.value)})}const l=[];const c=Math.round(n.end-n.start);if(a===null)l.push(`no request data for the last ${c} s`);else if(a.requests<r)l.push(`${a.requests} requests in the last ${c} s, fewer than min-requests ${r}`);const u=o.filter(e=>e.passed===false);const h=o.filter(e=>e.passed===null);for(const e of u)l.push(`${e.threshold.metric} is ${e.value===null?e.value:Number(e.value.toPrecision(6))}, which breaks ${e.threshold.source}`);for(const e of h)l.push(`no data for ${e.threshold.metric}`);const d=a!==null&&a.requests>=r;const p=!d?"inconclusive":u.length?"unhealthy":h.length?"inconclusive":"healthy";return{health:p,requests:a,conditions:o,reasons:l}}function parseHealthConditions(e,t,n){const s=`input "${n.input}"`;const r=t.source==="prometheus"?(0,a.S0)(t):{};if(r["latency-buckets"]!==undefined){throw new i.yo(`query "latency-buckets" is read by canary-check only: ${n.action} judges thresholds, not histograms.`,{where:'input "queries"',hint:"Remove it, or override p95-latency (or another pNN-latency) to change how latency is measured."})}const o=(0,i.b2)(e,s);if(o.length===0)throw new i.yo("has no thresholds, so nothing would be checked.",{where:s,hint:`e.g. ${n.example}.`});return o.map(e=>({threshold:e,metric:(0,a.fK)(e.metric,t,r,s)}))}const O="deployment.kubernetes.io/revision";const A="mlship.dev/rollback-revision";const _="mlship.dev/rolled-back-from-revision";const C="mlship.dev/rollback-incident";const scopeOf=e=>[...e.namespace?["-n",e.namespace]:[],...e.context?[`--context=${e.context}`]:[]];async function readAnnotations(e){const t=await(0,T.e)(["kubectl","get","deployment",e.deployment,...scopeOf(e),"-o","json"],{where:"kubectl"});let n;try{n=JSON.parse(t)}catch{throw new i.yo(`kubectl get deployment/${e.deployment} did not print JSON.`,{where:"kubectl",hint:"Check that kubectl on PATH is kubectl."})}return n.metadata?.annotations??{}}async function deploymentRecordsIncident(e,t){return(await readAnnotations(e))[C]===t}async function recordIncidentOnDeployment(e,t,n){const s=["annotate",`deployment/${e.deployment}`,...scopeOf(e),"--overwrite",`${C}=${t}`];n(`  kubectl ${s.join(" ")}`);await(0,T.e)(["kubectl",...s],{where:"kubectl",log:e=>n(`    ${e}`)})}async function rollbackDeployment(e){const t=scopeOf(e);const n=`deployment/${e.deployment}`;const s=`${n}${e.namespace?` -n ${e.namespace}`:""}`;const kubectl=async(...t)=>{e.log(`  kubectl ${t.join(" ")}`);await(0,T.e)(["kubectl",...t],{where:"kubectl",log:t=>e.log(`    ${t}`)})};const read=async()=>{const t=await readAnnotations(e);return{revision:t[O],annotations:t}};const r=await read();if(r.revision!==undefined&&r.annotations[A]===r.revision){return{target:"kubectl",subject:s,result:"already-done",detail:`already rolled back: revision ${r.revision} is the one an earlier run restored (from revision ${r.annotations[_]??"?"}); nothing to undo.`}}const a=["rollout","undo",n,...t];const i=["rollout","status",n,...t,`--timeout=${Math.round(e.timeoutSeconds)}s`];if(e.dryRun){return{target:"kubectl",subject:s,result:"would-roll-back",detail:`would run kubectl ${a.join(" ")} then kubectl ${i.join(" ")} (now at revision ${r.revision??"unknown"}).`}}await kubectl(...a);await kubectl(...i);const o=await read();if(o.revision!==undefined){await kubectl("annotate",n,...t,"--overwrite",`${A}=${o.revision}`,`${_}=${r.revision??""}`)}return{target:"kubectl",subject:s,result:"rolled-back",detail:`rolled back from revision ${r.revision??"?"} to revision ${o.revision??"?"}; the rollout completed.`}}var E=n(78967);async function rollbackRegistry(e,t){const n=`${t.model} ${(0,E.ff)(t.target)} (${e.kind} registry)`;await e.getModel(t.model);const s=(await e.latestVersion(t.model,t.target))?.version??null;const r=t.previous??"nothing";if(s===t.previous){return{target:"registry",subject:n,result:"already-done",detail:`already holds ${r}; nothing to restore.`}}if(t.version!==undefined&&s!==t.version){throw new i.yo(`${(0,E.ff)(t.target)} of ${t.model} holds ${s??"nothing"}, not ${t.version} (the version being rolled back): it was changed since, so it is left alone.`,{where:'input "version"',hint:"Roll back by hand if that version is bad too, or re-run with the version now deployed."})}if(t.previous!==null)await e.getVersion(t.model,t.previous);if(t.dryRun)return{target:"registry",subject:n,result:"would-roll-back",detail:`would move ${s??"nothing"} out and restore ${r}.`};if(t.previous===null){await e.unassign(t.model,{target:t.target,expectedHolder:s,provenance:t.provenance})}else{await e.assign(t.model,t.previous,{target:t.target,expectedHolder:s,archiveExisting:true,provenance:t.provenance})}return{target:"registry",subject:n,result:"rolled-back",detail:`restored ${r} (was ${s??"nothing"}).`}}const B=["deployment","namespace","model","version","previous-version","error-rate","latency","health","run-url"];async function rollbackCommand(e,t,n){const s=(0,M.A)(e,t);const r=s[0];if(n.dryRun)return{target:"command",subject:r,result:"would-roll-back",detail:`would run ${JSON.stringify(s)}.`};n.log(`  ${JSON.stringify(s)}`);const a=(0,T.j)(await(0,T.e)(s,{where:'input "rollback-command"',log:e=>n.log(`    ${e}`)}));return{target:"command",subject:r,result:"rolled-back",detail:`ran ${JSON.stringify(s)}${a.length?`; last line: ${a.at(-1)}`:""}.`}}var D=n(76460);async function rollbackWebhook(e,t,n){let s;try{s=new URL(e).host}catch{throw new i.yo(`"${e}" is not a URL.`,{where:'input "webhook-url"'})}if(n.dryRun)return{target:"webhook",subject:s,result:"would-roll-back",detail:`would POST the rollback request to ${s}.`};const r=await(0,D.ae)(e,t,{onRetry:e=>n.onRetry?.(`rollback webhook: ${e.error}; retry ${e.attempt} in ${(e.delayMs/1e3).toFixed(1)} s`),...n.timeoutMs?{timeoutMs:n.timeoutMs}:{}});if(!r.delivered)throw new i.yo(`the rollback webhook at ${s} was not delivered: ${r.error}.`,{where:'input "webhook-url"',hint:"Check the URL and that the receiver is up; the other targets still ran."});return{target:"webhook",subject:s,result:"rolled-back",detail:`POSTed the rollback request to ${s} (HTTP ${r.status}).`}}const target=e=>({resource:"service",name:e.service,namespace:e.namespace,where:e.where});const pointer=e=>`/spec/selector/${e.replace(/~/g,"~0").replace(/\//g,"~1")}`;async function readSelector(e){return(await readWithValue(e)).value}async function readWithValue(e){const t=await(0,x.A)(target(e));const n=t.spec?.selector??{};const s=n[e.label];if(typeof s!=="string"){const t=Object.entries(n).map(([e,t])=>`${e}=${String(t)}`).join(", ")||"none";throw new i.yo(`Service ${e.service} -n ${e.namespace} has no selector label "${e.label}" to switch (selector: ${t}).`,{where:e.where,hint:"Set selector-label to the key whose value tells the blue and green Deployments apart, e.g. version."})}return{obj:t,value:s}}async function setSelector(e,t,n){const{obj:s,value:r}=await readWithValue(e);if(r===t)return{before:r,changed:false};if(n&&!n.includes(r)){throw new i.yo(`Service ${e.service} -n ${e.namespace} selects ${e.label}=${r}, which is neither ${n.map(t=>`${e.label}=${t}`).join(" nor ")}: it was changed by someone else, so it is left alone.`,{where:e.where,hint:"Check which Deployment should serve, and switch the Service by hand if needed."})}await(0,x.o)(target(e),s,[{op:"test",path:pointer(e.label),value:r},{op:"replace",path:pointer(e.label),value:t}]);return{before:r,changed:true}}async function switchBack(e){const t=`service/${e.service} -n ${e.namespace}`;if(e.dryRun){const n=await readSelector(e);return{target:"blue-green",subject:t,result:n===e.to?"already-done":"would-roll-back",detail:n===e.to?`already selects ${e.label}=${e.to}.`:`would switch ${e.label}=${n} \u2192 ${e.to}.`}}const n=await setSelector(e,e.to);if(!n.changed)return{target:"blue-green",subject:t,result:"already-done",detail:`already selects ${e.label}=${e.to}; nothing to switch back.`};e.log(`  ${e.label}: ${n.before} \u2192 ${e.to}`);return{target:"blue-green",subject:t,result:"rolled-back",detail:`switched ${e.label}=${n.before} \u2192 ${e.to}.`}}const other=e=>e==="blue"?"green":"blue";const F=["active","previous"];function parseSwitchCommand(e,t='input "switch-command"'){const n=(0,M.Q)(e,t,F);if(!n.some(e=>e.includes("{{active}}"))){throw new i.yo("never mentions {{active}}, so it cannot tell which deployment to switch to.",{where:t,hint:"Pass the colour as an argument, e.g. ./scripts/switch.sh {{active}}"})}return n}function createSwitch(e,t){switch(e.provider){case"service-selector":{const n={service:e.service,namespace:e.namespace,label:e.label,where:'input "active-service"'};const colorOf=t=>t===e.values.blue?"blue":t===e.values.green?"green":undefined;return{description:`Service ${e.service} -n ${e.namespace} (selector ${e.label})`,preflight:async()=>{const t=await readSelector(n);const s=colorOf(t);if(!s){throw new i.yo(`Service ${e.service} -n ${e.namespace} selects ${e.label}=${t}, which is neither blue (${e.values.blue}) nor green (${e.values.green}).`,{where:n.where,hint:"Set blue to the value the Service selects now and green to the new Deployment's value."})}return s},switchTo:async s=>{const r=await setSelector(n,e.values[s],[e.values.blue,e.values.green]);t(r.changed?`  ${e.label}: ${r.before} \u2192 ${e.values[s]}`:`  ${e.label} is already ${e.values[s]}; nothing patched.`)}}}case"weights":{const n=traffic_createRouter(e.traffic,t);return{description:n.description,preflight:async()=>{await n.preflight();return undefined},switchTo:e=>n.setCanaryWeight(e==="green"?100:0)}}case"command":return{description:`the command \`${e.argv.join(" ")}\``,preflight:async()=>undefined,switchTo:async n=>{const s=(0,M.A)(e.argv,{active:e.values[n],previous:e.values[other(n)]});await(0,T.e)(s,{where:'input "switch-command"',log:e=>t(`  ${e}`)})}}}}async function waitHealthy(e,t,n={}){const s=n.now??(()=>Date.now()/1e3);const r=s()+t;let a=0;let o="";for(;;){a++;const l=Math.max(.1,r-s());try{const t=await fetch(e,{signal:AbortSignal.any([AbortSignal.timeout(Math.ceil(l*1e3)),...n.signal?[n.signal]:[]])});await t.arrayBuffer();if(t.ok)return{passed:true,detail:`${e} answered HTTP ${t.status}${a>1?` on attempt ${a}`:""}`};o=`HTTP ${t.status}`}catch(e){if(n.signal?.aborted)throw e;o=causeOf(e)}if(s()>=r)return{passed:false,detail:`${e} did not answer 2xx within ${t} s (${a} attempt${a===1?"":"s"}; last: ${o})`};await(0,i.yy)(Math.min(1e3,Math.max(0,(r-s())*1e3)),n.signal)}}async function smokeRequests(e){const t=[];let n=0;for(let s=1;s<=e.count;s++){try{const r=await fetch(e.url,{method:e.body===undefined?"GET":"POST",...e.body===undefined?{}:{body:e.body,headers:{"content-type":"application/json"}},signal:AbortSignal.any([AbortSignal.timeout(e.timeoutSeconds*1e3),...e.signal?[e.signal]:[]])});await r.arrayBuffer();if(r.status===e.expectedStatus)n++;else t.push(`#${s}: HTTP ${r.status}`)}catch(n){if(e.signal?.aborted)throw n;t.push(`#${s}: ${n.name==="TimeoutError"?`timed out after ${e.timeoutSeconds} s`:causeOf(n)}`)}}const s=t.length===0;const r=t.slice(0,3).join(", ")+(t.length>3?`, \u2026 ${t.length-3} more`:"");return{passed:s,sent:e.count,ok:n,failures:t,detail:s?`${n} of ${e.count} requests to ${e.url} answered HTTP ${e.expectedStatus}`:`${t.length} of ${e.count} requests to ${e.url} did not answer HTTP ${e.expectedStatus} in time: ${r}`}}function causeOf(e){const t=e.cause;if(e.name==="TimeoutError")return"timed out";return t?.code??t?.message??(0,i.Uc)(e)}async function runBlueGreen(e){const{plan:t,sw:n,log:s}=e;const r=e.clock??S;const a=[{id:"health",passed:null,detail:e.health?"not reached":"not configured (green-health-url)"},{id:"smoke",passed:null,detail:e.smoke?"not reached":"not configured (smoke-url)"},{id:"preview",passed:null,detail:e.preview?"not reached":"not configured (preview-metrics)"}];const o={step:1,weight:100,status:"not reached",intervals:[]};const l=new Set;let c;const result=(e,t,n=null)=>{const s=e!=="not-switched";return{verdict:e,reason:t,active:e==="switched"?"green":"blue",previous:s?e==="switched"?"blue":"green":null,checks:a,preview:c,analysis:o,failedMetrics:[...l],scaleDown:n}};const check=e=>a.find(t=>t.id===e);const cancelled=()=>`cancelled (${(0,i.Uc)(e.signal?.reason)})`;if(e.deploy){s(`Deploying green: ${JSON.stringify(e.deploy)}`);await(0,T.e)(e.deploy,{where:'input "deploy-command"',log:e=>s(`  ${e}`)})}let u;try{try{if(e.health){const t=await waitHealthy(e.health.url,e.health.timeoutSeconds,{signal:e.signal});Object.assign(check("health"),t);s(`Green health: ${t.passed?"pass":"FAIL"} \u2014 ${t.detail}.`);if(!t.passed)return notSwitched(`green failed its health check: ${t.detail}.`)}u=await e.openSource();const n=r.now();if(e.smoke){const t=await smokeRequests({...e.smoke,signal:e.signal});Object.assign(check("smoke"),{passed:t.passed,detail:t.detail});s(`Smoke requests: ${t.passed?"pass":"FAIL"} \u2014 ${t.detail}.`);if(!t.passed)return notSwitched(`green failed its smoke requests: ${t.detail}.`)}if(e.preview){const a=n+e.preview.seconds-r.now();if(a>0)await r.sleep(a*1e3,e.signal);c=await checkHealth(u,"canary",{start:n-e.preview.lead,end:r.now()},e.preview.conditions,t.minRequests);const i=c.health==="healthy";const o=c.conditions.map(e=>`${e.id} ${e.value===null?"no data":Number(e.value.toPrecision(4))}`).join(", ");Object.assign(check("preview"),{passed:i,detail:`${c.health} on green's preview traffic (${c.requests?.requests??"no"} requests; ${o})${c.reasons.length?`: ${c.reasons.join("; ")}`:""}`});s(`Preview metrics: ${i?"pass":"FAIL"} \u2014 ${check("preview").detail}.`);if(!i)return notSwitched(`green's preview metrics are ${c.health}: ${c.reasons.join("; ")}.`)}}catch(t){if(e.signal?.aborted)return notSwitched(`${cancelled()} before the switch.`);throw t}e.beforeSwitch();s(`Switching users to green (${e.values.green}) on ${n.description}.`);await n.switchTo("green");const switchBack=async t=>{s(`Switching back: ${t} Users go back to blue (${e.values.blue}) on ${n.description}.`);await n.switchTo("blue");e.settled();return result("switched-back",t)};const a={failedIntervals:0,anyFail:false};try{const n=await judgeStep({plan:t,source:u,log:s,clock:r,signal:e.signal,step:o,stepCount:1,budget:a,failedMetrics:l,head:(e,t)=>`[green \xb7 interval ${e.interval}/${t}]`});if(!n)return await switchBack(`${a.anyFail?"green failed its analysis":"green could not be judged"}: ${budgetSpent(a.failedIntervals,t.maxFailedIntervals)}`)}catch(t){if(e.signal?.aborted)return await switchBack(`analysis ${cancelled()}.`);throw t}e.settled();s(`Green passed ${t.intervalsPerStep} interval(s) of ${t.interval} s and stays active; blue (${e.values.blue}) is the previous deployment.`);return result("switched",`green passed its checks and ${t.intervalsPerStep} analysis interval(s) after the switch.`,await scaleDownBlue(e,r))}finally{await(u?.close())}function notSwitched(t){s(`Not switched: ${t} Users stay on blue (${e.values.blue}).`);return result("not-switched",t)}}async function scaleDownBlue(e,t){const done=(e,t=false)=>({detail:e,failed:t});if(!e.scaleDown.argv)return done(`blue (${e.values.blue}) keeps running: no scale-down-command.`);if(e.scaleDown.delaySeconds>0){e.log(`Keeping blue for scale-down-delay ${e.scaleDown.delaySeconds} s.`);try{await t.sleep(e.scaleDown.delaySeconds*1e3,e.signal)}catch(t){if(e.signal?.aborted)return done(`blue (${e.values.blue}) keeps running: the job was cancelled during scale-down-delay.`);throw t}}const n=(0,M.A)(e.scaleDown.argv,{active:e.values.green,previous:e.values.blue});e.log(`Scaling blue down: ${JSON.stringify(n)}`);try{await(0,T.e)(n,{where:'input "scale-down-command"',log:t=>e.log(`  ${t}`)})}catch(t){if(!(0,i.iU)(t))throw t;return done(`blue (${e.values.blue}) keeps running: ${(0,i.Uc)(t)}`,true)}return done(`blue (${e.values.blue}) scaled down after ${e.scaleDown.delaySeconds} s by ${JSON.stringify(n)}.`)}const L={health:"Green health endpoint",smoke:"Smoke requests to green",preview:"Green's preview metrics"};function buildBlueGreenReport(e,t,n){const s=t.analysis.intervals;const r={switched:"green is live","switched-back":"switched back to blue","not-switched":"not switched (blue stays live)"}[t.verdict];const a=[{id:"verdict",title:"Blue-green verdict",status:t.verdict==="switched"?"pass":"fail",observed:t.verdict,expected:"switched",detail:t.reason},...t.checks.map(e=>({id:`pre-switch.${e.id}`,title:L[e.id],status:e.passed===null?"skip":e.passed?"pass":"fail",detail:e.detail})),{id:"active",title:"Serving users",status:t.active==="green"?"pass":"fail",observed:`${t.active} (${n.values[t.active]})`,expected:`green (${n.values.green})`,detail:t.previous===null?`users never left blue on ${n.switchDescription}`:`switched ${t.previous} \u2192 ${t.active} on ${n.switchDescription}`},...t.analysis.status==="not reached"?[]:e.metrics.map(t=>metricCheck(e,t,s))];const o=s.filter(e=>e.verdict==="inconclusive");if(s.length){a.push({id:"data",title:"Enough data to judge",status:o.length===s.length?"fail":o.length?"warn":"pass",observed:`${s.length-o.length} of ${s.length} intervals`,expected:`\u2265 ${e.minRequests} green requests per interval`,detail:o.length?`inconclusive: ${[...new Set(o.map(e=>e.reason??e.metrics.flatMap(e=>e.reasons).join("; ")))].join(" | ")}`:undefined})}if(t.scaleDown)a.push({id:"scale-down",title:"Blue scaled down",status:t.scaleDown.failed?"fail":"pass",severity:t.scaleDown.failed?"warning":undefined,detail:t.scaleDown.detail});const l=t.preview?[{title:"Green's preview traffic (before the switch)",columns:["Metric","Green","Threshold","Result"],rows:t.preview.conditions.map(e=>[e.id,e.value,(0,i.B6)(e.threshold),e.passed===null?"no data":e.passed?"pass":"fail"])}]:[];return(0,i.LU)({action:"blue-green",title:"Blue-green deployment",summary:`Verdict: **${r}** \u2014 ${t.reason} Switch: ${n.switchDescription}; blue = ${n.values.blue}, green = ${n.values.green}; analysis ${e.intervalsPerStep} interval(s) of ${e.interval} s after the switch, min-requests ${e.minRequests}, max-failed-intervals ${e.maxFailedIntervals}.${t.scaleDown?` ${t.scaleDown.detail}`:""}`,checks:a,tables:[...l,...s.length?[metricsTable(e,s),intervalsTable(e,s)]:[]],charts:intervalCharts(e,s),data:{verdict:t.verdict,reason:t.reason,active:t.active,previous:t.previous,checks:t.checks,failedMetrics:t.failedMetrics,scaleDown:t.scaleDown,intervals:s}})}const{"canary-track":W,"stable-track":V,"canary-metrics-url":U,"stable-metrics-url":H,...z}=a.$b;const G={...z,"track-label":R.YjP().default("version"),"green-metrics-url":R.YjP().optional(),"blue-metrics-url":R.YjP().optional()};const J={canary:"green",stable:"blue"};function toMetricSourceInputs(e){const{"green-metrics-url":t,"blue-metrics-url":n,blue:s,green:r,...a}=e;return{...a,"canary-track":r,"stable-track":s,"canary-metrics-url":t,"stable-metrics-url":n}}function withoutBlue(e){return{requests:(t,n)=>t==="stable"?Promise.resolve(null):e.requests(t,n),read:(t,n,s)=>n==="stable"?Promise.resolve({value:null}):e.read(t,n,s),histogram:(t,n,s)=>n==="stable"?Promise.resolve(null):e.histogram(t,n,s),close:()=>e.close()}}}),95293:((e,t,n)=>{n.d(t,{S:()=>PrometheusClient});var s=n(37067);var r=n.n(s);var a=n(44708);var i=n.n(a);var o=n(7875);var l=n(15584);class HttpFailure extends Error{retryable;status;constructor(e,t,n){super(e);this.retryable=t;this.status=n}}const c=new Set(["ECONNREFUSED","ECONNRESET","ETIMEDOUT","EPIPE","EAI_AGAIN","EHOSTUNREACH","ENETUNREACH","UND_ERR_SOCKET"]);const parsePromValue=e=>typeof e==="string"?Number(e.replace(/^\+Inf$/,"Infinity").replace(/^-Inf$/,"-Infinity")):NaN;class PrometheusClient{options;base;agent;constructor(e){this.options=e;let t;try{t=new URL(e.url)}catch{throw new o.yo(`"${e.url}" is not a URL.`,{where:'input "prometheus-url"',hint:"Give the Prometheus server root, e.g. http://prometheus.monitoring:9090."})}if(t.protocol!=="http:"&&t.protocol!=="https:"){throw new o.yo(`"${e.url}" is not an http(s) URL.`,{where:'input "prometheus-url"',hint:"Give the Prometheus server root, e.g. http://prometheus.monitoring:9090."})}if(!t.pathname.endsWith("/"))t.pathname+="/";this.base=t;this.agent=t.protocol==="https:"?new(i().Agent)({keepAlive:true,ca:e.ca}):new(r().Agent)({keepAlive:true})}get url(){return this.options.url}async instant(e,t,n){const s=await this.call("query",{query:e,time:String(t)},n);if(s.resultType==="scalar")return[{labels:{},value:parsePromValue(s.result[1])}];if(s.resultType!=="vector")throw this.notAVector(n,e,s.resultType);return s.result.map(e=>({labels:e.metric,value:parsePromValue(e.value[1])}))}async range(e,t,n,s,r){const a=await this.call("query_range",{query:e,start:String(t),end:String(n),step:String(s)},r);if(a.resultType!=="matrix")throw this.notAVector(r,e,a.resultType);return a.result.map(e=>({labels:e.metric,values:e.values.map(([e,t])=>[e,parsePromValue(t)])}))}close(){this.agent.destroy()}notAVector(e,t,n){return new o.yo(`query "${e}" returns a ${n}, not a number per evaluation time: ${t}`,{hint:"Write a query that yields an instant vector or scalar."})}async call(e,t,n){const s=this.options.attempts??4;try{return await(0,o.L5)(()=>this.post(e,t),{attempts:s,baseDelayMs:this.options.baseDelayMs??500,maxDelayMs:8e3,shouldRetry:e=>e instanceof HttpFailure&&e.retryable,onRetry:(t,r)=>this.options.onRetry?.(`Prometheus ${e} for "${n}" failed (${t.message}); retry ${r.attempt} of ${s-1} in ${(r.delayMs/1e3).toFixed(1)} s.`)})}catch(e){const t=e instanceof o.J_?e.lastError:e;const s=e instanceof o.J_?` (${e.attempts} attempt${e.attempts===1?"":"s"})`:"";if(t instanceof o.yo)throw t;if(t instanceof HttpFailure&&t.status===undefined){throw new l.i(`Prometheus at ${this.options.url} is unreachable: ${t.message}${s}.`,{hint:"Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress)."})}if(t instanceof HttpFailure){throw new l.i(`Prometheus at ${this.options.url} failed to answer "${n}": ${t.message}${s}.`,{hint:"Check the server is healthy (its /-/ready page) and retry."})}throw t}}post(e,t){const n=new URL(`api/v1/${e}`,this.base);const s=new URLSearchParams(t).toString();const a={"content-type":"application/x-www-form-urlencoded","content-length":String(Buffer.byteLength(s)),accept:"application/json"};if(this.options.token)a.authorization=`Bearer ${this.options.token}`;else if(this.options.username!==undefined||this.options.password!==undefined){a.authorization=`Basic ${Buffer.from(`${this.options.username??""}:${this.options.password??""}`).toString("base64")}`}const l=n.protocol==="https:"?i():r();return new Promise((e,r)=>{const i=l.request(n,{method:"POST",headers:a,agent:this.agent},n=>{const s=[];n.on("data",e=>s.push(e));n.on("error",e=>r(new HttpFailure(e.message,true)));n.on("end",()=>{clearTimeout(u);try{e(this.interpret(n.statusCode??0,Buffer.concat(s).toString("utf8"),t.query??""))}catch(e){r(e)}})});const u=setTimeout(()=>i.destroy(new HttpFailure(`no answer within ${this.options.timeoutMs/1e3} s`,true)),this.options.timeoutMs);i.on("error",e=>{clearTimeout(u);if(e instanceof HttpFailure)return r(e);if(e.code&&/CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code)){return r(new o.yo(`TLS to Prometheus at ${this.options.url} failed: ${e.message} (${e.code}).`,{hint:"Pass the CA that signed its certificate as prometheus-ca (a PEM file)."}))}if(e.code==="ENOTFOUND")return r(new HttpFailure(`host ${n.hostname} not found`,false));r(new HttpFailure(e.code?`${e.message}`:e.message,e.code===undefined||c.has(e.code)))});i.end(s)})}interpret(e,t,n){let s;try{s=JSON.parse(t)}catch{s=undefined}if(e===401||e===403){throw new o.yo(`Prometheus at ${this.options.url} refused the request (HTTP ${e}).`,{hint:"Set prometheus-token (bearer) or prometheus-username/prometheus-password (basic auth) from secrets."})}if(s?.status==="success"&&s.data&&e>=200&&e<300)return s.data;if(s?.status==="error"&&(e===400||e===422)){throw new o.yo(`Prometheus rejected the query (${s.errorType}: ${s.error}): ${n}`,{hint:"Fix the PromQL in the queries input; try it in the Prometheus UI first."})}const r=s?.error?`${s.errorType}: ${s.error}`:t.trim().replace(/\s+/g," ").slice(0,200);if(e>=500||e===429)throw new HttpFailure(`HTTP ${e}${r?` ${r}`:""}`,true,e);if(e===404){throw new o.yo(`no Prometheus API at ${this.options.url} (HTTP 404 for /api/v1/).`,{where:'input "prometheus-url"',hint:"Give the server root, without /api/v1 or /graph, e.g. http://prometheus:9090."})}throw new o.yo(`Prometheus at ${this.options.url} gave an answer that is not the HTTP API's (HTTP ${e}${r?`: ${r}`:""}).`,{where:'input "prometheus-url"',hint:"Check the URL points at Prometheus (or a compatible API such as Thanos or Mimir)."})}}}),44375:((e,t,n)=>{n.d(t,{y:()=>PrometheusSource});var s=n(7875);var r=n(95293);var a=n(3583);var i=n(7706);class PrometheusSource{options;client;constructor(e){this.options=e;this.client=new r.S(e)}async requests(e,t){const n=await this.instant("requests",this.template("requests"),e,t);if(n===null)return null;const s=await this.instant("errors",this.template("errors"),e,t);const r=Math.max(0,Math.round(n));return{requests:r,errors:Math.min(r,Math.max(0,Math.round(s??0)))}}async read(e,t,n){const{name:s,template:r,quantile:a}=this.resolve(e);return{value:await this.instant(s,r,t,n,a)}}async histogram(e,t,n){const{name:r,template:o}=this.resolve(e);const l=`${r} buckets`;const c=(0,i.Xm)(l,this.bucketTemplate(r,o),this.context(t,n.end-n.start));const u=await this.client.instant(c,n.end,l);const h=[];for(const e of u){const t=(0,a.jU)(e.labels.le??"");if(e.labels.le===undefined||Number.isNaN(t)){throw new s.yo(`query "${l}" returns a series without a usable le label (${JSON.stringify(e.labels)}): ${c}`,{hint:"It must return one series per bucket bound, e.g. sum by (le) (increase(my_latency_bucket[{{interval}}]))."})}if(h.some(e=>e.upperBound===t)){throw new s.yo(`query "${l}" returns several series for le="${e.labels.le}", so it has no single count per bucket: ${c}`,{hint:"Aggregate by le only: sum by (le) (...)."})}if(!Number.isNaN(e.value))h.push({upperBound:t,count:e.value})}return h.length?h:null}async close(){this.client.close()}bucketTemplate(e,t){const n=this.options.queries["latency-buckets"];if(n!==undefined)return n;if(t===i.p7.latency)return i.p7["latency-buckets"];const r=(0,i.zb)(t);if(r===undefined){throw new s.yo(`query "${e}" reads no histogram (no <name>_bucket series), so its latency cannot be compared with stable request by request.`,{where:'input "queries"',hint:'Add a latency-buckets query giving the requests per bucket, e.g. "latency-buckets: sum by (le) (increase(my_latency_bucket{{{selector}}}[{{interval}}]))".'})}return r}resolve(e){switch(e.kind){case"error-rate":case"request-rate":return{name:e.kind,template:this.template(e.kind)};case"latency":{const t=`p${+(e.quantile*100).toFixed(6)}-latency`;return{name:t,template:this.options.queries[t]??this.template("latency"),quantile:e.quantile}}case"query":return{name:e.name??"query",template:e.query};case"counter":return{name:e.source,template:(0,i.di)(e)}}}template(e){return this.options.queries[e]??i.p7[e]}context(e,t,n){return{trackLabel:this.options.trackLabel,track:this.options.trackValues[e],namespace:this.options.namespace,service:this.options.service,interval:t,quantile:n}}async instant(e,t,n,s,r){const a=(0,i.Xm)(e,t,this.context(n,s.end-s.start,r));const o=await this.client.instant(a,s.end,e);if(!this.single(e,a,o.length))return null;const l=o[0].value;return Number.isNaN(l)?null:l}single(e,t,n){if(n>1){throw new s.yo(`query "${e}" returns ${n} series, so it has no single value: ${t}`,{hint:"Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile."})}return n===1}}}),7706:((e,t,n)=>{n.d(t,{BU:()=>checkTemplate,Xm:()=>renderTemplate,di:()=>counterTemplate,p7:()=>a,zb:()=>bucketTemplateFrom});var s=n(7875);const r=["track","namespace","service","interval","selector","quantile"];const a={requests:"sum(increase(http_requests_total{{{selector}}}[{{interval}}]))",errors:'sum(increase(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)',"request-rate":"sum(rate(http_requests_total{{{selector}}}[{{interval}}]))","error-rate":'(sum(rate(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)) / sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',latency:"histogram_quantile({{quantile}}, sum by (le) (rate(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}])))","latency-buckets":"sum by (le) (increase(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}]))"};const promqlString=e=>e.replace(/\\/g,"\\\\").replace(/"/g,'\\"').replace(/\n/g,"\\n");const formatInterval=e=>`${Math.max(1,Math.round(e))}s`;const i=/\{\{\s*([\w-]+)\s*\}\}/g;function checkTemplate(e,t,n){for(const a of t.matchAll(i)){if(!r.includes(a[1])){throw new s.yo(`query "${e}" uses the unknown placeholder {{${a[1]}}}.${(0,s.h)(a[1],r)}`,{where:n,hint:`Placeholders are ${r.map(e=>`{{${e}}}`).join(", ")}.`})}}}function renderTemplate(e,t,n){const r=n.trackLabel&&n.trackLabel!=="none"?[`${n.trackLabel}="${promqlString(n.track)}"`]:[];if(n.namespace)r.push(`namespace="${promqlString(n.namespace)}"`);if(n.service)r.push(`service="${promqlString(n.service)}"`);const a={track:promqlString(n.track),namespace:n.namespace===undefined?undefined:promqlString(n.namespace),service:n.service===undefined?undefined:promqlString(n.service),interval:formatInterval(n.interval),selector:r.join(","),quantile:n.quantile===undefined?undefined:String(n.quantile)};const o=a.selector?t:t.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g,"");return o.replace(i,(t,n)=>{const r=a[n];if(r===undefined){throw new s.yo(`query "${e}" uses {{${n}}}, which has no value here.`,{hint:n==="quantile"?"Only latency queries (p95-latency, \u2026) get a quantile.":`Set the "${n}" input.`})}return r})}function bucketTemplateFrom(e){const t=/([A-Za-z_:][A-Za-z0-9_:]*_bucket)\b/.exec(e);if(!t)return undefined;let n=t.index+t[1].length;let s="";if(e[n]==="{"){let t=0;const r=n;for(;n<e.length;n++){if(e[n]==="{")t++;else if(e[n]==="}"&&--t===0)break}if(t!==0)return undefined;s=e.slice(r,n+1)}return`sum by (le) (increase(${t[1]}${s}[{{interval}}]))`}function counterTemplate(e){const t=Object.entries(e.matchers).map(([e,t])=>`,${e}="${promqlString(t)}"`);return`sum(increase(${e.metric}{{{selector}}${t.join("")}}[{{interval}}]))`}}),27695:((e,t,n)=>{n.d(t,{Sk:()=>ScrapeSource});var s=n(37067);var r=n.n(s);var a=n(44708);var i=n.n(a);var o=n(7875);var l=n(10977);var c=n(80631);var u=n(3583);const h="http_requests_total";const d="http_request_duration_seconds";const labelKey=e=>Object.keys(e).sort().map(t=>`${t}=${JSON.stringify(e[t])}`).join(",");const statusOf=e=>e.code??e.status??e.status_code??"";class ScrapeSource{options;snapshots={canary:[],stable:[]};timers=new Set;inFlight=new Set;closed=false;onDemand={};now;constructor(e){this.options=e;this.now=e.now??(()=>(performance.timeOrigin+performance.now())/1e3);for(const[t,n]of Object.entries(e.urls)){if(n===undefined)continue;try{const e=new URL(n);if(e.protocol!=="http:"&&e.protocol!=="https:")throw new Error("not http")}catch{throw new o.yo(`"${n}" is not an http(s) URL.`,{where:`input "${t}-metrics-url"`,hint:"Give the service's metrics page, e.g. http://model-canary.prod:8080/metrics."})}}}async start(){const e=Object.keys(this.options.urls).filter(e=>this.options.urls[e]);await Promise.all(e.map(e=>this.scrape(e)));for(const t of e)this.schedule(t)}history(e){return this.snapshots[e].map(({t:e,ok:t,error:n})=>({t:e,ok:t,error:n}))}async requests(e,t){const n=await this.windowDeltas(e,t);if(!n||n.requests===null)return null;return{requests:n.requests,errors:n.errors}}async read(e,t,n){if(e.kind==="counter"&&!this.options.counters?.some(t=>t.source===e.source)){throw new Error(`counter ${e.source} was not registered with the scrape source`)}if(e.kind==="query"){throw new o.yo(`the custom query "${e.name??e.query}" needs Prometheus.`,{hint:"Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, \u2026)."})}const s=await this.windowDeltas(t,n);return{value:s?metricOf(e,s):null}}async histogram(e,t,n){const s=await this.windowDeltas(t,n);if(!s||s.buckets.size===0)return null;return[...s.buckets].map(([e,t])=>({upperBound:e,count:t}))}async close(){this.closed=true;for(const e of this.timers)clearTimeout(e);this.timers.clear();await Promise.allSettled([...this.inFlight])}get tolerance(){return this.options.interval/2}within(e,t){const n=this.snapshots[e];const s=n.filter(e=>e.ok);const r=s.find(e=>e.t>=t.start&&e.t<=t.end);if(!r)return[];const a=s.find(e=>e.t>=t.end&&e.t<=t.end+this.tolerance)??s.filter(e=>e.t<=t.end).at(-1);if(!a||a.t<=r.t)return[];return n.filter(e=>e.t>=r.t&&e.t<=a.t)}async windowDeltas(e,t){if(!this.options.urls[e]){throw new o.yo(`no metrics URL for the ${e} track.`,{where:`input "${e}-metrics-url"`,hint:`Set ${e}-metrics-url to its /metrics page (source: scrape), or use source: prometheus.`})}const n=this.snapshots[e].at(-1);if(!this.closed&&this.now()>=t.end&&(!n||n.t<=t.end)){const n=this.onDemand[e];if(n&&n.startedAt>=t.end)await n.done;else{const t=this.scrape(e);this.onDemand[e]={startedAt:this.now(),done:t};await t}}const s=this.within(e,t).filter(e=>e.ok);if(s.length<2)return null;const r={requests:null,errors:0,buckets:new Map,counters:new Map,seconds:s.at(-1).t-s[0].t};for(let e=1;e<s.length;e++){const t=deltas(s[e-1],s[e]);if(t.requests!==null)r.requests=(r.requests??0)+t.requests;r.errors+=t.errors;for(const[e,n]of t.buckets)r.buckets.set(e,(r.buckets.get(e)??0)+n);for(const[e,n]of t.counters)r.counters.set(e,(r.counters.get(e)??0)+n)}return r}schedule(e){if(this.closed)return;const t=setTimeout(()=>{this.timers.delete(t);void this.scrape(e).finally(()=>this.schedule(e))},this.options.interval*1e3);t.unref();this.timers.add(t)}scrape(e){const t=this.fetchSnapshot(e).then(t=>{const n=this.snapshots[e];let s=n.length;while(s>0&&n[s-1].t>t.t)s--;n.splice(s,0,t);if(!t.ok)this.options.onScrapeError?.(e,t.error)});this.inFlight.add(t);return t.finally(()=>this.inFlight.delete(t))}async fetchSnapshot(e){const t=this.options.urls[e];try{const n=await get(t,this.options.timeoutMs??Math.min(1e4,this.options.interval*1e3));const s=this.now();return{t:s,ok:true,...this.extract((0,c.g)(n),e)}}catch(e){return{t:this.now(),ok:false,error:`${t}: ${e.message}`}}}extract(e,t){const mine=e=>e.labels[this.options.trackLabel]===undefined||e.labels[this.options.trackLabel]===this.options.trackValues[t];const n={};const s=e.get(h);if(s){n.requests=new Map;for(const e of s.filter(mine))n.requests.set(labelKey(e.labels),{value:e.value,error:/^5\d\d$/.test(statusOf(e.labels))})}const r=e.get(`${d}_bucket`);if(r){n.buckets=new Map;for(const e of r.filter(mine)){const t=(0,u.jU)(e.labels.le??"");if(!Number.isNaN(t))n.buckets.set(labelKey(e.labels),{le:t,value:e.value})}}for(const t of this.options.counters??[]){const s=e.get(t.metric);if(!s)continue;n.counters??=new Map;const r=new Map;for(const e of s.filter(e=>mine(e)&&(0,l.id)(t,e.labels)))r.set(labelKey(e.labels),e.value);n.counters.set(t.source,r)}return n}}function deltas(e,t){const n={requests:null,errors:0,buckets:new Map,counters:new Map,seconds:t.t-e.t};if(e.requests||t.requests){n.requests=0;for(const[s,r]of t.requests??[]){const t=(0,u.dP)(e.requests?.get(s)?.value??0,r.value);n.requests+=t;if(r.error)n.errors+=t}}for(const[s,r]of t.buckets??[]){n.buckets.set(r.le,(n.buckets.get(r.le)??0)+(0,u.dP)(e.buckets?.get(s)?.value??0,r.value))}for(const[s,r]of t.counters??[]){let t=0;for(const[n,a]of r)t+=(0,u.dP)(e.counters?.get(s)?.get(n)??0,a);n.counters.set(s,t)}return n}function metricOf(e,t){switch(e.kind){case"error-rate":return t.requests?t.errors/t.requests:null;case"request-rate":return t.requests===null||t.seconds<=0?null:t.requests/t.seconds;case"counter":return t.counters.get(e.source)??null;case"latency":{if(t.buckets.size===0)return null;const n=(0,u.EV)(e.quantile,[...t.buckets].map(([e,t])=>({upperBound:e,count:t})));return Number.isNaN(n)?null:n}}}function get(e,t){const n=e.startsWith("https:")?i():r();return new Promise((s,r)=>{const a=n.get(e,{headers:{accept:"text/plain;version=0.0.4;q=1,*/*;q=0.1"}},e=>{const t=[];e.on("data",e=>t.push(e));e.on("error",r);e.on("end",()=>{clearTimeout(i);if((e.statusCode??0)>=300)r(new Error(`HTTP ${e.statusCode}`));else s(Buffer.concat(t).toString("utf8"))})});const i=setTimeout(()=>a.destroy(new Error(`no answer within ${t/1e3} s`)),t);a.on("error",e=>{clearTimeout(i);r(e)})})}}),37248:((e,t,n)=>{n.d(t,{$b:()=>p,QB:()=>createMetricSource,S0:()=>parseQueries,Ts:()=>durationInput,fK:()=>metricKind,lO:()=>f,tX:()=>requireTwoScrapes});var s=n(73024);var r=n.n(s);var a=n(76760);var i=n.n(a);var o=n(7875);var l=n(12311);var c=n(88532);var u=n(44375);var h=n(7706);var d=n(27695);const durationInput=()=>l.YjP().transform((e,t)=>{const n=parseDuration(e);if(n===undefined){t.addIssue({code:"custom",message:`"${e}" is not a duration; write seconds (300) or with a unit (300s, 5m, 1h)`});return c.tm}return n});function parseDuration(e){const t=e.trim();if(/^-/.test(t))return undefined;if(/^\d+(\.\d+)?$/.test(t))return Number(t);const n=/^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(t);if(!n||t==="")return undefined;return Number(n[1]??0)*3600+Number(n[2]??0)*60+Number(n[3]??0)}const p={source:l.k5n(["scrape","prometheus"]).default("scrape"),"prometheus-url":l.YjP().optional(),"prometheus-token":l.YjP().optional(),"prometheus-username":l.YjP().optional(),"prometheus-password":l.YjP().optional(),"prometheus-ca":l.YjP().optional(),"prometheus-timeout":durationInput().default(30),namespace:l.YjP().optional(),service:l.YjP().optional(),"track-label":l.YjP().default("track"),"canary-track":l.YjP().default("canary"),"stable-track":l.YjP().default("stable"),queries:l.YjP().optional(),"canary-metrics-url":l.YjP().optional(),"stable-metrics-url":l.YjP().optional(),"scrape-interval":durationInput().default(15)};const f=["prometheus-token","prometheus-password"];const m=/^p(\d{1,2}(?:\.\d+)?)-latency$/;const w=["error-rate","request-rate","p50-latency","p90-latency","p95-latency","p99-latency"];const v=[...Object.keys(h.p7),"p50-latency","p90-latency","p95-latency","p99-latency"];function parseQueries(e,t=process.cwd()){if(!e.queries?.trim())return{};const n=(0,o.AA)(e.queries,t,"queries");const s=n.source==="inline config"?'input "queries"':n.source;if(typeof n.value!=="object"||n.value===null||Array.isArray(n.value)){throw new o.yo("expected a map of metric name \u2192 PromQL template.",{where:s,hint:'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / \u2026"'})}const r={};for(const[e,t]of Object.entries(n.value)){if(typeof t!=="string"||t.trim()===""){throw new o.yo(`query "${e}" must be a PromQL string, got ${JSON.stringify(t)}.`,{where:n.source==="inline config"?s:n.at([e])})}if(!/^[A-Za-z_][\w.-]*$/.test(e))throw new o.yo(`"${e}" is not a usable metric name (letters, digits, _ . -).`,{where:n.source==="inline config"?s:n.at([e])});(0,h.BU)(e,t,n.source==="inline config"?s:n.at([e]));r[e]=t.trim()}return r}function metricKind(e,t,n,s="thresholds"){if(e==="error-rate"||e==="request-rate")return{kind:e};const r=m.exec(e);if(r){const e=Number(r[1]);if(e>0&&e<100)return{kind:"latency",quantile:Number((e/100).toFixed(10))}}const a=n[e];if(a!==undefined&&!v.includes(e)){if(t.source==="scrape"){throw new o.yo(`metric "${e}" is a custom PromQL query, which needs Prometheus.`,{where:s,hint:"Set source: prometheus and prometheus-url, or judge built-in metrics only."})}return{kind:"query",query:a,name:e}}const i=[...w,...Object.keys(n).filter(e=>!v.includes(e))];throw new o.yo(`unknown metric "${e}".${(0,o.h)(e,i)}`,{where:s,hint:`Use one of ${i.join(", ")}, or define it in the queries input (source: prometheus).`})}async function createMetricSource(e,t,n){const s={canary:e["canary-track"],stable:e["stable-track"]};if(e.source==="prometheus"){const r=e["prometheus-url"];if(!r)throw new o.yo('input "prometheus-url" is required with source: prometheus.',{hint:"Set it to the server root, e.g. http://prometheus.monitoring:9090."});if(e["prometheus-token"]&&(e["prometheus-username"]||e["prometheus-password"])){throw new o.yo("both a bearer token and basic-auth credentials were given for Prometheus.",{hint:"Set prometheus-token or prometheus-username/prometheus-password, not both."})}if(e["prometheus-timeout"]<=0)throw new o.yo("must be more than 0 seconds.",{where:'input "prometheus-timeout"'});if(e["scrape-interval"]<=0)throw new o.yo("must be more than 0 seconds.",{where:'input "scrape-interval"'});return new u.y({url:r,token:e["prometheus-token"],username:e["prometheus-username"],password:e["prometheus-password"],ca:readCa(e["prometheus-ca"]),timeoutMs:e["prometheus-timeout"]*1e3,attempts:n.attempts,baseDelayMs:n.baseDelayMs,onRetry:e=>t.warning(e),trackLabel:e["track-label"],trackValues:s,namespace:e.namespace,service:e.service,queries:parseQueries(e)})}if(e["scrape-interval"]<=0)throw new o.yo("must be more than 0 seconds.",{where:'input "scrape-interval"'});if(e.queries?.trim())throw new o.yo("PromQL queries need Prometheus; source: scrape computes the built-in metrics itself.",{where:'input "queries"',hint:"Set source: prometheus and prometheus-url, or remove queries."});const r={};const a=n.trackNames??{canary:"canary",stable:"stable"};for(const t of n.tracks){const n=e[`${t}-metrics-url`];if(!n){throw new o.yo(`input "${a[t]}-metrics-url" is required with source: scrape.`,{hint:`Set it to the ${a[t]} service's /metrics page, or use source: prometheus with prometheus-url.`})}r[t]=n}const i=new Set;const l=new d.Sk({urls:r,interval:e["scrape-interval"],trackLabel:e["track-label"],trackValues:s,counters:n.counters,onScrapeError:(e,n)=>{if(i.has(e))t.debug(`scrape failed again: ${n}`);else t.warning(`scraping the ${a[e]} metrics failed (${n}); the gap counts as no data.`);i.add(e)}});await l.start();return l}function readCa(e){if(!e)return undefined;const t=i().resolve(e);let n;try{n=r().readFileSync(t,"utf8")}catch(t){throw new o.yo(`cannot read the CA file "${e}": ${t.code??t.message}.`,{where:'input "prometheus-ca"',hint:"Give the path of a PEM file in the workspace."})}if(!n.includes("-----BEGIN CERTIFICATE-----"))throw new o.yo(`"${e}" holds no PEM certificate.`,{where:'input "prometheus-ca"',hint:"It should contain -----BEGIN CERTIFICATE----- blocks."});return n}function requireTwoScrapes(e,t,n){if(e>=2*n["scrape-interval"])return;throw new o.yo(`${t} (${e} s) must span at least two scrapes (scrape-interval ${n["scrape-interval"]} s).`,{where:`input "${t}"`,hint:n.source==="scrape"?`Lengthen ${t} or shorten scrape-interval, so each ${t} sees at least two /metrics readings.`:`Lengthen ${t}, or set scrape-interval to Prometheus' own scrape interval if it is shorter.`})}}),15584:((e,t,n)=>{n.d(t,{i:()=>MetricSourceUnavailable,q:()=>probeMetrics});var s=n(7875);class MetricSourceUnavailable extends s.yo{}async function probeMetrics(e,t,n,s,r={}){await e.requests(t,s);for(const a of n){await e.read(a,t,s);if(r.histograms&&a.kind==="latency")await e.histogram(a,t,s)}}}),9826:((e,t,n)=>{n.d(t,{e:()=>run,j:()=>outputLines});var s=n(81260);var r=n(7875);async function run(e,t){const[n,...a]=e;if(!n)throw new r.yo("is an empty command.",{where:t.where});const i=`"${n.replace(/(["\\])/g,"\\$1")}"`;let o;try{o=await(0,s.H)(i,a,{silent:true,ignoreReturnCode:true})}catch(e){throw new r.yo(`cannot run ${n}: ${e.message.split("\n")[0]}`,{where:t.where,hint:`Install ${n} on the runner or put it on PATH.`})}if(o.exitCode!==0){const e=outputLines(o.stderr);const s=e[e.length-1]??o.stdout.trim().split("\n").pop()??"";throw new r.yo(`${[n,...a].join(" ").slice(0,200)} exited with ${o.exitCode}${s?`: ${s}`:""}`,{where:t.where})}if(t.log)for(const e of outputLines(o.stdout))t.log(e);return o.stdout}const outputLines=e=>e.trim().split("\n").filter(Boolean)}),72549:((e,t,n)=>{n.d(t,{A:()=>readObject,o:()=>patchObject});var s=n(7875);var r=n(9826);async function readObject(e){const t=await(0,r.e)(["kubectl","get",e.resource,e.name,"-n",e.namespace,"-o","json"],{where:e.where});try{return JSON.parse(t)}catch{throw new s.yo(`kubectl get ${e.resource} ${e.name} did not print JSON.`,{where:e.where})}}async function patchObject(e,t,n){const s=[];if(t.metadata?.resourceVersion)s.push({op:"test",path:"/metadata/resourceVersion",value:t.metadata.resourceVersion});s.push(...n);await(0,r.e)(["kubectl","patch",e.resource,e.name,"-n",e.namespace,"--type=json","-p",JSON.stringify(s)],{where:e.where})}})};
+export const id = 2902;
+export const ids = [2902];
+export const modules = {
+
+/***/ 22625:
+/***/ ((module, __unused_webpack_exports, __webpack_require__) => {
+
+
+
+var shallowEqual = __webpack_require__(37014);
+
+function _classCallCheck(instance, Constructor) {
+  if (!(instance instanceof Constructor)) {
+    throw new TypeError("Cannot call a class as a function");
+  }
+}
+
+function _inherits(subClass, superClass) {
+  if (typeof superClass !== "function" && superClass !== null) {
+    throw new TypeError("Super expression must either be null or a function");
+  }
+
+  subClass.prototype = Object.create(superClass && superClass.prototype, {
+    constructor: {
+      value: subClass,
+      writable: true,
+      configurable: true
+    }
+  });
+  if (superClass) _setPrototypeOf(subClass, superClass);
+}
+
+function _getPrototypeOf(o) {
+  _getPrototypeOf = Object.setPrototypeOf ? Object.getPrototypeOf : function _getPrototypeOf(o) {
+    return o.__proto__ || Object.getPrototypeOf(o);
+  };
+  return _getPrototypeOf(o);
+}
+
+function _setPrototypeOf(o, p) {
+  _setPrototypeOf = Object.setPrototypeOf || function _setPrototypeOf(o, p) {
+    o.__proto__ = p;
+    return o;
+  };
+
+  return _setPrototypeOf(o, p);
+}
+
+function isNativeReflectConstruct() {
+  if (typeof Reflect === "undefined" || !Reflect.construct) return false;
+  if (Reflect.construct.sham) return false;
+  if (typeof Proxy === "function") return true;
+
+  try {
+    Date.prototype.toString.call(Reflect.construct(Date, [], function () {}));
+    return true;
+  } catch (e) {
+    return false;
+  }
+}
+
+function _construct(Parent, args, Class) {
+  if (isNativeReflectConstruct()) {
+    _construct = Reflect.construct;
+  } else {
+    _construct = function _construct(Parent, args, Class) {
+      var a = [null];
+      a.push.apply(a, args);
+      var Constructor = Function.bind.apply(Parent, a);
+      var instance = new Constructor();
+      if (Class) _setPrototypeOf(instance, Class.prototype);
+      return instance;
+    };
+  }
+
+  return _construct.apply(null, arguments);
+}
+
+function _isNativeFunction(fn) {
+  return Function.toString.call(fn).indexOf("[native code]") !== -1;
+}
+
+function _wrapNativeSuper(Class) {
+  var _cache = typeof Map === "function" ? new Map() : undefined;
+
+  _wrapNativeSuper = function _wrapNativeSuper(Class) {
+    if (Class === null || !_isNativeFunction(Class)) return Class;
+
+    if (typeof Class !== "function") {
+      throw new TypeError("Super expression must either be null or a function");
+    }
+
+    if (typeof _cache !== "undefined") {
+      if (_cache.has(Class)) return _cache.get(Class);
+
+      _cache.set(Class, Wrapper);
+    }
+
+    function Wrapper() {
+      return _construct(Class, arguments, _getPrototypeOf(this).constructor);
+    }
+
+    Wrapper.prototype = Object.create(Class.prototype, {
+      constructor: {
+        value: Wrapper,
+        enumerable: false,
+        writable: true,
+        configurable: true
+      }
+    });
+    return _setPrototypeOf(Wrapper, Class);
+  };
+
+  return _wrapNativeSuper(Class);
+}
+
+function _assertThisInitialized(self) {
+  if (self === void 0) {
+    throw new ReferenceError("this hasn't been initialised - super() hasn't been called");
+  }
+
+  return self;
+}
+
+function _possibleConstructorReturn(self, call) {
+  if (call && (typeof call === "object" || typeof call === "function")) {
+    return call;
+  }
+
+  return _assertThisInitialized(self);
+}
+
+var InvalidLineError =
+/*#__PURE__*/
+function (_Error) {
+  _inherits(InvalidLineError, _Error);
+
+  function InvalidLineError(message) {
+    _classCallCheck(this, InvalidLineError);
+
+    return _possibleConstructorReturn(this, _getPrototypeOf(InvalidLineError).call(this, 'Encountered invalid line: ' + message));
+  }
+
+  return InvalidLineError;
+}(_wrapNativeSuper(Error));
+
+Object.defineProperty(InvalidLineError.prototype, 'name', {
+  value: InvalidLineError.name
+});
+
+var STATE_NAME = 0;
+var STATE_STARTOFLABELNAME = 1;
+var STATE_ENDOFNAME = 2;
+var STATE_VALUE = 3;
+var STATE_ENDOFLABELS = 4;
+var STATE_LABELNAME = 5;
+var STATE_LABELVALUEQUOTE = 6;
+var STATE_LABELVALUEEQUALS = 7;
+var STATE_LABELVALUE = 8;
+var STATE_LABELVALUESLASH = 9;
+var STATE_NEXTLABEL = 10;
+var STATE_TIMESTAMP = 11;
+function parseSampleLine(line) {
+  var name = '';
+  var labelname = '';
+  var labelvalue = '';
+  var value = '';
+  var timestamp = '';
+  var labels = undefined;
+  var state = STATE_NAME;
+
+  for (var c = 0; c < line.length; ++c) {
+    var _char = line.charAt(c);
+
+    if (state === STATE_NAME) {
+      if (_char === '{') {
+        state = STATE_STARTOFLABELNAME;
+      } else if (_char === ' ' || _char === '\t') {
+        state = STATE_ENDOFNAME;
+      } else {
+        name += _char;
+      }
+    } else if (state === STATE_ENDOFNAME) {
+      if (_char === ' ' || _char === '\t') ; else if (_char === '{') {
+        state = STATE_STARTOFLABELNAME;
+      } else {
+        value += _char;
+        state = STATE_VALUE;
+      }
+    } else if (state === STATE_STARTOFLABELNAME) {
+      if (_char === ' ' || _char === '\t') ; else if (_char === '}') {
+        state = STATE_ENDOFLABELS;
+      } else {
+        labelname += _char;
+        state = STATE_LABELNAME;
+      }
+    } else if (state === STATE_LABELNAME) {
+      if (_char === '=') {
+        state = STATE_LABELVALUEQUOTE;
+      } else if (_char === '}') {
+        state = STATE_ENDOFLABELS;
+      } else if (_char === ' ' || _char === '\t') {
+        state = STATE_LABELVALUEEQUALS;
+      } else {
+        labelname += _char;
+      }
+    } else if (state === STATE_LABELVALUEEQUALS) {
+      if (_char === '=') {
+        state = STATE_LABELVALUEQUOTE;
+      } else if (_char === ' ' || _char === '\t') ; else {
+        throw new InvalidLineError(line);
+      }
+    } else if (state === STATE_LABELVALUEQUOTE) {
+      if (_char === '"') {
+        state = STATE_LABELVALUE;
+      } else if (_char === ' ' || _char === '\t') ; else {
+        throw new InvalidLineError(line);
+      }
+    } else if (state === STATE_LABELVALUE) {
+      if (_char === '\\') {
+        state = STATE_LABELVALUESLASH;
+      } else if (_char === '"') {
+        if (!labels) {
+          labels = {};
+        }
+
+        labels[labelname] = labelvalue;
+        labelname = '';
+        labelvalue = '';
+        state = STATE_NEXTLABEL;
+      } else {
+        labelvalue += _char;
+      }
+    } else if (state === STATE_LABELVALUESLASH) {
+      state = STATE_LABELVALUE;
+
+      if (_char === '\\') {
+        labelvalue += '\\';
+      } else if (_char === 'n') {
+        labelvalue += '\n';
+      } else if (_char === '"') {
+        labelvalue += '"';
+      } else {
+        labelvalue += "\\".concat(_char);
+      }
+    } else if (state === STATE_NEXTLABEL) {
+      if (_char === ',') {
+        state = STATE_LABELNAME;
+      } else if (_char === '}') {
+        state = STATE_ENDOFLABELS;
+      } else if (_char === ' ' || _char === '\t') ; else {
+        throw new InvalidLineError(line);
+      }
+    } else if (state === STATE_ENDOFLABELS) {
+      if (_char === ' ' || _char === '\t') ; else {
+        value += _char;
+        state = STATE_VALUE;
+      }
+    } else if (state === STATE_VALUE) {
+      if (_char === ' ' || _char === '\t') {
+        state = STATE_TIMESTAMP;
+      } else {
+        value += _char;
+      }
+    } else if (state === STATE_TIMESTAMP) {
+      if (_char === ' ' || _char === '\t') ; else {
+        timestamp += _char;
+      }
+    }
+  }
+
+  var ret = {
+    name: name,
+    value: value
+  };
+
+  if (labels) {
+    ret.labels = labels;
+  }
+
+  if (timestamp) {
+    ret.timestamp_ms = timestamp;
+  }
+
+  return ret;
+}
+
+/*
+Notes:
+* Empty line handling is slightly looser than the original implementation.
+* Everything else should be similarly strict.
+*/
+
+var SUMMARY_TYPE = 'SUMMARY';
+var HISTOGRAM_TYPE = 'HISTOGRAM';
+function parsePrometheusTextFormat(metrics) {
+  var lines = metrics.split('\n'); // Prometheus format defines LF endings
+
+  var converted = [];
+  var metric;
+  var help;
+  var type;
+  var samples = [];
+
+  for (var i = 0; i < lines.length; ++i) {
+    var line = lines[i].trim();
+    var lineMetric = null;
+    var lineHelp = null;
+    var lineType = null;
+    var lineSample = null;
+
+    if (line.length === 0) ; else if (line.startsWith('# ')) {
+      // process metadata lines
+      var lineData = line.substring(2);
+      var instr = null;
+
+      if (lineData.startsWith('HELP ')) {
+        instr = 1;
+      } else if (lineData.startsWith('TYPE ')) {
+        instr = 2;
+      }
+
+      if (instr) {
+        lineData = lineData.substring(5);
+        var spaceIndex = lineData.indexOf(' ');
+
+        if (spaceIndex !== -1) {
+          // expect another token
+          lineMetric = lineData.substring(0, spaceIndex);
+          var remain = lineData.substring(spaceIndex + 1);
+
+          if (instr === 1) {
+            // HELP
+            lineHelp = unescapeHelp(remain); // remain could be empty
+          } else {
+            // TYPE
+            if (remain.includes(' ')) {
+              throw new InvalidLineError(line);
+            }
+
+            lineType = remain.toUpperCase();
+          }
+        } else {
+          throw new InvalidLineError(line);
+        }
+      } // 100% pure comment line, ignore
+
+    } else {
+      // process sample lines
+      lineSample = parseSampleLine(line);
+      lineMetric = lineSample.name;
+    }
+
+    if (lineMetric === metric) {
+      // metadata always has same name
+      if (!help && lineHelp) {
+        help = lineHelp;
+      } else if (!type && lineType) {
+        type = lineType;
+      }
+    } // different types allow different suffixes
+
+
+    var suffixedCount = "".concat(metric, "_count");
+    var suffixedSum = "".concat(metric, "_sum");
+    var suffixedBucket = "".concat(metric, "_bucket");
+    var allowedNames = [metric];
+
+    if (type === SUMMARY_TYPE || type === HISTOGRAM_TYPE) {
+      allowedNames.push(suffixedCount);
+      allowedNames.push(suffixedSum);
+    }
+
+    if (type === HISTOGRAM_TYPE) {
+      allowedNames.push(suffixedBucket);
+    } // encountered new metric family or end of input
+
+
+    if (i + 1 === lines.length || lineMetric && !allowedNames.includes(lineMetric)) {
+      // write current
+      if (metric) {
+        if (type === SUMMARY_TYPE) {
+          samples = flattenMetrics(samples, 'quantiles', 'quantile', 'value');
+        } else if (type === HISTOGRAM_TYPE) {
+          samples = flattenMetrics(samples, 'buckets', 'le', 'bucket');
+        }
+
+        converted.push({
+          name: metric,
+          help: help ? help : '',
+          type: type ? type : 'UNTYPED',
+          metrics: samples
+        });
+      } // reset for new metric family
+
+
+      metric = lineMetric;
+      help = lineHelp ? lineHelp : null;
+      type = lineType ? lineType : null;
+      samples = [];
+    }
+
+    if (lineSample) {
+      // key is not called value in official implementation if suffixed count, sum, or bucket
+      if (lineSample.name !== metric) {
+        if (type === SUMMARY_TYPE || type === HISTOGRAM_TYPE) {
+          if (lineSample.name === suffixedCount) {
+            lineSample.count = lineSample.value;
+          } else if (lineSample.name === suffixedSum) {
+            lineSample.sum = lineSample.value;
+          }
+        }
+
+        if (type === HISTOGRAM_TYPE && lineSample.name === suffixedBucket) {
+          lineSample.bucket = lineSample.value;
+        }
+
+        delete lineSample.value;
+      }
+
+      delete lineSample.name; // merge into existing sample if labels are deep equal
+
+      var samplesLen = samples.length;
+      var lastSample = samplesLen === 0 ? null : samples[samplesLen - 1];
+
+      if (lastSample && shallowEqual.shallowEqualObjects(lineSample.labels, lastSample.labels)) {
+        delete lineSample.labels;
+
+        for (var key in lineSample) {
+          lastSample[key] = lineSample[key];
+        }
+      } else {
+        samples.push(lineSample);
+      }
+    }
+  }
+
+  return converted;
+}
+
+function flattenMetrics(metrics, groupName, keyName, valueName) {
+  var flattened = null;
+
+  for (var i = 0; i < metrics.length; ++i) {
+    var sample = metrics[i];
+
+    if (sample.labels && sample.labels[keyName] && sample[valueName]) {
+      if (!flattened) {
+        flattened = {};
+        flattened[groupName] = {};
+      }
+
+      flattened[groupName][sample.labels[keyName]] = sample[valueName];
+    } else if (!sample.labels) {
+      if (!flattened) {
+        flattened = {};
+      }
+
+      if (sample.count !== undefined) {
+        flattened.count = sample.count;
+      }
+
+      if (sample.sum !== undefined) {
+        flattened.sum = sample.sum;
+      }
+    }
+  }
+
+  if (flattened) {
+    return [flattened];
+  } else {
+    return metrics;
+  }
+} // adapted from https://github.com/prometheus/client_python/blob/0.0.19/prometheus_client/parser.py
+
+
+function unescapeHelp(line) {
+  var result = '';
+  var slash = false;
+
+  for (var c = 0; c < line.length; ++c) {
+    var _char = line.charAt(c);
+
+    if (slash) {
+      if (_char === '\\') {
+        result += '\\';
+      } else if (_char === 'n') {
+        result += '\n';
+      } else {
+        result += "\\".concat(_char);
+      }
+
+      slash = false;
+    } else {
+      if (_char === '\\') {
+        slash = true;
+      } else {
+        result += _char;
+      }
+    }
+  }
+
+  if (slash) {
+    result += '\\';
+  }
+
+  return result;
+}
+
+module.exports = parsePrometheusTextFormat;
+
+
+/***/ }),
+
+/***/ 37014:
+/***/ ((__unused_webpack_module, exports) => {
+
+
+
+Object.defineProperty(exports, "__esModule", ({ value: true }));
+
+function shallowEqualObjects(objA, objB) {
+  if (objA === objB) {
+    return true;
+  }
+
+  if (!objA || !objB) {
+    return false;
+  }
+
+  var aKeys = Object.keys(objA);
+  var bKeys = Object.keys(objB);
+  var len = aKeys.length;
+
+  if (bKeys.length !== len) {
+    return false;
+  }
+
+  for (var i = 0; i < len; i++) {
+    var key = aKeys[i];
+
+    if (objA[key] !== objB[key] || !Object.prototype.hasOwnProperty.call(objB, key)) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function shallowEqualArrays(arrA, arrB) {
+  if (arrA === arrB) {
+    return true;
+  }
+
+  if (!arrA || !arrB) {
+    return false;
+  }
+
+  var len = arrA.length;
+
+  if (arrB.length !== len) {
+    return false;
+  }
+
+  for (var i = 0; i < len; i++) {
+    if (arrA[i] !== arrB[i]) {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+exports.shallowEqualArrays = shallowEqualArrays;
+exports.shallowEqualObjects = shallowEqualObjects;
+
+
+/***/ }),
+
+/***/ 47011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ fillArgv),
+/* harmony export */   Q: () => (/* binding */ parseArgvTemplate)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
+
+
+/**
+ * A command as an argument list with `{{name}}` placeholders filled per
+ * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
+ * or as words with '…' / "…" quoting. It is never given to a shell, so a
+ * value cannot become `;`, `$(…)` or a glob.
+ */
+function parseArgvTemplate(text, where, placeholders) {
+    const t = text.trim();
+    let argv;
+    if (t.startsWith('[') || t.startsWith('- ')) {
+        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(t);
+        const value = doc.errors.length ? undefined : doc.toJS();
+        if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });
+        }
+        argv = value.map(String);
+    }
+    else
+        argv = splitWords(t, where);
+    if (argv.length === 0)
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is an empty command.', { where, hint: `e.g. ./script.sh ${placeholders.map((p) => `{{${p}}}`).join(' ')}` });
+    for (const m of argv.join(' ').matchAll(/\{\{\s*([^}]*?)\s*\}\}/g)) {
+        if (!placeholders.includes(m[1])) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`has an unknown placeholder {{${m[1]}}}.${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(m[1], placeholders)}`, { where, hint: `Placeholders: ${placeholders.map((p) => `{{${p}}}`).join(', ')}.` });
+        }
+    }
+    return argv;
+}
+const fillArgv = (argv, values) => argv.map((a) => a.replace(/\{\{\s*([^}]*?)\s*\}\}/g, (_, k) => values[k] ?? ''));
+function splitWords(text, where) {
+    const words = [];
+    let word = null;
+    let quote = null;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote) {
+            if (ch === quote)
+                quote = null;
+            else if (ch === '\\' && quote === '"' && (text[i + 1] === '"' || text[i + 1] === '\\'))
+                word += text[++i];
+            else
+                word += ch;
+        }
+        else if (ch === '"' || ch === "'") {
+            quote = ch;
+            word ??= '';
+        }
+        else if (/\s/.test(ch)) {
+            if (word !== null)
+                words.push(word);
+            word = null;
+        }
+        else
+            word = (word ?? '') + ch;
+    }
+    if (quote)
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`has an unclosed ${quote} quote.`, { where, hint: 'Close the quote, or write the command as a YAML list.' });
+    if (word !== null)
+        words.push(word);
+    return words;
+}
+
+
+/***/ }),
+
+/***/ 10977:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i8: () => (/* binding */ looksLikeCounter),
+/* harmony export */   id: () => (/* binding */ matchesCounter),
+/* harmony export */   y8: () => (/* binding */ parseCounter)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+
+const NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
+const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
+/** True when `text` has the shape of a counter selector (a name, optionally with `{…}`), so it is not meant as PromQL. */
+const looksLikeCounter = (text) => /^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(text);
+function parseCounter(text, where) {
+    const source = text.trim();
+    const hint = 'Write a counter name with optional equality matchers, e.g. conversions_total or http_requests_total{code="200"}.';
+    const brace = source.indexOf('{');
+    const metric = (brace < 0 ? source : source.slice(0, brace)).trim();
+    if (!NAME.test(metric))
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${source}" is not a counter name.`, { where, hint });
+    const matchers = {};
+    if (brace >= 0) {
+        if (!source.endsWith('}'))
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${source}" has no closing brace.`, { where, hint });
+        let rest = source.slice(brace + 1, -1).trim();
+        while (rest !== '') {
+            const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!=|!~|=)\s*"((?:[^"\\]|\\.)*)"\s*(,\s*|$)/.exec(rest);
+            if (!m)
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`cannot read the label matchers of "${source}".`, { where, hint });
+            const [all, label, op, raw] = m;
+            if (op !== '=')
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`matcher ${label}${op}"${raw}" in "${source}" is not supported; only label="value" is.`, { where, hint });
+            if (!LABEL.test(label))
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`"${label}" is not a label name.`, { where, hint });
+            if (label in matchers)
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`label "${label}" is matched twice in "${source}".`, { where, hint });
+            if (raw.includes('{{'))
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`the value of ${label} in "${source}" holds "{{", which PromQL templates read as a placeholder.`, { where, hint });
+            matchers[label] = raw.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c));
+            rest = rest.slice(all.length);
+        }
+    }
+    return { kind: 'counter', metric, matchers, source };
+}
+/** Whether a series' labels carry every matcher of the counter. */
+const matchesCounter = (counter, labels) => Object.entries(counter.matchers).every(([k, v]) => labels[k] === v);
+
+
+/***/ }),
+
+/***/ 80631:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   g: () => (/* binding */ parseExposition)
+/* harmony export */ });
+/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22625);
+/* harmony import */ var parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * Every sample of a /metrics page, by metric name (`x_bucket`, `x_count` apart).
+ *
+ * The parser folds a histogram's or summary's lines into one prom2json object
+ * and, doing so, merges every label set of the family into one (a histogram
+ * with a `track` or `code` label comes back as a single set of buckets). So
+ * those families are declared untyped before parsing: each `_bucket` line then
+ * stays a sample with its own labels, `le` included.
+ */
+function parseExposition(text) {
+    const untyped = text.replace(/^(#\s*TYPE\s+\S+\s+)(histogram|summary|gaugehistogram)\s*$/gim, '$1untyped');
+    const byName = new Map();
+    for (const family of parse_prometheus_text_format__WEBPACK_IMPORTED_MODULE_0___default()(untyped)) {
+        for (const m of family.metrics) {
+            if (m.value === undefined)
+                continue;
+            const value = Number(m.value.replace(/^\+?Inf$/i, 'Infinity').replace(/^-Inf$/i, '-Infinity'));
+            const list = byName.get(family.name) ?? [];
+            list.push({ name: family.name, labels: m.labels ?? {}, value });
+            byName.set(family.name, list);
+        }
+    }
+    return byName;
+}
+
+
+/***/ }),
+
+/***/ 3583:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BC: () => (/* binding */ alignBuckets),
+/* harmony export */   EV: () => (/* binding */ histogramQuantile),
+/* harmony export */   dP: () => (/* binding */ counterDelta),
+/* harmony export */   jU: () => (/* binding */ parseLe)
+/* harmony export */ });
+/**
+ * The q-quantile of a cumulative histogram, interpolating linearly inside the
+ * bucket holding the rank:
+ * - q < 0 → −Inf, q > 1 → +Inf, NaN q → NaN;
+ * - no +Inf bucket, fewer than two buckets, or zero observations → NaN;
+ * - rank in the +Inf bucket → the highest finite bound;
+ * - rank in the first bucket with a bound ≤ 0 → that bound; otherwise the
+ *   first bucket interpolates from 0.
+ * Buckets with the same bound are merged and counts forced monotonic, as
+ * Prometheus does for series scraped at slightly different moments.
+ */
+function histogramQuantile(q, input) {
+    if (Number.isNaN(q))
+        return NaN;
+    if (q < 0)
+        return -Infinity;
+    if (q > 1)
+        return Infinity;
+    const sorted = [...input].sort((a, b) => a.upperBound - b.upperBound);
+    if (sorted.length === 0 || sorted[sorted.length - 1].upperBound !== Infinity)
+        return NaN;
+    const buckets = [];
+    for (const b of sorted) {
+        const last = buckets[buckets.length - 1];
+        if (last && last.upperBound === b.upperBound)
+            last.count += b.count;
+        else
+            buckets.push({ ...b });
+    }
+    let max = -Infinity;
+    for (const b of buckets) {
+        if (b.count > max)
+            max = b.count;
+        else
+            b.count = max;
+    }
+    if (buckets.length < 2)
+        return NaN;
+    const observations = buckets[buckets.length - 1].count;
+    if (observations === 0)
+        return NaN;
+    let rank = q * observations;
+    let b = buckets.length - 1;
+    for (let i = 0; i < buckets.length - 1; i++) {
+        if (buckets[i].count >= rank) {
+            b = i;
+            break;
+        }
+    }
+    if (b === buckets.length - 1)
+        return buckets[buckets.length - 2].upperBound;
+    if (b === 0 && buckets[0].upperBound <= 0)
+        return buckets[0].upperBound;
+    let start = 0;
+    const end = buckets[b].upperBound;
+    let count = buckets[b].count;
+    if (b > 0) {
+        start = buckets[b - 1].upperBound;
+        count -= buckets[b - 1].count;
+        rank -= buckets[b - 1].count;
+    }
+    return start + (end - start) * (rank / count);
+}
+/**
+ * How much a counter grew from `before` to `after`. A drop means the process
+ * restarted and counted from zero again, so everything it shows now is new —
+ * Prometheus' reset rule for rate() and increase().
+ */
+const counterDelta = (before, after) => (after < before ? after : after - before);
+/** `le` label text to a bound: Prometheus writes +Inf, some exporters Inf or +inf. */
+function parseLe(le) {
+    const t = le.trim();
+    if (/^\+?inf$/i.test(t))
+        return Infinity;
+    return Number(t);
+}
+/**
+ * Per-bucket request counts of two cumulative histograms, on the bounds both
+ * share. A bucket layout that changed between versions is merged to the
+ * common bounds (a request is then only known to lie between two of them),
+ * never guessed finer. Counts from `increase()` are extrapolated and so
+ * fractional: cumulative counts are rounded, forced monotonic (as
+ * histogramQuantile does) and differenced. Null when the tracks share no
+ * +Inf bucket.
+ */
+function alignBuckets(canary, stable) {
+    const cumulative = (input) => {
+        const byBound = new Map();
+        for (const b of input)
+            if (!Number.isNaN(b.upperBound) && Number.isFinite(b.count))
+                byBound.set(b.upperBound, (byBound.get(b.upperBound) ?? 0) + b.count);
+        return byBound;
+    };
+    const c = cumulative(canary);
+    const s = cumulative(stable);
+    const bounds = [...c.keys()].filter((b) => s.has(b)).sort((a, b) => a - b);
+    if (bounds.at(-1) !== Infinity)
+        return null;
+    const counts = (byBound) => {
+        const out = [];
+        let previous = 0;
+        for (const b of bounds) {
+            const total = Math.max(previous, Math.max(0, Math.round(byBound.get(b))));
+            out.push(total - previous);
+            previous = total;
+        }
+        return out;
+    };
+    return { bounds, canary: counts(c), stable: counts(s) };
+}
+
+
+/***/ }),
+
+/***/ 92902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  O7: () => (/* reexport */ BLUE_GREEN_TRACKS),
+  bj: () => (/* reexport */ COMMAND_PLACEHOLDERS),
+  i7: () => (/* reexport */ src_source/* MetricSourceUnavailable */.i),
+  Sw: () => (/* reexport */ ROLLBACK_INCIDENT),
+  Mr: () => (/* reexport */ SWITCH_PLACEHOLDERS),
+  sN: () => (/* reexport */ abJson),
+  Go: () => (/* reexport */ blueGreenSourceInputs),
+  Bt: () => (/* reexport */ buildAbPlan),
+  uX: () => (/* reexport */ buildAbReport),
+  wL: () => (/* reexport */ buildBlueGreenReport),
+  BU: () => (/* reexport */ buildCanaryReport),
+  se: () => (/* reexport */ buildJudgingPlan),
+  Gg: () => (/* reexport */ buildPlan),
+  Ns: () => (/* reexport */ checkHealth),
+  QB: () => (/* reexport */ source_inputs/* createMetricSource */.QB),
+  aE: () => (/* reexport */ traffic_createRouter),
+  VY: () => (/* reexport */ createSwitch),
+  gI: () => (/* reexport */ deploymentRecordsIncident),
+  Ts: () => (/* reexport */ source_inputs/* durationInput */.Ts),
+  fK: () => (/* reexport */ source_inputs/* metricKind */.fK),
+  $b: () => (/* reexport */ source_inputs/* metricSourceInputs */.$b),
+  lO: () => (/* reexport */ source_inputs/* metricSourceSecrets */.lO),
+  Qx: () => (/* reexport */ src_argv/* parseArgvTemplate */.Q),
+  d6: () => (/* reexport */ parseEffect),
+  Ws: () => (/* reexport */ parseHealthConditions),
+  S0: () => (/* reexport */ source_inputs/* parseQueries */.S0),
+  $i: () => (/* reexport */ parseSteps),
+  dy: () => (/* reexport */ parseSwitchCommand),
+  hC: () => (/* reexport */ peeksJson),
+  PH: () => (/* reexport */ preflightMetricSource),
+  z3: () => (/* reexport */ preflightSource),
+  qj: () => (/* reexport */ src_source/* probeMetrics */.q),
+  cp: () => (/* reexport */ recordIncidentOnDeployment),
+  tX: () => (/* reexport */ source_inputs/* requireTwoScrapes */.tX),
+  Ct: () => (/* reexport */ rollbackCommand),
+  cW: () => (/* reexport */ rollbackDeployment),
+  gQ: () => (/* reexport */ rollbackRegistry),
+  WF: () => (/* reexport */ rollbackWebhook),
+  xI: () => (/* reexport */ runAbTest),
+  A1: () => (/* reexport */ runAnalysis),
+  lQ: () => (/* reexport */ runBlueGreen),
+  gk: () => (/* reexport */ stepsJson),
+  P_: () => (/* reexport */ switchBack),
+  Ir: () => (/* reexport */ toMetricSourceInputs),
+  Gi: () => (/* reexport */ trafficConfig),
+  bq: () => (/* reexport */ trafficInputs),
+  n0: () => (/* reexport */ withoutBlue)
+});
+
+// UNUSED EXPORTS: AB_NAMES, BUILTIN_QUERIES, CANARY_NAMES, CommandRouter, DEFAULT_STEPS, DURATION_METRIC, GatewayApiRouter, IstioRouter, MIN_OUTCOMES, ObserveOnly, PLACEHOLDERS, PrometheusClient, PrometheusSource, REQUESTS_METRIC, ROLLBACK_REVISION, ROLLED_BACK_FROM, SHIP_ORDER, ScrapeSource, alignBuckets, binnedMannWhitney, budgetSpent, counterDelta, fillArgv, fillWeights, halfWidth, histogramQuantile, initialState, intervalCharts, intervalsTable, judgeInterval, judgeMetric, judgeStep, logMixtureRatio, looksLikeCounter, mannWhitneyU, metricCheck, metricsTable, normalCdf, normalSf, other, parseCommand, parseCounter, parseDuration, parseExposition, parseMetricLines, parseTolerance, parseVariantMetric, peek, peekLine, progressLine, promqlString, readSelector, realClock, renderTemplate, restoreTrafficInPost, setSelector, ships, smokeRequests, trialsFor, twoProportionZTest, unjudgeable, update, waitHealthy
+
+// EXTERNAL MODULE: ./packages/rollout/src/source.ts
+var src_source = __webpack_require__(15584);
+// EXTERNAL MODULE: ./packages/rollout/src/counter.ts
+var counter = __webpack_require__(10977);
+// EXTERNAL MODULE: ./packages/rollout/src/source-inputs.ts
+var source_inputs = __webpack_require__(37248);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7875);
+// EXTERNAL MODULE: ./packages/rollout/src/scrape-source.ts
+var scrape_source = __webpack_require__(27695);
+;// CONCATENATED MODULE: ./packages/rollout/src/preflight-tracks.ts
+
+
+
+/**
+ * Fails before any traffic moves when the metrics cannot be read at all. A
+ * scrape source has already taken its first scrape: a failed one ends the
+ * step naming the URL input. Prometheus gets every query once for each track
+ * on the last interval (the latency bucket queries too with `histograms`), so
+ * an unreachable server or a query it rejects ends the step with its own
+ * line. Before any traffic moves a track may have no data; an empty answer is
+ * fine here, a rejected query is not.
+ */
+async function preflightMetricSource(source, tracks, metrics, o) {
+    if (source instanceof scrape_source/* ScrapeSource */.Sk) {
+        for (const t of tracks) {
+            const first = source.history(t.track)[0];
+            if (first && !first.ok)
+                throw new src/* UserError */.yo(`cannot read the ${t.name} metrics at ${t.url}: ${first.error}.`, { where: `input "${t.urlInput}"`, hint: 'Check the URL and that the service is up and reachable from the runner.' });
+        }
+        return;
+    }
+    const now = Math.floor(Date.now() / 1000);
+    const window = { start: now - Math.max(60, o.interval), end: now };
+    for (const t of tracks)
+        await (0,src_source/* probeMetrics */.q)(source, t.track, metrics, window, { histograms: o.histograms });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/preflight.ts
+
+/**
+ * canary-check's preflight: the stable and the canary track as the shared
+ * inputs name them (`stable-metrics-url`, `canary-metrics-url`), the latency
+ * bucket queries included, on the last `interval` seconds.
+ */
+async function preflightSource(source, i, metrics, interval) {
+    const tracks = ['stable', 'canary'].map((track) => ({ track, name: track, urlInput: `${track}-metrics-url`, url: i[`${track}-metrics-url`] }));
+    await preflightMetricSource(source, tracks, metrics, { interval, histograms: true });
+}
+
+// EXTERNAL MODULE: ./packages/rollout/src/prometheus-client.ts
+var prometheus_client = __webpack_require__(95293);
+// EXTERNAL MODULE: ./packages/rollout/src/prometheus-source.ts
+var prometheus_source = __webpack_require__(44375);
+// EXTERNAL MODULE: ./packages/rollout/src/promql.ts
+var promql = __webpack_require__(7706);
+// EXTERNAL MODULE: ./packages/rollout/src/exposition.ts
+var exposition = __webpack_require__(80631);
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/plan.ts
+
+const CANARY_NAMES = { canary: 'canary', stable: 'stable' };
+const DEFAULT_STEPS = (/* unused pure expression or super */ null && ([5, 10, 25, 50, 100]));
+/** `5, 10, 25, 50, 100`, `5 10 25`, or `[5, 10, 25, 50, 100]`. */
+function parseSteps(text, where = 'input "steps"') {
+    const body = text.trim().replace(/^\[(.*)\]$/s, '$1');
+    const parts = body.split(/[\s,]+/).filter((p) => p !== '');
+    const hint = 'Write canary traffic percentages in increasing order between 1 and 100, e.g. "5, 10, 25, 50, 100".';
+    if (parts.length === 0)
+        throw new src/* UserError */.yo('no traffic steps given.', { where, hint });
+    const steps = [];
+    for (const p of parts) {
+        const n = Number(p.replace(/%$/, ''));
+        if (!/^\d+(\.\d+)?%?$/.test(p) || !Number.isInteger(n))
+            throw new src/* UserError */.yo(`"${p}" is not a whole percentage.`, { where, hint });
+        if (n < 1 || n > 100)
+            throw new src/* UserError */.yo(`${n} is outside 1..100.`, { where, hint });
+        const prev = steps[steps.length - 1];
+        if (prev !== undefined && n <= prev)
+            throw new src/* UserError */.yo(`${n} after ${prev} is not increasing.`, { where, hint });
+        steps.push(n);
+    }
+    return steps;
+}
+/** `0.005` (in the metric's unit) or `20%` (of stable's value). */
+function parseTolerance(text, where = 'input "max-increase"') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*(%?)\s*$/.exec(text);
+    if (!m)
+        throw new src/* UserError */.yo(`"${text}" is not an increase.`, { where, hint: 'Write an amount in the metric\'s unit (0.005) or a percentage of stable\'s value (20%); not negative.' });
+    const value = Number(text.trim().replace(/%$/, ''));
+    return { value: m[2] ? value / 100 : value, relative: m[2] === '%', source: text.trim() };
+}
+/**
+ * The `metrics` input: one threshold or metric name per line (or comma), e.g.
+ * `error-rate < 0.01` and `p95-latency < 0.5`; or a YAML list whose items are
+ * such strings or maps `{metric, threshold, max-increase}`; inline or a file.
+ */
+function parseMetricLines(text, cwd = process.cwd()) {
+    const trimmed = text.trim();
+    const looksYaml = /^-\s|^\[/.test(trimmed) || /\.(ya?ml|json)$/i.test(trimmed);
+    if (!looksYaml) {
+        return trimmed
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter((s) => s !== '' && !s.startsWith('#'))
+            .map((s) => metricLine(s, 'input "metrics"'));
+    }
+    const doc = /^-\s|^\[/.test(trimmed) ? (0,src/* parseConfigDocument */.Tm)(trimmed, 'inline config') : (0,src/* readConfigDocument */.AA)(trimmed, cwd, 'metrics');
+    const inline = doc.source === 'inline config';
+    const at = (path) => (inline ? `input "metrics" ${path.map((p) => `[${p}]`).join('')}` : doc.at(path));
+    if (!Array.isArray(doc.value))
+        throw new src/* UserError */.yo('expected a list of metrics.', { where: inline ? 'input "metrics"' : doc.source, hint: 'e.g. "- error-rate < 0.01" and "- p95-latency < 0.5", one per line.' });
+    return doc.value.map((item, i) => {
+        if (typeof item === 'string')
+            return metricLine(item, at([i]));
+        if (item && typeof item === 'object' && !Array.isArray(item)) {
+            const o = item;
+            const unknownKey = Object.keys(o).find((k) => !['metric', 'threshold', 'max-increase'].includes(k));
+            if (unknownKey)
+                throw new src/* UserError */.yo(`unknown key "${unknownKey}".`, { where: at([i, unknownKey]), hint: 'A metric takes metric, threshold (e.g. "< 0.01") and max-increase (e.g. "20%").' });
+            if (typeof o.metric !== 'string' || !/^[A-Za-z_][\w.-]*$/.test(o.metric))
+                throw new src/* UserError */.yo('needs a metric name, e.g. metric: p95-latency.', { where: at([i, 'metric']) });
+            const line = { name: o.metric, where: at([i]) };
+            if (o.threshold !== undefined)
+                line.threshold = (0,src/* parseThreshold */.B7)(`${o.metric} ${String(o.threshold)}`, at([i, 'threshold']));
+            if (o['max-increase'] !== undefined)
+                line.maxIncrease = parseTolerance(String(o['max-increase']), at([i, 'max-increase']));
+            return line;
+        }
+        throw new src/* UserError */.yo(`expected a threshold like "error-rate < 0.01" or a map, got ${JSON.stringify(item)}.`, { where: at([i]) });
+    });
+}
+function metricLine(text, where) {
+    if (/^[A-Za-z_][\w.-]*$/.test(text.trim()))
+        return { name: text.trim(), where };
+    const threshold = (0,src/* parseThreshold */.B7)(text, where);
+    return { name: threshold.metric, threshold, where };
+}
+const worseFor = (op) => (op === '>' || op === '>=' ? 'lower' : 'higher');
+function buildPlan(p) {
+    const judging = buildJudgingPlan(p, () => {
+        if (!p.steps.some((s) => s < 100))
+            throw new src/* UserError */.yo('has no step below 100, so nothing would be analysed.', { where: 'input "steps"', hint: 'e.g. "5, 10, 25, 50, 100".' });
+    });
+    return { steps: p.steps, ...judging };
+}
+/**
+ * The timing and the metric checks, validated; `checkFirst` runs after the
+ * timing checks and before the metrics are parsed (canary-check's steps), so
+ * the first mistake in input order is the one reported.
+ */
+function buildJudgingPlan(p, checkFirst = () => { }) {
+    if (!(p.stepDuration > 0))
+        throw new src/* UserError */.yo(`must be more than 0 seconds, got ${p.stepDuration}.`, { where: 'input "duration"', hint: 'Analysis time per traffic step, e.g. 5m.' });
+    if (!(p.interval > 0))
+        throw new src/* UserError */.yo(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often metrics are judged, e.g. 1m.' });
+    if (p.interval > p.stepDuration) {
+        throw new src/* UserError */.yo(`interval (${p.interval} s) is longer than duration (${p.stepDuration} s).`, { where: 'input "interval"', hint: 'Each step is judged in intervals; make interval at most duration.' });
+    }
+    if (!(p.significance > 0 && p.significance < 1))
+        throw new src/* UserError */.yo(`must be between 0 and 1 (exclusive), got ${p.significance}.`, { where: 'input "significance"', hint: 'e.g. 0.05.' });
+    checkFirst();
+    const defaultTolerance = parseTolerance(p.maxIncrease);
+    const lines = parseMetricLines(p.metrics, p.cwd);
+    if (lines.length === 0)
+        throw new src/* UserError */.yo('lists no metric.', { where: 'input "metrics"', hint: 'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.' });
+    const seen = new Set();
+    const metrics = lines.map((line) => {
+        if (seen.has(line.name))
+            throw new src/* UserError */.yo(`metric "${line.name}" is listed twice.`, { where: line.where, hint: 'Give each metric one line.' });
+        seen.add(line.name);
+        if (p.comparison === 'absolute' && !line.threshold) {
+            throw new src/* UserError */.yo(`metric "${line.name}" has no threshold, which comparison: absolute needs.`, { where: line.where, hint: `Write e.g. "${line.name} < 0.01", or set comparison: relative to judge it against stable.` });
+        }
+        const kind = p.resolve(line.name, line.where);
+        if (kind.kind === 'request-rate' && !line.threshold) {
+            throw new src/* UserError */.yo(`metric "${line.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`, {
+                where: line.where,
+                hint: `e.g. "${line.name} > 1" to insist the canary gets traffic.`,
+            });
+        }
+        return {
+            name: line.name,
+            kind,
+            threshold: line.threshold,
+            worse: worseFor(line.threshold?.op),
+            maxIncrease: line.maxIncrease ?? defaultTolerance,
+            test: kind.kind === 'error-rate' ? 'two-proportion' : kind.kind === 'latency' ? 'mann-whitney' : null,
+            compareWithStable: kind.kind !== 'request-rate',
+        };
+    });
+    return {
+        stepDuration: p.stepDuration,
+        interval: p.interval,
+        intervalsPerStep: Math.max(1, Math.floor(p.stepDuration / p.interval + 1e-9)),
+        minRequests: p.minRequests,
+        maxFailedIntervals: p.maxFailedIntervals,
+        significance: p.significance,
+        comparison: p.comparison,
+        metrics,
+        names: p.names ?? CANARY_NAMES,
+    };
+}
+
+// EXTERNAL MODULE: ./packages/rollout/src/histogram.ts
+var histogram = __webpack_require__(3583);
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/normal.ts
+/**
+ * The standard normal distribution's tail, ported from the Cephes ndtr.c that
+ * SciPy 1.10 calls for scipy.stats.norm.sf / scipy.special.ndtr, so p-values
+ * agree with SciPy to ~1e-15 rather than to the 1e-7 of the usual erf shortcuts.
+ */
+const SQRTH = 7.07106781186547524401e-1;
+const MAXLOG = 7.09782712893383996732e2;
+const P = [
+    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687e0, 4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
+    9.34528527171957607540e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
+];
+const Q = [
+    1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2, 9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
+    1.65666309194161350182e3, 5.57535340817727675546e2,
+];
+const R = [5.64189583547755073984e-1, 1.27536670759978104416e0, 5.01905042251180477414e0, 6.16021097993053585195e0, 7.40974269950448939160e0, 2.97886665372100240670e0];
+const S = [2.26052863220117276590e0, 9.39603524938001434673e0, 1.20489539808096656605e1, 1.70814450747565897222e1, 9.60896809063285878198e0, 3.36907645100081516050e0];
+const T = [9.60497373987051638749e0, 9.00260197203842689217e1, 2.23200534594684319226e3, 7.00332514112805075473e3, 5.55923013010394962768e4];
+const U = [3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3, 2.26290000613890934246e4, 4.92673942608635921086e4];
+/** Cephes polevl: coefficients highest degree first. */
+function polevl(x, coef) {
+    let ans = coef[0];
+    for (let i = 1; i < coef.length; i++)
+        ans = ans * x + coef[i];
+    return ans;
+}
+/** Cephes p1evl: like polevl with an implied leading coefficient of 1. */
+function p1evl(x, coef) {
+    let ans = x + coef[0];
+    for (let i = 1; i < coef.length; i++)
+        ans = ans * x + coef[i];
+    return ans;
+}
+/** exp(-x²) without the error amplification of squaring x first (Cephes expx2 with sign −1). */
+function expMinusX2(x) {
+    const ax = Math.abs(x);
+    const m = 0.0078125 * Math.floor(128 * ax + 0.5);
+    const f = ax - m;
+    const u = m * m;
+    const u1 = 2 * m * f + f * f;
+    return Math.exp(-u) * Math.exp(-u1);
+}
+function erf(x) {
+    if (Math.abs(x) > 1)
+        return 1 - erfc(x);
+    const z = x * x;
+    return (x * polevl(z, T)) / p1evl(z, U);
+}
+function erfc(a) {
+    const x = Math.abs(a);
+    if (x < 1)
+        return 1 - erf(a);
+    if (-a * a < -MAXLOG)
+        return a < 0 ? 2 : 0;
+    const z = expMinusX2(a);
+    const y = x < 8 ? (z * polevl(x, P)) / p1evl(x, Q) : (z * polevl(x, R)) / p1evl(x, S);
+    if (y === 0)
+        return a < 0 ? 2 : 0;
+    return a < 0 ? 2 - y : y;
+}
+/** P(Z ≤ a), Cephes ndtr. */
+function normalCdf(a) {
+    if (Number.isNaN(a))
+        return NaN;
+    if (a === Infinity)
+        return 1;
+    if (a === -Infinity)
+        return 0;
+    const x = a * SQRTH;
+    const z = Math.abs(x);
+    if (z < SQRTH)
+        return 0.5 + 0.5 * erf(x);
+    const y = 0.5 * erfc(z);
+    return x > 0 ? 1 - y : y;
+}
+/** P(Z > z): SciPy's norm.sf(z) is ndtr(−z). */
+const normalSf = (z) => normalCdf(-z);
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/two-proportion.ts
+
+/**
+ * Two-proportion z-test, one-sided (H1: the canary's error rate is higher),
+ * with the pooled proportion under H0 — statsmodels' proportions_ztest with
+ * alternative='larger' and prop_var=False. When the pooled proportion is 0 or 1
+ * (no errors anywhere, or nothing but errors) the tracks are identical and the
+ * standard error is 0: z is 0 and the p-value 1, there is no evidence of a
+ * difference. A track without requests cannot be tested: null.
+ */
+function twoProportionZTest(canary, stable) {
+    if (!(canary.total > 0) || !(stable.total > 0))
+        return null;
+    const canaryRate = canary.count / canary.total;
+    const stableRate = stable.count / stable.total;
+    const pooled = (canary.count + stable.count) / (canary.total + stable.total);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / canary.total + 1 / stable.total));
+    const difference = canaryRate - stableRate;
+    if (se === 0)
+        return { canaryRate, stableRate, difference, z: 0, pValue: 1 };
+    const z = difference / se;
+    return { canaryRate, stableRate, difference, z, pValue: normalSf(z) };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/binned-mann-whitney.ts
+
+/**
+ * Mann–Whitney U over histogram buckets: every request is one observation
+ * whose value is its bucket's index, so all requests of a bucket are tied.
+ * `canary[i]` and `stable[i]` are how many requests of each track fell in
+ * bucket i (not cumulative), buckets in increasing order of their bound.
+ *
+ * Why bucket ranks: a latency histogram is all Prometheus keeps of each
+ * request, and the bucket order is all it knows about them; the test on those
+ * ranks is exactly scipy.stats.mannwhitneyu(alternative='greater',
+ * method='asymptotic') on the expanded samples (the tie correction and the
+ * continuity correction of 1/2), computed in O(buckets) instead of
+ * O(requests log requests). A thousand requests are a thousand observations,
+ * where a test on a handful of sub-window p95 values could never reach
+ * p < 0.05. The exact distribution is never used: with ties it does not apply.
+ *
+ * Null when a track has no request in any bucket.
+ */
+function binnedMannWhitney(canary, stable) {
+    if (canary.length !== stable.length)
+        throw new Error(`binnedMannWhitney: ${canary.length} canary buckets vs ${stable.length} stable buckets`);
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < canary.length; i++) {
+        const c = canary[i];
+        const s = stable[i];
+        if (!(c >= 0) || !(s >= 0) || !Number.isInteger(c) || !Number.isInteger(s))
+            throw new Error(`binnedMannWhitney: bucket ${i} has counts ${c} / ${s}; counts are non-negative integers`);
+        n1 += c;
+        n2 += s;
+    }
+    if (n1 === 0 || n2 === 0)
+        return null;
+    const n = n1 + n2;
+    // Rank sum of the canary: a bucket holding t requests after `below` others gives each the mean rank below + (t + 1) / 2.
+    let below = 0;
+    let r1 = 0;
+    let tieTerm = 0;
+    for (let i = 0; i < canary.length; i++) {
+        const t = canary[i] + stable[i];
+        if (t === 0)
+            continue;
+        r1 += canary[i] * (below + (t + 1) / 2);
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    const u = r1 - (n1 * (n1 + 1)) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    // Every request in one bucket: nothing tells the tracks apart (SciPy divides by 0 and returns p = 1).
+    if (!(variance > 0))
+        return { u, z: -Infinity, pValue: 1, canaryCount: n1, stableCount: n2 };
+    const z = (u - (n1 * n2) / 2 - 0.5) / Math.sqrt(variance);
+    return { u, z, pValue: Math.min(1, Math.max(0, normalSf(z))), canaryCount: n1, stableCount: n2 };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/interval.ts
+
+
+
+
+async function judgeInterval(plan, source, ctx) {
+    const base = { ...ctx, canary: null, stable: null, metrics: [] };
+    const n = plan.names;
+    try {
+        const [canary, stable] = await Promise.all([source.requests('canary', ctx.window), source.requests('stable', ctx.window)]);
+        if (canary === null || canary.requests < plan.minRequests) {
+            const served = canary === null ? 'no request data' : `${fmtCount(canary.requests)} requests`;
+            return { ...base, canary, stable, verdict: 'inconclusive', reason: `${n.canary} had ${served} (min-requests ${plan.minRequests})` };
+        }
+        const stableUsable = stable !== null && stable.requests >= plan.minRequests;
+        if (plan.comparison === 'relative' && !stableUsable) {
+            const served = stable === null ? 'no request data' : `${fmtCount(stable.requests)} requests`;
+            return { ...base, canary, stable, verdict: 'inconclusive', reason: `${n.stable} had ${served} (min-requests ${plan.minRequests}), nothing to compare with` };
+        }
+        const metrics = [];
+        for (const m of plan.metrics) {
+            const [c, s] = await Promise.all([source.read(m.kind, 'canary', ctx.window), stableUsable ? source.read(m.kind, 'stable', ctx.window) : Promise.resolve(null)]);
+            const kind = m.kind;
+            // Latencies are compared request by request: each track's requests per histogram bucket over the interval.
+            const histograms = kind.kind === 'latency' && stableUsable
+                ? await Promise.all([source.histogram(kind, 'canary', ctx.window), source.histogram(kind, 'stable', ctx.window)]).then(([canaryBuckets, stableBuckets]) => ({ canary: canaryBuckets, stable: stableBuckets }))
+                : undefined;
+            metrics.push(judgeMetric(plan, m, c, s, canary, stableUsable ? stable : null, histograms));
+        }
+        const verdict = metrics.some((o) => o.status === 'fail') ? 'fail' : metrics.some((o) => o.status === 'inconclusive') ? 'inconclusive' : 'pass';
+        return { ...base, canary, stable, verdict, metrics };
+    }
+    catch (e) {
+        if (e instanceof src_source/* MetricSourceUnavailable */.i)
+            return { ...base, verdict: 'inconclusive', reason: `metrics unavailable: ${e.line}` };
+        throw e;
+    }
+}
+function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
+    const n = plan.names;
+    const obs = { metric: m.name, canary: c.value, stable: s?.value ?? null, worseBy: null, allowed: null, test: m.test, pValue: null, status: 'pass', reasons: [] };
+    if (c.value === null || !Number.isFinite(c.value)) {
+        obs.canary = null;
+        obs.status = 'inconclusive';
+        obs.reasons.push(`no ${n.canary} value for ${m.name}`);
+        return obs;
+    }
+    let failed = false;
+    if (m.threshold && !(0,src/* compare */.UD)(c.value, m.threshold.op, m.threshold.value)) {
+        failed = true;
+        obs.reasons.push(`${n.canary} ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
+    }
+    if (!m.compareWithStable) {
+        obs.status = failed ? 'fail' : 'pass';
+        return obs;
+    }
+    if (s && s.value !== null && Number.isFinite(s.value)) {
+        const worseBy = m.worse === 'higher' ? c.value - s.value : s.value - c.value;
+        const allowed = m.maxIncrease.relative ? Math.abs(s.value) * m.maxIncrease.value : m.maxIncrease.value;
+        obs.worseBy = worseBy;
+        obs.allowed = allowed;
+        let test = null;
+        if (m.test === 'two-proportion' && sCounts)
+            test = twoProportionZTest({ count: cCounts.errors, total: cCounts.requests }, { count: sCounts.errors, total: sCounts.requests });
+        if (m.test === 'mann-whitney') {
+            const latency = latencyTest(plan, m, histograms);
+            if ('inconclusive' in latency) {
+                // Too few requests in a histogram to tell noise from a regression is never a pass.
+                obs.status = failed ? 'fail' : 'inconclusive';
+                obs.reasons.push(latency.inconclusive);
+                return obs;
+            }
+            test = latency;
+        }
+        obs.pValue = test?.pValue ?? null;
+        // Kayenta's rule: worse beyond the tolerance *and* unlikely to be noise. Without a test
+        // (a custom query), relative mode goes by the observed excess alone.
+        let exceeded = worseBy > allowed + 1e-12;
+        if (exceeded && m.kind.kind === 'latency' && m.worse === 'higher' && histograms?.canary) {
+            // histogram_quantile interpolates inside a bucket, so a canary 10 % slower whose p95 just crosses a
+            // bucket bound reads as far slower. Only an excess the buckets themselves prove fails: fewer than
+            // q of the canary's requests at or below the first bound past stable + allowance.
+            const limit = s.value + allowed;
+            if (!provenAbove(histograms.canary, m.kind.quantile, limit)) {
+                exceeded = false;
+                obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
+            }
+        }
+        const significant = obs.pValue === null ? null : obs.pValue < plan.significance;
+        const fails = plan.comparison === 'relative' ? exceeded && significant !== false : exceeded && significant === true;
+        if (fails) {
+            failed = true;
+            const p = obs.pValue === null ? '' : `, p = ${fmtP(obs.pValue)} < ${plan.significance}`;
+            obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
+        }
+    }
+    else if (plan.comparison === 'relative') {
+        obs.status = failed ? 'fail' : 'inconclusive';
+        if (!failed)
+            obs.reasons.push(`no ${n.stable} value for ${m.name} to compare with`);
+        return obs;
+    }
+    obs.status = failed ? 'fail' : 'pass';
+    return obs;
+}
+/**
+ * The per-request latency test: Mann–Whitney U over histogram buckets (each
+ * request one observation, ranked by its bucket). Each track needs
+ * min-requests requests in its histogram; fewer, or no histogram, is
+ * inconclusive.
+ */
+function latencyTest(plan, m, histograms) {
+    const missing = ['canary', 'stable'].filter((t) => !histograms?.[t]);
+    const n = plan.names;
+    if (missing.length)
+        return { inconclusive: `no ${missing.map((t) => n[t]).join(' or ')} latency histogram for ${m.name} to compare requests with` };
+    const aligned = (0,histogram/* alignBuckets */.BC)(histograms.canary, histograms.stable);
+    if (!aligned)
+        return { inconclusive: `the ${n.canary} and ${n.stable} latency histograms of ${m.name} share no +Inf bucket` };
+    const result = binnedMannWhitney(aligned.canary, aligned.stable);
+    const counts = { canary: result?.canaryCount ?? aligned.canary.reduce((a, b) => a + b, 0), stable: result?.stableCount ?? aligned.stable.reduce((a, b) => a + b, 0) };
+    const short = ['canary', 'stable'].filter((t) => counts[t] < Math.max(1, plan.minRequests));
+    if (!result || short.length) {
+        return { inconclusive: `${short.map((t) => `${n[t]} latency histogram holds ${counts[t]} requests`).join(', ')} (min-requests ${plan.minRequests}), too few to compare ${m.name}` };
+    }
+    return { pValue: result.pValue };
+}
+/**
+ * True when the histogram shows the q-quantile beyond `limit`: fewer than q of
+ * the requests are at or below the first bucket bound ≥ limit, so
+ * histogram_quantile lands past that bound whatever the requests' latencies
+ * inside their buckets.
+ */
+function provenAbove(histogram, q, limit) {
+    const sorted = [...histogram].sort((a, b) => a.upperBound - b.upperBound);
+    const total = sorted.at(-1)?.upperBound === Infinity ? sorted.at(-1).count : NaN;
+    if (!(total > 0))
+        return false;
+    const bound = sorted.find((b) => b.upperBound >= limit);
+    if (!bound || bound.upperBound === Infinity)
+        return false;
+    return bound.count < q * total;
+}
+const fmtCount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+const fmt = (n) => (n === 0 ? '0' : Math.abs(n) >= 1000 || Math.abs(n) < 0.001 ? n.toPrecision(3) : String(Number(n.toPrecision(4))));
+const fmtP = (p) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2))));
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/engine.ts
+
+
+
+const realClock = {
+    now: () => Date.now() / 1000,
+    sleep: src/* sleep */.yy,
+};
+async function runAnalysis(o) {
+    const { plan, source, router, log } = o;
+    const clock = o.clock ?? realClock;
+    const steps = plan.steps.map((weight, i) => ({ step: i + 1, weight, status: 'not reached', intervals: [] }));
+    const failedMetrics = new Set();
+    const budget = { failedIntervals: 0, anyFail: false };
+    let weight = 0;
+    const stop = async (verdict, reason) => {
+        if (router.shifts) {
+            log(`${verdict === 'rollback' ? 'Rolling back' : 'Stopping'}: ${reason} Setting the canary weight to 0 on ${router.description}.`);
+            await router.setCanaryWeight(0);
+        }
+        else
+            log(`${verdict === 'rollback' ? 'Rollback' : 'Inconclusive'}: ${reason}`);
+        return { verdict, reason, steps, failedMetrics: [...failedMetrics], failedIntervals: budget.failedIntervals, finalWeight: router.shifts ? 0 : weight };
+    };
+    try {
+        for (const step of steps) {
+            if (step.weight === 100) {
+                await router.setCanaryWeight(100);
+                weight = 100;
+                step.status = 'promoted';
+                log(`[step ${step.step}/${steps.length} · 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
+                break;
+            }
+            await router.setCanaryWeight(step.weight);
+            weight = step.weight;
+            if (router.shifts)
+                log(`[step ${step.step}/${steps.length} · ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
+            if (!(await judgeStep({ plan, source, log, clock, signal: o.signal, step, stepCount: steps.length, budget, failedMetrics }))) {
+                return await stop(budget.anyFail ? 'rollback' : 'inconclusive', budgetSpent(budget.failedIntervals, plan.maxFailedIntervals));
+            }
+        }
+    }
+    catch (e) {
+        if (o.signal?.aborted)
+            return await stop('inconclusive', `analysis cancelled (${(0,src/* describeError */.Uc)(o.signal.reason)}).`);
+        throw e;
+    }
+    const last = plan.steps[plan.steps.length - 1];
+    const reason = last === 100 ? 'every analysed step passed; the canary serves all traffic.' : `every step passed; the canary stays at ${last}%.`;
+    return { verdict: 'promote', reason, steps, failedMetrics: [...failedMetrics], failedIntervals: budget.failedIntervals, finalWeight: weight };
+}
+/** Why an analysis stopped early: `2 failed or inconclusive intervals, more than max-failed-intervals 1.` */
+const budgetSpent = (failed, max) => `${failed} failed or inconclusive interval${failed === 1 ? '' : 's'}, more than max-failed-intervals ${max}.`;
+/**
+ * Judges intervals of real time at the step's current traffic until
+ * `intervalsPerStep` of them passed (true), or the failure budget runs out
+ * (false). As in Flagger, a failed or inconclusive interval does not count
+ * towards the step: each miss adds one more interval, and counts against
+ * `max-failed-intervals` over the whole analysis.
+ */
+async function judgeStep(o) {
+    const { plan, step, budget } = o;
+    step.status = 'inconclusive';
+    let passes = 0;
+    let planned = plan.intervalsPerStep;
+    for (let i = 1; passes < plan.intervalsPerStep; i++) {
+        const start = o.clock.now();
+        await o.clock.sleep(plan.interval * 1000, o.signal);
+        const end = o.clock.now();
+        const r = await judgeInterval(plan, o.source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
+        step.intervals.push(r);
+        o.log(progressLine(r, o.stepCount, planned, { head: o.head, names: plan.names }));
+        if (r.verdict === 'pass') {
+            passes++;
+            continue;
+        }
+        budget.failedIntervals++;
+        planned++;
+        if (r.verdict === 'fail') {
+            budget.anyFail = true;
+            for (const m of r.metrics)
+                if (m.status === 'fail')
+                    o.failedMetrics.add(m.metric);
+        }
+        if (budget.failedIntervals > plan.maxFailedIntervals) {
+            step.status = step.intervals.some((x) => x.verdict === 'fail') ? 'fail' : 'inconclusive';
+            return false;
+        }
+    }
+    step.status = 'pass';
+    return true;
+}
+/** `[step 2/5 · 10% · interval 3/6] error-rate canary 0.4% vs stable 0.3% · p95 0.21 s vs 0.19 s · pass` */
+function progressLine(r, stepCount, plannedIntervals, o = {}) {
+    const names = o.names ?? CANARY_NAMES;
+    const label = o.head ? o.head(r, plannedIntervals) : `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${plannedIntervals}]`;
+    if (r.reason)
+        return `${label} inconclusive: ${r.reason}`;
+    const parts = r.metrics.map((m) => describeObservation(m, names));
+    const verdict = r.verdict === 'pass' ? 'pass' : `${r.verdict.toUpperCase()}: ${r.metrics.flatMap((m) => m.reasons).join('; ')}`;
+    return `${label} ${[...parts, verdict].join(' · ')}`;
+}
+function describeObservation(m, names) {
+    const latency = /^p(\d+(?:\.\d+)?)-latency$/.exec(m.metric);
+    const value = (v) => (v === null ? 'n/a' : m.metric === 'error-rate' ? pct(v) : latency ? `${fmt(v)} s` : fmt(v));
+    const name = latency ? `p${latency[1]}` : m.metric;
+    const [c, s] = latency ? ['', ''] : [`${names.canary} `, `${names.stable} `];
+    return m.stable === null ? `${name} ${c}${value(m.canary)}` : `${name} ${c}${value(m.canary)} vs ${s}${value(m.stable)}`;
+}
+const pct = (v) => `${Number((v * 100).toPrecision(3))}%`;
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/report.ts
+
+
+
+/**
+ * The canary-check Report: the verdict, one check per judged metric, a
+ * per-step table, the metric comparison (observed canary vs stable, how much
+ * worse, p-values) and line charts of canary vs stable over time.
+ */
+const isLatency = (m) => m.kind.kind === 'latency';
+const show = (m, v) => (v === null ? null : m.kind.kind === 'error-rate' ? pct(v) : isLatency(m) ? `${fmt(v)} s` : fmt(v));
+function buildCanaryReport(plan, result, trafficDescription) {
+    const intervals = result.steps.flatMap((s) => s.intervals);
+    const checks = [
+        {
+            id: 'verdict',
+            title: 'Canary verdict',
+            status: result.verdict === 'promote' ? 'pass' : 'fail',
+            observed: result.verdict,
+            expected: 'promote',
+            detail: result.reason,
+        },
+        ...plan.metrics.map((m) => metricCheck(plan, m, intervals)),
+    ];
+    const inconclusive = intervals.filter((i) => i.verdict === 'inconclusive');
+    checks.push({
+        id: 'data',
+        title: 'Enough data to judge',
+        status: result.verdict === 'inconclusive' ? 'fail' : inconclusive.length ? 'warn' : 'pass',
+        observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
+        expected: `≥ ${plan.minRequests} canary requests per interval`,
+        detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
+    });
+    const verdictWord = { promote: 'promote', rollback: 'roll back', inconclusive: 'inconclusive (not promoted)' }[result.verdict];
+    return (0,src/* createReport */.LU)({
+        action: 'canary-check',
+        title: 'Canary analysis',
+        summary: `Verdict: **${verdictWord}** — ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
+        checks,
+        tables: [stepsTable(result.steps, plan), metricsTable(plan, intervals), intervalsTable(plan, intervals)],
+        charts: intervalCharts(plan, intervals),
+        data: { verdict: result.verdict, reason: result.reason, failedMetrics: result.failedMetrics, failedIntervals: result.failedIntervals, steps: stepsJson(result.steps) },
+    });
+}
+/** One check per judged metric: its threshold and comparison, and how many intervals it failed. */
+function metricCheck(plan, m, intervals) {
+    const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name));
+    const failed = obs.filter((o) => o.status === 'fail');
+    const last = [...obs].reverse().find((o) => o.canary !== null);
+    const noted = obs.filter((o) => o.note);
+    const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
+    const expected = [m.threshold ? (0,src/* formatThreshold */.B6)(m.threshold) : null, versusStable].filter(Boolean).join('; ');
+    return {
+        id: `metric.${m.name}`,
+        title: m.name,
+        status: obs.length === 0 ? 'skip' : failed.length ? 'fail' : 'pass',
+        observed: last ? show(m, last.canary) : null,
+        expected,
+        detail: [
+            failed.length ? `failed in ${failed.length} of ${obs.length} intervals: ${failed[failed.length - 1].reasons.join('; ')}` : obs.length ? `passed in ${obs.filter((o) => o.status === 'pass').length} of ${obs.length} intervals` : 'never judged (no interval had enough data)',
+            ...(noted.length ? [`${noted.length} apparent excess(es) not counted: ${noted[noted.length - 1].note}`] : []),
+        ].join('; '),
+    };
+}
+function stepsTable(steps, plan) {
+    return {
+        title: 'Steps',
+        folded: false,
+        columns: ['Step', 'Canary weight', 'Status', `Intervals pass / fail / inconclusive (${plan.intervalsPerStep} passes needed)`, 'Canary requests', 'Canary errors', 'Stable requests', 'Stable errors'],
+        rows: steps.map((s) => {
+            const count = (v) => s.intervals.filter((i) => i.verdict === v).length;
+            const sum = (f) => (s.intervals.length ? s.intervals.reduce((a, i) => a + (f(i) ?? 0), 0) : null);
+            return [
+                `${s.step}/${steps.length}`,
+                `${s.weight}%`,
+                s.status,
+                s.weight === 100 || s.status === 'not reached' ? '' : `${count('pass')} / ${count('fail')} / ${count('inconclusive')}`,
+                sum((i) => i.canary?.requests),
+                sum((i) => i.canary?.errors),
+                sum((i) => i.stable?.requests),
+                sum((i) => i.stable?.errors),
+            ];
+        }),
+    };
+}
+/** Per metric, the worst interval: both tracks' values, how much worse, the smallest p-value. */
+function metricsTable(plan, intervals) {
+    const rows = [];
+    for (const m of plan.metrics) {
+        const obs = intervals.flatMap((i) => i.metrics.filter((o) => o.metric === m.name).map((o) => ({ i, o })));
+        if (obs.length === 0) {
+            rows.push([m.name, null, null, null, null, null, 'no data']);
+            continue;
+        }
+        // Worst interval first: that is the one a reader needs to see.
+        const worst = [...obs].sort((a, b) => (b.o.worseBy ?? -Infinity) - (a.o.worseBy ?? -Infinity))[0];
+        const minP = Math.min(...obs.map(({ o }) => o.pValue ?? 1));
+        const tested = obs.some(({ o }) => o.pValue !== null);
+        const failed = obs.filter(({ o }) => o.status === 'fail').length;
+        rows.push([
+            m.name,
+            show(m, worst.o.canary),
+            show(m, worst.o.stable),
+            worseBy(m, worst.o.worseBy),
+            tested ? `${fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann–Whitney U'})` : null,
+            `step ${worst.i.step} · interval ${worst.i.interval}`,
+            failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
+        ]);
+    }
+    const [c, s] = [capital(plan.names.canary), capital(plan.names.stable)];
+    return { title: `${c} vs ${plan.names.stable} (worst interval)`, folded: false, columns: ['Metric', c, s, `${c} worse by`, 'Smallest p-value', 'When', 'Intervals'], rows };
+}
+/** Error rates differ in percentage points; everything else in its own unit. */
+function worseBy(m, v) {
+    if (v === null)
+        return null;
+    const sign = v >= 0 ? '+' : '';
+    if (m.kind.kind === 'error-rate')
+        return `${sign}${Number((v * 100).toPrecision(3))} pp`;
+    return `${sign}${fmt(v)}${isLatency(m) ? ' s' : ''}`;
+}
+/** Every interval judged, folded: counts, each metric on both tracks, p-values, verdict. */
+function intervalsTable(plan, intervals) {
+    const n = plan.names;
+    const columns = ['Step', 'Interval', 'Window (UTC)', `${capital(n.canary)} req / err`, `${capital(n.stable)} req / err`, ...plan.metrics.flatMap((m) => [`${m.name} ${n.canary} / ${n.stable}`, `${m.name} p`]), 'Verdict'];
+    const rows = intervals.map((i) => {
+        const counts = (c) => (c ? `${c.requests} / ${c.errors}` : 'no data');
+        const cells = plan.metrics.flatMap((m) => {
+            const o = i.metrics.find((x) => x.metric === m.name);
+            if (!o)
+                return [null, null];
+            return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : fmtP(o.pValue)];
+        });
+        const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}–${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
+        return [`${i.step} (${i.weight}%)`, i.interval, window, counts(i.canary), counts(i.stable), ...cells, i.reason ? `inconclusive: ${i.reason}` : i.verdict];
+    });
+    return { title: `All ${intervals.length} intervals`, columns, rows };
+}
+/** Line charts of the two tracks' error rate and latencies, interval by interval. */
+function intervalCharts(plan, intervals) {
+    if (intervals.length === 0)
+        return [];
+    const x = intervals.map((i) => `${i.weight}%·${i.interval}`);
+    const series = (name, scale) => ['canary', 'stable'].map((track) => ({
+        name: `${plan.names[track]} ${name}`,
+        values: intervals.map((i) => {
+            const v = i.metrics.find((o) => o.metric === name)?.[track];
+            return v === null || v === undefined ? NaN : v * scale;
+        }),
+    }));
+    const out = [];
+    const errorRate = plan.metrics.find((m) => m.kind.kind === 'error-rate');
+    if (errorRate)
+        out.push({ title: `Error rate %, ${plan.names.canary} vs ${plan.names.stable}`, kind: 'line', x, yLabel: 'error rate %', series: series(errorRate.name, 100) });
+    const latencies = plan.metrics.filter(isLatency);
+    if (latencies.length)
+        out.push({ title: `Latency s, ${plan.names.canary} vs ${plan.names.stable}`, kind: 'line', x, yLabel: 'seconds', series: latencies.flatMap((m) => series(m.name, 1)) });
+    // xychart-beta cannot leave a gap; say so rather than let a missing reading pass for 0.
+    for (const c of out)
+        if (c.series.some((s) => s.values.some(Number.isNaN)))
+            c.title += ' (no data = 0)';
+    return out;
+}
+const capital = (s) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The `steps-json` output: per step, its intervals, counts and metric observations. */
+function stepsJson(steps) {
+    return steps.map((s) => ({
+        step: s.step,
+        weight: s.weight,
+        status: s.status,
+        intervals: s.intervals.map((i) => ({
+            interval: i.interval,
+            start: i.window.start,
+            end: i.window.end,
+            verdict: i.verdict,
+            ...(i.reason ? { reason: i.reason } : {}),
+            canary: i.canary,
+            stable: i.stable,
+            metrics: i.metrics.map((o) => ({ metric: o.metric, canary: o.canary, stable: o.stable, worseBy: o.worseBy, pValue: o.pValue, status: o.status, reasons: o.reasons, ...(o.note ? { note: o.note } : {}) })),
+        })),
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/analysis/index.ts
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/plan.ts
+
+
+
+
+/**
+ * What an A/B test runs, as data, validated from the action inputs before any
+ * traffic moves: the business metric (a success and a trials counter per
+ * variant), the split and timing, the sequential test's parameters, what
+ * ships, and the guardrails judged interval by interval as canary analysis
+ * judges its metrics. The candidate is the canary track, control the stable one.
+ */
+const AB_NAMES = { canary: 'candidate', stable: 'control' };
+const SHIP_ORDER = ['candidate-wins', 'no-difference', 'inconclusive'];
+const unit = (name, value, hint) => {
+    if (!(value > 0 && value < 1))
+        throw new src/* UserError */.yo(`must be between 0 and 1 (exclusive), got ${value}.`, { where: `input "${name}"`, hint });
+};
+function buildAbPlan(p) {
+    const successes = parseVariantMetric(p.successes, 'successes', p.source);
+    const trials = parseVariantMetric(p.trials, 'trials', p.source);
+    if (!Number.isInteger(p.split) || p.split < 1 || p.split > 99) {
+        throw new src/* UserError */.yo(`${p.split} is not a whole percentage between 1 and 99.`, { where: 'input "split"', hint: 'The candidate\'s share of traffic while the test runs, e.g. 50 for an even split.' });
+    }
+    if (!(p.horizon > 0))
+        throw new src/* UserError */.yo(`must be more than 0 seconds, got ${p.horizon}.`, { where: 'input "horizon"', hint: 'How long the test may run before it is inconclusive, e.g. 2h.' });
+    if (!(p.interval > 0))
+        throw new src/* UserError */.yo(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often the counts are looked at, e.g. 5m.' });
+    if (p.interval > p.horizon)
+        throw new src/* UserError */.yo(`interval (${p.interval} s) is longer than horizon (${p.horizon} s).`, { where: 'input "interval"', hint: 'Peek at least once before the horizon: make interval at most horizon.' });
+    unit('alpha', p.alpha, 'The false-positive bound however often the test is looked at, e.g. 0.05.');
+    unit('min-detectable-effect', p.mde, 'The smallest difference of rates worth shipping, e.g. 0.01 for one percentage point.');
+    const tau = p.tau ?? p.mde;
+    if (!(tau > 0))
+        throw new src/* UserError */.yo(`must be more than 0, got ${tau}.`, { where: 'input "tau"', hint: 'The spread of effects the test expects, as a difference of rates; leave it empty to use min-detectable-effect.' });
+    return { successes, trials, split: p.split, horizon: p.horizon, interval: p.interval, alpha: p.alpha, tau, mde: p.mde, shipOn: p.shipOn, promoteOnWin: p.promoteOnWin, guardrails: guardrailPlan(p) };
+}
+/** `0.01`, or `1pp`/`1 pp` (percentage points); a bare `%` is refused as ambiguous (of what?). */
+function parseEffect(text, where = 'input "min-detectable-effect"') {
+    const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp)?\s*$/.exec(text);
+    if (!m) {
+        throw new src/* UserError */.yo(`"${text}" is not a difference of rates.`, { where, hint: 'Write it as a fraction (0.01) or in percentage points (1pp); a relative "%" is not supported because the test is on the absolute difference.' });
+    }
+    return m[2] ? Number(m[1]) / 100 : Number(m[1]);
+}
+/**
+ * One counter for both variants (each read on its own track), a PromQL
+ * template with {{interval}} (source: prometheus), or a map
+ * `control: …` / `candidate: …` giving each variant its own.
+ */
+function parseVariantMetric(text, input, source) {
+    const where = `input "${input}"`;
+    const body = text.trim();
+    if (body === '')
+        throw new src/* UserError */.yo('is required.', { where, hint: input === 'successes' ? 'Name the counter of successes, e.g. conversions_total.' : 'Name the counter of trials, e.g. http_requests_total{path="/checkout"}.' });
+    if (/^\s*[\w-]+\s*:(\s|$)/.test(body)) {
+        const doc = (0,src/* parseConfigDocument */.Tm)(body, 'inline config');
+        const map = doc.value;
+        if (typeof map !== 'object' || map === null || Array.isArray(map))
+            throw new src/* UserError */.yo('expected a counter, a query, or a map with control and candidate.', { where });
+        const unknown = Object.keys(map).find((k) => k !== 'control' && k !== 'candidate');
+        if (unknown)
+            throw new src/* UserError */.yo(`unknown key "${unknown}".`, { where, hint: 'A per-variant map takes control and candidate, e.g. "control: orders_total{variant=\\"a\\"}".' });
+        const one = (key) => {
+            const v = map[key];
+            if (typeof v !== 'string' || v.trim() === '')
+                throw new src/* UserError */.yo(`"${key}" needs a counter or a query, got ${JSON.stringify(v ?? null)}.`, { where: `${where} [${key}]` });
+            return metricOf(v, `${where} [${key}]`, source);
+        };
+        return { stable: one('control'), canary: one('candidate') };
+    }
+    const kind = metricOf(body, where, source);
+    return { stable: kind, canary: kind };
+}
+function metricOf(text, where, source) {
+    if ((0,counter/* looksLikeCounter */.i8)(text))
+        return (0,counter/* parseCounter */.y8)(text, where);
+    if (source === 'scrape') {
+        throw new src/* UserError */.yo(`"${text.trim()}" is not a counter name; PromQL needs source: prometheus.`, { where, hint: 'Write a counter, e.g. conversions_total or http_requests_total{code="200"}, or set source: prometheus.' });
+    }
+    if (!/\{\{\s*interval\s*\}\}/.test(text)) {
+        throw new src/* UserError */.yo(`the query never mentions {{interval}}, so it cannot count what happened since the test started.`, { where, hint: 'Count over the window, e.g. sum(increase(conversions_total{{{selector}}}[{{interval}}])).' });
+    }
+    (0,promql/* checkTemplate */.BU)(where.replace(/^input "([^"]+)".*$/, '$1'), text, where);
+    return { kind: 'query', query: text.trim(), name: where.replace(/^input "([^"]+)"(?: \[(\w+)\])?$/, (_, i, v) => (v ? `${i} (${v})` : i)) };
+}
+/** Guardrails are judged against control with canary-check's interval judgement; thresholds written on them stay hard limits. */
+function guardrailPlan(p) {
+    if (/^\s*none\s*$/i.test(p.guardrails))
+        return null;
+    try {
+        return buildJudgingPlan({
+            metrics: p.guardrails,
+            comparison: 'relative',
+            maxIncrease: p.maxIncrease,
+            stepDuration: p.interval,
+            interval: p.interval,
+            minRequests: p.minRequests,
+            maxFailedIntervals: p.maxFailedIntervals,
+            significance: p.alpha,
+            resolve: p.resolve,
+            cwd: p.cwd,
+            names: AB_NAMES,
+        });
+    }
+    catch (e) {
+        // The shared parser names canary-check's input; here the same syntax is called guardrails.
+        if (e instanceof src/* UserError */.yo && e.details.where?.startsWith('input "metrics"')) {
+            throw new src/* UserError */.yo(e.message, { ...e.details, where: e.details.where.replace('input "metrics"', 'input "guardrails"') });
+        }
+        throw e;
+    }
+}
+const ships = (verdict, shipOn) => verdict !== 'control-wins' && SHIP_ORDER.indexOf(verdict) >= 0 && SHIP_ORDER.indexOf(verdict) <= SHIP_ORDER.indexOf(shipOn);
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/sequential.ts
+/**
+ * The always-valid test behind the A/B verdicts: the mixture sequential
+ * probability ratio test (mSPRT) of Johari, Koomen, Pekelis and Walsh
+ * ("Peeking at A/B tests", KDD 2017; "Always valid inference", Operations
+ * Research 2022) for the difference of two proportions, with the normal
+ * approximation and a normal mixing distribution N(0, τ²) over the effect.
+ *
+ * With θ̂ = p̂_candidate − p̂_control and its plug-in variance
+ * V = p̂_c(1−p̂_c)/n_c + p̂_t(1−p̂_t)/n_t, the mixture likelihood ratio of
+ * H0: θ = θ0 is
+ *
+ *   Λ(θ0) = √(V / (V + τ²)) · exp( τ² (θ̂ − θ0)² / (2 V (V + τ²)) ).
+ *
+ * Under H0, Λ is a nonnegative martingale with mean 1, so by Ville's
+ * inequality P(Λ ever ≥ 1/α) ≤ α however often it is looked at. Hence the
+ * always-valid p-value p_n = min(p_{n−1}, 1/Λ_n(0)) and the confidence
+ * sequence {θ0 : Λ(θ0) < 1/α}, a centred interval of half-width
+ *
+ *   r = √( 2V(V + τ²)/τ² · (ln(1/α) + ½ ln((V + τ²)/V)) ),
+ *
+ * intersected over peeks (each peek's interval covers θ at every time with
+ * probability 1 − α, so their running intersection does too).
+ */
+/**
+ * The normal approximation needs both outcomes in each arm: below this many
+ * successes or failures a peek is not judged (the usual np ≥ 5 rule).
+ */
+const MIN_OUTCOMES = 5;
+/** Why a peek could not be judged, in words; null when it can. */
+function unjudgeable(control, candidate) {
+    for (const [name, a] of [
+        ['control', control],
+        ['candidate', candidate],
+    ]) {
+        if (!(a.trials > 0))
+            return `${name} has no trials yet`;
+        if (a.successes < MIN_OUTCOMES || a.trials - a.successes < MIN_OUTCOMES) {
+            return `${name} has ${a.successes} successes in ${a.trials} trials; each variant needs at least ${MIN_OUTCOMES} successes and ${MIN_OUTCOMES} failures for the normal approximation`;
+        }
+    }
+    return null;
+}
+const rateVariance = (p, n) => (p * (1 - p)) / n;
+/** ln Λ(θ0) for a difference estimate with variance V (see the module comment). */
+function logMixtureRatio(difference, variance, tau, theta0 = 0) {
+    const t2 = tau * tau;
+    const d = difference - theta0;
+    return 0.5 * Math.log(variance / (variance + t2)) + (t2 * d * d) / (2 * variance * (variance + t2));
+}
+/** Half-width of the always-valid interval for variance V. */
+function halfWidth(variance, tau, alpha) {
+    const t2 = tau * tau;
+    return Math.sqrt(((2 * variance * (variance + t2)) / t2) * (Math.log(1 / alpha) + 0.5 * Math.log((variance + t2) / variance)));
+}
+function peek(control, candidate, o) {
+    const controlRate = control.successes / control.trials;
+    const candidateRate = candidate.successes / candidate.trials;
+    const difference = candidateRate - controlRate;
+    const variance = rateVariance(controlRate, control.trials) + rateVariance(candidateRate, candidate.trials);
+    const logLambda = logMixtureRatio(difference, variance, o.tau);
+    const r = halfWidth(variance, o.tau, o.alpha);
+    return {
+        controlRate,
+        candidateRate,
+        difference,
+        lift: controlRate > 0 ? difference / controlRate : null,
+        variance,
+        logLambda,
+        pValue: Math.min(1, Math.exp(-logLambda)),
+        lower: difference - r,
+        upper: difference + r,
+    };
+}
+/**
+ * Total trials (both variants) at which the always-valid interval's
+ * half-width falls to `mde`, for the given rates and candidate share of
+ * traffic: the half-width grows with V (d/dV of V·ln(1 + τ²/V) is
+ * ln(1 + y) − y/(1 + y) > 0 with y = τ²/V), so V* solves halfWidth(V*) = mde by
+ * bisection and n = (p_c(1−p_c)/(1−w) + p_t(1−p_t)/w) / V* (not rounded). A difference of
+ * `mde` is then told from 0, and a difference of 0 from ±mde.
+ */
+function trialsFor(mde, rates, candidateShare, o) {
+    const spread = rates.control * (1 - rates.control) / (1 - candidateShare) + (rates.candidate * (1 - rates.candidate)) / candidateShare;
+    if (!(spread > 0))
+        return Infinity;
+    let lo = 0;
+    let hi = mde * mde;
+    while (halfWidth(hi, o.tau, o.alpha) < mde)
+        hi *= 2;
+    for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
+        const mid = (lo + hi) / 2;
+        if (halfWidth(mid, o.tau, o.alpha) < mde)
+            lo = mid;
+        else
+            hi = mid;
+    }
+    return spread / lo;
+}
+const initialState = () => ({ peeks: 0, pValue: 1, lower: -Infinity, upper: Infinity, decision: null });
+/**
+ * One more peek. A decision needs the interval to exclude 0 (a winner) or to
+ * sit inside (−mde, +mde) — the minimum detectable effect excluded both ways
+ * (no difference that matters). Both are decided on the running interval, so
+ * each holds with the confidence sequence's 1 − α guarantee.
+ */
+function update(state, p, mde) {
+    const lower = Math.max(state.lower, p.lower);
+    const upper = Math.min(state.upper, p.upper);
+    const decision = lower > 0 ? 'candidate-wins' : upper < 0 ? 'control-wins' : lower > -mde && upper < mde ? 'no-difference' : null;
+    return { peeks: state.peeks + 1, pValue: Math.min(state.pValue, p.pValue), lower, upper, decision };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/engine.ts
+
+
+
+
+
+
+async function runAbTest(o) {
+    const { plan, source, router, log } = o;
+    const clock = o.clock ?? realClock;
+    const peeks = [];
+    const failedGuardrails = new Set();
+    let failedGuardrailIntervals = 0;
+    let state = initialState();
+    const planned = Math.ceil(plan.horizon / plan.interval - 1e-9);
+    const finish = async (verdict, reason, cancelled = false) => {
+        let shipping = !cancelled && ships(verdict, plan.shipOn);
+        // Never a pass without evidence: no judged peek, or guardrails that never had the data to be judged.
+        if (shipping && state.peeks === 0) {
+            shipping = false;
+            reason += ' Not shipped: no peek had the counts to judge.';
+        }
+        if (shipping && plan.guardrails && !peeks.some((p) => p.guardrails && p.guardrails.verdict !== 'inconclusive')) {
+            shipping = false;
+            reason += ' Not shipped: the guardrails were never judged (no interval had the data).';
+        }
+        const weight = shipping && plan.promoteOnWin ? 100 : 0;
+        if (router.shifts) {
+            await router.setCanaryWeight(weight);
+            log(`${verdict}: ${reason} ${weight === 100 ? `All traffic now goes to the candidate on ${router.description}.` : `Control serves all traffic again on ${router.description}.`}`);
+        }
+        else
+            log(`${verdict}: ${reason}`);
+        return { verdict, reason, ships: shipping, peeks, state, failedGuardrails: [...failedGuardrails], failedGuardrailIntervals, finalWeight: router.shifts ? weight : plan.split };
+    };
+    try {
+        await router.setCanaryWeight(plan.split);
+        if (router.shifts)
+            log(`[A/B] candidate weight set to ${plan.split}%, control ${100 - plan.split}%.`);
+        const start = clock.now();
+        let last = start;
+        for (let k = 1;; k++) {
+            // The last peek lands on the horizon, however the earlier sleeps overran.
+            const wait = k < planned ? plan.interval : Math.max(0, Math.min(plan.interval, start + plan.horizon - clock.now()));
+            await clock.sleep(wait * 1000, o.signal);
+            const end = clock.now();
+            const guardrails = plan.guardrails ? await judgeInterval(plan.guardrails, source, { step: 1, weight: plan.split, interval: k, window: { start: last, end } }) : null;
+            last = end;
+            const record = await readPeek(plan, source, k, { start, end }, state, guardrails);
+            state = record.state;
+            peeks.push(record);
+            log(peekLine(record, plan, planned));
+            if (guardrails?.verdict === 'fail') {
+                failedGuardrailIntervals++;
+                for (const m of guardrails.metrics)
+                    if (m.status === 'fail')
+                        failedGuardrails.add(m.metric);
+                if (plan.guardrails && failedGuardrailIntervals > plan.guardrails.maxFailedIntervals) {
+                    const why = guardrails.metrics.flatMap((m) => (m.status === 'fail' ? m.reasons : [])).join('; ');
+                    return await finish('control-wins', `the candidate hurts a guardrail: ${failedGuardrailIntervals} failed guardrail interval${failedGuardrailIntervals === 1 ? '' : 's'}, more than max-failed-intervals ${plan.guardrails.maxFailedIntervals} (${why}).`);
+                }
+            }
+            if (state.decision)
+                return await finish(state.decision, decisionReason(state, plan, record));
+            if (k >= planned)
+                return await finish('inconclusive', horizonReason(plan, record));
+        }
+    }
+    catch (e) {
+        if (o.signal?.aborted)
+            return await finish('inconclusive', `the A/B test was cancelled (${(0,src/* describeError */.Uc)(o.signal.reason)}).`, true);
+        if (router.shifts) {
+            // Whatever broke, a half-run test must not keep its split (the CLI has no post: step).
+            await router.setCanaryWeight(0).catch((again) => log(`could not set the candidate weight back to 0 (${(0,src/* describeError */.Uc)(again)}); the post: step will try again.`));
+        }
+        throw e;
+    }
+}
+async function readPeek(plan, source, k, window, before, guardrails) {
+    const base = { peek: k, window, guardrails, state: before, stats: null, trialsNeeded: null };
+    let arms;
+    try {
+        arms = { stable: await readArm(plan, source, 'stable', window), canary: await readArm(plan, source, 'canary', window) };
+    }
+    catch (e) {
+        if (e instanceof src_source/* MetricSourceUnavailable */.i)
+            return { ...base, control: null, candidate: null, reason: `metrics unavailable: ${e.line}` };
+        throw e;
+    }
+    const [control, candidate] = [arms.stable, arms.canary];
+    const counts = { ...base, control, candidate };
+    if (!control || !candidate)
+        return { ...counts, reason: `no ${[!control && 'control', !candidate && 'candidate'].filter(Boolean).join(' or ')} counts since the start` };
+    for (const [name, a] of [['control', control], ['candidate', candidate]]) {
+        if (a.successes > a.trials)
+            return { ...counts, reason: `${name} counts ${a.successes} successes in ${a.trials} trials; successes must count a subset of trials` };
+    }
+    const why = unjudgeable(control, candidate);
+    if (why)
+        return { ...counts, reason: why };
+    const stats = peek(control, candidate, plan);
+    const state = before.decision ? before : update(before, stats, plan.mde);
+    const trialsNeeded = trialsFor(plan.mde, { control: stats.controlRate, candidate: stats.candidateRate }, plan.split / 100, plan);
+    return { ...counts, stats, state, trialsNeeded: Number.isFinite(trialsNeeded) ? Math.ceil(trialsNeeded) : null };
+}
+/** Successes and trials since the start; counters' increases come back fractional from Prometheus. */
+async function readArm(plan, source, track, window) {
+    const trials = (await source.read(plan.trials[track], track, window)).value;
+    if (trials === null || !Number.isFinite(trials))
+        return null;
+    const successes = (await source.read(plan.successes[track], track, window)).value;
+    if (successes === null || !Number.isFinite(successes))
+        return null;
+    return { successes: Math.max(0, Math.round(successes)), trials: Math.max(0, Math.round(trials)) };
+}
+/** Rates and differences in percentage points: `+1.2 pp`. */
+const pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '−' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
+const rate = (v) => `${Number((v * 100).toPrecision(4))}%`;
+const interval = (s) => `[${Number.isFinite(s.lower) ? pp(s.lower) : '−∞'}, ${Number.isFinite(s.upper) ? pp(s.upper) : '+∞'}]`;
+const confidence = (plan) => `${Number(((1 - plan.alpha) * 100).toPrecision(4))}%`;
+/** `[peek 3/12] control 10.2% (204/2000) · candidate 12.1% (242/2000) · +1.9 pp, 95% always-valid [−0.4, +4.2] pp · p 0.31 · guardrails pass` */
+function peekLine(r, plan, planned) {
+    const head = `[peek ${r.peek}/${planned}]`;
+    const arm = (name, a) => (a ? `${name} ${a.trials ? rate(a.successes / a.trials) : 'n/a'} (${a.successes}/${a.trials})` : `${name} no data`);
+    const parts = [arm('control', r.control), arm('candidate', r.candidate)];
+    if (r.stats)
+        parts.push(`${pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} · p ${fmtP(r.state.pValue)}`);
+    else
+        parts.push(`not judged: ${r.reason}`);
+    if (r.guardrails)
+        parts.push(r.guardrails.verdict === 'pass' ? 'guardrails pass' : r.guardrails.reason ? `guardrails inconclusive: ${r.guardrails.reason}` : `guardrails ${r.guardrails.verdict.toUpperCase()}: ${r.guardrails.metrics.flatMap((m) => m.reasons).join('; ')}`);
+    return `${head} ${parts.join(' · ')}`;
+}
+function decisionReason(s, plan, r) {
+    const ci = `the ${confidence(plan)} always-valid interval for the difference is ${interval(s)}`;
+    const effect = r.stats ? `${pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '−'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
+    const after = `after ${r.peek} peek${r.peek === 1 ? '' : 's'}`;
+    switch (s.decision) {
+        case 'candidate-wins':
+            return `the candidate converts better, ${effect}: ${ci}, above 0 ${after}.`;
+        case 'control-wins':
+            return `the candidate converts worse, ${effect}: ${ci}, below 0 ${after}.`;
+        default:
+            return `${ci}, inside ±${pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
+    }
+}
+function horizonReason(plan, r) {
+    const total = (r.control?.trials ?? 0) + (r.candidate?.trials ?? 0);
+    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve ±${pp(plan.mde, false)}`;
+    return `the horizon (${plan.horizon} s) came before a decision; ${needed}.`;
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/report.ts
+
+
+
+
+
+/**
+ * The ab-test Report: the verdict, the effect with its always-valid interval
+ * and the trials still needed, each guardrail as canary-check reports a
+ * metric, the peeks one by one, and the interval narrowing over time.
+ */
+const shipsOn = (plan) => SHIP_ORDER.slice(0, SHIP_ORDER.indexOf(plan.shipOn) + 1).join(' or ');
+function buildAbReport(plan, result, trafficDescription) {
+    const last = lastJudged(result.peeks);
+    const guardrailIntervals = result.peeks.flatMap((p) => (p.guardrails ? [p.guardrails] : []));
+    const checks = [
+        {
+            id: 'verdict',
+            title: 'A/B verdict',
+            status: result.ships ? 'pass' : 'fail',
+            observed: result.verdict,
+            expected: shipsOn(plan),
+            detail: result.reason,
+        },
+    ];
+    if (plan.guardrails) {
+        const g = plan.guardrails;
+        // Failures within max-failed-intervals were tolerated: they warn, and only a test they stopped fails on them.
+        const stopped = result.failedGuardrailIntervals > g.maxFailedIntervals;
+        checks.push(...g.metrics.map((m) => ({ ...metricCheck(g, m, guardrailIntervals), id: `guardrail.${m.name}`, title: `guardrail ${m.name}`, ...(stopped ? {} : { severity: 'warning' }) })));
+    }
+    checks.push(dataCheck(result));
+    const effect = last?.stats;
+    const summary = [
+        `Verdict: **${result.verdict}** — ${result.reason}`,
+        effect ? `Candidate ${rate(effect.candidateRate)} vs control ${rate(effect.controlRate)}: ${pp(effect.difference)}${effect.lift === null ? '' : `, lift ${signedPct(effect.lift)}`}.` : '',
+        `Traffic: ${trafficDescription}; split ${plan.split}% candidate; mixture SPRT at α ${plan.alpha}, τ ${plan.tau}, min-detectable-effect ${pp(plan.mde, false)}; peeks every ${plan.interval} s up to ${plan.horizon} s.`,
+    ]
+        .filter(Boolean)
+        .join(' ');
+    const tables = [effectTable(plan, result), peeksTable(plan, result.peeks)];
+    if (plan.guardrails && guardrailIntervals.length)
+        tables.push(metricsTable(plan.guardrails, guardrailIntervals), { ...intervalsTable(plan.guardrails, guardrailIntervals), folded: true });
+    return (0,src/* createReport */.LU)({
+        action: 'ab-test',
+        title: 'A/B test',
+        summary,
+        checks,
+        tables,
+        charts: sequenceChart(result.peeks),
+        data: abJson(result),
+    });
+}
+const signedPct = (v) => `${v >= 0 ? '+' : '−'}${Number((Math.abs(v) * 100).toPrecision(3))}%`;
+const lastJudged = (peeks) => [...peeks].reverse().find((p) => p.stats);
+function dataCheck(result) {
+    const judged = result.peeks.filter((p) => p.stats).length;
+    const unjudged = result.peeks.filter((p) => !p.stats);
+    return {
+        id: 'data',
+        title: 'Enough data to judge',
+        status: judged === 0 ? 'fail' : unjudged.length ? 'warn' : 'pass',
+        observed: `${judged} of ${result.peeks.length} peeks`,
+        expected: 'successes and failures in both variants',
+        detail: unjudged.length ? `not judged: ${[...new Set(unjudged.map((p) => p.reason))].join(' | ')}` : undefined,
+    };
+}
+function effectTable(plan, result) {
+    const last = lastJudged(result.peeks);
+    const s = result.state;
+    const total = last ? last.control.trials + last.candidate.trials : 0;
+    const row = last?.stats
+        ? [
+            `${rate(last.stats.controlRate)} (${last.control.successes}/${last.control.trials})`,
+            `${rate(last.stats.candidateRate)} (${last.candidate.successes}/${last.candidate.trials})`,
+            pp(last.stats.difference),
+            last.stats.lift === null ? null : signedPct(last.stats.lift),
+            `[${pp(s.lower)}, ${pp(s.upper)}]`,
+            fmtP(s.pValue),
+            total,
+            last.trialsNeeded === null ? null : Math.max(0, last.trialsNeeded - total),
+        ]
+        : ['no data', 'no data', null, null, null, null, total, null];
+    return {
+        title: 'Effect (candidate − control)',
+        folded: false,
+        columns: ['Control', 'Candidate', 'Difference', 'Relative lift', `${Number(((1 - plan.alpha) * 100).toPrecision(4))}% always-valid interval`, 'Always-valid p', 'Trials so far', `More trials for ±${pp(plan.mde, false)}`],
+        rows: [row],
+    };
+}
+function peeksTable(plan, peeks) {
+    return {
+        title: `All ${peeks.length} peeks`,
+        folded: peeks.length > 12,
+        columns: ['Peek', 'Until (UTC)', 'Control', 'Candidate', 'Difference', 'Always-valid interval', 'p', 'Decision', 'Guardrails'],
+        rows: peeks.map((p) => [
+            p.peek,
+            new Date(p.window.end * 1000).toISOString().slice(11, 19),
+            p.control ? `${p.control.successes}/${p.control.trials}` : 'no data',
+            p.candidate ? `${p.candidate.successes}/${p.candidate.trials}` : 'no data',
+            p.stats ? pp(p.stats.difference) : null,
+            p.stats ? `[${pp(p.state.lower)}, ${pp(p.state.upper)}]` : null,
+            p.stats ? fmtP(p.state.pValue) : null,
+            p.stats ? (p.state.decision ?? 'continue') : `not judged: ${p.reason}`,
+            p.guardrails ? guardrailWord(p.guardrails) : plan.guardrails ? null : 'none',
+        ]),
+    };
+}
+const guardrailWord = (g) => (g.reason ? `inconclusive: ${g.reason}` : g.verdict);
+/** The confidence sequence over peeks: the estimate between its running bounds, in percentage points. */
+function sequenceChart(peeks) {
+    const judged = peeks.filter((p) => p.stats);
+    if (judged.length === 0)
+        return [];
+    const points = (f) => judged.map((p) => Number((f(p) * 100).toPrecision(6)));
+    return [
+        {
+            title: 'Difference and its always-valid interval, percentage points',
+            kind: 'line',
+            x: judged.map((p) => String(p.peek)),
+            yLabel: 'pp',
+            series: [
+                { name: 'upper bound', values: points((p) => p.state.upper) },
+                { name: 'difference', values: points((p) => p.stats.difference) },
+                { name: 'lower bound', values: points((p) => p.state.lower) },
+            ],
+        },
+    ];
+}
+/** The report's data and the peeks-json output: per peek, the counts, statistic and running state. */
+function abJson(result) {
+    return {
+        verdict: result.verdict,
+        reason: result.reason,
+        ships: result.ships,
+        failedGuardrails: result.failedGuardrails,
+        failedGuardrailIntervals: result.failedGuardrailIntervals,
+        pValue: result.state.pValue,
+        interval: [finite(result.state.lower), finite(result.state.upper)],
+        peeks: peeksJson(result.peeks),
+    };
+}
+const finite = (v) => (Number.isFinite(v) ? v : null);
+function peeksJson(peeks) {
+    return peeks.map((p) => ({
+        peek: p.peek,
+        start: p.window.start,
+        end: p.window.end,
+        control: p.control,
+        candidate: p.candidate,
+        ...(p.reason ? { reason: p.reason } : {}),
+        ...(p.stats ? { difference: p.stats.difference, lift: p.stats.lift, pValue: p.state.pValue, lower: finite(p.state.lower), upper: finite(p.state.upper), decision: p.state.decision, trialsNeeded: p.trialsNeeded } : {}),
+        guardrails: p.guardrails ? { verdict: p.guardrails.verdict, ...(p.guardrails.reason ? { reason: p.guardrails.reason } : {}), metrics: p.guardrails.metrics.map((m) => ({ metric: m.metric, candidate: m.canary, control: m.stable, pValue: m.pValue, status: m.status, reasons: m.reasons })) } : null,
+    }));
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/rollout/src/argv.ts
+var src_argv = __webpack_require__(47011);
+// EXTERNAL MODULE: ./packages/rollout/src/traffic/exec.ts
+var exec = __webpack_require__(9826);
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/command.ts
+
+
+
+/**
+ * `traffic: command`: a program and its arguments (an argv template, see
+ * parseArgvTemplate), with `{{canary}}` and `{{stable}}` replaced by the
+ * weights in each argument, run with @actions/exec; no shell ever sees it.
+ */
+function parseCommand(text, where = 'input "traffic-command"') {
+    const argv = (0,src_argv/* parseArgvTemplate */.Q)(text, where, WEIGHTS);
+    if (!argv.some((a) => a.includes('{{canary}}') || a.includes('{{stable}}'))) {
+        throw new src/* UserError */.yo('never mentions {{canary}} or {{stable}}, so it cannot set a weight.', { where, hint: 'Pass the weights as arguments, e.g. ./scripts/set-weight.sh {{canary}} {{stable}}' });
+    }
+    return argv;
+}
+const WEIGHTS = ['canary', 'stable'];
+const fillWeights = (argv, canary) => (0,src_argv/* fillArgv */.A)(argv, { canary: String(canary), stable: String(100 - canary) });
+class CommandRouter {
+    argv;
+    log;
+    shifts = true;
+    description;
+    constructor(argv, log) {
+        this.argv = argv;
+        this.log = log;
+        this.description = `the command \`${argv.join(' ')}\``;
+    }
+    /** A command cannot be asked whether it would work; parseCommand already checked its shape. */
+    async preflight() { }
+    async setCanaryWeight(canary) {
+        const argv = fillWeights(this.argv, canary);
+        await (0,exec/* run */.e)(argv, { where: 'input "traffic-command"', log: (line) => this.log(`  ${line}`) });
+    }
+}
+
+// EXTERNAL MODULE: ./packages/rollout/src/traffic/kubectl-object.ts
+var kubectl_object = __webpack_require__(72549);
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/kubernetes.ts
+
+
+/**
+ * The weight fields of the route lists (`roles[i][j]`: what entry j of list i
+ * points at) that split traffic between the stable and the canary. A list with
+ * only one of the two (a header-matched route to the canary alone) is left as
+ * it is; a list that has both and something else cannot be split, and `mixed`
+ * throws for it.
+ */
+function splitWeights(roles, weightPath, mixed) {
+    const out = [];
+    roles.forEach((list, i) => {
+        if (!list.includes('canary') || !list.includes('stable'))
+            return;
+        if (list.includes(null))
+            mixed(i);
+        list.forEach((role, j) => out.push({ path: weightPath(i, j), role: role }));
+    });
+    return out;
+}
+class KubectlRouter {
+    name;
+    namespace;
+    log;
+    shifts = true;
+    constructor(name, namespace, log) {
+        this.name = name;
+        this.namespace = namespace;
+        this.log = log;
+    }
+    get target() {
+        return { resource: this.resource, name: this.name, namespace: this.namespace, where: this.where };
+    }
+    async read() {
+        const obj = await (0,kubectl_object/* readObject */.A)(this.target);
+        return { obj, found: this.destinations(obj.spec ?? {}) };
+    }
+    async preflight() {
+        await this.read();
+    }
+    async setCanaryWeight(canary) {
+        const { obj, found } = await this.read();
+        // `add` sets a member whether or not a weight was written before (`replace` needs one).
+        await (0,kubectl_object/* patchObject */.o)(this.target, obj, found.map((d) => ({ op: 'add', path: d.path, value: d.role === 'canary' ? canary : 100 - canary })));
+    }
+}
+/** Istio VirtualService: `spec.http[].route[].destination.subset` (seed 000 section 4.2's 95/5). */
+class IstioRouter extends KubectlRouter {
+    o;
+    description;
+    resource = 'virtualservice';
+    where = 'input "virtual-service"';
+    constructor(o, log) {
+        super(o.virtualService, o.namespace, log);
+        this.o = o;
+        this.description = `VirtualService ${o.virtualService} -n ${o.namespace}`;
+    }
+    destinations(spec) {
+        const http = Array.isArray(spec.http) ? spec.http : [];
+        const seen = new Set();
+        const roles = http.map((h) => (Array.isArray(h.route) ? h.route : []).map((r) => {
+            const d = r.destination ?? {};
+            if (d.subset)
+                seen.add(d.subset);
+            if (this.o.host && d.host !== this.o.host)
+                return null;
+            return d.subset === this.o.canarySubset ? 'canary' : d.subset === this.o.stableSubset ? 'stable' : null;
+        }));
+        const out = splitWeights(roles, (i, j) => `/spec/http/${i}/route/${j}/weight`, (i) => {
+            throw new src/* UserError */.yo(`http[${i}] of VirtualService ${this.o.virtualService} also routes to other destinations, so its weights cannot be split between "${this.o.stableSubset}" and "${this.o.canarySubset}" alone.`, { where: this.where });
+        });
+        if (out.length === 0) {
+            throw new src/* UserError */.yo(`VirtualService ${this.o.virtualService} -n ${this.o.namespace} has no http route with both subset "${this.o.stableSubset}" and subset "${this.o.canarySubset}"${this.o.host ? ` of host ${this.o.host}` : ''} (subsets found: ${[...seen].join(', ') || 'none'}).`, { where: this.where, hint: `Set ${this.o.subsetInputs ?? 'stable-subset/canary-subset'} to the subset names of its DestinationRule.` });
+        }
+        return out;
+    }
+}
+/** Gateway API HTTPRoute: `spec.rules[].backendRefs[].weight` of the two Services. */
+class GatewayApiRouter extends KubectlRouter {
+    o;
+    description;
+    resource = 'httproute';
+    where = 'input "http-route"';
+    constructor(o, log) {
+        super(o.httpRoute, o.namespace, log);
+        this.o = o;
+        this.description = `HTTPRoute ${o.httpRoute} -n ${o.namespace}`;
+    }
+    destinations(spec) {
+        const rules = Array.isArray(spec.rules) ? spec.rules : [];
+        const seen = new Set();
+        const roles = rules.map((rule) => (Array.isArray(rule.backendRefs) ? rule.backendRefs : []).map((b) => {
+            if (b.name)
+                seen.add(b.name);
+            return b.name === this.o.canaryBackend ? 'canary' : b.name === this.o.stableBackend ? 'stable' : null;
+        }));
+        const out = splitWeights(roles, (i, j) => `/spec/rules/${i}/backendRefs/${j}/weight`, (i) => {
+            throw new src/* UserError */.yo(`rules[${i}] of HTTPRoute ${this.o.httpRoute} also sends traffic to other backends, so its weights cannot be split between "${this.o.stableBackend}" and "${this.o.canaryBackend}" alone.`, { where: this.where });
+        });
+        if (out.length === 0) {
+            throw new src/* UserError */.yo(`HTTPRoute ${this.o.httpRoute} -n ${this.o.namespace} has no rule with both backend "${this.o.stableBackend}" and backend "${this.o.canaryBackend}" (backends found: ${[...seen].join(', ') || 'none'}).`, { where: this.where, hint: `Set ${this.o.backendInputs ?? 'stable-backend/canary-backend'} to the Service names in its backendRefs.` });
+        }
+        return out;
+    }
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/inputs.ts
+
+
+
+/**
+ * The traffic inputs every strategy that splits traffic between stable (or
+ * control) and a canary (or candidate) shares: one fragment spread into each
+ * action's zod schema, and the one function that turns it into a TrafficConfig.
+ */
+const trafficInputs = {
+    traffic: schemas/* enum */.k5n(['none', 'command', 'istio', 'gateway-api']).default('none'),
+    'traffic-command': schemas/* string */.YjP().optional(),
+    'virtual-service': schemas/* string */.YjP().optional(),
+    'canary-subset': schemas/* string */.YjP().default('canary'),
+    'stable-subset': schemas/* string */.YjP().default('stable'),
+    'http-route': schemas/* string */.YjP().optional(),
+    'canary-backend': schemas/* string */.YjP().optional(),
+    'stable-backend': schemas/* string */.YjP().optional(),
+};
+function trafficConfig(i) {
+    const need = (name, why) => {
+        const v = i[name];
+        if (typeof v !== 'string' || v === '')
+            throw new src/* UserError */.yo(`input "${name}" is required with traffic: ${i.traffic}.`, { hint: why });
+        return v;
+    };
+    switch (i.traffic) {
+        case 'none':
+            return { provider: 'none' };
+        case 'command':
+            return { provider: 'command', argv: parseCommand(need('traffic-command', 'e.g. ./scripts/set-weight.sh {{canary}} {{stable}}')) };
+        case 'istio':
+            return {
+                provider: 'istio',
+                virtualService: need('virtual-service', 'Name the VirtualService whose route splits stable and canary, e.g. ml-model.'),
+                namespace: need('namespace', 'The namespace of the VirtualService, e.g. production.'),
+                canarySubset: i['canary-subset'],
+                stableSubset: i['stable-subset'],
+            };
+        case 'gateway-api':
+            return {
+                provider: 'gateway-api',
+                httpRoute: need('http-route', 'Name the HTTPRoute whose backendRefs split stable and canary.'),
+                namespace: need('namespace', 'The namespace of the HTTPRoute, e.g. production.'),
+                canaryBackend: need('canary-backend', "The canary Service's name in backendRefs."),
+                stableBackend: need('stable-backend', "The stable Service's name in backendRefs."),
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/restore.ts
+
+
+/**
+ * The post: step of an action that moves traffic. When the main step moved
+ * traffic but never settled it (the job was cancelled or the runner lost the
+ * process), the canary weight goes back to 0 so stable serves everything.
+ */
+/** `work` names what the main step does, for the log: `the analysis`, `the A/B test`. */
+async function restoreTrafficInPost(io, o) {
+    const { action, work, keys } = o;
+    const saved = io.getState(keys.traffic);
+    if (!saved) {
+        io.info(`${action} post: no traffic was shifted; nothing to restore.`);
+        return;
+    }
+    if (io.getState(keys.settled) === 'true') {
+        io.info(`${action} post: ${work} finished and settled the traffic; nothing to restore.`);
+        return;
+    }
+    try {
+        const config = JSON.parse(saved);
+        const router = createRouter(config, (l) => io.info(l));
+        io.info(`${action} post: ${work} did not finish; setting the canary weight to 0 on ${router.description}.`);
+        await router.setCanaryWeight(0);
+        io.info(`${action} post: stable serves all traffic again.`);
+    }
+    catch (e) {
+        io.setFailed(`${action} post: could not restore stable traffic: ${describeError(e)}`);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/traffic/index.ts
+
+
+
+
+
+
+/** `traffic: none`: observe only; the weights are whatever the deployment already does. */
+class ObserveOnly {
+    shifts = false;
+    description = 'no traffic provider (observe only)';
+    async setCanaryWeight() { }
+    async preflight() { }
+}
+function traffic_createRouter(config, log) {
+    switch (config.provider) {
+        case 'none':
+            return new ObserveOnly();
+        case 'command':
+            return new CommandRouter(config.argv, log);
+        case 'istio':
+            return new IstioRouter(config, log);
+        case 'gateway-api':
+            return new GatewayApiRouter(config, log);
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/health.ts
+
+/**
+ * Judges one window the way the seed's health check meant to, without its
+ * hole: a condition that fails makes the service unhealthy; missing data, or
+ * fewer requests than `minRequests`, makes it inconclusive — never healthy.
+ * A definite failure outranks missing data on another condition, but not a
+ * shortage of requests: a handful of requests proves nothing either way.
+ */
+async function checkHealth(source, track, window, conditions, minRequests) {
+    const requests = await source.requests(track, window);
+    const results = [];
+    for (const c of conditions) {
+        const { value } = await source.read(c.metric, track, window);
+        results.push({ id: c.id ?? c.threshold.metric, threshold: c.threshold, value, passed: value === null ? null : (0,src/* compare */.UD)(value, c.threshold.op, c.threshold.value) });
+    }
+    const reasons = [];
+    const seconds = Math.round(window.end - window.start);
+    if (requests === null)
+        reasons.push(`no request data for the last ${seconds} s`);
+    else if (requests.requests < minRequests)
+        reasons.push(`${requests.requests} requests in the last ${seconds} s, fewer than min-requests ${minRequests}`);
+    const failed = results.filter((r) => r.passed === false);
+    const missing = results.filter((r) => r.passed === null);
+    for (const r of failed)
+        reasons.push(`${r.threshold.metric} is ${r.value === null ? r.value : Number(r.value.toPrecision(6))}, which breaks ${r.threshold.source}`);
+    for (const r of missing)
+        reasons.push(`no data for ${r.threshold.metric}`);
+    const enough = requests !== null && requests.requests >= minRequests;
+    const health = !enough ? 'inconclusive' : failed.length ? 'unhealthy' : missing.length ? 'inconclusive' : 'healthy';
+    return { health, requests, conditions: results, reasons };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/health-conditions.ts
+
+
+/**
+ * Thresholds on one track's production metrics (`error-rate <= 0.05,
+ * p95-latency <= 2.0`) as health conditions: the input of the actions that
+ * judge a single deployment against limits rather than against stable
+ * (auto-rollback on the live model, shadow-check on the shadow).
+ */
+function parseHealthConditions(text, inputs, o) {
+    const where = `input "${o.input}"`;
+    const queries = inputs.source === 'prometheus' ? (0,source_inputs/* parseQueries */.S0)(inputs) : {};
+    if (queries['latency-buckets'] !== undefined) {
+        // Only canary-check compares latency histograms; here the query would be silently unused.
+        throw new src/* UserError */.yo(`query "latency-buckets" is read by canary-check only: ${o.action} judges thresholds, not histograms.`, { where: 'input "queries"', hint: 'Remove it, or override p95-latency (or another pNN-latency) to change how latency is measured.' });
+    }
+    const thresholds = (0,src/* parseThresholdList */.b2)(text, where);
+    if (thresholds.length === 0)
+        throw new src/* UserError */.yo('has no thresholds, so nothing would be checked.', { where, hint: `e.g. ${o.example}.` });
+    return thresholds.map((threshold) => ({ threshold, metric: (0,source_inputs/* metricKind */.fK)(threshold.metric, inputs, queries, where) }));
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/kubectl.ts
+
+
+const REVISION = 'deployment.kubernetes.io/revision';
+/** Set on the Deployment after an undo: the revision mlship rolled back to, and the one it rolled back from. */
+const ROLLBACK_REVISION = 'mlship.dev/rollback-revision';
+const ROLLED_BACK_FROM = 'mlship.dev/rolled-back-from-revision';
+/** Set once every target of an incident succeeded: the incident key, so a re-run of the workflow run notifies and runs nothing again. */
+const ROLLBACK_INCIDENT = 'mlship.dev/rollback-incident';
+const scopeOf = (o) => [...(o.namespace ? ['-n', o.namespace] : []), ...(o.context ? [`--context=${o.context}`] : [])];
+async function readAnnotations(o) {
+    const out = await (0,exec/* run */.e)(['kubectl', 'get', 'deployment', o.deployment, ...scopeOf(o), '-o', 'json'], { where: 'kubectl' });
+    let parsed;
+    try {
+        parsed = JSON.parse(out);
+    }
+    catch {
+        throw new src/* UserError */.yo(`kubectl get deployment/${o.deployment} did not print JSON.`, { where: 'kubectl', hint: 'Check that kubectl on PATH is kubectl.' });
+    }
+    return parsed.metadata?.annotations ?? {};
+}
+/** Whether an earlier attempt recorded this incident as rolled back on the Deployment. */
+async function deploymentRecordsIncident(o, incidentKey) {
+    return (await readAnnotations(o))[ROLLBACK_INCIDENT] === incidentKey;
+}
+/** Records the incident as rolled back on the Deployment (metadata only: no rollout starts). */
+async function recordIncidentOnDeployment(o, incidentKey, log) {
+    const args = ['annotate', `deployment/${o.deployment}`, ...scopeOf(o), '--overwrite', `${ROLLBACK_INCIDENT}=${incidentKey}`];
+    log(`  kubectl ${args.join(' ')}`);
+    await (0,exec/* run */.e)(['kubectl', ...args], { where: 'kubectl', log: (line) => log(`    ${line}`) });
+}
+/**
+ * Seed 000 6.4's `kubectl rollout undo` + `kubectl rollout status`, safe to
+ * run twice. `rollout undo` flips between the last two revisions, so a second
+ * run would bring the bad version back; the Deployment is therefore annotated
+ * with the revision the undo produced, and a run that finds the Deployment
+ * still at that revision does nothing. (Annotations on the Deployment's own
+ * metadata do not start a rollout.) kubectl is run with an argument list,
+ * never a shell; KUBECONFIG and the rest of the environment pass through.
+ */
+async function rollbackDeployment(o) {
+    const scope = scopeOf(o);
+    const ref = `deployment/${o.deployment}`;
+    const subject = `${ref}${o.namespace ? ` -n ${o.namespace}` : ''}`;
+    const kubectl = async (...args) => {
+        o.log(`  kubectl ${args.join(' ')}`);
+        await (0,exec/* run */.e)(['kubectl', ...args], { where: 'kubectl', log: (line) => o.log(`    ${line}`) });
+    };
+    const read = async () => {
+        const annotations = await readAnnotations(o);
+        return { revision: annotations[REVISION], annotations };
+    };
+    const before = await read();
+    if (before.revision !== undefined && before.annotations[ROLLBACK_REVISION] === before.revision) {
+        return {
+            target: 'kubectl',
+            subject,
+            result: 'already-done',
+            detail: `already rolled back: revision ${before.revision} is the one an earlier run restored (from revision ${before.annotations[ROLLED_BACK_FROM] ?? '?'}); nothing to undo.`,
+        };
+    }
+    const undo = ['rollout', 'undo', ref, ...scope];
+    const status = ['rollout', 'status', ref, ...scope, `--timeout=${Math.round(o.timeoutSeconds)}s`];
+    if (o.dryRun) {
+        return { target: 'kubectl', subject, result: 'would-roll-back', detail: `would run kubectl ${undo.join(' ')} then kubectl ${status.join(' ')} (now at revision ${before.revision ?? 'unknown'}).` };
+    }
+    await kubectl(...undo);
+    await kubectl(...status);
+    const after = await read();
+    if (after.revision !== undefined) {
+        await kubectl('annotate', ref, ...scope, '--overwrite', `${ROLLBACK_REVISION}=${after.revision}`, `${ROLLED_BACK_FROM}=${before.revision ?? ''}`);
+    }
+    return { target: 'kubectl', subject, result: 'rolled-back', detail: `rolled back from revision ${before.revision ?? '?'} to revision ${after.revision ?? '?'}; the rollout completed.` };
+}
+
+// EXTERNAL MODULE: ./packages/registry/src/index.ts + 11 modules
+var registry_src = __webpack_require__(78967);
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/registry.ts
+
+
+/**
+ * Puts the previous version back in the stage/alias it was promoted out of.
+ * Reading the holder first makes it idempotent (already there → nothing
+ * written) and careful (a newer promotion since the bad one is not undone);
+ * the registry's race check covers the moment between reading and writing.
+ */
+async function rollbackRegistry(registry, o) {
+    const subject = `${o.model} ${(0,registry_src/* describeTarget */.ff)(o.target)} (${registry.kind} registry)`;
+    await registry.getModel(o.model);
+    const holder = (await registry.latestVersion(o.model, o.target))?.version ?? null;
+    const want = o.previous ?? 'nothing';
+    if (holder === o.previous) {
+        return { target: 'registry', subject, result: 'already-done', detail: `already holds ${want}; nothing to restore.` };
+    }
+    if (o.version !== undefined && holder !== o.version) {
+        throw new src/* UserError */.yo(`${(0,registry_src/* describeTarget */.ff)(o.target)} of ${o.model} holds ${holder ?? 'nothing'}, not ${o.version} (the version being rolled back): it was changed since, so it is left alone.`, {
+            where: 'input "version"',
+            hint: 'Roll back by hand if that version is bad too, or re-run with the version now deployed.',
+        });
+    }
+    if (o.previous !== null)
+        await registry.getVersion(o.model, o.previous);
+    if (o.dryRun)
+        return { target: 'registry', subject, result: 'would-roll-back', detail: `would move ${holder ?? 'nothing'} out and restore ${want}.` };
+    if (o.previous === null) {
+        await registry.unassign(o.model, { target: o.target, expectedHolder: holder, provenance: o.provenance });
+    }
+    else {
+        await registry.assign(o.model, o.previous, { target: o.target, expectedHolder: holder, archiveExisting: true, provenance: o.provenance });
+    }
+    return { target: 'registry', subject, result: 'rolled-back', detail: `restored ${want} (was ${holder ?? 'nothing'}).` };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/command.ts
+
+
+/** The values a rollback command template may use, each filled into one argument. */
+const COMMAND_PLACEHOLDERS = ['deployment', 'namespace', 'model', 'version', 'previous-version', 'error-rate', 'latency', 'health', 'run-url'];
+async function rollbackCommand(argv, values, o) {
+    const filled = (0,src_argv/* fillArgv */.A)(argv, values);
+    const subject = filled[0];
+    if (o.dryRun)
+        return { target: 'command', subject, result: 'would-roll-back', detail: `would run ${JSON.stringify(filled)}.` };
+    o.log(`  ${JSON.stringify(filled)}`);
+    const lines = (0,exec/* outputLines */.j)(await (0,exec/* run */.e)(filled, { where: 'input "rollback-command"', log: (line) => o.log(`    ${line}`) }));
+    return { target: 'command', subject, result: 'rolled-back', detail: `ran ${JSON.stringify(filled)}${lines.length ? `; last line: ${lines.at(-1)}` : ''}.` };
+}
+
+// EXTERNAL MODULE: ./packages/notify/src/index.ts + 4 modules
+var notify_src = __webpack_require__(76460);
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/webhook.ts
+
+
+/**
+ * Asks another system to roll back (a deploy service, Argo CD, Spinnaker):
+ * POSTs `payload` as JSON. The payload carries an idempotency key (the run
+ * id), so a receiver can ignore the same request from a re-run.
+ */
+async function rollbackWebhook(url, payload, o) {
+    let host;
+    try {
+        host = new URL(url).host;
+    }
+    catch {
+        throw new src/* UserError */.yo(`"${url}" is not a URL.`, { where: 'input "webhook-url"' });
+    }
+    if (o.dryRun)
+        return { target: 'webhook', subject: host, result: 'would-roll-back', detail: `would POST the rollback request to ${host}.` };
+    const r = await (0,notify_src/* sendWebhook */.ae)(url, payload, { onRetry: (i) => o.onRetry?.(`rollback webhook: ${i.error}; retry ${i.attempt} in ${(i.delayMs / 1000).toFixed(1)} s`), ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
+    if (!r.delivered)
+        throw new src/* UserError */.yo(`the rollback webhook at ${host} was not delivered: ${r.error}.`, { where: 'input "webhook-url"', hint: 'Check the URL and that the receiver is up; the other targets still ran.' });
+    return { target: 'webhook', subject: host, result: 'rolled-back', detail: `POSTed the rollback request to ${host} (HTTP ${r.status}).` };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/service-selector.ts
+
+
+const target = (o) => ({ resource: 'service', name: o.service, namespace: o.namespace, where: o.where });
+/** RFC 6901: `~` and `/` inside a key (`app.kubernetes.io/version`) are escaped in a JSON pointer. */
+const pointer = (key) => `/spec/selector/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
+/** The value the Service's selector gives `label` now. */
+async function readSelector(o) {
+    return (await readWithValue(o)).value;
+}
+async function readWithValue(o) {
+    const obj = await (0,kubectl_object/* readObject */.A)(target(o));
+    const selector = (obj.spec?.selector ?? {});
+    const value = selector[o.label];
+    if (typeof value !== 'string') {
+        const shown = Object.entries(selector).map(([k, v]) => `${k}=${String(v)}`).join(', ') || 'none';
+        throw new src/* UserError */.yo(`Service ${o.service} -n ${o.namespace} has no selector label "${o.label}" to switch (selector: ${shown}).`, {
+            where: o.where,
+            hint: 'Set selector-label to the key whose value tells the blue and green Deployments apart, e.g. version.',
+        });
+    }
+    return { obj, value };
+}
+/**
+ * Sets the selector's `label` to `to`. `allowed` are the values the Service
+ * may hold before (blue's and green's): any other value means someone else
+ * changed it, and it is left alone. Without `allowed` any value is replaced.
+ */
+async function setSelector(o, to, allowed) {
+    const { obj, value } = await readWithValue(o);
+    if (value === to)
+        return { before: value, changed: false };
+    if (allowed && !allowed.includes(value)) {
+        throw new src/* UserError */.yo(`Service ${o.service} -n ${o.namespace} selects ${o.label}=${value}, which is neither ${allowed.map((a) => `${o.label}=${a}`).join(' nor ')}: it was changed by someone else, so it is left alone.`, {
+            where: o.where,
+            hint: 'Check which Deployment should serve, and switch the Service by hand if needed.',
+        });
+    }
+    await (0,kubectl_object/* patchObject */.o)(target(o), obj, [
+        { op: 'test', path: pointer(o.label), value },
+        { op: 'replace', path: pointer(o.label), value: to },
+    ]);
+    return { before: value, changed: true };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/switch-back.ts
+
+/**
+ * A blue-green rollback: the Service's selector back to the deployment that
+ * served before the switch (still running while blue-green's scale-down-delay
+ * keeps it). Idempotent: a Service already selecting it is left as it is.
+ */
+async function switchBack(o) {
+    const subject = `service/${o.service} -n ${o.namespace}`;
+    if (o.dryRun) {
+        const now = await readSelector(o);
+        return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} → ${o.to}.` };
+    }
+    // Whatever the Service selects now (green, normally) is what is rolled back; the patch still tests the value it read.
+    const change = await setSelector(o, o.to);
+    if (!change.changed)
+        return { target: 'blue-green', subject, result: 'already-done', detail: `already selects ${o.label}=${o.to}; nothing to switch back.` };
+    o.log(`  ${o.label}: ${change.before} → ${o.to}`);
+    return { target: 'blue-green', subject, result: 'rolled-back', detail: `switched ${o.label}=${change.before} → ${o.to}.` };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/rollback/index.ts
+
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/switch.ts
+
+
+
+
+
+const other = (c) => (c === 'blue' ? 'green' : 'blue');
+const SWITCH_PLACEHOLDERS = ['active', 'previous'];
+/** `switch-command`: an argv template that must say which colour to activate. */
+function parseSwitchCommand(text, where = 'input "switch-command"') {
+    const argv = (0,src_argv/* parseArgvTemplate */.Q)(text, where, SWITCH_PLACEHOLDERS);
+    if (!argv.some((a) => a.includes('{{active}}'))) {
+        throw new src/* UserError */.yo('never mentions {{active}}, so it cannot tell which deployment to switch to.', { where, hint: 'Pass the colour as an argument, e.g. ./scripts/switch.sh {{active}}' });
+    }
+    return argv;
+}
+function createSwitch(config, log) {
+    switch (config.provider) {
+        case 'service-selector': {
+            const o = { service: config.service, namespace: config.namespace, label: config.label, where: 'input "active-service"' };
+            const colorOf = (value) => (value === config.values.blue ? 'blue' : value === config.values.green ? 'green' : undefined);
+            return {
+                description: `Service ${config.service} -n ${config.namespace} (selector ${config.label})`,
+                preflight: async () => {
+                    const value = await readSelector(o);
+                    const color = colorOf(value);
+                    if (!color) {
+                        throw new src/* UserError */.yo(`Service ${config.service} -n ${config.namespace} selects ${config.label}=${value}, which is neither blue (${config.values.blue}) nor green (${config.values.green}).`, {
+                            where: o.where,
+                            hint: 'Set blue to the value the Service selects now and green to the new Deployment\'s value.',
+                        });
+                    }
+                    return color;
+                },
+                switchTo: async (color) => {
+                    const change = await setSelector(o, config.values[color], [config.values.blue, config.values.green]);
+                    log(change.changed ? `  ${config.label}: ${change.before} → ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
+                },
+            };
+        }
+        case 'weights': {
+            const router = traffic_createRouter(config.traffic, log);
+            return {
+                description: router.description,
+                preflight: async () => {
+                    await router.preflight();
+                    return undefined;
+                },
+                switchTo: (color) => router.setCanaryWeight(color === 'green' ? 100 : 0),
+            };
+        }
+        case 'command':
+            return {
+                description: `the command \`${config.argv.join(' ')}\``,
+                preflight: async () => undefined,
+                switchTo: async (color) => {
+                    const argv = (0,src_argv/* fillArgv */.A)(config.argv, { active: config.values[color], previous: config.values[other(color)] });
+                    await (0,exec/* run */.e)(argv, { where: 'input "switch-command"', log: (line) => log(`  ${line}`) });
+                },
+            };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/checks.ts
+
+/**
+ * Polls `url` (GET) about once a second until it answers 2xx or `timeoutSeconds`
+ * have passed; a green that is still starting gets that long to come up.
+ */
+async function waitHealthy(url, timeoutSeconds, o = {}) {
+    const now = o.now ?? (() => Date.now() / 1000);
+    const deadline = now() + timeoutSeconds;
+    let attempts = 0;
+    let last = '';
+    for (;;) {
+        attempts++;
+        const left = Math.max(0.1, deadline - now());
+        try {
+            const r = await fetch(url, { signal: AbortSignal.any([AbortSignal.timeout(Math.ceil(left * 1000)), ...(o.signal ? [o.signal] : [])]) });
+            await r.arrayBuffer();
+            if (r.ok)
+                return { passed: true, detail: `${url} answered HTTP ${r.status}${attempts > 1 ? ` on attempt ${attempts}` : ''}` };
+            last = `HTTP ${r.status}`;
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                throw e;
+            last = causeOf(e);
+        }
+        if (now() >= deadline)
+            return { passed: false, detail: `${url} did not answer 2xx within ${timeoutSeconds} s (${attempts} attempt${attempts === 1 ? '' : 's'}; last: ${last})` };
+        await (0,src/* sleep */.yy)(Math.min(1000, Math.max(0, (deadline - now()) * 1000)), o.signal);
+    }
+}
+/** `count` requests one after another; every one must answer `expectedStatus` within the timeout. */
+async function smokeRequests(o) {
+    const failures = [];
+    let ok = 0;
+    for (let n = 1; n <= o.count; n++) {
+        try {
+            const r = await fetch(o.url, {
+                method: o.body === undefined ? 'GET' : 'POST',
+                ...(o.body === undefined ? {} : { body: o.body, headers: { 'content-type': 'application/json' } }),
+                signal: AbortSignal.any([AbortSignal.timeout(o.timeoutSeconds * 1000), ...(o.signal ? [o.signal] : [])]),
+            });
+            await r.arrayBuffer();
+            if (r.status === o.expectedStatus)
+                ok++;
+            else
+                failures.push(`#${n}: HTTP ${r.status}`);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                throw e;
+            failures.push(`#${n}: ${e.name === 'TimeoutError' ? `timed out after ${o.timeoutSeconds} s` : causeOf(e)}`);
+        }
+    }
+    const passed = failures.length === 0;
+    const shown = failures.slice(0, 3).join(', ') + (failures.length > 3 ? `, … ${failures.length - 3} more` : '');
+    return {
+        passed,
+        sent: o.count,
+        ok,
+        failures,
+        detail: passed ? `${ok} of ${o.count} requests to ${o.url} answered HTTP ${o.expectedStatus}` : `${failures.length} of ${o.count} requests to ${o.url} did not answer HTTP ${o.expectedStatus} in time: ${shown}`,
+    };
+}
+/** fetch hides the reason (ECONNREFUSED, a TLS error) in `cause`. */
+function causeOf(e) {
+    const cause = e.cause;
+    if (e.name === 'TimeoutError')
+        return 'timed out';
+    return cause?.code ?? cause?.message ?? (0,src/* describeError */.Uc)(e);
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/run.ts
+
+
+
+
+
+
+async function runBlueGreen(o) {
+    const { plan, sw, log } = o;
+    const clock = o.clock ?? realClock;
+    const checks = [
+        { id: 'health', passed: null, detail: o.health ? 'not reached' : 'not configured (green-health-url)' },
+        { id: 'smoke', passed: null, detail: o.smoke ? 'not reached' : 'not configured (smoke-url)' },
+        { id: 'preview', passed: null, detail: o.preview ? 'not reached' : 'not configured (preview-metrics)' },
+    ];
+    const analysis = { step: 1, weight: 100, status: 'not reached', intervals: [] };
+    const failedMetrics = new Set();
+    let preview;
+    const result = (verdict, reason, scaleDown = null) => {
+        const switched = verdict !== 'not-switched';
+        return { verdict, reason, active: verdict === 'switched' ? 'green' : 'blue', previous: switched ? (verdict === 'switched' ? 'blue' : 'green') : null, checks, preview, analysis, failedMetrics: [...failedMetrics], scaleDown };
+    };
+    const check = (id) => checks.find((c) => c.id === id);
+    const cancelled = () => `cancelled (${(0,src/* describeError */.Uc)(o.signal?.reason)})`;
+    if (o.deploy) {
+        log(`Deploying green: ${JSON.stringify(o.deploy)}`);
+        await (0,exec/* run */.e)(o.deploy, { where: 'input "deploy-command"', log: (line) => log(`  ${line}`) });
+    }
+    let source;
+    try {
+        // Pre-switch: every check runs against green alone; users stay on blue whatever happens here.
+        try {
+            if (o.health) {
+                const h = await waitHealthy(o.health.url, o.health.timeoutSeconds, { signal: o.signal });
+                Object.assign(check('health'), h);
+                log(`Green health: ${h.passed ? 'pass' : 'FAIL'} — ${h.detail}.`);
+                if (!h.passed)
+                    return notSwitched(`green failed its health check: ${h.detail}.`);
+            }
+            source = await o.openSource();
+            const previewStart = clock.now();
+            if (o.smoke) {
+                const s = await smokeRequests({ ...o.smoke, signal: o.signal });
+                Object.assign(check('smoke'), { passed: s.passed, detail: s.detail });
+                log(`Smoke requests: ${s.passed ? 'pass' : 'FAIL'} — ${s.detail}.`);
+                if (!s.passed)
+                    return notSwitched(`green failed its smoke requests: ${s.detail}.`);
+            }
+            if (o.preview) {
+                const wait = previewStart + o.preview.seconds - clock.now();
+                if (wait > 0)
+                    await clock.sleep(wait * 1000, o.signal);
+                preview = await checkHealth(source, 'canary', { start: previewStart - o.preview.lead, end: clock.now() }, o.preview.conditions, plan.minRequests);
+                const healthy = preview.health === 'healthy';
+                const values = preview.conditions.map((c) => `${c.id} ${c.value === null ? 'no data' : Number(c.value.toPrecision(4))}`).join(', ');
+                Object.assign(check('preview'), { passed: healthy, detail: `${preview.health} on green's preview traffic (${preview.requests?.requests ?? 'no'} requests; ${values})${preview.reasons.length ? `: ${preview.reasons.join('; ')}` : ''}` });
+                log(`Preview metrics: ${healthy ? 'pass' : 'FAIL'} — ${check('preview').detail}.`);
+                // Inconclusive is never a pass: green does not get users on missing data.
+                if (!healthy)
+                    return notSwitched(`green's preview metrics are ${preview.health}: ${preview.reasons.join('; ')}.`);
+            }
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                return notSwitched(`${cancelled()} before the switch.`);
+            throw e;
+        }
+        o.beforeSwitch();
+        log(`Switching users to green (${o.values.green}) on ${sw.description}.`);
+        await sw.switchTo('green');
+        const switchBack = async (reason) => {
+            log(`Switching back: ${reason} Users go back to blue (${o.values.blue}) on ${sw.description}.`);
+            await sw.switchTo('blue');
+            o.settled();
+            return result('switched-back', reason);
+        };
+        const budget = { failedIntervals: 0, anyFail: false };
+        try {
+            const passed = await judgeStep({
+                plan,
+                source,
+                log,
+                clock,
+                signal: o.signal,
+                step: analysis,
+                stepCount: 1,
+                budget,
+                failedMetrics,
+                head: (r, planned) => `[green · interval ${r.interval}/${planned}]`,
+            });
+            if (!passed)
+                return await switchBack(`${budget.anyFail ? 'green failed its analysis' : 'green could not be judged'}: ${budgetSpent(budget.failedIntervals, plan.maxFailedIntervals)}`);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                return await switchBack(`analysis ${cancelled()}.`);
+            throw e;
+        }
+        o.settled();
+        log(`Green passed ${plan.intervalsPerStep} interval(s) of ${plan.interval} s and stays active; blue (${o.values.blue}) is the previous deployment.`);
+        return result('switched', `green passed its checks and ${plan.intervalsPerStep} analysis interval(s) after the switch.`, await scaleDownBlue(o, clock));
+    }
+    finally {
+        await source?.close();
+    }
+    function notSwitched(reason) {
+        log(`Not switched: ${reason} Users stay on blue (${o.values.blue}).`);
+        return result('not-switched', reason);
+    }
+}
+/** Blue is kept for the delay (a switch back stays instant), then scaled down by the command. */
+async function scaleDownBlue(o, clock) {
+    const done = (detail, failed = false) => ({ detail, failed });
+    if (!o.scaleDown.argv)
+        return done(`blue (${o.values.blue}) keeps running: no scale-down-command.`);
+    if (o.scaleDown.delaySeconds > 0) {
+        o.log(`Keeping blue for scale-down-delay ${o.scaleDown.delaySeconds} s.`);
+        try {
+            await clock.sleep(o.scaleDown.delaySeconds * 1000, o.signal);
+        }
+        catch (e) {
+            if (o.signal?.aborted)
+                return done(`blue (${o.values.blue}) keeps running: the job was cancelled during scale-down-delay.`);
+            throw e;
+        }
+    }
+    const argv = (0,src_argv/* fillArgv */.A)(o.scaleDown.argv, { active: o.values.green, previous: o.values.blue });
+    o.log(`Scaling blue down: ${JSON.stringify(argv)}`);
+    try {
+        await (0,exec/* run */.e)(argv, { where: 'input "scale-down-command"', log: (line) => o.log(`  ${line}`) });
+    }
+    catch (e) {
+        // Green is live and judged healthy: a failed scale-down leaves blue running, which the report says; it undoes nothing.
+        if (!(0,src/* isUserError */.iU)(e))
+            throw e;
+        return done(`blue (${o.values.blue}) keeps running: ${(0,src/* describeError */.Uc)(e)}`, true);
+    }
+    return done(`blue (${o.values.blue}) scaled down after ${o.scaleDown.delaySeconds} s by ${JSON.stringify(argv)}.`);
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/report.ts
+
+
+/**
+ * The blue-green Report: the verdict, green's pre-switch checks, the switch,
+ * one check per metric judged after the switch (canary-check's metric checks,
+ * green vs blue), and the analysis intervals.
+ */
+const TITLES = { health: 'Green health endpoint', smoke: 'Smoke requests to green', preview: "Green's preview metrics" };
+function buildBlueGreenReport(plan, r, o) {
+    const intervals = r.analysis.intervals;
+    const word = { switched: 'green is live', 'switched-back': 'switched back to blue', 'not-switched': 'not switched (blue stays live)' }[r.verdict];
+    const checks = [
+        { id: 'verdict', title: 'Blue-green verdict', status: r.verdict === 'switched' ? 'pass' : 'fail', observed: r.verdict, expected: 'switched', detail: r.reason },
+        ...r.checks.map((c) => ({
+            id: `pre-switch.${c.id}`,
+            title: TITLES[c.id],
+            status: c.passed === null ? 'skip' : c.passed ? 'pass' : 'fail',
+            detail: c.detail,
+        })),
+        {
+            id: 'active',
+            title: 'Serving users',
+            status: r.active === 'green' ? 'pass' : 'fail',
+            observed: `${r.active} (${o.values[r.active]})`,
+            expected: `green (${o.values.green})`,
+            detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} → ${r.active} on ${o.switchDescription}`,
+        },
+        ...(r.analysis.status === 'not reached' ? [] : plan.metrics.map((m) => metricCheck(plan, m, intervals))),
+    ];
+    const inconclusive = intervals.filter((i) => i.verdict === 'inconclusive');
+    if (intervals.length) {
+        checks.push({
+            id: 'data',
+            title: 'Enough data to judge',
+            status: inconclusive.length === intervals.length ? 'fail' : inconclusive.length ? 'warn' : 'pass',
+            observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
+            expected: `≥ ${plan.minRequests} green requests per interval`,
+            detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
+        });
+    }
+    if (r.scaleDown)
+        checks.push({ id: 'scale-down', title: 'Blue scaled down', status: r.scaleDown.failed ? 'fail' : 'pass', severity: r.scaleDown.failed ? 'warning' : undefined, detail: r.scaleDown.detail });
+    const previewTable = r.preview
+        ? [
+            {
+                title: "Green's preview traffic (before the switch)",
+                columns: ['Metric', 'Green', 'Threshold', 'Result'],
+                rows: r.preview.conditions.map((c) => [c.id, c.value, (0,src/* formatThreshold */.B6)(c.threshold), c.passed === null ? 'no data' : c.passed ? 'pass' : 'fail']),
+            },
+        ]
+        : [];
+    return (0,src/* createReport */.LU)({
+        action: 'blue-green',
+        title: 'Blue-green deployment',
+        summary: `Verdict: **${word}** — ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
+        checks,
+        tables: [...previewTable, ...(intervals.length ? [metricsTable(plan, intervals), intervalsTable(plan, intervals)] : [])],
+        charts: intervalCharts(plan, intervals),
+        data: { verdict: r.verdict, reason: r.reason, active: r.active, previous: r.previous, checks: r.checks, failedMetrics: r.failedMetrics, scaleDown: r.scaleDown, intervals },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/source-inputs.ts
+
+
+/**
+ * Where blue-green reads metrics: canary-check's source inputs with the
+ * tracks named for the two deployments (green-metrics-url, blue-metrics-url;
+ * the track label's values are the blue and green inputs). Green is read as
+ * the canary track and blue as the stable one, so one analysis engine judges both.
+ */
+const { 'canary-track': _canaryTrack, 'stable-track': _stableTrack, 'canary-metrics-url': _canaryUrl, 'stable-metrics-url': _stableUrl, ...shared } = source_inputs/* metricSourceInputs */.$b;
+const blueGreenSourceInputs = {
+    ...shared,
+    // Pods of the seed's Deployments carry version: blue / version: green, and so do their series.
+    'track-label': schemas/* string */.YjP().default('version'),
+    'green-metrics-url': schemas/* string */.YjP().optional(),
+    'blue-metrics-url': schemas/* string */.YjP().optional(),
+};
+const BLUE_GREEN_TRACKS = { canary: 'green', stable: 'blue' };
+function toMetricSourceInputs(i) {
+    const { 'green-metrics-url': greenUrl, 'blue-metrics-url': blueUrl, blue, green, ...rest } = i;
+    return { ...rest, 'canary-track': green, 'stable-track': blue, 'canary-metrics-url': greenUrl, 'stable-metrics-url': blueUrl };
+}
+/**
+ * A scrape source given green's /metrics page only: blue has no data (it
+ * serves nobody after the switch anyway), so green is judged on its
+ * thresholds alone instead of the engine asking for a page nobody named.
+ */
+function withoutBlue(source) {
+    return {
+        requests: (track, window) => (track === 'stable' ? Promise.resolve(null) : source.requests(track, window)),
+        read: (metric, track, window) => (track === 'stable' ? Promise.resolve({ value: null }) : source.read(metric, track, window)),
+        histogram: (metric, track, window) => (track === 'stable' ? Promise.resolve(null) : source.histogram(metric, track, window)),
+        close: () => source.close(),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/index.ts
+
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/rollout/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 95293:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S: () => (/* binding */ PrometheusClient)
+/* harmony export */ });
+/* unused harmony export parsePromValue */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7875);
+/* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15584);
+
+
+
+
+/** One HTTP exchange's failure, classified for retrying and for the user's line. */
+class HttpFailure extends Error {
+    retryable;
+    status;
+    constructor(message, retryable, status) {
+        super(message);
+        this.retryable = retryable;
+        this.status = status;
+    }
+}
+const RETRYABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH', 'UND_ERR_SOCKET']);
+const parsePromValue = (v) => (typeof v === 'string' ? Number(v.replace(/^\+Inf$/, 'Infinity').replace(/^-Inf$/, '-Infinity')) : NaN);
+class PrometheusClient {
+    options;
+    base;
+    agent;
+    constructor(options) {
+        this.options = options;
+        let base;
+        try {
+            base = new URL(options.url);
+        }
+        catch {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${options.url}" is not a URL.`, { where: 'input "prometheus-url"', hint: 'Give the Prometheus server root, e.g. http://prometheus.monitoring:9090.' });
+        }
+        if (base.protocol !== 'http:' && base.protocol !== 'https:') {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${options.url}" is not an http(s) URL.`, { where: 'input "prometheus-url"', hint: 'Give the Prometheus server root, e.g. http://prometheus.monitoring:9090.' });
+        }
+        if (!base.pathname.endsWith('/'))
+            base.pathname += '/';
+        this.base = base;
+        this.agent = base.protocol === 'https:' ? new (node_https__WEBPACK_IMPORTED_MODULE_1___default().Agent)({ keepAlive: true, ca: options.ca }) : new (node_http__WEBPACK_IMPORTED_MODULE_0___default().Agent)({ keepAlive: true });
+    }
+    get url() {
+        return this.options.url;
+    }
+    /** The instant vector (or scalar, as one label-less sample) of `query` at `time` (Unix seconds). */
+    async instant(query, time, name) {
+        const data = await this.call('query', { query, time: String(time) }, name);
+        if (data.resultType === 'scalar')
+            return [{ labels: {}, value: parsePromValue(data.result[1]) }];
+        if (data.resultType !== 'vector')
+            throw this.notAVector(name, query, data.resultType);
+        return data.result.map((s) => ({ labels: s.metric, value: parsePromValue(s.value[1]) }));
+    }
+    async range(query, start, end, step, name) {
+        const data = await this.call('query_range', { query, start: String(start), end: String(end), step: String(step) }, name);
+        if (data.resultType !== 'matrix')
+            throw this.notAVector(name, query, data.resultType);
+        return data.result.map((s) => ({
+            labels: s.metric,
+            values: s.values.map(([t, v]) => [t, parsePromValue(v)]),
+        }));
+    }
+    close() {
+        this.agent.destroy();
+    }
+    notAVector(name, query, type) {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`query "${name}" returns a ${type}, not a number per evaluation time: ${query}`, { hint: 'Write a query that yields an instant vector or scalar.' });
+    }
+    async call(endpoint, form, name) {
+        const attempts = this.options.attempts ?? 4;
+        try {
+            return await (0,_mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L5)(() => this.post(endpoint, form), {
+                attempts,
+                baseDelayMs: this.options.baseDelayMs ?? 500,
+                maxDelayMs: 8_000,
+                shouldRetry: (e) => e instanceof HttpFailure && e.retryable,
+                onRetry: (e, ctx) => this.options.onRetry?.(`Prometheus ${endpoint} for "${name}" failed (${e.message}); retry ${ctx.attempt} of ${attempts - 1} in ${(ctx.delayMs / 1000).toFixed(1)} s.`),
+            });
+        }
+        catch (e) {
+            const last = e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .RetryError */ .J_ ? e.lastError : e;
+            const tries = e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .RetryError */ .J_ ? ` (${e.attempts} attempt${e.attempts === 1 ? '' : 's'})` : '';
+            if (last instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo)
+                throw last;
+            if (last instanceof HttpFailure && last.status === undefined) {
+                throw new _source__WEBPACK_IMPORTED_MODULE_3__/* .MetricSourceUnavailable */ .i(`Prometheus at ${this.options.url} is unreachable: ${last.message}${tries}.`, {
+                    hint: 'Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).',
+                });
+            }
+            if (last instanceof HttpFailure) {
+                throw new _source__WEBPACK_IMPORTED_MODULE_3__/* .MetricSourceUnavailable */ .i(`Prometheus at ${this.options.url} failed to answer "${name}": ${last.message}${tries}.`, { hint: 'Check the server is healthy (its /-/ready page) and retry.' });
+            }
+            throw last;
+        }
+    }
+    post(endpoint, form) {
+        const url = new URL(`api/v1/${endpoint}`, this.base);
+        const body = new URLSearchParams(form).toString();
+        const headers = { 'content-type': 'application/x-www-form-urlencoded', 'content-length': String(Buffer.byteLength(body)), accept: 'application/json' };
+        if (this.options.token)
+            headers.authorization = `Bearer ${this.options.token}`;
+        else if (this.options.username !== undefined || this.options.password !== undefined) {
+            headers.authorization = `Basic ${Buffer.from(`${this.options.username ?? ''}:${this.options.password ?? ''}`).toString('base64')}`;
+        }
+        const lib = url.protocol === 'https:' ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+        return new Promise((resolve, reject) => {
+            const req = lib.request(url, { method: 'POST', headers, agent: this.agent }, (res) => {
+                const chunks = [];
+                res.on('data', (c) => chunks.push(c));
+                res.on('error', (e) => reject(new HttpFailure(e.message, true)));
+                res.on('end', () => {
+                    clearTimeout(timer);
+                    try {
+                        resolve(this.interpret(res.statusCode ?? 0, Buffer.concat(chunks).toString('utf8'), form.query ?? ''));
+                    }
+                    catch (e) {
+                        reject(e);
+                    }
+                });
+            });
+            const timer = setTimeout(() => req.destroy(new HttpFailure(`no answer within ${this.options.timeoutMs / 1000} s`, true)), this.options.timeoutMs);
+            req.on('error', (e) => {
+                clearTimeout(timer);
+                if (e instanceof HttpFailure)
+                    return reject(e);
+                if (e.code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(e.code)) {
+                    return reject(new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`TLS to Prometheus at ${this.options.url} failed: ${e.message} (${e.code}).`, { hint: 'Pass the CA that signed its certificate as prometheus-ca (a PEM file).' }));
+                }
+                if (e.code === 'ENOTFOUND')
+                    return reject(new HttpFailure(`host ${url.hostname} not found`, false));
+                reject(new HttpFailure(e.code ? `${e.message}` : e.message, e.code === undefined || RETRYABLE_CODES.has(e.code)));
+            });
+            req.end(body);
+        });
+    }
+    interpret(status, text, query) {
+        let parsed;
+        try {
+            parsed = JSON.parse(text);
+        }
+        catch {
+            parsed = undefined;
+        }
+        if (status === 401 || status === 403) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Prometheus at ${this.options.url} refused the request (HTTP ${status}).`, { hint: 'Set prometheus-token (bearer) or prometheus-username/prometheus-password (basic auth) from secrets.' });
+        }
+        if (parsed?.status === 'success' && parsed.data && status >= 200 && status < 300)
+            return parsed.data;
+        if (parsed?.status === 'error' && (status === 400 || status === 422)) {
+            // bad_data (parse errors) and execution errors are the query's fault: retrying cannot help.
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Prometheus rejected the query (${parsed.errorType}: ${parsed.error}): ${query}`, { hint: 'Fix the PromQL in the queries input; try it in the Prometheus UI first.' });
+        }
+        const detail = parsed?.error ? `${parsed.errorType}: ${parsed.error}` : text.trim().replace(/\s+/g, ' ').slice(0, 200);
+        if (status >= 500 || status === 429)
+            throw new HttpFailure(`HTTP ${status}${detail ? ` ${detail}` : ''}`, true, status);
+        if (status === 404) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`no Prometheus API at ${this.options.url} (HTTP 404 for /api/v1/).`, { where: 'input "prometheus-url"', hint: 'Give the server root, without /api/v1 or /graph, e.g. http://prometheus:9090.' });
+        }
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`Prometheus at ${this.options.url} gave an answer that is not the HTTP API's (HTTP ${status}${detail ? `: ${detail}` : ''}).`, { where: 'input "prometheus-url"', hint: 'Check the URL points at Prometheus (or a compatible API such as Thanos or Mimir).' });
+    }
+}
+
+
+/***/ }),
+
+/***/ 44375:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   y: () => (/* binding */ PrometheusSource)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _prometheus_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95293);
+/* harmony import */ var _histogram__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3583);
+/* harmony import */ var _promql__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7706);
+
+
+
+
+/**
+ * Metrics from the Prometheus HTTP API. A window's value is one instant query
+ * at the window's end with {{interval}} = the window's length; a latency
+ * histogram is one instant query of the per-bucket increase over the window.
+ * An empty result or NaN (0/0: a service with series but no requests) is
+ * null, never 0.
+ */
+class PrometheusSource {
+    options;
+    client;
+    constructor(options) {
+        this.options = options;
+        this.client = new _prometheus_client__WEBPACK_IMPORTED_MODULE_1__/* .PrometheusClient */ .S(options);
+    }
+    async requests(track, window) {
+        const requests = await this.instant('requests', this.template('requests'), track, window);
+        if (requests === null)
+            return null;
+        const errors = await this.instant('errors', this.template('errors'), track, window);
+        // increase() extrapolates to the window's edges, so counts come back fractional.
+        const r = Math.max(0, Math.round(requests));
+        return { requests: r, errors: Math.min(r, Math.max(0, Math.round(errors ?? 0))) };
+    }
+    async read(metric, track, window) {
+        const { name, template, quantile } = this.resolve(metric);
+        return { value: await this.instant(name, template, track, window, quantile) };
+    }
+    async histogram(metric, track, window) {
+        const { name, template } = this.resolve(metric);
+        const bucketName = `${name} buckets`;
+        const query = (0,_promql__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(bucketName, this.bucketTemplate(name, template), this.context(track, window.end - window.start));
+        const samples = await this.client.instant(query, window.end, bucketName);
+        const buckets = [];
+        for (const s of samples) {
+            const upperBound = (0,_histogram__WEBPACK_IMPORTED_MODULE_3__/* .parseLe */ .jU)(s.labels.le ?? '');
+            if (s.labels.le === undefined || Number.isNaN(upperBound)) {
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${bucketName}" returns a series without a usable le label (${JSON.stringify(s.labels)}): ${query}`, { hint: 'It must return one series per bucket bound, e.g. sum by (le) (increase(my_latency_bucket[{{interval}}])).' });
+            }
+            if (buckets.some((b) => b.upperBound === upperBound)) {
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${bucketName}" returns several series for le="${s.labels.le}", so it has no single count per bucket: ${query}`, { hint: 'Aggregate by le only: sum by (le) (...).' });
+            }
+            // NaN: no sample in the window for that bucket; no count, not 0.
+            if (!Number.isNaN(s.value))
+                buckets.push({ upperBound, count: s.value });
+        }
+        return buckets.length ? buckets : null;
+    }
+    async close() {
+        this.client.close();
+    }
+    /**
+     * The bucket query of a latency metric: `latency-buckets` from the queries
+     * input, else derived from a user's own latency template, else the built-in.
+     */
+    bucketTemplate(name, latencyTemplate) {
+        const explicit = this.options.queries['latency-buckets'];
+        if (explicit !== undefined)
+            return explicit;
+        if (latencyTemplate === _promql__WEBPACK_IMPORTED_MODULE_2__/* .BUILTIN_QUERIES */ .p7.latency)
+            return _promql__WEBPACK_IMPORTED_MODULE_2__/* .BUILTIN_QUERIES */ .p7['latency-buckets'];
+        const derived = (0,_promql__WEBPACK_IMPORTED_MODULE_2__/* .bucketTemplateFrom */ .zb)(latencyTemplate);
+        if (derived === undefined) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${name}" reads no histogram (no <name>_bucket series), so its latency cannot be compared with stable request by request.`, {
+                where: 'input "queries"',
+                hint: 'Add a latency-buckets query giving the requests per bucket, e.g. "latency-buckets: sum by (le) (increase(my_latency_bucket{{{selector}}}[{{interval}}]))".',
+            });
+        }
+        return derived;
+    }
+    resolve(metric) {
+        switch (metric.kind) {
+            case 'error-rate':
+            case 'request-rate':
+                return { name: metric.kind, template: this.template(metric.kind) };
+            case 'latency': {
+                const name = `p${+(metric.quantile * 100).toFixed(6)}-latency`;
+                return { name, template: this.options.queries[name] ?? this.template('latency'), quantile: metric.quantile };
+            }
+            case 'query':
+                return { name: metric.name ?? 'query', template: metric.query };
+            case 'counter':
+                return { name: metric.source, template: (0,_promql__WEBPACK_IMPORTED_MODULE_2__/* .counterTemplate */ .di)(metric) };
+        }
+    }
+    template(name) {
+        return this.options.queries[name] ?? _promql__WEBPACK_IMPORTED_MODULE_2__/* .BUILTIN_QUERIES */ .p7[name];
+    }
+    context(track, interval, quantile) {
+        return {
+            trackLabel: this.options.trackLabel,
+            track: this.options.trackValues[track],
+            namespace: this.options.namespace,
+            service: this.options.service,
+            interval,
+            quantile,
+        };
+    }
+    async instant(name, template, track, window, quantile) {
+        const query = (0,_promql__WEBPACK_IMPORTED_MODULE_2__/* .renderTemplate */ .Xm)(name, template, this.context(track, window.end - window.start, quantile));
+        const samples = await this.client.instant(query, window.end, name);
+        if (!this.single(name, query, samples.length))
+            return null;
+        const v = samples[0].value;
+        return Number.isNaN(v) ? null : v;
+    }
+    /** One series is a reading, none is no data; several means the query forgot to aggregate, and picking one would be a guess. */
+    single(name, query, count) {
+        if (count > 1) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${name}" returns ${count} series, so it has no single value: ${query}`, { hint: 'Aggregate it, e.g. sum(...) or sum by (le) (...) inside histogram_quantile.' });
+        }
+        return count === 1;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7706:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BU: () => (/* binding */ checkTemplate),
+/* harmony export */   Xm: () => (/* binding */ renderTemplate),
+/* harmony export */   di: () => (/* binding */ counterTemplate),
+/* harmony export */   p7: () => (/* binding */ BUILTIN_QUERIES),
+/* harmony export */   zb: () => (/* binding */ bucketTemplateFrom)
+/* harmony export */ });
+/* unused harmony exports PLACEHOLDERS, promqlString, formatInterval */
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+
+/**
+ * PromQL templates: the built-in queries for the conventional metric names
+ * (`http_requests_total{code}` and the `http_request_duration_seconds`
+ * histogram), and the placeholder language user templates share with them.
+ *
+ * Placeholders: {{track}}, {{namespace}}, {{service}} (label values, escaped
+ * for a PromQL string), {{interval}} (a range like `300s`), {{selector}} (the
+ * matchers for the track label — unless it is `none` — and, when given,
+ * namespace and service: what the built-ins use, so an unset input adds no
+ * matcher) and {{quantile}}
+ * (latency templates only).
+ */
+const PLACEHOLDERS = ['track', 'namespace', 'service', 'interval', 'selector', 'quantile'];
+/**
+ * Why `or vector(0)` on the error side only: a service with no 5xx has no
+ * 5xx series at all, and that is a 0 % error rate, while no request series is
+ * no data — the division by an empty vector stays empty and reads as null.
+ */
+const BUILTIN_QUERIES = {
+    requests: 'sum(increase(http_requests_total{{{selector}}}[{{interval}}]))',
+    errors: 'sum(increase(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)',
+    'request-rate': 'sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',
+    'error-rate': '(sum(rate(http_requests_total{{{selector}},code=~"5.."}[{{interval}}])) or vector(0)) / sum(rate(http_requests_total{{{selector}}}[{{interval}}]))',
+    latency: 'histogram_quantile({{quantile}}, sum by (le) (rate(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}])))',
+    // The requests per bucket over the window, for canary-check's per-request latency comparison.
+    'latency-buckets': 'sum by (le) (increase(http_request_duration_seconds_bucket{{{selector}}}[{{interval}}]))',
+};
+/** A PromQL double-quoted string body: backslash and quote escaped, newlines spelled out. */
+const promqlString = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\n');
+const formatInterval = (seconds) => `${Math.max(1, Math.round(seconds))}s`;
+const placeholder = /\{\{\s*([\w-]+)\s*\}\}/g;
+/** Rejects placeholders that do not exist before any query runs, naming the query and the closest real one. */
+function checkTemplate(name, template, where) {
+    for (const m of template.matchAll(placeholder)) {
+        if (!PLACEHOLDERS.includes(m[1])) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${name}" uses the unknown placeholder {{${m[1]}}}.${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(m[1], PLACEHOLDERS)}`, {
+                where,
+                hint: `Placeholders are ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`,
+            });
+        }
+    }
+}
+function renderTemplate(name, template, ctx) {
+    // track-label `none`: the tracks are not told apart by a label (auto-rollback watching a whole service).
+    const matchers = ctx.trackLabel && ctx.trackLabel !== 'none' ? [`${ctx.trackLabel}="${promqlString(ctx.track)}"`] : [];
+    if (ctx.namespace)
+        matchers.push(`namespace="${promqlString(ctx.namespace)}"`);
+    if (ctx.service)
+        matchers.push(`service="${promqlString(ctx.service)}"`);
+    const values = {
+        track: promqlString(ctx.track),
+        namespace: ctx.namespace === undefined ? undefined : promqlString(ctx.namespace),
+        service: ctx.service === undefined ? undefined : promqlString(ctx.service),
+        interval: formatInterval(ctx.interval),
+        selector: matchers.join(','),
+        quantile: ctx.quantile === undefined ? undefined : String(ctx.quantile),
+    };
+    // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code…}`.
+    const body = values.selector ? template : template.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g, '');
+    return body.replace(placeholder, (_, key) => {
+        const v = values[key];
+        if (v === undefined) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${name}" uses {{${key}}}, which has no value here.`, {
+                hint: key === 'quantile' ? 'Only latency queries (p95-latency, …) get a quantile.' : `Set the "${key}" input.`,
+            });
+        }
+        return v;
+    });
+}
+/**
+ * The per-bucket request query behind a latency template: the `<name>_bucket`
+ * series it reads, with the same matchers, as
+ * `sum by (le) (increase(<name>_bucket{…}[{{interval}}]))`. So a team that
+ * overrode p95-latency for its own histogram gets the request-level test on
+ * that histogram without writing a second query. Undefined when the template
+ * reads no `_bucket` series (a summary, a recording rule): then only an
+ * explicit `latency-buckets` query can say where the requests are.
+ */
+function bucketTemplateFrom(latencyTemplate) {
+    const m = /([A-Za-z_:][A-Za-z0-9_:]*_bucket)\b/.exec(latencyTemplate);
+    if (!m)
+        return undefined;
+    let i = m.index + m[1].length;
+    let selector = '';
+    if (latencyTemplate[i] === '{') {
+        // Balanced braces: `{{{selector}},code="200"}` holds placeholders' braces too.
+        let depth = 0;
+        const start = i;
+        for (; i < latencyTemplate.length; i++) {
+            if (latencyTemplate[i] === '{')
+                depth++;
+            else if (latencyTemplate[i] === '}' && --depth === 0)
+                break;
+        }
+        if (depth !== 0)
+            return undefined;
+        selector = latencyTemplate.slice(start, i + 1);
+    }
+    return `sum by (le) (increase(${m[1]}${selector}[{{interval}}]))`;
+}
+/** A counter's increase over the window, summed over its series of the track: `sum(increase(name{{{selector}},k="v"}[{{interval}}]))`. */
+function counterTemplate(counter) {
+    const matchers = Object.entries(counter.matchers).map(([k, v]) => `,${k}="${promqlString(v)}"`);
+    return `sum(increase(${counter.metric}{{{selector}}${matchers.join('')}}[{{interval}}]))`;
+}
+
+
+/***/ }),
+
+/***/ 27695:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sk: () => (/* binding */ ScrapeSource)
+/* harmony export */ });
+/* unused harmony exports REQUESTS_METRIC, DURATION_METRIC */
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37067);
+/* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
+/* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7875);
+/* harmony import */ var _counter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10977);
+/* harmony import */ var _exposition__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80631);
+/* harmony import */ var _histogram__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
+
+
+
+
+
+
+const REQUESTS_METRIC = 'http_requests_total';
+const DURATION_METRIC = 'http_request_duration_seconds';
+const labelKey = (labels) => Object.keys(labels)
+    .sort()
+    .map((k) => `${k}=${JSON.stringify(labels[k])}`)
+    .join(',');
+const statusOf = (labels) => labels.code ?? labels.status ?? labels.status_code ?? '';
+/**
+ * The embedded default: no Prometheus, just the two services' /metrics pages,
+ * scraped every `interval` seconds into timestamped snapshots. A window is
+ * judged from the deltas between the successful snapshots that bound it
+ * (counter resets handled as Prometheus does, a series that appears mid-window
+ * counted from zero because client libraries create it at its first
+ * increment); a failed scrape inside the window leaves a gap the deltas
+ * bridge, never a made-up value.
+ */
+class ScrapeSource {
+    options;
+    snapshots = { canary: [], stable: [] };
+    timers = new Set();
+    inFlight = new Set();
+    closed = false;
+    onDemand = {};
+    now;
+    constructor(options) {
+        this.options = options;
+        // Sub-millisecond: a scrape and a window edge in the same millisecond must still be ordered.
+        this.now = options.now ?? (() => (performance.timeOrigin + performance.now()) / 1000);
+        for (const [track, url] of Object.entries(options.urls)) {
+            if (url === undefined)
+                continue;
+            try {
+                const u = new URL(url);
+                if (u.protocol !== 'http:' && u.protocol !== 'https:')
+                    throw new Error('not http');
+            }
+            catch {
+                throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${url}" is not an http(s) URL.`, { where: `input "${track}-metrics-url"`, hint: 'Give the service\'s metrics page, e.g. http://model-canary.prod:8080/metrics.' });
+            }
+        }
+    }
+    /** Takes the first scrape of every configured track now, then keeps scraping every interval until close(). */
+    async start() {
+        const tracks = Object.keys(this.options.urls).filter((t) => this.options.urls[t]);
+        await Promise.all(tracks.map((t) => this.scrape(t)));
+        for (const t of tracks)
+            this.schedule(t);
+    }
+    /** Snapshots taken so far (for reports and tests). */
+    history(track) {
+        return this.snapshots[track].map(({ t, ok, error }) => ({ t, ok, error }));
+    }
+    async requests(track, window) {
+        const d = await this.windowDeltas(track, window);
+        if (!d || d.requests === null)
+            return null;
+        return { requests: d.requests, errors: d.errors };
+    }
+    async read(metric, track, window) {
+        if (metric.kind === 'counter' && !this.options.counters?.some((c) => c.source === metric.source)) {
+            throw new Error(`counter ${metric.source} was not registered with the scrape source`);
+        }
+        if (metric.kind === 'query') {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
+        }
+        const d = await this.windowDeltas(track, window);
+        return { value: d ? metricOf(metric, d) : null };
+    }
+    /** The bucket deltas between the scrapes bounding the window: what `increase()` gives Prometheus, without extrapolation. */
+    async histogram(_metric, track, window) {
+        const d = await this.windowDeltas(track, window);
+        if (!d || d.buckets.size === 0)
+            return null;
+        return [...d.buckets].map(([upperBound, count]) => ({ upperBound, count }));
+    }
+    async close() {
+        this.closed = true;
+        for (const t of this.timers)
+            clearTimeout(t);
+        this.timers.clear();
+        await Promise.allSettled([...this.inFlight]);
+    }
+    get tolerance() {
+        return this.options.interval / 2;
+    }
+    /**
+     * The snapshots (failed ones too, so gaps show) from the one that bounds the
+     * window's start to the one that bounds its end. Each edge is bounded by the
+     * first successful scrape at or after it — the same rule for a window's end
+     * and the next window's start, so consecutive windows share that snapshot
+     * and no request is counted twice. When nothing was scraped after the end
+     * (within half an interval), the last scrape before it bounds the window.
+     */
+    within(track, window) {
+        const list = this.snapshots[track];
+        const ok = list.filter((s) => s.ok);
+        const first = ok.find((s) => s.t >= window.start && s.t <= window.end);
+        if (!first)
+            return [];
+        const last = ok.find((s) => s.t >= window.end && s.t <= window.end + this.tolerance) ?? ok.filter((s) => s.t <= window.end).at(-1);
+        if (!last || last.t <= first.t)
+            return [];
+        return list.filter((s) => s.t >= first.t && s.t <= last.t);
+    }
+    async windowDeltas(track, window) {
+        if (!this.options.urls[track]) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`no metrics URL for the ${track} track.`, { where: `input "${track}-metrics-url"`, hint: `Set ${track}-metrics-url to its /metrics page (source: scrape), or use source: prometheus.` });
+        }
+        // A window that ends now should not miss the requests since the last tick.
+        const last = this.snapshots[track].at(-1);
+        if (!this.closed && this.now() >= window.end && (!last || last.t <= window.end)) {
+            // Readings of several metrics for one window arrive together: one scrape serves them all.
+            const pending = this.onDemand[track];
+            if (pending && pending.startedAt >= window.end)
+                await pending.done;
+            else {
+                const done = this.scrape(track);
+                this.onDemand[track] = { startedAt: this.now(), done };
+                await done;
+            }
+        }
+        const ok = this.within(track, window).filter((s) => s.ok);
+        if (ok.length < 2)
+            return null;
+        const total = { requests: null, errors: 0, buckets: new Map(), counters: new Map(), seconds: ok.at(-1).t - ok[0].t };
+        for (let i = 1; i < ok.length; i++) {
+            const d = deltas(ok[i - 1], ok[i]);
+            if (d.requests !== null)
+                total.requests = (total.requests ?? 0) + d.requests;
+            total.errors += d.errors;
+            for (const [le, n] of d.buckets)
+                total.buckets.set(le, (total.buckets.get(le) ?? 0) + n);
+            for (const [key, n] of d.counters)
+                total.counters.set(key, (total.counters.get(key) ?? 0) + n);
+        }
+        return total;
+    }
+    schedule(track) {
+        if (this.closed)
+            return;
+        const timer = setTimeout(() => {
+            this.timers.delete(timer);
+            void this.scrape(track).finally(() => this.schedule(track));
+        }, this.options.interval * 1000);
+        timer.unref();
+        this.timers.add(timer);
+    }
+    scrape(track) {
+        const run = this.fetchSnapshot(track).then((s) => {
+            const list = this.snapshots[track];
+            // Concurrent scrapes (a tick and an on-demand one) may finish out of order.
+            let i = list.length;
+            while (i > 0 && list[i - 1].t > s.t)
+                i--;
+            list.splice(i, 0, s);
+            if (!s.ok)
+                this.options.onScrapeError?.(track, s.error);
+        });
+        this.inFlight.add(run);
+        return run.finally(() => this.inFlight.delete(run));
+    }
+    async fetchSnapshot(track) {
+        const url = this.options.urls[track];
+        try {
+            const text = await get(url, this.options.timeoutMs ?? Math.min(10_000, this.options.interval * 1000));
+            const t = this.now();
+            return { t, ok: true, ...this.extract((0,_exposition__WEBPACK_IMPORTED_MODULE_4__/* .parseExposition */ .g)(text), track) };
+        }
+        catch (e) {
+            return { t: this.now(), ok: false, error: `${url}: ${e.message}` };
+        }
+    }
+    extract(samples, track) {
+        const mine = (s) => s.labels[this.options.trackLabel] === undefined || s.labels[this.options.trackLabel] === this.options.trackValues[track];
+        const out = {};
+        const requests = samples.get(REQUESTS_METRIC);
+        if (requests) {
+            out.requests = new Map();
+            for (const s of requests.filter(mine))
+                out.requests.set(labelKey(s.labels), { value: s.value, error: /^5\d\d$/.test(statusOf(s.labels)) });
+        }
+        const buckets = samples.get(`${DURATION_METRIC}_bucket`);
+        if (buckets) {
+            out.buckets = new Map();
+            for (const s of buckets.filter(mine)) {
+                const le = (0,_histogram__WEBPACK_IMPORTED_MODULE_5__/* .parseLe */ .jU)(s.labels.le ?? '');
+                if (!Number.isNaN(le))
+                    out.buckets.set(labelKey(s.labels), { le, value: s.value });
+            }
+        }
+        for (const counter of this.options.counters ?? []) {
+            const family = samples.get(counter.metric);
+            if (!family)
+                continue;
+            out.counters ??= new Map();
+            const series = new Map();
+            for (const s of family.filter((x) => mine(x) && (0,_counter__WEBPACK_IMPORTED_MODULE_3__/* .matchesCounter */ .id)(counter, x.labels)))
+                series.set(labelKey(s.labels), s.value);
+            out.counters.set(counter.source, series);
+        }
+        return out;
+    }
+}
+/** What happened between two successful scrapes. */
+function deltas(a, b) {
+    const d = { requests: null, errors: 0, buckets: new Map(), counters: new Map(), seconds: b.t - a.t };
+    if (a.requests || b.requests) {
+        d.requests = 0;
+        for (const [key, s] of b.requests ?? []) {
+            const n = (0,_histogram__WEBPACK_IMPORTED_MODULE_5__/* .counterDelta */ .dP)(a.requests?.get(key)?.value ?? 0, s.value);
+            d.requests += n;
+            if (s.error)
+                d.errors += n;
+        }
+    }
+    for (const [key, s] of b.buckets ?? []) {
+        d.buckets.set(s.le, (d.buckets.get(s.le) ?? 0) + (0,_histogram__WEBPACK_IMPORTED_MODULE_5__/* .counterDelta */ .dP)(a.buckets?.get(key)?.value ?? 0, s.value));
+    }
+    for (const [counter, series] of b.counters ?? []) {
+        let n = 0;
+        for (const [key, value] of series)
+            n += (0,_histogram__WEBPACK_IMPORTED_MODULE_5__/* .counterDelta */ .dP)(a.counters?.get(counter)?.get(key) ?? 0, value);
+        d.counters.set(counter, n);
+    }
+    return d;
+}
+function metricOf(metric, d) {
+    switch (metric.kind) {
+        case 'error-rate':
+            return d.requests ? d.errors / d.requests : null;
+        case 'request-rate':
+            return d.requests === null || d.seconds <= 0 ? null : d.requests / d.seconds;
+        case 'counter':
+            return d.counters.get(metric.source) ?? null;
+        case 'latency': {
+            if (d.buckets.size === 0)
+                return null;
+            const q = (0,_histogram__WEBPACK_IMPORTED_MODULE_5__/* .histogramQuantile */ .EV)(metric.quantile, [...d.buckets].map(([upperBound, count]) => ({ upperBound, count })));
+            return Number.isNaN(q) ? null : q;
+        }
+    }
+}
+function get(url, timeoutMs) {
+    const lib = url.startsWith('https:') ? (node_https__WEBPACK_IMPORTED_MODULE_1___default()) : (node_http__WEBPACK_IMPORTED_MODULE_0___default());
+    return new Promise((resolve, reject) => {
+        const req = lib.get(url, { headers: { accept: 'text/plain;version=0.0.4;q=1,*/*;q=0.1' } }, (res) => {
+            const chunks = [];
+            res.on('data', (c) => chunks.push(c));
+            res.on('error', reject);
+            res.on('end', () => {
+                clearTimeout(timer);
+                if ((res.statusCode ?? 0) >= 300)
+                    reject(new Error(`HTTP ${res.statusCode}`));
+                else
+                    resolve(Buffer.concat(chunks).toString('utf8'));
+            });
+        });
+        const timer = setTimeout(() => req.destroy(new Error(`no answer within ${timeoutMs / 1000} s`)), timeoutMs);
+        req.on('error', (e) => {
+            clearTimeout(timer);
+            reject(e);
+        });
+    });
+}
+
+
+/***/ }),
+
+/***/ 37248:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $b: () => (/* binding */ metricSourceInputs),
+/* harmony export */   QB: () => (/* binding */ createMetricSource),
+/* harmony export */   S0: () => (/* binding */ parseQueries),
+/* harmony export */   Ts: () => (/* binding */ durationInput),
+/* harmony export */   fK: () => (/* binding */ metricKind),
+/* harmony export */   lO: () => (/* binding */ metricSourceSecrets),
+/* harmony export */   tX: () => (/* binding */ requireTwoScrapes)
+/* harmony export */ });
+/* unused harmony export parseDuration */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7875);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12311);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88532);
+/* harmony import */ var _prometheus_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44375);
+/* harmony import */ var _promql__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7706);
+/* harmony import */ var _scrape_source__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(27695);
+
+
+
+
+
+
+
+/**
+ * Where canary-check and auto-rollback read production metrics from: one
+ * fragment of action inputs, spread into each action's zod schema, and the
+ * one function that turns them into a MetricSource.
+ */
+/** Seconds, written `90`, `90s`, `5m`, `1h` or `1m30s`; negative or malformed durations are errors. */
+const durationInput = () => zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().transform((v, ctx) => {
+    const seconds = parseDuration(v);
+    if (seconds === undefined) {
+        ctx.addIssue({ code: 'custom', message: `"${v}" is not a duration; write seconds (300) or with a unit (300s, 5m, 1h)` });
+        return zod__WEBPACK_IMPORTED_MODULE_7__/* .NEVER */ .tm;
+    }
+    return seconds;
+});
+function parseDuration(text) {
+    const t = text.trim();
+    if (/^-/.test(t))
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(t))
+        return Number(t);
+    const m = /^(?:(\d+(?:\.\d+)?)h)?(?:(\d+(?:\.\d+)?)m)?(?:(\d+(?:\.\d+)?)s)?$/.exec(t);
+    if (!m || t === '')
+        return undefined;
+    return Number(m[1] ?? 0) * 3600 + Number(m[2] ?? 0) * 60 + Number(m[3] ?? 0);
+}
+const metricSourceInputs = {
+    source: zod__WEBPACK_IMPORTED_MODULE_6__/* ["enum"] */ .k5n(['scrape', 'prometheus']).default('scrape'),
+    'prometheus-url': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'prometheus-token': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'prometheus-username': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'prometheus-password': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'prometheus-ca': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'prometheus-timeout': durationInput().default(30),
+    namespace: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    service: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'track-label': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().default('track'),
+    'canary-track': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().default('canary'),
+    'stable-track': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().default('stable'),
+    queries: zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'canary-metrics-url': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'stable-metrics-url': zod__WEBPACK_IMPORTED_MODULE_6__/* .string */ .YjP().optional(),
+    'scrape-interval': durationInput().default(15),
+};
+/** Inputs masked before anything is logged; spread into the action's `secrets`. */
+const metricSourceSecrets = ['prometheus-token', 'prometheus-password'];
+const LATENCY = /^p(\d{1,2}(?:\.\d+)?)-latency$/;
+const BUILTIN_METRICS = ['error-rate', 'request-rate', 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
+const OVERRIDABLE = [...Object.keys(_promql__WEBPACK_IMPORTED_MODULE_4__/* .BUILTIN_QUERIES */ .p7), 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
+/** The `queries` input: a YAML/JSON map (inline or a file) of metric name → PromQL template. */
+function parseQueries(inputs, cwd = process.cwd()) {
+    if (!inputs.queries?.trim())
+        return {};
+    const doc = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .readConfigDocument */ .AA)(inputs.queries, cwd, 'queries');
+    const where = doc.source === 'inline config' ? 'input "queries"' : doc.source;
+    if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('expected a map of metric name → PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / …"' });
+    }
+    const out = {};
+    for (const [name, template] of Object.entries(doc.value)) {
+        if (typeof template !== 'string' || template.trim() === '') {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`query "${name}" must be a PromQL string, got ${JSON.stringify(template)}.`, { where: doc.source === 'inline config' ? where : doc.at([name]) });
+        }
+        if (!/^[A-Za-z_][\w.-]*$/.test(name))
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${name}" is not a usable metric name (letters, digits, _ . -).`, { where: doc.source === 'inline config' ? where : doc.at([name]) });
+        (0,_promql__WEBPACK_IMPORTED_MODULE_4__/* .checkTemplate */ .BU)(name, template, doc.source === 'inline config' ? where : doc.at([name]));
+        out[name] = template.trim();
+    }
+    return out;
+}
+/**
+ * A threshold's metric name → what to measure: the built-ins `error-rate`,
+ * `request-rate`, `pNN-latency` (seconds; p50, p95, p99, any percentile),
+ * or a name from `queries`. Unknown names fail with a did-you-mean, before any
+ * waiting starts.
+ */
+function metricKind(name, inputs, queries, where = 'thresholds') {
+    if (name === 'error-rate' || name === 'request-rate')
+        return { kind: name };
+    const latency = LATENCY.exec(name);
+    if (latency) {
+        const percentile = Number(latency[1]);
+        if (percentile > 0 && percentile < 100)
+            return { kind: 'latency', quantile: Number((percentile / 100).toFixed(10)) };
+    }
+    const query = queries[name];
+    if (query !== undefined && !OVERRIDABLE.includes(name)) {
+        if (inputs.source === 'scrape') {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`metric "${name}" is a custom PromQL query, which needs Prometheus.`, { where, hint: 'Set source: prometheus and prometheus-url, or judge built-in metrics only.' });
+        }
+        return { kind: 'query', query, name };
+    }
+    const known = [...BUILTIN_METRICS, ...Object.keys(queries).filter((q) => !OVERRIDABLE.includes(q))];
+    throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`unknown metric "${name}".${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .suggestion */ .h)(name, known)}`, {
+        where,
+        hint: `Use one of ${known.join(', ')}, or define it in the queries input (source: prometheus).`,
+    });
+}
+/** The MetricSource the inputs describe; a scrape source is already scraping when this resolves. */
+async function createMetricSource(inputs, io, options) {
+    const trackValues = { canary: inputs['canary-track'], stable: inputs['stable-track'] };
+    if (inputs.source === 'prometheus') {
+        const url = inputs['prometheus-url'];
+        if (!url)
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('input "prometheus-url" is required with source: prometheus.', { hint: 'Set it to the server root, e.g. http://prometheus.monitoring:9090.' });
+        if (inputs['prometheus-token'] && (inputs['prometheus-username'] || inputs['prometheus-password'])) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('both a bearer token and basic-auth credentials were given for Prometheus.', { hint: 'Set prometheus-token or prometheus-username/prometheus-password, not both.' });
+        }
+        if (inputs['prometheus-timeout'] <= 0)
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('must be more than 0 seconds.', { where: 'input "prometheus-timeout"' });
+        if (inputs['scrape-interval'] <= 0)
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('must be more than 0 seconds.', { where: 'input "scrape-interval"' });
+        return new _prometheus_source__WEBPACK_IMPORTED_MODULE_3__/* .PrometheusSource */ .y({
+            url,
+            token: inputs['prometheus-token'],
+            username: inputs['prometheus-username'],
+            password: inputs['prometheus-password'],
+            ca: readCa(inputs['prometheus-ca']),
+            timeoutMs: inputs['prometheus-timeout'] * 1000,
+            attempts: options.attempts,
+            baseDelayMs: options.baseDelayMs,
+            onRetry: (m) => io.warning(m),
+            trackLabel: inputs['track-label'],
+            trackValues,
+            namespace: inputs.namespace,
+            service: inputs.service,
+            queries: parseQueries(inputs),
+        });
+    }
+    if (inputs['scrape-interval'] <= 0)
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('must be more than 0 seconds.', { where: 'input "scrape-interval"' });
+    if (inputs.queries?.trim())
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('PromQL queries need Prometheus; source: scrape computes the built-in metrics itself.', { where: 'input "queries"', hint: 'Set source: prometheus and prometheus-url, or remove queries.' });
+    const urls = {};
+    const names = options.trackNames ?? { canary: 'canary', stable: 'stable' };
+    for (const track of options.tracks) {
+        const url = inputs[`${track}-metrics-url`];
+        if (!url) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`input "${names[track]}-metrics-url" is required with source: scrape.`, { hint: `Set it to the ${names[track]} service's /metrics page, or use source: prometheus with prometheus-url.` });
+        }
+        urls[track] = url;
+    }
+    const failing = new Set();
+    const source = new _scrape_source__WEBPACK_IMPORTED_MODULE_5__/* .ScrapeSource */ .Sk({
+        urls,
+        interval: inputs['scrape-interval'],
+        trackLabel: inputs['track-label'],
+        trackValues,
+        counters: options.counters,
+        onScrapeError: (track, message) => {
+            // One warning per run of failures: a down service should not flood the log every interval.
+            if (failing.has(track))
+                io.debug(`scrape failed again: ${message}`);
+            else
+                io.warning(`scraping the ${names[track]} metrics failed (${message}); the gap counts as no data.`);
+            failing.add(track);
+        },
+    });
+    await source.start();
+    return source;
+}
+function readCa(file) {
+    if (!file)
+        return undefined;
+    const resolved = node_path__WEBPACK_IMPORTED_MODULE_1___default().resolve(file);
+    let pem;
+    try {
+        pem = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readFileSync(resolved, 'utf8');
+    }
+    catch (e) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`cannot read the CA file "${file}": ${e.code ?? e.message}.`, { where: 'input "prometheus-ca"', hint: 'Give the path of a PEM file in the workspace.' });
+    }
+    if (!pem.includes('-----BEGIN CERTIFICATE-----'))
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`"${file}" holds no PEM certificate.`, { where: 'input "prometheus-ca"', hint: 'It should contain -----BEGIN CERTIFICATE----- blocks.' });
+    return pem;
+}
+/** increase() over a window holding fewer than two samples is empty, as are deltas from one scrape: `input` must span two. */
+function requireTwoScrapes(seconds, input, inputs) {
+    if (seconds >= 2 * inputs['scrape-interval'])
+        return;
+    throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${input} (${seconds} s) must span at least two scrapes (scrape-interval ${inputs['scrape-interval']} s).`, {
+        where: `input "${input}"`,
+        hint: inputs.source === 'scrape' ? `Lengthen ${input} or shorten scrape-interval, so each ${input} sees at least two /metrics readings.` : `Lengthen ${input}, or set scrape-interval to Prometheus' own scrape interval if it is shorter.`,
+    });
+}
+
+
+/***/ }),
+
+/***/ 15584:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ MetricSourceUnavailable),
+/* harmony export */   q: () => (/* binding */ probeMetrics)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+
+/**
+ * The source could not answer at all (server unreachable after retries, an
+ * answer that is not Prometheus'): unlike `null`, this says nothing about the
+ * service's health. Judges decide whether to abort or count the interval as
+ * inconclusive; it is a UserError, so uncaught it ends the step with its line.
+ */
+class MetricSourceUnavailable extends _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+}
+/**
+ * Asks for the request count and every metric once (and, with `histograms`,
+ * the bucket query behind each latency metric), so a wrong URL, bad
+ * credentials or a query the server rejects end the step now, with the
+ * source's own message, instead of minutes into a wait.
+ */
+async function probeMetrics(source, track, metrics, window, options = {}) {
+    await source.requests(track, window);
+    for (const m of metrics) {
+        await source.read(m, track, window);
+        if (options.histograms && m.kind === 'latency')
+            await source.histogram(m, track, window);
+    }
+}
+
+
+/***/ }),
+
+/***/ 9826:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ run),
+/* harmony export */   j: () => (/* binding */ outputLines)
+/* harmony export */ });
+/* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7875);
+
+
+/**
+ * Runs one program with an argument list — never a shell string, so a weight,
+ * a resource name or anything a workflow interpolates cannot become shell syntax.
+ * `log` gets each non-empty line of its output once it has exited successfully.
+ */
+async function run(argv, o) {
+    const [program, ...args] = argv;
+    if (!program)
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo('is an empty command.', { where: o.where });
+    // @actions/exec splits its first argument like a command line; quoting keeps a path with spaces one word.
+    const quoted = `"${program.replace(/(["\\])/g, '\\$1')}"`;
+    let result;
+    try {
+        result = await (0,_actions_exec__WEBPACK_IMPORTED_MODULE_0__/* .getExecOutput */ .H)(quoted, args, { silent: true, ignoreReturnCode: true });
+    }
+    catch (e) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot run ${program}: ${e.message.split('\n')[0]}`, { where: o.where, hint: `Install ${program} on the runner or put it on PATH.` });
+    }
+    if (result.exitCode !== 0) {
+        const stderr = outputLines(result.stderr);
+        const last = stderr[stderr.length - 1] ?? result.stdout.trim().split('\n').pop() ?? '';
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${[program, ...args].join(' ').slice(0, 200)} exited with ${result.exitCode}${last ? `: ${last}` : ''}`, { where: o.where });
+    }
+    if (o.log)
+        for (const line of outputLines(result.stdout))
+            o.log(line);
+    return result.stdout;
+}
+const outputLines = (out) => out.trim().split('\n').filter(Boolean);
+
+
+/***/ }),
+
+/***/ 72549:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A: () => (/* binding */ readObject),
+/* harmony export */   o: () => (/* binding */ patchObject)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9826);
+
+
+async function readObject(t) {
+    const text = await (0,_exec__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(['kubectl', 'get', t.resource, t.name, '-n', t.namespace, '-o', 'json'], { where: t.where });
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`kubectl get ${t.resource} ${t.name} did not print JSON.`, { where: t.where });
+    }
+}
+/** Applies `ops` to the object as `read` saw it; the patch is rejected if the object changed since. */
+async function patchObject(t, read, ops) {
+    const patch = [];
+    if (read.metadata?.resourceVersion)
+        patch.push({ op: 'test', path: '/metadata/resourceVersion', value: read.metadata.resourceVersion });
+    patch.push(...ops);
+    await (0,_exec__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)(['kubectl', 'patch', t.resource, t.name, '-n', t.namespace, '--type=json', '-p', JSON.stringify(patch)], { where: t.where });
+}
+
+
+/***/ })
+
+};

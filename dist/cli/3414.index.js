@@ -1,1 +1,234 @@
-export const id=3414;export const ids=[3414,2994];export const modules={32994:((t,e,n)=>{n.d(e,{P:()=>failureLine,c:()=>statusOf,createGitHub:()=>createGitHub});var r=n(61351);var o=n(79083);var i=n(49735);var a=n(86856);function spacer(t){let e=0;const n={schedule:async(n,r,...o)=>{const i=Date.now();const a=Math.max(i,e);e=a+t;if(a>i)await new Promise(t=>setTimeout(t,a-i));return r(...o)}};return{key:()=>n}}function createGitHub(t){const{token:e,log:n={}}=t;const s=t.retryUnitMs??1e3;const c=t.retries??3;const u=t.timeoutMs??3e4;const d=t.maxRateLimitWaitSeconds??60;const l=(t.apiUrl||process.env.GITHUB_API_URL||"https://api.github.com").replace(/\/+$/,"");const p=o.NT.request?.fetch??fetch;const timedFetch=async(t,e)=>{const r=[AbortSignal.timeout(u),...e?.signal?[e.signal]:[]];const o=`${e?.method??"GET"} ${String(t instanceof Request?t.url:t).replace(l,"").replace(/\?.*$/,"")}`;try{const i=await p(t,{...e,signal:AbortSignal.any(r)});if(i.status>=500)n.warning?.(`GitHub answered ${i.status} to ${o}; retrying with backoff.`);return i}catch(t){if(t.name==="TimeoutError")n.warning?.(`GitHub did not answer ${o} within ${u/1e3} s; retrying.`);throw t}};const m=t.writeSpacingMs??50;const describe=t=>`${t.method??"GET"} ${t.url??""}`;return(0,r.Q)(e,{baseUrl:l,request:{fetch:timedFetch},retry:{retryAfterBaseValue:s,retries:c,doNotRetry:[400,401,403,404,410,422,429,451]},throttle:{retryAfterBaseValue:s,write:spacer(m),notifications:spacer(m),onSecondaryRateLimit:(t,e,r,o)=>{if(o>=c){n.warning?.(`GitHub secondary rate limit on ${describe(e)}: giving up after ${c} retries.`);return false}n.warning?.(`GitHub secondary rate limit on ${describe(e)}: retrying in ${t} s (retry ${o+1} of ${c}).`);return true},onRateLimit:(t,e,r,o)=>{if(o>=1||t>d){n.warning?.(`GitHub rate limit exhausted on ${describe(e)} (resets in ${t} s): not waiting.`);return false}n.warning?.(`GitHub rate limit exhausted on ${describe(e)}: waiting ${t} s for the reset.`);return true}},log:{debug:t=>n.debug?.(t),info:t=>n.debug?.(t),warn:t=>n.warning?.(t),error:t=>n.debug?.(t)}},i.L,a.A)}function statusOf(t){if(typeof t==="object"&&t!==null&&"status"in t&&typeof t.status==="number")return t.status;return undefined}function failureLine(t,e){const n=statusOf(t);const r=n===403||n===404?` (${e})`:"";return`${n?`HTTP ${n} `:""}${t.message.split("\n")[0]}${r}`}}),33414:((t,e,n)=>{n.r(e);n.d(e,{startDeployment:()=>startDeployment});var r=n(32994);var o=n(83345);async function startDeployment(t,e){const[n,i]=(t.env("GITHUB_REPOSITORY")??"").split("/");const a=e.ref??t.env("GITHUB_SHA");if(!n||!i||!a){t.warning(`${e.action}: GITHUB_REPOSITORY or GITHUB_SHA is not set, so no deployment to "${e.environment}" was recorded.`);return{finish:async()=>undefined}}const s=(0,r.createGitHub)({token:e.token,apiUrl:t.env("GITHUB_API_URL"),log:t});const warn=(n,o)=>t.warning(`${e.action}: could not ${n}: ${(0,r.P)(o,"the token needs `permissions: deployments: write`")}`);let c;try{({id:c}=await(0,o.Y)(s,{owner:n,repo:i,ref:a,environment:e.environment,description:e.description,payload:e.payload,productionEnvironment:/^prod/i.test(e.environment)}));await(0,o.g)(s,{owner:n,repo:i,deploymentId:c,state:"in_progress",description:e.description,logUrl:e.logUrl})}catch(t){warn(`record a deployment to "${e.environment}"`,t);return{finish:async()=>undefined}}return{async finish(r,a,u){try{await(0,o.g)(s,{owner:n,repo:i,deploymentId:c,state:r,description:a,environmentUrl:u,logUrl:e.logUrl,autoInactive:r==="success"});t.info(`${e.action}: deployment ${c} to "${e.environment}" is ${r}`)}catch(t){warn(`mark deployment ${c} ${r}`,t)}}}}}),83345:((t,e,n)=>{n.d(e,{Y:()=>createDeployment,g:()=>createDeploymentStatus});var r=n(7875);var o=n(32994);async function createDeployment(t,e){try{const n=await t.rest.repos.createDeployment({owner:e.owner,repo:e.repo,ref:e.ref,environment:e.environment,auto_merge:false,required_contexts:e.requiredContexts??[],task:e.task??"deploy",...e.description?{description:e.description}:{},...e.payload?{payload:e.payload}:{},...e.productionEnvironment!==undefined?{production_environment:e.productionEnvironment}:{},...e.transientEnvironment!==undefined?{transient_environment:e.transientEnvironment}:{}});if(n.status!==201||!("id"in n.data))throw new r.yo(`GitHub did not create a deployment of ${e.ref}: ${n.data.message??`status ${n.status}`}`);return{id:n.data.id,url:n.data.url}}catch(t){if((0,o.c)(t)===409)throw new r.yo(`GitHub refused a deployment of ${e.ref} to ${e.environment}: ${t.message}`,{hint:"Check the ref exists and its required status checks pass."});throw t}}async function createDeploymentStatus(t,e){const{data:n}=await t.rest.repos.createDeploymentStatus({owner:e.owner,repo:e.repo,deployment_id:e.deploymentId,state:e.state,...e.description?{description:e.description.slice(0,140)}:{},...e.environmentUrl?{environment_url:e.environmentUrl}:{},...e.logUrl?{log_url:e.logUrl}:{},...e.autoInactive!==undefined?{auto_inactive:e.autoInactive}:{}});return{id:n.id}}})};
+export const id = 3414;
+export const ids = [3414,2994];
+export const modules = {
+
+/***/ 32994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ failureLine),
+/* harmony export */   c: () => (/* binding */ statusOf),
+/* harmony export */   createGitHub: () => (/* binding */ createGitHub)
+/* harmony export */ });
+/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
+/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79083);
+/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
+/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
+
+
+
+
+/** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
+function spacer(minTime) {
+    let next = 0;
+    const limiter = {
+        schedule: async (_opts, fn, ...args) => {
+            const now = Date.now();
+            const at = Math.max(now, next);
+            next = at + minTime;
+            if (at > now)
+                await new Promise((r) => setTimeout(r, at - now));
+            return fn(...args);
+        },
+    };
+    // Structurally what the plugin calls (`key(id).schedule(...)`), not a whole Bottleneck.Group.
+    return { key: () => limiter };
+}
+/**
+ * An Octokit for the GitHub REST API that survives the failures GitHub
+ * documents: 5xx and timeouts are retried with backoff (plugin-retry), a
+ * secondary rate limit (403/429 "secondary rate limit") waits `retry-after`
+ * and retries (plugin-throttling), a primary limit is waited out when the
+ * reset is near. Every list call site paginates with `gh.paginate`.
+ */
+function createGitHub(options) {
+    const { token, log = {} } = options;
+    const unit = options.retryUnitMs ?? 1000;
+    const retries = options.retries ?? 3;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const baseFetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch;
+    // A hung server must not hold the job: the timeout abort surfaces as a
+    // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
+    // It also says so when GitHub fails, so a slow step shows why it waits.
+    const timedFetch = async (input, init) => {
+        const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
+        const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(baseUrl, '').replace(/\?.*$/, '')}`;
+        try {
+            const res = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+            if (res.status >= 500)
+                log.warning?.(`GitHub answered ${res.status} to ${what}; retrying with backoff.`);
+            return res;
+        }
+        catch (e) {
+            if (e.name === 'TimeoutError')
+                log.warning?.(`GitHub did not answer ${what} within ${timeoutMs / 1000} s; retrying.`);
+            throw e;
+        }
+    };
+    const spacing = options.writeSpacingMs ?? 50;
+    const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
+    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+        baseUrl,
+        request: { fetch: timedFetch },
+        // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
+        retry: { retryAfterBaseValue: unit, retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: unit,
+            write: spacer(spacing),
+            notifications: spacer(spacing),
+            onSecondaryRateLimit: (retryAfter, o, _octokit, retryCount) => {
+                if (retryCount >= retries) {
+                    log.warning?.(`GitHub secondary rate limit on ${describe(o)}: giving up after ${retries} retries.`);
+                    return false;
+                }
+                log.warning?.(`GitHub secondary rate limit on ${describe(o)}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+                return true;
+            },
+            onRateLimit: (retryAfter, o, _octokit, retryCount) => {
+                if (retryCount >= 1 || retryAfter > maxWait) {
+                    log.warning?.(`GitHub rate limit exhausted on ${describe(o)} (resets in ${retryAfter} s): not waiting.`);
+                    return false;
+                }
+                log.warning?.(`GitHub rate limit exhausted on ${describe(o)}: waiting ${retryAfter} s for the reset.`);
+                return true;
+            },
+        },
+        log: {
+            debug: (m) => log.debug?.(m),
+            info: (m) => log.debug?.(m),
+            warn: (m) => log.warning?.(m),
+            error: (m) => log.debug?.(m),
+        },
+    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+}
+/** HTTP status of an Octokit RequestError, or undefined. */
+function statusOf(e) {
+    if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number')
+        return e.status;
+    return undefined;
+}
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
+}
+
+
+/***/ }),
+
+/***/ 33414:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   startDeployment: () => (/* binding */ startDeployment)
+/* harmony export */ });
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32994);
+/* harmony import */ var _deployments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83345);
+
+
+/**
+ * A GitHub deployment that mirrors a registry change on the environment page
+ * (in_progress now, success/failure when the step knows). The registry is the
+ * source of truth, so GitHub being unreachable only warns; a missing token,
+ * when a deployment was asked for, is the user's to fix.
+ */
+async function startDeployment(io, o) {
+    const [owner, repo] = (io.env('GITHUB_REPOSITORY') ?? '').split('/');
+    const ref = o.ref ?? io.env('GITHUB_SHA');
+    if (!owner || !repo || !ref) {
+        io.warning(`${o.action}: GITHUB_REPOSITORY or GITHUB_SHA is not set, so no deployment to "${o.environment}" was recorded.`);
+        return { finish: async () => undefined };
+    }
+    const gh = (0,_client__WEBPACK_IMPORTED_MODULE_0__.createGitHub)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${(0,_client__WEBPACK_IMPORTED_MODULE_0__/* .failureLine */ .P)(e, 'the token needs `permissions: deployments: write`')}`);
+    let id;
+    try {
+        ({ id } = await (0,_deployments__WEBPACK_IMPORTED_MODULE_1__/* .createDeployment */ .Y)(gh, { owner, repo, ref, environment: o.environment, description: o.description, payload: o.payload, productionEnvironment: /^prod/i.test(o.environment) }));
+        await (0,_deployments__WEBPACK_IMPORTED_MODULE_1__/* .createDeploymentStatus */ .g)(gh, { owner, repo, deploymentId: id, state: 'in_progress', description: o.description, logUrl: o.logUrl });
+    }
+    catch (e) {
+        warn(`record a deployment to "${o.environment}"`, e);
+        return { finish: async () => undefined };
+    }
+    return {
+        async finish(state, description, environmentUrl) {
+            try {
+                await (0,_deployments__WEBPACK_IMPORTED_MODULE_1__/* .createDeploymentStatus */ .g)(gh, { owner, repo, deploymentId: id, state, description, environmentUrl, logUrl: o.logUrl, autoInactive: state === 'success' });
+                io.info(`${o.action}: deployment ${id} to "${o.environment}" is ${state}`);
+            }
+            catch (e) {
+                warn(`mark deployment ${id} ${state}`, e);
+            }
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 83345:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ createDeployment),
+/* harmony export */   g: () => (/* binding */ createDeploymentStatus)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
+
+
+/**
+ * A deployment record for an environment (what GitHub shows on the
+ * environment page). auto_merge is off: a deployment never merges branches.
+ * 409 (merge conflict / failed required contexts) becomes a UserError.
+ */
+async function createDeployment(gh, p) {
+    try {
+        const res = await gh.rest.repos.createDeployment({
+            owner: p.owner,
+            repo: p.repo,
+            ref: p.ref,
+            environment: p.environment,
+            auto_merge: false,
+            required_contexts: p.requiredContexts ?? [],
+            task: p.task ?? 'deploy',
+            ...(p.description ? { description: p.description } : {}),
+            ...(p.payload ? { payload: p.payload } : {}),
+            ...(p.productionEnvironment !== undefined ? { production_environment: p.productionEnvironment } : {}),
+            ...(p.transientEnvironment !== undefined ? { transient_environment: p.transientEnvironment } : {}),
+        });
+        if (res.status !== 201 || !('id' in res.data))
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub did not create a deployment of ${p.ref}: ${res.data.message ?? `status ${res.status}`}`);
+        return { id: res.data.id, url: res.data.url };
+    }
+    catch (e) {
+        if ((0,_client__WEBPACK_IMPORTED_MODULE_1__/* .statusOf */ .c)(e) === 409)
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`GitHub refused a deployment of ${p.ref} to ${p.environment}: ${e.message}`, { hint: 'Check the ref exists and its required status checks pass.' });
+        throw e;
+    }
+}
+async function createDeploymentStatus(gh, p) {
+    const { data } = await gh.rest.repos.createDeploymentStatus({
+        owner: p.owner,
+        repo: p.repo,
+        deployment_id: p.deploymentId,
+        state: p.state,
+        ...(p.description ? { description: p.description.slice(0, 140) } : {}),
+        ...(p.environmentUrl ? { environment_url: p.environmentUrl } : {}),
+        ...(p.logUrl ? { log_url: p.logUrl } : {}),
+        ...(p.autoInactive !== undefined ? { auto_inactive: p.autoInactive } : {}),
+    });
+    return { id: data.id };
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,2074 @@
-export const id=4622;export const ids=[4622];export const modules={74622:((e,t,r)=>{r.r(t);r.d(t,{CONFUSION_METRICS:()=>a,CONVENTIONAL_PROBA_PREFIX:()=>p,CONVENTIONAL_SCORE_COLUMN:()=>d,ConfusionMatrix:()=>ConfusionMatrix,LabelSet:()=>LabelSet,MISSING_GROUP:()=>h,REGRESSION_METRICS:()=>l,RankedScores:()=>RankedScores,Xoshiro128:()=>Xoshiro128,accuracy:()=>accuracy,averagePrecisionFromTally:()=>averagePrecisionFromTally,averagedScores:()=>averagedScores,balancedAccuracy:()=>balancedAccuracy,binaryLogLossTerms:()=>binaryLogLossTerms,binaryScoreMetrics:()=>binaryScoreMetrics,binaryScores:()=>binaryScores,brierTerms:()=>brierTerms,buildGateReport:()=>buildGateReport,classificationMetrics:()=>classificationMetrics,confusionMetrics:()=>confusionMetrics,defaultGateConfig:()=>defaultGateConfig,encodeClassification:()=>encodeClassification,fmt:()=>fmt,gateConfigJsonSchema:()=>gateConfigJsonSchema,gateConfigSchema:()=>$,groupFairness:()=>groupFairness,isBinary:()=>isBinary,isMetricsFile:()=>isMetricsFile,loadGateConfig:()=>loadGateConfig,mcnemar:()=>mcnemar,modelSizeMb:()=>modelSizeMb,multiclassLogLossTerms:()=>multiclassLogLossTerms,normaliseLabel:()=>normaliseLabel,pairedBootstrap:()=>pairedBootstrap,pairedClassification:()=>pairedClassification,pairedRegression:()=>pairedRegression,parseGateConfig:()=>parseGateConfig,perClass:()=>perClass,positives:()=>positives,probeLatency:()=>probeLatency,readLatencySamples:()=>readLatencySamples,readMetricsFile:()=>readMetricsFile,readPredictions:()=>readPredictions,regressionMetrics:()=>regressionMetrics,rocAucFromTally:()=>rocAucFromTally,runGate:()=>runGate,sliceRows:()=>sliceRows,summariseLatency:()=>summariseLatency,take:()=>take,unavailableClassificationMetrics:()=>unavailableClassificationMetrics,unavailableRegressionMetrics:()=>unavailableRegressionMetrics,weightedMean:()=>weightedMean});var n=r(7875);class LabelSet{labels;index=new Map;constructor(e,t){const r=[...new Set(e)];const s=new Set(r.map(e=>typeof e==="string"?"string":"number"));if(s.size>1){throw new n.yo("labels mix text and numbers",{where:t,hint:'Write every label the same way, e.g. all 0/1 or all "no"/"yes".'})}this.labels=s.has("string")?r.sort((e,t)=>e<t?-1:e>t?1:0):r.sort((e,t)=>Number(e)-Number(t));this.labels.forEach((e,t)=>this.index.set(e,t))}get size(){return this.labels.length}code(e){const t=this.index.get(e);if(t===undefined)throw new Error(`label ${String(e)} is not in the label set`);return t}has(e){return this.index.has(e)}encode(e){const t=new Int32Array(e.length);for(let r=0;r<e.length;r++)t[r]=this.code(e[r]);return t}}const normaliseLabel=e=>typeof e==="boolean"?Number(e):e;class ConfusionMatrix{k;counts;constructor(e){this.k=e;this.counts=new Float64Array(e*e)}static fromCodes(e,t,r,n){const s=new ConfusionMatrix(r);const o=s.counts;if(n)for(let s=0;s<e.length;s++)o[e[s]*r+t[s]]+=n[s];else for(let n=0;n<e.length;n++)o[e[n]*r+t[n]]++;return s}at(e,t){return this.counts[e*this.k+t]}total(){let e=0;for(const t of this.counts)e+=t;return e}trueCounts(){return Array.from({length:this.k},(e,t)=>{let r=0;for(let e=0;e<this.k;e++)r+=this.at(t,e);return r})}predCounts(){return Array.from({length:this.k},(e,t)=>{let r=0;for(let e=0;e<this.k;e++)r+=this.at(e,t);return r})}diagonal(){return Array.from({length:this.k},(e,t)=>this.at(t,t))}toRows(){return Array.from({length:this.k},(e,t)=>Array.from({length:this.k},(e,r)=>this.at(t,r)))}}const ratio=(e,t)=>t===0?0:e/t;const fScore=(e,t)=>e+t===0?0:2*e*t/(e+t);function accuracy(e){const t=e.total();return t===0?NaN:e.diagonal().reduce((e,t)=>e+t,0)/t}function balancedAccuracy(e){const t=e.trueCounts();const r=e.diagonal();const n=t.flatMap((e,t)=>e>0?[r[t]/e]:[]);return n.length===0?NaN:n.reduce((e,t)=>e+t,0)/n.length}function perClass(e){const t=e.trueCounts();const r=e.predCounts();const n=e.diagonal();const s=n.map((e,t)=>ratio(e,r[t]));const o=n.map((e,r)=>ratio(e,t[r]));const i=t.map((e,t)=>e+r[t]>0);return{precision:s,recall:o,f1:s.map((e,t)=>fScore(e,o[t])),support:t,present:i}}function binaryScores(e,t){if(t===undefined)return{precision:0,recall:0,f1:0};const r=perClass(e);return{precision:r.precision[t],recall:r.recall[t],f1:r.f1[t]}}function averagedScores(e,t){if(t==="micro"){const t=e.diagonal().reduce((e,t)=>e+t,0);const r=e.total();const n=ratio(t,r);const s=ratio(t,r);return{precision:n,recall:s,f1:fScore(n,s)}}const r=perClass(e);const n=t==="macro"?r.present.map(Number):r.support;const s=n.reduce((e,t)=>e+t,0);const mean=e=>ratio(e.reduce((e,t,r)=>e+t*n[r],0),s);return{precision:mean(r.precision),recall:mean(r.recall),f1:mean(r.f1)}}const s=2220446049250313e-31;const clip=e=>Math.min(Math.max(e,s),1-s);function binaryLogLossTerms(e,t){const r=new Float64Array(t.length);for(let n=0;n<t.length;n++){const s=clip(t[n]);const o=clip(1-s);r[n]=-Math.log((e[n]?s:o)/(o+s))}return r}function multiclassLogLossTerms(e,t){const r=new Float64Array(e.length);for(let n=0;n<e.length;n++){let s=0;for(const e of t)s+=clip(e[n]);r[n]=-Math.log(clip(t[e[n]][n])/s)}return r}function brierTerms(e,t){const r=new Float64Array(t.length);for(let n=0;n<t.length;n++){const s=(e[n]?1:0)-t[n];r[n]=s*s}return r}function weightedMean(e,t){let r=0;let n=0;for(let s=0;s<e.length;s++){const o=t?t[s]:1;r+=e[s]*o;n+=o}return n===0?NaN:r/n}class RankedScores{thresholds;rank;constructor(e){const t=Float64Array.from(e).sort();let r=0;for(let e=0;e<t.length;e++)if(e===0||t[e]!==t[e-1])t[r++]=t[e];const n=t.subarray(0,r);this.thresholds=n.slice().reverse();this.rank=new Int32Array(e.length);for(let t=0;t<e.length;t++)this.rank[t]=r-1-lowerBound(n,e[t])}tally(e,t){const r=this.thresholds.length;const n=new Float64Array(r);const s=new Float64Array(r);for(let r=0;r<this.rank.length;r++){const o=t?t[r]:1;if(e[r])n[this.rank[r]]+=o;else s[this.rank[r]]+=o}return{pos:n,neg:s}}}function lowerBound(e,t){let r=0;let n=e.length;while(r<n){const s=r+n>>>1;if(e[s]<t)r=s+1;else n=s}return r}function rocAucFromTally(e,t){let r=0;let n=0;let s=0;for(let o=0;o<e.length;o++){const i=r+e[o];const a=n+t[o];s+=(a-n)*(i+r);r=i;n=a}return r===0||n===0?NaN:s/(2*r*n)}function averagePrecisionFromTally(e,t){let r=0;for(const t of e)r+=t;if(r===0)return 0;let n=0;let s=0;let o=0;for(let i=0;i<e.length;i++){n+=e[i];s+=t[i];if(e[i]>0)o+=e[i]/r*(n/(n+s))}return o}function confusionMetrics(e,t,r){const n={accuracy:accuracy(e),balanced_accuracy:balancedAccuracy(e)};if(t){const t=binaryScores(e,r);n.precision=t.precision;n.recall=t.recall;n.f1=t.f1}for(const t of["macro","micro","weighted"]){const r=averagedScores(e,t);n[`precision_${t}`]=r.precision;n[`recall_${t}`]=r.recall;n[`f1_${t}`]=r.f1}return n}const isBinary=e=>e.positive!==undefined;function classificationMetrics(e){const t=ConfusionMatrix.fromCodes(e.truth,e.pred,e.labels.size);const r=confusionMetrics(t,isBinary(e),e.positive);if(isBinary(e)&&e.score)Object.assign(r,binaryScoreMetrics(e.truth,e.positive,e.score));else if(!isBinary(e)&&e.proba)Object.assign(r,multiclassScoreMetrics(e));return r}function positives(e,t){const r=new Uint8Array(e.length);for(let n=0;n<e.length;n++)r[n]=e[n]===t?1:0;return r}const inUnitInterval=e=>{for(let t=0;t<e.length;t++)if(!(e[t]>=0&&e[t]<=1))return false;return true};function binaryScoreMetrics(e,t,r,n=new RankedScores(r)){const s=positives(e,t);const{pos:o,neg:i}=n.tally(s);const a={roc_auc:rocAucFromTally(o,i),average_precision:averagePrecisionFromTally(o,i)};if(inUnitInterval(r)){const e=s.includes(1)&&s.includes(0);a.log_loss=e?weightedMean(binaryLogLossTerms(s,r)):NaN;a.brier_score_loss=weightedMean(brierTerms(s,r))}return a}function multiclassScoreMetrics(e){const t=new Float64Array(e.labels.size);for(const r of e.truth)t[r]++;const r=[...t.keys()].filter(e=>t[e]>0);if(r.some(t=>!e.proba[t]))return{};let n=0;let s=0;let o=0;for(const i of r){const{pos:a,neg:c}=new RankedScores(e.proba[i]).tally(positives(e.truth,i));const l=rocAucFromTally(a,c);n+=l/r.length;s+=l*t[i]/e.truth.length;o+=averagePrecisionFromTally(a,c)/r.length}const i=r.map(t=>e.proba[t]);const a=Int32Array.from(e.truth,e=>r.indexOf(e));return{roc_auc:r.length<2?NaN:n,roc_auc_ovr_weighted:r.length<2?NaN:s,average_precision:o,log_loss:r.length<2?NaN:weightedMean(multiclassLogLossTerms(a,i))}}const o=2220446049250313e-31;function regressionMetrics(e,t,r){let n=0;let s=0;for(let t=0;t<e.length;t++){const o=r?r[t]:1;n+=o;s+=o*e[t]}const i=s/n;let a=0;let c=0;let l=0;let u=0;for(let n=0;n<e.length;n++){const s=r?r[n]:1;const m=e[n];const f=m-t[n];a+=s*Math.abs(f);c+=s*f*f;l+=s*Math.abs(f)/Math.max(Math.abs(m),o);u+=s*(m-i)*(m-i)}const m=c/n;const f=u===0?c===0?1:0:1-c/u;return{mean_absolute_error:a/n,mean_squared_error:m,root_mean_squared_error:Math.sqrt(m),r2:f,mean_absolute_percentage_error:l/n}}function groupFairness(e,t,r,n,s){const o=new Map;for(const e of s.expected??[])o.set(e,{n:0,tp:0,fp:0,fn:0,tn:0});for(let s=0;s<t.length;s++){const i=e[s];let a=o.get(i);if(!a)o.set(i,a={n:0,tp:0,fp:0,fn:0,tn:0});a.n++;const c=t[s]===n;const l=r[s]===n;if(c&&l)a.tp++;else if(c)a.fn++;else if(l)a.fp++;else a.tn++}const i=Math.max(1,s.minSize??1);const a=[...o.entries()].sort(([e],[t])=>e<t?-1:e>t?1:0).map(([e,t])=>({group:e,count:t.n,selection_rate:rate(t.tp+t.fp,t.n),accuracy:rate(t.tp+t.tn,t.n),recall:rate(t.tp,t.tp+t.fn),true_positive_rate:rate(t.tp,t.tp+t.fn),false_positive_rate:rate(t.fp,t.fp+t.tn),excluded:t.n<i}));const c=a.filter(e=>!e.excluded);const l=spread(c.map(e=>e.selection_rate));const u=spread(c.map(e=>e.true_positive_rate));const m=spread(c.map(e=>e.false_positive_rate));return{column:s.column,groups:a,demographic_parity_difference:l.max-l.min,demographic_parity_ratio:l.max===0?NaN:l.min/l.max,equalized_odds_difference:Math.max(u.max-u.min,m.max-m.min)}}const rate=(e,t)=>t===0?NaN:e/t;function spread(e){const t=e.filter(e=>!Number.isNaN(e));return t.length===0?{min:NaN,max:NaN}:{min:Math.min(...t),max:Math.max(...t)}}function sliceRows(e,t){const r=new Map;for(let t=0;t<e.length;t++){const n=e[t];let s=r.get(n);if(!s)r.set(n,s=[]);s.push(t)}return[...r.entries()].sort(([e],[t])=>e<t?-1:e>t?1:0).map(([e,r])=>({value:e,rows:Int32Array.from(r),tooSmall:r.length<t}))}function take(e,t){const r=new e.constructor(t.length);for(let n=0;n<t.length;n++)r[n]=e[t[n]];return r}var i=r(30817);function summariseLatency(e){const t=Float64Array.from(e).sort();const r=t.length;if(r===0)return{count:0,mean:NaN,p50:NaN,p95:NaN,p99:NaN,max:NaN};let n=0;for(const e of t)n+=e;const q=e=>(0,i.r)(r,e,e=>t[e]);return{count:r,mean:n/r,p50:q(.5),p95:q(.95),p99:q(.99),max:t[r-1]}}class Xoshiro128{s=new Int32Array(4);constructor(e){let t=e|0;for(let e=0;e<4;e++){t=t+2654435769|0;let r=t;r=Math.imul(r^r>>>16,2246822507);r=Math.imul(r^r>>>13,3266489909);this.s[e]=r^r>>>16}}nextInt32(){const e=this.s;const t=e[0];const r=e[1];const n=e[2]^t;const s=e[3]^r;const o=Math.imul(r,5);const i=Math.imul(o<<7|o>>>25,9);e[0]=t^s;e[1]=r^n;e[2]=n^r<<9;e[3]=s<<11|s>>>21;return i}next(){return this.nextInt32()>>>0}nextDouble(){const e=this.next()>>>5;const t=this.next()>>>6;return(e*67108864+t)/9007199254740992}index(e){const t=maskFor(e);for(;;){const r=(this.nextInt32()&t)>>>0;if(r<e)return r}}countCodes(e,t,r){const n=maskFor(e);if(n<0)throw new RangeError("countCodes supports n <= 2^31");for(let s=0;s<e;){const o=this.nextInt32()&n;if(o<e){r[t[o]]++;s++}}}countDraws(e,t){const r=maskFor(e);if(r<0)throw new RangeError("countDraws supports n <= 2^31");for(let n=0;n<e;){const s=this.nextInt32()&r;if(s<e){t[s]++;n++}}}}const maskFor=e=>e<=1?1:2**(32-Math.clz32(e-1))-1|0;function binomial(e,t,r){if(t===0||r<=0)return 0;if(r>=1)return t;const n=r<=.5?r:1-r;const s=n*t<=30?inversion(e,t,n):btpe(e,t,n);return r<=.5?s:t-s}function inversion(e,t,r){const n=1-r;const s=Math.exp(t*Math.log(n));const o=t*r;const i=Math.min(t,o+10*Math.sqrt(o*n+1));let a=0;let c=s;let l=e.nextDouble();while(l>c){a++;if(a>i){a=0;c=s;l=e.nextDouble()}else{l-=c;c=(t-a+1)*r*c/(a*n)}}return a}const stirling=e=>{const t=e*e;return(13680-(462-(132-(99-140/t)/t)/t)/t)/e/166320};function btpe(e,t,r){const n=1-r;const s=t*r+r;const o=Math.floor(s);const i=Math.floor(2.195*Math.sqrt(t*r*n)-4.6*n)+.5;const a=o+.5;const c=a-i;const l=a+i;const u=.134+20.5/(15.3+o);let m=(s-c)/(s-c*r);const f=m*(1+m/2);m=(l-s)/(l*n);const d=m*(1+m/2);const p=i*(1+2*u);const h=p+u/f;const g=h+u/d;const b=t*r*n;for(;;){const s=e.nextDouble()*g;let m=e.nextDouble();let y;if(s<=i)return Math.floor(a-i*m+s);if(s<=p){const e=c+(s-i)/u;m=m*u+1-Math.abs(o-e+.5)/i;if(m>1)continue;y=Math.floor(e)}else if(s<=h){y=Math.floor(c+Math.log(m)/f);if(y<0||m===0)continue;m=m*(s-p)*f}else{y=Math.floor(l-Math.log(m)/d);if(y>t||m===0)continue;m=m*(s-h)*d}const w=Math.abs(y-o);if(w<=20||w>=b/2-1){const e=r/n;const s=e*(t+1);let i=1;if(o<y)for(let t=o+1;t<=y;t++)i*=s/t-e;else if(o>y)for(let t=y+1;t<=o;t++)i/=s/t-e;if(m<=i)return y;continue}const _=w/b*((w*(w/3+.625)+.16666666666666666)/b+.5);const v=-w*w/(2*b);const $=Math.log(m);if($<v-_)return y;if($>v+_)continue;const k=y+1;const M=o+1;const S=t+1-o;const N=t-y+1;const x=a*Math.log(M/k)+(t-o+.5)*Math.log(S/N)+(y-o)*Math.log(N*r/(k*n))+stirling(M)+stirling(S)+stirling(k)+stirling(N);if($<=x)return y}}function multinomial(e,t,r,n){let s=0;for(let e=0;e<r.length;e++)s+=r[e];let o=t;for(let t=0;t<r.length;t++){const i=r[t];if(o===0||i===0){n[t]=0}else if(i>=s){n[t]=o;o=0}else{const r=binomial(e,o,i/s);n[t]=r;o-=r}s-=i}}function pairedBootstrap(e,t,r){const n=new Xoshiro128(r.seed);const s=t.map(()=>new Float64Array(r.resamples));const o=t.find(e=>e.cells)?.cells;const i=t.every(e=>e.cells&&e.cells.codes===o?.codes);const a=o?new Float64Array(o.size):undefined;const c=i?undefined:new Uint32Array(e);const l=Math.max(1,Math.round(r.resamples/10));let u;if(i&&r.cellDraws!=="rows"){u=new Float64Array(o.size);for(const e of o.codes)u[e]++}for(let m=0;m<r.resamples;m++){if(u){multinomial(n,e,u,a)}else if(i){a.fill(0);n.countCodes(e,o.codes,a)}else{c.fill(0);n.countDraws(e,c);if(a){a.fill(0);const t=o.codes;for(let r=0;r<e;r++)a[t[r]]+=c[r]}}t.forEach((e,t)=>{const[r,n]=e.cells?e.cells.evaluate(a):e.evaluate(c);s[t][m]=r-n});if(r.progress&&((m+1)%l===0||m+1===r.resamples))r.progress(m+1,r.resamples)}return t.map((e,t)=>summarise(e.name,s[t],r.confidence))}function summarise(e,t,r){const n=t.filter(e=>!Number.isNaN(e)).sort();const s=n.length;if(s===0)return{metric:e,resamples:0,mean:NaN,std:NaN,lower:NaN,upper:NaN,shareAtOrBelowZero:NaN,differences:t};let o=0;for(const e of n)o+=e;const a=o/s;let c=0;for(const e of n)c+=(e-a)*(e-a);const l=(1-r)/2;let u=0;while(u<s&&n[u]<=0)u++;return{metric:e,resamples:s,mean:a,std:s>1?Math.sqrt(c/(s-1)):NaN,lower:(0,i.r)(s,l,e=>n[e]),upper:(0,i.r)(s,1-l,e=>n[e]),shareAtOrBelowZero:u/s,differences:t}}const a=["accuracy","balanced_accuracy","precision","recall","f1","precision_macro","recall_macro","f1_macro","precision_micro","recall_micro","f1_micro","precision_weighted","recall_weighted","f1_weighted"];const c=["roc_auc","average_precision","log_loss","brier_score_loss"];const l=["mean_absolute_error","mean_squared_error","root_mean_squared_error","r2","mean_absolute_percentage_error"];function pairedClassification(e,t,r){const n=t.labels.size;const s=isBinary(t);let o;const jointCodes=()=>{if(!o){o=n*n*n<=256?new Uint8Array(t.truth.length):new Int32Array(t.truth.length);for(let e=0;e<o.length;e++)o[e]=(t.truth[e]*n+t.pred[e])*n+r.pred[e]}return o};const cellsFor=e=>({codes:jointCodes(),size:n*n*n,evaluate(r){const[o,i]=[new ConfusionMatrix(n),new ConfusionMatrix(n)];for(let e=0;e<n;e++)for(let t=0;t<n;t++)for(let s=0;s<n;s++){const a=r[(e*n+t)*n+s];o.counts[e*n+t]+=a;i.counts[e*n+s]+=a}return[confusionMetrics(o,s,t.positive)[e],confusionMetrics(i,s,t.positive)[e]]}});return e.map(e=>{if(a.includes(e)){if(!s&&["precision","recall","f1"].includes(e))throw notResamplable(e,"it is defined for binary tasks; use f1_macro or f1_weighted");return{name:e,cells:cellsFor(e)}}if(!c.includes(e))throw notResamplable(e,`resamplable metrics: ${[...a,...c].join(", ")}`);if(!s||!t.score||!r.score)throw notResamplable(e,"score metrics need binary predictions with a score column for both models");const n=positives(t.truth,t.positive);if(e==="roc_auc"||e==="average_precision"){const[s,o]=[new RankedScores(t.score),new RankedScores(r.score)];const i=e==="roc_auc"?rocAucFromTally:averagePrecisionFromTally;return{name:e,evaluate:e=>[s,o].map(t=>{const r=t.tally(n,e);return i(r.pos,r.neg)})}}const o=e==="log_loss"?binaryLogLossTerms:brierTerms;const[i,l]=[o(n,t.score),o(n,r.score)];return{name:e,evaluate:e=>[weightedMean(i,e),weightedMean(l,e)]}})}function pairedRegression(e,t,r,n){return e.map(e=>{if(!l.includes(e))throw notResamplable(e,`resamplable regression metrics: ${l.join(", ")}`);const s=e;return{name:e,evaluate:e=>[regressionMetrics(t,r,e)[s],regressionMetrics(t,n,e)[s]]}})}const notResamplable=(e,t)=>new n.yo(`bootstrap.metrics: "${e}" cannot be bootstrapped here \u2014 ${t}`,{where:"eval-gate config"});var u=r(56969);function mcnemar(e,t){const r=e+t;if(r<25)return{b:e,c:t,method:"exact",pValue:r===0?1:Math.min(1,2*binomialCdfHalf(Math.min(e,t),r))};const n=(Math.abs(e-t)-1)**2/r;return{b:e,c:t,method:"chi2-corrected",statistic:n,pValue:(0,u.wv)(n,1)}}function binomialCdfHalf(e,t){let r=1;let n=1;for(let s=1;s<=e;s++){r=r*(t-s+1)/s;n+=r}return n/2**t}var m=r(40711);var f=r(50194);const d="y_score";const p="proba_";const h="(missing)";async function readPredictions(e,t){const r=await(0,m.Jp)(e,{cwd:t.cwd,role:t.role});const s=`${t.role} ${e}`;const o=new Set(r.schema.fields.map(e=>e.name));const i={...t.columns,y_score:t.columns.y_score??(o.has(d)?d:undefined),proba_prefix:t.columns.proba_prefix??([...o].some(e=>e.startsWith(p))?p:undefined)};const need=(e,t,r=`Set columns.${t} in the eval-gate config to the right name.`)=>{if(o.has(e))return e;throw new n.yo(`column "${e}" (${t}) is not in the file`,{where:s,hint:`Columns: ${[...o].join(", ")}. ${r}`})};const a=[need(i.y_true,"y_true"),need(i.y_pred,"y_pred")];if(i.y_score)a.push(need(i.y_score,"y_score"));const c=i.proba_prefix?[...o].filter(e=>e.startsWith(i.proba_prefix)):[];if(i.proba_prefix&&c.length===0&&!i.y_score){throw new n.yo(`no column starts with "${i.proba_prefix}" (columns.proba_prefix)`,{where:s,hint:"Name probability columns <prefix><label>, or unset proba_prefix."})}a.push(...c);for(const e of t.attributes??[])if(!a.includes(e))a.push(need(e,"fairness/slices column","Fix the column named in the fairness or slices gates and config."));const l=await readColumns(r,a);const labels=(e,t)=>l.get(e).map((r,o)=>{if((0,f.b2)(r))throw new n.yo(`row ${o+1}: ${t} ("${e}") is empty`,{where:s,hint:"Every scored row needs a true and a predicted label; drop unlabelled rows first."});return normaliseLabel(r)});const scores=e=>Float64Array.from(l.get(e),(t,r)=>{if(typeof t!=="number"||Number.isNaN(t)){throw new n.yo(`row ${r+1}: score column "${e}" is ${(0,f.b2)(t)?"empty or NaN":`not a number (${JSON.stringify(t)})`}`,{where:s,hint:"Scores must be finite numbers on every row; a NaN score usually means the model failed on that input."})}if(!Number.isFinite(t))throw new n.yo(`row ${r+1}: score column "${e}" is ${t}`,{where:s,hint:"Scores must be finite."});return t});return{source:e,rows:l.get(i.y_true).length,truth:labels(i.y_true,"y_true"),pred:labels(i.y_pred,"y_pred"),score:i.y_score?scores(i.y_score):undefined,proba:c.length?new Map(c.map(e=>[e.slice(i.proba_prefix.length),scores(e)])):undefined,attributes:new Map((t.attributes??[]).map(e=>[e,l.get(e).map(e=>(0,f.b2)(e)?h:String(e))]))}}async function readColumns(e,t){const r=e.schema.fields.map(e=>e.name).filter(e=>t.includes(e));const n=new Map(r.map(e=>[e,[]]));for await(const t of e.batches({columns:r})){r.forEach((e,r)=>{const s=n.get(e);const o=t.columns[r];for(let e=0;e<t.numRows;e++)s.push(o[e])})}return n}function encodeClassification(e,t,r){if(t)assertSameRows(e,t);const n=`predictions ${e.source}`;const s=new LabelSet(e.truth,n);const o=new LabelSet([...s.labels,...e.pred,...t?.pred??[]],n);const i=positiveCode(s,o,r,n);const a=o.encode(e.truth);const encode=e=>({labels:o,truth:a,pred:o.encode(e.pred),positive:i,score:i===undefined?undefined:e.score??e.proba?.get(String(o.labels[i])),proba:i===undefined&&e.proba?probaColumns(e,o,s):undefined});return{candidate:encode(e),baseline:t&&encode(t)}}function positiveCode(e,t,r,s){if(r!==undefined){const o=normaliseLabel(r);const i=e.labels.find(e=>e===o||String(e)===String(o));if(i===undefined){throw new n.yo(`positive_label ${JSON.stringify(r)} is not a label in y_true (labels: ${e.labels.map(e=>JSON.stringify(e)).join(", ")})`,{where:s,hint:"Set columns.positive_label to one of the y_true labels."})}if(t.size>2)throw new n.yo(`positive_label is set but ${t.size} labels occur (${t.labels.join(", ")})`,{where:s,hint:"positive_label is for binary tasks; remove it for multiclass."});return t.code(i)}if(t.size>2)return undefined;if(t.labels.every(e=>e===0||e===1)||t.labels.every(e=>e===-1||e===1))return t.has(1)?t.code(1):undefined;if(t.size===2){throw new n.yo(`labels are ${t.labels.map(e=>JSON.stringify(e)).join(" and ")}: which one is positive?`,{where:s,hint:"Set columns.positive_label in the eval-gate config."})}return undefined}function probaColumns(e,t,r){const s=new Map([...e.proba].map(([e,t])=>[e,t]));for(const t of s.keys()){if(!r.labels.some(e=>String(e)===t)){throw new n.yo(`probability column for label "${t}" but "${t}" never occurs in y_true`,{where:`predictions ${e.source}`,hint:`y_true labels: ${r.labels.join(", ")}. One probability column per y_true class is needed (scikit-learn's roc_auc_score rule).`})}}return t.labels.map(e=>s.get(String(e)))}function assertSameRows(e,t){if(e.rows!==t.rows){throw new n.yo(`predictions has ${e.rows} rows, baseline-predictions ${t.rows}`,{where:`baseline-predictions ${t.source}`,hint:"Both models must score the same test rows in the same order."})}for(let r=0;r<e.rows;r++){if(e.truth[r]!==t.truth[r]){throw new n.yo(`row ${r+1}: y_true is ${JSON.stringify(t.truth[r])} here but ${JSON.stringify(e.truth[r])} in predictions`,{where:`baseline-predictions ${t.source}`,hint:"Both files must list the same test rows in the same order."})}}}const g=["roc_auc","average_precision","log_loss","brier_score_loss"];const b=["roc_auc","roc_auc_ovr_weighted","average_precision","log_loss"];const y=new Set(["log_loss","brier_score_loss"]);function unavailableClassificationMetrics(e,t){const r={};const n=new Set(e.truth).size;if(isBinary(e)){const n=String(e.labels.labels[e.positive]);for(const s of g){if(!e.score)r[s]=`no positive-class score: add a y_score column (or proba_${n}), or set columns.y_score`;else if(t[s]===undefined&&y.has(s))r[s]="the scores are not probabilities (values outside [0, 1]); ROC AUC and average precision use them as a ranking"}}else{const t=[...new Set(e.truth)].sort((e,t)=>e-t);const n=t.filter(t=>!e.proba?.[t]).map(t=>String(e.labels.labels[t]));for(const t of b){if(!e.proba)r[t]="no probability columns: add one proba_<label> column per class, or set columns.proba_prefix";else if(n.length)r[t]=`no probability column for class${n.length===1?"":"es"} ${n.join(", ")} (one per y_true class is needed)`}}for(const[e,s]of Object.entries(t)){if(Number.isNaN(s)&&!r[e])r[e]=n<2?"y_true holds a single class, so it is undefined (scikit-learn refuses to compute it)":"undefined for these predictions"}return r}function unavailableRegressionMetrics(e){return Object.fromEntries(Object.entries(e).flatMap(([e,t])=>Number.isNaN(t)?[[e,"undefined for these predictions"]]:[]))}var w=r(12311);const _=w.KCZ([w.YjP(),w.aig(),w.zMY()]);const v=w.rej({gate:w.YjP().describe('A threshold, e.g. "accuracy >= 0.92".'),id:w.YjP().optional().describe("Check id in outputs; the metric path by default."),severity:w.k5n(["error","warning"]).default("error").describe("A failed warning gate makes the result `warn` and does not block unless fail-on: warning.")});const $=w.rej({task:w.k5n(["auto","binary","multiclass","regression"]).default("auto").describe("auto: regression when y_true holds non-integer numbers, else classification."),columns:w.rej({y_true:w.YjP().default("y_true"),y_pred:w.YjP().default("y_pred"),y_score:w.YjP().optional().describe("Positive-class score or probability (binary)."),proba_prefix:w.YjP().optional().describe("Multiclass probabilities in columns <prefix><label>."),positive_label:_.optional().describe("The positive class for binary metrics; 1 for 0/1 labels."),latency:w.YjP().default("latency_ms").describe("Column of a latency-samples data file, in milliseconds.")}).prefault({}),gates:w.YOg(w.KCZ([w.YjP(),v])).default([]).describe("Thresholds every model must meet; see the README for the quantities."),bootstrap:w.rej({metrics:w.YOg(w.YjP()).optional().describe("Metrics whose improvement gets an interval; the improvement gates' metrics and the headline metric by default."),resamples:w.aig().int().min(0).max(1e5).default(1e3).describe("0 turns the bootstrap off."),seed:w.aig().int().min(0).max(4294967295).default(42),confidence:w.aig().gt(0).lt(1).default(.95)}).prefault({}),fairness:w.YOg(w.rej({column:w.YjP(),groups:w.YOg(w.YjP()).optional().describe("Groups that must be present; a missing one is reported as empty."),min_group_size:w.aig().int().min(1).default(30).describe("Smaller groups are reported but not compared.")})).default([]),leakage:w.rej({key_columns:w.YOg(w.YjP()).min(1).describe("Columns that identify an example; whole rows when omitted.")}).optional().describe("How train-data and test-data rows are matched for the leakage.rows gate."),slices:w.rej({columns:w.YOg(w.YjP()).min(1),min_size:w.aig().int().min(1).default(100),metrics:w.YOg(w.YjP()).optional().describe("Metrics per slice; accuracy and f1 (classification) or MAE and RMSE (regression) by default.")}).optional()});const k=w.rej({min_accuracy:w.aig().min(0).max(1).optional(),max_latency_p99_ms:w.aig().positive().optional(),min_improvement:w.aig().optional(),max_model_size_mb:w.aig().positive().optional()});const M=Object.keys(k.shape);function loadGateConfig(e,t){if(e===undefined)return defaultGateConfig();return fromDocument((0,n.AA)(e,t,"config"))}function parseGateConfig(e,t){return fromDocument((0,n.Tm)(e,t))}function defaultGateConfig(){const e=$.parse({});const t=["accuracy >= 0.92","latency.p99_ms <= 50","improvement.accuracy >= 0.005","leakage.rows <= 0","model_size_mb <= 500"];return{...e,source:"default gates",format:"default",gates:t.map(e=>toGate(e,"default gates")),optionalGates:true}}function fromDocument(e){const t=e.value;if(t===null||typeof t!=="object"||Array.isArray(t)){throw new n.yo("expected a mapping with `gates:` (or the eval_gate.json keys min_accuracy, max_latency_p99_ms, min_improvement, max_model_size_mb)",{where:e.source})}const r=t;const s={knownKeys:(e,t)=>knownKeys(e,t)};if(!("gates"in r)&&Object.keys(r).some(e=>M.includes(e))){const t=(0,n.$r)(k,r,e.at,s);const o=[t.min_accuracy!==undefined&&`accuracy >= ${t.min_accuracy}`,t.max_latency_p99_ms!==undefined&&`latency.p99_ms <= ${t.max_latency_p99_ms}`,t.min_improvement!==undefined&&`improvement.accuracy >= ${t.min_improvement}`,t.max_model_size_mb!==undefined&&`model_size_mb <= ${t.max_model_size_mb}`].filter(e=>typeof e==="string");return{...$.parse({}),source:e.source,format:"seed-002",gates:o.map(t=>toGate(t,e.source)),optionalGates:false}}const o=(0,n.$r)($,r,e.at,s);const i=o.gates.map((t,r)=>toGate(t,e.at(["gates",r])));const a=new Set;i.forEach((t,r)=>{if(a.has(t.id))throw new n.yo(`gates[${r}]: id "${t.id}" is used twice`,{where:e.at(["gates",r]),hint:"Give one of them an explicit `id:`."});a.add(t.id)});return{...o,source:e.source,format:"native",gates:i,optionalGates:false}}function toGate(e,t){const r=typeof e==="string"?e:e.gate;const s=(0,n.B7)(r,t);return{...s,id:(typeof e==="string"?undefined:e.id)??s.metric,severity:typeof e==="string"?"error":e.severity,where:t}}function knownKeys(e,t){if(e&&!("gates"in e)&&t.length===0&&Object.keys(e).some(e=>M.includes(e)))return M;let r=$;for(const e of t){const t=unwrap(r);if(t instanceof w.bvH)r=t.shape[e];else if(t instanceof w.naA)r=t.element;else return[]}const n=unwrap(r);return n instanceof w.bvH?Object.keys(n.shape):[]}function unwrap(e){let t=e;for(;;){const e=t.def;if(e.innerType)t=e.innerType;else if(e.in)t=e.in;else return t}}function gateConfigJsonSchema(){return(0,n.Mk)("eval-gate","Gates (thresholds on metrics, latency, improvement, fairness, slices, leakage, size), or the flat configs/eval_gate.json keys (min_accuracy, max_latency_p99_ms, min_improvement, max_model_size_mb).",[$,k])}var S=r(73024);var N=r.n(S);var x=r(76760);var C=r.n(x);const j=new Set(["log_loss","brier_score_loss","mean_absolute_error","mean_squared_error","root_mean_squared_error","mean_absolute_percentage_error"]);const A={auc:"roc_auc",pr_auc:"average_precision",brier:"brier_score_loss",mae:"mean_absolute_error",mse:"mean_squared_error",rmse:"root_mean_squared_error",mape:"mean_absolute_percentage_error",r2_score:"r2"};const canonicalMetric=e=>A[e]??e;const z=["accuracy","balanced_accuracy","precision","recall","f1","precision_macro","recall_macro","f1_macro","precision_micro","recall_micro","f1_micro","precision_weighted","recall_weighted","f1_weighted","roc_auc","roc_auc_ovr_weighted","average_precision","log_loss","brier_score_loss"];const O=["mean_absolute_error","mean_squared_error","root_mean_squared_error","r2","mean_absolute_percentage_error"];const L=[...z,...O];const P=["p50_ms","p95_ms","p99_ms","mean_ms","max_ms"];const T=["demographic_parity_ratio","demographic_parity_difference","equalized_odds_difference"];const F=["lower_bound","upper_bound","p_value"];function parseQuantity(e){const t=e.split(".");const[r,...n]=t;const metric=e=>e!==undefined&&L.includes(canonicalMetric(e))?canonicalMetric(e):undefined;if(n.length===0){if(r==="model_size_mb")return{kind:"model_size"};const e=metric(r);return e?{kind:"metric",metric:e}:`unknown metric "${r}"`}switch(r){case"latency":return n.length===1&&P.includes(n[0])?{kind:"latency",key:n[0]}:`latency quantities are ${P.map(e=>`latency.${e}`).join(", ")}`;case"improvement":{const e=metric(n[0]);if(!e||n.length>2||n[1]!==undefined&&!F.includes(n[1]))return`write improvement.<metric>[.${F.join("|")}]`;return{kind:"improvement",metric:e,part:n[1]}}case"mcnemar":return n.length===1&&n[0]==="p_value"?{kind:"mcnemar"}:"write mcnemar.p_value";case"fairness":return n.length===2&&T.includes(n[1])?{kind:"fairness",column:n[0],key:n[1]}:`write fairness.<column>.<${T.join("|")}>`;case"slices":{const e=metric(n[1]);return n.length===2&&e?{kind:"slices",column:n[0],metric:e}:"write slices.<column>.<metric>"}case"leakage":return n.length===1&&n[0]==="rows"?{kind:"leakage"}:"write leakage.rows";default:return`unknown quantity "${e}"`}}const R=["model_size_mb","latency","improvement","mcnemar","fairness","slices","leakage",...L,...Object.keys(A)];const isMetricsFile=e=>/\.json$/i.test(e);function readMetricsFile(e,t,r){const s=C().resolve(t,e);const o=`${r} ${e}`;if(!N().existsSync(s))throw new n.yo("file not found",{where:o,hint:"Check the path (relative to the workspace)."});(0,n.ND)(s,o,e=>C().relative(t,e)||e);let i;try{i=JSON.parse(N().readFileSync(s,"utf8"))}catch(e){throw new n.yo(`invalid JSON: ${e.message}`,{where:o,hint:"A metrics file is one JSON object of numbers; row-level predictions belong in .jsonl, .csv or .parquet."})}if(i&&typeof i==="object"&&!Array.isArray(i)&&"metrics"in i)i=i.metrics;if(!i||typeof i!=="object"||Array.isArray(i))throw new n.yo("expected a JSON object of metric names to numbers",{where:o,hint:'e.g. {"accuracy": 0.93, "f1": 0.88}'});const a=flattenMetrics(i);if(Object.keys(a).length===0)throw new n.yo("no numeric metrics in the file",{where:o,hint:'e.g. {"accuracy": 0.93, "f1": 0.88}'});return a}function flattenMetrics(e,t=""){const r={};for(const[n,s]of Object.entries(e)){const e=t?`${t}.${n}`:canonicalMetric(n);if(typeof s==="number")r[e]=s;else if(s&&typeof s==="object"&&!Array.isArray(s))Object.assign(r,flattenMetrics(s,e))}return r}function lookupMetric(e,t){const r=t.split(".").map(canonicalMetric).join(".");return e[t]??e[r]??e[r.replace(/\./g,"_")]}var D=r(33370);var G=r(15926);async function readLatencySamples(e,t,r){const s=`latency-samples ${e}`;if(/\.(txt|log)$/i.test(e)){const t=C().resolve(r,e);if(!N().existsSync(t))throw new n.yo("file not found",{where:s,hint:"Check the path (relative to the workspace)."});(0,n.ND)(t,s,e=>C().relative(r,e)||e);const o=[];N().readFileSync(t,"utf8").split("\n").forEach((e,t)=>{const r=e.trim();if(r===""||r.startsWith("#"))return;const i=Number(r);if(!Number.isFinite(i)||i<0)throw new n.yo(`line ${t+1}: "${r}" is not a latency in milliseconds`,{where:s,hint:"One non-negative number per line."});o.push(i)});return withSource(o,e,s)}const o=await(0,m.Jp)(e,{cwd:r,role:"latency-samples"});if(!o.schema.fields.some(e=>e.name===t)){throw new n.yo(`column "${t}" is not in the file`,{where:s,hint:`Columns: ${o.schema.fields.map(e=>e.name).join(", ")}. Set columns.latency in the config.`})}const i=[];let a=0;for await(const e of o.batches({columns:[t]})){for(const t of Array.from(e.columns[0])){a++;if(typeof t!=="number"||!Number.isFinite(t)||t<0)throw new n.yo(`row ${a}: latency ${JSON.stringify(t)} is not a non-negative number`,{where:s,hint:"Drop failed requests or record them separately."});i.push(t)}}return withSource(i,e,s)}function withSource(e,t,r){if(e.length===0)throw new n.yo("no latency samples",{where:r,hint:"The file must hold at least one measurement."});return{...summariseLatency(e),source:t}}async function probeLatency(e){const t=`latency-endpoint ${e.url}`;const r=Date.now()+e.budgetMs;const s=[];const o=e.payload===undefined?{method:"GET"}:{method:"POST",body:e.payload,headers:{"content-type":e.payload.trim().startsWith("{")||e.payload.trim().startsWith("[")?"application/json":"text/plain"}};const i=e.warmup??3;for(let a=0;a<i+e.requests&&Date.now()<r;a++){const c=performance.now();let l;try{l=await fetch(e.url,{...o,signal:AbortSignal.timeout(Math.max(1,r-Date.now()))});await l.arrayBuffer()}catch(e){if(Date.now()>=r&&s.length>0)break;throw new n.yo(`request ${a+1} failed: ${e.message}`,{where:t,hint:"Is the model server up and reachable from the runner?"})}const u=performance.now()-c;if(!l.ok)throw new n.yo(`request ${a+1} returned HTTP ${l.status}`,{where:t,hint:"The endpoint must answer the payload with 2xx; check latency-payload."});if(a>=i)s.push(u);if(e.onProgress&&s.length>0&&s.length%100===0)e.onProgress(`latency: ${s.length}/${e.requests} requests`)}if(s.length===0)throw new n.yo(`no request finished within ${e.budgetMs} ms`,{where:t,hint:"Raise latency-timeout or check the endpoint."});return{...summariseLatency(s),source:e.url}}function modelSizeMb(e,t){const r=C().resolve(t,e);if(!N().existsSync(r))throw new n.yo("not found",{where:`model-path ${e}`,hint:"Point model-path at the model file or directory the deployment ships."});let s=0;const walk=e=>{const t=N().lstatSync(e);if(t.isDirectory())for(const t of N().readdirSync(e))walk(C().join(e,t));else if(t.isFile())s+=t.size};walk(r);return s/2**20}async function leakageCheck(e,t,r,n,s){const o=(0,D.o4)(JSON.stringify({checks:[{type:"leakage",...r?{key_columns:r}:{}}]}),"eval-gate leakage check");const i=await(0,G.pw)({data:e,testData:t,config:o,cwd:n,progress:s});return i.checks[0]}async function runGate(e){const{config:t}=e;const r=new Map(t.gates.map(e=>[e,resolveQuantity(e,t.source)]));const s=[...t.fairness];const o=new Set(t.slices?.columns??[]);for(const e of r.values()){if(e.kind==="fairness"&&!s.some(t=>t.column===e.column))s.push({column:e.column,min_group_size:30});if(e.kind==="slices")o.add(e.column)}const i={task:"metrics",candidate:{},unavailable:{},comparison:[],fairness:[],slices:[],gates:[]};let a;if(isMetricsFile(e.predictions)){i.candidate=readMetricsFile(e.predictions,e.cwd,"predictions")}else{a=await scorePredictions(e,[...new Set([...s.map(e=>e.column),...o])]);Object.assign(i,{task:a.task,rows:a.rows,candidate:a.candidate,unavailable:a.unavailable,positiveLabel:a.positiveLabel,confusion:a.confusion})}if(a?.baseline){i.baseline=a.baseline.metrics;i.baselineSource=e.baseline}else if(e.baseline&&isMetricsFile(e.baseline)){i.baseline=readMetricsFile(e.baseline,e.cwd,"baseline-predictions");i.baselineSource=e.baseline}else if(e.baselineMetrics){i.baseline=e.baselineMetrics.values;i.baselineSource=e.baselineMetrics.source}else if(e.baseline){throw new n.yo("baseline-predictions is row-level but predictions is a metrics JSON",{where:`baseline-predictions ${e.baseline}`,hint:"Give both as row-level files, or the baseline as a metrics JSON too."})}const c=[...new Set([...r.values()].flatMap(e=>e.kind==="improvement"?[e.metric]:[]))];let l=new Map;if(a?.baseline&&t.bootstrap.resamples>0){const r=t.bootstrap.metrics??[...new Set([...c,headline(a.task)])];const{resamples:s,seed:o,confidence:u}=t.bootstrap;e.progress(`bootstrap: ${s} paired resamples of ${(0,n.K9)(a.rows)} rows for ${r.join(", ")}`);const m=a.paired(r);const f=Date.now();l=new Map(pairedBootstrap(a.rows,m,{resamples:s,seed:o,confidence:u,progress:(t,r)=>t<r&&e.progress(`bootstrap: ${t}/${r} resamples (${((Date.now()-f)/1e3).toFixed(1)} s)`)}).map(e=>[e.metric,e]));i.bootstrap={resamples:s,seed:o,confidence:u}}if(a?.baseline&&a.task!=="regression")i.mcnemar=a.mcnemar();i.comparison=compareMetrics(i.candidate,i.baseline,l,c);for(const e of s){if(!a)throw new n.yo(`fairness on "${e.column}" needs row-level predictions`,{where:t.source,hint:"Pass predictions as a data file with the group column."});i.fairness.push(a.fairness(e.column,e.min_group_size,e.groups))}for(const e of o){if(!a)throw new n.yo(`slices on "${e}" need row-level predictions`,{where:t.source,hint:"Pass predictions as a data file with the slice column."});const s=[...r.values()].flatMap(t=>t.kind==="slices"&&t.column===e?[t.metric]:[]);i.slices.push(a.slices(e,t.slices?.min_size??100,t.slices?.metrics,s))}if(e.latencySamples)i.latency=await readLatencySamples(e.latencySamples,t.columns.latency,e.cwd);else if(e.latencyProbe){e.progress(`latency: up to ${e.latencyProbe.requests} requests to ${e.latencyProbe.url} within ${Math.round(e.latencyProbe.budgetMs/1e3)} s`);i.latency=await probeLatency({...e.latencyProbe,onProgress:e.progress})}if(e.modelPath)i.modelSizeMb=modelSizeMb(e.modelPath,e.cwd);if(e.trainData&&e.testData)i.leakage=await leakageCheck(e.trainData,e.testData,t.leakage?.key_columns,e.cwd,e.progress);else if(e.trainData||e.testData)throw new n.yo("the leakage check needs both train-data and test-data",{hint:`Set ${e.trainData?"test-data":"train-data"} too, or neither.`});i.gates=t.gates.map(e=>judge(e,r.get(e),i,t.optionalGates));return i}function resolveQuantity(e,t){const r=parseQuantity(e.metric);if(typeof r!=="string")return r;const s=e.metric.split(".")[0];throw new n.yo(`gate "${e.source}": ${r}.${(0,n.h)(s,R)}`,{where:e.where??t,hint:"See the eval-gate README for the quantities a gate can use."})}const headline=e=>e==="regression"?"root_mean_squared_error":"accuracy";function compareMetrics(e,t,r,n){const s=[...new Set([...Object.keys(e),...n])].filter(t=>e[t]!==undefined);return s.map(n=>{const s=e[n];const o=t?lookupMetric(t,n):undefined;const i=j.has(n)?-1:1;const a={metric:n,candidate:s,baseline:o,improvement:o===undefined?undefined:i*(s-o)};const c=r.get(n);if(c){const[e,t]=i>0?[c.lower,c.upper]:[-c.upper,-c.lower];const r=i>0?c.shareAtOrBelowZero:1-shareBelowZero(c);a.interval={lower:e,upper:t,pValue:r,resamples:c.resamples}}return a})}const shareBelowZero=e=>{let t=0;let r=0;for(const n of e.differences){if(Number.isNaN(n))continue;r++;if(n<0)t++}return r===0?NaN:t/r};function lookup(e,t,r){switch(e.kind){case"metric":{const t=lookupMetric(r.candidate,e.metric);const n=r.unavailable[e.metric];if(t!==undefined)return n?{value:t,detail:n}:{value:t};if(n)return{missing:`${e.metric} is not computed: ${n}`};return{missing:r.task==="metrics"?`"${e.metric}" is not in the metrics file`:`${e.metric} is not computed for a ${r.task} task${e.metric.match(/roc_auc|average_precision|log_loss|brier/)?" without scores (set columns.y_score or columns.proba_prefix)":""}`}}case"latency":{if(r.latency)return{value:r.latency[e.key.replace(/_ms$/,"")],detail:`${r.latency.count} samples from ${r.latency.source}`};const t=r.task==="metrics"?lookupMetric(r.candidate,`latency.${e.key}`):undefined;return t!==undefined?{value:t}:{missing:"no latency measured: set latency-samples or latency-endpoint"}}case"improvement":{const t=r.comparison.find(t=>t.metric===e.metric);if(!r.baseline)return{missing:"no production model to compare with: set baseline-predictions (or a registry baseline)"};if(!t||t.improvement===undefined)return{missing:`${e.metric} is not known for production (${r.baselineSource})`};if(!e.part)return{value:t.improvement,detail:intervalText(t)};if(!t.interval){return{missing:`no bootstrap interval for ${e.metric}: it needs row-level predictions for both models${r.bootstrap?` and ${e.metric} in bootstrap.metrics`:" and bootstrap.resamples > 0"}`}}const n=e.part==="lower_bound"?t.interval.lower:e.part==="upper_bound"?t.interval.upper:t.interval.pValue;return{value:n,detail:intervalText(t)}}case"mcnemar":return r.mcnemar?{value:r.mcnemar.pValue,detail:`b=${r.mcnemar.b} rows only the candidate gets right, c=${r.mcnemar.c} only production; ${r.mcnemar.method}`}:{missing:"McNemar's test needs row-level classification predictions for both models"};case"fairness":{const t=r.fairness.find(t=>t.column===e.column);const n=t[e.key];const s=t.groups.filter(e=>!e.excluded);return{value:n,detail:`${s.length} groups compared (${s.map(e=>e.group).join(", ")})`}}case"slices":{const s=r.slices.find(t=>t.column===e.column);const o=s.rows.filter(t=>!t.tooSmall&&!Number.isNaN(t.values[e.metric]??NaN));if(o.length===0)return{missing:`no slice of ${e.column} has ${s.minSize}+ rows with ${e.metric} defined`};const i=o.reduce((r,s)=>(0,n.Lc)(r.values[e.metric],t.op,t.value)<=(0,n.Lc)(s.values[e.metric],t.op,t.value)?r:s);return{value:i.values[e.metric],detail:`worst slice ${e.column}=${i.value} (${i.count} rows) of ${o.length} scored`}}case"leakage":{if(!r.leakage)return{missing:"no leakage check: set train-data and test-data"};const e=Number.parseInt(String(r.leakage.observed),10);return{value:e,detail:r.leakage.detail}}case"model_size":if(r.modelSizeMb!==undefined)return{value:r.modelSizeMb};{const e=r.task==="metrics"?lookupMetric(r.candidate,"model_size_mb"):undefined;return e!==undefined?{value:e}:{missing:"no model size: set model-path"}}}}const intervalText=e=>e.interval?`${pct(e.interval.lower)}\u2026${pct(e.interval.upper)} bootstrap interval, ${e.interval.resamples} resamples, P(not better) = ${e.interval.pValue.toFixed(3)}`:undefined;const pct=e=>`${e>=0?"+":""}${e.toFixed(4)}`;function judge(e,t,r,s){const o=lookup(t,e,r);if("missing"in o)return{gate:e,status:s?"skip":"error",detail:o.missing};const{value:i,detail:a}=o;if(Number.isNaN(i))return{gate:e,status:"fail",observed:i,detail:`${e.metric} is undefined here${a?` (${a})`:""}, so the gate cannot pass`};const c=(0,n.UD)(i,e.op,e.value);const l=Math.abs((0,n.Lc)(i,e.op,e.value));return{gate:e,status:c?"pass":"fail",observed:i,detail:c?a??`${fmt(i)} ${e.op} ${e.value}`:`${fmt(i)} misses ${e.op} ${e.value} by ${fmt(l)}${a?` (${a})`:""}`}}const fmt=e=>Number.isInteger(e)?String(e):Math.abs(e)>=1e3?e.toFixed(1):Number(e.toPrecision(4)).toString();async function scorePredictions(e,t){const{columns:r}=e.config;const s=await readPredictions(e.predictions,{cwd:e.cwd,role:"predictions",columns:r,attributes:t});const o=e.baseline&&!isMetricsFile(e.baseline)?await readPredictions(e.baseline,{cwd:e.cwd,role:"baseline-predictions",columns:r}):undefined;e.progress(`predictions: ${(0,n.K9)(s.rows)} rows${o?`, baseline ${(0,n.K9)(o.rows)} rows`:""}`);if(s.rows===0)throw new n.yo("no rows",{where:`predictions ${e.predictions}`,hint:"The predictions file is empty."});const i=e.config.task==="auto"?detectTask(s):e.config.task;return i==="regression"?regressionRowLevel(s,o,e.predictions):classificationRowLevel(s,o,i,r.positive_label)}function detectTask(e){const t=e.truth.every(e=>typeof e==="number");if(!t)return"multiclass";if(e.truth.some(e=>!Number.isInteger(e))||e.pred.some(e=>typeof e==="number"&&!Number.isInteger(e)))return"regression";return new Set(e.truth).size>100?"regression":"multiclass"}function classificationRowLevel(e,t,r,s){const{candidate:o,baseline:i}=encodeClassification(e,t,s);if(r==="binary"&&!isBinary(o)){throw new n.yo(`task is binary but ${o.labels.size} labels occur (${o.labels.labels.join(", ")})`,{where:`predictions ${e.source}`,hint:"Set task: multiclass, or fix the labels."})}const a=isBinary(o);const c=o.labels.labels.map(String);const subset=(e,t)=>({...e,truth:take(e.truth,t),pred:take(e.pred,t),score:e.score&&take(e.score,t),proba:e.proba?.map(e=>e&&take(e,t))});const l=classificationMetrics(o);return{task:a?"binary":"multiclass",rows:e.rows,positiveLabel:a?c[o.positive]:undefined,candidate:l,unavailable:unavailableClassificationMetrics(o,l),confusion:{labels:c,rows:ConfusionMatrix.fromCodes(o.truth,o.pred,c.length).toRows()},baseline:i&&{metrics:classificationMetrics(i)},paired:e=>pairedClassification(e,o,i),mcnemar(){let e=0;let t=0;for(let r=0;r<o.truth.length;r++){const n=o.pred[r]===o.truth[r];const s=i.pred[r]===o.truth[r];if(n&&!s)e++;else if(!n&&s)t++}return mcnemar(e,t)},fairness(t,r,s){if(!a)throw new n.yo(`fairness on "${t}" needs a binary task (selection rate of the positive class), but ${c.length} labels occur`,{where:`predictions ${e.source}`,hint:"Use slices for per-group metrics of a multiclass model."});return groupFairness(e.attributes.get(t),o.truth,o.pred,o.positive,{column:t,minSize:r,expected:s})},slices:(t,r,n,s)=>sliceTable(e,t,r,[...new Set([...n??(a?["accuracy","f1","roc_auc"]:["accuracy","f1_macro"]),...s])],e=>classificationMetrics(subset(o,e)))}}function regressionRowLevel(e,t,r){const numbers=(e,t)=>Float64Array.from(e[t],(e,s)=>{if(typeof e!=="number")throw new n.yo(`row ${s+1}: ${t==="truth"?"y_true":"y_pred"} ${JSON.stringify(e)} is not a number`,{where:`predictions ${r}`,hint:"A regression task needs numeric labels; set task: multiclass for classes."});return e});const s=numbers(e,"truth");const o=numbers(e,"pred");const i=t&&numbers(t,"pred");const metricsOf=(e,t)=>({...regressionMetrics(e,t)});const a=metricsOf(s,o);const unsupported=e=>()=>{throw new n.yo(`${e} is for classification; this is a regression task`,{hint:"Remove the gate, or set task: binary/multiclass."})};return{task:"regression",rows:e.rows,candidate:a,unavailable:unavailableRegressionMetrics(a),baseline:i&&{metrics:metricsOf(s,i)},paired:e=>pairedRegression(e,s,o,i),mcnemar:unsupported("McNemar's test"),fairness:unsupported("fairness"),slices:(t,r,n,i)=>sliceTable(e,t,r,[...new Set([...n??["mean_absolute_error","root_mean_squared_error"],...i])],e=>metricsOf(take(s,e),take(o,e)))}}const pick=(e,t)=>Object.fromEntries(t.map(t=>[t,e[t]??NaN]));function sliceTable(e,t,r,n,s){return{column:t,minSize:r,metrics:n,rows:sliceRows(e.attributes.get(t),r).map(e=>({value:e.value,count:e.rows.length,tooSmall:e.tooSmall,values:e.tooSmall?{}:pick(s(e.rows),n)}))}}const num=e=>e===undefined?null:Number.isNaN(e)?"n/a":Number(e.toPrecision(6));const signed=e=>e===undefined?null:Number.isNaN(e)?"n/a":`${e>=0?"+":""}${Number(e.toPrecision(4))}`;function buildGateReport(e,t){const r=e.gates.map(t=>({id:t.gate.id,title:gateTitle(t.gate.metric,e),status:t.status,severity:t.gate.severity,observed:t.observed===undefined?null:num(t.observed),expected:`${t.gate.op} ${t.gate.value}`,detail:t.detail}));if(e.leakage&&!e.gates.some(e=>e.gate.metric==="leakage.rows"))r.push({...e.leakage,id:"leakage",severity:"warning"});const s=[comparisonTable(e,t,keyMetrics(e,t)),{...comparisonTable(e,t),title:"All metrics",folded:true}];if(e.mcnemar){const t=e.mcnemar;s.push({title:"McNemar's test (accuracy, paired)",columns:["only candidate right","only production right","method","statistic","p-value"],rows:[[t.b,t.c,t.method,num(t.statistic),num(t.pValue)]]})}if(e.confusion&&e.confusion.labels.length<=12){s.push({title:"Confusion matrix (rows: true label, columns: predicted)",columns:["",...e.confusion.labels],rows:e.confusion.rows.map((t,r)=>[e.confusion.labels[r],...t])})}for(const t of e.fairness){s.push({title:`Fairness by ${t.column}: parity ratio ${fmtNum(t.demographic_parity_ratio)}, parity difference ${fmtNum(t.demographic_parity_difference)}, equalized odds difference ${fmtNum(t.equalized_odds_difference)}`,columns:["group","rows","selection rate","accuracy","TPR (recall)","FPR","compared"],rows:t.groups.map(e=>[e.group,e.count,num(e.selection_rate),num(e.accuracy),num(e.true_positive_rate),num(e.false_positive_rate),e.excluded?e.count===0?"no rows":"too small":"yes"])})}for(const t of e.slices){s.push({title:`Slices by ${t.column} (min ${t.minSize} rows)`,columns:[t.column,"rows",...t.metrics],rows:t.rows.map(e=>[e.value,e.count,...t.metrics.map(t=>e.tooSmall?"too small":num(e.values[t]))]),folded:t.rows.length>8})}const o=[];if(e.latency)o.push(["latency (ms)",`p50 ${fmt(e.latency.p50)} \xb7 p95 ${fmt(e.latency.p95)} \xb7 p99 ${fmt(e.latency.p99)} \xb7 max ${fmt(e.latency.max)}`,`${e.latency.count} samples, ${e.latency.source}`]);if(e.modelSizeMb!==undefined)o.push(["model size",`${fmt(e.modelSizeMb)} MiB`,""]);if(e.leakage)o.push(["train/test leakage",String(e.leakage.observed),e.leakage.detail??""]);if(o.length)s.push({title:"Measurements",columns:["what","value","source"],rows:o});const i=Object.entries(e.unavailable);if(i.length)s.push({title:"Metrics not computed (null in metrics-json)",columns:["metric","why"],rows:i});const a=e.gates.filter(e=>e.status==="fail"||e.status==="error");const c=a.filter(e=>e.gate.severity==="error");const l=a.filter(e=>e.gate.severity==="warning");const u=`${e.rows!==undefined?`${(0,n.K9)(e.rows)} predictions, ${e.task}${e.positiveLabel!==undefined?` (positive label ${e.positiveLabel})`:""}`:"metrics file"}`+`${e.baselineSource?`, compared with production (${e.baselineSource})`:""}. `+(c.length?`Blocked by ${c.map(e=>e.gate.id).join(", ")}.`:passSummary(e.gates.filter(e=>e.status==="pass").length))+(l.length?` Warning${l.length===1?"":"s"} from ${l.map(e=>e.gate.id).join(", ")}.`:"");return(0,n.LU)({action:"eval-gate",title:`Model evaluation gate: ${c.length?"BLOCKED":l.length?"PASSED WITH WARNINGS":"PASSED"}`,summary:u,checks:r,tables:s,charts:charts(e,t),data:{task:e.task,rows:e.rows,metrics:e.candidate,unavailable:e.unavailable,baseline:e.baseline,comparison:e.comparison,mcnemar:e.mcnemar,fairness:e.fairness,slices:e.slices,latency:e.latency,model_size_mb:e.modelSizeMb,bootstrap:e.bootstrap,config:{source:t.source,format:t.format}}})}const passSummary=e=>e===0?"No gate was measured.":e===1?"The one gate passes.":`All ${e} gates pass.`;const fmtNum=e=>Number.isNaN(e)?"n/a":fmt(e);function keyMetrics(e,t){const r=e.task==="regression"?["mean_absolute_error","root_mean_squared_error","r2","mean_absolute_percentage_error"]:["accuracy","balanced_accuracy","f1","f1_macro","roc_auc","average_precision","log_loss"];const n=t.gates.flatMap(e=>{const t=parseQuantity(e.metric);return typeof t!=="string"&&(t.kind==="metric"||t.kind==="improvement")?[t.metric]:[]});return new Set([...n,...r])}function gateTitle(e,t){const r=parseQuantity(e);if(typeof r==="string")return e;const n=`${Math.round((t.bootstrap?.confidence??.95)*100)}% interval`;switch(r.kind){case"metric":return r.metric;case"latency":return`Latency ${r.key.replace("_ms","")} (ms)`;case"improvement":return`Improvement in ${r.metric} over production${r.part==="lower_bound"?`, ${n} lower bound`:r.part==="upper_bound"?`, ${n} upper bound`:r.part==="p_value"?", P(not better)":""}`;case"mcnemar":return"McNemar's test p-value";case"fairness":return`${r.key.replace(/_/g," ")} by ${r.column}`;case"slices":return`${r.metric} in every ${r.column} slice`;case"leakage":return"Train/test leakage (rows)";case"model_size":return"Model size (MiB)"}}function comparisonTable(e,t,r){const n=new Map;for(const e of t.gates){const[t,r,s]=e.metric.split(".");const[o,i]=t==="improvement"?[canonicalMetric(r),`${s??"\u0394"} ${e.op} ${e.value}`]:[canonicalMetric(e.metric),`${e.op} ${e.value}`];n.set(o,[n.get(o),i].filter(Boolean).join("; "))}const statusOf=t=>{const r=e.gates.filter(e=>canonicalMetric(e.gate.metric)===t||e.gate.metric.startsWith(`improvement.${t}`));if(r.length===0)return"";return r.every(e=>e.status==="pass")?"\u2705":r.some(e=>e.status==="fail"||e.status==="error")?"\u274c":"\u2796"};const s=e.bootstrap?`${Math.round(e.bootstrap.confidence*100)}% CI`:"CI";return{title:e.baseline?"Candidate vs production":"Candidate metrics",columns:e.baseline?["metric","candidate","production","improvement",s,"threshold","status"]:["metric","value","threshold","status"],folded:r===undefined,rows:e.comparison.filter(e=>!r||r.has(e.metric)).map(t=>e.baseline?[t.metric,num(t.candidate),num(t.baseline),signed(t.improvement),t.interval?`${signed(t.interval.lower)} \u2026 ${signed(t.interval.upper)}`:null,n.get(t.metric)??null,statusOf(t.metric)]:[t.metric,num(t.candidate),n.get(t.metric)??null,statusOf(t.metric)])}}function charts(e,t){const r=[];const n=keyMetrics(e,t);const s=e.comparison.filter(e=>n.has(e.metric)&&e.improvement!==undefined&&Number.isFinite(e.improvement));if(s.length){r.push({title:"Improvement over production",kind:"bar",x:s.map(e=>e.metric),yLabel:"improvement",series:[{name:"improvement",values:s.map(e=>e.improvement)}]})}for(const t of e.fairness){const e=t.groups.filter(e=>e.count>0);r.push({title:`Selection rate and accuracy by ${t.column}`,kind:"bar",x:e.map(e=>e.group),yLabel:"rate",yRange:[0,1],series:[{name:"selection rate",values:e.map(e=>e.selection_rate)},{name:"accuracy",values:e.map(e=>e.accuracy)}]})}return r}})};
+export const id = 4622;
+export const ids = [4622];
+export const modules = {
+
+/***/ 74622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  CONFUSION_METRICS: () => (/* reexport */ CONFUSION_METRICS),
+  CONVENTIONAL_PROBA_PREFIX: () => (/* reexport */ CONVENTIONAL_PROBA_PREFIX),
+  CONVENTIONAL_SCORE_COLUMN: () => (/* reexport */ CONVENTIONAL_SCORE_COLUMN),
+  ConfusionMatrix: () => (/* reexport */ ConfusionMatrix),
+  LabelSet: () => (/* reexport */ LabelSet),
+  MISSING_GROUP: () => (/* reexport */ MISSING_GROUP),
+  REGRESSION_METRICS: () => (/* reexport */ REGRESSION_METRICS),
+  RankedScores: () => (/* reexport */ RankedScores),
+  Xoshiro128: () => (/* reexport */ Xoshiro128),
+  accuracy: () => (/* reexport */ accuracy),
+  averagePrecisionFromTally: () => (/* reexport */ averagePrecisionFromTally),
+  averagedScores: () => (/* reexport */ averagedScores),
+  balancedAccuracy: () => (/* reexport */ balancedAccuracy),
+  binaryLogLossTerms: () => (/* reexport */ binaryLogLossTerms),
+  binaryScoreMetrics: () => (/* reexport */ binaryScoreMetrics),
+  binaryScores: () => (/* reexport */ binaryScores),
+  brierTerms: () => (/* reexport */ brierTerms),
+  buildGateReport: () => (/* reexport */ buildGateReport),
+  classificationMetrics: () => (/* reexport */ classificationMetrics),
+  confusionMetrics: () => (/* reexport */ confusionMetrics),
+  defaultGateConfig: () => (/* reexport */ defaultGateConfig),
+  encodeClassification: () => (/* reexport */ encodeClassification),
+  fmt: () => (/* reexport */ fmt),
+  gateConfigJsonSchema: () => (/* reexport */ gateConfigJsonSchema),
+  gateConfigSchema: () => (/* reexport */ gateConfigSchema),
+  groupFairness: () => (/* reexport */ groupFairness),
+  isBinary: () => (/* reexport */ isBinary),
+  isMetricsFile: () => (/* reexport */ isMetricsFile),
+  loadGateConfig: () => (/* reexport */ loadGateConfig),
+  mcnemar: () => (/* reexport */ mcnemar),
+  modelSizeMb: () => (/* reexport */ modelSizeMb),
+  multiclassLogLossTerms: () => (/* reexport */ multiclassLogLossTerms),
+  normaliseLabel: () => (/* reexport */ normaliseLabel),
+  pairedBootstrap: () => (/* reexport */ pairedBootstrap),
+  pairedClassification: () => (/* reexport */ pairedClassification),
+  pairedRegression: () => (/* reexport */ pairedRegression),
+  parseGateConfig: () => (/* reexport */ parseGateConfig),
+  perClass: () => (/* reexport */ perClass),
+  positives: () => (/* reexport */ positives),
+  probeLatency: () => (/* reexport */ probeLatency),
+  readLatencySamples: () => (/* reexport */ readLatencySamples),
+  readMetricsFile: () => (/* reexport */ readMetricsFile),
+  readPredictions: () => (/* reexport */ readPredictions),
+  regressionMetrics: () => (/* reexport */ regressionMetrics),
+  rocAucFromTally: () => (/* reexport */ rocAucFromTally),
+  runGate: () => (/* reexport */ runGate),
+  sliceRows: () => (/* reexport */ sliceRows),
+  summariseLatency: () => (/* reexport */ summariseLatency),
+  take: () => (/* reexport */ take),
+  unavailableClassificationMetrics: () => (/* reexport */ unavailableClassificationMetrics),
+  unavailableRegressionMetrics: () => (/* reexport */ unavailableRegressionMetrics),
+  weightedMean: () => (/* reexport */ weightedMean)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7875);
+;// CONCATENATED MODULE: ./packages/metrics/src/labels.ts
+
+/**
+ * Class labels sorted the way scikit-learn's `unique_labels` sorts them
+ * (numbers ascending, strings by code point), so per-class arrays, averages
+ * and the confusion matrix line up with scikit-learn's output.
+ */
+class LabelSet {
+    labels;
+    index = new Map();
+    constructor(values, where) {
+        const unique = [...new Set(values)];
+        const kinds = new Set(unique.map((v) => (typeof v === 'string' ? 'string' : 'number')));
+        if (kinds.size > 1) {
+            throw new src/* UserError */.yo('labels mix text and numbers', { where, hint: 'Write every label the same way, e.g. all 0/1 or all "no"/"yes".' });
+        }
+        this.labels = kinds.has('string')
+            ? unique.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))
+            : unique.sort((a, b) => Number(a) - Number(b));
+        this.labels.forEach((l, i) => this.index.set(l, i));
+    }
+    get size() {
+        return this.labels.length;
+    }
+    code(label) {
+        const i = this.index.get(label);
+        if (i === undefined)
+            throw new Error(`label ${String(label)} is not in the label set`);
+        return i;
+    }
+    has(label) {
+        return this.index.has(label);
+    }
+    encode(values) {
+        const out = new Int32Array(values.length);
+        for (let i = 0; i < values.length; i++)
+            out[i] = this.code(values[i]);
+        return out;
+    }
+}
+/** Booleans compare as 0/1, as NumPy does; a label read from CSV as `1.0` is the same class as `1`. */
+const normaliseLabel = (v) => (typeof v === 'boolean' ? Number(v) : v);
+
+;// CONCATENATED MODULE: ./packages/metrics/src/confusion.ts
+/**
+ * A k×k confusion matrix, rows = true class, columns = predicted class, over
+ * one label set (scikit-learn's `confusion_matrix(y_true, y_pred, labels)`).
+ * Counts are floats so bootstrap resamples and sample weights use the same code.
+ */
+class ConfusionMatrix {
+    k;
+    counts;
+    constructor(k) {
+        this.k = k;
+        this.counts = new Float64Array(k * k);
+    }
+    static fromCodes(truth, pred, k, weights) {
+        const m = new ConfusionMatrix(k);
+        const c = m.counts;
+        if (weights)
+            for (let i = 0; i < truth.length; i++)
+                c[truth[i] * k + pred[i]] += weights[i];
+        else
+            for (let i = 0; i < truth.length; i++)
+                c[truth[i] * k + pred[i]]++;
+        return m;
+    }
+    at(t, p) {
+        return this.counts[t * this.k + p];
+    }
+    total() {
+        let s = 0;
+        for (const v of this.counts)
+            s += v;
+        return s;
+    }
+    /** Row sums: how many rows truly are each class. */
+    trueCounts() {
+        return Array.from({ length: this.k }, (_, t) => {
+            let s = 0;
+            for (let p = 0; p < this.k; p++)
+                s += this.at(t, p);
+            return s;
+        });
+    }
+    /** Column sums: how many rows were predicted as each class. */
+    predCounts() {
+        return Array.from({ length: this.k }, (_, p) => {
+            let s = 0;
+            for (let t = 0; t < this.k; t++)
+                s += this.at(t, p);
+            return s;
+        });
+    }
+    diagonal() {
+        return Array.from({ length: this.k }, (_, i) => this.at(i, i));
+    }
+    toRows() {
+        return Array.from({ length: this.k }, (_, t) => Array.from({ length: this.k }, (_, p) => this.at(t, p)));
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/classification.ts
+const ratio = (a, b) => (b === 0 ? 0 : a / b);
+const fScore = (p, r) => (p + r === 0 ? 0 : (2 * p * r) / (p + r));
+function accuracy(cm) {
+    const total = cm.total();
+    return total === 0 ? NaN : cm.diagonal().reduce((s, v) => s + v, 0) / total;
+}
+function balancedAccuracy(cm) {
+    const support = cm.trueCounts();
+    const diag = cm.diagonal();
+    const recalls = support.flatMap((n, i) => (n > 0 ? [diag[i] / n] : []));
+    return recalls.length === 0 ? NaN : recalls.reduce((s, v) => s + v, 0) / recalls.length;
+}
+function perClass(cm) {
+    const support = cm.trueCounts();
+    const predicted = cm.predCounts();
+    const tp = cm.diagonal();
+    const precision = tp.map((t, i) => ratio(t, predicted[i]));
+    const recall = tp.map((t, i) => ratio(t, support[i]));
+    const present = support.map((n, i) => n + predicted[i] > 0);
+    return { precision, recall, f1: precision.map((p, i) => fScore(p, recall[i])), support, present };
+}
+/** Precision, recall and F1 of one class: scikit-learn's `average='binary'` with `pos_label`. */
+function binaryScores(cm, positive) {
+    // A positive label absent from both columns scores 0, as scikit-learn does when y has one class.
+    if (positive === undefined)
+        return { precision: 0, recall: 0, f1: 0 };
+    const pc = perClass(cm);
+    return { precision: pc.precision[positive], recall: pc.recall[positive], f1: pc.f1[positive] };
+}
+function averagedScores(cm, average) {
+    if (average === 'micro') {
+        const tp = cm.diagonal().reduce((s, v) => s + v, 0);
+        const total = cm.total();
+        const precision = ratio(tp, total);
+        const recall = ratio(tp, total);
+        return { precision, recall, f1: fScore(precision, recall) };
+    }
+    const pc = perClass(cm);
+    const weights = average === 'macro' ? pc.present.map(Number) : pc.support;
+    const wsum = weights.reduce((s, v) => s + v, 0);
+    const mean = (xs) => ratio(xs.reduce((s, x, i) => s + x * weights[i], 0), wsum);
+    return { precision: mean(pc.precision), recall: mean(pc.recall), f1: mean(pc.f1) };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/probabilistic.ts
+/**
+ * Losses on predicted probabilities, scikit-learn's way: `log_loss` clips to
+ * [eps, 1 − eps] with eps the float64 machine epsilon and renormalises each
+ * row; `brier_score_loss` is the mean squared error of the positive-class
+ * probability. Per-row losses are returned so a bootstrap can re-weight them
+ * without recomputing logarithms.
+ */
+const EPS = 2.220446049250313e-16;
+const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
+/** −log P(true class) per row for a binary positive-class probability. */
+function binaryLogLossTerms(positive, score) {
+    const out = new Float64Array(score.length);
+    for (let i = 0; i < score.length; i++) {
+        const p1 = clip(score[i]);
+        const p0 = clip(1 - p1);
+        out[i] = -Math.log((positive[i] ? p1 : p0) / (p0 + p1));
+    }
+    return out;
+}
+/** −log P(true class) per row for a probability matrix (one column per class, in label order). */
+function multiclassLogLossTerms(truth, columns) {
+    const out = new Float64Array(truth.length);
+    for (let i = 0; i < truth.length; i++) {
+        let sum = 0;
+        for (const col of columns)
+            sum += clip(col[i]);
+        out[i] = -Math.log(clip(columns[truth[i]][i]) / sum);
+    }
+    return out;
+}
+function brierTerms(positive, score) {
+    const out = new Float64Array(score.length);
+    for (let i = 0; i < score.length; i++) {
+        const d = (positive[i] ? 1 : 0) - score[i];
+        out[i] = d * d;
+    }
+    return out;
+}
+/** Weighted mean, as scikit-learn's `_weighted_sum(..., normalize=True)`. */
+function weightedMean(terms, weights) {
+    let s = 0;
+    let w = 0;
+    for (let i = 0; i < terms.length; i++) {
+        const wi = weights ? weights[i] : 1;
+        s += terms[i] * wi;
+        w += wi;
+    }
+    return w === 0 ? NaN : s / w;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/ranking.ts
+/**
+ * Threshold-free binary metrics (ROC AUC, average precision) over scores that
+ * have been ranked once. Rows are grouped by distinct score, so ties count as
+ * scikit-learn's `_binary_clf_curve` counts them: all rows at one threshold
+ * enter together (a tie between a positive and a negative is half a pair).
+ */
+class RankedScores {
+    /** Distinct scores, descending. */
+    thresholds;
+    /** Row → position of its score in `thresholds`. */
+    rank;
+    constructor(scores) {
+        const sorted = Float64Array.from(scores).sort();
+        let distinct = 0;
+        for (let i = 0; i < sorted.length; i++)
+            if (i === 0 || sorted[i] !== sorted[i - 1])
+                sorted[distinct++] = sorted[i];
+        const ascending = sorted.subarray(0, distinct);
+        this.thresholds = ascending.slice().reverse();
+        this.rank = new Int32Array(scores.length);
+        for (let i = 0; i < scores.length; i++)
+            this.rank[i] = distinct - 1 - lowerBound(ascending, scores[i]);
+    }
+    /** Positive and negative weight at each threshold, highest score first. */
+    tally(positive, weights) {
+        const k = this.thresholds.length;
+        const pos = new Float64Array(k);
+        const neg = new Float64Array(k);
+        for (let i = 0; i < this.rank.length; i++) {
+            const w = weights ? weights[i] : 1;
+            if (positive[i])
+                pos[this.rank[i]] += w;
+            else
+                neg[this.rank[i]] += w;
+        }
+        return { pos, neg };
+    }
+}
+function lowerBound(sorted, x) {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >>> 1;
+        if (sorted[mid] < x)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/** Area under the ROC curve by the trapezoidal rule over distinct thresholds; NaN when y has one class (scikit-learn raises). */
+function rocAucFromTally(pos, neg) {
+    let tp = 0;
+    let fp = 0;
+    let area = 0;
+    for (let i = 0; i < pos.length; i++) {
+        const tp1 = tp + pos[i];
+        const fp1 = fp + neg[i];
+        area += (fp1 - fp) * (tp1 + tp);
+        tp = tp1;
+        fp = fp1;
+    }
+    return tp === 0 || fp === 0 ? NaN : area / (2 * tp * fp);
+}
+/**
+ * Σ (R_k − R_{k−1}) · P_k over thresholds, highest first — scikit-learn's
+ * step-wise average precision, not the interpolated one. Without positives
+ * recall is undefined and scikit-learn returns 0.
+ */
+function averagePrecisionFromTally(pos, neg) {
+    let totalPos = 0;
+    for (const v of pos)
+        totalPos += v;
+    if (totalPos === 0)
+        return 0;
+    let tp = 0;
+    let fp = 0;
+    let ap = 0;
+    for (let i = 0; i < pos.length; i++) {
+        tp += pos[i];
+        fp += neg[i];
+        if (pos[i] > 0)
+            ap += (pos[i] / totalPos) * (tp / (tp + fp));
+    }
+    return ap;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/classification-metrics.ts
+
+
+
+
+/** Metrics computed from the confusion matrix alone, by key. */
+function confusionMetrics(cm, binary, positive) {
+    const out = { accuracy: accuracy(cm), balanced_accuracy: balancedAccuracy(cm) };
+    if (binary) {
+        const s = binaryScores(cm, positive);
+        out.precision = s.precision;
+        out.recall = s.recall;
+        out.f1 = s.f1;
+    }
+    for (const avg of ['macro', 'micro', 'weighted']) {
+        const s = averagedScores(cm, avg);
+        out[`precision_${avg}`] = s.precision;
+        out[`recall_${avg}`] = s.recall;
+        out[`f1_${avg}`] = s.f1;
+    }
+    return out;
+}
+const isBinary = (d) => d.positive !== undefined;
+/** Everything scikit-learn would report for these predictions; NaN where a metric is undefined (one class in y_true). */
+function classificationMetrics(d) {
+    const cm = ConfusionMatrix.fromCodes(d.truth, d.pred, d.labels.size);
+    const out = confusionMetrics(cm, isBinary(d), d.positive);
+    if (isBinary(d) && d.score)
+        Object.assign(out, binaryScoreMetrics(d.truth, d.positive, d.score));
+    else if (!isBinary(d) && d.proba)
+        Object.assign(out, multiclassScoreMetrics(d));
+    return out;
+}
+function positives(truth, positive) {
+    const out = new Uint8Array(truth.length);
+    for (let i = 0; i < truth.length; i++)
+        out[i] = truth[i] === positive ? 1 : 0;
+    return out;
+}
+const inUnitInterval = (xs) => {
+    for (let i = 0; i < xs.length; i++)
+        if (!(xs[i] >= 0 && xs[i] <= 1))
+            return false;
+    return true;
+};
+function binaryScoreMetrics(truth, positive, score, ranked = new RankedScores(score)) {
+    const isPos = positives(truth, positive);
+    const { pos, neg } = ranked.tally(isPos);
+    const out = { roc_auc: rocAucFromTally(pos, neg), average_precision: averagePrecisionFromTally(pos, neg) };
+    // Losses need probabilities; raw decision scores still rank, so AUC and AP stay.
+    if (inUnitInterval(score)) {
+        const bothClasses = isPos.includes(1) && isPos.includes(0);
+        out.log_loss = bothClasses ? weightedMean(binaryLogLossTerms(isPos, score)) : NaN;
+        out.brier_score_loss = weightedMean(brierTerms(isPos, score));
+    }
+    return out;
+}
+/** One-vs-rest over the classes present in y_true, as `roc_auc_score(multi_class='ovr')` does. */
+function multiclassScoreMetrics(d) {
+    const support = new Float64Array(d.labels.size);
+    for (const t of d.truth)
+        support[t]++;
+    const present = [...support.keys()].filter((c) => support[c] > 0);
+    if (present.some((c) => !d.proba[c]))
+        return {};
+    let aucMacro = 0;
+    let aucWeighted = 0;
+    let apMacro = 0;
+    for (const c of present) {
+        const { pos, neg } = new RankedScores(d.proba[c]).tally(positives(d.truth, c));
+        const auc = rocAucFromTally(pos, neg);
+        aucMacro += auc / present.length;
+        aucWeighted += (auc * support[c]) / d.truth.length;
+        apMacro += averagePrecisionFromTally(pos, neg) / present.length;
+    }
+    const columns = present.map((c) => d.proba[c]);
+    const truthInPresent = Int32Array.from(d.truth, (t) => present.indexOf(t));
+    return {
+        roc_auc: present.length < 2 ? NaN : aucMacro,
+        roc_auc_ovr_weighted: present.length < 2 ? NaN : aucWeighted,
+        average_precision: apMacro,
+        log_loss: present.length < 2 ? NaN : weightedMean(multiclassLogLossTerms(truthInPresent, columns)),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/regression.ts
+/**
+ * Regression errors with scikit-learn's definitions: RMSE is √MSE, R² is 1.0
+ * for a perfect fit of a constant target and 0.0 for an imperfect one
+ * (`force_finite=True`), and MAPE divides by max(|y|, float64 eps), so a zero
+ * target gives a huge but finite error rather than infinity.
+ */
+const regression_EPS = 2.220446049250313e-16;
+function regressionMetrics(truth, pred, weights) {
+    let w = 0;
+    let wy = 0;
+    for (let i = 0; i < truth.length; i++) {
+        const wi = weights ? weights[i] : 1;
+        w += wi;
+        wy += wi * truth[i];
+    }
+    const mean = wy / w;
+    let abs = 0;
+    let sq = 0;
+    let pct = 0;
+    let tot = 0;
+    for (let i = 0; i < truth.length; i++) {
+        const wi = weights ? weights[i] : 1;
+        const y = truth[i];
+        const e = y - pred[i];
+        abs += wi * Math.abs(e);
+        sq += wi * e * e;
+        pct += (wi * Math.abs(e)) / Math.max(Math.abs(y), regression_EPS);
+        tot += wi * (y - mean) * (y - mean);
+    }
+    const mse = sq / w;
+    const r2 = tot === 0 ? (sq === 0 ? 1 : 0) : 1 - sq / tot;
+    return {
+        mean_absolute_error: abs / w,
+        mean_squared_error: mse,
+        root_mean_squared_error: Math.sqrt(mse),
+        r2,
+        mean_absolute_percentage_error: pct / w,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/fairness.ts
+function groupFairness(groupOf, truth, pred, positive, options) {
+    const tallies = new Map();
+    for (const g of options.expected ?? [])
+        tallies.set(g, { n: 0, tp: 0, fp: 0, fn: 0, tn: 0 });
+    for (let i = 0; i < truth.length; i++) {
+        const g = groupOf[i];
+        let t = tallies.get(g);
+        if (!t)
+            tallies.set(g, (t = { n: 0, tp: 0, fp: 0, fn: 0, tn: 0 }));
+        t.n++;
+        const actual = truth[i] === positive;
+        const predicted = pred[i] === positive;
+        if (actual && predicted)
+            t.tp++;
+        else if (actual)
+            t.fn++;
+        else if (predicted)
+            t.fp++;
+        else
+            t.tn++;
+    }
+    const minSize = Math.max(1, options.minSize ?? 1);
+    const groups = [...tallies.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([group, t]) => ({
+        group,
+        count: t.n,
+        selection_rate: rate(t.tp + t.fp, t.n),
+        accuracy: rate(t.tp + t.tn, t.n),
+        recall: rate(t.tp, t.tp + t.fn),
+        true_positive_rate: rate(t.tp, t.tp + t.fn),
+        false_positive_rate: rate(t.fp, t.fp + t.tn),
+        excluded: t.n < minSize,
+    }));
+    const compared = groups.filter((g) => !g.excluded);
+    const sel = spread(compared.map((g) => g.selection_rate));
+    const tpr = spread(compared.map((g) => g.true_positive_rate));
+    const fpr = spread(compared.map((g) => g.false_positive_rate));
+    return {
+        column: options.column,
+        groups,
+        demographic_parity_difference: sel.max - sel.min,
+        demographic_parity_ratio: sel.max === 0 ? NaN : sel.min / sel.max,
+        equalized_odds_difference: Math.max(tpr.max - tpr.min, fpr.max - fpr.min),
+    };
+}
+const rate = (a, b) => (b === 0 ? NaN : a / b);
+/** Min and max over the defined values; NaN when none is defined (so every difference is NaN). */
+function spread(values) {
+    const defined = values.filter((v) => !Number.isNaN(v));
+    return defined.length === 0 ? { min: NaN, max: NaN } : { min: Math.min(...defined), max: Math.max(...defined) };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/slices.ts
+function sliceRows(values, minSize) {
+    const rows = new Map();
+    for (let i = 0; i < values.length; i++) {
+        const v = values[i];
+        let list = rows.get(v);
+        if (!list)
+            rows.set(v, (list = []));
+        list.push(i);
+    }
+    return [...rows.entries()]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([value, list]) => ({ value, rows: Int32Array.from(list), tooSmall: list.length < minSize }));
+}
+function take(values, rows) {
+    const out = new values.constructor(rows.length);
+    for (let i = 0; i < rows.length; i++)
+        out[i] = values[rows[i]];
+    return out;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
+var stats_sorted = __webpack_require__(30817);
+;// CONCATENATED MODULE: ./packages/metrics/src/latency.ts
+
+function summariseLatency(samples) {
+    const sorted = Float64Array.from(samples).sort();
+    const n = sorted.length;
+    if (n === 0)
+        return { count: 0, mean: NaN, p50: NaN, p95: NaN, p99: NaN, max: NaN };
+    let sum = 0;
+    for (const v of sorted)
+        sum += v;
+    const q = (p) => (0,stats_sorted/* linearQuantile */.r)(n, p, (k) => sorted[k]);
+    return { count: n, mean: sum / n, p50: q(0.5), p95: q(0.95), p99: q(0.99), max: sorted[n - 1] };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/random.ts
+/**
+ * The bootstrap's random source: xoshiro128** (Blackman & Vigna) seeded by
+ * four outputs of splitmix32 (golden-ratio increment, murmur3 finaliser). A
+ * 2^128 − 1 period is plenty for 10^9 draws, every step is 32-bit integer
+ * arithmetic, and the golden script reimplements it so resamples can be
+ * checked one by one against scikit-learn.
+ *
+ * State lives in an Int32Array and the hot loops are methods here: as plain
+ * fields holding values above 2^31 the state became heap doubles and a draw
+ * cost ~70 ns instead of ~3.
+ */
+class Xoshiro128 {
+    s = new Int32Array(4);
+    constructor(seed) {
+        let state = seed | 0;
+        for (let i = 0; i < 4; i++) {
+            state = (state + 0x9e3779b9) | 0;
+            let z = state;
+            z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+            z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+            this.s[i] = z ^ (z >>> 16);
+        }
+    }
+    /** The next output as a signed 32-bit integer (the same bits as `next()`). */
+    nextInt32() {
+        const s = this.s;
+        const s0 = s[0];
+        const s1 = s[1];
+        const s2 = s[2] ^ s0;
+        const s3 = s[3] ^ s1;
+        const m = Math.imul(s1, 5);
+        const result = Math.imul((m << 7) | (m >>> 25), 9);
+        s[0] = s0 ^ s3;
+        s[1] = s1 ^ s2;
+        s[2] = s2 ^ (s1 << 9);
+        s[3] = (s3 << 11) | (s3 >>> 21);
+        return result;
+    }
+    /** The next output as an unsigned 32-bit integer. */
+    next() {
+        return this.nextInt32() >>> 0;
+    }
+    /** Uniform double in [0, 1) with 53 random bits (two outputs, as the Mersenne Twister's genrand_res53). */
+    nextDouble() {
+        const a = this.next() >>> 5;
+        const b = this.next() >>> 6;
+        return (a * 67108864 + b) / 9007199254740992;
+    }
+    /** Uniform integer in [0, n) by masked rejection: unbiased, and at most two draws on average. */
+    index(n) {
+        const mask = maskFor(n);
+        for (;;) {
+            const r = (this.nextInt32() & mask) >>> 0;
+            if (r < n)
+                return r;
+        }
+    }
+    /** n draws from [0, n): counts[codes[i]] += 1 for each drawn i. The same draws as n calls of index(n). */
+    countCodes(n, codes, counts) {
+        const mask = maskFor(n);
+        if (mask < 0)
+            throw new RangeError('countCodes supports n <= 2^31');
+        for (let i = 0; i < n;) {
+            const r = this.nextInt32() & mask;
+            if (r < n) {
+                counts[codes[r]]++;
+                i++;
+            }
+        }
+    }
+    /** n draws from [0, n): weights[i] += 1 for each drawn i. */
+    countDraws(n, weights) {
+        const mask = maskFor(n);
+        if (mask < 0)
+            throw new RangeError('countDraws supports n <= 2^31');
+        for (let i = 0; i < n;) {
+            const r = this.nextInt32() & mask;
+            if (r < n) {
+                weights[r]++;
+                i++;
+            }
+        }
+    }
+}
+/** All-ones mask covering n − 1, as an int32 (−1 when n > 2^31). */
+const maskFor = (n) => (n <= 1 ? 1 : (2 ** (32 - Math.clz32(n - 1)) - 1) | 0);
+
+;// CONCATENATED MODULE: ./packages/metrics/src/multinomial.ts
+/**
+ * Exact binomial and multinomial draws, so a bootstrap over count-based
+ * metrics can resample the cells of a confusion table instead of the rows:
+ * drawing n rows with replacement and counting them per cell is a
+ * Multinomial(n, cells / n) draw, and one costs O(cells) instead of O(n).
+ *
+ * The binomial sampler is NumPy's (numpy/random/src/distributions/distributions.c):
+ * inversion when n·min(p, 1−p) ≤ 30, otherwise BTPE (Kachitvichyanukul &
+ * Schmeiser 1988, "Binomial random variate generation"), both exact.
+ */
+function binomial(rng, n, p) {
+    if (n === 0 || p <= 0)
+        return 0;
+    if (p >= 1)
+        return n;
+    const r = p <= 0.5 ? p : 1 - p;
+    const x = r * n <= 30 ? inversion(rng, n, r) : btpe(rng, n, r);
+    return p <= 0.5 ? x : n - x;
+}
+function inversion(rng, n, p) {
+    const q = 1 - p;
+    const qn = Math.exp(n * Math.log(q));
+    const np = n * p;
+    const bound = Math.min(n, np + 10 * Math.sqrt(np * q + 1));
+    let x = 0;
+    let px = qn;
+    let u = rng.nextDouble();
+    while (u > px) {
+        x++;
+        if (x > bound) {
+            x = 0;
+            px = qn;
+            u = rng.nextDouble();
+        }
+        else {
+            u -= px;
+            px = ((n - x + 1) * p * px) / (x * q);
+        }
+    }
+    return x;
+}
+/** Stirling-series correction terms of BTPE's final acceptance test. */
+const stirling = (v) => {
+    const v2 = v * v;
+    return (13680 - (462 - (132 - (99 - 140 / v2) / v2) / v2) / v2) / v / 166320;
+};
+/** BTPE for p ≤ 0.5 and n·p > 30: a triangle, two parallelograms and exponential tails over the pmf, with squeeze tests. */
+function btpe(rng, n, p) {
+    const q = 1 - p;
+    const fm = n * p + p;
+    const m = Math.floor(fm);
+    const p1 = Math.floor(2.195 * Math.sqrt(n * p * q) - 4.6 * q) + 0.5;
+    const xm = m + 0.5;
+    const xl = xm - p1;
+    const xr = xm + p1;
+    const c = 0.134 + 20.5 / (15.3 + m);
+    let a = (fm - xl) / (fm - xl * p);
+    const laml = a * (1 + a / 2);
+    a = (xr - fm) / (xr * q);
+    const lamr = a * (1 + a / 2);
+    const p2 = p1 * (1 + 2 * c);
+    const p3 = p2 + c / laml;
+    const p4 = p3 + c / lamr;
+    const nrq = n * p * q;
+    for (;;) {
+        const u = rng.nextDouble() * p4;
+        let v = rng.nextDouble();
+        let y;
+        if (u <= p1)
+            return Math.floor(xm - p1 * v + u); // the triangle: accepted outright
+        if (u <= p2) {
+            const x = xl + (u - p1) / c;
+            v = v * c + 1 - Math.abs(m - x + 0.5) / p1;
+            if (v > 1)
+                continue;
+            y = Math.floor(x);
+        }
+        else if (u <= p3) {
+            y = Math.floor(xl + Math.log(v) / laml);
+            if (y < 0 || v === 0)
+                continue;
+            v = v * (u - p2) * laml;
+        }
+        else {
+            y = Math.floor(xr - Math.log(v) / lamr);
+            if (y > n || v === 0)
+                continue;
+            v = v * (u - p3) * lamr;
+        }
+        const k = Math.abs(y - m);
+        if (k <= 20 || k >= nrq / 2 - 1) {
+            // Explicit pmf ratio f(y)/f(m) by recursion.
+            const s = p / q;
+            const aa = s * (n + 1);
+            let f = 1;
+            if (m < y)
+                for (let i = m + 1; i <= y; i++)
+                    f *= aa / i - s;
+            else if (m > y)
+                for (let i = y + 1; i <= m; i++)
+                    f /= aa / i - s;
+            if (v <= f)
+                return y;
+            continue;
+        }
+        // Squeeze on log(v), then the Stirling-approximated log pmf ratio.
+        const rho = (k / nrq) * ((k * (k / 3 + 0.625) + 0.16666666666666666) / nrq + 0.5);
+        const t = (-k * k) / (2 * nrq);
+        const logV = Math.log(v);
+        if (logV < t - rho)
+            return y;
+        if (logV > t + rho)
+            continue;
+        const x1 = y + 1;
+        const f1 = m + 1;
+        const z = n + 1 - m;
+        const w = n - y + 1;
+        const bound = xm * Math.log(f1 / x1) + (n - m + 0.5) * Math.log(z / w) + (y - m) * Math.log((w * p) / (x1 * q)) + stirling(f1) + stirling(z) + stirling(x1) + stirling(w);
+        if (logV <= bound)
+            return y;
+    }
+}
+/**
+ * out[j] ~ Multinomial(n, weights / Σweights), by conditional binomials
+ * (NumPy's method): cell j gets Binomial(left, w_j / Σ_{i≥j} w_i). Weights are
+ * the observed cell counts, so each ratio is exact.
+ */
+function multinomial(rng, n, weights, out) {
+    let restWeight = 0;
+    for (let j = 0; j < weights.length; j++)
+        restWeight += weights[j];
+    let left = n;
+    for (let j = 0; j < weights.length; j++) {
+        const w = weights[j];
+        if (left === 0 || w === 0) {
+            out[j] = 0;
+        }
+        else if (w >= restWeight) {
+            out[j] = left;
+            left = 0;
+        }
+        else {
+            const draw = binomial(rng, left, w / restWeight);
+            out[j] = draw;
+            left -= draw;
+        }
+        restWeight -= w;
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/bootstrap.ts
+
+
+
+function pairedBootstrap(n, metrics, options) {
+    const rng = new Xoshiro128(options.seed);
+    const diffs = metrics.map(() => new Float64Array(options.resamples));
+    const cellCodes = metrics.find((m) => m.cells)?.cells;
+    const allCells = metrics.every((m) => m.cells && m.cells.codes === cellCodes?.codes);
+    const counts = cellCodes ? new Float64Array(cellCodes.size) : undefined;
+    const weights = allCells ? undefined : new Uint32Array(n);
+    const step = Math.max(1, Math.round(options.resamples / 10));
+    let observed;
+    if (allCells && options.cellDraws !== 'rows') {
+        observed = new Float64Array(cellCodes.size);
+        for (const code of cellCodes.codes)
+            observed[code]++;
+    }
+    for (let r = 0; r < options.resamples; r++) {
+        if (observed) {
+            multinomial(rng, n, observed, counts);
+        }
+        else if (allCells) {
+            counts.fill(0);
+            rng.countCodes(n, cellCodes.codes, counts);
+        }
+        else {
+            weights.fill(0);
+            rng.countDraws(n, weights);
+            if (counts) {
+                counts.fill(0);
+                const codes = cellCodes.codes;
+                for (let i = 0; i < n; i++)
+                    counts[codes[i]] += weights[i];
+            }
+        }
+        metrics.forEach((m, j) => {
+            const [cand, base] = m.cells ? m.cells.evaluate(counts) : m.evaluate(weights);
+            diffs[j][r] = cand - base;
+        });
+        if (options.progress && ((r + 1) % step === 0 || r + 1 === options.resamples))
+            options.progress(r + 1, options.resamples);
+    }
+    return metrics.map((m, j) => summarise(m.name, diffs[j], options.confidence));
+}
+function summarise(metric, differences, confidence) {
+    const defined = differences.filter((d) => !Number.isNaN(d)).sort();
+    const k = defined.length;
+    if (k === 0)
+        return { metric, resamples: 0, mean: NaN, std: NaN, lower: NaN, upper: NaN, shareAtOrBelowZero: NaN, differences };
+    let sum = 0;
+    for (const d of defined)
+        sum += d;
+    const mean = sum / k;
+    let ss = 0;
+    for (const d of defined)
+        ss += (d - mean) * (d - mean);
+    const alpha = (1 - confidence) / 2;
+    let notBetter = 0;
+    while (notBetter < k && defined[notBetter] <= 0)
+        notBetter++;
+    return {
+        metric,
+        resamples: k,
+        mean,
+        std: k > 1 ? Math.sqrt(ss / (k - 1)) : NaN,
+        lower: (0,stats_sorted/* linearQuantile */.r)(k, alpha, (i) => defined[i]),
+        upper: (0,stats_sorted/* linearQuantile */.r)(k, 1 - alpha, (i) => defined[i]),
+        shareAtOrBelowZero: notBetter / k,
+        differences,
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/paired.ts
+
+
+
+
+
+
+/** The statistics a paired bootstrap can resample, per task. */
+const CONFUSION_METRICS = ['accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1', 'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted'];
+const SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier_score_loss'];
+const REGRESSION_METRICS = ['mean_absolute_error', 'mean_squared_error', 'root_mean_squared_error', 'r2', 'mean_absolute_percentage_error'];
+/**
+ * Paired statistics for candidate and baseline classifiers scored on the same
+ * rows (same `truth`, one label set). Confusion metrics share one cell coding
+ * (truth, candidate label, baseline label), so their resamples only count cells.
+ */
+function pairedClassification(names, cand, base) {
+    const k = cand.labels.size;
+    const binary = isBinary(cand);
+    let codes;
+    const jointCodes = () => {
+        if (!codes) {
+            // One byte per row while the cells fit: resampling reads codes at random, and a smaller array stays in cache.
+            codes = k * k * k <= 256 ? new Uint8Array(cand.truth.length) : new Int32Array(cand.truth.length);
+            for (let i = 0; i < codes.length; i++)
+                codes[i] = (cand.truth[i] * k + cand.pred[i]) * k + base.pred[i];
+        }
+        return codes;
+    };
+    const cellsFor = (name) => {
+        return {
+            codes: jointCodes(),
+            size: k * k * k,
+            evaluate(counts) {
+                const [c, b] = [new ConfusionMatrix(k), new ConfusionMatrix(k)];
+                for (let t = 0; t < k; t++)
+                    for (let pc = 0; pc < k; pc++)
+                        for (let pb = 0; pb < k; pb++) {
+                            const n = counts[(t * k + pc) * k + pb];
+                            c.counts[t * k + pc] += n;
+                            b.counts[t * k + pb] += n;
+                        }
+                return [confusionMetrics(c, binary, cand.positive)[name], confusionMetrics(b, binary, cand.positive)[name]];
+            },
+        };
+    };
+    return names.map((name) => {
+        if (CONFUSION_METRICS.includes(name)) {
+            if (!binary && ['precision', 'recall', 'f1'].includes(name))
+                throw notResamplable(name, 'it is defined for binary tasks; use f1_macro or f1_weighted');
+            return { name, cells: cellsFor(name) };
+        }
+        if (!SCORE_METRICS.includes(name))
+            throw notResamplable(name, `resamplable metrics: ${[...CONFUSION_METRICS, ...SCORE_METRICS].join(', ')}`);
+        if (!binary || !cand.score || !base.score)
+            throw notResamplable(name, 'score metrics need binary predictions with a score column for both models');
+        const isPos = positives(cand.truth, cand.positive);
+        if (name === 'roc_auc' || name === 'average_precision') {
+            const [rc, rb] = [new RankedScores(cand.score), new RankedScores(base.score)];
+            const f = name === 'roc_auc' ? rocAucFromTally : averagePrecisionFromTally;
+            return { name, evaluate: (w) => [rc, rb].map((r) => { const t = r.tally(isPos, w); return f(t.pos, t.neg); }) };
+        }
+        const terms = name === 'log_loss' ? binaryLogLossTerms : brierTerms;
+        const [tc, tb] = [terms(isPos, cand.score), terms(isPos, base.score)];
+        return { name, evaluate: (w) => [weightedMean(tc, w), weightedMean(tb, w)] };
+    });
+}
+function pairedRegression(names, truth, cand, base) {
+    return names.map((name) => {
+        if (!REGRESSION_METRICS.includes(name))
+            throw notResamplable(name, `resamplable regression metrics: ${REGRESSION_METRICS.join(', ')}`);
+        const key = name;
+        return { name, evaluate: (w) => [regressionMetrics(truth, cand, w)[key], regressionMetrics(truth, base, w)[key]] };
+    });
+}
+const notResamplable = (name, why) => new src/* UserError */.yo(`bootstrap.metrics: "${name}" cannot be bootstrapped here — ${why}`, { where: 'eval-gate config' });
+
+// EXTERNAL MODULE: ./packages/data/src/drift/special.ts
+var special = __webpack_require__(56969);
+;// CONCATENATED MODULE: ./packages/metrics/src/mcnemar.ts
+
+function mcnemar(b, c) {
+    const n = b + c;
+    if (n < 25)
+        return { b, c, method: 'exact', pValue: n === 0 ? 1 : Math.min(1, 2 * binomialCdfHalf(Math.min(b, c), n)) };
+    const statistic = (Math.abs(b - c) - 1) ** 2 / n;
+    return { b, c, method: 'chi2-corrected', statistic, pValue: (0,special/* chi2Sf */.wv)(statistic, 1) };
+}
+/** P(X ≤ k) for X ~ Binomial(n, 1/2), exact for the small n it is used with. */
+function binomialCdfHalf(k, n) {
+    let term = 1; // C(n, 0)
+    let sum = 1;
+    for (let i = 1; i <= k; i++) {
+        term = (term * (n - i + 1)) / i;
+        sum += term;
+    }
+    return sum / 2 ** n;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/read/index.ts
+var read = __webpack_require__(40711);
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(50194);
+;// CONCATENATED MODULE: ./packages/metrics/src/predictions.ts
+
+
+
+/** The column names used by convention, as y_true and y_pred are: scores are never dropped for want of a config mapping. */
+const CONVENTIONAL_SCORE_COLUMN = 'y_score';
+const CONVENTIONAL_PROBA_PREFIX = 'proba_';
+const MISSING_GROUP = '(missing)';
+async function readPredictions(spec, options) {
+    const ds = await (0,read/* openDataset */.Jp)(spec, { cwd: options.cwd, role: options.role });
+    const where = `${options.role} ${spec}`;
+    const have = new Set(ds.schema.fields.map((f) => f.name));
+    const columns = {
+        ...options.columns,
+        y_score: options.columns.y_score ?? (have.has(CONVENTIONAL_SCORE_COLUMN) ? CONVENTIONAL_SCORE_COLUMN : undefined),
+        proba_prefix: options.columns.proba_prefix ?? ([...have].some((n) => n.startsWith(CONVENTIONAL_PROBA_PREFIX)) ? CONVENTIONAL_PROBA_PREFIX : undefined),
+    };
+    const need = (name, key, fix = `Set columns.${key} in the eval-gate config to the right name.`) => {
+        if (have.has(name))
+            return name;
+        throw new src/* UserError */.yo(`column "${name}" (${key}) is not in the file`, { where, hint: `Columns: ${[...have].join(', ')}. ${fix}` });
+    };
+    const wanted = [need(columns.y_true, 'y_true'), need(columns.y_pred, 'y_pred')];
+    if (columns.y_score)
+        wanted.push(need(columns.y_score, 'y_score'));
+    const probaNames = columns.proba_prefix ? [...have].filter((n) => n.startsWith(columns.proba_prefix)) : [];
+    if (columns.proba_prefix && probaNames.length === 0 && !columns.y_score) {
+        throw new src/* UserError */.yo(`no column starts with "${columns.proba_prefix}" (columns.proba_prefix)`, { where, hint: 'Name probability columns <prefix><label>, or unset proba_prefix.' });
+    }
+    wanted.push(...probaNames);
+    for (const a of options.attributes ?? [])
+        if (!wanted.includes(a))
+            wanted.push(need(a, 'fairness/slices column', 'Fix the column named in the fairness or slices gates and config.'));
+    const data = await readColumns(ds, wanted);
+    const labels = (name, key) => data.get(name).map((v, i) => {
+        if ((0,table/* isMissing */.b2)(v))
+            throw new src/* UserError */.yo(`row ${i + 1}: ${key} ("${name}") is empty`, { where, hint: 'Every scored row needs a true and a predicted label; drop unlabelled rows first.' });
+        return normaliseLabel(v);
+    });
+    const scores = (name) => Float64Array.from(data.get(name), (v, i) => {
+        if (typeof v !== 'number' || Number.isNaN(v)) {
+            throw new src/* UserError */.yo(`row ${i + 1}: score column "${name}" is ${(0,table/* isMissing */.b2)(v) ? 'empty or NaN' : `not a number (${JSON.stringify(v)})`}`, {
+                where,
+                hint: 'Scores must be finite numbers on every row; a NaN score usually means the model failed on that input.',
+            });
+        }
+        if (!Number.isFinite(v))
+            throw new src/* UserError */.yo(`row ${i + 1}: score column "${name}" is ${v}`, { where, hint: 'Scores must be finite.' });
+        return v;
+    });
+    return {
+        source: spec,
+        rows: data.get(columns.y_true).length,
+        truth: labels(columns.y_true, 'y_true'),
+        pred: labels(columns.y_pred, 'y_pred'),
+        score: columns.y_score ? scores(columns.y_score) : undefined,
+        proba: probaNames.length ? new Map(probaNames.map((n) => [n.slice(columns.proba_prefix.length), scores(n)])) : undefined,
+        attributes: new Map((options.attributes ?? []).map((a) => [a, data.get(a).map((v) => ((0,table/* isMissing */.b2)(v) ? MISSING_GROUP : String(v)))])),
+    };
+}
+async function readColumns(ds, names) {
+    const order = ds.schema.fields.map((f) => f.name).filter((n) => names.includes(n));
+    const out = new Map(order.map((n) => [n, []]));
+    for await (const batch of ds.batches({ columns: order })) {
+        order.forEach((n, j) => {
+            const target = out.get(n);
+            const col = batch.columns[j];
+            for (let r = 0; r < batch.numRows; r++)
+                target.push(col[r]);
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/encode.ts
+
+
+function encodeClassification(candidate, baseline, positiveLabel) {
+    if (baseline)
+        assertSameRows(candidate, baseline);
+    const where = `predictions ${candidate.source}`;
+    const truthLabels = new LabelSet(candidate.truth, where);
+    const labels = new LabelSet([...truthLabels.labels, ...candidate.pred, ...(baseline?.pred ?? [])], where);
+    const positive = positiveCode(truthLabels, labels, positiveLabel, where);
+    const truth = labels.encode(candidate.truth);
+    const encode = (p) => ({
+        labels,
+        truth,
+        pred: labels.encode(p.pred),
+        positive,
+        score: positive === undefined ? undefined : (p.score ?? p.proba?.get(String(labels.labels[positive]))),
+        proba: positive === undefined && p.proba ? probaColumns(p, labels, truthLabels) : undefined,
+    });
+    return { candidate: encode(candidate), baseline: baseline && encode(baseline) };
+}
+/**
+ * Binary when at most two labels occur. The positive label is the configured
+ * one, else 1 for 0/1 or −1/1 labels (scikit-learn's default pos_label);
+ * two text labels need it spelled out, as scikit-learn insists too.
+ */
+function positiveCode(truthLabels, labels, configured, where) {
+    if (configured !== undefined) {
+        const want = normaliseLabel(configured);
+        const match = truthLabels.labels.find((l) => l === want || String(l) === String(want));
+        if (match === undefined) {
+            throw new src/* UserError */.yo(`positive_label ${JSON.stringify(configured)} is not a label in y_true (labels: ${truthLabels.labels.map((l) => JSON.stringify(l)).join(', ')})`, {
+                where,
+                hint: 'Set columns.positive_label to one of the y_true labels.',
+            });
+        }
+        if (labels.size > 2)
+            throw new src/* UserError */.yo(`positive_label is set but ${labels.size} labels occur (${labels.labels.join(', ')})`, { where, hint: 'positive_label is for binary tasks; remove it for multiclass.' });
+        return labels.code(match);
+    }
+    if (labels.size > 2)
+        return undefined;
+    if (labels.labels.every((l) => l === 0 || l === 1) || labels.labels.every((l) => l === -1 || l === 1))
+        return labels.has(1) ? labels.code(1) : undefined;
+    if (labels.size === 2) {
+        throw new src/* UserError */.yo(`labels are ${labels.labels.map((l) => JSON.stringify(l)).join(' and ')}: which one is positive?`, {
+            where,
+            hint: 'Set columns.positive_label in the eval-gate config.',
+        });
+    }
+    return undefined;
+}
+function probaColumns(p, labels, truthLabels) {
+    const byLabel = new Map([...p.proba].map(([text, col]) => [text, col]));
+    for (const text of byLabel.keys()) {
+        if (!truthLabels.labels.some((l) => String(l) === text)) {
+            throw new src/* UserError */.yo(`probability column for label "${text}" but "${text}" never occurs in y_true`, {
+                where: `predictions ${p.source}`,
+                hint: `y_true labels: ${truthLabels.labels.join(', ')}. One probability column per y_true class is needed (scikit-learn's roc_auc_score rule).`,
+            });
+        }
+    }
+    return labels.labels.map((l) => byLabel.get(String(l)));
+}
+function assertSameRows(candidate, baseline) {
+    if (candidate.rows !== baseline.rows) {
+        throw new src/* UserError */.yo(`predictions has ${candidate.rows} rows, baseline-predictions ${baseline.rows}`, {
+            where: `baseline-predictions ${baseline.source}`,
+            hint: 'Both models must score the same test rows in the same order.',
+        });
+    }
+    for (let i = 0; i < candidate.rows; i++) {
+        if (candidate.truth[i] !== baseline.truth[i]) {
+            throw new src/* UserError */.yo(`row ${i + 1}: y_true is ${JSON.stringify(baseline.truth[i])} here but ${JSON.stringify(candidate.truth[i])} in predictions`, {
+                where: `baseline-predictions ${baseline.source}`,
+                hint: 'Both files must list the same test rows in the same order.',
+            });
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/unavailable-metrics.ts
+
+const BINARY_SCORE_METRICS = ['roc_auc', 'average_precision', 'log_loss', 'brier_score_loss'];
+const MULTICLASS_SCORE_METRICS = ['roc_auc', 'roc_auc_ovr_weighted', 'average_precision', 'log_loss'];
+const LOSSES = new Set(['log_loss', 'brier_score_loss']);
+function unavailableClassificationMetrics(d, m) {
+    const out = {};
+    const classesInTruth = new Set(d.truth).size;
+    if (isBinary(d)) {
+        const positive = String(d.labels.labels[d.positive]);
+        for (const k of BINARY_SCORE_METRICS) {
+            if (!d.score)
+                out[k] = `no positive-class score: add a y_score column (or proba_${positive}), or set columns.y_score`;
+            else if (m[k] === undefined && LOSSES.has(k))
+                out[k] = 'the scores are not probabilities (values outside [0, 1]); ROC AUC and average precision use them as a ranking';
+        }
+    }
+    else {
+        const present = [...new Set(d.truth)].sort((a, b) => a - b);
+        const lacking = present.filter((c) => !d.proba?.[c]).map((c) => String(d.labels.labels[c]));
+        for (const k of MULTICLASS_SCORE_METRICS) {
+            if (!d.proba)
+                out[k] = 'no probability columns: add one proba_<label> column per class, or set columns.proba_prefix';
+            else if (lacking.length)
+                out[k] = `no probability column for class${lacking.length === 1 ? '' : 'es'} ${lacking.join(', ')} (one per y_true class is needed)`;
+        }
+    }
+    for (const [k, v] of Object.entries(m)) {
+        if (Number.isNaN(v) && !out[k])
+            out[k] = classesInTruth < 2 ? 'y_true holds a single class, so it is undefined (scikit-learn refuses to compute it)' : 'undefined for these predictions';
+    }
+    return out;
+}
+/** Regression metrics only go missing as NaN. */
+function unavailableRegressionMetrics(m) {
+    return Object.fromEntries(Object.entries(m).flatMap(([k, v]) => (Number.isNaN(v) ? [[k, 'undefined for these predictions']] : [])));
+}
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/config.ts
+
+
+/**
+ * The eval-gate config. Gates are thresholds on named quantities, written as
+ * `metric op number`:
+ *   accuracy >= 0.92                          any candidate metric (scikit-learn names)
+ *   latency.p99_ms <= 50                      p50_ms, p95_ms, p99_ms, mean_ms
+ *   improvement.accuracy >= 0.005             candidate − production (production − candidate for losses)
+ *   improvement.accuracy.lower_bound >= 0     the bootstrap interval of that improvement
+ *   mcnemar.p_value <= 0.05                   paired test of accuracy
+ *   fairness.<column>.demographic_parity_ratio >= 0.8
+ *   slices.<column>.<metric> >= 0.8           every slice large enough to score
+ *   leakage.rows <= 0                         rows shared by train-data and test-data
+ *   model_size_mb <= 500
+ * The flat configs/eval_gate.json keys (min_accuracy, …) are accepted as they are.
+ */
+const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
+const gateObject = schemas/* strictObject */.rej({
+    gate: schemas/* string */.YjP().describe('A threshold, e.g. "accuracy >= 0.92".'),
+    id: schemas/* string */.YjP().optional().describe('Check id in outputs; the metric path by default.'),
+    severity: schemas/* enum */.k5n(['error', 'warning']).default('error').describe('A failed warning gate makes the result `warn` and does not block unless fail-on: warning.'),
+});
+const gateConfigSchema = schemas/* strictObject */.rej({
+    task: schemas/* enum */.k5n(['auto', 'binary', 'multiclass', 'regression']).default('auto').describe('auto: regression when y_true holds non-integer numbers, else classification.'),
+    columns: schemas/* strictObject */.rej({
+        y_true: schemas/* string */.YjP().default('y_true'),
+        y_pred: schemas/* string */.YjP().default('y_pred'),
+        y_score: schemas/* string */.YjP().optional().describe('Positive-class score or probability (binary).'),
+        proba_prefix: schemas/* string */.YjP().optional().describe('Multiclass probabilities in columns <prefix><label>.'),
+        positive_label: label.optional().describe('The positive class for binary metrics; 1 for 0/1 labels.'),
+        latency: schemas/* string */.YjP().default('latency_ms').describe('Column of a latency-samples data file, in milliseconds.'),
+    })
+        .prefault({}),
+    gates: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), gateObject])).default([]).describe('Thresholds every model must meet; see the README for the quantities.'),
+    bootstrap: schemas/* strictObject */.rej({
+        metrics: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Metrics whose improvement gets an interval; the improvement gates\' metrics and the headline metric by default.'),
+        resamples: schemas/* number */.aig().int().min(0).max(100000).default(1000).describe('0 turns the bootstrap off.'),
+        seed: schemas/* number */.aig().int().min(0).max(0xffffffff).default(42),
+        confidence: schemas/* number */.aig().gt(0).lt(1).default(0.95),
+    })
+        .prefault({}),
+    fairness: schemas/* array */.YOg(schemas/* strictObject */.rej({
+        column: schemas/* string */.YjP(),
+        groups: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Groups that must be present; a missing one is reported as empty.'),
+        min_group_size: schemas/* number */.aig().int().min(1).default(30).describe('Smaller groups are reported but not compared.'),
+    }))
+        .default([]),
+    leakage: schemas/* strictObject */.rej({ key_columns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1).describe('Columns that identify an example; whole rows when omitted.') })
+        .optional()
+        .describe('How train-data and test-data rows are matched for the leakage.rows gate.'),
+    slices: schemas/* strictObject */.rej({
+        columns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+        min_size: schemas/* number */.aig().int().min(1).default(100),
+        metrics: schemas/* array */.YOg(schemas/* string */.YjP()).optional().describe('Metrics per slice; accuracy and f1 (classification) or MAE and RMSE (regression) by default.'),
+    })
+        .optional(),
+});
+/** The flat `configs/eval_gate.json` shape: one key per default gate. */
+const seedSchema = schemas/* strictObject */.rej({
+    min_accuracy: schemas/* number */.aig().min(0).max(1).optional(),
+    max_latency_p99_ms: schemas/* number */.aig().positive().optional(),
+    min_improvement: schemas/* number */.aig().optional(),
+    max_model_size_mb: schemas/* number */.aig().positive().optional(),
+});
+const seedKeys = Object.keys(seedSchema.shape);
+function loadGateConfig(value, cwd) {
+    if (value === undefined)
+        return defaultGateConfig();
+    return fromDocument((0,src/* readConfigDocument */.AA)(value, cwd, 'config'));
+}
+function parseGateConfig(text, source) {
+    return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source));
+}
+/** The default gates: accuracy ≥ 0.92, p99 ≤ 50 ms, +0.005 over production, parity ≥ 0.8 (when a group column is configured), no leakage, ≤ 500 MB. */
+function defaultGateConfig() {
+    const data = gateConfigSchema.parse({});
+    const gates = ['accuracy >= 0.92', 'latency.p99_ms <= 50', 'improvement.accuracy >= 0.005', 'leakage.rows <= 0', 'model_size_mb <= 500'];
+    return { ...data, source: 'default gates', format: 'default', gates: gates.map((g) => toGate(g, 'default gates')), optionalGates: true };
+}
+function fromDocument(doc) {
+    const raw = doc.value;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new src/* UserError */.yo('expected a mapping with `gates:` (or the eval_gate.json keys min_accuracy, max_latency_p99_ms, min_improvement, max_model_size_mb)', { where: doc.source });
+    }
+    const obj = raw;
+    const hooks = { knownKeys: (parent, path) => knownKeys(parent, path) };
+    if (!('gates' in obj) && Object.keys(obj).some((k) => seedKeys.includes(k))) {
+        const seed = (0,src/* validateConfig */.$r)(seedSchema, obj, doc.at, hooks);
+        const gates = [
+            seed.min_accuracy !== undefined && `accuracy >= ${seed.min_accuracy}`,
+            seed.max_latency_p99_ms !== undefined && `latency.p99_ms <= ${seed.max_latency_p99_ms}`,
+            seed.min_improvement !== undefined && `improvement.accuracy >= ${seed.min_improvement}`,
+            seed.max_model_size_mb !== undefined && `model_size_mb <= ${seed.max_model_size_mb}`,
+        ].filter((g) => typeof g === 'string');
+        return { ...gateConfigSchema.parse({}), source: doc.source, format: 'seed-002', gates: gates.map((g) => toGate(g, doc.source)), optionalGates: false };
+    }
+    const data = (0,src/* validateConfig */.$r)(gateConfigSchema, obj, doc.at, hooks);
+    const gates = data.gates.map((g, i) => toGate(g, doc.at(['gates', i])));
+    const seen = new Set();
+    gates.forEach((g, i) => {
+        if (seen.has(g.id))
+            throw new src/* UserError */.yo(`gates[${i}]: id "${g.id}" is used twice`, { where: doc.at(['gates', i]), hint: 'Give one of them an explicit `id:`.' });
+        seen.add(g.id);
+    });
+    return { ...data, source: doc.source, format: 'native', gates, optionalGates: false };
+}
+function toGate(g, where) {
+    const text = typeof g === 'string' ? g : g.gate;
+    const t = (0,src/* parseThreshold */.B7)(text, where);
+    return { ...t, id: (typeof g === 'string' ? undefined : g.id) ?? t.metric, severity: typeof g === 'string' ? 'error' : g.severity, where };
+}
+function knownKeys(parent, path) {
+    if (parent && !('gates' in parent) && path.length === 0 && Object.keys(parent).some((k) => seedKeys.includes(k)))
+        return seedKeys;
+    let schema = gateConfigSchema;
+    for (const key of path) {
+        const inner = unwrap(schema);
+        if (inner instanceof schemas/* ZodObject */.bvH)
+            schema = inner.shape[key];
+        else if (inner instanceof schemas/* ZodArray */.naA)
+            schema = inner.element;
+        else
+            return [];
+    }
+    const inner = unwrap(schema);
+    return inner instanceof schemas/* ZodObject */.bvH ? Object.keys(inner.shape) : [];
+}
+function unwrap(s) {
+    let cur = s;
+    for (;;) {
+        const def = cur.def;
+        if (def.innerType)
+            cur = def.innerType;
+        else if (def.in)
+            cur = def.in;
+        else
+            return cur;
+    }
+}
+function gateConfigJsonSchema() {
+    return (0,src/* configJsonSchema */.Mk)('eval-gate', 'Gates (thresholds on metrics, latency, improvement, fairness, slices, leakage, size), or the flat configs/eval_gate.json keys (min_accuracy, max_latency_p99_ms, min_improvement, max_model_size_mb).', [gateConfigSchema, seedSchema]);
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/quantities.ts
+/**
+ * The names a gate can use, and which direction is "better" for each.
+ * Metric keys follow scikit-learn's function names; short aliases people
+ * type in thresholds (`auc`, `mae`, `rmse`) map onto them.
+ */
+const LOWER_IS_BETTER = new Set(['log_loss', 'brier_score_loss', 'mean_absolute_error', 'mean_squared_error', 'root_mean_squared_error', 'mean_absolute_percentage_error']);
+const ALIASES = {
+    auc: 'roc_auc',
+    pr_auc: 'average_precision',
+    brier: 'brier_score_loss',
+    mae: 'mean_absolute_error',
+    mse: 'mean_squared_error',
+    rmse: 'root_mean_squared_error',
+    mape: 'mean_absolute_percentage_error',
+    r2_score: 'r2',
+};
+const canonicalMetric = (name) => ALIASES[name] ?? name;
+const CLASSIFICATION_KEYS = [
+    'accuracy', 'balanced_accuracy', 'precision', 'recall', 'f1',
+    'precision_macro', 'recall_macro', 'f1_macro', 'precision_micro', 'recall_micro', 'f1_micro', 'precision_weighted', 'recall_weighted', 'f1_weighted',
+    'roc_auc', 'roc_auc_ovr_weighted', 'average_precision', 'log_loss', 'brier_score_loss',
+];
+const REGRESSION_KEYS = ['mean_absolute_error', 'mean_squared_error', 'root_mean_squared_error', 'r2', 'mean_absolute_percentage_error'];
+const METRIC_KEYS = [...CLASSIFICATION_KEYS, ...REGRESSION_KEYS];
+const LATENCY_KEYS = ['p50_ms', 'p95_ms', 'p99_ms', 'mean_ms', 'max_ms'];
+const FAIRNESS_KEYS = ['demographic_parity_ratio', 'demographic_parity_difference', 'equalized_odds_difference'];
+const IMPROVEMENT_PARTS = ['lower_bound', 'upper_bound', 'p_value'];
+/** Parses a gate's metric path; returns a reason string when it names nothing we know. */
+function parseQuantity(path) {
+    const parts = path.split('.');
+    const [head, ...rest] = parts;
+    const metric = (m) => (m !== undefined && METRIC_KEYS.includes(canonicalMetric(m)) ? canonicalMetric(m) : undefined);
+    if (rest.length === 0) {
+        if (head === 'model_size_mb')
+            return { kind: 'model_size' };
+        const m = metric(head);
+        return m ? { kind: 'metric', metric: m } : `unknown metric "${head}"`;
+    }
+    switch (head) {
+        case 'latency':
+            return rest.length === 1 && LATENCY_KEYS.includes(rest[0]) ? { kind: 'latency', key: rest[0] } : `latency quantities are ${LATENCY_KEYS.map((k) => `latency.${k}`).join(', ')}`;
+        case 'improvement': {
+            const m = metric(rest[0]);
+            if (!m || rest.length > 2 || (rest[1] !== undefined && !IMPROVEMENT_PARTS.includes(rest[1])))
+                return `write improvement.<metric>[.${IMPROVEMENT_PARTS.join('|')}]`;
+            return { kind: 'improvement', metric: m, part: rest[1] };
+        }
+        case 'mcnemar':
+            return rest.length === 1 && rest[0] === 'p_value' ? { kind: 'mcnemar' } : 'write mcnemar.p_value';
+        case 'fairness':
+            return rest.length === 2 && FAIRNESS_KEYS.includes(rest[1]) ? { kind: 'fairness', column: rest[0], key: rest[1] } : `write fairness.<column>.<${FAIRNESS_KEYS.join('|')}>`;
+        case 'slices': {
+            const m = metric(rest[1]);
+            return rest.length === 2 && m ? { kind: 'slices', column: rest[0], metric: m } : 'write slices.<column>.<metric>';
+        }
+        case 'leakage':
+            return rest.length === 1 && rest[0] === 'rows' ? { kind: 'leakage' } : 'write leakage.rows';
+        default:
+            return `unknown quantity "${path}"`;
+    }
+}
+const GATE_HEADS = ['model_size_mb', 'latency', 'improvement', 'mcnemar', 'fairness', 'slices', 'leakage', ...METRIC_KEYS, ...Object.keys(ALIASES)];
+
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/metrics-file.ts
+
+
+
+
+/**
+ * A metrics JSON instead of row-level predictions: `{"accuracy": 0.93, ...}`,
+ * optionally under a `metrics` key and nested (`{"latency": {"p99_ms": 42}}`
+ * is `latency.p99_ms`). What a training job already writes, and what a
+ * registry returns for the production version.
+ */
+const isMetricsFile = (spec) => /\.json$/i.test(spec);
+function readMetricsFile(spec, cwd, role) {
+    const file = external_node_path_default().resolve(cwd, spec);
+    const where = `${role} ${spec}`;
+    if (!external_node_fs_default().existsSync(file))
+        throw new src/* UserError */.yo('file not found', { where, hint: 'Check the path (relative to the workspace).' });
+    (0,src/* refuseLinkOutOfWorkspace */.ND)(file, where, (p) => external_node_path_default().relative(cwd, p) || p);
+    let value;
+    try {
+        value = JSON.parse(external_node_fs_default().readFileSync(file, 'utf8'));
+    }
+    catch (e) {
+        throw new src/* UserError */.yo(`invalid JSON: ${e.message}`, { where, hint: 'A metrics file is one JSON object of numbers; row-level predictions belong in .jsonl, .csv or .parquet.' });
+    }
+    if (value && typeof value === 'object' && !Array.isArray(value) && 'metrics' in value)
+        value = value.metrics;
+    if (!value || typeof value !== 'object' || Array.isArray(value))
+        throw new src/* UserError */.yo('expected a JSON object of metric names to numbers', { where, hint: 'e.g. {"accuracy": 0.93, "f1": 0.88}' });
+    const out = flattenMetrics(value);
+    if (Object.keys(out).length === 0)
+        throw new src/* UserError */.yo('no numeric metrics in the file', { where, hint: 'e.g. {"accuracy": 0.93, "f1": 0.88}' });
+    return out;
+}
+function flattenMetrics(obj, prefix = '') {
+    const out = {};
+    for (const [k, v] of Object.entries(obj)) {
+        const key = prefix ? `${prefix}.${k}` : canonicalMetric(k);
+        if (typeof v === 'number')
+            out[key] = v;
+        else if (v && typeof v === 'object' && !Array.isArray(v))
+            Object.assign(out, flattenMetrics(v, key));
+    }
+    return out;
+}
+/** A gate path looked up in a flat metrics object: exact, by alias, or with `.` written as `_` (`latency_p99_ms`). */
+function lookupMetric(metrics, key) {
+    const dotted = key.split('.').map(canonicalMetric).join('.');
+    return metrics[key] ?? metrics[dotted] ?? metrics[dotted.replace(/\./g, '_')];
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
+var load = __webpack_require__(33370);
+// EXTERNAL MODULE: ./packages/data/src/validate.ts
+var validate = __webpack_require__(15926);
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/measurements.ts
+
+
+
+
+
+/** Latency samples in milliseconds: a data file's column, or a text file with one number per line. */
+async function readLatencySamples(spec, column, cwd) {
+    const where = `latency-samples ${spec}`;
+    if (/\.(txt|log)$/i.test(spec)) {
+        const file = external_node_path_default().resolve(cwd, spec);
+        if (!external_node_fs_default().existsSync(file))
+            throw new src/* UserError */.yo('file not found', { where, hint: 'Check the path (relative to the workspace).' });
+        (0,src/* refuseLinkOutOfWorkspace */.ND)(file, where, (p) => external_node_path_default().relative(cwd, p) || p);
+        const samples = [];
+        external_node_fs_default().readFileSync(file, 'utf8')
+            .split('\n')
+            .forEach((line, i) => {
+            const t = line.trim();
+            if (t === '' || t.startsWith('#'))
+                return;
+            const v = Number(t);
+            if (!Number.isFinite(v) || v < 0)
+                throw new src/* UserError */.yo(`line ${i + 1}: "${t}" is not a latency in milliseconds`, { where, hint: 'One non-negative number per line.' });
+            samples.push(v);
+        });
+        return withSource(samples, spec, where);
+    }
+    const ds = await (0,read/* openDataset */.Jp)(spec, { cwd, role: 'latency-samples' });
+    if (!ds.schema.fields.some((f) => f.name === column)) {
+        throw new src/* UserError */.yo(`column "${column}" is not in the file`, { where, hint: `Columns: ${ds.schema.fields.map((f) => f.name).join(', ')}. Set columns.latency in the config.` });
+    }
+    const samples = [];
+    let row = 0;
+    for await (const batch of ds.batches({ columns: [column] })) {
+        for (const v of Array.from(batch.columns[0])) {
+            row++;
+            if (typeof v !== 'number' || !Number.isFinite(v) || v < 0)
+                throw new src/* UserError */.yo(`row ${row}: latency ${JSON.stringify(v)} is not a non-negative number`, { where, hint: 'Drop failed requests or record them separately.' });
+            samples.push(v);
+        }
+    }
+    return withSource(samples, spec, where);
+}
+function withSource(samples, source, where) {
+    if (samples.length === 0)
+        throw new src/* UserError */.yo('no latency samples', { where, hint: 'The file must hold at least one measurement.' });
+    return { ...summariseLatency(samples), source };
+}
+/**
+ * Times `requests` sequential requests to a model endpoint (after a short
+ * warm-up that is not counted), stopping at the time budget. Sequential on
+ * purpose: this measures service time, not a load test's queueing.
+ */
+async function probeLatency(o) {
+    const where = `latency-endpoint ${o.url}`;
+    const deadline = Date.now() + o.budgetMs;
+    const samples = [];
+    const init = o.payload === undefined ? { method: 'GET' } : { method: 'POST', body: o.payload, headers: { 'content-type': o.payload.trim().startsWith('{') || o.payload.trim().startsWith('[') ? 'application/json' : 'text/plain' } };
+    const warmup = o.warmup ?? 3;
+    for (let i = 0; i < warmup + o.requests && Date.now() < deadline; i++) {
+        const started = performance.now();
+        let res;
+        try {
+            res = await fetch(o.url, { ...init, signal: AbortSignal.timeout(Math.max(1, deadline - Date.now())) });
+            await res.arrayBuffer();
+        }
+        catch (e) {
+            if (Date.now() >= deadline && samples.length > 0)
+                break;
+            throw new src/* UserError */.yo(`request ${i + 1} failed: ${e.message}`, { where, hint: 'Is the model server up and reachable from the runner?' });
+        }
+        const ms = performance.now() - started;
+        if (!res.ok)
+            throw new src/* UserError */.yo(`request ${i + 1} returned HTTP ${res.status}`, { where, hint: 'The endpoint must answer the payload with 2xx; check latency-payload.' });
+        if (i >= warmup)
+            samples.push(ms);
+        if (o.onProgress && samples.length > 0 && samples.length % 100 === 0)
+            o.onProgress(`latency: ${samples.length}/${o.requests} requests`);
+    }
+    if (samples.length === 0)
+        throw new src/* UserError */.yo(`no request finished within ${o.budgetMs} ms`, { where, hint: 'Raise latency-timeout or check the endpoint.' });
+    return { ...summariseLatency(samples), source: o.url };
+}
+/** Size of a model file or directory in MiB (2^20 bytes, what `os.path.getsize(p) / 1024 / 1024` gives). */
+function modelSizeMb(spec, cwd) {
+    const root = external_node_path_default().resolve(cwd, spec);
+    if (!external_node_fs_default().existsSync(root))
+        throw new src/* UserError */.yo('not found', { where: `model-path ${spec}`, hint: 'Point model-path at the model file or directory the deployment ships.' });
+    let bytes = 0;
+    const walk = (p) => {
+        const st = external_node_fs_default().lstatSync(p);
+        if (st.isDirectory())
+            for (const e of external_node_fs_default().readdirSync(p))
+                walk(external_node_path_default().join(p, e));
+        else if (st.isFile())
+            bytes += st.size;
+    };
+    walk(root);
+    return bytes / 2 ** 20;
+}
+/** Rows of train-data that also occur in test-data, with validate-data's leakage check. */
+async function leakageCheck(trainData, testData, keyColumns, cwd, progress) {
+    const config = (0,load/* parseConfig */.o4)(JSON.stringify({ checks: [{ type: 'leakage', ...(keyColumns ? { key_columns: keyColumns } : {}) }] }), 'eval-gate leakage check');
+    const outcome = await (0,validate/* validateDataset */.pw)({ data: trainData, testData, config, cwd, progress });
+    return outcome.checks[0];
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/evaluate.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * Runs the whole gate: every gate's path is checked before any file is read,
+ * then predictions are scored, compared with production, resampled, split by
+ * group and slice, and each gate is judged. A gate whose input is missing is
+ * an error (never a silent pass), except in the default config, where gates
+ * apply only to what was measured and the rest are listed as skipped.
+ */
+async function runGate(o) {
+    const { config } = o;
+    const quantities = new Map(config.gates.map((g) => [g, resolveQuantity(g, config.source)]));
+    const fairnessSpecs = [...config.fairness];
+    const sliceColumns = new Set(config.slices?.columns ?? []);
+    for (const q of quantities.values()) {
+        if (q.kind === 'fairness' && !fairnessSpecs.some((f) => f.column === q.column))
+            fairnessSpecs.push({ column: q.column, min_group_size: 30 });
+        if (q.kind === 'slices')
+            sliceColumns.add(q.column);
+    }
+    const outcome = { task: 'metrics', candidate: {}, unavailable: {}, comparison: [], fairness: [], slices: [], gates: [] };
+    let rowLevel;
+    if (isMetricsFile(o.predictions)) {
+        outcome.candidate = readMetricsFile(o.predictions, o.cwd, 'predictions');
+    }
+    else {
+        rowLevel = await scorePredictions(o, [...new Set([...fairnessSpecs.map((f) => f.column), ...sliceColumns])]);
+        Object.assign(outcome, { task: rowLevel.task, rows: rowLevel.rows, candidate: rowLevel.candidate, unavailable: rowLevel.unavailable, positiveLabel: rowLevel.positiveLabel, confusion: rowLevel.confusion });
+    }
+    if (rowLevel?.baseline) {
+        outcome.baseline = rowLevel.baseline.metrics;
+        outcome.baselineSource = o.baseline;
+    }
+    else if (o.baseline && isMetricsFile(o.baseline)) {
+        outcome.baseline = readMetricsFile(o.baseline, o.cwd, 'baseline-predictions');
+        outcome.baselineSource = o.baseline;
+    }
+    else if (o.baselineMetrics) {
+        outcome.baseline = o.baselineMetrics.values;
+        outcome.baselineSource = o.baselineMetrics.source;
+    }
+    else if (o.baseline) {
+        throw new src/* UserError */.yo('baseline-predictions is row-level but predictions is a metrics JSON', { where: `baseline-predictions ${o.baseline}`, hint: 'Give both as row-level files, or the baseline as a metrics JSON too.' });
+    }
+    const improvementMetrics = [...new Set([...quantities.values()].flatMap((q) => (q.kind === 'improvement' ? [q.metric] : [])))];
+    let intervals = new Map();
+    if (rowLevel?.baseline && config.bootstrap.resamples > 0) {
+        const names = config.bootstrap.metrics ?? [...new Set([...improvementMetrics, headline(rowLevel.task)])];
+        const { resamples, seed, confidence } = config.bootstrap;
+        o.progress(`bootstrap: ${resamples} paired resamples of ${(0,src/* groupDigits */.K9)(rowLevel.rows)} rows for ${names.join(', ')}`);
+        const paired = rowLevel.paired(names);
+        const started = Date.now();
+        intervals = new Map(pairedBootstrap(rowLevel.rows, paired, { resamples, seed, confidence, progress: (done, total) => done < total && o.progress(`bootstrap: ${done}/${total} resamples (${((Date.now() - started) / 1000).toFixed(1)} s)`) }).map((r) => [r.metric, r]));
+        outcome.bootstrap = { resamples, seed, confidence };
+    }
+    if (rowLevel?.baseline && rowLevel.task !== 'regression')
+        outcome.mcnemar = rowLevel.mcnemar();
+    outcome.comparison = compareMetrics(outcome.candidate, outcome.baseline, intervals, improvementMetrics);
+    for (const spec of fairnessSpecs) {
+        if (!rowLevel)
+            throw new src/* UserError */.yo(`fairness on "${spec.column}" needs row-level predictions`, { where: config.source, hint: 'Pass predictions as a data file with the group column.' });
+        outcome.fairness.push(rowLevel.fairness(spec.column, spec.min_group_size, spec.groups));
+    }
+    for (const column of sliceColumns) {
+        if (!rowLevel)
+            throw new src/* UserError */.yo(`slices on "${column}" need row-level predictions`, { where: config.source, hint: 'Pass predictions as a data file with the slice column.' });
+        const gated = [...quantities.values()].flatMap((q) => (q.kind === 'slices' && q.column === column ? [q.metric] : []));
+        outcome.slices.push(rowLevel.slices(column, config.slices?.min_size ?? 100, config.slices?.metrics, gated));
+    }
+    if (o.latencySamples)
+        outcome.latency = await readLatencySamples(o.latencySamples, config.columns.latency, o.cwd);
+    else if (o.latencyProbe) {
+        o.progress(`latency: up to ${o.latencyProbe.requests} requests to ${o.latencyProbe.url} within ${Math.round(o.latencyProbe.budgetMs / 1000)} s`);
+        outcome.latency = await probeLatency({ ...o.latencyProbe, onProgress: o.progress });
+    }
+    if (o.modelPath)
+        outcome.modelSizeMb = modelSizeMb(o.modelPath, o.cwd);
+    if (o.trainData && o.testData)
+        outcome.leakage = await leakageCheck(o.trainData, o.testData, config.leakage?.key_columns, o.cwd, o.progress);
+    else if (o.trainData || o.testData)
+        throw new src/* UserError */.yo('the leakage check needs both train-data and test-data', { hint: `Set ${o.trainData ? 'test-data' : 'train-data'} too, or neither.` });
+    outcome.gates = config.gates.map((g) => judge(g, quantities.get(g), outcome, config.optionalGates));
+    return outcome;
+}
+function resolveQuantity(g, source) {
+    const q = parseQuantity(g.metric);
+    if (typeof q !== 'string')
+        return q;
+    const head = g.metric.split('.')[0];
+    throw new src/* UserError */.yo(`gate "${g.source}": ${q}.${(0,src/* suggestion */.h)(head, GATE_HEADS)}`, { where: g.where ?? source, hint: 'See the eval-gate README for the quantities a gate can use.' });
+}
+const headline = (task) => (task === 'regression' ? 'root_mean_squared_error' : 'accuracy');
+function compareMetrics(candidate, baseline, intervals, alsoShow) {
+    const keys = [...new Set([...Object.keys(candidate), ...alsoShow])].filter((k) => candidate[k] !== undefined);
+    return keys.map((metric) => {
+        const c = candidate[metric];
+        const b = baseline ? lookupMetric(baseline, metric) : undefined;
+        const sign = LOWER_IS_BETTER.has(metric) ? -1 : 1;
+        const row = { metric, candidate: c, baseline: b, improvement: b === undefined ? undefined : sign * (c - b) };
+        const iv = intervals.get(metric);
+        if (iv) {
+            const [lower, upper] = sign > 0 ? [iv.lower, iv.upper] : [-iv.upper, -iv.lower];
+            // For a loss, "not better" means the candidate's loss difference is >= 0.
+            const pValue = sign > 0 ? iv.shareAtOrBelowZero : 1 - shareBelowZero(iv);
+            row.interval = { lower, upper, pValue, resamples: iv.resamples };
+        }
+        return row;
+    });
+}
+const shareBelowZero = (iv) => {
+    let n = 0;
+    let k = 0;
+    for (const d of iv.differences) {
+        if (Number.isNaN(d))
+            continue;
+        k++;
+        if (d < 0)
+            n++;
+    }
+    return k === 0 ? NaN : n / k;
+};
+function lookup(q, g, o) {
+    switch (q.kind) {
+        case 'metric': {
+            const v = lookupMetric(o.candidate, q.metric);
+            const why = o.unavailable[q.metric];
+            // A NaN value still fails its gate (judge); the reason says why it is undefined.
+            if (v !== undefined)
+                return why ? { value: v, detail: why } : { value: v };
+            if (why)
+                return { missing: `${q.metric} is not computed: ${why}` };
+            return { missing: o.task === 'metrics' ? `"${q.metric}" is not in the metrics file` : `${q.metric} is not computed for a ${o.task} task${q.metric.match(/roc_auc|average_precision|log_loss|brier/) ? ' without scores (set columns.y_score or columns.proba_prefix)' : ''}` };
+        }
+        case 'latency': {
+            if (o.latency)
+                return { value: o.latency[q.key.replace(/_ms$/, '')], detail: `${o.latency.count} samples from ${o.latency.source}` };
+            const v = o.task === 'metrics' ? lookupMetric(o.candidate, `latency.${q.key}`) : undefined;
+            return v !== undefined ? { value: v } : { missing: 'no latency measured: set latency-samples or latency-endpoint' };
+        }
+        case 'improvement': {
+            const row = o.comparison.find((c) => c.metric === q.metric);
+            if (!o.baseline)
+                return { missing: 'no production model to compare with: set baseline-predictions (or a registry baseline)' };
+            if (!row || row.improvement === undefined)
+                return { missing: `${q.metric} is not known for production (${o.baselineSource})` };
+            if (!q.part)
+                return { value: row.improvement, detail: intervalText(row) };
+            if (!row.interval) {
+                return { missing: `no bootstrap interval for ${q.metric}: it needs row-level predictions for both models${o.bootstrap ? ` and ${q.metric} in bootstrap.metrics` : ' and bootstrap.resamples > 0'}` };
+            }
+            const value = q.part === 'lower_bound' ? row.interval.lower : q.part === 'upper_bound' ? row.interval.upper : row.interval.pValue;
+            return { value, detail: intervalText(row) };
+        }
+        case 'mcnemar':
+            return o.mcnemar ? { value: o.mcnemar.pValue, detail: `b=${o.mcnemar.b} rows only the candidate gets right, c=${o.mcnemar.c} only production; ${o.mcnemar.method}` } : { missing: "McNemar's test needs row-level classification predictions for both models" };
+        case 'fairness': {
+            const f = o.fairness.find((x) => x.column === q.column);
+            const value = f[q.key];
+            const compared = f.groups.filter((x) => !x.excluded);
+            return { value, detail: `${compared.length} groups compared (${compared.map((x) => x.group).join(', ')})` };
+        }
+        case 'slices': {
+            const t = o.slices.find((s) => s.column === q.column);
+            const scored = t.rows.filter((r) => !r.tooSmall && !Number.isNaN(r.values[q.metric] ?? NaN));
+            if (scored.length === 0)
+                return { missing: `no slice of ${q.column} has ${t.minSize}+ rows with ${q.metric} defined` };
+            // The slice closest to failing decides.
+            const worst = scored.reduce((a, b) => ((0,src/* margin */.Lc)(a.values[q.metric], g.op, g.value) <= (0,src/* margin */.Lc)(b.values[q.metric], g.op, g.value) ? a : b));
+            return { value: worst.values[q.metric], detail: `worst slice ${q.column}=${worst.value} (${worst.count} rows) of ${scored.length} scored` };
+        }
+        case 'leakage': {
+            if (!o.leakage)
+                return { missing: 'no leakage check: set train-data and test-data' };
+            const rows = Number.parseInt(String(o.leakage.observed), 10);
+            return { value: rows, detail: o.leakage.detail };
+        }
+        case 'model_size':
+            if (o.modelSizeMb !== undefined)
+                return { value: o.modelSizeMb };
+            {
+                const v = o.task === 'metrics' ? lookupMetric(o.candidate, 'model_size_mb') : undefined;
+                return v !== undefined ? { value: v } : { missing: 'no model size: set model-path' };
+            }
+    }
+}
+const intervalText = (c) => c.interval ? `${pct(c.interval.lower)}…${pct(c.interval.upper)} bootstrap interval, ${c.interval.resamples} resamples, P(not better) = ${c.interval.pValue.toFixed(3)}` : undefined;
+const pct = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
+function judge(g, q, o, optional) {
+    const found = lookup(q, g, o);
+    if ('missing' in found)
+        return { gate: g, status: optional ? 'skip' : 'error', detail: found.missing };
+    const { value, detail } = found;
+    if (Number.isNaN(value))
+        return { gate: g, status: 'fail', observed: value, detail: `${g.metric} is undefined here${detail ? ` (${detail})` : ''}, so the gate cannot pass` };
+    const ok = (0,src/* compare */.UD)(value, g.op, g.value);
+    const by = Math.abs((0,src/* margin */.Lc)(value, g.op, g.value));
+    return {
+        gate: g,
+        status: ok ? 'pass' : 'fail',
+        observed: value,
+        detail: ok ? (detail ?? `${fmt(value)} ${g.op} ${g.value}`) : `${fmt(value)} misses ${g.op} ${g.value} by ${fmt(by)}${detail ? ` (${detail})` : ''}`,
+    };
+}
+const fmt = (x) => (Number.isInteger(x) ? String(x) : Math.abs(x) >= 1000 ? x.toFixed(1) : Number(x.toPrecision(4)).toString());
+async function scorePredictions(o, attributes) {
+    const { columns } = o.config;
+    const cand = await readPredictions(o.predictions, { cwd: o.cwd, role: 'predictions', columns, attributes });
+    const base = o.baseline && !isMetricsFile(o.baseline) ? await readPredictions(o.baseline, { cwd: o.cwd, role: 'baseline-predictions', columns }) : undefined;
+    o.progress(`predictions: ${(0,src/* groupDigits */.K9)(cand.rows)} rows${base ? `, baseline ${(0,src/* groupDigits */.K9)(base.rows)} rows` : ''}`);
+    if (cand.rows === 0)
+        throw new src/* UserError */.yo('no rows', { where: `predictions ${o.predictions}`, hint: 'The predictions file is empty.' });
+    const task = o.config.task === 'auto' ? detectTask(cand) : o.config.task;
+    return task === 'regression' ? regressionRowLevel(cand, base, o.predictions) : classificationRowLevel(cand, base, task, columns.positive_label);
+}
+/** Regression when labels are numbers that are not all integers, or integers with more than 100 distinct values. */
+function detectTask(p) {
+    const numeric = p.truth.every((v) => typeof v === 'number');
+    if (!numeric)
+        return 'multiclass';
+    if (p.truth.some((v) => !Number.isInteger(v)) || p.pred.some((v) => typeof v === 'number' && !Number.isInteger(v)))
+        return 'regression';
+    return new Set(p.truth).size > 100 ? 'regression' : 'multiclass';
+}
+function classificationRowLevel(cand, base, task, positiveLabel) {
+    const { candidate, baseline } = encodeClassification(cand, base, positiveLabel);
+    if (task === 'binary' && !isBinary(candidate)) {
+        throw new src/* UserError */.yo(`task is binary but ${candidate.labels.size} labels occur (${candidate.labels.labels.join(', ')})`, { where: `predictions ${cand.source}`, hint: 'Set task: multiclass, or fix the labels.' });
+    }
+    const binary = isBinary(candidate);
+    const labels = candidate.labels.labels.map(String);
+    const subset = (d, rows) => ({ ...d, truth: take(d.truth, rows), pred: take(d.pred, rows), score: d.score && take(d.score, rows), proba: d.proba?.map((c) => c && take(c, rows)) });
+    const metrics = classificationMetrics(candidate);
+    return {
+        task: binary ? 'binary' : 'multiclass',
+        rows: cand.rows,
+        positiveLabel: binary ? labels[candidate.positive] : undefined,
+        candidate: metrics,
+        unavailable: unavailableClassificationMetrics(candidate, metrics),
+        confusion: { labels, rows: ConfusionMatrix.fromCodes(candidate.truth, candidate.pred, labels.length).toRows() },
+        baseline: baseline && { metrics: classificationMetrics(baseline) },
+        paired: (names) => pairedClassification(names, candidate, baseline),
+        mcnemar() {
+            let b = 0;
+            let c = 0;
+            for (let i = 0; i < candidate.truth.length; i++) {
+                const okC = candidate.pred[i] === candidate.truth[i];
+                const okB = baseline.pred[i] === candidate.truth[i];
+                if (okC && !okB)
+                    b++;
+                else if (!okC && okB)
+                    c++;
+            }
+            return mcnemar(b, c);
+        },
+        fairness(column, minSize, expected) {
+            if (!binary)
+                throw new src/* UserError */.yo(`fairness on "${column}" needs a binary task (selection rate of the positive class), but ${labels.length} labels occur`, { where: `predictions ${cand.source}`, hint: 'Use slices for per-group metrics of a multiclass model.' });
+            return groupFairness(cand.attributes.get(column), candidate.truth, candidate.pred, candidate.positive, { column, minSize, expected });
+        },
+        slices: (column, minSize, chosen, gated) => sliceTable(cand, column, minSize, [...new Set([...(chosen ?? (binary ? ['accuracy', 'f1', 'roc_auc'] : ['accuracy', 'f1_macro'])), ...gated])], (rows) => classificationMetrics(subset(candidate, rows))),
+    };
+}
+function regressionRowLevel(cand, base, source) {
+    const numbers = (p, which) => Float64Array.from(p[which], (v, i) => {
+        if (typeof v !== 'number')
+            throw new src/* UserError */.yo(`row ${i + 1}: ${which === 'truth' ? 'y_true' : 'y_pred'} ${JSON.stringify(v)} is not a number`, { where: `predictions ${source}`, hint: 'A regression task needs numeric labels; set task: multiclass for classes.' });
+        return v;
+    });
+    const truth = numbers(cand, 'truth');
+    const pred = numbers(cand, 'pred');
+    const basePred = base && numbers(base, 'pred');
+    const metricsOf = (t, p) => ({ ...regressionMetrics(t, p) });
+    const metrics = metricsOf(truth, pred);
+    const unsupported = (what) => () => {
+        throw new src/* UserError */.yo(`${what} is for classification; this is a regression task`, { hint: 'Remove the gate, or set task: binary/multiclass.' });
+    };
+    return {
+        task: 'regression',
+        rows: cand.rows,
+        candidate: metrics,
+        unavailable: unavailableRegressionMetrics(metrics),
+        baseline: basePred && { metrics: metricsOf(truth, basePred) },
+        paired: (names) => pairedRegression(names, truth, pred, basePred),
+        mcnemar: unsupported("McNemar's test"),
+        fairness: unsupported('fairness'),
+        slices: (column, minSize, chosen, gated) => sliceTable(cand, column, minSize, [...new Set([...(chosen ?? ['mean_absolute_error', 'root_mean_squared_error']), ...gated])], (rows) => metricsOf(take(truth, rows), take(pred, rows))),
+    };
+}
+const pick = (m, keys) => Object.fromEntries(keys.map((k) => [k, m[k] ?? NaN]));
+/** Rows grouped by `column`, each large-enough slice scored by `score` and narrowed to `metrics`. */
+function sliceTable(p, column, minSize, metrics, score) {
+    return {
+        column,
+        minSize,
+        metrics,
+        rows: sliceRows(p.attributes.get(column), minSize).map((s) => ({
+            value: s.value,
+            count: s.rows.length,
+            tooSmall: s.tooSmall,
+            values: s.tooSmall ? {} : pick(score(s.rows), metrics),
+        })),
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/report.ts
+
+
+
+const num = (x) => (x === undefined ? null : Number.isNaN(x) ? 'n/a' : Number(x.toPrecision(6)));
+const signed = (x) => (x === undefined ? null : Number.isNaN(x) ? 'n/a' : `${x >= 0 ? '+' : ''}${Number(x.toPrecision(4))}`);
+/**
+ * The eval-gate Report: one check per gate (observed, threshold, by how
+ * much it missed), the candidate-vs-production table with bootstrap
+ * intervals, the confusion matrix, fairness and slice tables, and charts of
+ * metric deltas and per-group rates.
+ */
+function buildGateReport(o, config) {
+    const checks = o.gates.map((r) => ({
+        id: r.gate.id,
+        title: gateTitle(r.gate.metric, o),
+        status: r.status,
+        severity: r.gate.severity,
+        observed: r.observed === undefined ? null : num(r.observed),
+        expected: `${r.gate.op} ${r.gate.value}`,
+        detail: r.detail,
+    }));
+    if (o.leakage && !o.gates.some((g) => g.gate.metric === 'leakage.rows'))
+        checks.push({ ...o.leakage, id: 'leakage', severity: 'warning' });
+    const tables = [comparisonTable(o, config, keyMetrics(o, config)), { ...comparisonTable(o, config), title: 'All metrics', folded: true }];
+    if (o.mcnemar) {
+        const m = o.mcnemar;
+        tables.push({
+            title: "McNemar's test (accuracy, paired)",
+            columns: ['only candidate right', 'only production right', 'method', 'statistic', 'p-value'],
+            rows: [[m.b, m.c, m.method, num(m.statistic), num(m.pValue)]],
+        });
+    }
+    if (o.confusion && o.confusion.labels.length <= 12) {
+        tables.push({
+            title: 'Confusion matrix (rows: true label, columns: predicted)',
+            columns: ['', ...o.confusion.labels],
+            rows: o.confusion.rows.map((r, i) => [o.confusion.labels[i], ...r]),
+        });
+    }
+    for (const f of o.fairness) {
+        tables.push({
+            title: `Fairness by ${f.column}: parity ratio ${fmtNum(f.demographic_parity_ratio)}, parity difference ${fmtNum(f.demographic_parity_difference)}, equalized odds difference ${fmtNum(f.equalized_odds_difference)}`,
+            columns: ['group', 'rows', 'selection rate', 'accuracy', 'TPR (recall)', 'FPR', 'compared'],
+            rows: f.groups.map((g) => [g.group, g.count, num(g.selection_rate), num(g.accuracy), num(g.true_positive_rate), num(g.false_positive_rate), g.excluded ? (g.count === 0 ? 'no rows' : 'too small') : 'yes']),
+        });
+    }
+    for (const s of o.slices) {
+        tables.push({
+            title: `Slices by ${s.column} (min ${s.minSize} rows)`,
+            columns: [s.column, 'rows', ...s.metrics],
+            rows: s.rows.map((r) => [r.value, r.count, ...s.metrics.map((m) => (r.tooSmall ? 'too small' : num(r.values[m])))]),
+            folded: s.rows.length > 8,
+        });
+    }
+    const measured = [];
+    if (o.latency)
+        measured.push(['latency (ms)', `p50 ${fmt(o.latency.p50)} · p95 ${fmt(o.latency.p95)} · p99 ${fmt(o.latency.p99)} · max ${fmt(o.latency.max)}`, `${o.latency.count} samples, ${o.latency.source}`]);
+    if (o.modelSizeMb !== undefined)
+        measured.push(['model size', `${fmt(o.modelSizeMb)} MiB`, '']);
+    if (o.leakage)
+        measured.push(['train/test leakage', String(o.leakage.observed), o.leakage.detail ?? '']);
+    if (measured.length)
+        tables.push({ title: 'Measurements', columns: ['what', 'value', 'source'], rows: measured });
+    const unavailable = Object.entries(o.unavailable);
+    if (unavailable.length)
+        tables.push({ title: 'Metrics not computed (null in metrics-json)', columns: ['metric', 'why'], rows: unavailable });
+    const failed = o.gates.filter((g) => g.status === 'fail' || g.status === 'error');
+    // A severity: warning gate warns; only error gates block (fail-on: warning turns warnings into a failed step, not into blockers).
+    const blocking = failed.filter((g) => g.gate.severity === 'error');
+    const warned = failed.filter((g) => g.gate.severity === 'warning');
+    const summary = `${o.rows !== undefined ? `${(0,src/* groupDigits */.K9)(o.rows)} predictions, ${o.task}${o.positiveLabel !== undefined ? ` (positive label ${o.positiveLabel})` : ''}` : 'metrics file'}` +
+        `${o.baselineSource ? `, compared with production (${o.baselineSource})` : ''}. ` +
+        (blocking.length ? `Blocked by ${blocking.map((g) => g.gate.id).join(', ')}.` : passSummary(o.gates.filter((g) => g.status === 'pass').length)) +
+        (warned.length ? ` Warning${warned.length === 1 ? '' : 's'} from ${warned.map((g) => g.gate.id).join(', ')}.` : '');
+    return (0,src/* createReport */.LU)({
+        action: 'eval-gate',
+        title: `Model evaluation gate: ${blocking.length ? 'BLOCKED' : warned.length ? 'PASSED WITH WARNINGS' : 'PASSED'}`,
+        summary,
+        checks,
+        tables,
+        charts: charts(o, config),
+        data: { task: o.task, rows: o.rows, metrics: o.candidate, unavailable: o.unavailable, baseline: o.baseline, comparison: o.comparison, mcnemar: o.mcnemar, fairness: o.fairness, slices: o.slices, latency: o.latency, model_size_mb: o.modelSizeMb, bootstrap: o.bootstrap, config: { source: config.source, format: config.format } },
+    });
+}
+const passSummary = (n) => (n === 0 ? 'No gate was measured.' : n === 1 ? 'The one gate passes.' : `All ${n} gates pass.`);
+const fmtNum = (x) => (Number.isNaN(x) ? 'n/a' : fmt(x));
+/** The metrics worth a glance: the gated ones and the usual headline set for the task. */
+function keyMetrics(o, config) {
+    const headline = o.task === 'regression' ? ['mean_absolute_error', 'root_mean_squared_error', 'r2', 'mean_absolute_percentage_error'] : ['accuracy', 'balanced_accuracy', 'f1', 'f1_macro', 'roc_auc', 'average_precision', 'log_loss'];
+    const gated = config.gates.flatMap((g) => {
+        const q = parseQuantity(g.metric);
+        return typeof q !== 'string' && (q.kind === 'metric' || q.kind === 'improvement') ? [q.metric] : [];
+    });
+    return new Set([...gated, ...headline]);
+}
+function gateTitle(metric, o) {
+    const q = parseQuantity(metric);
+    if (typeof q === 'string')
+        return metric;
+    const level = `${Math.round((o.bootstrap?.confidence ?? 0.95) * 100)}% interval`;
+    switch (q.kind) {
+        case 'metric':
+            return q.metric;
+        case 'latency':
+            return `Latency ${q.key.replace('_ms', '')} (ms)`;
+        case 'improvement':
+            return `Improvement in ${q.metric} over production${q.part === 'lower_bound' ? `, ${level} lower bound` : q.part === 'upper_bound' ? `, ${level} upper bound` : q.part === 'p_value' ? ', P(not better)' : ''}`;
+        case 'mcnemar':
+            return "McNemar's test p-value";
+        case 'fairness':
+            return `${q.key.replace(/_/g, ' ')} by ${q.column}`;
+        case 'slices':
+            return `${q.metric} in every ${q.column} slice`;
+        case 'leakage':
+            return 'Train/test leakage (rows)';
+        case 'model_size':
+            return 'Model size (MiB)';
+    }
+}
+function comparisonTable(o, config, only) {
+    const thresholds = new Map();
+    for (const g of config.gates) {
+        const [head, metric, part] = g.metric.split('.');
+        const [key, text] = head === 'improvement' ? [canonicalMetric(metric), `${part ?? 'Δ'} ${g.op} ${g.value}`] : [canonicalMetric(g.metric), `${g.op} ${g.value}`];
+        thresholds.set(key, [thresholds.get(key), text].filter(Boolean).join('; '));
+    }
+    const statusOf = (metric) => {
+        const mine = o.gates.filter((r) => canonicalMetric(r.gate.metric) === metric || r.gate.metric.startsWith(`improvement.${metric}`));
+        if (mine.length === 0)
+            return '';
+        return mine.every((r) => r.status === 'pass') ? '✅' : mine.some((r) => r.status === 'fail' || r.status === 'error') ? '❌' : '➖';
+    };
+    const level = o.bootstrap ? `${Math.round(o.bootstrap.confidence * 100)}% CI` : 'CI';
+    return {
+        title: o.baseline ? 'Candidate vs production' : 'Candidate metrics',
+        columns: o.baseline ? ['metric', 'candidate', 'production', 'improvement', level, 'threshold', 'status'] : ['metric', 'value', 'threshold', 'status'],
+        folded: only === undefined,
+        rows: o.comparison.filter((c) => !only || only.has(c.metric)).map((c) => o.baseline
+            ? [c.metric, num(c.candidate), num(c.baseline), signed(c.improvement), c.interval ? `${signed(c.interval.lower)} … ${signed(c.interval.upper)}` : null, thresholds.get(c.metric) ?? null, statusOf(c.metric)]
+            : [c.metric, num(c.candidate), thresholds.get(c.metric) ?? null, statusOf(c.metric)]),
+    };
+}
+function charts(o, config) {
+    const out = [];
+    const key = keyMetrics(o, config);
+    const deltas = o.comparison.filter((c) => key.has(c.metric) && c.improvement !== undefined && Number.isFinite(c.improvement));
+    if (deltas.length) {
+        out.push({ title: 'Improvement over production', kind: 'bar', x: deltas.map((c) => c.metric), yLabel: 'improvement', series: [{ name: 'improvement', values: deltas.map((c) => c.improvement) }] });
+    }
+    for (const f of o.fairness) {
+        const groups = f.groups.filter((g) => g.count > 0);
+        out.push({
+            title: `Selection rate and accuracy by ${f.column}`,
+            kind: 'bar',
+            x: groups.map((g) => g.group),
+            yLabel: 'rate',
+            yRange: [0, 1],
+            series: [
+                { name: 'selection rate', values: groups.map((g) => g.selection_rate) },
+                { name: 'accuracy', values: groups.map((g) => g.accuracy) },
+            ],
+        });
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/metrics/src/gate/index.ts
+
+
+
+
+
+
+;// CONCATENATED MODULE: ./packages/metrics/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ })
+
+};

@@ -1,1 +1,80 @@
-export const id=5636;export const ids=[5636];export const modules={15259:((e,r,t)=>{t.d(r,{K:()=>groupDigits});function groupDigits(e){if(!Number.isSafeInteger(e))return e.toLocaleString("en-US");const r=String(Math.abs(e));let t=r.slice(0,r.length%3||3);for(let e=t.length;e<r.length;e+=3)t+=`,${r.slice(e,e+3)}`;return e<0?`-${t}`:t}}),37638:((e,r,t)=>{t.d(r,{Uc:()=>describeError,iU:()=>isUserError,yo:()=>UserError});class UserError extends Error{details;name="UserError";constructor(e,r={}){super(e);this.details=r}get line(){const e=this.details.where?`${this.details.where}: `:"";return`${e}${sentences(this.message,this.details.hint)}`.replace(/\s*\n\s*/g," ")}}function sentences(e,r){if(!r)return e;const t=e.trimEnd();return/[.!?:]$/.test(t)?`${t} ${r}`:`${t}. ${r}`}const isUserError=e=>e instanceof UserError;function describeError(e){if(isUserError(e))return e.line;if(e instanceof Error)return e.message;return String(e)}})};
+export const id = 5636;
+export const ids = [5636];
+export const modules = {
+
+/***/ 15259:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ groupDigits)
+/* harmony export */ });
+/**
+ * A whole number with its thousands grouped, `1,234,567`, as
+ * `toLocaleString('en-US')` writes it: that call loads ICU's number formats,
+ * ~25 ms of a run's start. Other numbers go to it.
+ */
+function groupDigits(n) {
+    if (!Number.isSafeInteger(n))
+        return n.toLocaleString('en-US');
+    const digits = String(Math.abs(n));
+    let out = digits.slice(0, digits.length % 3 || 3);
+    for (let i = out.length; i < digits.length; i += 3)
+        out += `,${digits.slice(i, i + 3)}`;
+    return n < 0 ? `-${out}` : out;
+}
+
+
+/***/ }),
+
+/***/ 37638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export sentences */
+/**
+ * A mistake the user can fix: a missing file, a bad config key, an unreachable
+ * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * Anything else that escapes an action is a bug in mlship and keeps its stack.
+ */
+class UserError extends Error {
+    details;
+    name = 'UserError';
+    constructor(message, details = {}) {
+        super(message);
+        this.details = details;
+    }
+    /** `where: message. hint` — the one line the user sees. */
+    get line() {
+        const where = this.details.where ? `${this.details.where}: ` : '';
+        return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
+    }
+}
+/**
+ * A message and the hint after it, read as two sentences: "no such file or
+ * directory. Check the path…", not "no such file or directory Check the path…".
+ * A message that already ends a sentence (or introduces the hint with a colon)
+ * is left as written.
+ */
+function sentences(message, hint) {
+    if (!hint)
+        return message;
+    const first = message.trimEnd();
+    return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
+}
+const isUserError = (e) => e instanceof UserError;
+function describeError(e) {
+    if (isUserError(e))
+        return e.line;
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ })
+
+};

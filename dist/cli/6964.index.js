@@ -1,1 +1,376 @@
-export const id=6964;export const ids=[6964];export const modules={28694:((e,t,n)=>{n.d(t,{s:()=>defaultConfig});var a=n(78047);function defaultConfig(){return{source:"default checks",format:"seed-002",checksFor:e=>(0,a.G)({},e)}}}),58157:((e,t,n)=>{n.d(t,{GC:()=>exactCategorical,RN:()=>categoricalFromCounts,v:()=>exactNumeric});var a=n(30817);function exactNumeric(e){const t=Array.from(e).filter(e=>!Number.isNaN(e));const n=Float64Array.from(t).sort();const s=n.length;let r;return{count:s,exact:true,cdf:e=>s===0||Number.isNaN(e)?0:(0,a.K)(n,e)/s,quantile:e=>{if(s===0||Number.isNaN(e))return NaN;const t=(s-1)*Math.min(1,Math.max(0,e));if(t>=s-1)return n[s-1];const a=Math.floor(t);const r=n[a];const o=n[a+1];const i=t-a;const c=o-r;return i>=.5?o-c*(1-i):r+c*i},support:()=>{if(!r){let e=0;const t=new Float64Array(s);for(let a=0;a<s;a++)if(a===0||n[a]!==n[a-1])t[e++]=n[a];r=t.slice(0,e)}return r}}}function exactCategorical(e){const t=new Map;let n=0;for(const a of e){if(a===null||a===undefined)continue;const e=String(a);t.set(e,(t.get(e)??0)+1);n++}return{count:n,exact:true,counts:()=>t}}function categoricalFromCounts(e){const t=new Map;let n=0;for(const[a,s]of e){if(!(s>0))continue;t.set(a,(t.get(a)??0)+s);n+=s}return{count:n,exact:true,counts:()=>t}}}),6964:((e,t,n)=>{n.r(t);n.d(t,{ColumnGroup:()=>k.o,ColumnProfiler:()=>x.k,CountedDistribution:()=>b.TU,DistinctCounter:()=>N.$,DistinctRows:()=>M.K,ENGINES:()=>i.ug,EXACT_DISTINCT:()=>N.j,EXACT_LIMIT:()=>C.C,EmptyDistributionError:()=>g.mh,Frequencies:()=>b.RI,HashSet53:()=>$.HI,MAX_CATEGORIES:()=>b.Uy,Moments:()=>y.W,PROFILE_QUANTILES:()=>x.X,PSI_EPSILON:()=>l.E0,QuantileSketch:()=>C.w,ROWS_IN_MEMORY:()=>M.y,RowHasher:()=>$.ae,TableProfiler:()=>S.Y,addColumnTerms:()=>w.R_,alignCategories:()=>p.q,binShares:()=>l.o8,buildValidationReport:()=>c.s,categoricalFromCounts:()=>f.RN,checkId:()=>r.ij,checkTypes:()=>s.OE,chi2Sf:()=>v.wv,chiSquare:()=>m.U,configSchemas:()=>s.Jq,defaultConfig:()=>o.s,exactCategorical:()=>f.GC,exactNumeric:()=>f.v,fmix:()=>$.jr,fold:()=>$.AU,foldRowLanes:()=>w.Jk,gammainc:()=>v.S$,gammaincc:()=>v.Fx,hashAsciiBytes:()=>$.pP,hashColumn:()=>$.by,hashRow:()=>$.vK,hashValue:()=>$.gg,hivePartitions:()=>E.yA,isCheckType:()=>s.zo,isEmptyDistributionError:()=>g.kI,isMissing:()=>a.b2,isNumericKind:()=>a.kw,isTemporalKind:()=>a.PB,jensenShannon:()=>d.fy,jensenShannonBinned:()=>d.PE,jensenShannonDistance:()=>d.M$,kolmogn:()=>h.Mn,ksFromStatistic:()=>u.D,ksTwoSample:()=>u.X,kstwoSf:()=>h.CN,linearQuantile:()=>R.r,loadConfig:()=>r.Z9,loadParameters:()=>r.p0,logGamma:()=>v.SX,mix:()=>$.jh,nativeConfigSchema:()=>s.HQ,newRowLanes:()=>w.y1,openDataset:()=>E.Jp,parseConfig:()=>r.o4,psi:()=>l.js,psiCategorical:()=>l.H9,psiTerm:()=>l.$J,quantileEdges:()=>l.UY,scan:()=>i.SQ,smirnovSf:()=>h.of,sniffDelimiter:()=>E.yM,upperBound:()=>R.K,validateDataset:()=>i.pw,validationConfigJsonSchema:()=>s.Fg});var a=n(50194);var s=n(76838);var r=n(33370);var o=n(28694);var i=n(15926);var c=n(79766);var l=n(77606);var u=n(74026);var m=n(62598);var d=n(81335);var f=n(58157);var p=n(65436);var g=n(19063);var v=n(56969);var h=n(78299);var x=n(38060);var S=n(45392);var $=n(37774);var C=n(79435);var N=n(1138);var b=n(13454);var y=n(17613);var M=n(99902);var k=n(22818);var w=n(59170);var E=n(40711);var R=n(30817)}),79766:((e,t,n)=>{n.d(t,{s:()=>buildValidationReport});var a=n(7875);const fmtValue=e=>{if(e===undefined||e===null)return null;if(typeof e==="number"||typeof e==="string")return e;return String(e)};const s={native:"native","seed-002":"flat threshold keys","great-expectations":"Great Expectations suite"};const isTemporal=e=>e.kind==="timestamp"||e.kind==="date";const asInstant=(e,t)=>new Date(t).toISOString().slice(0,e.kind==="date"?10:undefined);function asDuration(e){const t=[["d",864e5],["h",36e5],["min",6e4],["s",1e3]];const[n,a]=t.find(([,t])=>Math.abs(e)>=t)??["ms",1];return`${Number((e/a).toPrecision(3))} ${n}`}function profileTable(e){const value=(e,t)=>typeof t==="number"&&isTemporal(e)?asInstant(e,t):fmtValue(t);const top=e=>{if(e.distinctExact&&e.distinct>1&&e.distinct===e.count-e.nulls)return"all distinct";return e.topValues.map(t=>{const n=isTemporal(e)&&/^-?\d+(\.\d+)?$/.test(t.value)?asInstant(e,Number(t.value)):t.value;return`${n.length>24?n.slice(0,24)+"\u2026":n} (${t.count})`}).join(", ")};return{title:`Column profile (${e.length} columns)`,columns:["Column","Type","Nulls","Null %","Min","Max","Mean","Std","Distinct","Top values"],rows:e.map(e=>[e.name,e.kind,e.nulls,e.nullPercent,value(e,e.min),value(e,e.max),value(e,e.mean),typeof e.std==="number"&&isTemporal(e)?asDuration(e.std):fmtValue(e.std),`${e.distinct}${e.distinctExact?"":" (approx.)"}`,top(e)])}}function engineSql(e){const t=`-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;return{title:`SQL run on ${e.name} (${e.statements.length} statements)`,text:[t,...e.statements.map(e=>`-- ${e.purpose}, ${(e.ms/1e3).toFixed(2)} s\n${e.sql};`)].join("\n\n")}}function buildValidationReport(e){const{profile:t}=e;const n=[{title:"Null % per column",kind:"bar",x:t.columns.map(e=>e.name),yLabel:"null %",yRange:[0,Math.max(5,Math.ceil(Math.max(...t.columns.map(e=>e.nullPercent),0)))],series:[{name:"null %",values:t.columns.map(e=>e.nullPercent)}]},...e.extras.flatMap(e=>e.charts??[])];const r=[...e.extras.flatMap(e=>e.tables??[]),profileTable(t.columns)];const o=(e.dataset.bytes/1e6).toFixed(1);return(0,a.LU)({action:"validate-data",title:"Data Validation Report",summary:`\`${e.dataset.spec}\`: ${(0,a.K9)(t.rows)} rows \xd7 ${e.dataset.columns} columns ${e.engine&&!e.dataset.files?`on engine ${e.engine.name}`:`in ${e.dataset.files} ${e.dataset.format} file(s) (${o} MB)${e.engine?` on engine ${e.engine.name}`:""}`}, ${t.duplicateRows} duplicate rows; checks from ${e.configSource} (${s[e.configFormat]}); ${(e.elapsedMs/1e3).toFixed(2)} s.`,checks:e.checks,...e.engine?{texts:[engineSql(e.engine)]}:{},tables:r,charts:n,data:{dataset:e.dataset,profile:t,referenceProfile:e.referenceProfile,results:e.results,...Object.assign({},...e.extras.map(e=>e.data??{}))}})}})};
+export const id = 6964;
+export const ids = [6964];
+export const modules = {
+
+/***/ 28694:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ defaultConfig)
+/* harmony export */ });
+/* harmony import */ var _legacy__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(78047);
+
+/** Without a `config`, the flat shape's defaults run (1,000 rows, 5 % nulls, 1 % duplicates, 1 % per class): the checks a team gets for free. */
+function defaultConfig() {
+    return { source: 'default checks', format: 'seed-002', checksFor: (columns) => (0,_legacy__WEBPACK_IMPORTED_MODULE_0__/* .fromLegacy */ .G)({}, columns) };
+}
+
+
+/***/ }),
+
+/***/ 58157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ exactCategorical),
+/* harmony export */   RN: () => (/* binding */ categoricalFromCounts),
+/* harmony export */   v: () => (/* binding */ exactNumeric)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(30817);
+
+/**
+ * An exact NumericDistribution over every value (NaN = missing, dropped).
+ * Meant for small columns and reference sets; memory is one Float64Array.
+ * quantile() reproduces numpy.quantile(method='linear') to the last bit, because
+ * PSI bin edges come from it and a tie sitting exactly on an edge moves a whole
+ * block of rows between bins.
+ */
+function exactNumeric(values) {
+    const all = Array.from(values).filter((v) => !Number.isNaN(v));
+    const sorted = Float64Array.from(all).sort();
+    const n = sorted.length;
+    let distinct;
+    return {
+        count: n,
+        exact: true,
+        cdf: (x) => (n === 0 || Number.isNaN(x) ? 0 : (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_0__/* .upperBound */ .K)(sorted, x) / n),
+        quantile: (q) => {
+            if (n === 0 || Number.isNaN(q))
+                return NaN;
+            const virtual = (n - 1) * Math.min(1, Math.max(0, q));
+            if (virtual >= n - 1)
+                return sorted[n - 1];
+            const prev = Math.floor(virtual);
+            const a = sorted[prev];
+            const b = sorted[prev + 1];
+            const t = virtual - prev;
+            const diff = b - a;
+            // numpy's _lerp: interpolate from the nearer end so t = 1 returns b exactly.
+            return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+        },
+        support: () => {
+            if (!distinct) {
+                let k = 0;
+                const out = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    if (i === 0 || sorted[i] !== sorted[i - 1])
+                        out[k++] = sorted[i];
+                distinct = out.slice(0, k);
+            }
+            return distinct;
+        },
+    };
+}
+/** An exact CategoricalDistribution; null/undefined are missing, everything else counts under String(value). */
+function exactCategorical(values) {
+    const counts = new Map();
+    let n = 0;
+    for (const v of values) {
+        if (v === null || v === undefined)
+            continue;
+        const key = String(v);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        n++;
+    }
+    return { count: n, exact: true, counts: () => counts };
+}
+/** An exact CategoricalDistribution from counts already tallied (zero and negative counts are dropped). */
+function categoricalFromCounts(counts) {
+    const map = new Map();
+    let n = 0;
+    for (const [k, c] of counts) {
+        if (!(c > 0))
+            continue;
+        map.set(k, (map.get(k) ?? 0) + c);
+        n += c;
+    }
+    return { count: n, exact: true, counts: () => map };
+}
+
+
+/***/ }),
+
+/***/ 6964:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ColumnGroup: () => (/* reexport */ column_group/* ColumnGroup */.o),
+  ColumnProfiler: () => (/* reexport */ column/* ColumnProfiler */.k),
+  CountedDistribution: () => (/* reexport */ frequencies/* CountedDistribution */.TU),
+  DistinctCounter: () => (/* reexport */ distinct/* DistinctCounter */.$),
+  DistinctRows: () => (/* reexport */ distinct_rows/* DistinctRows */.K),
+  ENGINES: () => (/* reexport */ validate/* ENGINES */.ug),
+  EXACT_DISTINCT: () => (/* reexport */ distinct/* EXACT_DISTINCT */.j),
+  EXACT_LIMIT: () => (/* reexport */ quantiles/* EXACT_LIMIT */.C),
+  EmptyDistributionError: () => (/* reexport */ errors/* EmptyDistributionError */.mh),
+  Frequencies: () => (/* reexport */ frequencies/* Frequencies */.RI),
+  HashSet53: () => (/* reexport */ hash/* HashSet53 */.HI),
+  MAX_CATEGORIES: () => (/* reexport */ frequencies/* MAX_CATEGORIES */.Uy),
+  Moments: () => (/* reexport */ moments/* Moments */.W),
+  PROFILE_QUANTILES: () => (/* reexport */ column/* PROFILE_QUANTILES */.X),
+  PSI_EPSILON: () => (/* reexport */ psi/* PSI_EPSILON */.E0),
+  QuantileSketch: () => (/* reexport */ quantiles/* QuantileSketch */.w),
+  ROWS_IN_MEMORY: () => (/* reexport */ distinct_rows/* ROWS_IN_MEMORY */.y),
+  RowHasher: () => (/* reexport */ hash/* RowHasher */.ae),
+  TableProfiler: () => (/* reexport */ profile_table/* TableProfiler */.Y),
+  addColumnTerms: () => (/* reexport */ row_lanes/* addColumnTerms */.R_),
+  alignCategories: () => (/* reexport */ categories/* alignCategories */.q),
+  binShares: () => (/* reexport */ psi/* binShares */.o8),
+  buildValidationReport: () => (/* reexport */ report/* buildValidationReport */.s),
+  categoricalFromCounts: () => (/* reexport */ exact/* categoricalFromCounts */.RN),
+  checkId: () => (/* reexport */ load/* checkId */.ij),
+  checkTypes: () => (/* reexport */ config/* checkTypes */.OE),
+  chi2Sf: () => (/* reexport */ special/* chi2Sf */.wv),
+  chiSquare: () => (/* reexport */ chi_square/* chiSquare */.U),
+  configSchemas: () => (/* reexport */ config/* configSchemas */.Jq),
+  defaultConfig: () => (/* reexport */ defaults/* defaultConfig */.s),
+  exactCategorical: () => (/* reexport */ exact/* exactCategorical */.GC),
+  exactNumeric: () => (/* reexport */ exact/* exactNumeric */.v),
+  fmix: () => (/* reexport */ hash/* fmix */.jr),
+  fold: () => (/* reexport */ hash/* fold */.AU),
+  foldRowLanes: () => (/* reexport */ row_lanes/* foldRowLanes */.Jk),
+  gammainc: () => (/* reexport */ special/* gammainc */.S$),
+  gammaincc: () => (/* reexport */ special/* gammaincc */.Fx),
+  hashAsciiBytes: () => (/* reexport */ hash/* hashAsciiBytes */.pP),
+  hashColumn: () => (/* reexport */ hash/* hashColumn */.by),
+  hashRow: () => (/* reexport */ hash/* hashRow */.vK),
+  hashValue: () => (/* reexport */ hash/* hashValue */.gg),
+  hivePartitions: () => (/* reexport */ read/* hivePartitions */.yA),
+  isCheckType: () => (/* reexport */ config/* isCheckType */.zo),
+  isEmptyDistributionError: () => (/* reexport */ errors/* isEmptyDistributionError */.kI),
+  isMissing: () => (/* reexport */ table/* isMissing */.b2),
+  isNumericKind: () => (/* reexport */ table/* isNumericKind */.kw),
+  isTemporalKind: () => (/* reexport */ table/* isTemporalKind */.PB),
+  jensenShannon: () => (/* reexport */ jensen_shannon/* jensenShannon */.fy),
+  jensenShannonBinned: () => (/* reexport */ jensen_shannon/* jensenShannonBinned */.PE),
+  jensenShannonDistance: () => (/* reexport */ jensen_shannon/* jensenShannonDistance */.M$),
+  kolmogn: () => (/* reexport */ kolmogorov/* kolmogn */.Mn),
+  ksFromStatistic: () => (/* reexport */ ks/* ksFromStatistic */.D),
+  ksTwoSample: () => (/* reexport */ ks/* ksTwoSample */.X),
+  kstwoSf: () => (/* reexport */ kolmogorov/* kstwoSf */.CN),
+  linearQuantile: () => (/* reexport */ sorted/* linearQuantile */.r),
+  loadConfig: () => (/* reexport */ load/* loadConfig */.Z9),
+  loadParameters: () => (/* reexport */ load/* loadParameters */.p0),
+  logGamma: () => (/* reexport */ special/* logGamma */.SX),
+  mix: () => (/* reexport */ hash/* mix */.jh),
+  nativeConfigSchema: () => (/* reexport */ config/* nativeConfigSchema */.HQ),
+  newRowLanes: () => (/* reexport */ row_lanes/* newRowLanes */.y1),
+  openDataset: () => (/* reexport */ read/* openDataset */.Jp),
+  parseConfig: () => (/* reexport */ load/* parseConfig */.o4),
+  psi: () => (/* reexport */ psi/* psi */.js),
+  psiCategorical: () => (/* reexport */ psi/* psiCategorical */.H9),
+  psiTerm: () => (/* reexport */ psi/* psiTerm */.$J),
+  quantileEdges: () => (/* reexport */ psi/* quantileEdges */.UY),
+  scan: () => (/* reexport */ validate/* scan */.SQ),
+  smirnovSf: () => (/* reexport */ kolmogorov/* smirnovSf */.of),
+  sniffDelimiter: () => (/* reexport */ read/* sniffDelimiter */.yM),
+  upperBound: () => (/* reexport */ sorted/* upperBound */.K),
+  validateDataset: () => (/* reexport */ validate/* validateDataset */.pw),
+  validationConfigJsonSchema: () => (/* reexport */ config/* validationConfigJsonSchema */.Fg)
+});
+
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(50194);
+// EXTERNAL MODULE: ./packages/data/src/checks/config.ts
+var config = __webpack_require__(76838);
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
+var load = __webpack_require__(33370);
+// EXTERNAL MODULE: ./packages/data/src/checks/defaults.ts
+var defaults = __webpack_require__(28694);
+// EXTERNAL MODULE: ./packages/data/src/validate.ts
+var validate = __webpack_require__(15926);
+// EXTERNAL MODULE: ./packages/data/src/report.ts
+var report = __webpack_require__(79766);
+// EXTERNAL MODULE: ./packages/data/src/drift/psi.ts
+var psi = __webpack_require__(77606);
+// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts
+var ks = __webpack_require__(74026);
+// EXTERNAL MODULE: ./packages/data/src/drift/chi-square.ts
+var chi_square = __webpack_require__(62598);
+// EXTERNAL MODULE: ./packages/data/src/drift/jensen-shannon.ts
+var jensen_shannon = __webpack_require__(81335);
+// EXTERNAL MODULE: ./packages/data/src/drift/exact.ts
+var exact = __webpack_require__(58157);
+// EXTERNAL MODULE: ./packages/data/src/drift/categories.ts
+var categories = __webpack_require__(65436);
+// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
+var errors = __webpack_require__(19063);
+// EXTERNAL MODULE: ./packages/data/src/drift/special.ts
+var special = __webpack_require__(56969);
+// EXTERNAL MODULE: ./packages/data/src/drift/kolmogorov.ts
+var kolmogorov = __webpack_require__(78299);
+;// CONCATENATED MODULE: ./packages/data/src/drift/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/data/src/profile/column.ts
+var column = __webpack_require__(38060);
+// EXTERNAL MODULE: ./packages/data/src/profile/table.ts
+var profile_table = __webpack_require__(45392);
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var hash = __webpack_require__(37774);
+// EXTERNAL MODULE: ./packages/data/src/profile/quantiles.ts + 1 modules
+var quantiles = __webpack_require__(79435);
+// EXTERNAL MODULE: ./packages/data/src/profile/distinct.ts
+var distinct = __webpack_require__(1138);
+// EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
+var frequencies = __webpack_require__(13454);
+// EXTERNAL MODULE: ./packages/data/src/profile/moments.ts
+var moments = __webpack_require__(17613);
+// EXTERNAL MODULE: ./packages/data/src/profile/distinct-rows.ts
+var distinct_rows = __webpack_require__(99902);
+// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
+var column_group = __webpack_require__(22818);
+// EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
+var row_lanes = __webpack_require__(59170);
+;// CONCATENATED MODULE: ./packages/data/src/profile/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/data/src/read/index.ts
+var read = __webpack_require__(40711);
+// EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
+var sorted = __webpack_require__(30817);
+;// CONCATENATED MODULE: ./packages/data/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 79766:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   s: () => (/* binding */ buildValidationReport)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+
+const fmtValue = (v) => {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'number' || typeof v === 'string')
+        return v;
+    return String(v);
+};
+/** A config's shape as the summary names it: by what the file holds, not by the format id report consumers match on. */
+const shapeName = { native: 'native', 'seed-002': 'flat threshold keys', 'great-expectations': 'Great Expectations suite' };
+const isTemporal = (c) => c.kind === 'timestamp' || c.kind === 'date';
+/** Epoch milliseconds back to what the user wrote: a date or an ISO timestamp. */
+const asInstant = (c, ms) => new Date(ms).toISOString().slice(0, c.kind === 'date' ? 10 : undefined);
+function asDuration(ms) {
+    const units = [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]];
+    const [unit, size] = units.find(([, size]) => Math.abs(ms) >= size) ?? ['ms', 1];
+    return `${Number((ms / size).toPrecision(3))} ${unit}`;
+}
+function profileTable(columns) {
+    const value = (c, v) => (typeof v === 'number' && isTemporal(c) ? asInstant(c, v) : fmtValue(v));
+    const top = (c) => {
+        // When every value is distinct the "top" values are just the first ones seen.
+        if (c.distinctExact && c.distinct > 1 && c.distinct === c.count - c.nulls)
+            return 'all distinct';
+        return c.topValues
+            .map((t) => {
+            const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+        })
+            .join(', ');
+    };
+    return {
+        title: `Column profile (${columns.length} columns)`,
+        columns: ['Column', 'Type', 'Nulls', 'Null %', 'Min', 'Max', 'Mean', 'Std', 'Distinct', 'Top values'],
+        rows: columns.map((c) => [
+            c.name,
+            c.kind,
+            c.nulls,
+            c.nullPercent,
+            value(c, c.min),
+            value(c, c.max),
+            value(c, c.mean),
+            typeof c.std === 'number' && isTemporal(c) ? asDuration(c.std) : fmtValue(c.std),
+            `${c.distinct}${c.distinctExact ? '' : ' (approx.)'}`,
+            top(c),
+        ]),
+    };
+}
+/** What a SQL engine ran, folded under the report: every statement, with the engine's regex flavour and quantile method. */
+function engineSql(e) {
+    const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;
+    return { title: `SQL run on ${e.name} (${e.statements.length} statements)`, text: [head, ...e.statements.map((s) => `-- ${s.purpose}, ${(s.ms / 1000).toFixed(2)} s\n${s.sql};`)].join('\n\n') };
+}
+/** The validate-data Report: a PASS/FAIL row per check, the profile folded under it, null % and drift charts. */
+function buildValidationReport(o) {
+    const { profile } = o;
+    const charts = [
+        {
+            title: 'Null % per column',
+            kind: 'bar',
+            x: profile.columns.map((c) => c.name),
+            yLabel: 'null %',
+            yRange: [0, Math.max(5, Math.ceil(Math.max(...profile.columns.map((c) => c.nullPercent), 0)))],
+            series: [{ name: 'null %', values: profile.columns.map((c) => c.nullPercent) }],
+        },
+        ...o.extras.flatMap((e) => e.charts ?? []),
+    ];
+    const tables = [...o.extras.flatMap((e) => e.tables ?? []), profileTable(profile.columns)];
+    const mb = (o.dataset.bytes / 1e6).toFixed(1);
+    return (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .createReport */ .LU)({
+        action: 'validate-data',
+        title: 'Data Validation Report',
+        summary: `\`${o.dataset.spec}\`: ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        checks: o.checks,
+        ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
+        tables,
+        charts,
+        data: {
+            dataset: o.dataset,
+            profile,
+            referenceProfile: o.referenceProfile,
+            results: o.results,
+            ...Object.assign({}, ...o.extras.map((e) => e.data ?? {})),
+        },
+    });
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,479 @@
-export const id=9608;export const ids=[9608];export const modules={49608:((e,t,n)=>{n.r(t);n.d(t,{envConfig:()=>y});var i=n(73024);var o=n.n(i);var r=n(76760);var s=n.n(r);var a=n(7875);var l=n(12311);var c=n(38815);function shellKey(e){let t="";for(const n of e.normalize("NFKD")){const e=n.codePointAt(0);if(/[A-Za-z0-9_]/.test(n))t+=n;else if(e>=32&&e<=126)t+="_"}return t}const rootName=e=>/^[A-Za-z_]/.test(e)?e:`_${e}`;function flattenConfig(e,t){const n=new c.HN;const i=(0,c.hR)(e,{lineCounter:n});const o=i.filter(e=>e.contents!==null);if(o.length>1){throw new a.yo(`holds ${o.length} YAML documents (separated by ---); only one can be exported`,{where:t,hint:"Keep one environment's settings in one document, one file per environment."})}if(i.some(e=>e.errors.length))(0,a.Tm)(e,t);const r=o[0];if(!r)throw new a.yo("the config file is empty",{where:t,hint:"Write the environment's settings as a YAML mapping, e.g. `model: {batch_size: 64}`."});const lineOf=e=>{const t=e?.range;return t?n.linePos(t[0]).line:undefined};const s=r.contents;if(!(0,c.jh)(s)){const e=(0,c.oP)(s)?"a list":"a single value";throw new a.yo(`the top level is ${e}, not a mapping of keys`,{where:`${t}:${lineOf(s)??1}`,hint:"Write the settings as keys, e.g. `model: {batch_size: 64}`; variables are named after the key path."})}const l={leaves:[],empty:[]};const walk=(e,n,i,o)=>{const s=(0,c.Vj)(e)?e.resolve(r):e;if((0,c.jh)(s)){if(s.items.length===0)l.empty.push({keyPath:i,line:o});for(const e of s.items){if(!(0,c.tO)(e)||!(0,c.jn)(e.key)){throw new a.yo(`${i?`${i}: `:""}a key that is not a plain value (a list or mapping used as a key) cannot name a variable`,{where:`${t}:${lineOf(e.key)??o}`,hint:"Use text keys."})}const r=String(e.key.source??e.key.value??"");if(r==="<<"){throw new a.yo(`${i?`${i}: `:""}the merge key "<<" is not supported (yq would export it as a variable named "__\u2026")`,{where:`${t}:${lineOf(e.key)??o}`,hint:"Write the merged keys out in this mapping."})}const s=shellKey(r);walk(e.value,n===""?rootName(s):`${n}_${s}`,i?`${i}.${r}`:r,lineOf(e.key)??o)}return}if((0,c.oP)(s)){if(s.items.length===0)l.empty.push({keyPath:i,line:o});s.items.forEach((e,t)=>walk(e,`${n}_${t}`,`${i}[${t}]`,lineOf(e)??o));return}if(s===null||s===undefined||(0,c.jn)(s)&&s.value===null){l.leaves.push({name:n,keyPath:i,value:"",isNull:true,line:o});return}if((0,c.jn)(s)){l.leaves.push({name:n,keyPath:i,value:String(s.source??s.value),isNull:false,line:o});return}throw new a.yo(`${i}: unsupported YAML node`,{where:`${t}:${o}`})};walk(s,"","",1);return l}const h=[".yaml",".yml"];function listEnvironments(e){if(!o().existsSync(e)||!o().statSync(e).isDirectory())return[];return o().readdirSync(e).filter(t=>h.includes(s().extname(t))&&o().statSync(s().join(e,t)).isFile()).map(e=>e.slice(0,-s().extname(e).length)).sort()}function locateConfig(e){const t=findConfig(e);const shown=t=>s().relative(e.cwd,t)||t;(0,a.ND)(t.file,`config ${shown(t.file)}`,shown);return t}function findConfig(e){if(e.environment&&e.file){throw new a.yo('inputs "environment" and "file" are both given; give one of them',{hint:"environment reads <directory>/<environment>.yaml; file reads that path."})}if(e.file){const t=s().resolve(e.cwd,e.file);if(!o().existsSync(t)||!o().statSync(t).isFile()){throw new a.yo(`input "file": ${e.file} not found (looked in ${e.cwd})`,{hint:"Check out the repository first (actions/checkout), or fix the path."})}return{file:t,environment:s().basename(t).replace(/\.(ya?ml|json)$/i,"")}}if(!e.environment){throw new a.yo('neither "environment" nor "file" is given',{hint:"Give environment (e.g. production, read from configs/environments/production.yaml) or file."})}if(!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(e.environment)||e.environment.includes("..")){throw new a.yo(`input "environment" is "${e.environment}", which is not an environment name`,{hint:"Use letters, digits, ., _ and - (e.g. production); use file for a path."})}const t=s().resolve(e.cwd,e.directory);if(!o().existsSync(t)||!o().statSync(t).isDirectory()){throw new a.yo(`input "directory": ${e.directory} is not a directory (looked in ${e.cwd})`,{hint:"Check out the repository first (actions/checkout), or set directory to where the <environment>.yaml files are."})}const n=h.map(n=>s().join(t,e.environment+n)).filter(e=>o().existsSync(e)&&o().statSync(e).isFile());if(n.length>1){throw new a.yo(`both ${s().join(e.directory,`${e.environment}.yaml`)} and ${s().join(e.directory,`${e.environment}.yml`)} exist`,{hint:"Keep one of them, or pick one with file."})}if(n.length===0){const n=listEnvironments(t);const i=n.length?`environments in ${e.directory}: ${n.join(", ")}.`:`${e.directory} holds no .yaml or .yml files.`;throw new a.yo(`${s().join(e.directory,`${e.environment}.yaml`)} not found; ${i}${(0,a.h)(e.environment,n)}`,{hint:"Add the file, or fix environment."})}return{file:n[0],environment:e.environment}}var u=n(73596);const p="secret|token|password|passwd|api_key|apikey|access_key|private|credential|auth|dsn|connection_string";const f=[{kind:"URL with user:password@",pattern:/\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i},{kind:"private key",pattern:/-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/},{kind:"AWS access key id",pattern:/\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/},{kind:"GitHub token",pattern:/\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})/},{kind:"Slack webhook",pattern:/https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/},{kind:"Slack token",pattern:/\bxox[abposr]-[A-Za-z0-9-]{10,}/}];function compileMaskKeys(e){return(0,u._)(e,{what:'input "mask-keys"',caseInsensitive:true})}function maskReason(e,t,n){if(t==="")return undefined;const i=f.find(e=>e.pattern.test(t))?.kind;const o=n.test(e);return o||i?{byKey:o,credential:i}:undefined}function secretsOf(e){const t=e.split(/\r?\n/).map(e=>e.trim()).filter(e=>e.length>0);return[...new Set([e,...t.length>1?t:[]])]}const shown=e=>e.length>120?`${e.slice(0,117)}\u2026`:e;function buildReport(e){const t=e.variables.filter(e=>e.isNull);const n=e.variables.filter(e=>e.credential);const i=e.variables.filter(e=>e.masked).length;const o=[{id:"exported",title:"Variables exported",status:e.variables.length?"pass":"fail",severity:"error",observed:e.variables.length,expected:">= 1",detail:e.variables.length?`${i} masked`:`${e.source} has no value to export (only empty lists or mappings)`,location:e.variables.length?undefined:{file:e.source}},{id:"null_values",title:"Null values",status:t.length?"fail":"pass",severity:"warning",observed:t.length,expected:0,detail:t.length?`exported as empty strings: ${t.map(e=>`${e.keyPath} (line ${e.line})`).join(", ")}`:undefined,location:t[0]?{file:e.source,line:t[0].line}:undefined},{id:"empty_collections",title:"Empty lists and mappings",status:e.empty.length?"fail":"pass",severity:"warning",observed:e.empty.length,expected:0,detail:e.empty.length?`nothing exported for: ${e.empty.map(e=>`${e.keyPath} (line ${e.line})`).join(", ")}`:undefined,location:e.empty[0]?{file:e.source,line:e.empty[0].line}:undefined},{id:"committed_credentials",title:"Credentials in the config file",status:n.length?"fail":"pass",severity:"warning",observed:n.length,expected:0,detail:n.length?`masked, but committed to the repository: ${n.map(e=>`${e.keyPath} (${e.credential}, line ${e.line})`).join(", ")}; keep them in GitHub secrets and pass them with env:`:undefined,location:n[0]?{file:e.source,line:n[0].line}:undefined}];return(0,a.LU)({action:"env-config",title:`Environment config: ${e.environment}`,summary:`${e.variables.length} variable${e.variables.length===1?"":"s"} from \`${e.source}\` exported to the following steps${e.copiedTo?`; the file was copied to \`${e.copiedTo}\``:""}.`,checks:o,tables:[{title:"Exported variables",columns:["Variable","Value","Key","Line"],rows:e.variables.map(e=>[e.envName,e.masked?"***":shown(e.value),e.keyPath,e.line]),folded:false}],data:{environment:e.environment,file:e.source,copiedTo:e.copiedTo??null,variables:e.variables.map(e=>({name:e.envName,key:e.keyPath,line:e.line,masked:e.masked,null:e.isNull,...e.masked?{}:{value:e.value}}))}})}const d=new Set(["PATH","HOME","USER","LOGNAME","SHELL","ENV","BASH_ENV","IFS","PS4","PROMPT_COMMAND","SHELLOPTS","BASHOPTS","CDPATH","GLOBIGNORE","TMPDIR","CI","LD_PRELOAD","LD_LIBRARY_PATH","LD_AUDIT","GCONV_PATH","NODE_OPTIONS","NODE_PATH","NODE_EXTRA_CA_CERTS","NPM_CONFIG_USERCONFIG","PYTHONPATH","PYTHONHOME","PYTHONSTARTUP","PYTHONUSERBASE","PIP_INDEX_URL","PIP_EXTRA_INDEX_URL","PERL5OPT","PERL5LIB","PERLLIB","RUBYOPT","RUBYLIB","JAVA_TOOL_OPTIONS","_JAVA_OPTIONS","JDK_JAVA_OPTIONS","DOTNET_STARTUP_HOOKS","GIT_SSH","GIT_SSH_COMMAND","GIT_ASKPASS","SSH_ASKPASS","GIT_EXEC_PATH","GIT_DIR","GIT_WORK_TREE","GIT_TEMPLATE_DIR","GIT_PROXY_COMMAND","GIT_EXTERNAL_DIFF","SSL_CERT_FILE","SSL_CERT_DIR","CURL_CA_BUNDLE","REQUESTS_CA_BUNDLE","HTTP_PROXY","HTTPS_PROXY","ALL_PROXY","NO_PROXY"]);const m=["GITHUB_","RUNNER_","ACTIONS_","INPUT_","STATE_","LD_","DYLD_","BASH_FUNC_","GIT_CONFIG"];function isProtectedName(e){const t=e.toUpperCase();return d.has(t)||m.some(e=>t.startsWith(e))}function checkPrefix(e){if(e===undefined)return"";if(!/^[A-Za-z_][A-Za-z0-9_]*$/.test(e)){throw new a.yo(`input "prefix" is "${e}", which cannot start a variable name`,{hint:"Use letters, digits and _ only, starting with a letter or _, e.g. CFG_."})}return e}function nameVariables(e,t){const n=new Map;const i=[];for(const o of e){const e=t.prefix+(t.case==="upper"?o.name.toUpperCase():o.name);if(isProtectedName(e)){throw new a.yo(`key "${o.keyPath}" would set ${e}, which controls how later steps run; it is never exported`,{where:`${t.source}:${o.line}`,hint:"Rename the key, or namespace every variable with the prefix input (e.g. prefix: CFG_)."})}const r=n.get(e.toUpperCase());if(r){throw new a.yo(`keys "${r.keyPath}" (line ${r.line}) and "${o.keyPath}" would both set ${e}`,{where:`${t.source}:${o.line}`,hint:"Rename one of the keys: names join the key path with _ and replace other characters with _."})}const s={...o,envName:e};n.set(e.toUpperCase(),s);i.push(s)}return i}const y=(0,a.QP)({name:"env-config",inputs:l.Ikc({environment:l.YjP().optional(),directory:l.YjP().default("configs/environments"),file:l.YjP().optional(),prefix:l.YjP().optional(),case:l.k5n(["keep","upper"]).default("keep"),"copy-to":l.YjP().optional(),"mask-keys":l.YjP().default(p),"fail-on":(0,a.cR)(),"report-path":l.YjP().default("mlship-reports/env-config")}),async run(e,t){const n=process.cwd();const i=checkPrefix(e.prefix);const r=compileMaskKeys(e["mask-keys"]);const{file:l,environment:c}=locateConfig({environment:e.environment,directory:e.directory,file:e.file,cwd:n});const h=s().relative(n,l)||l;const u=o().readFileSync(l,"utf8");const{leaves:p,empty:f}=flattenConfig(u,h);const d=nameVariables(p,{prefix:i,case:e.case,source:h});const m=d.map(e=>{const t=maskReason(e.name,e.value,r);return{...e,masked:t!==undefined,credential:t?.credential}});for(const e of m)if(e.masked)for(const n of secretsOf(e.value))t.setSecret(n);let y;if(e["copy-to"]){const t=s().resolve(n,e["copy-to"]);if(t===l)throw new a.yo(`input "copy-to" is the config file itself (${h})`,{hint:"Copy it somewhere else, e.g. config.yaml, or drop copy-to."});if(o().existsSync(t)&&o().statSync(t).isDirectory())throw new a.yo(`input "copy-to": ${e["copy-to"]} is a directory`,{hint:"Give the file name to write, e.g. config.yaml."});o().mkdirSync(s().dirname(t),{recursive:true});o().copyFileSync(l,t);y=s().relative(n,t)||t}for(const e of m)t.exportVariable(e.envName,e.value);t.info(`env-config: exported ${m.length} variable${m.length===1?"":"s"} from ${h}${y?` (copied to ${y})`:""}:`);for(const e of m)t.info(`  ${e.envName}=${e.masked?"***":e.value.split("\n")[0]}${!e.masked&&e.value.includes("\n")?" \u2026":""}`);const v={environment:c,source:h,variables:m,empty:f,copiedTo:y};return{report:buildReport(v),outputs:{"config-path":l,environment:c,variables:JSON.stringify(m.map(e=>e.envName))}}}})}),73596:((e,t,n)=>{n.d(t,{_:()=>compileUserRegex,e:()=>regexRefusal});var i=n(2856);var o=n(37638);const r="Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).";const s="Patterns use RE2 syntax (https://github.com/google/re2/wiki/Syntax), which runs in time linear in the value.";function unsupported(e,t,n){if(/^\\[1-9]/.test(t))return{construct:`a backreference (${t.slice(0,2)})`,hint:"Spell out the repeated text."};if(t==="\\k"||t==="(?P"&&n.includes("(?P="))return{construct:"a named backreference",hint:"Spell out the repeated text."};if(t.startsWith("(?=")||t.startsWith("(?!"))return{construct:`a lookahead (${t.slice(0,3)}\u2026))`,hint:r};if(t.startsWith("(?<=")||t.startsWith("(?<!"))return{construct:`a lookbehind (${t.slice(0,4)}\u2026))`,hint:r};if(t.startsWith("(?>"))return{construct:"an atomic group ((?>\u2026))",hint:"Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups."};if(t.startsWith("(?("))return{construct:"a conditional group ((?(\u2026)\u2026|\u2026))",hint:"Write the alternatives as separate patterns."};if(e.includes("nested repetition")&&t.endsWith("+"))return{construct:`a possessive quantifier (${t})`,hint:"Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same."};if(t.startsWith("(?#"))return{construct:"a comment group ((?#\u2026))",hint:"Remove the comment."};if(t==="\\u"||t==="\\U")return{construct:`the escape ${t}`,hint:"Write a code point as \\x{e9} (hex digits in braces)."};if(t==="\\Z")return{construct:"the end-of-text escape \\Z",hint:"Write \\z (end of text) or $."};return undefined}function compileOrExplain(e,t){try{return i.L3.compile(e,t)}catch(t){if(!(t instanceof i.pB))throw t;const n=t.input??"";const o=unsupported(t.error,n,e);if(o)return{problem:`uses ${o.construct}, which the linear-time regular expression engine (RE2 syntax) cannot run`,hint:o.hint};return{problem:`is not a valid regular expression: ${t.error}${n?` at ${JSON.stringify(n)}`:""}`,hint:s}}}function regexRefusal(e){const t=compileOrExplain(e,0);return t instanceof i.L3?undefined:t}function compileUserRegex(e,t){const n=compileOrExplain(e,t.caseInsensitive?i.L3.CASE_INSENSITIVE:0);if(!(n instanceof i.L3))throw new o.yo(`${t.what} ${JSON.stringify(e)} ${n.problem}`,{where:t.where,hint:n.hint});return{source:e,test:e=>n.test(e)}}})};
+export const id = 9608;
+export const ids = [9608];
+export const modules = {
+
+/***/ 49608:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  envConfig: () => (/* binding */ envConfig)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(73024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(76760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
+var src = __webpack_require__(7875);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(12311);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __webpack_require__(38815);
+;// CONCATENATED MODULE: ./actions/env-config/src/flatten.ts
+
+
+/**
+ * A key as a shell identifier part, by yq's rules (encoder_shellvariables.go):
+ * Unicode NFKD (so `é` keeps its `e`), characters outside printable ASCII
+ * dropped, every other character that is not a letter, digit or `_` becomes `_`.
+ */
+function shellKey(key) {
+    let out = '';
+    for (const ch of key.normalize('NFKD')) {
+        const c = ch.codePointAt(0);
+        if (/[A-Za-z0-9_]/.test(ch))
+            out += ch;
+        else if (c >= 32 && c <= 126)
+            out += '_';
+    }
+    return out;
+}
+/** yq prepends `_` to a top-level key that does not start with a letter or `_` (e.g. `2fa`), so the name stays valid. */
+const rootName = (key) => (/^[A-Za-z_]/.test(key) ? key : `_${key}`);
+/** Reads a config file's text into its leaves; `source` names the file in every message. */
+function flattenConfig(text, source) {
+    const lines = new dist/* LineCounter */.HN();
+    const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines });
+    const docs = all.filter((d) => d.contents !== null);
+    if (docs.length > 1) {
+        throw new src/* UserError */.yo(`holds ${docs.length} YAML documents (separated by ---); only one can be exported`, { where: source, hint: "Keep one environment's settings in one document, one file per environment." });
+    }
+    // Syntax errors as file:line, worded as for every other config file mlship reads (it throws on the first).
+    if (all.some((d) => d.errors.length))
+        (0,src/* parseConfigDocument */.Tm)(text, source);
+    const doc = docs[0];
+    if (!doc)
+        throw new src/* UserError */.yo('the config file is empty', { where: source, hint: "Write the environment's settings as a YAML mapping, e.g. `model: {batch_size: 64}`." });
+    const lineOf = (n) => {
+        const range = n?.range;
+        return range ? lines.linePos(range[0]).line : undefined;
+    };
+    const root = doc.contents;
+    if (!(0,dist/* isMap */.jh)(root)) {
+        const what = (0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value';
+        throw new src/* UserError */.yo(`the top level is ${what}, not a mapping of keys`, { where: `${source}:${lineOf(root) ?? 1}`, hint: 'Write the settings as keys, e.g. `model: {batch_size: 64}`; variables are named after the key path.' });
+    }
+    const out = { leaves: [], empty: [] };
+    const walk = (node, name, keyPath, line) => {
+        const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
+        if ((0,dist/* isMap */.jh)(resolved)) {
+            if (resolved.items.length === 0)
+                out.empty.push({ keyPath, line });
+            for (const pair of resolved.items) {
+                if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key)) {
+                    throw new src/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}a key that is not a plain value (a list or mapping used as a key) cannot name a variable`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Use text keys.' });
+                }
+                const raw = String(pair.key.source ?? pair.key.value ?? '');
+                if (raw === '<<') {
+                    throw new src/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}the merge key "<<" is not supported (yq would export it as a variable named "__…")`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Write the merged keys out in this mapping.' });
+                }
+                const part = shellKey(raw);
+                walk(pair.value, name === '' ? rootName(part) : `${name}_${part}`, keyPath ? `${keyPath}.${raw}` : raw, lineOf(pair.key) ?? line);
+            }
+            return;
+        }
+        if ((0,dist/* isSeq */.oP)(resolved)) {
+            if (resolved.items.length === 0)
+                out.empty.push({ keyPath, line });
+            resolved.items.forEach((item, i) => walk(item, `${name}_${i}`, `${keyPath}[${i}]`, lineOf(item) ?? line));
+            return;
+        }
+        if (resolved === null || resolved === undefined || ((0,dist/* isScalar */.jn)(resolved) && resolved.value === null)) {
+            out.leaves.push({ name, keyPath, value: '', isNull: true, line });
+            return;
+        }
+        if ((0,dist/* isScalar */.jn)(resolved)) {
+            out.leaves.push({ name, keyPath, value: String(resolved.source ?? resolved.value), isNull: false, line });
+            return;
+        }
+        throw new src/* UserError */.yo(`${keyPath}: unsupported YAML node`, { where: `${source}:${line}` });
+    };
+    walk(root, '', '', 1);
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/env-config/src/locate.ts
+
+
+
+const EXTENSIONS = ['.yaml', '.yml'];
+/** The environments a directory offers: its *.yaml / *.yml files, by name. */
+function listEnvironments(dir) {
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory())
+        return [];
+    return external_node_fs_default().readdirSync(dir)
+        .filter((f) => EXTENSIONS.includes(external_node_path_default().extname(f)) && external_node_fs_default().statSync(external_node_path_default().join(dir, f)).isFile())
+        .map((f) => f.slice(0, -external_node_path_default().extname(f).length))
+        .sort();
+}
+/**
+ * `environment` + `directory`, or an explicit `file`: exactly one of the two ways. The file
+ * found is the checkout's, so on a runner a link out of the workspace is refused before its
+ * values could be exported.
+ */
+function locateConfig(o) {
+    const found = findConfig(o);
+    const shown = (p) => external_node_path_default().relative(o.cwd, p) || p;
+    (0,src/* refuseLinkOutOfWorkspace */.ND)(found.file, `config ${shown(found.file)}`, shown);
+    return found;
+}
+function findConfig(o) {
+    if (o.environment && o.file) {
+        throw new src/* UserError */.yo('inputs "environment" and "file" are both given; give one of them', { hint: 'environment reads <directory>/<environment>.yaml; file reads that path.' });
+    }
+    if (o.file) {
+        const file = external_node_path_default().resolve(o.cwd, o.file);
+        if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
+            throw new src/* UserError */.yo(`input "file": ${o.file} not found (looked in ${o.cwd})`, { hint: 'Check out the repository first (actions/checkout), or fix the path.' });
+        }
+        return { file, environment: external_node_path_default().basename(file).replace(/\.(ya?ml|json)$/i, '') };
+    }
+    if (!o.environment) {
+        throw new src/* UserError */.yo('neither "environment" nor "file" is given', { hint: 'Give environment (e.g. production, read from configs/environments/production.yaml) or file.' });
+    }
+    // The name becomes a path: refuse anything that could leave the directory.
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(o.environment) || o.environment.includes('..')) {
+        throw new src/* UserError */.yo(`input "environment" is "${o.environment}", which is not an environment name`, { hint: 'Use letters, digits, ., _ and - (e.g. production); use file for a path.' });
+    }
+    const dir = external_node_path_default().resolve(o.cwd, o.directory);
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
+        throw new src/* UserError */.yo(`input "directory": ${o.directory} is not a directory (looked in ${o.cwd})`, { hint: 'Check out the repository first (actions/checkout), or set directory to where the <environment>.yaml files are.' });
+    }
+    const found = EXTENSIONS.map((ext) => external_node_path_default().join(dir, o.environment + ext)).filter((f) => external_node_fs_default().existsSync(f) && external_node_fs_default().statSync(f).isFile());
+    if (found.length > 1) {
+        throw new src/* UserError */.yo(`both ${external_node_path_default().join(o.directory, `${o.environment}.yaml`)} and ${external_node_path_default().join(o.directory, `${o.environment}.yml`)} exist`, { hint: 'Keep one of them, or pick one with file.' });
+    }
+    if (found.length === 0) {
+        const known = listEnvironments(dir);
+        const listed = known.length ? `environments in ${o.directory}: ${known.join(', ')}.` : `${o.directory} holds no .yaml or .yml files.`;
+        throw new src/* UserError */.yo(`${external_node_path_default().join(o.directory, `${o.environment}.yaml`)} not found; ${listed}${(0,src/* suggestion */.h)(o.environment, known)}`, { hint: 'Add the file, or fix environment.' });
+    }
+    return { file: found[0], environment: o.environment };
+}
+
+// EXTERNAL MODULE: ./packages/core/src/user-regex.ts
+var user_regex = __webpack_require__(73596);
+;// CONCATENATED MODULE: ./actions/env-config/src/masking.ts
+
+const DEFAULT_MASK_KEYS = 'secret|token|password|passwd|api_key|apikey|access_key|private|credential|auth|dsn|connection_string';
+/**
+ * Shapes that are credentials whatever key holds them. Each is specific
+ * enough not to fire on ordinary settings (a URL without user:password@,
+ * a hostname, a model name).
+ */
+const CREDENTIAL_PATTERNS = [
+    { kind: 'URL with user:password@', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
+    { kind: 'private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/ },
+    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+    { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})/ },
+    { kind: 'Slack webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/ },
+    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+];
+/**
+ * mask-keys meets every variable name of the config file, which a pull request
+ * can edit: it runs on the linear-time engine, so no name can stall the step.
+ */
+function compileMaskKeys(source) {
+    return (0,user_regex/* compileUserRegex */._)(source, { what: 'input "mask-keys"', caseInsensitive: true });
+}
+/** Why a value is masked: its key name matched mask-keys, or it has a credential's shape; undefined when it is shown. */
+function maskReason(name, value, keys) {
+    if (value === '')
+        return undefined;
+    const credential = CREDENTIAL_PATTERNS.find((c) => c.pattern.test(value))?.kind;
+    const byKey = keys.test(name);
+    return byKey || credential ? { byKey, credential } : undefined;
+}
+/**
+ * The strings to register with the runner's masker. It masks log lines one
+ * at a time, so a multi-line value (a PEM key) is registered whole and line by line.
+ */
+function secretsOf(value) {
+    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    return [...new Set([value, ...(lines.length > 1 ? lines : [])])];
+}
+
+;// CONCATENATED MODULE: ./actions/env-config/src/report.ts
+
+/** Long values are cut in the table; the variable itself holds all of it. */
+const shown = (v) => (v.length > 120 ? `${v.slice(0, 117)}…` : v);
+function buildReport(r) {
+    const nulls = r.variables.filter((v) => v.isNull);
+    const credentials = r.variables.filter((v) => v.credential);
+    const masked = r.variables.filter((v) => v.masked).length;
+    const checks = [
+        {
+            id: 'exported',
+            title: 'Variables exported',
+            status: r.variables.length ? 'pass' : 'fail',
+            severity: 'error',
+            observed: r.variables.length,
+            expected: '>= 1',
+            detail: r.variables.length ? `${masked} masked` : `${r.source} has no value to export (only empty lists or mappings)`,
+            location: r.variables.length ? undefined : { file: r.source },
+        },
+        {
+            id: 'null_values',
+            title: 'Null values',
+            status: nulls.length ? 'fail' : 'pass',
+            severity: 'warning',
+            observed: nulls.length,
+            expected: 0,
+            detail: nulls.length ? `exported as empty strings: ${nulls.map((v) => `${v.keyPath} (line ${v.line})`).join(', ')}` : undefined,
+            location: nulls[0] ? { file: r.source, line: nulls[0].line } : undefined,
+        },
+        {
+            id: 'empty_collections',
+            title: 'Empty lists and mappings',
+            status: r.empty.length ? 'fail' : 'pass',
+            severity: 'warning',
+            observed: r.empty.length,
+            expected: 0,
+            detail: r.empty.length ? `nothing exported for: ${r.empty.map((e) => `${e.keyPath} (line ${e.line})`).join(', ')}` : undefined,
+            location: r.empty[0] ? { file: r.source, line: r.empty[0].line } : undefined,
+        },
+        {
+            id: 'committed_credentials',
+            title: 'Credentials in the config file',
+            status: credentials.length ? 'fail' : 'pass',
+            severity: 'warning',
+            observed: credentials.length,
+            expected: 0,
+            detail: credentials.length
+                ? `masked, but committed to the repository: ${credentials.map((v) => `${v.keyPath} (${v.credential}, line ${v.line})`).join(', ')}; keep them in GitHub secrets and pass them with env:`
+                : undefined,
+            location: credentials[0] ? { file: r.source, line: credentials[0].line } : undefined,
+        },
+    ];
+    return (0,src/* createReport */.LU)({
+        action: 'env-config',
+        title: `Environment config: ${r.environment}`,
+        summary: `${r.variables.length} variable${r.variables.length === 1 ? '' : 's'} from \`${r.source}\` exported to the following steps${r.copiedTo ? `; the file was copied to \`${r.copiedTo}\`` : ''}.`,
+        checks,
+        tables: [
+            {
+                title: 'Exported variables',
+                columns: ['Variable', 'Value', 'Key', 'Line'],
+                rows: r.variables.map((v) => [v.envName, v.masked ? '***' : shown(v.value), v.keyPath, v.line]),
+                folded: false,
+            },
+        ],
+        data: {
+            environment: r.environment,
+            file: r.source,
+            copiedTo: r.copiedTo ?? null,
+            variables: r.variables.map((v) => ({ name: v.envName, key: v.keyPath, line: v.line, masked: v.masked, null: v.isNull, ...(v.masked ? {} : { value: v.value }) })),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/env-config/src/variables.ts
+
+/**
+ * Names a runner, a shell or a language runtime reads to decide what runs
+ * and how: a config file must never be able to set them for later steps
+ * (PATH or LD_PRELOAD pointing into the workspace runs attacker code).
+ * Compared case-insensitively, because Windows runners treat `path` as PATH.
+ */
+const PROTECTED = new Set([
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'ENV', 'BASH_ENV', 'IFS', 'PS4', 'PROMPT_COMMAND', 'SHELLOPTS', 'BASHOPTS', 'CDPATH', 'GLOBIGNORE', 'TMPDIR', 'CI',
+    'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT', 'GCONV_PATH',
+    'NODE_OPTIONS', 'NODE_PATH', 'NODE_EXTRA_CA_CERTS', 'NPM_CONFIG_USERCONFIG',
+    'PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL',
+    'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'RUBYOPT', 'RUBYLIB', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'DOTNET_STARTUP_HOOKS',
+    'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_EXEC_PATH', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_TEMPLATE_DIR', 'GIT_PROXY_COMMAND', 'GIT_EXTERNAL_DIFF',
+    'SSL_CERT_FILE', 'SSL_CERT_DIR', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY',
+]);
+const PROTECTED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_CONFIG'];
+function isProtectedName(name) {
+    const upper = name.toUpperCase();
+    return PROTECTED.has(upper) || PROTECTED_PREFIXES.some((p) => upper.startsWith(p));
+}
+function checkPrefix(prefix) {
+    if (prefix === undefined)
+        return '';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
+        throw new src/* UserError */.yo(`input "prefix" is "${prefix}", which cannot start a variable name`, { hint: 'Use letters, digits and _ only, starting with a letter or _, e.g. CFG_.' });
+    }
+    return prefix;
+}
+/** Final names for every leaf; refuses protected names and two keys that would land on one name. */
+function nameVariables(leaves, o) {
+    const byName = new Map();
+    const out = [];
+    for (const leaf of leaves) {
+        const envName = o.prefix + (o.case === 'upper' ? leaf.name.toUpperCase() : leaf.name);
+        if (isProtectedName(envName)) {
+            throw new src/* UserError */.yo(`key "${leaf.keyPath}" would set ${envName}, which controls how later steps run; it is never exported`, {
+                where: `${o.source}:${leaf.line}`,
+                hint: 'Rename the key, or namespace every variable with the prefix input (e.g. prefix: CFG_).',
+            });
+        }
+        // Windows runners (and `case: upper`) cannot tell Model_x from model_x apart either.
+        const seen = byName.get(envName.toUpperCase());
+        if (seen) {
+            throw new src/* UserError */.yo(`keys "${seen.keyPath}" (line ${seen.line}) and "${leaf.keyPath}" would both set ${envName}`, {
+                where: `${o.source}:${leaf.line}`,
+                hint: 'Rename one of the keys: names join the key path with _ and replace other characters with _.',
+            });
+        }
+        const v = { ...leaf, envName };
+        byName.set(envName.toUpperCase(), v);
+        out.push(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/env-config/src/action.ts
+
+
+
+
+
+
+
+
+
+const envConfig = (0,src/* defineAction */.QP)({
+    name: 'env-config',
+    inputs: schemas/* object */.Ikc({
+        environment: schemas/* string */.YjP().optional(),
+        directory: schemas/* string */.YjP().default('configs/environments'),
+        file: schemas/* string */.YjP().optional(),
+        prefix: schemas/* string */.YjP().optional(),
+        case: schemas/* enum */.k5n(['keep', 'upper']).default('keep'),
+        'copy-to': schemas/* string */.YjP().optional(),
+        'mask-keys': schemas/* string */.YjP().default(DEFAULT_MASK_KEYS),
+        'fail-on': (0,src/* failOnInput */.cR)(),
+        'report-path': schemas/* string */.YjP().default('mlship-reports/env-config'),
+    }),
+    async run(inputs, io) {
+        const cwd = process.cwd();
+        const prefix = checkPrefix(inputs.prefix);
+        const maskKeys = compileMaskKeys(inputs['mask-keys']);
+        const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
+        const source = external_node_path_default().relative(cwd, file) || file;
+        const text = external_node_fs_default().readFileSync(file, 'utf8');
+        const { leaves, empty } = flattenConfig(text, source);
+        // Everything is named and checked before anything is exported: a refused key exports nothing.
+        const named = nameVariables(leaves, { prefix, case: inputs.case, source });
+        const variables = named.map((v) => {
+            const reason = maskReason(v.name, v.value, maskKeys);
+            return { ...v, masked: reason !== undefined, credential: reason?.credential };
+        });
+        // Masks go out before any line that could carry a value.
+        for (const v of variables)
+            if (v.masked)
+                for (const s of secretsOf(v.value))
+                    io.setSecret(s);
+        let copiedTo;
+        if (inputs['copy-to']) {
+            const target = external_node_path_default().resolve(cwd, inputs['copy-to']);
+            if (target === file)
+                throw new src/* UserError */.yo(`input "copy-to" is the config file itself (${source})`, { hint: 'Copy it somewhere else, e.g. config.yaml, or drop copy-to.' });
+            if (external_node_fs_default().existsSync(target) && external_node_fs_default().statSync(target).isDirectory())
+                throw new src/* UserError */.yo(`input "copy-to": ${inputs['copy-to']} is a directory`, { hint: 'Give the file name to write, e.g. config.yaml.' });
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+            external_node_fs_default().copyFileSync(file, target);
+            copiedTo = external_node_path_default().relative(cwd, target) || target;
+        }
+        for (const v of variables)
+            io.exportVariable(v.envName, v.value);
+        io.info(`env-config: exported ${variables.length} variable${variables.length === 1 ? '' : 's'} from ${source}${copiedTo ? ` (copied to ${copiedTo})` : ''}:`);
+        for (const v of variables)
+            io.info(`  ${v.envName}=${v.masked ? '***' : v.value.split('\n')[0]}${!v.masked && v.value.includes('\n') ? ' …' : ''}`);
+        const result = { environment, source, variables, empty, copiedTo };
+        return {
+            report: buildReport(result),
+            outputs: { 'config-path': file, environment, variables: JSON.stringify(variables.map((v) => v.envName)) },
+        };
+    },
+});
+
+
+/***/ }),
+
+/***/ 73596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ compileUserRegex),
+/* harmony export */   e: () => (/* binding */ regexRefusal)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+
+
+const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
+const SYNTAX_HINT = 'Patterns use RE2 syntax (https://github.com/google/re2/wiki/Syntax), which runs in time linear in the value.';
+/** A construct RE2 refuses, named as the user would look it up, with what to write instead. */
+function unsupported(error, input, pattern) {
+    if (/^\\[1-9]/.test(input))
+        return { construct: `a backreference (${input.slice(0, 2)})`, hint: 'Spell out the repeated text.' };
+    if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
+        return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
+    if (input.startsWith('(?=') || input.startsWith('(?!'))
+        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+    if (input.startsWith('(?<=') || input.startsWith('(?<!'))
+        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+    if (input.startsWith('(?>'))
+        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+    if (input.startsWith('(?('))
+        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+    if (error.includes('nested repetition') && input.endsWith('+'))
+        return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
+    if (input.startsWith('(?#'))
+        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+    if (input === '\\u' || input === '\\U')
+        return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
+    if (input === '\\Z')
+        return { construct: 'the end-of-text escape \\Z', hint: 'Write \\z (end of text) or $.' };
+    return undefined;
+}
+function compileOrExplain(pattern, flags) {
+    try {
+        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern, flags);
+    }
+    catch (e) {
+        if (!(e instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB))
+            throw e;
+        const input = e.input ?? '';
+        const known = unsupported(e.error, input, pattern);
+        if (known)
+            return { problem: `uses ${known.construct}, which the linear-time regular expression engine (RE2 syntax) cannot run`, hint: known.hint };
+        return { problem: `is not a valid regular expression: ${e.error}${input ? ` at ${JSON.stringify(input)}` : ''}`, hint: SYNTAX_HINT };
+    }
+}
+/** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
+function regexRefusal(pattern) {
+    const r = compileOrExplain(pattern, 0);
+    return r instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3 ? undefined : r;
+}
+/** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
+function compileUserRegex(pattern, options) {
+    const re = compileOrExplain(pattern, options.caseInsensitive ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
+    if (!(re instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
+    return { source: pattern, test: (text) => re.test(text) };
+}
+
+
+/***/ })
+
+};

@@ -1,1 +1,177 @@
-export const id=572;export const ids=[572];export const modules={7572:((e,t,n)=>{n.r(t);n.d(t,{checkS3:()=>checkS3,downloadS3:()=>downloadS3});var r=n(6760);var o=n.n(r);var s=n(3711);var i=n(483);var c=n(4470);var a=n(5591);function endpoint(e){for(const t of["AWS_ENDPOINT_URL_S3","AWS_ENDPOINT_URL"]){const n=process.env[t]?.trim();if(!n)continue;if(!/^https?:\/\/[^/]/i.test(n)||!URL.canParse(n))throw new i.yo(`${t} "${n}" is not an http(s) URL.`,{where:e,hint:`Set ${t} to the store's S3 endpoint, e.g. https://minio.example.com:9000, or unset it for AWS S3.`});return n}return undefined}function client(e){const t=endpoint(e);process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED??="true";const n=new s.YxF({region:process.env.AWS_REGION?.trim()||process.env.AWS_DEFAULT_REGION?.trim()||"us-east-1",followRegionRedirects:true,...t?{endpoint:t,forcePathStyle:true}:{}});return{s3:n,endpoint:t}}function describe(e,t,n,r){const o=e;const c=o.name??"";const h=o.$metadata?.httpStatusCode;const d=n?` on ${n}`:"";if(c==="CredentialsProviderError"||/Could not load credentials/i.test(e.message??"")){return new i.yo(`no AWS credentials to read ${t.url}.`,{where:r,hint:"Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the step's env (from secrets), or assume a role first with aws-actions/configure-aws-credentials."})}if(c==="SignatureDoesNotMatch"){return new i.yo(`the store refused the request signature for ${t.url}${d} (SignatureDoesNotMatch): the secret key does not belong to the access key id.`,{where:r,hint:"Check AWS_SECRET_ACCESS_KEY (and that AWS_SESSION_TOKEN, if set, comes with the same key)."})}if(c==="InvalidAccessKeyId"){return new i.yo(`the access key id is unknown to ${n??"AWS S3"} (InvalidAccessKeyId) reading ${t.url}.`,{where:r,hint:n?"Check AWS_ACCESS_KEY_ID, and that AWS_ENDPOINT_URL_S3 names the store the key belongs to.":"Check AWS_ACCESS_KEY_ID; for an S3-compatible store set AWS_ENDPOINT_URL_S3."})}if(c==="ExpiredToken"||c==="TokenRefreshRequired"){return new i.yo(`the session token has expired (${c}) reading ${t.url}.`,{where:r,hint:"Assume the role again right before this step, or lengthen its session duration."})}if(c==="NoSuchBucket"){return new i.yo(`bucket "${t.bucket}" does not exist${d} (NoSuchBucket, ${t.url}).`,{where:r,hint:n?"Check the bucket name, and that AWS_ENDPOINT_URL_S3 names the right store.":"Check the bucket name; an S3-compatible store needs AWS_ENDPOINT_URL_S3."})}if(c==="NoSuchKey"||c==="NotFound"||h===404)return new a.lm(`${t.url} does not exist (NoSuchKey)`,{where:r});if(c==="AccessDenied"||c==="Forbidden"||h===403){return new i.yo(`access denied to ${t.url}${d} (AccessDenied, 403).`,{where:r,hint:`The credentials need s3:GetObject on the object${t.directory?"s and s3:ListBucket on the bucket":" (and s3:ListBucket to tell a missing key)"}.`})}if(c==="AuthorizationHeaderMalformed"||c==="PermanentRedirect"){return new i.yo(`the store expects another region for ${t.url} (${c}).`,{where:r,hint:"Set AWS_REGION to the bucket's region."})}const u=e.code??e.cause?.code??/\b(E[A-Z]{4,}|CERT_[A-Z_]+)\b/.exec(e.message??"")?.[1];if(u&&/^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(u)){return new i.yo(`cannot reach ${n??"AWS S3"} to read ${t.url} (${u}).`,{where:r,hint:n?"Check AWS_ENDPOINT_URL_S3 and that the runner can reach it.":"Check that the runner can reach AWS S3."})}if(e instanceof s.Hcp)return new i.yo(`S3 answered ${c}${h?` (${h})`:""} reading ${t.url}${d}.`,{where:r,hint:"A server error may pass on a retry of the job."});return new i.yo(`cannot read ${t.url}: ${c||"error"}${u?` (${u})`:""}.`,{where:r})}async function list(e,t,n){const r=[];let o;do{const i=await e.send(new s.u6x({Bucket:t,Prefix:n,ContinuationToken:o}));for(const e of i.Contents??[])if(e.Key!==undefined&&!(e.Key.endsWith("/")&&(e.Size??0)===0))r.push({key:e.Key,size:e.Size??0});o=i.IsTruncated?i.NextContinuationToken:undefined}while(o);return r}async function sizeOf(e,t){try{const n=await e.send(new s.jLs({Bucket:t.bucket,Key:t.key,Range:"bytes=0-0"}));await(n.Body?.transformToByteArray());const r=/\/(\d+)$/.exec(n.ContentRange??"")?.[1];return r!==undefined?Number(r):n.ContentLength??0}catch(e){const t=e.name;if(t==="NoSuchKey")return undefined;if(t==="InvalidRange")return 0;throw e}}async function resolve(e,t,n){if(!t.directory){const n=await sizeOf(e,t);if(n!==undefined)return{objects:[{key:t.key,size:n}]}}const r=t.directory?t.key:`${t.key}/`;const o=await list(e,t.bucket,r);if(o.length===0){throw new a.lm(t.directory?`${t.url} holds no objects`:`${t.url} does not exist (NoSuchKey, and no objects under ${t.url}/)`,{where:n})}return{objects:o,prefix:r}}async function checkS3(e,t){const{s3:n,endpoint:r}=client(t.where);try{await resolve(n,e,t.where)}catch(n){throw n instanceof i.yo?n:describe(n,e,r,t.where)}finally{n.destroy()}}async function downloadS3(e,t,n){const{s3:r,endpoint:h}=client(n.where);try{const{objects:i,prefix:h}=await resolve(r,e,n.where);const d=i.reduce((e,t)=>e+t.size,0);n.log?.(`Downloading ${e.url}: ${i.length} object(s), ${(0,c.z3)(d)}.`);const u=new a.M(e.url,d,n);const S=i.map(r=>({...r,file:h===undefined?(0,a.yX)(t,(0,a.BQ)(o().posix.basename(r.key)),e.url,n.where):(0,a.yX)(t,r.key.slice(h.length),e.url,n.where)}));let l=0;for(const t of S){const n=await r.send(new s.jLs({Bucket:e.bucket,Key:t.key}));l+=await(0,a.SI)(n.Body,t.file,u)}return{path:h===undefined?S[0].file:t,objects:i.length,bytes:l}}catch(t){if(t instanceof i.yo)throw t;throw describe(t,e,h,n.where)}finally{r.destroy()}}})};
+export const id = 572;
+export const ids = [572];
+export const modules = {
+
+/***/ 7572:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   checkS3: () => (/* binding */ checkS3),
+/* harmony export */   downloadS3: () => (/* binding */ downloadS3)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3711);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(483);
+/* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4470);
+/* harmony import */ var _remote_files__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5591);
+
+
+
+
+
+function endpoint(where) {
+    for (const name of ['AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL']) {
+        const value = process.env[name]?.trim();
+        if (!value)
+            continue;
+        if (!/^https?:\/\/[^/]/i.test(value) || !URL.canParse(value))
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`${name} "${value}" is not an http(s) URL.`, { where, hint: `Set ${name} to the store's S3 endpoint, e.g. https://minio.example.com:9000, or unset it for AWS S3.` });
+        return value;
+    }
+    return undefined;
+}
+function client(where) {
+    const url = endpoint(where);
+    // The SDK warns on stderr that its future releases need Node 22; this bundle pins its release, so the warning asks the user for nothing.
+    process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+    const s3 = new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3Client */ .YxF({
+        // The SDK reads no default region for S3 by itself; AWS_DEFAULT_REGION is the CLI's name for it. A bucket in another region is followed.
+        region: process.env.AWS_REGION?.trim() || process.env.AWS_DEFAULT_REGION?.trim() || 'us-east-1',
+        followRegionRedirects: true,
+        ...(url ? { endpoint: url, forcePathStyle: true } : {}),
+    });
+    return { s3, endpoint: url };
+}
+/** The SDK's failure as one line naming the location and the fix; a missing object as RemoteMissing. */
+function describe(e, loc, store, where) {
+    const err = e;
+    const name = err.name ?? '';
+    const status = err.$metadata?.httpStatusCode;
+    const on = store ? ` on ${store}` : '';
+    if (name === 'CredentialsProviderError' || /Could not load credentials/i.test(e.message ?? '')) {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`no AWS credentials to read ${loc.url}.`, {
+            where,
+            hint: "Set AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY in the step's env (from secrets), or assume a role first with aws-actions/configure-aws-credentials.",
+        });
+    }
+    if (name === 'SignatureDoesNotMatch') {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the store refused the request signature for ${loc.url}${on} (SignatureDoesNotMatch): the secret key does not belong to the access key id.`, { where, hint: 'Check AWS_SECRET_ACCESS_KEY (and that AWS_SESSION_TOKEN, if set, comes with the same key).' });
+    }
+    if (name === 'InvalidAccessKeyId') {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the access key id is unknown to ${store ?? 'AWS S3'} (InvalidAccessKeyId) reading ${loc.url}.`, { where, hint: store ? 'Check AWS_ACCESS_KEY_ID, and that AWS_ENDPOINT_URL_S3 names the store the key belongs to.' : 'Check AWS_ACCESS_KEY_ID; for an S3-compatible store set AWS_ENDPOINT_URL_S3.' });
+    }
+    if (name === 'ExpiredToken' || name === 'TokenRefreshRequired') {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the session token has expired (${name}) reading ${loc.url}.`, { where, hint: 'Assume the role again right before this step, or lengthen its session duration.' });
+    }
+    if (name === 'NoSuchBucket') {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`bucket "${loc.bucket}" does not exist${on} (NoSuchBucket, ${loc.url}).`, { where, hint: store ? 'Check the bucket name, and that AWS_ENDPOINT_URL_S3 names the right store.' : 'Check the bucket name; an S3-compatible store needs AWS_ENDPOINT_URL_S3.' });
+    }
+    if (name === 'NoSuchKey' || name === 'NotFound' || status === 404)
+        return new _remote_files__WEBPACK_IMPORTED_MODULE_3__/* .RemoteMissing */ .lm(`${loc.url} does not exist (NoSuchKey)`, { where });
+    if (name === 'AccessDenied' || name === 'Forbidden' || status === 403) {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`access denied to ${loc.url}${on} (AccessDenied, 403).`, { where, hint: `The credentials need s3:GetObject on the object${loc.directory ? 's and s3:ListBucket on the bucket' : ' (and s3:ListBucket to tell a missing key)'}.` });
+    }
+    if (name === 'AuthorizationHeaderMalformed' || name === 'PermanentRedirect') {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`the store expects another region for ${loc.url} (${name}).`, { where, hint: "Set AWS_REGION to the bucket's region." });
+    }
+    // Under a test runner's separate realm the SDK wraps a socket error, keeping only its message.
+    const code = e.code ?? e.cause?.code ?? /\b(E[A-Z]{4,}|CERT_[A-Z_]+)\b/.exec(e.message ?? '')?.[1];
+    if (code && /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code)) {
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot reach ${store ?? 'AWS S3'} to read ${loc.url} (${code}).`, { where, hint: store ? 'Check AWS_ENDPOINT_URL_S3 and that the runner can reach it.' : 'Check that the runner can reach AWS S3.' });
+    }
+    if (e instanceof _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .S3ServiceException */ .Hcp)
+        return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`S3 answered ${name}${status ? ` (${status})` : ''} reading ${loc.url}${on}.`, { where, hint: 'A server error may pass on a retry of the job.' });
+    return new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`cannot read ${loc.url}: ${name || 'error'}${code ? ` (${code})` : ''}.`, { where });
+}
+/** Every object under `prefix`, page by page; folder markers (a key ending in "/" of 0 bytes, as consoles create) are not files. */
+async function list(s3, bucket, prefix) {
+    const out = [];
+    let token;
+    do {
+        const page = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .ListObjectsV2Command */ .u6x({ Bucket: bucket, Prefix: prefix, ContinuationToken: token }));
+        for (const o of page.Contents ?? [])
+            if (o.Key !== undefined && !(o.Key.endsWith('/') && (o.Size ?? 0) === 0))
+                out.push({ key: o.Key, size: o.Size ?? 0 });
+        token = page.IsTruncated ? page.NextContinuationToken : undefined;
+    } while (token);
+    return out;
+}
+/**
+ * The object's size, or undefined when there is no such key. Asked with a
+ * one-byte ranged GET rather than HEAD: a HEAD error has no body, so it cannot
+ * tell a missing bucket from a missing key, nor a bad key id from a denial.
+ */
+async function sizeOf(s3, loc) {
+    try {
+        const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({ Bucket: loc.bucket, Key: loc.key, Range: 'bytes=0-0' }));
+        await got.Body?.transformToByteArray();
+        const total = /\/(\d+)$/.exec(got.ContentRange ?? '')?.[1];
+        return total !== undefined ? Number(total) : (got.ContentLength ?? 0);
+    }
+    catch (e) {
+        const name = e.name;
+        if (name === 'NoSuchKey')
+            return undefined;
+        // S3 answers a range on an empty object with InvalidRange: the object is there, with no bytes.
+        if (name === 'InvalidRange')
+            return 0;
+        throw e;
+    }
+}
+/** What the location holds: one object, or the objects under its prefix (a key that is no object is tried as `key/`). */
+async function resolve(s3, loc, where) {
+    if (!loc.directory) {
+        const size = await sizeOf(s3, loc);
+        if (size !== undefined)
+            return { objects: [{ key: loc.key, size }] };
+    }
+    const prefix = loc.directory ? loc.key : `${loc.key}/`;
+    const objects = await list(s3, loc.bucket, prefix);
+    if (objects.length === 0) {
+        throw new _remote_files__WEBPACK_IMPORTED_MODULE_3__/* .RemoteMissing */ .lm(loc.directory ? `${loc.url} holds no objects` : `${loc.url} does not exist (NoSuchKey, and no objects under ${loc.url}/)`, { where });
+    }
+    return { objects, prefix };
+}
+async function checkS3(loc, options) {
+    const { s3, endpoint: store } = client(options.where);
+    try {
+        await resolve(s3, loc, options.where);
+    }
+    catch (e) {
+        throw e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo ? e : describe(e, loc, store, options.where);
+    }
+    finally {
+        s3.destroy();
+    }
+}
+async function downloadS3(loc, dir, options) {
+    const { s3, endpoint: store } = client(options.where);
+    try {
+        const { objects, prefix } = await resolve(s3, loc, options.where);
+        const total = objects.reduce((n, o) => n + o.size, 0);
+        options.log?.(`Downloading ${loc.url}: ${objects.length} object(s), ${(0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .formatBytes */ .z3)(total)}.`);
+        const progress = new _remote_files__WEBPACK_IMPORTED_MODULE_3__/* .DownloadProgress */ .M(loc.url, total, options);
+        const files = objects.map((o) => ({ ...o, file: prefix === undefined ? (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localPathFor */ .yX)(dir, (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localFileName */ .BQ)(node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(o.key)), loc.url, options.where) : (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localPathFor */ .yX)(dir, o.key.slice(prefix.length), loc.url, options.where) }));
+        let bytes = 0;
+        for (const o of files) {
+            const got = await s3.send(new _aws_sdk_client_s3__WEBPACK_IMPORTED_MODULE_2__/* .GetObjectCommand */ .jLs({ Bucket: loc.bucket, Key: o.key }));
+            bytes += await (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .saveStream */ .SI)(got.Body, o.file, progress);
+        }
+        return { path: prefix === undefined ? files[0].file : dir, objects: objects.length, bytes };
+    }
+    catch (e) {
+        if (e instanceof _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo)
+            throw e;
+        throw describe(e, loc, store, options.where);
+    }
+    finally {
+        s3.destroy();
+    }
+}
+
+
+/***/ })
+
+};

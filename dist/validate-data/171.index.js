@@ -1,1 +1,488 @@
-export const id=171;export const ids=[171];export const modules={5171:((e,t,r)=>{r.r(t);r.d(t,{defineAction:()=>defineAction,runAction:()=>runAction});var n=r(6760);var s=r.n(n);var a=r(7638);var i=r(8162);var o=r(7276);var c=r(2019);var u=r(2958);const defineAction=e=>e;async function runAction(e,t){try{for(const r of e.secrets??[]){const e=t.getInput(r);if(e)t.setSecret(e)}const r=(0,o.TL)(e.inputs,t.getInput);const{report:n,outputs:a={}}=await e.run(r,t);const f=typeof r["report-path"]==="string"?s().resolve(r["report-path"]):undefined;if(f){await(0,i.Z)(s().join(f,"report.md"),(0,u.Br)(n));await(0,i.Z)(s().join(f,"report.json"),JSON.stringify(n,null,2)+"\n")}const d=(0,c.HH)(n);t.setOutput("passed",String(d.length===0&&n.status!=="error"));t.setOutput("status",n.status);t.setOutput("failed-checks",JSON.stringify(d.map(e=>e.id)));if(f)t.setOutput("report-path",f);for(const[e,r]of Object.entries(a))t.setOutput(e,r);for(const r of n.checks){if(r.status!=="fail"&&r.status!=="error")continue;const n=`${r.title}: ${r.detail??`observed ${r.observed}, expected ${r.expected}`}`;t.annotate(r.severity==="warning"?"warning":"error",n,{file:r.location?.file,line:r.location?.line,title:`${e.name}: ${r.id}`})}await t.appendSummary((0,u.Br)(n));const l=r["fail-on"]??"error";if((0,c.W9)(n.status,l)){t.setFailed(`${n.title}: ${n.status.toUpperCase()} \u2014 ${d.map(e=>e.id).join(", ")||"warnings present"}`);return{exitCode:1,report:n}}return{exitCode:0,report:n}}catch(r){if(!(0,a.iU)(r)&&r instanceof Error&&r.stack)t.debug(r.stack);const n=(0,a.iU)(r)?(0,a.Uc)(r):`mlship ${e.name} failed unexpectedly: ${(0,a.Uc)(r)} (run with ACTIONS_STEP_DEBUG=true for the stack)`;const s=await recordError(e,t,n,(0,a.iU)(r));t.setFailed(n);return{exitCode:1,report:s}}}async function recordError(e,t,r,n){const o=(0,c.LU)({action:e.name,title:`mlship ${e.name}`,summary:n?"The step stopped before it could check anything.":"The step failed unexpectedly.",checks:[{id:"error",title:n?"Inputs and setup":"Internal error",status:"error",detail:r}]});t.setOutput("passed","false");t.setOutput("status","error");t.setOutput("failed-checks",JSON.stringify(["error"]));try{await t.appendSummary((0,u.Br)(o))}catch(e){t.debug(`job summary not written: ${(0,a.Uc)(e)}`)}const f=reportPathOf(e,t);if(!f)return o;try{await(0,i.Z)(s().join(f,"report.md"),(0,u.Br)(o));await(0,i.Z)(s().join(f,"report.json"),JSON.stringify(o,null,2)+"\n");t.setOutput("report-path",f)}catch(e){t.debug(`report not written to ${f}: ${(0,a.Uc)(e)}`)}return o}function reportPathOf(e,t){const r=e.inputs.shape["report-path"];if(!r)return undefined;const n=t.getInput("report-path");const a=r.safeParse(n===undefined||n===""?undefined:n);return a.success&&typeof a.data==="string"&&a.data?s().resolve(a.data):undefined}}),7638:((e,t,r)=>{r.d(t,{Uc:()=>describeError,iU:()=>isUserError,yo:()=>UserError});class UserError extends Error{details;name="UserError";constructor(e,t={}){super(e);this.details=t}get line(){const e=this.details.where?`${this.details.where}: `:"";return`${e}${sentences(this.message,this.details.hint)}`.replace(/\s*\n\s*/g," ")}}function sentences(e,t){if(!t)return e;const r=e.trimEnd();return/[.!?:]$/.test(r)?`${r} ${t}`:`${r}. ${t}`}const isUserError=e=>e instanceof UserError;function describeError(e){if(isUserError(e))return e.line;if(e instanceof Error)return e.message;return String(e)}}),8162:((e,t,r)=>{r.d(t,{Z:()=>writeFileAtomic});var n=r(1455);var s=r.n(n);var a=r(6760);var i=r.n(a);async function writeFileAtomic(e,t){await s().mkdir(i().dirname(e),{recursive:true});const r=`${e}.${process.pid}.tmp`;await s().writeFile(r,t);await s().rename(r,e)}}),7276:((e,t,r)=>{r.d(t,{TL:()=>parseInputs,cR:()=>failOnInput});var n=r(8816);var s=r(7638);const a=null&&["true","True","TRUE"];const i=null&&["false","False","FALSE"];const booleanInput=()=>z.string().transform((e,t)=>{if(a.includes(e))return true;if(i.includes(e))return false;t.addIssue({code:"custom",message:`expected true or false, got "${e}"`});return z.NEVER});const numberInput=()=>z.string().transform((e,t)=>{const r=Number(e.trim());if(e.trim()===""||!Number.isFinite(r)){t.addIssue({code:"custom",message:`expected a number, got "${e}"`});return z.NEVER}return r});const failOnInput=()=>n.k5n(["error","warning","never"]).default("error");function parseInputs(e,t){const r={};for(const n of Object.keys(e.shape)){const e=t(n);if(e!==undefined&&e!=="")r[n]=e}const n=e.safeParse(r);if(n.success)return n.data;const a=n.error.issues[0];const i=String(a.path[0]??"");const o=a.code==="invalid_type"&&r[i]===undefined?"is required":a.message;throw new s.yo(`input "${i}" ${o}`,{hint:"Fix the `with:` block of this step (or the matching --flag)."})}function describeInputs(e){return Object.entries(e.shape).map(([e,t])=>{const r=t.safeParse(undefined);if(!r.success)return{name:e,required:true};return r.data===undefined?{name:e,required:false}:{name:e,required:false,default:String(r.data)}})}}),2712:((e,t,r)=>{r.d(t,{DV:()=>codeBlock,FV:()=>escapeMarkdown,Qj:()=>markdownTable,ZV:()=>formatNumber,kQ:()=>formatScalar,zH:()=>details});function escapeMarkdown(e){return e.replace(/[\\`*_[\]|~]/g,e=>`\\${e}`).replace(/</g,"&lt;").replace(/@/g,"@\u200b").replace(/\r?\n/g," ")}function formatScalar(e){if(e===undefined||e===null)return"";if(typeof e==="number")return formatNumber(e);return String(e)}function formatNumber(e){if(!Number.isFinite(e))return String(e);if(Number.isInteger(e))return Math.abs(e)>=1e15?e.toExponential(3):String(e);const t=Math.abs(e);if(t!==0&&(t<1e-4||t>=1e9))return e.toExponential(3);return String(Number(e.toPrecision(4)))}function markdownTable(e,t){const r=`| ${e.map(escapeMarkdown).join(" | ")} |`;const n=`| ${e.map(()=>"---").join(" | ")} |`;const s=t.map(e=>`| ${e.map(e=>escapeMarkdown(formatScalar(e))).join(" | ")} |`);return[r,n,...s].join("\n")}function details(e,t){return`<details><summary>${escapeMarkdown(e)}</summary>\n\n${t}\n\n</details>`}function codeBlock(e,t=""){const r=Math.max(0,...(e.match(/`+/g)??[]).map(e=>e.length));const n="`".repeat(Math.max(3,r+1));return`${n}${t}\n${e.replace(/\r\n?/g,"\n")}\n${n}`}}),2019:((e,t,r)=>{r.d(t,{Gw:()=>effectiveStatus,HH:()=>failedChecks,LU:()=>createReport,W9:()=>shouldFail});const n={skip:0,pass:1,warn:2,fail:3,error:4};function effectiveStatus(e){if(e.status==="fail"&&e.severity==="warning")return"warn";return e.status}function overallStatus(e){let t="pass";for(const r of e){const e=effectiveStatus(r);if(n[e]>n[t])t=e}return t}function failedChecks(e){return e.checks.filter(e=>{const t=effectiveStatus(e);return t==="fail"||t==="error"})}function createReport(e){return{schemaVersion:1,status:overallStatus(e.checks),generatedAt:(new Date).toISOString(),tables:[],charts:[],...e}}function shouldFail(e,t){if(t==="never")return false;if(e==="fail"||e==="error")return true;return t==="warning"&&e==="warn"}}),2958:((e,t,r)=>{r.d(t,{Br:()=>renderSummary});var n=r(2712);const label=e=>`"${e.replace(/["\n\r]/g,"'").slice(0,40)}"`;const num=e=>Number.isFinite(e)?String(Number(e.toPrecision(6))):"0";function mermaidChart(e){const t=["```mermaid","xychart-beta",`  title ${label(e.title)}`];t.push(`  x-axis [${e.x.map(label).join(", ")}]`);const r=e.series.flatMap(e=>e.values.filter(Number.isFinite));const[n,s]=e.yRange??[Math.min(0,...r),Math.max(...r,0)||1];t.push(`  y-axis ${label(e.yLabel??"")} ${num(n)} --\x3e ${num(s)}`);for(const r of e.series)t.push(`  ${e.kind} [${r.values.map(num).join(", ")}]`);t.push("```");if(e.series.length>1){t.push(`<sub>${e.series.map((e,t)=>`${t+1}. ${e.name.replace(/</g,"&lt;")}`).join(" \xb7 ")}</sub>`)}return t.join("\n")}var s=r(2019);const a={pass:"\u2705 PASS",warn:"\u26a0\ufe0f WARN",fail:"\u274c FAIL",error:"\ud83d\udca5 ERROR",skip:"\u23ed\ufe0f SKIP"};const statusBadge=e=>a[e];function renderSummary(e){const t=[`## ${a[e.status]} ${(0,n.FV)(e.title)}`];if(e.summary)t.push(e.summary);if(e.checks.length){const r={error:0,fail:1,warn:2,pass:3,skip:4};const i=[...e.checks].sort((e,t)=>r[(0,s.Gw)(e)]-r[(0,s.Gw)(t)]);t.push((0,n.Qj)(["Status","Check","Observed","Expected","Detail"],i.map(e=>[a[(0,s.Gw)(e)],`${e.title} (${e.id})`,(0,n.kQ)(e.observed),(0,n.kQ)(e.expected),e.detail??""])))}for(const r of e.charts)t.push(mermaidChart(r));for(const r of e.tables){const e=(0,n.Qj)(r.columns,r.rows);t.push(r.folded===false?`### ${(0,n.FV)(r.title)}\n\n${e}`:(0,n.zH)(r.title,e))}for(const r of e.texts??[]){const e=(0,n.DV)(r.text);t.push(r.folded===false?`### ${(0,n.FV)(r.title)}\n\n${e}`:(0,n.zH)(r.title,e))}return t.join("\n\n")+"\n"}function renderComment(e,t={}){const r=[`### ${a[e.status]} ${escapeMarkdown(e.title)}`];if(e.summary)r.push(e.summary);const n=e.checks.filter(e=>["fail","error","warn"].includes(effectiveStatus(e)));const s=e.checks.filter(e=>effectiveStatus(e)==="pass").length;if(n.length){r.push(markdownTable(["Status","Check","Observed","Expected","Detail"],n.map(e=>[a[effectiveStatus(e)],`${e.title} (${e.id})`,formatScalar(e.observed),formatScalar(e.expected),e.detail??""])));if(s)r.push(`${s} other check${s===1?"":"s"} passed.`)}else if(e.checks.length){r.push(`All ${s} check${s===1?"":"s"} passed.`)}if(t.runUrl)r.push(`[Workflow run](${t.runUrl})`);r.push(details("Full report",renderSummary(e).replace(/^## .*\n+/,"")));return r.join("\n\n")+"\n"}function renderText(e){const t=[`${e.title}: ${e.status.toUpperCase()}`,"=".repeat(60)];if(e.summary)t.push(e.summary);for(const r of e.checks){const e=effectiveStatus(r).toUpperCase();const n=r.observed!==undefined?` observed ${formatScalar(r.observed)}`:"";const s=r.expected!==undefined?`, expected ${formatScalar(r.expected)}`:"";t.push(`  [${e}] ${r.id}:${n}${s}${r.detail?` \u2014 ${r.detail}`:""}`)}return t.join("\n")+"\n"}})};
+export const id = 171;
+export const ids = [171];
+export const modules = {
+
+/***/ 5171:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   defineAction: () => (/* binding */ defineAction),
+/* harmony export */   runAction: () => (/* binding */ runAction)
+/* harmony export */ });
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
+/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
+
+
+
+
+
+
+const defineAction = (def) => def;
+/**
+ * The whole life of a step, identical on a runner and in the CLI: parse inputs,
+ * run, write report files, set outputs, summary and annotations, then decide
+ * the exit status with `fail-on`. A user mistake becomes one failed line.
+ */
+async function runAction(def, io) {
+    try {
+        for (const name of def.secrets ?? []) {
+            const v = io.getInput(name);
+            if (v)
+                io.setSecret(v);
+        }
+        const inputs = (0,_inputs__WEBPACK_IMPORTED_MODULE_3__/* .parseInputs */ .TL)(def.inputs, io.getInput);
+        const { report, outputs = {} } = await def.run(inputs, io);
+        const reportDir = typeof inputs['report-path'] === 'string' ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(inputs['report-path']) : undefined;
+        if (reportDir) {
+            await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.md'), (0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+            await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+        }
+        const failed = (0,_report__WEBPACK_IMPORTED_MODULE_4__/* .failedChecks */ .HH)(report);
+        io.setOutput('passed', String(failed.length === 0 && report.status !== 'error'));
+        io.setOutput('status', report.status);
+        io.setOutput('failed-checks', JSON.stringify(failed.map((c) => c.id)));
+        if (reportDir)
+            io.setOutput('report-path', reportDir);
+        for (const [k, v] of Object.entries(outputs))
+            io.setOutput(k, v);
+        for (const c of report.checks) {
+            if (c.status !== 'fail' && c.status !== 'error')
+                continue;
+            const msg = `${c.title}: ${c.detail ?? `observed ${c.observed}, expected ${c.expected}`}`;
+            io.annotate(c.severity === 'warning' ? 'warning' : 'error', msg, { file: c.location?.file, line: c.location?.line, title: `${def.name}: ${c.id}` });
+        }
+        await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+        const failOn = (inputs['fail-on'] ?? 'error');
+        if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            return { exitCode: 1, report };
+        }
+        return { exitCode: 0, report };
+    }
+    catch (e) {
+        if (!(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e) && e instanceof Error && e.stack)
+            io.debug(e.stack);
+        const line = (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e) ? (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(e) : `mlship ${def.name} failed unexpectedly: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(e)} (run with ACTIONS_STEP_DEBUG=true for the stack)`;
+        const report = await recordError(def, io, line, (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .isUserError */ .iU)(e));
+        io.setFailed(line);
+        return { exitCode: 1, report };
+    }
+}
+/**
+ * A step that stopped early still leaves what later `if: failure()` steps read:
+ * passed=false, status=error, and the report files naming the error.
+ */
+async function recordError(def, io, line, userError) {
+    const report = (0,_report__WEBPACK_IMPORTED_MODULE_4__/* .createReport */ .LU)({
+        action: def.name,
+        title: `mlship ${def.name}`,
+        summary: userError ? 'The step stopped before it could check anything.' : 'The step failed unexpectedly.',
+        checks: [{ id: 'error', title: userError ? 'Inputs and setup' : 'Internal error', status: 'error', detail: line }],
+    });
+    io.setOutput('passed', 'false');
+    io.setOutput('status', 'error');
+    io.setOutput('failed-checks', JSON.stringify(['error']));
+    try {
+        await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+    }
+    catch (summaryError) {
+        io.debug(`job summary not written: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(summaryError)}`);
+    }
+    const reportDir = reportPathOf(def, io);
+    if (!reportDir)
+        return report;
+    try {
+        await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.md'), (0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
+        await (0,_fs_atomic__WEBPACK_IMPORTED_MODULE_2__/* .writeFileAtomic */ .Z)(node_path__WEBPACK_IMPORTED_MODULE_0___default().join(reportDir, 'report.json'), JSON.stringify(report, null, 2) + '\n');
+        io.setOutput('report-path', reportDir);
+    }
+    catch (writeError) {
+        // The report path itself may be the mistake (a file, no permission): the error line is what matters.
+        io.debug(`report not written to ${reportDir}: ${(0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .describeError */ .Uc)(writeError)}`);
+    }
+    return report;
+}
+/** The report directory the step asked for, or its default, without trusting the other inputs. */
+function reportPathOf(def, io) {
+    const field = def.inputs.shape['report-path'];
+    if (!field)
+        return undefined;
+    const given = io.getInput('report-path');
+    const parsed = field.safeParse(given === undefined || given === '' ? undefined : given);
+    return parsed.success && typeof parsed.data === 'string' && parsed.data ? node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(parsed.data) : undefined;
+}
+
+
+/***/ }),
+
+/***/ 7638:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Uc: () => (/* binding */ describeError),
+/* harmony export */   iU: () => (/* binding */ isUserError),
+/* harmony export */   yo: () => (/* binding */ UserError)
+/* harmony export */ });
+/* unused harmony export sentences */
+/**
+ * A mistake the user can fix: a missing file, a bad config key, an unreachable
+ * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * Anything else that escapes an action is a bug in mlship and keeps its stack.
+ */
+class UserError extends Error {
+    details;
+    name = 'UserError';
+    constructor(message, details = {}) {
+        super(message);
+        this.details = details;
+    }
+    /** `where: message. hint` — the one line the user sees. */
+    get line() {
+        const where = this.details.where ? `${this.details.where}: ` : '';
+        return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
+    }
+}
+/**
+ * A message and the hint after it, read as two sentences: "no such file or
+ * directory. Check the path…", not "no such file or directory Check the path…".
+ * A message that already ends a sentence (or introduces the hint with a colon)
+ * is left as written.
+ */
+function sentences(message, hint) {
+    if (!hint)
+        return message;
+    const first = message.trimEnd();
+    return /[.!?:]$/.test(first) ? `${first} ${hint}` : `${first}. ${hint}`;
+}
+const isUserError = (e) => e instanceof UserError;
+function describeError(e) {
+    if (isUserError(e))
+        return e.line;
+    if (e instanceof Error)
+        return e.message;
+    return String(e);
+}
+
+
+/***/ }),
+
+/***/ 8162:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ writeFileAtomic)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+/** Writes via a temp file and rename, so a reader never sees half a report. */
+async function writeFileAtomic(file, content) {
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().mkdir(node_path__WEBPACK_IMPORTED_MODULE_1___default().dirname(file), { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().writeFile(tmp, content);
+    await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().rename(tmp, file);
+}
+
+
+/***/ }),
+
+/***/ 7276:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TL: () => (/* binding */ parseInputs),
+/* harmony export */   cR: () => (/* binding */ failOnInput)
+/* harmony export */ });
+/* unused harmony exports booleanInput, numberInput, describeInputs */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
+/** The YAML 1.2 core-schema booleans that core.getBooleanInput accepts, and nothing else. */
+const booleanInput = () => z.string().transform((v, ctx) => {
+    if (TRUE.includes(v))
+        return true;
+    if (FALSE.includes(v))
+        return false;
+    ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
+    return z.NEVER;
+});
+const numberInput = () => z.string().transform((v, ctx) => {
+    const n = Number(v.trim());
+    if (v.trim() === '' || !Number.isFinite(n)) {
+        ctx.addIssue({ code: 'custom', message: `expected a number, got "${v}"` });
+        return z.NEVER;
+    }
+    return n;
+});
+const failOnInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning', 'never']).default('error');
+function parseInputs(schema, read) {
+    const raw = {};
+    for (const name of Object.keys(schema.shape)) {
+        const v = read(name);
+        if (v !== undefined && v !== '')
+            raw[name] = v;
+    }
+    const result = schema.safeParse(raw);
+    if (result.success)
+        return result.data;
+    const issue = result.error.issues[0];
+    const name = String(issue.path[0] ?? '');
+    const message = issue.code === 'invalid_type' && raw[name] === undefined ? 'is required' : issue.message;
+    throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`input "${name}" ${message}`, { hint: 'Fix the `with:` block of this step (or the matching --flag).' });
+}
+/** What action.yml should say about each input, derived from the schema (used by the sync test and docs). */
+function describeInputs(schema) {
+    return Object.entries(schema.shape).map(([name, s]) => {
+        const empty = s.safeParse(undefined);
+        if (!empty.success)
+            return { name, required: true };
+        return empty.data === undefined ? { name, required: false } : { name, required: false, default: String(empty.data) };
+    });
+}
+
+
+/***/ }),
+
+/***/ 2712:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DV: () => (/* binding */ codeBlock),
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
+/* harmony export */   Qj: () => (/* binding */ markdownTable),
+/* harmony export */   ZV: () => (/* binding */ formatNumber),
+/* harmony export */   kQ: () => (/* binding */ formatScalar),
+/* harmony export */   zH: () => (/* binding */ details)
+/* harmony export */ });
+/**
+ * Escapes text that came from data or PR authors so it renders literally in
+ * GitHub-flavoured markdown tables and cannot inject HTML, mentions or links.
+ */
+function escapeMarkdown(text) {
+    return text
+        // Only what changes meaning inline: emphasis, code, links/images, table pipes, strikethrough.
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function formatScalar(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return String(value);
+}
+/** Numbers as a person reads them: integers exact, others to 4 significant digits. */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    if (Number.isInteger(n))
+        return Math.abs(n) >= 1e15 ? n.toExponential(3) : String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return n.toExponential(3);
+    return String(Number(n.toPrecision(4)));
+}
+function markdownTable(columns, rows) {
+    const head = `| ${columns.map(escapeMarkdown).join(' | ')} |`;
+    const sep = `| ${columns.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map((v) => escapeMarkdown(formatScalar(v))).join(' | ')} |`);
+    return [head, sep, ...body].join('\n');
+}
+function details(summary, body) {
+    return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * Text shown exactly as it is: a fence longer than any run of backticks inside
+ * it, so no content (markdown, HTML, a stray ```) can close the block early.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 2019:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Gw: () => (/* binding */ effectiveStatus),
+/* harmony export */   HH: () => (/* binding */ failedChecks),
+/* harmony export */   LU: () => (/* binding */ createReport),
+/* harmony export */   W9: () => (/* binding */ shouldFail)
+/* harmony export */ });
+/* unused harmony export overallStatus */
+const rank = { skip: 0, pass: 1, warn: 2, fail: 3, error: 4 };
+/** A failed check counts as `warn` when its severity is warning. */
+function effectiveStatus(check) {
+    if (check.status === 'fail' && check.severity === 'warning')
+        return 'warn';
+    return check.status;
+}
+function overallStatus(checks) {
+    let worst = 'pass';
+    for (const c of checks) {
+        const s = effectiveStatus(c);
+        if (rank[s] > rank[worst])
+            worst = s;
+    }
+    return worst;
+}
+function failedChecks(report) {
+    return report.checks.filter((c) => {
+        const s = effectiveStatus(c);
+        return s === 'fail' || s === 'error';
+    });
+}
+function createReport(fields) {
+    return {
+        schemaVersion: 1,
+        status: overallStatus(fields.checks),
+        generatedAt: new Date().toISOString(),
+        tables: [],
+        charts: [],
+        ...fields,
+    };
+}
+function shouldFail(status, failOn) {
+    if (failOn === 'never')
+        return false;
+    if (status === 'fail' || status === 'error')
+        return true;
+    return failOn === 'warning' && status === 'warn';
+}
+
+
+/***/ }),
+
+/***/ 2958:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Br: () => (/* binding */ renderSummary)
+});
+
+// UNUSED EXPORTS: renderComment, renderText, statusBadge
+
+// EXTERNAL MODULE: ./packages/core/src/markdown.ts
+var markdown = __webpack_require__(2712);
+;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
+// xychart-beta labels are double-quoted strings with no escape syntax.
+const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
+const num = (n) => (Number.isFinite(n) ? String(Number(n.toPrecision(6))) : '0');
+/** A Mermaid `xychart-beta` block, which GitHub renders in job summaries and comments. */
+function mermaidChart(chart) {
+    const lines = ['```mermaid', 'xychart-beta', `  title ${label(chart.title)}`];
+    lines.push(`  x-axis [${chart.x.map(label).join(', ')}]`);
+    const all = chart.series.flatMap((s) => s.values.filter(Number.isFinite));
+    const [lo, hi] = chart.yRange ?? [Math.min(0, ...all), Math.max(...all, 0) || 1];
+    lines.push(`  y-axis ${label(chart.yLabel ?? '')} ${num(lo)} --> ${num(hi)}`);
+    for (const s of chart.series)
+        lines.push(`  ${chart.kind} [${s.values.map(num).join(', ')}]`);
+    lines.push('```');
+    if (chart.series.length > 1) {
+        // xychart-beta has no legend; name the series in order under the chart.
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+    }
+    return lines.join('\n');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/report.ts
+var src_report = __webpack_require__(2019);
+;// CONCATENATED MODULE: ./packages/core/src/summary.ts
+
+
+
+const badge = {
+    pass: '✅ PASS',
+    warn: '⚠️ WARN',
+    fail: '❌ FAIL',
+    error: '💥 ERROR',
+    skip: '⏭️ SKIP',
+};
+const statusBadge = (s) => badge[s];
+/**
+ * The job summary: verdict, the checks table (failures first), charts, then
+ * the long tables folded so the page stays one screen tall.
+ */
+function renderSummary(report) {
+    const out = [`## ${badge[report.status]} ${(0,markdown/* escapeMarkdown */.FV)(report.title)}`];
+    if (report.summary)
+        out.push(report.summary);
+    if (report.checks.length) {
+        const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
+        const checks = [...report.checks].sort((a, b) => order[(0,src_report/* effectiveStatus */.Gw)(a)] - order[(0,src_report/* effectiveStatus */.Gw)(b)]);
+        out.push((0,markdown/* markdownTable */.Qj)(['Status', 'Check', 'Observed', 'Expected', 'Detail'], checks.map((c) => [badge[(0,src_report/* effectiveStatus */.Gw)(c)], `${c.title} (${c.id})`, (0,markdown/* formatScalar */.kQ)(c.observed), (0,markdown/* formatScalar */.kQ)(c.expected), c.detail ?? ''])));
+    }
+    for (const chart of report.charts)
+        out.push(mermaidChart(chart));
+    for (const t of report.tables) {
+        const table = (0,markdown/* markdownTable */.Qj)(t.columns, t.rows);
+        out.push(t.folded === false ? `### ${(0,markdown/* escapeMarkdown */.FV)(t.title)}\n\n${table}` : (0,markdown/* details */.zH)(t.title, table));
+    }
+    for (const b of report.texts ?? []) {
+        const block = (0,markdown/* codeBlock */.DV)(b.text);
+        out.push(b.folded === false ? `### ${(0,markdown/* escapeMarkdown */.FV)(b.title)}\n\n${block}` : (0,markdown/* details */.zH)(b.title, block));
+    }
+    return out.join('\n\n') + '\n';
+}
+/**
+ * The sticky PR comment: one screen — verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * whole job summary folded underneath.
+ */
+function renderComment(report, o = {}) {
+    const out = [`### ${badge[report.status]} ${escapeMarkdown(report.title)}`];
+    if (report.summary)
+        out.push(report.summary);
+    const attention = report.checks.filter((c) => ['fail', 'error', 'warn'].includes(effectiveStatus(c)));
+    const passed = report.checks.filter((c) => effectiveStatus(c) === 'pass').length;
+    if (attention.length) {
+        out.push(markdownTable(['Status', 'Check', 'Observed', 'Expected', 'Detail'], attention.map((c) => [badge[effectiveStatus(c)], `${c.title} (${c.id})`, formatScalar(c.observed), formatScalar(c.expected), c.detail ?? ''])));
+        if (passed)
+            out.push(`${passed} other check${passed === 1 ? '' : 's'} passed.`);
+    }
+    else if (report.checks.length) {
+        out.push(`All ${passed} check${passed === 1 ? '' : 's'} passed.`);
+    }
+    if (o.runUrl)
+        out.push(`[Workflow run](${o.runUrl})`);
+    out.push(details('Full report', renderSummary(report).replace(/^## .*\n+/, '')));
+    return out.join('\n\n') + '\n';
+}
+/** Plain-text rendering for terminals (the CLI): the seed's `[PASS] check: detail` lines. */
+function renderText(report) {
+    const lines = [`${report.title}: ${report.status.toUpperCase()}`, '='.repeat(60)];
+    if (report.summary)
+        lines.push(report.summary);
+    for (const c of report.checks) {
+        const s = effectiveStatus(c).toUpperCase();
+        const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
+        const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};

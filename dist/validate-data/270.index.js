@@ -1,1 +1,7737 @@
-export const id=270;export const ids=[270];export const modules={3270:((e,t,n)=>{n.r(t);n.d(t,{validateData:()=>E});var s=n(483);const o=["local","duckdb","postgres","clickhouse","bigquery","snowflake","databricks","trino"];var r=n(9973);var i=n(8047);function defaultConfig(){return{source:"default checks",format:"seed-002",checksFor:e=>(0,i.G)({},e)}}var a=n(1589);var l=n(8033);var c=n(6861);async function openDataset(e,t){const n=await(0,c.A6)(e,t.cwd,t.role);t.onFiles?.(n);return(0,l.K)(n,e,t)}var u=n(5909);var m=n(5259);var d=n(9650);const f={now:()=>Date.now(),every(e,t){const n=setInterval(t,e);n.unref();return()=>clearInterval(n)}};const h=5e3;function progressLine(e){const t=e.totalBytes>0?Math.min(1,e.bytes/e.totalBytes):0;const n=[`${e.role}: ${e.phase==="schema"?"column types pass, ":""}${Math.floor(t*100)}% of ${formatBytes(e.totalBytes)} read`];const s=e.elapsedMs/1e3;if(e.rows!==undefined)n.push(`${(0,m.K)(e.rows)} rows (${(0,m.K)(Math.round(s>0?e.rows/s:0))} rows/s)`);if(t>=1)n.push("finishing");else n.push(t>0?`about ${formatDuration(e.elapsedMs*(1-t)/t)} left${e.phase==="schema"?" in this pass":""}`:"time left not known yet");return n.join(", ")}async function withProgress(e,t){const n=e.clock??f;const s={bytes:0};const o=n.now();const r=n.every(h,()=>e.log(progressLine({role:e.role,phase:e.phase,bytes:s.bytes,totalBytes:e.totalBytes(),rows:e.rows?.(),elapsedMs:n.now()-o})));try{return await(0,d.F)(s,t)}finally{r()}}function formatBytes(e){if(e>=1e9)return`${(e/1e9).toFixed(1)} GB`;if(e>=1e6)return`${(e/1e6).toFixed(1)} MB`;if(e>=1e3)return`${(e/1e3).toFixed(1)} kB`;return`${e} bytes`}function formatDuration(e){const t=Math.max(1,Math.round(e/1e3));if(t<60)return`${t} s`;const n=Math.floor(t/60);if(n<60)return`${n} min ${t%60} s`;return`${Math.floor(n/60)} h ${n%60} min`}var p=n(194);var _=n(7432);var w=n(3905);var g=n(2594);var y=n(8147);var b=n(8757);async function validateDataset(e){if(e.engine){const{validateOnEngine:t}=await n.e(894).then(n.bind(n,894));return t({...e,engine:e.engine})}if(e.data===undefined)throw new s.yo("data is not set",{hint:"Give the dataset to validate: a file, a directory or a glob."});const t=(0,_.k)(e.threads);try{return await validateLocally(e,e.data,t)}finally{await(t?.dispose());await(0,g.a_)()}}async function validateLocally(e,t,n){const s=Date.now();const o=e.cwd??process.cwd();const r=e.progress??(()=>{});const i=e.progressClock??f;const l=e.config.read?.max_line_bytes;const open=(t,s)=>{let a=0;const parsing=(e,t)=>r(`${s}: parsing ${e.path} on ${t} worker thread${t===1?"":"s"} (${w.GV}=1 for none)`);const onFiles=t=>{a=sizeOf(t);if(s==="data")(0,y.warmWorkersFor)(t,e.threads)};const c={cwd:o,role:s,csv:e.config.read?.csv,maxLineBytes:l,chunkParsers:n&&{...n,started:parsing},onFiles:onFiles};return withProgress({role:s,phase:"schema",totalBytes:()=>a,log:r,clock:i},()=>openDataset(t,c))};const c=await open(t,"data");const m=e.reference?await open(e.reference,"reference"):undefined;const d=e.testData?await open(e.testData,"test-data"):undefined;if(m)assertSameSchema(c,m);const h=e.config.checksFor(c.schema.fields.map(e=>e.name));const p=(0,a.n)(h,{schema:c.schema,source:e.config.source,reference:m,testData:d});let _;if(m){const t=new u.Y(m.schema);try{await profileScan(m,{spec:e.reference,cwd:o,role:"reference",maxLineBytes:l},t,[],r,i,e.threads);_={profile:t.finish(),profiler:t,schema:m.schema}}finally{t.dispose()}}for(const e of p)await(e.prepare?.(r));const g=new u.Y(c.schema);const b=p.filter(e=>e.observe);let x;try{await profileScan(c,{spec:t,cwd:o,role:"data",maxLineBytes:l},g,b,r,i,e.threads);x=g.finish()}finally{g.dispose()}const $={profile:x,profiler:g,files:c.files,reference:_,now:(e.now??new Date).getTime()};const k=readNoteChecks([c,m,d]);const S=[];const N=[];for(const[t,n]of p.entries()){const s=n.evaluate($);if(isMulti(s)){k.push(...s.checks);N.push({tables:s.tables,charts:s.charts,data:s.data})}else{const{result:o,...r}=s;k.push({id:n.id,title:n.title,severity:n.spec.severity,...r});const i=e.config.expectationTypes?.[t];if(o)S.push({id:n.id,...i?{expectation_type:i}:{},success:r.status==="pass",result:o})}}return{dataset:{spec:t,files:c.files.length,bytes:sizeOf(c.files),format:[...new Set(c.files.map(e=>e.format))].join("+"),columns:c.schema.fields.length},configSource:e.config.source,configFormat:e.config.format,profile:x,referenceProfile:_?.profile,checks:k,results:S,extras:N,elapsedMs:Date.now()-s}}const isMulti=e=>"checks"in e;function readNoteChecks(e){const t=new Map;return e.flatMap(e=>(e?.notes??[]).map(e=>{const n=(t.get(e.id)??0)+1;t.set(e.id,n);return{id:`read_${e.id}${n>1?`_${n}`:""}`,title:e.title,status:"fail",severity:"warning",observed:e.file,detail:e.detail,location:{file:e.file,...e.line!==undefined?{line:e.line}:{}}}}))}const sizeOf=e=>e.reduce((e,t)=>e+t.sizeBytes,0);async function profileScan(e,t,n,s,o,r,i){const a=(0,b.d9)(e,s.length,i);const l=e.schema.fields.length;const c=a?await(0,b.Fj)(e,t.cwd).then(({costs:e,head:t})=>(0,b.pz)(e,t,a)):[];if(!a||c.length<2){if(a)o(`${t.role}: profiling ${l} columns on one thread: too little work to share with another`);const i={rawText:s.length===0};await scan(e,t.role,o,r,e=>{n.add(e);for(const t of s)t.observe(e)},i);return}o(`${t.role}: profiling ${l} columns on ${c.length} threads (${w.GV}=1 for one)`);let u=0;const m=sizeOf(e.files);await withProgress({role:t.role,phase:"rows",totalBytes:()=>m,rows:()=>u,log:o,clock:r},()=>(0,b.ed)(e,t,n,{spawn:a.spawn,groups:c},e=>u+=e))}async function scan(e,t,n,s,o,r={}){let i=0;const a=sizeOf(e.files);await withProgress({role:t,phase:"rows",totalBytes:()=>a,rows:()=>i,log:n,clock:s},async()=>{for await(const t of e.batches(r)){o(t);i+=t.numRows}});return i}function assertSameSchema(e,t){const n=`reference ${t.spec}`;const byName=e=>new Map(e.fields.map(e=>[e.name,e]));const o=byName(t.schema);const r=byName(e.schema);const i="The reference must have the same columns as the data; regenerate it or drop the extra columns.";for(const t of e.schema.fields){const e=o.get(t.name);if(!e)throw new s.yo(`column "${t.name}" is in the data but not in the reference`,{where:n,hint:i});const r=e.kind===t.kind||(0,p.kw)(e.kind)&&(0,p.kw)(t.kind);if(!r)throw new s.yo(`column "${t.name}" is ${e.kind} in the reference but ${t.kind} in the data`,{where:n,hint:"Declare the CSV type under read.csv.types, or fix the reference."})}for(const e of t.schema.fields){if(!r.has(e.name))throw new s.yo(`column "${e.name}" is in the reference but not in the data`,{where:n,hint:i})}}const fmtValue=e=>{if(e===undefined||e===null)return null;if(typeof e==="number"||typeof e==="string")return e;return String(e)};const x={native:"native","seed-002":"flat threshold keys","great-expectations":"Great Expectations suite"};const isTemporal=e=>e.kind==="timestamp"||e.kind==="date";const asInstant=(e,t)=>new Date(t).toISOString().slice(0,e.kind==="date"?10:undefined);function asDuration(e){const t=[["d",864e5],["h",36e5],["min",6e4],["s",1e3]];const[n,s]=t.find(([,t])=>Math.abs(e)>=t)??["ms",1];return`${Number((e/s).toPrecision(3))} ${n}`}function profileTable(e){const value=(e,t)=>typeof t==="number"&&isTemporal(e)?asInstant(e,t):fmtValue(t);const top=e=>{if(e.distinctExact&&e.distinct>1&&e.distinct===e.count-e.nulls)return"all distinct";return e.topValues.map(t=>{const n=isTemporal(e)&&/^-?\d+(\.\d+)?$/.test(t.value)?asInstant(e,Number(t.value)):t.value;return`${n.length>24?n.slice(0,24)+"\u2026":n} (${t.count})`}).join(", ")};return{title:`Column profile (${e.length} columns)`,columns:["Column","Type","Nulls","Null %","Min","Max","Mean","Std","Distinct","Top values"],rows:e.map(e=>[e.name,e.kind,e.nulls,e.nullPercent,value(e,e.min),value(e,e.max),value(e,e.mean),typeof e.std==="number"&&isTemporal(e)?asDuration(e.std):fmtValue(e.std),`${e.distinct}${e.distinctExact?"":" (approx.)"}`,top(e)])}}function engineSql(e){const t=`-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;return{title:`SQL run on ${e.name} (${e.statements.length} statements)`,text:[t,...e.statements.map(e=>`-- ${e.purpose}, ${(e.ms/1e3).toFixed(2)} s\n${e.sql};`)].join("\n\n")}}function buildValidationReport(e){const{profile:t}=e;const n=[{title:"Null % per column",kind:"bar",x:t.columns.map(e=>e.name),yLabel:"null %",yRange:[0,Math.max(5,Math.ceil(Math.max(...t.columns.map(e=>e.nullPercent),0)))],series:[{name:"null %",values:t.columns.map(e=>e.nullPercent)}]},...e.extras.flatMap(e=>e.charts??[])];const o=[...e.extras.flatMap(e=>e.tables??[]),profileTable(t.columns)];const r=(e.dataset.bytes/1e6).toFixed(1);return(0,s.LU)({action:"validate-data",title:"Data Validation Report",summary:`\`${e.dataset.spec}\`: ${(0,s.K9)(t.rows)} rows \xd7 ${e.dataset.columns} columns ${e.engine&&!e.dataset.files?`on engine ${e.engine.name}`:`in ${e.dataset.files} ${e.dataset.format} file(s) (${r} MB)${e.engine?` on engine ${e.engine.name}`:""}`}, ${t.duplicateRows} duplicate rows; checks from ${e.configSource} (${x[e.configFormat]}); ${(e.elapsedMs/1e3).toFixed(2)} s.`,checks:e.checks,...e.engine?{texts:[engineSql(e.engine)]}:{},tables:o,charts:n,data:{dataset:e.dataset,profile:t,referenceProfile:e.referenceProfile,results:e.results,...Object.assign({},...e.extras.map(e=>e.data??{}))}})}const $={attempts:4,baseDelayMs:500,maxDelayMs:8e3,maxElapsedMs:3e4,timeoutMs:1e4};const k=300;class HttpStatusError extends Error{status;body;retryAfterMs;constructor(e,t,n){const s=t.trim().replace(/\s+/g," ");const o=s.length>k?`${s.slice(0,k)}\u2026`:s;super(`HTTP ${e}${o?`: ${o}`:""}`);this.status=e;this.body=t;this.retryAfterMs=n}}function parseRetryAfter(e,t=Date.now()){if(e===null)return undefined;const n=e.trim();if(/^\d+(\.\d+)?$/.test(n))return Math.round(Number(n)*1e3);const s=Date.parse(n);return Number.isNaN(s)?undefined:Math.max(0,s-t)}const retryableStatus=e=>e===429||e>=500;const isErrorLike=e=>typeof e==="object"&&e!==null&&typeof e.message==="string";function describeFailure(e,t){const n=e instanceof s.J_?e.lastError:e;if(n instanceof HttpStatusError)return n.message;if(!isErrorLike(n))return String(n);if(n.name==="TimeoutError")return`no response within ${t} ms`;if(n.name==="AbortError")return"request aborted";const o=n.cause;if(isErrorLike(o)){const e=typeof o.code==="string"&&!o.message.includes(o.code)?` (${o.code})`:"";return`network error: ${o.message}${e}`}return`network error: ${n.message}`}function validUrl(e){try{const t=new URL(e);return t.protocol==="https:"||t.protocol==="http:"?t:undefined}catch{return undefined}}async function sendWebhook(e,t,n={}){const o=validUrl(e);if(!o)return{delivered:false,attempts:0,error:"the webhook URL is not a valid http(s) URL"};let r;try{r=JSON.stringify(t)}catch(e){return{delivered:false,attempts:0,error:`the payload cannot be serialised as JSON: ${e instanceof Error?e.message:String(e)}`}}if(r===undefined)return{delivered:false,attempts:0,error:"the payload cannot be serialised as JSON"};const i=n.timeoutMs??$.timeoutMs;let a=0;let l;try{await(0,s.L5)(async e=>{a=e;const t=AbortSignal.timeout(i);const s=await fetch(o,{method:"POST",headers:{"content-type":"application/json; charset=utf-8","user-agent":"mlship-notify",...n.headers},body:r,redirect:"manual",signal:t});l=s.status;const c=await s.text();if(s.status<200||s.status>=300)throw new HttpStatusError(s.status,c,parseRetryAfter(s.headers.get("retry-after")))},{attempts:n.attempts??$.attempts,baseDelayMs:n.baseDelayMs??$.baseDelayMs,maxDelayMs:n.maxDelayMs??$.maxDelayMs,maxElapsedMs:n.maxElapsedMs??$.maxElapsedMs,random:n.random,shouldRetry:e=>{if(!(e instanceof HttpStatusError))return true;if(!retryableStatus(e.status))return false;return e.retryAfterMs??true},onRetry:(e,t)=>n.onRetry?.({attempt:t.attempt,delayMs:t.delayMs,error:describeFailure(e,i)})});return{delivered:true,attempts:a,status:l}}catch(e){return{delivered:false,attempts:a,error:describeFailure(e,i),...l===undefined?{}:{status:l}}}}class SlackMarkup{markup;constructor(e){this.markup=e}toString(){return this.markup}}const escapeSlack=e=>e.replace(/&/g,"&amp;").replace(/</g,"&lt;").replace(/>/g,"&gt;");const renderSlackText=e=>e instanceof SlackMarkup?e.markup:escapeSlack(String(e));function mrkdwn(e,...t){let n=e[0]??"";t.forEach((t,s)=>{n+=(typeof t==="number"?String(t):renderSlackText(t))+(e[s+1]??"")});return new SlackMarkup(n)}function slackLink(e,t){let n;try{const t=new URL(e);if(t.protocol==="https:"||t.protocol==="http:")n=t.href}catch{n=undefined}if(n===undefined)return new SlackMarkup(`${escapeSlack(t)} (${escapeSlack(e)})`);return new SlackMarkup(`<${escapeSlack(n.replace(/\|/g,"%7C"))}|${escapeSlack(t)}>`)}const S=["fallback","pretext","title","text","footer"];function attachmentPayload(e){const t={...e};for(const n of S){const s=e[n];if(s!==undefined)t[n]=renderSlackText(s)}if(e.fields)t.fields=e.fields.map(e=>({...e,title:renderSlackText(e.title),value:renderSlackText(e.value)}));return t}function blockPayload(e){if(e instanceof SlackMarkup)return e.markup;if(Array.isArray(e))return e.map(blockPayload);if(e===null||typeof e!=="object")return e;const t=e;const n={};for(const[e,s]of Object.entries(t)){n[e]=t.type==="mrkdwn"&&e==="text"&&typeof s==="string"?renderSlackText(s):blockPayload(s)}return n}function slackPayload(e){const t={text:renderSlackText(e.text)};if(e.blocks?.length)t.blocks=e.blocks.map(blockPayload);if(e.attachments?.length)t.attachments=e.attachments.map(attachmentPayload);if(e.username)t.username=e.username;if(e.icon_emoji)t.icon_emoji=e.icon_emoji;return t}async function sendSlack(e,t,n={}){const s=t?.text;if(!(typeof s==="string"||s instanceof SlackMarkup)||renderSlackText(s).trim()===""){return{delivered:false,attempts:0,error:"the Slack message has no text"}}return sendWebhook(e,slackPayload(t),n)}function runUrl(e){const[t,n,s]=[e("GITHUB_SERVER_URL"),e("GITHUB_REPOSITORY"),e("GITHUB_RUN_ID")];return t&&n&&s?`${t}/${n}/actions/runs/${s}`:undefined}const N={"validate-data":"Data validation failed in CI pipeline"};const M=280;const cut=e=>e.length>M?`${e.slice(0,M-1)}\u2026`:e;function failureMessage(e,t){const n=(0,s.HH)(e);const o=n.slice(0,10);const r=o.map(e=>mrkdwn`• *${cut(e.id)}*: ${cut(e.detail??`observed ${e.observed}, expected ${e.expected}`)}`);if(n.length>o.length)r.push(mrkdwn`…and ${n.length-o.length} more`);if(t)r.push(slackLink(t,"Check the data report for details"));return{text:N[e.action]??`${e.title}: ${e.status.toUpperCase()}`,attachments:[{color:"danger",title:`${n.length} failed check(s)`,...t?{title_link:t}:{},text:new SlackMarkup(r.map(e=>e.markup).join("\n")),fields:[{title:"Status",value:e.status.toUpperCase(),short:true},{title:"Failed checks",value:String(n.length),short:true}]}]}}async function notifyReportFailure(e,t,n){const s=await sendSlack(e,failureMessage(t,runUrl(n.env)));if(s.delivered)n.info(`Slack notification sent (${s.attempts} attempt(s)).`);else n.warning(`Slack notification not delivered after ${s.attempts} attempt(s): ${s.error??"unknown error"}`);return s.delivered}var j=n(8816);const E=(0,s.QP)({name:"validate-data",inputs:j.Ikc({data:j.YjP().optional(),config:j.YjP().optional(),parameters:j.YjP().optional(),reference:j.YjP().optional(),"test-data":j.YjP().optional(),engine:j.k5n(o).default("local"),connection:j.YjP().optional(),table:j.YjP().optional(),query:j.YjP().optional(),"memory-limit":j.YjP().optional(),"fail-on":(0,s.cR)(),"report-path":j.YjP().default("mlship-reports/validate-data"),"slack-webhook":j.YjP().url().optional()}),secrets:["slack-webhook","connection"],async run(e,t){const n=e.parameters?(0,r.p0)(e.parameters):undefined;if(n&&!e.config)throw new s.yo('parameters is set without config; it fills the {"$PARAMETER": \u2026} values of a Great Expectations suite',{hint:"Set config to the suite, or remove parameters."});const o=e.config?await(0,r.Z9)(e.config,process.cwd(),{parameters:n}):defaultConfig();const i=await validateDataset({data:e.data,engine:engineOptions(e),config:o,reference:e.reference,testData:e["test-data"],progress:e=>t.info(e)});const a=buildValidationReport(i);if(e["slack-webhook"]&&(0,s.HH)(a).length>0){await notifyReportFailure(e["slack-webhook"],a,t)}return{report:a}}});function engineOptions(e){if(e.engine==="local"){const t=["connection","table","query","memory-limit"].find(t=>e[t]!==undefined);if(t)throw new s.yo(`${t} is set but engine is local, which reads data on the runner`,{hint:`Set engine (${o.filter(e=>e!=="local").join(", ")}), or remove ${t}.`});if(e.data===undefined)throw new s.yo('input "data" is required with engine local',{hint:"Give the dataset to validate (a file, a directory or a glob), or set engine with table or query."});return undefined}return{name:e.engine,connection:e.connection,table:e.table,query:e.query,memoryLimit:e["memory-limit"]}}}),3596:((e,t,n)=>{n.d(t,{_:()=>compileUserRegex,e:()=>regexRefusal});var s=n(2856);var o=n(7638);const r="Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).";const i="Patterns use RE2 syntax (https://github.com/google/re2/wiki/Syntax), which runs in time linear in the value.";function unsupported(e,t,n){if(/^\\[1-9]/.test(t))return{construct:`a backreference (${t.slice(0,2)})`,hint:"Spell out the repeated text."};if(t==="\\k"||t==="(?P"&&n.includes("(?P="))return{construct:"a named backreference",hint:"Spell out the repeated text."};if(t.startsWith("(?=")||t.startsWith("(?!"))return{construct:`a lookahead (${t.slice(0,3)}\u2026))`,hint:r};if(t.startsWith("(?<=")||t.startsWith("(?<!"))return{construct:`a lookbehind (${t.slice(0,4)}\u2026))`,hint:r};if(t.startsWith("(?>"))return{construct:"an atomic group ((?>\u2026))",hint:"Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups."};if(t.startsWith("(?("))return{construct:"a conditional group ((?(\u2026)\u2026|\u2026))",hint:"Write the alternatives as separate patterns."};if(e.includes("nested repetition")&&t.endsWith("+"))return{construct:`a possessive quantifier (${t})`,hint:"Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same."};if(t.startsWith("(?#"))return{construct:"a comment group ((?#\u2026))",hint:"Remove the comment."};if(t==="\\u"||t==="\\U")return{construct:`the escape ${t}`,hint:"Write a code point as \\x{e9} (hex digits in braces)."};if(t==="\\Z")return{construct:"the end-of-text escape \\Z",hint:"Write \\z (end of text) or $."};return undefined}function compileOrExplain(e,t){try{return s.L3.compile(e,t)}catch(t){if(!(t instanceof s.pB))throw t;const n=t.input??"";const o=unsupported(t.error,n,e);if(o)return{problem:`uses ${o.construct}, which the linear-time regular expression engine (RE2 syntax) cannot run`,hint:o.hint};return{problem:`is not a valid regular expression: ${t.error}${n?` at ${JSON.stringify(n)}`:""}`,hint:i}}}function regexRefusal(e){const t=compileOrExplain(e,0);return t instanceof s.L3?undefined:t}function compileUserRegex(e,t){const n=compileOrExplain(e,t.caseInsensitive?s.L3.CASE_INSENSITIVE:0);if(!(n instanceof s.L3))throw new o.yo(`${t.what} ${JSON.stringify(e)} ${n.problem}`,{where:t.where,hint:n.hint});return{source:e,test:e=>n.test(e)}}}),1589:((e,t,n)=>{n.d(t,{n:()=>compileChecks});var s=n(483);var o=n(3986);var r=n(194);var i=n(8416);function compileRowCondition(e,t,n,s){return evaluator((0,i.DF)(e,t,n,s))}function evaluator(e){switch(e.type){case"and":{const t=evaluator(e.left);const n=evaluator(e.right);return(e,s)=>t(e,s)&&n(e,s)}case"or":{const t=evaluator(e.left);const n=evaluator(e.right);return(e,s)=>t(e,s)||n(e,s)}case"not":{const t=evaluator(e.inner);return(e,n)=>!t(e,n)}case"isnull":{const{index:t}=e.column;const n=e.isNull;return(e,s)=>(0,r.b2)(e[t][s])===n}case"isin":{const{index:t}=e.column;const n=e.values.map(e=>e.value);return(e,s)=>{const o=e[t][s];return!(0,r.b2)(o)&&n.some(e=>compare(o,"==",e))}}case"compare":{const t=e.left.index;const n=e.op;if(e.right.type==="column"){const s=e.right.index;return(e,o)=>{const i=e[t][o];const a=e[s][o];if((0,r.b2)(i)||(0,r.b2)(a))return n==="!=";return compare(i,n,a)}}const s=e.right.value;return(e,o)=>{const i=e[t][o];if((0,r.b2)(i))return n==="!=";return compare(i,n,s)}}}}function compare(e,t,n){let s=e;let o=n;if(typeof s==="string"&&typeof o==="number"){const e=s.trim()===""?NaN:Number(s);if(Number.isNaN(e))return t==="!=";s=e}else if(typeof s==="number"&&typeof o==="string"){return t==="!="}else if(typeof s==="boolean"&&typeof o==="number")s=s?1:0;else if(typeof s!==typeof o)return t==="!=";switch(t){case"==":return s===o;case"!=":return s!==o;case"<":return s<o;case"<=":return s<=o;case">":return s>o;case">=":return s>=o}}var a=n(9973);var l=n(1829);var c=n(1027);function todayUtc(e){const t=new Date(e);return{year:t.getUTCFullYear(),month:t.getUTCMonth()+1,day:t.getUTCDate()}}class NotADate extends Error{}const fail=()=>{throw new NotADate};const u=/[\uD800-\uDFFF]/;const cpLen=e=>u.test(e)?Array.from(e).length:e.length;const slice=(e,t,n)=>u.test(e)?Array.from(e).slice(t,n):e.slice(t,n).split("");function lookup(e){const t=new Map;e.forEach((e,n)=>e.forEach(e=>t.set(e,n)));return t}const m=new Set([" ",".",",",";","-","/","'","at","on","and","ad","m","t","of","st","nd","rd","th"]);const d=lookup(c.w4.map(e=>[e.slice(0,3),e]));const f=lookup(c.KR.map(e=>e==="september"?["sep","sept",e]:[e.slice(0,3),e]));const h=lookup([["h","hour","hours"],["m","minute","minutes"],["s","second","seconds"]]);const p=lookup([["am","a"],["pm","p"]]);const _=["UTC","GMT","Z","z"];const lower=e=>e.toLowerCase();const jump=e=>m.has(lower(e));const weekdayOf=e=>d.get(lower(e));const monthOf=e=>e===undefined?fail():f.has(lower(e))?f.get(lower(e))+1:undefined;const hmsOf=e=>h.get(lower(e));const ampmOf=e=>p.get(lower(e));const isUtcZone=e=>["utc","gmt","z"].includes(lower(e));function timelex(e){const t=Array.from(e).filter(e=>e!=="\0");const n=[];const s=[];let o=0;const r=c.R5;const i=c.aM;for(;;){if(s.length){n.push(s.shift());continue}if(o>=t.length)break;let e=false;let a="";let l="";while(o<t.length){const n=t[o++];if(!l){a=n;if(r(n))l="a";else if(i(n))l="0";else{if((0,c.xC)(n))a=" ";break}}else if(l==="a"){e=true;if(r(n))a+=n;else if(n==="."){a+=n;l="a."}else{o--;break}}else if(l==="0"){if(i(n))a+=n;else if(n==="."||n===","&&cpLen(a)>=2){a+=n;l="0."}else{o--;break}}else if(l==="a."){e=true;if(n==="."||r(n))a+=n;else if(i(n)&&a.endsWith(".")){a+=n;l="0."}else{o--;break}}else{if(n==="."||i(n))a+=n;else if(r(n)&&a.endsWith(".")){a+=n;l="a."}else{o--;break}}}const u=a.split(".").length-1;if((l==="a."||l==="0.")&&(e||u>1||a.endsWith(".")||a.endsWith(","))){const e=a.split(/([.,])/);a=e[0];for(const t of e.slice(1))if(t)s.push(t)}if(l==="0."&&!a.includes("."))a=a.replaceAll(",",".");n.push(a)}return n}const w=/^[0-9]+(\.[0-9]*)?$/;const g=/^(\p{Nd}+(\.\p{Nd}*)?|\.\p{Nd}+)$/u;function floatable(e){return w.test(e)||g.test(e)||/^(nan|inf|infinity)$/i.test(e)}function toDecimal(e){if(e===undefined)return fail();if(w.test(e))return Number(e);if(!g.test(e))return fail();const[t,n=""]=e.split(".");const s=t?(0,c.RI)(Array.from(t)):0;return n?s+(0,c.RI)(Array.from(n))/10**cpLen(n):s}const y=/^[0-9]+$/;const dateutil_int=e=>{if(e===undefined)return fail();if(typeof e==="string"&&y.test(e))return Number(e);const t=typeof e==="string"?Array.from(e):e;if(t.length===0||!t.every(c.aM))return fail();return(0,c.RI)(t)};const isDigits=e=>y.test(e)||e.length>0&&Array.from(e).every(c.aM);class Ymd{values=[];centurySpecified=false;ystridx;mstridx;dstridx;get length(){return this.values.length}at(e){const t=this.values[e<0?this.values.length+e:e];return t===undefined?fail():t}couldBeDay(e){if(this.dstridx!==undefined)return false;if(this.mstridx===undefined)return e>=1&&e<=31;const t=this.at(this.mstridx);if(t<1||t>12)return fail();if(this.ystridx===undefined)return e>=1&&e<=(0,c.L3)(2e3,t);return e>=1&&e<=(0,c.L3)(this.at(this.ystridx),t)}append(e,t){if(typeof e==="string"){if(isDigits(e)&&cpLen(e)>2){this.centurySpecified=true;if(t!==undefined&&t!=="Y")fail();t="Y"}}else if(e>100){this.centurySpecified=true;if(t!==undefined&&t!=="Y")fail();t="Y"}this.values.push(typeof e==="string"?dateutil_int(e):Math.trunc(e));const n=this.values.length-1;if(t==="M"){if(this.mstridx!==undefined)fail();this.mstridx=n}else if(t==="Y"){if(this.ystridx!==undefined)fail();this.ystridx=n}}resolve(){const e={};if(this.ystridx!==undefined)e.y=this.ystridx;if(this.mstridx!==undefined)e.m=this.mstridx;if(this.dstridx!==undefined)e.d=this.dstridx;const t=Object.keys(e).length;const n=this.length;if(n===t&&t>0||n===3&&t===2){if(n===3&&t===2){const t=[0,1,2].find(t=>!Object.values(e).includes(t));const n=["y","m","d"].find(t=>!(t in e));e[n]=t}const get=t=>t in e?this.at(e[t]):undefined;return[get("y"),get("m"),get("d")]}let s;let o;let r;const i=this.mstridx;const v=e=>this.at(e);if(n>3)fail();else if(n===1||i!==undefined&&n===2){let e;if(i!==undefined){o=v(i);e=v(i-1)}else e=v(0);if(n>1||i===undefined){if(e>31)s=e;else r=e}}else if(n===2){if(v(0)>31)[s,o]=[v(0),v(1)];else if(v(1)>31)[o,s]=[v(0),v(1)];else[o,r]=[v(0),v(1)]}else if(n===3){if(i===0){if(v(1)>31)[o,s,r]=[v(0),v(1),v(2)];else[o,r,s]=[v(0),v(1),v(2)]}else if(i===1){if(v(0)>31)[s,o,r]=[v(0),v(1),v(2)];else[r,o,s]=[v(0),v(1),v(2)]}else if(i===2){if(v(1)>31)[r,s,o]=[v(0),v(1),v(2)];else[s,r,o]=[v(0),v(1),v(2)]}else if(v(0)>31||this.ystridx===0)[s,o,r]=[v(0),v(1),v(2)];else if(v(0)>12)[r,o,s]=[v(0),v(1),v(2)];else[o,r,s]=[v(0),v(1),v(2)]}return[s,o,r]}}const couldBeTzname=(e,t,n=false)=>e.hour!==undefined&&e.tzname===undefined&&(n||e.tzoffset===undefined)&&cpLen(t)<=5&&(/^[A-Z]+$/.test(t)||_.includes(t));const adjustAmpm=(e,t)=>e<12&&t===1?e+12:e===12&&t===0?0:e;function parseMinSec(e){const t=Math.trunc(e);const n=e%1;return[t,n?Math.trunc(60*n):undefined]}function parseMs(e){if(!e.includes("."))return[dateutil_int(e),0];const t=e.split(".");if(t.length!==2)fail();return[dateutil_int(t[0]),dateutil_int(slice(t[1].padEnd(6,"0"),0,6))]}function findHmsIdx(e,t){const n=t.length;if(e+1<n&&hmsOf(t[e+1])!==undefined)return e+1;if(e+2<n&&t[e+1]===" "&&hmsOf(t[e+2])!==undefined)return e+2;if(e>0&&hmsOf(t[e-1])!==undefined)return e-1;if(1<e&&e===n-1&&t[e-1]===" "&&hmsOf(t[e-2])!==undefined)return e-2;return undefined}function assignHms(e,t,n){const s=toDecimal(t);if(n===0){e.hour=Math.trunc(s);if(s%1)e.minute=Math.trunc(60*(s%1))}else if(n===1)[e.minute,e.second]=parseMinSec(s);else[e.second,e.microsecond]=parseMs(t)}function parseNumericToken(e,t,n,s){const o=e[t];let r=toDecimal(o);const i=cpLen(o);const a=e.length;const l=o;if(n.length===3&&(i===2||i===4)&&s.hour===undefined&&(t+1>=a||e[t+1]!==":"&&hmsOf(e[t+1])===undefined)){s.hour=dateutil_int(slice(l,0,2));if(i===4)s.minute=dateutil_int(slice(l,2))}else if(i===6||i>6&&Array.from(l).indexOf(".")===6){if(n.length===0&&!l.includes(".")){n.append(slice(l,0,2).join(""));n.append(slice(l,2,4).join(""));n.append(slice(l,4).join(""))}else{s.hour=dateutil_int(slice(l,0,2));s.minute=dateutil_int(slice(l,2,4));[s.second,s.microsecond]=parseMs(slice(l,4).join(""))}}else if(i===8||i===12||i===14){n.append(slice(l,0,4).join(""),"Y");n.append(slice(l,4,6).join(""));n.append(slice(l,6,8).join(""));if(i>8){s.hour=dateutil_int(slice(l,8,10));s.minute=dateutil_int(slice(l,10,12));if(i>12)s.second=dateutil_int(slice(l,12))}}else if(findHmsIdx(t,e)!==undefined){const n=findHmsIdx(t,e);let r;if(n>t){r=hmsOf(e[n]);t=n}else r=hmsOf(e[n])+1;if(r<=2)assignHms(s,o,r)}else if(t+2<a&&e[t+1]===":"){s.hour=Math.trunc(r);r=toDecimal(e[t+2]);[s.minute,s.second]=parseMinSec(r);if(t+4<a&&e[t+3]===":"){[s.second,s.microsecond]=parseMs(e[t+4]);t+=2}t+=2}else if(t+1<a&&["-","/","."].includes(e[t+1])){const s=e[t+1];n.append(o);if(t+2<a&&!jump(e[t+2])){if(isDigits(e[t+2]))n.append(e[t+2]);else{const s=monthOf(e[t+2]);if(s===undefined)fail();n.append(s,"M")}if(t+3<a&&e[t+3]===s){const s=monthOf(e[t+4]);if(s!==undefined)n.append(s,"M");else n.append(e[t+4]);t+=2}t+=1}t+=1}else if(t+1>=a||jump(e[t+1])){if(t+2<a&&ampmOf(e[t+2])!==undefined){s.hour=adjustAmpm(Math.trunc(r),ampmOf(e[t+2]));t+=1}else n.append(r);t+=1}else if(ampmOf(e[t+1])!==undefined&&r>=0&&r<24){s.hour=adjustAmpm(Math.trunc(r),ampmOf(e[t+1]));t+=1}else if(n.couldBeDay(r))n.append(r);else fail();return t}function parseFields(e,t){const n={};const s=timelex(e);const o=new Ymd;const r=s.length;const tok=e=>e<r?s[e]:fail();let i=0;while(i<r){const e=s[i];if(floatable(e))i=parseNumericToken(s,i,o,n);else if(weekdayOf(e)!==undefined)n.weekday=weekdayOf(e);else if(monthOf(e)!==undefined){o.append(monthOf(e),"M");if(i+1<r){if(s[i+1]==="-"||s[i+1]==="/"){const e=s[i+1];o.append(tok(i+2));if(i+3<r&&s[i+3]===e){o.append(tok(i+4));i+=2}i+=2}else if(i+4<r&&s[i+1]===" "&&s[i+3]===" "&&lower(s[i+2])==="of"){if(isDigits(s[i+4]))o.append(String(convertYear(dateutil_int(s[i+4]),false,t)),"Y");i+=4}}}else if(ampmOf(e)!==undefined){if(n.hour===undefined||n.hour<0||n.hour>12)fail();n.hour=adjustAmpm(n.hour,ampmOf(e));n.ampm=ampmOf(e)}else if(couldBeTzname(n,e)){n.tzname=e;n.tzoffset=e==="utc"||e==="gmt"||e==="z"?0:undefined;if(i+1<r&&(s[i+1]==="+"||s[i+1]==="-")){s[i+1]=s[i+1]==="+"?"-":"+";n.tzoffset=undefined;if(isUtcZone(e))n.tzname=undefined}}else if(n.hour!==undefined&&(e==="+"||e==="-")){const t=e==="+"?1:-1;const o=tok(i+1);const a=cpLen(o);let l;let c;if(a===4){l=dateutil_int(slice(o,0,2));c=dateutil_int(slice(o,2))}else if(i+2<r&&s[i+2]===":"){l=dateutil_int(o);c=dateutil_int(tok(i+3));i+=2}else if(a<=2){l=dateutil_int(slice(o,0,2));c=0}else return fail();n.tzoffset=t*(l*3600+c*60);if(i+5<r&&jump(s[i+2])&&s[i+3]==="("&&s[i+5]===")"&&cpLen(s[i+4])>=3&&couldBeTzname(n,s[i+4],true)){n.tzname=s[i+4];i+=4}i+=1}else if(!jump(e))fail();i+=1}const[a,l,c]=o.resolve();n.centurySpecified=o.centurySpecified;n.year=a;n.month=l;n.day=c;if(n.year!==undefined)n.year=convertYear(n.year,n.centurySpecified,t);if(n.tzoffset===0&&!n.tzname||n.tzname==="Z"||n.tzname==="z"){n.tzname="UTC";n.tzoffset=0}return n}function convertYear(e,t,n){if(e<100&&!t){e+=Math.floor(n/100)*100;if(e>=n+50)e-=100;else if(e<n-50)e+=100}return e}function dateutilParses(e,t){let n;try{n=parseFields(e,t.year)}catch(e){if(e instanceof NotADate)return false;throw e}const s=[n.year,n.month,n.day,n.weekday,n.hour,n.minute,n.second,n.microsecond,n.tzname,n.tzoffset,n.ampm];if(s.every(e=>e===undefined))return false;const o=n.year??t.year;const r=n.month??t.month;if(r<1||r>12)return false;const i=n.day??Math.min(t.day,o>=1&&o<=9999?(0,c.L3)(o,r):31);if(!(0,c.BY)(o,r,i))return false;if(!inRange(n.hour,23)||!inRange(n.minute,59)||!inRange(n.second,59)||!inRange(n.microsecond,999999))return false;if(n.weekday!==undefined&&!n.day){const e=(0,c.ZO)(o,r,i);const t=(n.weekday-(e+6)%7+7)%7;if(e+t>(0,c.ZO)(9999,12,31))return false}return true}const inRange=(e,t)=>e===undefined||e>=0&&e<=t;var b=n(1011);const x=-1;function compileLike(e){const t=e.split("%").map(e=>Array.from(e,e=>e==="_"?x:e.codePointAt(0)));if(t.length===1){const e=t[0];return t=>{const n=codePoints(t);return n.length===e.length&&fits(n,0,e)}}const n=t[0];const s=t[t.length-1];const o=t.slice(1,-1).filter(e=>e.length>0);const r=n.length+s.length;return e=>{const t=codePoints(e);if(t.length<r||!fits(t,0,n)||!fits(t,t.length-s.length,s))return false;let i=n.length;const a=t.length-s.length;for(const e of o){let n=-1;for(let s=i;s+e.length<=a;s++){if(fits(t,s,e)){n=s;break}}if(n<0)return false;i=n+e.length}return true}}function fits(e,t,n){for(let s=0;s<n.length;s++){const o=n[s];if(o!==x&&e[t+s]!==o)return false}return true}function codePoints(e){const t=[];for(const n of e)t.push(n.codePointAt(0));return t}const $={ok:false};function loadsPython(e){try{return{ok:true,value:JSON.parse(e)}}catch{if(!e.includes("NaN")&&!e.includes("Infinity"))return $;try{const t=new Reader(e);t.space();const n=t.value();t.space();return t.i===e.length?{ok:true,value:n}:$}catch{return $}}}class Reader{s;i=0;constructor(e){this.s=e}space(){const e=this.s;while(this.i<e.length){const t=e.charCodeAt(this.i);if(t!==32&&t!==9&&t!==10&&t!==13)break;this.i++}}fail(){throw new SyntaxError(`unexpected input at ${this.i}`)}literal(e){if(!this.s.startsWith(e,this.i))this.fail();this.i+=e.length}value(){const e=this.s[this.i];switch(e){case"{":return this.object();case"[":return this.array();case'"':return this.string();case"t":this.literal("true");return true;case"f":this.literal("false");return false;case"n":this.literal("null");return null;case"N":this.literal("NaN");return NaN;case"I":this.literal("Infinity");return Infinity;default:if(e==="-"&&this.s.startsWith("-Infinity",this.i)){this.i+=9;return-Infinity}return this.number()}}object(){const e={};this.i++;this.space();if(this.s[this.i]==="}"){this.i++;return e}for(;;){this.space();if(this.s[this.i]!=='"')this.fail();const t=this.string();this.space();if(this.s[this.i]!==":")this.fail();this.i++;this.space();Object.defineProperty(e,t,{value:this.value(),enumerable:true,writable:true,configurable:true});this.space();const n=this.s[this.i++];if(n==="}")return e;if(n!==",")this.fail()}}array(){const e=[];this.i++;this.space();if(this.s[this.i]==="]"){this.i++;return e}for(;;){this.space();e.push(this.value());this.space();const t=this.s[this.i++];if(t==="]")return e;if(t!==",")this.fail()}}string(){const e=this.i++;const t=this.s;while(this.i<t.length){const n=t.charCodeAt(this.i);if(n===34){this.i++;return JSON.parse(t.slice(e,this.i))}this.i+=n===92?2:1}return this.fail()}number(){const e=/-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;e.lastIndex=this.i;const t=e.exec(this.s);if(!t||t[0]===""||t[0]==="-")this.fail();this.i+=t[0].length;return Number(t[0])}}var k=n(7001);var S=n(3778);var N=n(4386);var M=n(9600);const mostlyText=e=>e<1?` for at least ${(0,s.ZV)(e*100)}% of rows`:"";const sample=e=>e.slice(0,5).map(e=>JSON.stringify(e)).join(", ");function rowCheck(e,t,n,s,o,r=false){const i=(0,N.t2)(e,t.column,e=>!o(e),r);return{title:`${n}: ${t.column}`,observe:i.observe,evaluate:e=>({result:(0,N.WH)(e,i.state,r),status:(0,S.IX)((0,N.ab)(i.state.seen,i.state.bad,t.mostly).ok),observed:`${i.state.bad} unexpected`,expected:`${s}${mostlyText(t.mostly)}`,detail:i.state.bad?`${i.state.bad} of ${i.state.seen} rows unexpected, e.g. ${sample(i.state.partial)}`:"OK"})}}const isNull=(e,t)=>rowCheck(t,e,"Null","null",e=>!(0,r.b2)(e),true);const valuesNotInSet=(e,t)=>{const n=new Set(e.values.map(N.sl));return rowCheck(t,e,"Not in set",`not in {${e.values.join(", ")}}`,e=>n.has((0,N.sl)(e)))};const notRegex=(e,t)=>{const n=(0,M.r)(e,t,"pattern",e.pattern);return rowCheck(t,e,"Not matching",`no match of /${e.pattern}/`,e=>n.test((0,N.sl)(e)))};const regexList=(e,t)=>{const n=e.patterns.map((n,s)=>(0,M.r)(e,t,`patterns[${s}]`,n));const s=e.match_on==="all"?e=>n.every(t=>t.test(e)):e=>n.some(t=>t.test(e));return rowCheck(t,e,"Regex list",`${e.match_on} of ${e.patterns.map(e=>`/${e}/`).join(", ")}`,e=>!s((0,N.sl)(e)))};const notRegexList=(e,t)=>{const n=e.patterns.map((n,s)=>(0,M.r)(e,t,`patterns[${s}]`,n));return rowCheck(t,e,"Regex list absent",`none of ${e.patterns.map(e=>`/${e}/`).join(", ")}`,e=>n.some(t=>t.test((0,N.sl)(e))))};function text_codePoints(e){let t=0;for(let n=0;n<e.length;n++){const s=e.charCodeAt(n);if(s<55296||s>56319)t++}return t}const valueLengths=(e,t)=>{const{field:n}=(0,S.ZZ)(t,e.column);if(n.kind!=="string"){throw new s.yo(`column: "${e.column}" is ${n.kind}, value_lengths needs a text column`,{where:t.where,hint:"Declare it as string under read.csv.types, or use values_between."})}(0,S.E9)(t,e.min,e.max);return rowCheck(t,e,"Length",`length ${(0,S.lq)(e.min,e.max,e.strict_min,e.strict_max)}`,t=>!(0,S.ux)(text_codePoints((0,N.sl)(t)),e.min,e.max,e.strict_min,e.strict_max))};const dateText=e=>typeof e==="number"&&Number.isFinite(e)?new Date(e).toISOString().slice(0,10):e;const j={string:"text",date:"text"};function refuseMixed(e,t,n){const o=/^inferred from JSON ([\w/]+)/.exec(n.sourceType);const r=o&&o[1].includes("/")||n.sourceType.includes(", widened to");if(n.kind==="string"&&r){throw new s.yo(`column: "${t.column}" holds text and other values (${n.sourceType}), read as text, and ${t.type} judges text apart from numbers`,{where:e.where,hint:"Write every value of the column as a JSON string (or the same type in every file)."})}}function formatCheck(e,t,n,o,r,i=j){const{field:a,index:l}=(0,S.ZZ)(t,e.column);refuseMixed(t,e,a);const c=i[a.kind];if(!c){throw new s.yo(`column: "${e.column}" is ${a.kind}, ${e.type} reads text values`,{where:t.where,hint:a.kind==="timestamp"?"A timestamp column keeps instants, not the text they were written as; declare it string under read.csv.types to check its text.":"Check a text column, or declare this one string under read.csv.types."})}const u=rowCheck(t,e,n,o,c==="text"?e=>!r(e):()=>true);if(a.kind!=="date")return u;return{...u,observe(e){u.observe({numRows:e.numRows,columns:e.columns.map((e,t)=>t===l?Array.from(e,dateText):e)})}}}function compiled(e,t,n){try{return n()}catch(n){if(n instanceof k.IF||n instanceof b.V8)throw new s.yo(`${t} ${n.message}`,{where:e.where});throw n}}const strftimeFormat=(e,t)=>{const n=compiled(t,"format:",()=>(0,k.St)(e.format));return formatCheck(e,t,"strftime format",`text datetime.strptime reads with ${JSON.stringify(e.format)}`,n.parses)};const dateutilParseable=(e,t)=>{const n=todayUtc(Date.now());return formatCheck(e,t,"dateutil parseable","text dateutil.parser.parse reads",e=>dateutilParses(e,n))};const E={string:"text",date:"text",int:"unexpected",float:"unexpected",decimal:"unexpected",bool:"unexpected",timestamp:"unexpected",nested:"unexpected"};const jsonParseable=(e,t)=>formatCheck(e,t,"JSON parseable","JSON text (as Python json.loads reads it)",e=>loadsPython(e).ok,E);const jsonSchema=(e,t)=>{const n=compiled(t,"schema",()=>(0,b.nk)(e.schema));return formatCheck(e,t,"JSON Schema","JSON matching the schema",e=>{const t=loadsPython(e);return t.ok&&n(t.value)})};const likeText=e=>e.map(e=>JSON.stringify(e)).join(", ");const likePattern=(e,t)=>formatCheck(e,t,"LIKE",`LIKE ${JSON.stringify(e.pattern)}`,compileLike(e.pattern));const notLikePattern=(e,t)=>{const n=compileLike(e.pattern);return formatCheck(e,t,"NOT LIKE",`NOT LIKE ${JSON.stringify(e.pattern)}`,e=>!n(e))};const likePatternList=(e,t)=>{const n=e.patterns.map(compileLike);const s=e.match_on==="all"?e=>n.every(t=>t(e)):e=>n.some(t=>t(e));return formatCheck(e,t,"LIKE list",`LIKE ${e.match_on} of ${likeText(e.patterns)}`,s)};const notLikePatternList=(e,t)=>{const n=e.patterns.map(compileLike);return formatCheck(e,t,"NOT LIKE list",`LIKE none of ${likeText(e.patterns)}`,e=>!n.some(t=>t(e)))};const typeList=(e,t)=>{const{field:n}=(0,S.ZZ)(t,e.column);refuseMixed(t,e,n);const s=e.dtypes.some(e=>(0,N.jA)(e,n.kind));const o=e.dtypes.join(" or ");if(n.kind==="string")return rowCheck(t,e,"Type list",`values of type ${o}`,()=>!s);return{title:`Type list: ${e.column}`,evaluate:()=>({result:{observed_value:n.kind},status:(0,S.IX)(s),observed:`${n.kind} (${n.sourceType})`,expected:o,detail:s?"OK":`${e.column} is ${n.kind}, expected ${o}`})}};var O=n(648);function sameValue(e,t){if((0,r.b2)(e)||(0,r.b2)(t))return false;if(typeof e==="string"||typeof t==="string")return(0,N.sl)(e)===(0,N.sl)(t);return Number(e)===Number(t)}function greater(e,t,n){if((0,r.b2)(e)||(0,r.b2)(t))return false;const s=typeof e==="string"&&typeof t==="string"?compareCodePoints(e,t):Number(e)-Number(t);return n?s>=0:s>0}function compareCodePoints(e,t){const n=Math.min(e.length,t.length);for(let s=0;s<n;s++){const n=e.charCodeAt(s);const o=t.charCodeAt(s);if(n!==o)return codePointRank(n)-codePointRank(o)}return e.length-t.length}const codePointRank=e=>e>=55296&&e<=57343?e+8192:e>=57344?e-2048:e;const listed=e=>e===undefined||(0,r.b2)(e)?null:e;function numericColumn(e,t,n,o=true){const{field:i}=(0,S.ZZ)(e,t);if(!(0,r.kw)(i.kind)&&!(o&&i.kind==="bool")){throw new s.yo(`column: "${t}" is ${i.kind}, ${n} needs a numeric column`,{where:e.where})}}function statBetween(e,t){return(n,o)=>{numericColumn(o,n.column,`${e}_between`);const r=(0,S.lq)(n.min,n.max,n.strict_min,n.strict_max);return{title:`${t}: ${n.column}`,evaluate:t=>{const o=(0,S.s5)(t,n.column)[e];if(o===undefined||!Number.isFinite(o)){return{status:"fail",observed:"undefined",expected:r,detail:`${n.column} has too few non-null values for a ${e}`}}return{result:{observed_value:o},status:(0,S.IX)((0,S.ux)(o,n.min,n.max,n.strict_min,n.strict_max)),observed:o,expected:r,detail:`${e}(${n.column}) = ${(0,s.ZV)(o)}`}}}}}const P=statBetween("mean","Mean");const A=statBetween("std","Std dev");const quantileBetween=(e,t)=>{numericColumn(t,e.column,"quantile_between",false);const n=(0,S.lq)(e.min,e.max,e.strict_min,e.strict_max);return{title:`Quantile ${e.quantile}: ${e.column}`,evaluate:t=>{const o=t.profiler.numeric(e.column);if(!o||o.count===0)return{status:"fail",observed:"no values",expected:n,detail:`${e.column} has no non-null values`};const r=o.quantile(e.quantile);return{result:{observed_value:r},status:(0,S.IX)((0,S.ux)(r,e.min,e.max,e.strict_min,e.strict_max)),observed:r,expected:n,detail:`q${e.quantile}(${e.column}) = ${(0,s.ZV)(r)}${o.exact?"":" (sketch estimate)"}`}}}};const classBalance=(e,t)=>{(0,S.ZZ)(t,e.column);return{title:`Target distribution: ${e.column}`,evaluate:t=>{const n=t.profiler.categorical(e.column);if(!n||!n.exact){return{status:"fail",observed:"too many classes",expected:`every class >= ${e.min_percent}%`,detail:`${e.column} has too many distinct values to be a class label`}}const o=[...n.counts()].filter(([,t])=>t/n.count<e.min_percent/100).map(([e,t])=>[e,t/n.count*100]).sort((e,t)=>e[1]-t[1]||compareCodePoints(e[0],t[0]));const r=Math.min(...[...n.counts().values()].map(e=>e/n.count*100));return{status:(0,S.IX)(o.length===0),observed:n.count?`smallest class ${(0,s.ZV)(r)}%`:"no values",expected:`every class >= ${e.min_percent}%`,detail:o.length?`Rare classes (<${e.min_percent}%): ${o.map(([e,t])=>`${e} ${t.toFixed(2)}%`).join(", ")}`:`${n.counts().size} classes, OK`}}}};function extremeBetween(e){return(t,n)=>{const{field:o}=(0,S.ZZ)(n,t.column);const i=(0,r.PB)(o.kind);if(!i)numericColumn(n,t.column,`${e}_between`,false);const a=(0,S.x2)(n,t,"min",o.kind);const l=(0,S.x2)(n,t,"max",o.kind);(0,S.E9)(n,a,l);const c=i&&(typeof t.min==="string"||typeof t.max==="string");const u=c?(0,S.MS)(a,l,t.strict_min,t.strict_max):(0,S.lq)(a,l,t.strict_min,t.strict_max);return{title:`${e==="min"?"Minimum":"Maximum"}: ${t.column}`,evaluate:n=>{const o=(0,S.s5)(n,t.column)[e];if(typeof o!=="number")return{result:{observed_value:null},status:"fail",observed:"no values",expected:u,detail:`${t.column} has no non-null values`};const r=i?new Date(o).toISOString():o;return{result:{observed_value:r},status:(0,S.IX)((0,S.ux)(o,a,l,t.strict_min,t.strict_max)),observed:r,expected:u,detail:`${e}(${t.column}) = ${i?r:(0,s.ZV)(o)}`}}}}}const I=extremeBetween("min");const q=extremeBetween("max");const rowCount=e=>({title:"Row count",evaluate:({profile:t})=>({result:{observed_value:t.rows},status:(0,S.IX)((0,S.ux)(t.rows,e.min,e.max)),observed:t.rows,expected:(0,S.lq)(e.min,e.max),detail:`${t.rows} rows`})});const columnCount=(e,t)=>({title:"Column count",evaluate:()=>{const n=t.schema.fields.length;return{result:{observed_value:n},status:(0,S.IX)((0,S.ux)(n,e.min,e.max)),observed:n,expected:(0,S.lq)(e.min,e.max),detail:`${n} columns`}}});const columns=(e,t)=>({title:e.mode==="subset"?"Required columns":e.mode==="ordered"?"Columns match ordered list":"Columns match set",evaluate:()=>{const n=t.schema.fields.map(e=>e.name);if(e.mode==="ordered"){const t=Math.max(n.length,e.columns.length);const s=Array.from({length:t},(e,t)=>t).find(t=>n[t]!==e.columns[t]);return{result:{observed_value:n},status:(0,S.IX)(s===undefined),observed:`${n.length} columns`,expected:`exactly ${e.columns.length} listed, in order`,detail:s===undefined?"OK":`column ${s} is ${n[s]??"(none)"}, expected ${e.columns[s]??"(none)"}`}}const s=e.columns.filter(e=>!n.includes(e));const o=e.mode==="exact"?n.filter(t=>!e.columns.includes(t)):[];const r=[s.length?`Missing columns: ${s.join(", ")}`:"",o.length?`Unexpected columns: ${o.join(", ")}`:""].filter(Boolean);return{result:{observed_value:n},status:(0,S.IX)(r.length===0),observed:`${n.length} columns`,expected:e.mode==="exact"?`exactly ${e.columns.length} listed`:`${e.columns.length} present`,detail:r.join("; ")||"OK"}}});const duplicates=e=>({title:"Duplicate rows",evaluate:({profile:t})=>{const n=(0,S.KN)(t.duplicateRows,t.rows);return{status:(0,S.IX)(n<=e.max_percent),observed:`${(0,s.ZV)(n)}%`,expected:`<= ${e.max_percent}%`,detail:`${t.duplicateRows} duplicates (${n.toFixed(2)}%)`}}});const nullPercent=(e,t)=>{for(const n of e.columns??[])(0,S.ZZ)(t,n,"columns");return{title:e.scope==="table"?"Null cells":"Missing values",evaluate:({profile:t})=>{const n=t.columns.filter(t=>!e.columns||e.columns.includes(t.name));if(e.scope==="table"){const o=n.reduce((e,t)=>e+t.nulls,0);const r=(0,S.KN)(o,t.rows*n.length);return{status:(0,S.IX)(r<=e.max),observed:`${(0,s.ZV)(r)}%`,expected:`<= ${e.max}%`,detail:`${o} null cells of ${t.rows*n.length}`}}const o=n.filter(t=>t.nullPercent>e.max).sort((e,t)=>t.nullPercent-e.nullPercent);const r=[...n].sort((e,t)=>t.nullPercent-e.nullPercent)[0];return{status:(0,S.IX)(o.length===0),observed:r?`${(0,s.ZV)(r.nullPercent)}% (${r.name})`:"0%",expected:`<= ${e.max}% per column`,detail:o.length?`High null columns: ${o.map(e=>`${e.name} ${e.nullPercent.toFixed(2)}%`).join(", ")}`:"OK"}}}};const R=864e5;const freshness=(e,t)=>{if(e.column){const{field:n}=(0,S.ZZ)(t,e.column);if(!(0,r.PB)(n.kind)){throw new s.yo(`column: "${e.column}" is ${n.kind}, freshness needs a timestamp or date column`,{where:t.where,hint:"Name a timestamp column, or omit `column` to use the files' modification time (declare CSV types under read.csv.types)."})}}return{title:"Data freshness",evaluate:t=>{const n=e.column?t.profile.columns.find(t=>t.name===e.column)?.max:Math.max(...t.files.map(e=>e.mtimeMs));if(n===undefined||!Number.isFinite(n)){return{status:"fail",observed:"no timestamps",expected:`<= ${e.max_age_days} days old`,detail:`${e.column} has no non-null values`}}const s=(t.now-n)/R;const o=e.column?`max(${e.column})`:"newest file modification time";return{status:(0,S.IX)(s<=e.max_age_days),observed:`${s.toFixed(2)} days`,expected:`<= ${e.max_age_days} days`,detail:`${o} = ${new Date(n).toISOString()}`}}}};const columnExists=(e,t)=>({title:`Column exists: ${e.column}`,evaluate:()=>{const n=t.schema.fields.map(e=>e.name);const s=n.indexOf(e.column);const o=s>=0&&(e.index===undefined||s===e.index);return{result:{observed_value:s<0?null:s},status:(0,S.IX)(o),observed:s<0?"absent":`at index ${s}`,expected:e.index===undefined?"present":`at index ${e.index}`,detail:s<0?`${e.column} is not among the ${n.length} columns`:o?"OK":`${e.column} is column ${s}, not ${e.index}`}}});var C=n(7774);var K=n(7046);const unique=(e,t)=>{const n=e.columns.map(e=>(0,S.ZZ)(t,e,"columns").index);const o=new C.HI(1<<16);const r=new C.HI(1<<10);const i=new C.ae;const a=e.columns.length===1?"any_value_is_missing":e.ignore_row_if;let l=0;let c=0;let u=0;let m=0;const d=[];const valueAt=(t,n)=>t.length===1?t[0][n]:Object.fromEntries(e.columns.map((e,s)=>[e,t[s][n]??null]));return{title:`Unique: ${e.columns.join(" + ")}`,observe(e){const t=n.map(t=>e.columns[t]);m+=e.numRows;for(let n=0;n<e.numRows;n++){if((0,K.fY)(a,t,n))continue;i.reset();for(const e of t)i.push((0,C.gg)(e[n]));u++;if(!o.add(i.value)){l++;const e=r.add(i.value);if(e)c++;for(let s=e?2:1;s>0&&d.length<S.In;s--)d.push(valueAt(t,n))}}},evaluate:()=>{const t=l+c;const n=u===0||(u-t)/u>=e.mostly;return{result:{element_count:m,missing_count:m-u,unexpected_count:t,unexpected_percent:(0,S.KN)(t,u),partial_unexpected_list:d},status:(0,S.IX)(n),observed:`${l} repeated`,expected:e.mostly<1?`>= ${(0,s.ZV)(e.mostly*100)}% of rows with a unique key`:"no repeats",detail:l?`${t} of ${u} rows share their key with another row (${(0,s.ZV)((0,S.KN)(t,u))}%; ${l} repeat an earlier row)`:`${u} keys, all unique`}}}};const D=128;const Z=8192;function pairwise(e,t,n){if(n<8){let s=0;for(let o=0;o<n;o++)s+=e[t+o];return s}if(n<=D){const s=[0,1,2,3,4,5,6,7].map(n=>e[t+n]);let o=8;for(;o<n-n%8;o+=8)for(let n=0;n<8;n++)s[n]+=e[t+o+n];let r=s[0]+s[1]+(s[2]+s[3])+(s[4]+s[5]+(s[6]+s[7]));for(;o<n;o++)r+=e[t+o];return r}let s=Math.floor(n/2);s-=s%8;return pairwise(e,t,s)+pairwise(e,t+s,n-s)}function npSum(e,t=e.length){let n=0;for(let s=0;s<t;s+=Z)n+=pairwise(e,s,Math.min(Z,t-s));return n}class FloatValues{data=new Float64Array(1024);length=0;push(e){if(this.length===this.data.length){const e=new Float64Array(this.data.length*2);e.set(this.data);this.data=e}this.data[this.length++]=e}get values(){return this.data.subarray(0,this.length)}}function meanStd(e){const t=e.length;const n=t===0?NaN:npSum(e)/t;const s=new Float64Array(t);for(let o=0;o<t;o++)s[o]=(n-e[o])**2;const o=t<2?NaN:Math.sqrt(npSum(s)/(t-1));return{mean:n,std:o}}function valueCounts(e,t){const{index:n}=(0,S.ZZ)(e,t);const s=new Map;const o={nonNull:0,counts:s};return{state:o,observe(e){const t=e.columns[n];for(let n=0;n<e.numRows;n++){const e=t[n];if((0,r.b2)(e))continue;o.nonNull++;s.set(e,(s.get(e)??0)+1)}}}}function compareCells(e,t){if(typeof e==="number"&&typeof t==="number")return e-t;return codePointCompare((0,N.sl)(e),(0,N.sl)(t))}function codePointCompare(e,t){const n=[...e];const s=[...t];for(let e=0;e<Math.min(n.length,s.length);e++){const t=n[e].codePointAt(0)-s[e].codePointAt(0);if(t!==0)return t}return n.length-s.length}const sumBetween=(e,t)=>{const{field:n,index:o}=(0,S.ZZ)(t,e.column);if(!(0,r.kw)(n.kind)&&n.kind!=="bool")throw new s.yo(`column: "${e.column}" is ${n.kind}, sum_between needs a numeric column`,{where:t.where});(0,S.E9)(t,e.min,e.max);const i=(0,S.lq)(e.min,e.max,e.strict_min,e.strict_max);const a=new FloatValues;return{title:`Sum: ${e.column}`,observe(e){const t=e.columns[o];for(let n=0;n<e.numRows;n++){const e=t[n];if((0,r.b2)(e))continue;a.push(typeof e==="boolean"?Number(e):e)}},evaluate:()=>{const t=npSum(a.values);return{result:{observed_value:t},status:(0,S.IX)((0,S.ux)(t,e.min,e.max,e.strict_min,e.strict_max)),observed:t,expected:i,detail:`sum(${e.column}) = ${(0,s.ZV)(t)} over ${a.length} values`}}}};function distinctBetween(e){return(t,n)=>{(0,S.E9)(n,t.min,t.max);const s=valueCounts(n,t.column);const o=(0,S.lq)(t.min,t.max,t.strict_min,t.strict_max);return{title:`${e?"Distinct share":"Distinct values"}: ${t.column}`,observe:s.observe,evaluate:()=>{const n=s.state.counts.size;const r=e?s.state.nonNull===0?0:n/s.state.nonNull:n;return{result:{observed_value:r},status:(0,S.IX)((0,S.ux)(r,t.min,t.max,t.strict_min,t.strict_max)),observed:r,expected:o,detail:`${n} distinct of ${s.state.nonNull} non-null values`}}}}}const F=distinctBetween(false);const T=distinctBetween(true);const mostCommonInSet=(e,t)=>{const n=valueCounts(t,e.column);const s=new Set(e.values.map(N.sl));const o=`{${e.values.join(", ")}}${e.ties_okay?", ties okay":""}`;return{title:`Most common value: ${e.column}`,observe:n.observe,evaluate:()=>{let t=0;for(const e of n.state.counts.values())t=Math.max(t,e);const r=[...n.state.counts].filter(([,e])=>e===t).map(([e])=>e).sort(compareCells);const i=new Set(r.map(N.sl).filter(e=>s.has(e))).size;const a=e.ties_okay?i>0:r.length===1&&i===1;const l=r.slice(0,10).map(e=>JSON.stringify(e)).join(", ")+(r.length>10?", \u2026":"");return{result:{observed_value:r},status:(0,S.IX)(a),observed:r.length===0?"no values":l,expected:o,detail:r.length===0?`${e.column} has no non-null values`:`${r.length>1?`${r.length} values tie`:"most common"} with ${t} of ${n.state.nonNull} rows`}}}};const edge=e=>e==="-inf"?-Infinity:e==="inf"?Infinity:e;const closeToOne=e=>Math.abs(e-1)<=1e-8+1e-5;function entropy(e,t){const n=npSum(e);const s=npSum(t);const o=e.map((e,o)=>{const r=e/n;const i=t[o]/s;if(Number.isNaN(r)||Number.isNaN(i))return NaN;if(r>0&&i>0)return r*Math.log(r/i);if(r===0&&i>=0)return 0;return Infinity});return npSum(o)}function partitionProblem(e,t,n){if("values"in e){if(e.values.length!==e.weights.length)return`partition has ${e.values.length} values and ${e.weights.length} weights; give one weight per value`;if(!closeToOne(npSum(e.weights)))return`partition weights sum to ${(0,s.ZV)(npSum(e.weights))}, not 1`;const t=e.values.map(N.sl);const o=t.find((e,n)=>t.indexOf(e)!==n);if(o!==undefined)return`partition lists the value ${JSON.stringify(o)} twice`;if(n>0)return"internal_weight_holdout cannot be used with values (discrete data); it spreads weight over empty bins";return undefined}const o=e.bins.map(edge);if(o.length!==e.weights.length+1)return`partition has ${o.length} bin edges and ${e.weights.length} weights; give one more edge than weights`;if(!o.every((e,t)=>t===0||e>o[t-1]))return"partition bins must be strictly increasing";const r=npSum([...e.tail_weights??[],...e.weights]);if(!closeToOne(r))return`partition weights${e.tail_weights?" and tail_weights":""} sum to ${(0,s.ZV)(r)}, not 1`;if(e.tail_weights&&t!==0)return"tail_weight_holdout must be 0 when the partition has tail_weights";const i=o[0]===-Infinity||o[o.length-1]===Infinity;if(i&&e.tail_weights)return"tail_weights cannot be given when a bin edge is -inf or inf";if(o[0]===-Infinity&&o[o.length-1]===Infinity&&t>0)return"tail_weight_holdout cannot be used when the bins already run from -inf to inf";return undefined}function categoricalKl(e,t,n,s){const o=e.values.map(N.sl);const r=new Set(o);const i=o.map(e=>(t.get(e)??0)/n);const a=[...t].filter(([e])=>!r.has(e));i.push(...a.map(([,e])=>e/n));const l=a.length?[...e.weights.map(e=>e*(1-s)),...a.map(()=>s/a.length)]:[...e.weights];return entropy(i,l)}class BinCounts{edges;hist;below=0;above=0;nonNull=0;constructor(e){this.edges=e.map(edge);this.hist=new Array(this.edges.length-1).fill(0)}add(e){this.nonNull++;const t=this.edges;const n=t.length-1;if(e<t[0])this.below++;else if(e>t[n])this.above++;else if(e===t[n])this.hist[n-1]++;else{let s=0;let o=n;while(o-s>1){const n=s+o>>1;if(t[n]<=e)s=n;else o=n}this.hist[s]++}}}function continuousKl(e,t,n,s){const o=t.nonNull;const r=t.hist.map(e=>e/o);const i=e.weights.map(e=>e*(1-n-s));const a=i.filter(e=>e===0).length;if(s>0&&a>0)for(let e=0;e<i.length;e++)if(i[e]===0)i[e]=s/a;const l=t.edges[0]===-Infinity;const c=t.edges[t.edges.length-1]===Infinity;if(l&&c)return entropy(r,i);if(l)return entropy([...r,t.above/o],[...i,n]);if(c)return entropy([t.below/o,...r],[n,...i]);const u=e.tail_weights??[n/2,n/2];return entropy([t.below/o,...r,t.above/o],[u[0],...i,u[1]])}function refuse(e,t){const n=partitionProblem(t.partition,t.tail_weight_holdout,t.internal_weight_holdout);if(n)throw new s.yo(n,{where:e.where,hint:"The partition is GX's partition_object: {values, weights} or {bins, weights[, tail_weights]}, weights summing to 1."})}const klDivergence=(e,t)=>{refuse(t,e);const{field:n,index:o}=(0,S.ZZ)(t,e.column);const i=e.partition;const judge=(t,n)=>{const o=Number.isFinite(t);return{result:{observed_value:o?t:null},status:(0,S.IX)(t<=e.threshold),observed:o?t:Number.isNaN(t)?"undefined":"infinite",expected:`<= ${(0,s.ZV)(e.threshold)}`,detail:o?n:`${n}; the column has values where the partition expects none`}};if("values"in i){const n=valueCounts(t,e.column);return{title:`KL divergence: ${e.column}`,observe:n.observe,evaluate:()=>{const t=new Map;for(const[e,s]of n.state.counts)t.set((0,N.sl)(e),(t.get((0,N.sl)(e))??0)+s);const s=categoricalKl(i,t,n.state.nonNull,e.tail_weight_holdout);return judge(s,`${t.size} distinct values against ${i.values.length} expected`)}}}if(!(0,r.kw)(n.kind))throw new s.yo(`column: "${e.column}" is ${n.kind}, a partition with bins needs a numeric column`,{where:t.where,hint:"Give values and weights for a categorical column."});const a=new BinCounts(i.bins);return{title:`KL divergence: ${e.column}`,observe(e){const t=e.columns[o];for(let n=0;n<e.numRows;n++){const e=t[n];if(!(0,r.b2)(e))a.add(e)}},evaluate:()=>judge(continuousKl(i,a,e.tail_weight_holdout,e.internal_weight_holdout),`${a.nonNull} values in ${a.hist.length} bins, ${a.below} below and ${a.above} above`)}};const monotonic=(e,t)=>{const{field:n}=(0,S.ZZ)(t,e.column);if(!(0,r.kw)(n.kind)&&!(0,r.PB)(n.kind)){throw new s.yo(`column: "${e.column}" is ${n.kind}, monotonic needs a numeric, date or timestamp column`,{where:t.where,hint:"Declare the column as timestamp or date under read.csv.types if it holds dates as text."})}const o=e.direction==="increasing";const ok=t=>o?e.strictly?t>0:t>=0:e.strictly?t<0:t<=0;let i;const a=(0,N.t2)(t,e.column,e=>{const t=e;const n=i===undefined?NaN:t-i;i=t;return Number.isNaN(n)||ok(n)});const l=`${e.strictly?"strictly ":""}${e.direction}${e.mostly<1?` for at least ${(0,s.ZV)(e.mostly*100)}% of non-null rows`:""}`;return{title:`${o?"Increasing":"Decreasing"}: ${e.column}`,observe:a.observe,evaluate:t=>({result:(0,N.WH)(t,a.state),status:(0,S.IX)((0,N.ab)(a.state.seen,a.state.bad,e.mostly).ok),observed:`${a.state.bad} out of order`,expected:l,detail:a.state.bad?`${a.state.bad} of ${a.state.seen} values break the order, e.g. ${a.state.partial.slice(0,5).map(e=>JSON.stringify(e)).join(", ")}`:"OK"})}};const zScoresBelow=(e,t)=>{const{field:n,index:o}=(0,S.ZZ)(t,e.column);if(!(0,r.kw)(n.kind))throw new s.yo(`column: "${e.column}" is ${n.kind}, z_scores_below needs a numeric column`,{where:t.where});const i=new FloatValues;const a=e.double_sided?t=>Math.abs(t)<Math.abs(e.threshold):t=>t<e.threshold;const l=`${e.double_sided?`|z| < ${Math.abs(e.threshold)}`:`z < ${e.threshold}`}${e.mostly<1?` for at least ${(0,s.ZV)(e.mostly*100)}% of non-null rows`:""}`;return{title:`z-scores: ${e.column}`,observe(e){const t=e.columns[o];for(let n=0;n<e.numRows;n++){const e=t[n];if(!(0,r.b2)(e))i.push(e)}},evaluate:t=>{const n=i.values;const{mean:o,std:r}=meanStd(n);let c=0;const u=[];for(let e=0;e<n.length;e++){if(a((n[e]-o)/r))continue;c++;if(u.length<S.In)u.push(n[e])}const m=t.profile.rows;return{result:{element_count:m,missing_count:m-n.length,unexpected_count:c,unexpected_percent:(0,S.KN)(c,n.length),partial_unexpected_list:u},status:(0,S.IX)((0,N.ab)(n.length,c,e.mostly).ok),observed:`${c} outside`,expected:l,detail:`mean ${(0,s.ZV)(o)}, std ${(0,s.ZV)(r)}; ${c} of ${n.length} values${c?`, e.g. ${u.slice(0,5).map(e=>(0,s.ZV)(e)).join(", ")}`:""}`}}}};const kindClass=e=>(0,r.kw)(e)||e==="bool"?"number":e==="string"?"text":(0,r.PB)(e)?"time":"other";function assertComparable(e,t,n,o,r){const i=o.map(kindClass);const at=e=>`${n.keys[e]}: "${n.names[e]}" is ${o[e]}`;const a=i.findIndex(e=>e==="other"||r==="sum"&&e!=="number"||r==="set"&&e==="time");if(a>=0){const n=r==="sum"?"numbers":r==="set"?"numbers, text and booleans (not dates, whose values are instants)":"numbers, text, booleans and dates";throw new s.yo(`${at(a)}; ${t} compares ${n}`,{where:e.where,hint:r==="set"?"Declare the column as string in read.csv.types to match its dates as text.":r==="sum"?"Declare the column as int or float in read.csv.types if it holds numbers as text.":"Binary and nested values are not compared."})}const l=i.findIndex(e=>r==="order"?e!==i[0]:e==="time"!==(i[0]==="time"));if(l>0){const n=r==="order"?"orders numbers with numbers, text with text and dates with dates (Python raises for the others)":"compares dates only with dates";throw new s.yo(`${at(l)} and ${at(0)}; ${t} ${n}`,{where:e.where,hint:"Declare the column types (read.csv.types), or compare columns of one kind."})}}function recordCounter(e,t,n,s,o,r,i){const a=n.names.map((t,s)=>(0,S.ZZ)(e,t,n.keys[s]));assertComparable(e,t,n,a.map(e=>e.field.kind),o);const l=a.map(e=>e.index);const c={rows:0,kept:0,bad:0,partial:[]};const u=new Array(l.length);return{state:c,observe(e){const t=l.map(t=>e.columns[t]);c.rows+=e.numRows;for(let o=0;o<e.numRows;o++){if((0,K.fY)(s,t,o))continue;c.kept++;for(let e=0;e<t.length;e++)u[e]=t[e][o];if(r(u))continue;c.bad++;if(c.partial.length<S.In)c.partial.push(i==="pair"?u.map(listed):Object.fromEntries(n.names.map((e,t)=>[e,listed(u[t])])))}}}}function recordVerdict(e,t,n,o){const{ok:r,passPct:i}=(0,N.ab)(e.kept,e.bad,t);const a={element_count:e.rows,missing_count:e.rows-e.kept,unexpected_count:e.bad,unexpected_percent:(0,S.KN)(e.bad,e.kept),partial_unexpected_list:e.partial};const l=e.partial.slice(0,3).map(e=>JSON.stringify(e)).join(", ");return{result:a,status:(0,S.IX)(r),observed:`${(0,s.ZV)(i)}% ${n}`,expected:`${o}${t<1?` for at least ${(0,s.ZV)(t*100)}% of the rows checked`:""}`,detail:e.bad?`${e.bad} of ${e.kept} rows checked are not ${n}, e.g. ${l}`:`${e.kept} rows checked, all ${n}`}}const pair=e=>({names:[e.column_a,e.column_b],keys:["column_a","column_b"]});const list=e=>({names:e.columns,keys:e.columns.map((e,t)=>`columns[${t}]`)});const pairEqual=(e,t)=>{const n=recordCounter(t,e.type,pair(e),K.nO[e.ignore_row_if],"equal",([e,t])=>sameValue(e,t),"pair");return{title:`Equal: ${e.column_a} = ${e.column_b}`,observe:n.observe,evaluate:()=>recordVerdict(n.state,e.mostly,"equal",`${e.column_a} == ${e.column_b}`)}};const pairGreater=(e,t)=>{const n=pair(e);if(e.as_datetimes){n.names.forEach((e,o)=>{const i=(0,S.ZZ)(t,e,n.keys[o]).field.kind;if(!(0,r.PB)(i)){throw new s.yo(`as_datetimes: ${n.keys[o]} "${e}" is ${i}, not a date or timestamp; date and timestamp text (YYYY-MM-DD[THH:MM[:SS]][Z]) is read as such, other text is not parsed as dates`,{where:t.where,hint:"Write the dates as ISO text, or declare the column as date or timestamp in read.csv.types."})}})}const o=recordCounter(t,e.type,n,K.nO[e.ignore_row_if],"order",([t,n])=>greater(t,n,e.or_equal),"pair");const i=e.or_equal?">=":">";return{title:`Greater: ${e.column_a} ${i} ${e.column_b}`,observe:o.observe,evaluate:()=>recordVerdict(o.state,e.mostly,e.or_equal?"greater or equal":"greater",`${e.column_a} ${i} ${e.column_b}`)}};const pairKey=(e,t)=>JSON.stringify([e===undefined||(0,r.b2)(e)?null:(0,N.sl)(e),t===undefined||(0,r.b2)(t)?null:(0,N.sl)(t)]);const pairInSet=(e,t)=>{const n=new Set(e.pairs.map(([e,t])=>pairKey(e,t)));const s=recordCounter(t,e.type,pair(e),K.nO[e.ignore_row_if],"set",([e,t])=>n.has(pairKey(e,t)),"pair");return{title:`Pair in set: ${e.column_a}, ${e.column_b}`,observe:s.observe,evaluate:()=>recordVerdict(s.state,e.mostly,"in the set",`(${e.column_a}, ${e.column_b}) in ${e.pairs.length} allowed pair${e.pairs.length===1?"":"s"}`)}};const multicolumnSum=(e,t)=>{const n=recordCounter(t,e.type,list(e),e.ignore_row_if,"sum",t=>{let n=0;for(const e of t){if((0,r.b2)(e))return false;n+=Number(e)}return n===e.sum},"record");return{title:`Sum: ${e.columns.join(" + ")} = ${(0,s.ZV)(e.sum)}`,observe:n.observe,evaluate:()=>recordVerdict(n.state,e.mostly,`summing to ${(0,s.ZV)(e.sum)}`,`${e.columns.join(" + ")} == ${(0,s.ZV)(e.sum)}`)}};const uniqueWithinRecord=(e,t)=>{const same=(e,t)=>(0,r.b2)(e)&&(0,r.b2)(t)||sameValue(e,t);const n=recordCounter(t,e.type,list(e),e.ignore_row_if,"equal",e=>{for(let t=0;t<e.length;t++)for(let n=t+1;n<e.length;n++)if(same(e[t],e[n]))return false;return true},"record");return{title:`Unique within record: ${e.columns.join(", ")}`,observe:n.observe,evaluate:()=>recordVerdict(n.state,e.mostly,"unique within the row",`${e.columns.join(", ")} all different in each row`)}};const Y={row_count:rowCount,columns:columns,not_null:N.TM,null_percent:nullPercent,values_between:N.H9,distinct_values_in_set:N.us,values_in_set:N.Cs,distinct_values_contain_set:N.zK,distinct_values_equal_set:N.Z3,class_balance:classBalance,duplicates:duplicates,column_type:N.DW,unique:unique,pair_equal:pairEqual,pair_greater:pairGreater,pair_in_set:pairInSet,multicolumn_sum:multicolumnSum,unique_within_record:uniqueWithinRecord,regex:N.yG,column_exists:columnExists,column_count:columnCount,is_null:isNull,values_not_in_set:valuesNotInSet,not_regex:notRegex,regex_list:regexList,not_regex_list:notRegexList,type_list:typeList,strftime_format:strftimeFormat,dateutil_parseable:dateutilParseable,json_parseable:jsonParseable,json_schema:jsonSchema,like_pattern:likePattern,not_like_pattern:notLikePattern,like_pattern_list:likePatternList,not_like_pattern_list:notLikePatternList,value_lengths:valueLengths,min_between:I,max_between:q,mean_between:P,std_between:A,quantile_between:quantileBetween,sum_between:sumBetween,distinct_count_between:F,distinct_proportion_between:T,most_common_in_set:mostCommonInSet,z_scores_below:zScoresBelow,monotonic:monotonic,kl_divergence:klDivergence,freshness:freshness,drift:l.UL,leakage:O.$n};function compileChecks(e,t){return e.map((e,n)=>{const r={schema:t.schema,where:`${t.source}: checks[${n}] (${e.type})`,reference:t.reference,testData:t.testData};const i=Y[e.type];let l=i(e,r);if(!l)throw new s.yo(`unsupported check type ${e.type}`,{where:r.where});if("row_condition"in e&&e.row_condition){const n=compileRowCondition(e.row_condition,e.condition_parser??"pandas",t.schema,r.where);if(t.filterRows!==false)l=(0,o.y)(l,t.schema,n,e.row_condition)}const c=(0,a.ij)(e);return{...l,spec:e,id:c,title:e.title??l.title??c}})}}),8416:((e,t,n)=>{n.d(t,{DF:()=>parseRowCondition});var s=n(483);var o=n(5875);var r=n(194);const i=["==","!=","<=",">=","<",">"];function tokenize(e,t){const n=[];let s=0;while(s<e.length){const o=e[s];if(/\s/.test(o)){s++;continue}const r=e.slice(s,s+2);if(i.includes(r)){n.push({kind:"op",text:r,at:s});s+=2}else if(o==="<"||o===">"){n.push({kind:"op",text:o,at:s++})}else if("()[],.&|~".includes(o)){n.push({kind:"punct",text:o,at:s++})}else if(o==='"'||o==="'"||o==="`"){let r=s+1;let i="";while(r<e.length&&e[r]!==o){if(e[r]==="\\"&&r+1<e.length)r++;i+=e[r++]}if(r>=e.length)t(`unclosed ${o} at position ${s+1}`);n.push({kind:o==="`"?"quoted":"string",text:i,at:s});s=r+1}else if(/[0-9]/.test(o)||o==="-"&&/[0-9.]/.test(e[s+1]??"")){const t=/^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(e.slice(s));n.push({kind:"number",text:t[0],at:s});s+=t[0].length}else if(/[A-Za-z_]/.test(o)){const t=/^[A-Za-z_][A-Za-z0-9_]*/.exec(e.slice(s));n.push({kind:"name",text:t[0],at:s});s+=t[0].length}else t(`unexpected "${o}" at position ${s+1}`)}return n}function conditionError(e,t,n,o){return new s.yo(`row_condition ${JSON.stringify(e)}: ${o}`,{where:n,hint:t==="pandas"?'Write e.g. `age >= 18 & country.isin(["DE", "FR"])`.':'Write e.g. `col("age") >= 18 & col("country").notnull()`.'})}const a=["True","False","true","false","and","or","not"];const l={isnull:true,isna:true,isNull:true,notnull:false,notna:false,notNull:false};const c={"==":"==","!=":"!=","<":">",">":"<","<=":">=",">=":"<="};function parseRowCondition(e,t,n,s){const fail=n=>{throw conditionError(e,t,s,n)};const i=tokenize(e,fail);let u=0;const peek=()=>i[u];const is=e=>peek()?.text===e&&peek()?.kind!=="string"&&peek()?.kind!=="quoted";const expect=e=>{if(!is(e))fail(`expected "${e}"${peek()?` at position ${peek().at+1}`:" at the end"}`);u++};const columnAt=e=>{const t=n.fields.findIndex(t=>t.name===e);if(t<0)fail(`column "${e}" is not in the data`);return{type:"column",index:t,field:n.fields[t]}};const literalFor=(e,t)=>{if(!(0,r.PB)(t.field.kind)||typeof e!=="string")return{type:"literal",value:e};const n=(0,o.EH)(e);if(n===undefined)fail(`"${e}" is not a date or timestamp (YYYY-MM-DD[THH:MM[:SS]]), and ${t.field.name} is one`);return{type:"literal",value:n}};const literal=()=>{const e=peek();if(!e)return fail("expected a value at the end");if(e.kind==="number"){u++;return Number(e.text)}if(e.kind==="string"){u++;return e.text}if(e.kind==="name"&&(e.text==="True"||e.text==="False"||e.text==="true"||e.text==="false")){u++;return e.text.toLowerCase()==="true"}return fail(`expected a number, a quoted string, True or False at position ${e.at+1}`)};const term=()=>{const e=peek();if(!e)return fail("expected a column or a value at the end");if(is("(")){u++;const e=or();expect(")");return e}let n;if(e.kind==="name"&&e.text==="col"&&i[u+1]?.text==="("){u+=2;const e=peek();if(e?.kind!=="string")fail("col(\u2026) takes a quoted column name");u++;expect(")");n=columnAt(e.text)}else if(e.kind==="quoted"||e.kind==="name"&&!a.includes(e.text)){if(t==="great_expectations")fail(`write a column as col("${e.text}") with condition_parser great_expectations`);u++;n=columnAt(e.text)}if(!n)return{type:"literal",value:literal()};if(!is("."))return n;u++;const s=peek();if(s?.kind!=="name")return fail(`expected a method after "." at position ${e.at+1}`);u++;if(s.text==="isin"){expect("(");expect("[");const e=[];while(!is("]")){e.push(literal());if(!is("]"))expect(",")}expect("]");expect(")");return{type:"isin",column:n,values:e.map(e=>literalFor(e,n))}}if(s.text in l){expect("(");expect(")");return{type:"isnull",column:n,isNull:l[s.text]}}return fail(`unknown method .${s.text}(); supported: isin, isnull, notnull, isna, notna`)};const isOperand=e=>e.type==="column"||e.type==="literal";const cmp=()=>{const e=term();const t=peek();if(t?.kind!=="op"){if(!isOperand(e))return e;return fail("a column or value alone is not a condition; compare it, e.g. `x == 1`")}u++;const n=term();if(!isOperand(e)||!isOperand(n))return fail(`"${t.text}" compares a column with a value, not two conditions; add parentheses`);if(peek()?.kind==="op")fail("chained comparisons are not supported; join them with &");return comparison(e,t.text,n)};const comparison=(e,t,n)=>{if(e.type==="literal"&&n.type==="literal")return fail("compare a column, not two values");if(e.type==="column"&&n.type==="column")return{type:"compare",left:e,op:t,right:n};return e.type==="column"?{type:"compare",left:e,op:t,right:literalFor(n.value,e)}:{type:"compare",left:n,op:c[t],right:literalFor(e.value,n)}};const not=()=>{if(is("~")||is("not")){u++;return{type:"not",inner:not()}}return cmp()};const and=()=>{let e=not();while(is("&")||is("and")){u++;e={type:"and",left:e,right:not()}}return e};function or(){let e=and();while(is("|")||is("or")){u++;e={type:"or",left:e,right:and()}}return e}if(i.length===0)fail("is empty");const m=or();if(u<i.length)fail(`unexpected "${i[u].text}" at position ${i[u].at+1}`);return m}}),3986:((e,t,n)=>{n.d(t,{b:()=>whereVerdict,y:()=>onRowsWhere});var s=n(5909);function onRowsWhere(e,t,n,o){const r=new s.Y(t);let i=0;return{...e,observe(t){const s=[];for(let e=0;e<t.numRows;e++)if(n(t.columns,e))s.push(e);if(s.length===0)return;i+=s.length;const o={numRows:s.length,columns:t.columns.map(e=>s.map(t=>e[t]))};r.add(o);e.observe?.(o)},evaluate(t){try{const n=r.finish();return whereVerdict(e.evaluate({...t,profile:n,profiler:r}),o,i)}finally{r.dispose()}}}}function whereVerdict(e,t,n){const s=` where ${t}`;return isMulti(e)?e:{...e,expected:`${e.expected??""}${s}`,detail:`${e.detail??""} (${n} row${n===1?"":"s"}${s})`}}const isMulti=e=>"checks"in e}),1011:((e,t,n)=>{n.d(t,{Nb:()=>loadJsonSchemaSupport,V8:()=>SchemaProblem,nk:()=>compileJsonSchema,pj:()=>mentionsJsonSchema});const s={"https://json-schema.org/draft/2020-12/schema":"2020-12","https://json-schema.org/draft/2019-09/schema":"2019-09","http://json-schema.org/draft-07/schema":"draft-07"};class SchemaProblem extends Error{}function draftOf(e){if(typeof e==="boolean")return"2020-12";if(typeof e!=="object"||e===null||Array.isArray(e))throw new SchemaProblem("must be a JSON Schema object (or true/false)");const t=e.$schema;if(t===undefined)return"2020-12";if(typeof t!=="string")throw new SchemaProblem("$schema must be a string");const n=s[t.replace(/#$/,"")];if(!n)throw new SchemaProblem(`$schema ${JSON.stringify(t)} is not a draft mlship validates (${Object.keys(s).join(", ")})`);return n}let o;async function loadJsonSchemaSupport(){o??=await Promise.all([n.e(405),n.e(636)]).then(n.bind(n,9636))}function mentionsJsonSchema(e,t=new Set){if(typeof e==="string")return e.includes("json_schema");if(typeof e!=="object"||e===null||t.has(e))return false;t.add(e);return Object.entries(e).some(([e,n])=>e.includes("json_schema")||mentionsJsonSchema(n,t))}function compileJsonSchema(e){if(!o)throw new Error("compileJsonSchema before loadJsonSchemaSupport");const{create:t,shared:n}=o;const s=draftOf(e);const r=typeof e==="object"&&e!==null&&"$id"in e;const i=r?t(s):n.get(s)??n.set(s,t(s)).get(s);let a;try{a=i.compile(e)}catch(e){throw new SchemaProblem(`is not a valid ${s} schema: ${e.message}`)}return e=>a(e)===true}}),1027:((e,t,n)=>{n.d(t,{BY:()=>validDate,KR:()=>r,L3:()=>daysInMonth,R5:()=>isAlpha,RI:()=>toInt,Sf:()=>sameIgnoringCase,Y_:()=>fromOrdinal,ZO:()=>toOrdinal,aM:()=>isDecimal,w4:()=>i,xC:()=>isSpace});function isSpace(e){const t=e.codePointAt(0);return t>=9&&t<=13||t>=28&&t<=32||t===133||t===160||t===5760||t>=8192&&t<=8202||t===8232||t===8233||t===8239||t===8287||t===12288}const s=/^\p{L}$/u;const o=/^\p{Nd}$/u;function isAlpha(e){const t=e.charCodeAt(0);if(t<128)return t>=65&&t<=90||t>=97&&t<=122;return s.test(e)}function isDecimal(e){const t=e.charCodeAt(0);if(t<128)return t>=48&&t<=57;return o.test(e)}function digitValue(e){const t=e.codePointAt(0);if(t>=48&&t<=57)return t-48;let n=t;while(o.test(String.fromCodePoint(n-1)))n--;return(t-n)%10}function toInt(e){if(e.length===0||!e.every(isDecimal))throw new RangeError(`invalid literal for int(): ${e.join("")}`);return e.reduce((e,t)=>e*10+digitValue(t),0)}const sameIgnoringCase=(e,t)=>e===t||e.toLowerCase()===t.toLowerCase()||e.toUpperCase()===t.toUpperCase();const isLeap=e=>e%4===0&&(e%100!==0||e%400===0);const daysInMonth=(e,t)=>[31,isLeap(e)?29:28,31,30,31,30,31,31,30,31,30,31][t-1];const validDate=(e,t,n)=>e>=1&&e<=9999&&t>=1&&t<=12&&n>=1&&n<=daysInMonth(e,t);function toOrdinal(e,t,n){const s=e-1;let o=s*365+Math.floor(s/4)-Math.floor(s/100)+Math.floor(s/400);for(let n=1;n<t;n++)o+=daysInMonth(e,n);return o+n}function fromOrdinal(e){if(e<1||e>toOrdinal(9999,12,31))return undefined;let t=Math.floor(e/365.2425)+1;while(toOrdinal(t,1,1)>e)t--;while(t<9999&&toOrdinal(t+1,1,1)<=e)t++;let n=e-toOrdinal(t,1,1)+1;let s=1;while(n>daysInMonth(t,s))n-=daysInMonth(t,s++);return[t,s,n]}const weekday=(e,t,n)=>(toOrdinal(e,t,n)+6)%7;const r=["january","february","march","april","may","june","july","august","september","october","november","december"];const i=["monday","tuesday","wednesday","thursday","friday","saturday","sunday"]}),7001:((e,t,n)=>{n.d(t,{IF:()=>FormatError,St:()=>compileStrptime,gp:()=>strftimeNaive});var s=n(1027);const o=["a","A","b","B","d","f","H","I","j","m","M","p","S","y","Y","z","Z","%"];const r=s.aM;const range=(e,t)=>n=>n>=e&&n<=t&&n.length===1;const exact=e=>t=>t===e;function alt(e){const t=[];for(let n=0;n<e.length;n++){if(e[n]==="["){t.push(range(e[n+1],e[n+3]));n+=4}else if(e[n]==="\\"){t.push(r);n++}else t.push(exact(e[n]))}return t}const i={d:["3[0-1]","[1-2]\\d","0[1-9]","[1-9]"," [1-9]"].map(alt),H:["2[0-3]","[0-1]\\d","\\d"].map(alt),I:["1[0-2]","0[1-9]","[1-9]"].map(alt),j:["36[0-6]","3[0-5]\\d","[1-2]\\d\\d","0[1-9]\\d","00[1-9]","[1-9]\\d","0[1-9]","[1-9]"].map(alt),m:["1[0-2]","0[1-9]","[1-9]"].map(alt),M:["[0-5]\\d","\\d"].map(alt),S:["6[0-1]","[0-5]\\d","\\d"].map(alt),y:["\\d\\d"].map(alt),Y:["\\d\\d\\d\\d"].map(alt),f:[6,5,4,3,2,1].map(e=>new Array(e).fill(range("0","9")))};const byLength=e=>[...e].sort((e,t)=>t.length-e.length);const a={a:byLength(s.w4.map(e=>e.slice(0,3))),A:byLength(s.w4),b:byLength(s.KR.map(e=>e.slice(0,3))),B:byLength(s.KR),p:["am","pm"],Z:["utc","gmt"]};class FormatError extends Error{}function parseFormat(e){const t=[];const n=Array.from(e);const r=new Set;for(let i=0;i<n.length;i++){const a=n[i];if((0,s.xC)(a)){while(i+1<n.length&&(0,s.xC)(n[i+1]))i++;t.push({kind:"space"})}else if(a==="%"){const s=n[++i];if(s===undefined)throw new FormatError(`stray % in format '${e}'`);if(!o.includes(s)){throw new FormatError(`'%${s}' is not a supported directive (supported: ${o.map(e=>`%${e}`).join(" ")})`)}if(s==="%")t.push({kind:"literal",ch:"%"});else{if(r.has(s))throw new FormatError(`%${s} appears twice; strptime cannot read a format that repeats a directive`);r.add(s);t.push({kind:"directive",d:s})}}else t.push({kind:"literal",ch:a})}return t}function ends(e,t,n){const o=i[e];if(o){return o.filter(e=>n+e.length<=t.length&&e.every((e,s)=>e(t[n+s]))).map(e=>n+e.length)}const r=a[e];if(r)return r.filter(e=>n+e.length<=t.length&&Array.from(e).every((e,o)=>(0,s.Sf)(t[n+o],e))).map(e=>n+e.length);return e==="z"?offsetEnds(t,n):[]}function offsetEnds(e,t){const n=[];const isMin=t=>t+1<e.length&&range("0","5")(e[t])&&r(e[t+1]);if((e[t]==="+"||e[t]==="-")&&t+2<e.length&&r(e[t+1])&&r(e[t+2])){for(const s of[true,false]){const o=t+3+(s?1:0);if(s&&e[t+3]!==":")continue;if(!isMin(o))continue;const i=o+2;for(const t of[true,false]){const s=i+(t?1:0);if(t&&e[i]!==":")continue;if(!isMin(s))continue;const o=s+2;if(e[o]==="."){let t=0;while(t<6&&o+1+t<e.length&&r(e[o+1+t]))t++;for(let e=t;e>=1;e--)n.push(o+1+e)}n.push(o)}n.push(i)}}if(e[t]==="Z")n.push(t+1);return n}function compileStrptime(e){const t=parseFormat(e);return{parses:e=>parses(t,e)}}function parses(e,t){const n=Array.from(t);const o=new Array(e.length);const r=new Set;const i=n.length+1;const search=(t,a)=>{if(t===e.length)return a;const l=t*i+a;if(r.has(l))return-1;const c=e[t];let u;if(c.kind==="literal")u=a<n.length&&(0,s.Sf)(n[a],c.ch)?[a+1]:[];else if(c.kind==="space"){let e=a;while(e<n.length&&(0,s.xC)(n[e]))e++;u=[];for(let t=e;t>a;t--)u.push(t)}else u=ends(c.d,n,a);for(const e of u){o[t]=[a,e];const n=search(t+1,e);if(n>=0)return n}r.add(l);return-1};const a=search(0,0);if(a!==n.length)return false;try{return fieldsValid(e,fieldsOf(e,o,n))}catch(e){if(e instanceof RangeError)return false;throw e}}function fieldsOf(e,t,n){const s=new Map;e.forEach((e,o)=>{if(e.kind==="directive")s.set(e.d,n.slice(t[o][0],t[o][1]))});return s}function fieldsValid(e,t){let n;let o=1;let r=1;let i=0;let a;let l=0;const text=e=>t.get(e).join("").toLowerCase();for(const c of e){if(c.kind!=="directive")continue;const e=t.get(c.d);switch(c.d){case"y":{const t=(0,s.RI)(e);n=t<=68?t+2e3:t+1900;break}case"Y":n=(0,s.RI)(e);break;case"m":o=(0,s.RI)(e);break;case"B":o=s.KR.indexOf(text("B"))+1;break;case"b":o=s.KR.findIndex(e=>e.startsWith(text("b")))+1;break;case"d":r=(0,s.RI)(e.filter(e=>e!==" "));break;case"S":i=(0,s.RI)(e);break;case"j":a=(0,s.RI)(e);break;case"z":{const t=e.join("");if(t==="Z")break;let n=t;if(n[3]===":"){n=n.slice(0,3)+n.slice(4);if(n.length>5){if(n[5]!==":")return false;n=n.slice(0,5)+n.slice(6)}}const o=Array.from(n);const r=(0,s.RI)(o.slice(1,3))*3600+(0,s.RI)(o.slice(3,5))*60+(o.length>5?(0,s.RI)(o.slice(5,7)):0);const i=o.length>8?(0,s.RI)(Array.from(o.slice(8).join("").padEnd(6,"0"))):0;l=r*1e6+i;break}default:break}}const c=n===undefined&&o===2&&r===29;let u=n??(c?1904:1900);if(a===undefined){if(!(0,s.BY)(u,o,r))return false}else{if(u<1||u>9999)return false;const e=(0,s.Y_)(a-1+(0,s.ZO)(u,1,1));if(!e)return false;[u,o,r]=e}if(c)u=1900;if(!(0,s.BY)(u,o,r))return false;return i<=59&&Math.abs(l)<864e8}function strftimeNaive(e,t){const pad=(e,t=2)=>String(e).padStart(t,"0");const n=t.getUTCFullYear();const o=t.getUTCMonth()+1;const r=t.getUTCDate();const i=t.getUTCHours();const cap=e=>e[0].toUpperCase()+e.slice(1);const a=s.w4[(t.getUTCDay()+6)%7];const l={a:cap(a.slice(0,3)),A:cap(a),b:cap(s.KR[o-1].slice(0,3)),B:cap(s.KR[o-1]),d:pad(r),f:pad(t.getUTCMilliseconds()*1e3,6),H:pad(i),I:pad(i%12===0?12:i%12),j:pad((0,s.ZO)(n,o,r)-(0,s.ZO)(n,1,1)+1,3),m:pad(o),M:pad(t.getUTCMinutes()),p:i<12?"AM":"PM",S:pad(t.getUTCSeconds()),y:pad(n%100),Y:String(n),z:"",Z:"","%":"%"};return e.replace(/%(.)/gsu,(e,t)=>l[t]??e)}}),8047:((e,t,n)=>{n.d(t,{G:()=>fromLegacy,_:()=>s});function fromLegacy(e,t){const n=[{type:"row_count",id:"row_count",min:e.min_rows??1e3,severity:"error"},{type:"null_percent",id:"missing_values",max:e.max_null_percent??5,scope:"column",severity:"error"},{type:"columns",id:"schema",columns:e.required_columns??[],mode:"subset",severity:"error"}];const s=e.target_column??"target";if(e.target_column!==undefined||t.includes(s)){n.push({type:"class_balance",id:"target_distribution",column:s,min_percent:e.min_class_percent??1,severity:"error"})}for(const[t,s]of Object.entries(e.feature_ranges??{})){n.push({type:"values_between",id:`range_${t}`,column:t,min:s.min,max:s.max,strict_min:false,strict_max:false,mostly:1,severity:"error"})}n.push({type:"duplicates",id:"duplicates",max_percent:e.max_duplicate_percent??1,severity:"error"});return n}const s=["min_rows","max_null_percent","required_columns","target_column","min_class_percent","feature_ranges","max_duplicate_percent"]}),9973:((e,t,n)=>{n.d(t,{ij:()=>checkId,Z9:()=>loadConfig,p0:()=>loadParameters});var s=n(483);var o=n(8816);var r=n(7046);function build(){const e={id:o.YjP().regex(/^[\w.:-]+$/,"use letters, digits, _ . : -").optional().describe("Stable id shown in failed-checks; defaults to type[:column]."),title:o.YjP().optional(),severity:o.k5n(["error","warning"]).default("error").describe("A failed warning check makes the report WARN, not FAIL.")};const t=o.YjP().min(1).describe("Column name.");const n=o.aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");const s=o.k5n(["int","float","number","decimal","bool","string","timestamp","date","binary","nested"]);const check=(t,n,s)=>o.rej({type:o.euz(t),...e,...n}).describe(s);const i={min:o.aig().optional(),max:o.aig().optional()};const a={min:o.KCZ([o.aig(),o.YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),max:o.KCZ([o.aig(),o.YjP()]).optional().describe("Highest allowed value; a date or timestamp for such a column.")};const l={strict_min:o.zMY().default(false).describe("Exclude min itself (value > min)."),strict_max:o.zMY().default(false).describe("Exclude max itself (value < max).")};const c={row_condition:o.YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),condition_parser:o.k5n(["pandas","great_expectations"]).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").')};const u=o.YOg(o.KCZ([o.YjP(),o.aig(),o.zMY()]));const m=o.k5n(r.nK).default("all_values_are_missing").describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");const d=o.k5n(r.d2).default("both_values_are_missing").describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");const f={column_a:t.describe("First column (GX column_A)."),column_b:t.describe("Second column (GX column_B).")};const h=o.KCZ([o.YjP(),o.aig(),o.zMY(),o.chJ()]);const p={row_count:()=>check("row_count",{...i,...c},"Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape)."),columns:()=>check("columns",{columns:o.YOg(t).min(1),mode:o.k5n(["exact","subset","ordered"]).default("exact").describe("exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.")},"Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset)."),not_null:()=>check("not_null",{column:t,mostly:n,...c},"Values are not null (GX expect_column_values_to_not_be_null)."),null_percent:()=>check("null_percent",{columns:o.YOg(t).optional().describe("Columns to check; all columns when omitted."),max:o.aig().min(0).max(100).describe("Highest allowed percentage of nulls per column."),scope:o.k5n(["column","table"]).default("column").describe("column: every column on its own; table: nulls over all cells.")},"Null percentage at most max (max_null_percent in the flat shape)."),values_between:()=>check("values_between",{column:t,...a,...l,mostly:n,...c},"Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape)."),distinct_values_in_set:()=>check("distinct_values_in_set",{column:t,values:u,...c},"Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set)."),distinct_values_contain_set:()=>check("distinct_values_contain_set",{column:t,values:u.min(1),...c},"Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set)."),distinct_values_equal_set:()=>check("distinct_values_equal_set",{column:t,values:u,...c},"The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set)."),values_in_set:()=>check("values_in_set",{column:t,values:u,mostly:n,...c},"Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set)."),class_balance:()=>check("class_balance",{column:t,min_percent:o.aig().min(0).max(100).default(1)},"Every class of the target has at least min_percent of rows (min_class_percent in the flat shape)."),duplicates:()=>check("duplicates",{max_percent:o.aig().min(0).max(100).default(1)},"Duplicate rows at most max_percent (max_duplicate_percent in the flat shape)."),column_type:()=>check("column_type",{column:t,dtype:s},"Column has this type (dtype number matches int, float and decimal)."),unique:()=>check("unique",{columns:o.YOg(t).min(1).describe("One column, or several for a compound key."),mostly:n.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),ignore_row_if:m.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),...c},"Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique)."),pair_equal:()=>check("pair_equal",{...f,ignore_row_if:d,mostly:n,...c},"The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal)."),pair_greater:()=>check("pair_greater",{...f,or_equal:o.zMY().default(false).describe("Also pass when the values are equal (A >= B)."),as_datetimes:o.zMY().default(false).describe("Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes)."),ignore_row_if:d,mostly:n,...c},"column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B)."),pair_in_set:()=>check("pair_in_set",{...f,pairs:o.YOg(o.PVZ([h,h])).describe("Allowed (column_a, column_b) pairs; null stands for a missing value."),ignore_row_if:d,mostly:n,...c},"Each row's (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set)."),multicolumn_sum:()=>check("multicolumn_sum",{columns:o.YOg(t).min(1),sum:o.aig().describe("The total each row must add up to, exactly."),ignore_row_if:m,mostly:n,...c},"The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal)."),unique_within_record:()=>check("unique_within_record",{columns:o.YOg(t).min(1),ignore_row_if:m,mostly:n,...c},"No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record)."),regex:()=>check("regex",{column:t,pattern:o.YjP(),mostly:n,...c},"Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value."),column_count:()=>check("column_count",{min:o.aig().int().min(0).optional(),max:o.aig().int().min(0).optional()},"Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal)."),is_null:()=>check("is_null",{column:t,mostly:n,...c},"Values are null; mostly is over all rows (GX expect_column_values_to_be_null)."),values_not_in_set:()=>check("values_not_in_set",{column:t,values:u,mostly:n,...c},"No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set)."),not_regex:()=>check("not_regex",{column:t,pattern:o.YjP(),mostly:n,...c},"Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex)."),regex_list:()=>check("regex_list",{column:t,patterns:o.YOg(o.YjP()).min(1),match_on:o.k5n(["any","all"]).default("any").describe("any: a value passes when one pattern matches; all: when every pattern does."),mostly:n,...c},"Values, as text, match the patterns (GX expect_column_values_to_match_regex_list)."),not_regex_list:()=>check("not_regex_list",{column:t,patterns:o.YOg(o.YjP()).min(1),mostly:n,...c},"Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list)."),type_list:()=>check("type_list",{column:t,dtypes:o.YOg(s).min(1).describe("Allowed column types (number covers int, float and decimal)."),mostly:n,...c},"Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list)."),strftime_format:()=>check("strftime_format",{column:t,format:o.YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'),mostly:n,...c},"Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format)."),dateutil_parseable:()=>check("dateutil_parseable",{column:t,mostly:n,...c},"Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable)."),json_parseable:()=>check("json_parseable",{column:t,mostly:n,...c},"Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable)."),json_schema:()=>check("json_schema",{column:t,schema:o.KCZ([o.g1P(o.YjP(),o.L5J()),o.zMY()]).describe("A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it."),mostly:n,...c},"Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema)."),like_pattern:()=>check("like_pattern",{column:t,pattern:o.YjP().describe("SQL LIKE: % any run of characters, _ one character, anything else itself."),mostly:n,...c},"Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern)."),not_like_pattern:()=>check("not_like_pattern",{column:t,pattern:o.YjP(),mostly:n,...c},"Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern)."),like_pattern_list:()=>check("like_pattern_list",{column:t,patterns:o.YOg(o.YjP()).min(1),match_on:o.k5n(["any","all"]).default("any").describe("any: a value passes when one pattern matches; all: when every pattern does."),mostly:n,...c},"Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list)."),not_like_pattern_list:()=>check("not_like_pattern_list",{column:t,patterns:o.YOg(o.YjP()).min(1),mostly:n,...c},"Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list)."),value_lengths:()=>check("value_lengths",{column:t,min:o.aig().int().min(0).optional(),max:o.aig().int().min(0).optional(),...l,mostly:n,...c},"Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal)."),min_between:()=>check("min_between",{column:t,...a,...l,...c},"Column minimum within [min, max] (GX expect_column_min_to_be_between)."),max_between:()=>check("max_between",{column:t,...a,...l,...c},"Column maximum within [min, max] (GX expect_column_max_to_be_between)."),column_exists:()=>check("column_exists",{column:t,index:o.aig().int().min(0).optional().describe("Zero-based position the column must have.")},"The column is present, at this position when index is given (GX expect_column_to_exist)."),mean_between:()=>check("mean_between",{column:t,...i,...l,...c},"Column mean within [min, max]."),std_between:()=>check("std_between",{column:t,...i,...l,...c},"Column sample standard deviation (ddof=1) within [min, max]."),quantile_between:()=>check("quantile_between",{column:t,quantile:o.aig().min(0).max(1),...i,...l,...c},"A quantile of the column within [min, max]."),sum_between:()=>check("sum_between",{column:t,...i,...l,...c},"Column sum within [min, max], summed in numpy's order (GX expect_column_sum_to_be_between)."),distinct_count_between:()=>check("distinct_count_between",{column:t,...i,...l,...c},"Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between)."),distinct_proportion_between:()=>check("distinct_proportion_between",{column:t,...i,...l,...c},"Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between)."),most_common_in_set:()=>check("most_common_in_set",{column:t,values:u,ties_okay:o.zMY().default(false).describe("With a tie for most common, pass when any tied value is in the set (else a tie fails)."),...c},"The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set)."),z_scores_below:()=>check("z_scores_below",{column:t,threshold:o.aig().describe("Highest z-score allowed (exclusive); its absolute value with double_sided."),double_sided:o.zMY().default(true).describe("Compare |z| with |threshold|; false: z itself, so only high values fail."),mostly:n,...c},"z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than)."),monotonic:()=>check("monotonic",{column:t,direction:o.k5n(["increasing","decreasing"]),strictly:o.zMY().default(false).describe("Equal neighbours fail too."),mostly:n,...c},"Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing)."),kl_divergence:()=>check("kl_divergence",{column:t,partition:o.KCZ([o.rej({values:u.min(1),weights:o.YOg(o.aig().min(0)).min(1)}),o.rej({bins:o.YOg(o.KCZ([o.aig(),o.k5n(["-inf","inf"])])).min(2).describe("Increasing bin edges; -inf / inf for an open first or last bin."),weights:o.YOg(o.aig().min(0)).min(1),tail_weights:o.PVZ([o.aig().min(0),o.aig().min(0)]).optional().describe("Expected shares below the first and above the last edge.")})]).describe("The expected distribution, as GX's partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1."),threshold:o.aig().min(0).describe("Highest KL divergence allowed (inclusive)."),tail_weight_holdout:o.aig().min(0).max(1).default(0).describe("Expected share for values outside the partition (split over both tails for bins)."),internal_weight_holdout:o.aig().min(0).max(1).default(0).describe("Expected share spread over empty bins (bins only)."),...c},"KL divergence of the column's distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than)."),freshness:()=>check("freshness",{column:t.optional().describe("Timestamp column; the files' modification time when omitted."),max_age_days:o.aig().positive()},"Newest data at most max_age_days old, by the column or the files' modification time."),drift:()=>check("drift",{columns:o.YOg(t).optional().describe("Columns to compare; all shared columns when omitted."),numeric:o.k5n(["psi","ks"]).default("psi"),categorical:o.k5n(["chi2","js"]).default("js"),threshold:o.aig().positive().optional().describe("psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1)."),per_column:o.g1P(o.YjP(),o.rej({method:o.k5n(["psi","ks","chi2","js"]).optional(),threshold:o.aig().positive().optional()})).default({})},"Distribution drift against the `reference` dataset."),leakage:()=>check("leakage",{key_columns:o.YOg(t).optional().describe("Columns that identify a row; whole rows when omitted."),max_rows:o.aig().int().min(0).default(0)},"Rows of the training data also present in `test-data`.")};const _=new Map;const checkSchema=e=>{let t=_.get(e);if(!t)_.set(e,t=p[e]());return t};const w=o.YjP().length(1,"expected one character");const g=o.rej({delimiter:o.KCZ([o.euz("whitespace"),w.refine(e=>e!=='"'&&e!=="\n"&&e!=="\r","the delimiter cannot be a quote or a line break")]).optional().describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),header:o.zMY().optional().describe("Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026."),names:o.YOg(o.YjP().min(1,"a column name cannot be empty")).min(1).refine(e=>new Set(e).size===e.length,"column names must be unique").optional().describe("Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line."),skip_rows:o.aig().int().min(0).optional().describe("Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`)."),comment:w.refine(e=>e!=='"'&&e!=="\n"&&e!=="\r"&&e.trim()!=="","the comment character cannot be a quote, a blank or a line break").optional().describe("A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`)."),types:o.g1P(o.YjP(),s.exclude(["number","binary","nested"])).optional()}).superRefine((e,t)=>{if(e.names&&e.header!==false)t.addIssue({code:"custom",path:["names"],message:"names needs header: false (to replace a header row, add skip_rows: 1)"});if(e.comment!==undefined&&e.comment===e.delimiter)t.addIssue({code:"custom",path:["comment"],message:"the comment character cannot be the delimiter"})});const y=o.rej({max_line_bytes:o.aig().int().min(1024).optional().describe("The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line."),csv:g.optional()});const nativeConfigSchema=e=>o.rej({$schema:o.YjP().optional(),version:o.euz(1).default(1),read:y.optional(),checks:o.YOg(o.gMt("type",e.map(checkSchema))).min(1,"list at least one check")});const b=o.rej({min_rows:o.aig().optional(),max_null_percent:o.aig().optional(),required_columns:o.YOg(o.YjP()).optional(),target_column:o.YjP().optional(),min_class_percent:o.aig().optional(),feature_ranges:o.g1P(o.YjP(),o.rej({min:o.aig(),max:o.aig()})).optional(),max_duplicate_percent:o.aig().optional()});return{checkBuilders:p,checkSchema:checkSchema,csvReadSchema:g,readOptionsSchema:y,nativeConfigSchema:nativeConfigSchema,legacyConfigSchema:b}}let i;const configSchemas=()=>i??=build();const checkTypes=()=>Object.keys(configSchemas().checkBuilders);const isCheckType=e=>typeof e==="string"&&Object.hasOwn(configSchemas().checkBuilders,e);function nativeConfigSchema(e){const t=Array.isArray(e)?[...new Set(e.map(e=>e!==null&&typeof e==="object"?e.type:undefined))]:[];return configSchemas().nativeConfigSchema(t.length>0&&t.every(isCheckType)?t:checkTypes())}function validationConfigJsonSchema(){return configJsonSchema("validate-data","A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).",[nativeConfigSchema(),configSchemas().legacyConfigSchema])}var a=n(1011);var l=n(3596);var c=n(5875);const u=["result_format","catch_exceptions","include_config","meta"];const m=["BOOLEAN_ONLY","BASIC","SUMMARY","COMPLETE"];const d=["result_format","partial_unexpected_count","include_unexpected_rows","unexpected_index_column_names","return_unexpected_index_query","exclude_unexpected_values"];const isParameter=e=>typeof e==="object"&&e!==null&&!Array.isArray(e)&&"$PARAMETER"in e;class KwargError extends Error{key;hint;constructor(e,t,n){super(t);this.key=e;this.hint=n}}function refuseParameter(e,t){if(isParameter(t)){throw new KwargError(e,`holds a suite parameter (${JSON.stringify(t)}) inside it; only a whole kwarg can be a parameter`,`Write the value itself, or make the whole ${e} one {"$PARAMETER": \u2026}.`)}}function column(e,t="column"){const n=e[t];refuseParameter(t,n);if(typeof n!=="string"||n==="")throw new KwargError(t,n===undefined?"is required":`must be a column name, got ${JSON.stringify(n)}`);return n}function optionalNumber(e,t){const n=e[t];refuseParameter(t,n);if(n===undefined||n===null)return undefined;if(typeof n!=="number"||!Number.isFinite(n)){throw new KwargError(t,`must be a number or null, got ${JSON.stringify(n)}`,"mlship compares numeric bounds only; dates and text bounds are not supported.")}return n}function bound(e,t){const n=e[t];if(typeof n==="string"&&(0,c.EH)(n)!==undefined)return n;return optionalNumber(e,t)}function integer(e,t,{required:n=false,min:s=0}={}){const o=e[t];refuseParameter(t,o);if(o===undefined||o===null){if(n)throw new KwargError(t,"is required");return undefined}if(typeof o!=="number"||!Number.isInteger(o)||o<s)throw new KwargError(t,`must be an integer >= ${s}, got ${JSON.stringify(o)}`);return o}function bool(e,t,n){const s=e[t];refuseParameter(t,s);if(s===undefined||s===null)return n;if(typeof s!=="boolean")throw new KwargError(t,`must be true or false, got ${JSON.stringify(s)}`);return s}function mostly(e){const t=e.mostly;refuseParameter("mostly",t);if(t===undefined||t===null)return 1;if(typeof t!=="number"||!(t>=0&&t<=1))throw new KwargError("mostly",`must be a number from 0 to 1, got ${JSON.stringify(t)}`);return t}function gx_kwargs_text(e,t){const n=e[t];refuseParameter(t,n);if(typeof n!=="string")throw new KwargError(t,n===undefined?"is required":`must be a string, got ${JSON.stringify(n)}`);return n}function regexText(e,t){const n=gx_kwargs_text(e,t);refuseRegex(t,n);return n}function regexList(e,t){const n=e[t];refuseParameter(t,n);if(!Array.isArray(n)||!n.every(e=>typeof e==="string"))throw new KwargError(t,n===undefined?"is required":`must be a list of regular expressions, got ${JSON.stringify(n)}`);if(n.length===0)throw new KwargError(t,"must hold at least one regular expression");n.forEach((e,n)=>refuseRegex(`${t}[${n}]`,e));return n}function refuseRegex(e,t){const n=(0,l.e)(t);if(n)throw new KwargError(e,`${JSON.stringify(t)} ${n.problem}`,n.hint)}function stringList(e,t,{nonEmpty:n=false}={}){const s=e[t];refuseParameter(t,s);if(!Array.isArray(s)||!s.every(e=>typeof e==="string"))throw new KwargError(t,s===undefined?"is required":`must be a list of column names, got ${JSON.stringify(s)}`);if(n&&s.length===0)throw new KwargError(t,"must name at least one column");return s}function valueSet(e,t="value_set"){const n=e[t];refuseParameter(t,n);if(!Array.isArray(n))throw new KwargError(t,n===undefined?"is required":`must be a list, got ${JSON.stringify(n)}`);const s=n.find(e=>typeof e!=="string"&&typeof e!=="boolean"&&!(typeof e==="number"&&Number.isFinite(e)));if(s!==undefined)throw new KwargError(t,`holds ${JSON.stringify(s)}; mlship compares strings, numbers and booleans only`);return n}function oneOf(e,t,n,s){const o=e[t];refuseParameter(t,o);if(o===undefined||o===null)return s;if(!n.includes(o))throw new KwargError(t,`must be one of ${n.join(", ")}, got ${JSON.stringify(o)}`);return o}function checkReportingKwargs(e){const t=e.result_format;if(t!==undefined&&t!==null){if(typeof t==="string"){if(!m.includes(t))throw new KwargError("result_format",`must be one of ${m.join(", ")}, got ${JSON.stringify(t)}`)}else if(typeof t==="object"&&!Array.isArray(t)){const e=t;const n=Object.keys(e).find(e=>!d.includes(e));if(n)throw new KwargError("result_format",`has unknown key "${n}"; GX knows ${d.join(", ")}`);if(e.result_format!==undefined&&!m.includes(e.result_format)){throw new KwargError("result_format",`result_format.result_format must be one of ${m.join(", ")}, got ${JSON.stringify(e.result_format)}`)}}else throw new KwargError("result_format",`must be one of ${m.join(", ")} or a mapping, got ${JSON.stringify(t)}`)}bool(e,"catch_exceptions",false);bool(e,"include_config",true);const n=e.meta;if(n!==undefined&&n!==null&&(typeof n!=="object"||Array.isArray(n)))throw new KwargError("meta",`must be a mapping, got ${JSON.stringify(n)}`)}function valuePairs(e,t="value_pairs_set"){const n=e[t];refuseParameter(t,n);if(!Array.isArray(n))throw new KwargError(t,n===undefined||n===null?"is required":`must be a list of [A, B] pairs, got ${JSON.stringify(n)}`);return n.map((e,n)=>{refuseParameter(`${t}[${n}]`,e);const s=Array.isArray(e)&&e.length===2&&e.every(e=>e===null||typeof e==="string"||typeof e==="boolean"||typeof e==="number"&&Number.isFinite(e));if(!s)throw new KwargError(`${t}[${n}]`,`must be a pair [A, B] of strings, numbers, booleans or null, got ${JSON.stringify(e)}`);return e})}const f={weeks:6048e5,days:864e5,hours:36e5,minutes:6e4,seconds:1e3,milliseconds:1,microseconds:.001};function resolveParameter(e,t,n,s){const o=t.$PARAMETER;const r=Object.keys(t).find(e=>e!=="$PARAMETER");if(r)throw new KwargError(e,`has "${r}" next to $PARAMETER; only {"$PARAMETER": "expression"} is supported`);if(typeof o!=="string"||o.trim()==="")throw new KwargError(e,`$PARAMETER must be an expression or a parameter name, got ${JSON.stringify(o)}`);const fail=t=>{throw new KwargError(e,`{"$PARAMETER": ${JSON.stringify(o)}}: ${t}`,"Give parameters in the `parameters` input (JSON or YAML: name: value), or write the value itself.")};if(o.startsWith("urn:"))fail("URN references to other validation results are not supported");const i=o.match(/\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+|[A-Za-z_][A-Za-z0-9_.:-]*|[-+*/(),=]|\S/g)??[];let a=0;const peek=()=>i[a];const take=e=>{if(peek()!==e)fail(`expected "${e}"${peek()?` before "${peek()}"`:" at the end"}`);a++};const num=(e,t)=>e.t==="number"?e.v:fail(`${t} must be a number`);function call(e){take("(");const t=[];const n={};while(peek()!==")"){if(peek()===undefined)fail(`unclosed ${e}(`);if(/^[A-Za-z_]/.test(peek())&&i[a+1]==="="){const e=peek();a+=2;n[e]=expr()}else t.push(expr());if(peek()===",")a++;else if(peek()!==")")fail(`expected "," or ")" in ${e}(\u2026)`)}take(")");if(e==="now"){if(t.length||Object.keys(n).length)fail("now() takes no arguments");return{t:"datetime",ms:s}}if(e==="datetime"){if(Object.keys(n).length||t.length<3||t.length>6)fail("datetime(year, month, day[, hour, minute, second]) takes 3 to 6 numbers");const[e,s,o,r=0,i=0,a=0]=t.map(e=>num(e,"each datetime(\u2026) argument"));const l=Date.UTC(e,s-1,o,r,i,a);const c=new Date(l);if(c.getUTCMonth()!==s-1||c.getUTCDate()!==o)fail(`datetime(${e}, ${s}, ${o}) is not a date`);return{t:"datetime",ms:l}}if(e==="timedelta"){let e=0;if(t.length>1)fail("timedelta takes days as its one positional argument");if(t[0])e+=num(t[0],"timedelta days")*f.days;for(const[t,s]of Object.entries(n)){const n=f[t];if(n===undefined)fail(`timedelta has no "${t}"; use ${Object.keys(f).join(", ")}`);e+=num(s,`timedelta ${t}`)*n}return{t:"duration",ms:e}}return fail(`unknown function ${e}(); supported: now(), datetime(\u2026), timedelta(\u2026)`)}function factor(){const e=peek();if(e===undefined)return fail("ends too early");if(e==="-"){a++;const e=factor();if(e.t==="number")return{t:"number",v:-e.v};if(e.t==="duration")return{t:"duration",ms:-e.ms};return fail("only a number or a timedelta can be negated")}if(e==="("){a++;const e=expr();take(")");return e}if(/^[\d.]/.test(e)){a++;return{t:"number",v:Number(e)}}if(/^[A-Za-z_]/.test(e)){a++;if(peek()==="(")return call(e);if(!n||!(e in n))return fail(`parameter "${e}" is not given${n?`; the parameters input has ${Object.keys(n).join(", ")||"none"}`:" (no parameters input)"}`);const t=n[e];if(typeof t==="number")return{t:"number",v:t};if(typeof t==="string"&&(0,c.EH)(t)!==undefined)return{t:"datetime",ms:(0,c.EH)(t)};return{t:"other",v:t}}return fail(`unexpected "${e}"`)}function term(){let e=factor();while(peek()==="*"||peek()==="/"){const t=i[a++];const n=factor();if(e.t==="number"&&n.t==="number")e={t:"number",v:t==="*"?e.v*n.v:e.v/n.v};else if(e.t==="duration"&&n.t==="number")e={t:"duration",ms:t==="*"?e.ms*n.v:e.ms/n.v};else if(t==="*"&&e.t==="number"&&n.t==="duration")e={t:"duration",ms:e.v*n.ms};else fail(`cannot apply "${t}" to ${e.t} and ${n.t}`)}return e}function expr(){let e=term();while(peek()==="+"||peek()==="-"){const t=i[a++]==="+"?1:-1;const n=term();if(e.t==="number"&&n.t==="number")e={t:"number",v:e.v+t*n.v};else if(e.t==="datetime"&&n.t==="duration")e={t:"datetime",ms:e.ms+t*n.ms};else if(e.t==="duration"&&n.t==="duration")e={t:"duration",ms:e.ms+t*n.ms};else if(t===1&&e.t==="duration"&&n.t==="datetime")e={t:"datetime",ms:e.ms+n.ms};else if(t===-1&&e.t==="datetime"&&n.t==="datetime")e={t:"duration",ms:e.ms-n.ms};else fail(`cannot ${t===1?"add":"subtract"} ${n.t} ${t===1?"to":"from"} ${e.t}`)}return e}if(i.length===1&&/^[A-Za-z_]/.test(i[0])&&n&&i[0]in n&&typeof n[i[0]]!=="number"){const e=n[i[0]];return typeof e==="string"&&(0,c.EH)(e)!==undefined?new Date((0,c.EH)(e)).toISOString():e}const l=expr();if(a<i.length)fail(`unexpected "${i[a]}"`);if(l.t==="number")return l.v;if(l.t==="datetime")return new Date(l.ms).toISOString();if(l.t==="duration")return fail("is a timedelta; add it to a date, e.g. now() - timedelta(days=7)");return l.v}var h=n(7001);const p={int:["int","int_","int8","int16","int32","int64","Int8","Int16","Int32","Int64","uint8","uint16","uint32","uint64","UInt8","UInt16","UInt32","UInt64","integer","long","longlong","intc","intp"],float:["float","float_","float16","float32","float64","Float32","Float64","double","single","half","longdouble"],number:["number"],decimal:["Decimal","decimal"],bool:["bool","bool_","boolean"],string:["str","str_","string","unicode_","object","object_","O"],timestamp:["datetime64","datetime64[ns]","datetime64[us]","datetime64[ms]","datetime64[s]","datetime","Timestamp","timestamp"],date:["date"],binary:["bytes","bytes_"],nested:["list","dict"]};const _=Object.fromEntries(Object.entries(p).flatMap(([e,t])=>t.map(t=>[t,e])));function refuseNestedParameter(e,t){if(isParameter(t))throw new KwargError(e,`holds a suite parameter (${JSON.stringify(t)}) inside it; only a whole kwarg can be a parameter`)}function typeList(e){const t=e.type_list;refuseNestedParameter("type_list",t);if(t===undefined||t===null)throw new KwargError("type_list",'is null, which GX reads as "any type": a check that cannot fail','List the types the column may have, e.g. ["int", "float"].');if(!Array.isArray(t)||!t.every(e=>typeof e==="string"))throw new KwargError("type_list",`must be a list of type names, got ${JSON.stringify(t)}`);if(t.length===0)throw new KwargError("type_list","must name at least one type");const n=t.map(e=>{const t=_[e];if(!t)throw new KwargError("type_list",`"${e}" has no mlship equivalent`,`Use one of: ${Object.keys(_).join(", ")}.`);return t});return[...new Set(n)]}function strftimeFormat(e,t=new Date){const n=gx_kwargs_text(e,"strftime_format");try{const e=(0,h.St)(n);if(!e.parses((0,h.gp)(n,t))){throw new KwargError("strftime_format",`${JSON.stringify(n)} cannot read back what strftime writes with it, so GX refuses it ("Unable to use provided strftime_format")`,/%[zZ]/.test(n)?"GX formats a time without a zone, where %z and %Z write nothing; use the native strftime_format check for zoned text.":undefined)}}catch(e){if(e instanceof h.IF)throw new KwargError("strftime_format",`${JSON.stringify(n)}: ${e.message}`);throw e}return n}function jsonSchema(e){const t=e.json_schema;refuseNestedParameter("json_schema",t);if(typeof t!=="object"||t===null||Array.isArray(t))throw new KwargError("json_schema",t===undefined?"is required":`must be a JSON Schema mapping, got ${JSON.stringify(t)}`);try{(0,a.nk)(t)}catch(e){if(e instanceof a.V8)throw new KwargError("json_schema",e.message);throw e}return t}function likePatternList(e){const t=e.like_pattern_list;refuseNestedParameter("like_pattern_list",t);if(!Array.isArray(t)||!t.every(e=>typeof e==="string"))throw new KwargError("like_pattern_list",t===undefined?"is required":`must be a list of LIKE patterns, got ${JSON.stringify(t)}`);if(t.length===0)throw new KwargError("like_pattern_list","must hold at least one LIKE pattern");return t}const w="must be {values: [...], weights: [...]} or {bins: [...], weights: [...], tail_weights: [below, above]}";const g=["values","weights","bins","tail_weights"];function edge(e,t){if(typeof e==="number"&&!Number.isNaN(e))return e===-Infinity?"-inf":e===Infinity?"inf":e;if(e==="-Infinity"||e==="-inf")return"-inf";if(e==="Infinity"||e==="inf")return"inf";throw new KwargError("partition_object",`bins[${t}] must be a number (or -Infinity / Infinity), got ${JSON.stringify(e)}`)}function numbers(e,t){const n=e[t];if(!Array.isArray(n)||!n.every(e=>typeof e==="number"&&Number.isFinite(e)))throw new KwargError("partition_object",`${t} must be a list of numbers, got ${JSON.stringify(n)}`);return n}function partitionObject(e,t){const n=e.partition_object;if(n===undefined||n===null){throw new KwargError("partition_object","is missing; GX then bins the data itself, which mlship does not reproduce","Give the expected partition: {values, weights} or {bins, weights}.")}if(typeof n!=="object"||Array.isArray(n))throw new KwargError("partition_object",w);const s=n;const o=Object.keys(s).find(e=>!g.includes(e));if(o)throw new KwargError("partition_object",`has unknown key "${o}"; it ${w}`);if("values"in s&&"bins"in s)throw new KwargError("partition_object",`has both values and bins; it ${w}`);if("values"in s){if("tail_weights"in s)throw new KwargError("partition_object","tail_weights go with bins, not values");return{values:valueSet(s,"values"),weights:numbers(s,"weights")}}if(!("bins"in s)||!("weights"in s))throw new KwargError("partition_object",w);if(!t)throw new KwargError("bucketize_data","is false, and a partition with bins needs the data bucketed","Drop bucketize_data, or give values and weights.");const r=s.bins;if(!Array.isArray(r))throw new KwargError("partition_object",`bins must be a list of numbers, got ${JSON.stringify(r)}`);const i="tail_weights"in s?numbers(s,"tail_weights"):undefined;if(i&&i.length!==2)throw new KwargError("partition_object",`tail_weights must be [below, above], got ${JSON.stringify(i)}`);return{bins:r.map(edge),weights:numbers(s,"weights"),...i?{tail_weights:i}:{}}}function holdout(e,t){if(!(t in e))return 0;const n=e[t];if(typeof n!=="number"||!(n>=0&&n<=1))throw new KwargError(t,`must be a number greater than or equal to 0 and less than or equal to 1, got ${JSON.stringify(n)}`);return n}function threshold(e){const t=optionalNumber(e,"threshold");if(t===undefined)throw new KwargError("threshold","is missing or null, which passes any divergence","Give the highest KL divergence allowed, e.g. 0.1.");if(t<0)throw new KwargError("threshold",`must be 0 or more, got ${t}`);return t}const bucketizeData=e=>bool(e,"bucketize_data",true);const y=["row_condition","condition_parser"];const b={pandas:"pandas",great_expectations:"great_expectations",great_expectations__experimental__:"great_expectations"};function condition(e){const t=e.row_condition;if(t===undefined||t===null||t==="")return{};if(typeof t!=="string")throw new KwargError("row_condition",`must be a string, got ${JSON.stringify(t)}`);const n=e.condition_parser;if(n===undefined||n===null)throw new KwargError("condition_parser","is required with row_condition",'Add "condition_parser": "pandas" (bare column names) or "great_expectations" (col("name")).');const s=typeof n==="string"?b[n]:undefined;if(!s)throw new KwargError("condition_parser",`must be one of ${Object.keys(b).join(", ")}, got ${JSON.stringify(n)}`,"The spark and sql parsers are not supported.");return{row_condition:t,condition_parser:s}}const x=["min_value","max_value","strict_min","strict_max"];function someBound(e){const t=bound(e,"min_value");const n=bound(e,"max_value");if(t===undefined&&n===undefined)throw new KwargError("min_value","and max_value are both missing; give at least one","A range with neither bound cannot fail.");return{min:t,max:n}}function lengthBounds(e){const t=integer(e,"min_value");const n=integer(e,"max_value");if(t===undefined&&n===undefined)throw new KwargError("min_value","and max_value are both missing; give at least one","A range with neither bound cannot fail.");return{min:t,max:n}}function bounds(e){return{min:optionalNumber(e,"min_value"),max:optionalNumber(e,"max_value"),strict_min:bool(e,"strict_min",false),strict_max:bool(e,"strict_max",false)}}function pairIgnoreRowIf(e){const t=oneOf(e,"ignore_row_if",[...r.d2,"never"],"both_values_are_missing");return t==="never"?"neither":t}const $=["column_A","column_B","ignore_row_if","mostly"];const pairColumns=e=>({column_a:column(e,"column_A"),column_b:column(e,"column_B"),ignore_row_if:pairIgnoreRowIf(e),mostly:mostly(e)});const k=["column_list","ignore_row_if","mostly"];const multiColumns=e=>({columns:stringList(e,"column_list",{nonEmpty:true}),ignore_row_if:oneOf(e,"ignore_row_if",r.nK,"all_values_are_missing"),mostly:mostly(e)});const S={conditional:true,kwargs:[...$,"or_equal","parse_strings_as_datetimes","allow_cross_type_comparisons"],map:e=>{if(bool(e,"allow_cross_type_comparisons",false)){throw new KwargError("allow_cross_type_comparisons","true is not supported (GX's pandas engine does not implement it either)","Remove it, or set it to false: numbers compare with numbers, text with text and dates with dates.")}return[{type:"pair_greater",...pairColumns(e),or_equal:bool(e,"or_equal",false),as_datetimes:bool(e,"parse_strings_as_datetimes",false)}]}};const monotonic=e=>({conditional:true,kwargs:["column","strictly","mostly","parse_strings_as_datetimes"],map:t=>{bool(t,"parse_strings_as_datetimes",false);return[{type:"monotonic",column:column(t),direction:e,strictly:bool(t,"strictly",false),mostly:mostly(t)}]}});const N={expect_table_row_count_to_be_between:{conditional:true,kwargs:["min_value","max_value"],map:e=>[{type:"row_count",min:optionalNumber(e,"min_value"),max:optionalNumber(e,"max_value")}]},expect_table_row_count_to_equal:{conditional:true,kwargs:["value"],map:e=>{const t=integer(e,"value",{required:true});return[{type:"row_count",min:t,max:t}]}},expect_table_columns_to_match_set:{kwargs:["column_set","exact_match"],map:e=>[{type:"columns",columns:stringList(e,"column_set",{nonEmpty:true}),mode:bool(e,"exact_match",true)?"exact":"subset"}]},expect_column_to_exist:{kwargs:["column","column_index"],map:e=>[{type:"column_exists",column:column(e),index:integer(e,"column_index")}]},expect_column_values_to_not_be_null:{conditional:true,kwargs:["column","mostly"],map:e=>[{type:"not_null",column:column(e),mostly:mostly(e)}]},expect_column_values_to_be_between:{conditional:true,kwargs:["column","mostly",...x,"parse_strings_as_datetimes"],map:e=>{bool(e,"parse_strings_as_datetimes",false);return[{type:"values_between",column:column(e),...someBound(e),strict_min:bool(e,"strict_min",false),strict_max:bool(e,"strict_max",false),mostly:mostly(e)}]}},expect_column_distinct_values_to_be_in_set:{conditional:true,kwargs:["column","value_set"],map:e=>[{type:"distinct_values_in_set",column:column(e),values:valueSet(e)}]},expect_column_distinct_values_to_contain_set:{conditional:true,kwargs:["column","value_set"],map:e=>[{type:"distinct_values_contain_set",column:column(e),values:valueSet(e)}]},expect_column_distinct_values_to_equal_set:{conditional:true,kwargs:["column","value_set"],map:e=>[{type:"distinct_values_equal_set",column:column(e),values:valueSet(e)}]},expect_column_values_to_be_in_set:{conditional:true,kwargs:["column","value_set","mostly"],map:e=>[{type:"values_in_set",column:column(e),values:valueSet(e),mostly:mostly(e)}]},expect_column_values_to_be_unique:{conditional:true,kwargs:["column","mostly"],map:e=>[{type:"unique",columns:[column(e)],mostly:mostly(e)}]},expect_compound_columns_to_be_unique:{conditional:true,kwargs:["column_list","mostly","ignore_row_if"],map:e=>[{type:"unique",columns:stringList(e,"column_list",{nonEmpty:true}),mostly:mostly(e),ignore_row_if:oneOf(e,"ignore_row_if",["all_values_are_missing","any_value_is_missing","never"],"all_values_are_missing")}]},expect_column_values_to_match_regex:{conditional:true,kwargs:["column","regex","mostly"],map:e=>[{type:"regex",column:column(e),pattern:regexText(e,"regex"),mostly:mostly(e)}]},expect_column_mean_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"mean_between",column:column(e),...bounds(e)}]},expect_column_stdev_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"std_between",column:column(e),...bounds(e)}]},expect_column_median_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"quantile_between",column:column(e),quantile:.5,...bounds(e)}]},expect_column_quantile_values_to_be_between:{conditional:true,kwargs:["column","quantile_ranges"],map:e=>{const t=column(e);const n=e.quantile_ranges;const s="must be {quantiles: [q, \u2026], value_ranges: [[min, max], \u2026]} with one range per quantile";if(typeof n!=="object"||n===null||Array.isArray(n))throw new KwargError("quantile_ranges",s);const o=Object.keys(n).find(e=>e!=="quantiles"&&e!=="value_ranges");if(o)throw new KwargError("quantile_ranges",`has unknown key "${o}"; ${s}`);const{quantiles:r,value_ranges:i}=n;if(!Array.isArray(r)||!Array.isArray(i)||r.length!==i.length||r.length===0)throw new KwargError("quantile_ranges",s);return r.map((e,n)=>{const s=i[n];if(typeof e!=="number"||!(e>=0&&e<=1))throw new KwargError("quantile_ranges",`quantiles[${n}] must be a number from 0 to 1, got ${JSON.stringify(e)}`);if(!Array.isArray(s)||s.length!==2)throw new KwargError("quantile_ranges",`value_ranges[${n}] must be [min, max] (null for open), got ${JSON.stringify(s)}`);const o={min_value:s[0],max_value:s[1]};return{type:"quantile_between",id:`quantile_between:${t}:${e}`,column:t,quantile:e,min:optionalNumber(o,"min_value"),max:optionalNumber(o,"max_value")}})}},expect_table_column_count_to_equal:{kwargs:["value"],map:e=>{const t=integer(e,"value",{required:true});return[{type:"column_count",min:t,max:t}]}},expect_table_column_count_to_be_between:{kwargs:["min_value","max_value"],map:e=>[{type:"column_count",min:integer(e,"min_value"),max:integer(e,"max_value")}]},expect_table_columns_to_match_ordered_list:{kwargs:["column_list"],map:e=>[{type:"columns",columns:stringList(e,"column_list",{nonEmpty:true}),mode:"ordered"}]},expect_column_values_to_be_null:{conditional:true,kwargs:["column","mostly"],map:e=>[{type:"is_null",column:column(e),mostly:mostly(e)}]},expect_column_values_to_not_be_in_set:{conditional:true,kwargs:["column","value_set","mostly"],map:e=>[{type:"values_not_in_set",column:column(e),values:valueSet(e),mostly:mostly(e)}]},expect_column_values_to_not_match_regex:{conditional:true,kwargs:["column","regex","mostly"],map:e=>[{type:"not_regex",column:column(e),pattern:regexText(e,"regex"),mostly:mostly(e)}]},expect_column_values_to_match_regex_list:{conditional:true,kwargs:["column","regex_list","match_on","mostly"],map:e=>[{type:"regex_list",column:column(e),patterns:regexList(e,"regex_list"),match_on:oneOf(e,"match_on",["any","all"],"any"),mostly:mostly(e)}]},expect_column_values_to_not_match_regex_list:{conditional:true,kwargs:["column","regex_list","mostly"],map:e=>[{type:"not_regex_list",column:column(e),patterns:regexList(e,"regex_list"),mostly:mostly(e)}]},expect_column_value_lengths_to_be_between:{conditional:true,kwargs:["column","mostly",...x],map:e=>[{type:"value_lengths",column:column(e),...lengthBounds(e),strict_min:bool(e,"strict_min",false),strict_max:bool(e,"strict_max",false),mostly:mostly(e)}]},expect_column_value_lengths_to_equal:{conditional:true,kwargs:["column","value","mostly"],map:e=>{const t=integer(e,"value",{required:true});return[{type:"value_lengths",column:column(e),min:t,max:t,mostly:mostly(e)}]}},expect_column_min_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"min_between",column:column(e),...someBound(e),strict_min:bool(e,"strict_min",false),strict_max:bool(e,"strict_max",false)}]},expect_column_max_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"max_between",column:column(e),...someBound(e),strict_min:bool(e,"strict_min",false),strict_max:bool(e,"strict_max",false)}]},expect_column_pair_values_to_be_equal:{conditional:true,kwargs:$,map:e=>[{type:"pair_equal",...pairColumns(e)}]},expect_column_pair_values_a_to_be_greater_than_b:S,expect_column_pair_values_A_to_be_greater_than_B:S,expect_column_pair_values_to_be_in_set:{conditional:true,kwargs:[...$,"value_pairs_set"],map:e=>[{type:"pair_in_set",...pairColumns(e),pairs:valuePairs(e)}]},expect_multicolumn_sum_to_equal:{conditional:true,kwargs:[...k,"sum_total"],map:e=>{const t=optionalNumber(e,"sum_total");if(t===undefined)throw new KwargError("sum_total","is required");return[{type:"multicolumn_sum",...multiColumns(e),sum:t}]}},expect_select_column_values_to_be_unique_within_record:{conditional:true,kwargs:k,map:e=>[{type:"unique_within_record",...multiColumns(e)}]},expect_column_sum_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"sum_between",column:column(e),...bounds(e)}]},expect_column_unique_value_count_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"distinct_count_between",column:column(e),...bounds(e)}]},expect_column_proportion_of_unique_values_to_be_between:{conditional:true,kwargs:["column",...x],map:e=>[{type:"distinct_proportion_between",column:column(e),...bounds(e)}]},expect_column_most_common_value_to_be_in_set:{conditional:true,kwargs:["column","value_set","ties_okay"],map:e=>[{type:"most_common_in_set",column:column(e),values:valueSet(e),ties_okay:bool(e,"ties_okay",false)}]},expect_column_value_z_scores_to_be_less_than:{conditional:true,kwargs:["column","threshold","double_sided","mostly"],map:e=>{const t=optionalNumber(e,"threshold");if(t===undefined)throw new KwargError("threshold","is required");return[{type:"z_scores_below",column:column(e),threshold:t,double_sided:bool(e,"double_sided",true),mostly:mostly(e)}]}},expect_column_kl_divergence_to_be_less_than:{conditional:true,kwargs:["column","partition_object","threshold","internal_weight_holdout","tail_weight_holdout","bucketize_data"],map:e=>[{type:"kl_divergence",column:column(e),partition:partitionObject(e,bucketizeData(e)),threshold:threshold(e),tail_weight_holdout:holdout(e,"tail_weight_holdout"),internal_weight_holdout:holdout(e,"internal_weight_holdout")}]},expect_column_values_to_be_increasing:monotonic("increasing"),expect_column_values_to_be_decreasing:monotonic("decreasing"),expect_column_values_to_be_of_type:{kwargs:["column","type_"],map:e=>{const t=gx_kwargs_text(e,"type_");const n=_[t];if(!n)throw new KwargError("type_",`"${t}" has no mlship equivalent`,`Use one of: ${Object.keys(_).join(", ")}.`);return[{type:"column_type",column:column(e),dtype:n}]}},expect_column_values_to_be_in_type_list:{conditional:true,kwargs:["column","type_list","mostly"],map:e=>[{type:"type_list",column:column(e),dtypes:typeList(e),mostly:mostly(e)}]},expect_column_values_to_match_strftime_format:{conditional:true,kwargs:["column","strftime_format","mostly"],map:e=>[{type:"strftime_format",column:column(e),format:strftimeFormat(e),mostly:mostly(e)}]},expect_column_values_to_be_dateutil_parseable:{conditional:true,kwargs:["column","mostly"],map:e=>[{type:"dateutil_parseable",column:column(e),mostly:mostly(e)}]},expect_column_values_to_be_json_parseable:{conditional:true,kwargs:["column","mostly"],map:e=>[{type:"json_parseable",column:column(e),mostly:mostly(e)}]},expect_column_values_to_match_json_schema:{conditional:true,kwargs:["column","json_schema","mostly"],map:e=>[{type:"json_schema",column:column(e),schema:jsonSchema(e),mostly:mostly(e)}]},expect_column_values_to_match_like_pattern:{conditional:true,kwargs:["column","like_pattern","mostly"],map:e=>[{type:"like_pattern",column:column(e),pattern:gx_kwargs_text(e,"like_pattern"),mostly:mostly(e)}]},expect_column_values_to_not_match_like_pattern:{conditional:true,kwargs:["column","like_pattern","mostly"],map:e=>[{type:"not_like_pattern",column:column(e),pattern:gx_kwargs_text(e,"like_pattern"),mostly:mostly(e)}]},expect_column_values_to_match_like_pattern_list:{conditional:true,kwargs:["column","like_pattern_list","match_on","mostly"],map:e=>[{type:"like_pattern_list",column:column(e),patterns:likePatternList(e),match_on:oneOf(e,"match_on",["any","all"],"any"),mostly:mostly(e)}]},expect_column_values_to_not_match_like_pattern_list:{conditional:true,kwargs:["column","like_pattern_list","mostly"],map:e=>[{type:"not_like_pattern_list",column:column(e),patterns:likePatternList(e),mostly:mostly(e)}]}};const M=Object.keys(N);const supportedKwargs=e=>[...N[e]?.kwargs??[],...N[e]?.conditional?y:[],...u];const j=["expectations","expectation_suite_name","name","id","ge_cloud_id","data_asset_type","meta","notes"];const E=["expectation_type","type","kwargs","meta","id","ge_cloud_id","notes","description","rendered_content","expectation_context"];function fromGreatExpectations(e,t,n={}){const o=Object.keys(e).find(e=>!j.includes(e));if(o){throw new s.yo(`unknown key "${o}" in a Great Expectations suite`,{where:t,hint:`A suite may hold: ${j.join(", ")}.`})}const r=[];const i=e.expectations.flatMap((e,o)=>{const i=`${t}: expectations[${o}]`;if(e===null||typeof e!=="object"||Array.isArray(e))throw new s.yo("expected a mapping with `expectation_type` (or `type`) and `kwargs`",{where:i});const a=e;const l=String(a.expectation_type??a.type??"");const c=N[l];if(!c)throw new s.yo(`expectation "${l}" is not supported`,{where:i,hint:`Supported: ${M.join(", ")}.`});const u=Object.keys(a).find(e=>!E.includes(e));if(u)throw new s.yo(`${l}: unknown key "${u}"`,{where:i,hint:`An expectation may hold: ${E.join(", ")}.`});const m=a.kwargs??{};if(typeof m!=="object"||m===null||Array.isArray(m))throw new s.yo(`${l}: kwargs must be a mapping`,{where:i});const d=m;const f=supportedKwargs(l);const h=Object.keys(d).find(e=>!f.includes(e));if(h){throw new s.yo(`${l}: kwarg "${h}" is not supported by mlship, and running without it could pass what it should block`,{where:i,hint:`Supported kwargs: ${f.join(", ")}.`})}try{const e=n.now??Date.now();const t=Object.fromEntries(Object.entries(d).map(([t,s])=>[t,isParameter(s)?resolveParameter(t,s,n.parameters,e):s]));checkReportingKwargs(t);const s=c.conditional?condition(t):{};const o=c.map(t).map(e=>({...e,...s}));r.push(...o.map(()=>l));return o}catch(e){if(e instanceof KwargError)throw new s.yo(`${l}: kwargs.${e.key} ${e.message}`,{where:i,hint:e.hint});throw e}});return{checks:i,expectationTypes:r}}var O=n(8047);async function loadConfig(e,t=process.cwd(),n={}){const o=(0,s.AA)(e,t,"config");if((0,a.pj)(o.value))await(0,a.Nb)();return fromDocument(o,n)}function parseConfig(e,t,n={}){return fromDocument(parseConfigDocument(e,t),n)}function fromDocument(e,t){const{source:n,value:o}=e;if(o===null||typeof o!=="object"||Array.isArray(o)){throw new s.yo("expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, \u2026)",{where:n})}const r=o;const validate=(e,t,n)=>(0,s.$r)(e,t,n,P);if(Array.isArray(r.expectations)){const e=fromGreatExpectations(r,n,t);const o=validate(nativeConfigSchema(e.checks),{checks:e.checks},e=>`${n}: expectations (converted ${(0,s.jV)(e)})`);return{source:n,format:"great-expectations",expectationTypes:e.expectationTypes,checksFor:()=>o.checks}}if(t.parameters){throw new s.yo('the parameters input fills {"$PARAMETER": \u2026} values of a Great Expectations suite, and this config is not one',{where:n,hint:"Remove parameters, or point config at a suite."})}if(!("checks"in r)&&Object.keys(r).some(e=>O._.includes(e))){const t=validate(configSchemas().legacyConfigSchema,r,e.at);return{source:n,format:"seed-002",checksFor:e=>(0,O.G)(t,e)}}const i=validate(nativeConfigSchema(r.checks),r,e.at);const a=i.checks;assertUniqueIds(a,n);return{source:n,format:"native",read:i.read,checksFor:()=>a}}function checkId(e){if(e.id)return e.id;const t="column"in e&&e.column?e.column:"column_a"in e?`${e.column_a}+${e.column_b}`:"columns"in e&&e.columns&&(e.type==="unique"||e.type==="multicolumn_sum"||e.type==="unique_within_record")?e.columns.join("+"):undefined;if(e.type==="quantile_between")return`${e.type}:${e.column}:${e.quantile}`;return t?`${e.type}:${t}`:e.type}function assertUniqueIds(e,t){const n=new Set;e.forEach((e,o)=>{const r=checkId(e);if(n.has(r))throw new s.yo(`checks[${o}]: id "${r}" is used twice`,{where:t,hint:"Give one of them an explicit `id:`."});n.add(r)})}const P={knownKeys(e){const t=e?.type;if(isCheckType(t))return Object.keys(configSchemas().checkSchema(t).shape);if(e&&Object.keys(e).some(e=>O._.includes(e))&&!("checks"in e))return O._;return Object.keys(nativeConfigSchema().shape)},explain(e,t){if(e.code!=="invalid_union"||e.path[0]!=="checks")return undefined;const n=e.path.at(-1)==="type";const o=n?e.path.slice(0,-1):e.path;const r=o.reduce((e,t)=>e?.[t],t)?.type;const i=(0,s.jV)(o);const a=checkTypes();if(r===undefined)return`${i}: missing "type". Use one of: ${a.join(", ")}.`;return`${i}: unknown check type "${String(r)}".${(0,s.h)(String(r),a)} Types: ${a.join(", ")}.`}};function loadParameters(e,t=process.cwd()){const n=(0,s.AA)(e,t,"parameters");if(n.value===null||typeof n.value!=="object"||Array.isArray(n.value)){throw new s.yo('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}',{where:n.source})}return n.value}}),3778:((e,t,n)=>{n.d(t,{E9:()=>requireBound,IX:()=>pass,In:()=>r,KN:()=>percent,MS:()=>timeRangeText,OV:()=>assertBounds,ZZ:()=>field,lq:()=>rangeText,s5:()=>columnProfile,ux:()=>within,x2:()=>temporalBound});var s=n(483);var o=n(5875);const r=20;function field(e,t,n="column"){const o=e.schema.fields.findIndex(e=>e.name===t);if(o<0){const o=e.schema.fields.map(e=>e.name);throw new s.yo(`${n}: column "${t}" is not in the data.${(0,s.h)(t,o)}`,{where:e.where,hint:`Columns: ${o.slice(0,20).join(", ")}${o.length>20?", \u2026":""}.`})}return{field:e.schema.fields[o],index:o}}function columnProfile(e,t){const n=e.profile.columns.find(e=>e.name===t);if(!n)throw new Error(`profile has no column ${t}`);return n}const pass=e=>e?"pass":"fail";function rangeText(e,t,n=false,o=false){if(e!==undefined&&t!==undefined)return`${n?"(":"["}${(0,s.ZV)(e)}, ${(0,s.ZV)(t)}${o?")":"]"}`;if(e!==undefined)return`${n?">":">="} ${(0,s.ZV)(e)}`;if(t!==undefined)return`${o?"<":"<="} ${(0,s.ZV)(t)}`;return"any"}function within(e,t,n,s=false,o=false){if(t!==undefined&&(s?e<=t:e<t))return false;if(n!==undefined&&(o?e>=n:e>n))return false;return true}const percent=(e,t)=>t===0?0:e/t*100;function assertBounds(e,t,n,o=["min","max"]){requireBound(e,t,n,o);if(t!==undefined&&n!==undefined&&t>n){throw new s.yo(`${o[0]} (${(0,s.ZV)(t)}) is greater than ${o[1]} (${(0,s.ZV)(n)})`,{where:e.where,hint:"Swap them, or drop one for an open range."})}}function temporalBound(e,t,n,r){const i=t[n];if(typeof i!=="string")return i;const a=r==="timestamp"||r==="date";const l=a?(0,o.EH)(i):undefined;if(l===undefined){throw new s.yo(`${n}: ${JSON.stringify(i)} is ${a?"not a date or timestamp (YYYY-MM-DD[THH:MM[:SS]][Z])":`text, and "${t.column}" is ${r}`}`,{where:e.where,hint:a?'Write e.g. "2024-01-31" or "2024-01-31T12:00:00Z".':"Give a number."})}return l}function requireBound(e,t,n,o=["min","max"]){if(t===undefined&&n===undefined)throw new s.yo(`give ${o[0]} or ${o[1]}: a range with neither bound cannot fail`,{where:e.where})}const iso=e=>new Date(e).toISOString();function timeRangeText(e,t,n,s){if(e!==undefined&&t!==undefined)return`${n?"(":"["}${iso(e)}, ${iso(t)}${s?")":"]"}`;if(e!==undefined)return`${n?">":">="} ${iso(e)}`;if(t!==undefined)return`${s?"<":"<="} ${iso(t)}`;return"any"}}),1829:((e,t,n)=>{n.d(t,{UL:()=>drift,Zk:()=>driftVerdict,ge:()=>driftTargets});var s=n(483);var o=n(5914);var r=n(7606);var i=n(2989);var a=n(1335);var l=n(194);var c=n(3778);const u={psi:.2,ks:.05,chi2:.05,js:.1};const isPValue=e=>e==="ks"||e==="chi2";const comparable=e=>(0,l.kw)(e)||(0,l.PB)(e)||e==="string"||e==="bool";const numericLike=e=>(0,l.kw)(e)||(0,l.PB)(e);function driftTargets(e,t){if(!t.reference){throw new s.yo("the drift check needs a reference dataset",{where:t.where,hint:"Set the `reference` input (or --reference) to the dataset to compare against."})}const n=e.columns??t.schema.fields.filter(e=>comparable(e.kind)).map(e=>e.name);for(const[n]of Object.entries(e.per_column))(0,c.ZZ)(t,n,`per_column.${n}`);return n.map(n=>{const{field:o}=(0,c.ZZ)(t,n,"columns");if(!comparable(o.kind))throw new s.yo(`columns: "${n}" is ${o.kind}; drift compares numeric, temporal, string and bool columns`,{where:t.where});const r=numericLike(o.kind)?"numeric":"categorical";const i=e.per_column[n]??{};const a=i.method??(r==="numeric"?e.numeric:e.categorical);if(r==="numeric"?a==="chi2"||a==="js":a==="psi"||a==="ks"){throw new s.yo(`per_column.${n}.method: ${a} does not apply to a ${r} column`,{where:t.where,hint:r==="numeric"?"Use psi or ks.":"Use chi2 or js."})}return{name:n,kind:r,method:a,threshold:i.threshold??e.threshold??u[a]}})}const drift=(e,t)=>{const n=driftTargets(e,t);return{title:"Drift",evaluate:t=>driftVerdict(e,n.map(e=>[e,profileStatistics(e,t)]))}};function profileStatistics(e,t){const n=t.reference;if(e.kind==="numeric"){const s=n.profiler.numeric(e.name);const i=t.profiler.numeric(e.name);if(!(s&&i&&s.count>0&&i.count>0))return{};const a=(0,o.X)(s,i);return{psi:(0,r.js)(s,i).value,ksStatistic:a.statistic,ksPValue:a.pValue}}const s=n.profiler.categorical(e.name);const l=t.profiler.categorical(e.name);if(!(s&&l&&s.count>0&&l.count>0))return{};const c=(0,i.U)(s,l);return{chi2:c.statistic,chi2PValue:c.pValue,js:(0,a.fy)(s,l)}}function driftVerdict(e,t){const n=t.map(([e,t])=>{const n={column:e.name,kind:e.kind,...t,method:e.method,threshold:e.threshold};const s={psi:n.psi,ks:n.ksPValue,chi2:n.chi2PValue,js:n.js}[e.method];const o=s===undefined||(isPValue(e.method)?s<e.threshold:s>e.threshold);return{...n,score:s??NaN,drifted:o}});const o=n.map(t=>({id:`${e.id??"drift"}:${t.column}`,title:`Drift: ${t.column}`,status:t.drifted?"fail":"pass",severity:e.severity,observed:Number.isNaN(t.score)?"no values":`${t.method} ${(0,s.ZV)(t.score)}`,expected:isPValue(t.method)?`p >= ${t.threshold}`:`<= ${t.threshold}`,detail:Number.isNaN(t.score)?`${t.column} has no non-null values in one of the datasets`:describe(t)}));const fmt=e=>e===undefined?null:e;return{checks:o,tables:[{title:"Drift against the reference",columns:["Column","Kind","PSI","KS D","KS p","\u03c7\xb2","\u03c7\xb2 p","JS distance","Decided by","Drifted"],rows:n.map(e=>[e.column,e.kind,fmt(e.psi),fmt(e.ksStatistic),fmt(e.ksPValue),fmt(e.chi2),fmt(e.chi2PValue),fmt(e.js),`${e.method} (${isPValue(e.method)?"p <":">"} ${e.threshold})`,e.drifted?"yes":"no"])}],charts:n.length?[{title:"Drift score (PSI for numeric, JS distance for categorical)",kind:"bar",x:n.map(e=>e.column),yLabel:"score",series:[{name:"drift",values:n.map(e=>(e.kind==="numeric"?e.psi:e.js)??0)}]}]:[],data:{drift:n}}}function describe(e){return e.kind==="numeric"?`PSI ${(0,s.ZV)(e.psi)}, KS D ${(0,s.ZV)(e.ksStatistic)} (p ${(0,s.ZV)(e.ksPValue)})`:`JS ${(0,s.ZV)(e.js)}, \u03c7\xb2 ${(0,s.ZV)(e.chi2)} (p ${(0,s.ZV)(e.chi2PValue)})`}}),7046:((e,t,n)=>{n.d(t,{d2:()=>r,fY:()=>ignoredRow,nK:()=>o,nO:()=>i});var s=n(194);const o=["all_values_are_missing","any_value_is_missing","never"];const r=["both_values_are_missing","either_value_is_missing","neither"];const i={both_values_are_missing:"all_values_are_missing",either_value_is_missing:"any_value_is_missing",neither:"never"};function ignoredRow(e,t,n){if(e==="never")return false;return e==="all_values_are_missing"?t.every(e=>(0,s.b2)(e[n])):t.some(e=>(0,s.b2)(e[n]))}}),648:((e,t,n)=>{n.d(t,{$n:()=>leakage,OX:()=>leakageVerdict,Pu:()=>keyText});var s=n(483);var o=n(7774);var r=n(3778);const leakage=(e,t)=>{const n=t.testData;if(!n)throw new s.yo("the leakage check needs a test dataset",{where:t.where,hint:"Set the `test-data` input (or --test-data) to the holdout set."});const i=e.key_columns??t.schema.fields.map(e=>e.name);const a=i.map(e=>(0,r.ZZ)(t,e,"key_columns").index);const l=i.map(o=>{const r=n.schema.fields.findIndex(e=>e.name===o);if(r>=0)return r;if(!e.key_columns){throw new s.yo(`column "${o}" is not in test-data ${n.spec}, so whole rows cannot match`,{where:t.where,hint:"Set key_columns to columns present in both datasets."})}throw new s.yo(`key_columns: column "${o}" is not in test-data ${n.spec}`,{where:t.where,hint:"Name key columns present in both datasets."})});const c=new o.HI(1<<16);const u=new o.HI(1024);const m=new o.ae;const d=[];let f=0;let h=0;const key=(e,t)=>{m.reset();for(const n of e)m.push((0,o.gg)(n[t]));return m.value};return{title:"Train/test leakage",async prepare(e){for await(const e of n.batches()){const t=l.map(t=>e.columns[t]);for(let n=0;n<e.numRows;n++)c.add(key(t,n));h+=e.numRows}e(`test-data: hashed ${(0,s.K9)(h)} rows for the leakage check`)},observe(e){const t=a.map(t=>e.columns[t]);for(let n=0;n<e.numRows;n++){const e=key(t,n);if(!c.has(e))continue;f++;u.add(e);if(d.length<3)d.push(keyText(i,t.map(e=>e[n])))}},evaluate:()=>leakageVerdict(e,{leaked:f,keys:u.size,testRows:h,examples:d})}};const keyText=(e,t)=>`{${e.map((e,n)=>`${e}: ${JSON.stringify(t[n])}`).join(", ")}}`;function leakageVerdict(e,t){const n=e.key_columns;return{status:(0,r.IX)(t.leaked<=e.max_rows),observed:`${t.leaked} rows`,expected:`<= ${e.max_rows}`,detail:t.leaked?`${t.leaked} training rows share their ${n?"key":"full row"} with ${t.keys} of ${t.testRows} test rows, e.g. ${t.examples.join("; ")}`:`no ${n?`(${n.join(", ")}) key`:"row"} of ${t.testRows} test rows appears in the training data`}}}),9600:((e,t,n)=>{n.d(t,{r:()=>checkPattern});var s=n(3596);var o=n(9973);function checkPattern(e,t,n,r){return(0,s._)(r,{what:`check "${(0,o.ij)(e)}" ${n}`,where:t.where})}}),4386:((e,t,n)=>{n.d(t,{Cs:()=>valuesInSet,DW:()=>columnType,H9:()=>valuesBetween,TM:()=>notNull,WH:()=>rowResult,Z3:()=>c,ab:()=>mostlyVerdict,jA:()=>kindIs,sl:()=>cellKey,t2:()=>rowCounter,us:()=>distinctValuesInSet,yG:()=>regex,zK:()=>l});var s=n(483);var o=n(194);var r=n(9600);var i=n(3778);const cellKey=e=>typeof e==="string"?e:String(e);const mostlyText=e=>e<1?` for at least ${(0,s.ZV)(e*100)}% of non-null rows`:"";const a=10;function rowCounter(e,t,n,s=false){const{index:r}=(0,i.ZZ)(e,t);const l={seen:0,bad:0,examples:new Map,partial:[]};return{state:l,observe(e){const t=e.columns[r];for(let r=0;r<e.numRows;r++){const e=t[r];if(!s&&(0,o.b2)(e))continue;l.seen++;if(!n(e)){l.bad++;if(l.partial.length<i.In)l.partial.push(e);const t=cellKey(e);if(l.examples.size<a||l.examples.has(t))l.examples.set(t,(l.examples.get(t)??0)+1)}}}}}function rowResult(e,t,n=false){const s=e.profile.rows;return{element_count:s,...n?{}:{missing_count:s-t.seen},unexpected_count:t.bad,unexpected_percent:(0,i.KN)(t.bad,t.seen),partial_unexpected_list:t.partial}}const examplesText=e=>[...e.entries()].sort((e,t)=>t[1]-e[1]).slice(0,5).map(([e,t])=>`${JSON.stringify(e.length>40?e.slice(0,40)+"\u2026":e)}\xd7${t}`).join(", ");function mostlyVerdict(e,t,n){const s=e===0?true:(e-t)/e>=n;return{ok:s,passPct:e===0?100:(0,i.KN)(e-t,e)}}const notNull=(e,t)=>{(0,i.ZZ)(t,e.column);return{title:`Not null: ${e.column}`,evaluate:({profile:t})=>{const n=t.columns.find(t=>t.name===e.column);const o=t.rows===0?1:(t.rows-n.nulls)/t.rows;return{result:{element_count:t.rows,unexpected_count:n.nulls,unexpected_percent:(0,i.KN)(n.nulls,t.rows),partial_unexpected_list:new Array(Math.min(n.nulls,i.In)).fill(null)},status:(0,i.IX)(o>=e.mostly),observed:`${n.nulls} nulls (${n.nullPercent.toFixed(2)}%)`,expected:e.mostly<1?`>= ${(0,s.ZV)(e.mostly*100)}% non-null`:"no nulls",detail:n.nulls?`${n.nulls} of ${t.rows} rows are null`:"OK"}}}};const valuesBetween=(e,t)=>{const{field:n}=(0,i.ZZ)(t,e.column);if(!(0,o.kw)(n.kind)&&!(0,o.PB)(n.kind)){throw new s.yo(`column: "${e.column}" is ${n.kind}, values_between needs a numeric column`,{where:t.where,hint:"Use values_in_set or regex for text columns."})}const r=(0,o.PB)(n.kind);const a=(0,i.x2)(t,e,"min",n.kind);const l=(0,i.x2)(t,e,"max",n.kind);(0,i.OV)(t,a,l);const c=rowCounter(t,e.column,t=>typeof t==="number"&&(0,i.ux)(t,a,l,e.strict_min,e.strict_max));const u=r&&(typeof e.min==="string"||typeof e.max==="string")?(0,i.MS)(a,l,e.strict_min,e.strict_max):(0,i.lq)(a,l,e.strict_min,e.strict_max);return{title:`Range: ${e.column}`,observe:c.observe,evaluate:t=>{const{ok:n}=mostlyVerdict(c.state.seen,c.state.bad,e.mostly);return{result:rowResult(t,c.state),status:(0,i.IX)(n),observed:`${c.state.bad} out of range`,expected:`${u}${mostlyText(e.mostly)}`,detail:`${c.state.bad} values out of ${u}${c.state.bad?` (e.g. ${examplesText(c.state.examples)})`:""}`}}}};const unexpectedCount=e=>e>=a?`${e}+ unexpected values`:`${e} unexpected value${e===1?"":"s"}`;const distinctValuesInSet=(e,t)=>{const n=new Set(e.values.map(cellKey));const s=rowCounter(t,e.column,e=>n.has(cellKey(e)));return{title:`Distinct values in set: ${e.column}`,observe:s.observe,evaluate:t=>({result:rowResult(t,s.state),status:(0,i.IX)(s.state.bad===0),observed:s.state.bad?unexpectedCount(s.state.examples.size):"all in set",expected:`subset of {${e.values.join(", ")}}`,detail:s.state.bad?`Unexpected: ${examplesText(s.state.examples)}`:"OK"})}};function distinctSetRule(e){return(t,n)=>{const s=new Set(t.values.map(cellKey));const o=new Set;const r=rowCounter(n,t.column,t=>{const n=cellKey(t);if(!s.has(n))return!e;o.add(n);return true});return{title:`Distinct values ${e?"equal":"contain"} set: ${t.column}`,observe:r.observe,evaluate:n=>{const a=[...s].filter(e=>!o.has(e));const l=e?r.state.bad:0;const c=[a.length?`Missing: ${a.slice(0,10).map(e=>JSON.stringify(e)).join(", ")}`:"",l?`Not in the set: ${examplesText(r.state.examples)}`:""].filter(Boolean);return{result:{...rowResult(n,r.state),observed_value:[...o].sort()},status:(0,i.IX)(c.length===0),observed:`${o.size} of ${s.size} present${e&&l?`, ${unexpectedCount(r.state.examples.size)}`:""}`,expected:`${e?"exactly":"contains"} {${t.values.join(", ")}}`,detail:c.join("; ")||"OK"}}}}}const l=distinctSetRule(false);const c=distinctSetRule(true);const valuesInSet=(e,t)=>{const n=new Set(e.values.map(cellKey));const o=rowCounter(t,e.column,e=>n.has(cellKey(e)));return{title:`Allowed values: ${e.column}`,observe:o.observe,evaluate:t=>{const{ok:n,passPct:r}=mostlyVerdict(o.state.seen,o.state.bad,e.mostly);return{result:rowResult(t,o.state),status:(0,i.IX)(n),observed:`${(0,s.ZV)(r)}% allowed`,expected:`in {${e.values.join(", ")}}${mostlyText(e.mostly)}`,detail:o.state.bad?`${o.state.bad} rows not allowed, e.g. ${examplesText(o.state.examples)}`:"OK"}}}};const regex=(e,t)=>{const n=(0,r.r)(e,t,"pattern",e.pattern);const o=rowCounter(t,e.column,e=>n.test(cellKey(e)));return{title:`Regex: ${e.column}`,observe:o.observe,evaluate:t=>{const{ok:n,passPct:r}=mostlyVerdict(o.state.seen,o.state.bad,e.mostly);return{result:rowResult(t,o.state),status:(0,i.IX)(n),observed:`${(0,s.ZV)(r)}% match`,expected:`/${e.pattern}/${mostlyText(e.mostly)}`,detail:o.state.bad?`${o.state.bad} rows do not match, e.g. ${examplesText(o.state.examples)}`:"OK"}}}};const u={number:e=>e==="int"||e==="float"||e==="decimal",float:e=>e==="float"||e==="decimal"};const kindIs=(e,t)=>(u[e]??(t=>t===e))(t);const columnType=(e,t)=>{const{field:n}=(0,i.ZZ)(t,e.column);const s=kindIs(e.dtype,n.kind);return{title:`Type: ${e.column}`,evaluate:()=>({result:{observed_value:n.kind},status:(0,i.IX)(s),observed:`${n.kind} (${n.sourceType})`,expected:e.dtype,detail:s?"OK":`${e.column} is ${n.kind}, expected ${e.dtype}`})}}}),5436:((e,t,n)=>{n.d(t,{c:()=>sum,q:()=>alignCategories});function alignCategories(e,t){const n=e.counts();const s=t.counts();const o=[];for(const[e,t]of n)if(t>0)o.push(e);for(const[e,t]of s)if(t>0&&!(n.get(e)>0))o.push(e);return{categories:o,reference:o.map(e=>Math.max(0,n.get(e)??0)),current:o.map(e=>Math.max(0,s.get(e)??0))}}const sum=e=>e.reduce((e,t)=>e+t,0)}),2989:((e,t,n)=>{n.d(t,{U:()=>chiSquare});var s=n(5436);var o=n(9063);const r=11102230246251565e-32;const i=709.782712893384;const a=.5772156649015329;const l=2e4;const c=4503599627370496;const u=2220446049250313e-31;const m=6.02468004077673;const d=[.006061842346248907,.5098416655656676,19.519927882476175,449.9445569063168,6955.999602515376,75999.29304014542,601859.6171681099,3481712.154980646,14605578.087685067,43338889.32467614,86363131.2881386,103794043.11634454,56906521.913471565];const f=[1,66,1925,32670,357423,2637558,13339535,45995730,105258076,150917976,120543840,39916800,0];function ratevl(e,t,n){const s=t.length-1;const o=n.length-1;if(Math.abs(e)>1){const r=1/e;let i=t[s];for(let e=s-1;e>=0;e--)i=i*r+t[e];let a=n[o];for(let e=o-1;e>=0;e--)a=a*r+n[e];return Math.pow(e,o-s)*(i/a)}let r=t[0];for(let n=1;n<=s;n++)r=r*e+t[n];let i=n[0];for(let t=1;t<=o;t++)i=i*e+n[t];return r/i}const lanczosSumExpgScaled=e=>ratevl(e,d,f);function logGamma(e){if(!(e>0))return e===0?Infinity:NaN;if(e===Infinity)return Infinity;if(e<.5)return logGamma(e+1)-Math.log(e);const t=e+m-.5;return(e-.5)*(Math.log(t)-1)+Math.log(lanczosSumExpgScaled(e))}function zetaInt(e){const t=10;let n=0;for(let s=t-1;s>=1;s--)n+=Math.pow(s,-e);const s=[1/6,-1/30,1/42,-1/30,5/66,-691/2730,7/6];let o=Math.pow(t,1-e)/(e-1)+Math.pow(t,-e)/2;let r=e;let i=2;for(let n=1;n<=s.length;n++){o+=s[n-1]/i*r*Math.pow(t,-e-2*n+1);r*=(e+2*n-1)*(e+2*n);i*=(2*n+1)*(2*n+2)}return n+o}let h;function logGamma1p(e){if(Math.abs(e)<=.5){h??=Array.from({length:43},(e,t)=>t>=2?zetaInt(t):NaN);let t=-a*e;let n=-e;for(let s=2;s<42;s++){n*=-e;const o=h[s]*n/s;t+=o;if(Math.abs(o)<r*Math.abs(t))break}return t}if(Math.abs(e-1)<.5)return Math.log(e)+logGamma1p(e-1);return logGamma(e+1)}function log1pmx(e){if(Math.abs(e)<.5){let t=e;let n=0;for(let s=2;s<l;s++){t*=-e;const o=t/s;n+=o;if(Math.abs(o)<r*Math.abs(n))break}return n}return Math.log1p(e)-e}function igamFac(e,t){if(Math.abs(e-t)>.4*Math.abs(e)){const n=e*Math.log(t)-t-logGamma(e);return n<-i?0:Math.exp(n)}const n=e+m-.5;let s=Math.sqrt(n/Math.E)/lanczosSumExpgScaled(e);if(e<200&&t<200){s*=Math.exp(e-t)*Math.pow(t/n,e)}else{const o=t-e-m+.5;s*=Math.exp(e*log1pmx(o/n)+t*(.5-m)/n)}return s}function igamSeries(e,t){const n=igamFac(e,t);if(n===0)return 0;let s=e;let o=1;let i=1;for(let e=0;e<l;e++){s+=1;o*=t/s;i+=o;if(o<=r*i)break}return i*n/e}function igamcSeries(e,t){let n=1;let s=0;for(let o=1;o<l;o++){n*=-t/o;const i=n/(e+o);s+=i;if(Math.abs(i)<=r*Math.abs(s))break}const o=Math.log(t);const i=-Math.expm1(e*o-logGamma1p(e));return i-Math.exp(e*o-logGamma(e))*s}function igamcContinuedFraction(e,t){const n=igamFac(e,t);if(n===0)return 0;let s=1-e;let o=t+s+1;let i=0;let a=1;let m=t;let d=t+1;let f=o*t;let h=d/f;for(let e=0;e<l;e++){i+=1;s+=1;o+=2;const e=s*i;const t=d*o-a*e;const n=f*o-m*e;let l=1;if(n!==0){const e=t/n;l=Math.abs((h-e)/e);h=e}a=d;d=t;m=f;f=n;if(Math.abs(t)>c){a*=u;d*=u;m*=u;f*=u}if(l<=r)break}return h*n}function gammaincc(e,t){if(Number.isNaN(e)||Number.isNaN(t)||t<0||e<0)return NaN;if(e===0)return t>0?0:NaN;if(t===0)return 1;if(e===Infinity)return t===Infinity?NaN:1;if(t===Infinity)return 0;if(t>1.1)return t<e?1-igamSeries(e,t):igamcContinuedFraction(e,t);if(t<=.5)return-.4/Math.log(t)<e?1-igamSeries(e,t):igamcSeries(e,t);return t*1.1<e?1-igamSeries(e,t):igamcSeries(e,t)}function gammainc(e,t){if(Number.isNaN(e)||Number.isNaN(t)||t<0||e<0)return NaN;if(e===0)return t>0?1:NaN;if(t===0)return 0;if(e===Infinity)return t===Infinity?NaN:0;if(t===Infinity)return 1;if(t>1&&t>e)return 1-gammaincc(e,t);return igamSeries(e,t)}function chi2Sf(e,t){if(!(t>0))return NaN;if(Number.isNaN(e))return NaN;if(e<=0)return 1;return gammaincc(t/2,e/2)}function chiSquare(e,t){(0,o.Jw)("chi2",e,t);const{reference:n,current:r}=(0,s.q)(e,t);const i=[(0,s.c)(n),(0,s.c)(r)];(0,o.Jw)("chi2",{count:i[0]},{count:i[1]});const a=n.length;const l=a-1;if(l===0)return{statistic:0,pValue:1,dof:l};const c=i[0]+i[1];let u=0;for(const[e,t]of[n,r].entries()){for(let s=0;s<a;s++){const o=i[e]*(n[s]+r[s])/c;let a=t[s];if(l===1){const e=o-a;a+=Math.min(.5,Math.abs(e))*Math.sign(e)}u+=(a-o)**2/o}}return{statistic:u,pValue:chi2Sf(u,l),dof:l}}}),9063:((e,t,n)=>{n.d(t,{Jw:()=>assertNotEmpty});var s=n(483);class EmptyDistributionError extends s.yo{statistic;side;constructor(e,t){super(`${e}: the ${t} data has no non-missing values to compare`,{hint:"Drift needs at least one value on each side; check that the column is populated in both datasets."});this.statistic=e;this.side=t}}const isEmptyDistributionError=e=>e instanceof EmptyDistributionError;function assertNotEmpty(e,t,n){if(!(t.count>0))throw new EmptyDistributionError(e,"reference");if(!(n.count>0))throw new EmptyDistributionError(e,"current")}}),1335:((e,t,n)=>{n.d(t,{fy:()=>jensenShannon});var s=n(5436);var o=n(9063);function relEntr(e,t){if(e>0&&t>0)return e*Math.log(e/t);if(e===0&&t>=0)return 0;return Infinity}function jensenShannonDistance(e,t,n=2){const o=(0,s.c)(e);const r=(0,s.c)(t);let i=0;let a=0;for(let n=0;n<e.length;n++){const s=e[n]/o;const l=t[n]/r;const c=(s+l)/2;i+=relEntr(s,c);a+=relEntr(l,c)}let l=i+a;l/=Math.log(n);return Math.sqrt(Math.max(0,l/2))}function jensenShannon(e,t,n=2){(0,o.Jw)("js",e,t);const{reference:r,current:i}=(0,s.q)(e,t);(0,o.Jw)("js",{count:(0,s.c)(r)},{count:(0,s.c)(i)});return jensenShannonDistance(r,i,n)}function jensenShannonBinned(e,t,n={}){assertNotEmpty("js",e,t);const s=quantileEdges(e,n.bins??10);return jensenShannonDistance(binShares(e,s),binShares(t,s),n.base??2)}}),5914:((e,t,n)=>{n.d(t,{D:()=>ksFromStatistic,X:()=>ksTwoSample});var s=n(9063);const o=2**128;const r=2**-128;const i=Math.sqrt(2*Math.PI);const a=Math.log(2*Math.PI);const l=-708;const c=Math.sqrt(3);const u=Math.PI**2;const m=Math.PI**4;const d=Math.PI**6;const f=2**-52;const h=-745.1332191019412;const p=1e6;const _=[-.029550653594771242,.00641025641025641,-.0019175269175269176,.0008417508417508417,-.0005952380952380953,.0007936507936507937,-.002777777777777778,.08333333333333333];const clip01=e=>e<0?0:e>1?1:e;const pick=(e,t,n)=>clip01(n?e:t);function polyval(e,t){let n=0;for(const s of e)n=n*t+s;return n}function logNFactorialDivNPowN(e){const t=1/e;return Math.log(e)/2-e+a/2+t*polyval(_,t/e)}function matmul(e,t,n){const s=new Float64Array(n*n);for(let o=0;o<n;o++){for(let r=0;r<n;r++){const i=e[o*n+r];if(i===0)continue;for(let e=0;e<n;e++)s[o*n+e]+=i*t[r*n+e]}}return s}function kolmognDMTW(e,t,n){if(t>=1)return pick(1,0,n);const s=e*t;if(s<=.5)return pick(0,1,n);const i=Math.ceil(s);const a=i-s;const l=2*i-1;const c=new Float64Array(l);const u=new Float64Array(l);let m=1;for(let e=1;e<=l;e++){c[e-1]=1-a**e;u[e-1]=m;m/=e;c[e-1]*=m}const d=Math.max(2*a-1,0)**l-2*a**l;c[l-1]=(1+d)*m;let f=new Float64Array(l*l);for(let e=1;e<l;e++){for(let t=e-1;t<l;t++)f[t*l+e]=u[t-(e-1)]}for(let e=0;e<l;e++)f[e*l]=c[e];for(let e=0;e<l;e++)f[(l-1)*l+e]=c[l-1-e];let h=new Float64Array(l*l);for(let e=0;e<l;e++)h[e*l+e]=1;let p=e;let _=0;let w=0;while(p>0){if(p%2){h=matmul(h,f,l);_+=w}f=matmul(f,f,l);w*=2;if(Math.abs(f[(i-1)*l+(i-1)])>o){for(let e=0;e<f.length;e++)f[e]/=o;w+=128}p=Math.floor(p/2)}let g=h[(i-1)*l+(i-1)];for(let t=1;t<=e;t++){g=t*g/e;if(Math.abs(g)<r){g*=o;_-=128}}if(_!==0)g=ldexp(g,_);return pick(g,1-g,n)}function ldexp(e,t){while(t>1e3){e*=2**1e3;t-=1e3}while(t<-1e3){e*=2**-1e3;t+=1e3}return e*2**t}function pomeranzJ1J2(e,t,n,s,o){let r;let i;if(e===0){r=-n-s-1;i=n+s-1}else{const a=Math.floor((e+1)/2);const l=(e+1)%2;if(l===0){if(a===t+1){r=t-n-s-1;i=t+n+s-1}else{r=a-1-n-o-1;i=a+n-1+s-1}}else{r=a-1-n-1;i=a+n+o-1}}return[Math.max(r+2,0),Math.min(i,t)]}function pySlice(e,t,n){const s=e.length;const norm=e=>e<0?Math.max(s+e,0):Math.min(e,s);const o=norm(t);const r=norm(n);return r>o?e.subarray(o,r):new Float64Array(0)}function convolve(e,t){if(e.length===0||t.length===0)return new Float64Array(0);const n=new Float64Array(e.length+t.length-1);for(let s=0;s<e.length;s++){const o=e[s];for(let e=0;e<t.length;e++)n[s+e]+=o*t[e]}return n}function kolmognPomeranz(e,t,n){const s=e*t;const i=Math.floor(s);const a=s-i;const l=Math.min(a,1-a);const c=a>0?1:0;const u=a>.5?1:0;const m=2*(i+1);const d=new Float64Array(m);const f=new Float64Array(m);const h=new Float64Array(m);d[0]=f[0]=h[0]=1;let p=0;const _=l/e;const w=2*l/e;const g=(1-2*l)/e;for(let e=1;e<m;e++){d[e]=d[e-1]*_/e;f[e]=f[e-1]*w/e;h[e]=h[e-1]*g/e}let y=new Float64Array(m);let b=new Float64Array(m);b[0]=1;let x=0;let $=0;let[k,S]=pomeranzJ1J2(0,e,i,c,u);for(let t=1;t<2*e+2;t++){const n=k;[y,b]=[b,y];[x,$]=[$,x];b.fill(0);[k,S]=pomeranzJ1J2(t,e,i,c,u);const s=t===1||t===2*e+1?d:t%2?f:h;const a=S-n+1;if(a>0){const e=convolve(pySlice(y,n-x,n-x+a),pySlice(s,0,a));const t=k-n;const i=S-k+1;const l=pySlice(e,t,t+i);b.set(l.subarray(0,Math.max(0,Math.min(i,b.length))));let c=-Infinity;for(const e of b)if(e>c)c=e;if(c>0&&c<r){for(let e=0;e<b.length;e++)b[e]*=o;p-=128}$=x+k-n}}let N=b[e-$];for(let t=1;t<=e;t++){if(Math.abs(N)>o){N*=r;p+=128}N*=t}if(p!==0)N=ldexp(N,p);return pick(N,1-N,n)}function kolmognPelzGood(e,t,n){if(t<=0)return pick(0,1,n);if(t>=1)return pick(1,0,n);const s=Math.sqrt(e)*t;const o=s**2;const r=s**3;const a=s**4;const f=s**6;const h=-u/8/o;if(h<l)return pick(0,1,n);let p=Math.exp(h);const _=-o;const w=u/4;const g=6*f+2*a;const y=(2*a-5*o)*u/4;const b=m*(1-2*o)/16;const x=d*(5-30*o)/64;const $=m*(-60*o+212*a)/16;const k=u*(135*a-96*f)/4;const S=-30*f-90*s**8;const N=[0,0,0,0];const M=Math.ceil(16*s/Math.PI);for(let e=M;e>0;e--){const t=2*e-1;const n=t**2;const s=t**4;const o=t**6;const r=Math.pow(p,8*e);const i=[1,_+w*n,g+y*n+b*s,S+k*n+$*s+x*o];for(let e=0;e<4;e++)N[e]=N[e]*r+i[e]}const j=[s,6*a,72*s**7,6480*s**10];for(let e=0;e<4;e++)N[e]=N[e]*p*i/j[e];p=Math.exp(-u/2/o);const E=c*s;let O=0;let P=0;for(let e=M;e>0;e--){const t=e**2;const n=Math.PI*e;const s=p**t;O+=t*s;P+=(E+n)*(E-n)*t*s}N[2]+=O*(u*i/(-36*r));N[3]+=P*(u*i/(216*f));for(let t=0;t<4;t++)N[t]/=Math.pow(e,t/2);if(!n){for(let e=0;e<4;e++)N[e]*=-1;N[0]+=1}return N[0]+N[1]+N[2]+N[3]}function twoProduct(e,t){const n=e*t;const split=e=>{const t=134217729*e;const n=t-(t-e);return[n,e-n]};const[s,o]=split(e);const[r,i]=split(t);return[n,s*r-n+s*i+o*r+o*i]}function smirnovSf(e,t){if(!(e>0&&t>=0&&t<=1))return NaN;if(e===1)return 1-t;if(t===0)return 1;if(t===1)return 0;const[n,s]=twoProduct(e,t);let o=Math.floor(n);let r;if(o===n&&s<0){o-=1;r=1+s}else{r=n-o+s}if(r>=1){o+=1;r=0}let i=e-o-(r===0?0:1);if(r===0)i-=1;if(o===0||o===1&&r===0){return clip01(1-t*Math.exp((e-1)*Math.log1p(t)))}if(-2*e*t*t<h)return 0;if(o>=e-1)return clip01(Math.pow(1-t,e));if(e>p){const n=-Math.pow(6*e*t+1,2)/18/e;return clip01(n<-Math.LN2?Math.exp(n):1+Math.expm1(n))}const a=i+1;const l=Math.floor(e/2);let c=0;let u=1;let m=0;let d=NaN;let _=0;for(let n=0;n<a;n++){const s=(o+n+r)/e;const i=s<.5?Math.log1p(-s):Math.log((e-o-n-r)/e);const h=n===0?e*Math.log1p(-t)-Math.log(t):c+(n-1)*Math.log(s)+(e-n)*i;if(Number.isNaN(d))d=h;if(h-d>600){_*=Math.exp(d-h);d=h}const p=Math.exp(h-d);_+=p;if(p!==0){if(4*(a-n)*p<f*_&&n!==a-1)break}else if(n>l){break}u*=(e-n)/(n+1);if(u>2**512||u<2**-512){const e=Math.floor(Math.log2(u));u*=2**-e;m+=e}c=Math.log(u)+m*Math.LN2}return clip01(Math.exp(Math.log(t)+Math.log(_)+d))}function kolmogn(e,t,n=true){if(Number.isNaN(e)||Number.isNaN(t))return NaN;if(!Number.isInteger(e)||e<=0)return NaN;if(t>=1)return pick(1,0,n);if(t<=0)return pick(0,1,n);const s=e*t;if(s<=1){if(s<=.5)return pick(0,1,n);let t;if(e<=140){t=1;for(let n=1;n<=e;n++)t*=n*(1/e)*(2*s-1)}else{t=Math.exp(logNFactorialDivNPowN(e)+e*Math.log(2*s-1))}return pick(t,1-t,n)}if(s>=e-1){const s=2*(1-t)**e;return pick(1-s,s,n)}if(t>=.5){const s=2*smirnovSf(e,t);return pick(1-s,s,n)}const o=s*t;if(e<=140){if(o<=.754693){const s=kolmognDMTW(e,t,true);return pick(s,1-s,n)}if(o<=4){const s=kolmognPomeranz(e,t,true);return pick(s,1-s,n)}const s=2*smirnovSf(e,t);return pick(1-s,s,n)}if(!n){if(o>=370)return 0;if(o>=2.2)return clip01(2*smirnovSf(e,t))}let r;if(o>=18)r=1;else if(e<=1e5&&e*t**1.5<=1.4)r=kolmognDMTW(e,t,true);else r=kolmognPelzGood(e,t,true);return pick(r,1-r,n)}function kstwoSf(e,t){if(!(Number.isInteger(t)&&t>=1)||Number.isNaN(e))return NaN;if(e<=.5/t)return 1;if(e>=1)return 0;return kolmogn(t,e,false)}function roundHalfEven(e){const t=Math.round(e);return Math.abs(e%1)===.5&&t%2!==0?t-1:t}function ksTwoSample(e,t){(0,s.Jw)("ks",e,t);const n=e.support();const o=t.support();let r=0;let i=0;let a=0;while(i<n.length||a<o.length){let s;if(a>=o.length||i<n.length&&n[i]<=o[a]){s=n[i];if(a<o.length&&o[a]===s)a++;i++}else{s=o[a];a++}const l=Math.abs(e.cdf(s)-t.cdf(s));if(l>r)r=l}return ksFromStatistic(r,e.count,t.count)}function ksFromStatistic(e,t,n){const s=Math.min(1,e);const[o,r]=t>=n?[t,n]:[n,t];const i=o*r/(o+r);const a=kstwoSf(s,Math.max(1,roundHalfEven(i)));return{statistic:s,pValue:Number.isNaN(a)?1:a}}}),7606:((e,t,n)=>{n.d(t,{js:()=>psi});var s=n(9063);const o=1e-4;function psiTerm(e,t){const n=Math.max(e,o);const s=Math.max(t,o);return(s-n)*Math.log(s/n)}function quantileEdges(e,t=10){if(!Number.isInteger(t)||t<1)throw new RangeError(`psi: bins must be a positive integer, got ${t}`);const n=[];for(let s=1;s<t;s++){const o=e.quantile(s/t);if(Number.isFinite(o)&&(n.length===0||o>n[n.length-1]))n.push(o)}return n}function binShares(e,t){const n=[0,...t.map(t=>e.cdf(t)),1];const s=[];for(let e=1;e<n.length;e++){const t=n[e]-n[e-1];s.push(t>0?t:0)}return s}function psi(e,t,n={}){(0,s.Jw)("psi",e,t);const o=quantileEdges(e,n.bins??10);const r=binShares(e,o);const i=binShares(t,o);const a=r.map((e,t)=>({lower:t===0?-Infinity:o[t-1],upper:t===o.length?Infinity:o[t],expected:e,actual:i[t]}));let l=0;for(const e of a)l+=psiTerm(e.expected,e.actual);return{value:l,bins:a}}function psiCategorical(e,t){assertNotEmpty("psi",e,t);const n=alignCategories(e,t);const s=sum(n.reference);const o=sum(n.current);assertNotEmpty("psi",{count:s},{count:o});const r=n.categories.map((e,t)=>({category:e,expected:n.reference[t]/s,actual:n.current[t]/o}));let i=0;for(const e of r)i+=psiTerm(e.expected,e.actual);return{value:i,bins:r}}}),5909:((e,t,n)=>{n.d(t,{Y:()=>TableProfiler});var s=n(3024);var o=n.n(s);var r=n(8161);var i=n.n(r);var a=n(6760);var l=n.n(a);var c=n(7774);const u=1<<20;const m=6;const d=1<<m;const f=4096;const h=3;class DistinctRows{options;level;memory;len=0;limit;spill=null;counted;constructor(e={},t=0,n){this.options=e;this.level=t;this.limit=t<h?Math.max(1,e.inMemory??u):Infinity;this.memory=n??{hashes:new Float64Array(Math.min(this.limit,1<<12)),set:new c.HI(16)}}add(e){if(this.len===this.memory.hashes.length)this.makeRoom();this.memory.hashes[this.len++]=e}addAll(e,t){for(let n=0;n<t;){if(this.len===this.memory.hashes.length)this.makeRoom();const s=Math.min(t-n,this.memory.hashes.length-this.len);this.memory.hashes.set(e.subarray(n,n+s),this.len);this.len+=s;n+=s}}count(){if(this.counted!==undefined)return this.counted;const e=this.memory;try{if(!this.spill)return this.counted=distinctInPlace(e,this.len);this.spillBuffered();let t=0;const n=new Float64Array(1<<15);for(const s of this.spill.close()){const r=new DistinctRows(this.options,this.level+1,e);try{readHashes(s,r,n);t+=r.count()}finally{r.dispose()}o().rmSync(s)}return this.counted=t}finally{this.memory=null;this.dispose()}}dispose(){this.spill?.remove();this.spill=null}makeRoom(){const e=this.memory;if(this.spill)return this.spillBuffered();if(e.hashes.length<this.limit)return grow(e,Math.min(this.limit,e.hashes.length*2));this.len=distinctInPlace(e,this.len);if(this.len*2<=e.hashes.length)return;if(this.limit===Infinity)return grow(e,e.hashes.length*2);this.spill=new Partitions(this.options.tempDir,this.level);this.spillBuffered();e.hashes=new Float64Array(Math.min(this.limit,p))}spillBuffered(){const{hashes:e}=this.memory;for(let t=0;t<this.len;t++)this.spill.write(e[t]);this.len=0}}const p=1<<15;function grow(e,t){const n=new Float64Array(t);n.set(e.hashes);e.hashes=n}const _=2**21;const w=256;const digitOf=e=>e/_&w-1;function distinctInPlace(e,t){const{hashes:n}=e;const s=new Int32Array(w+1);for(let e=0;e<t;e++)s[digitOf(n[e])+1]++;for(let e=1;e<=w;e++)s[e]+=s[e-1];const o=s.slice(0,w);for(let e=0;e<w;e++){const t=s[e+1];while(o[e]<t){let t=n[o[e]];for(let s=digitOf(t);s!==e;s=digitOf(t)){const e=o[s]++;const r=n[e];n[e]=t;t=r}n[o[e]++]=t}}let r=0;for(let t=0;t<w;t++){const o=s[t];const i=s[t+1];if(o===i)continue;const a=e.set.reset(Math.min(i-o,1<<16));for(let e=o;e<i;e++){const t=n[e];if(a.add(t))n[r++]=t}}return r}class Partitions{dir;scale;buffers=Array.from({length:d},()=>new Float64Array(f));filled=new Int32Array(d);written=new Uint8Array(d);constructor(e=process.env.RUNNER_TEMP||i().tmpdir(),t){this.dir=o().mkdtempSync(l().join(e,"mlship-rows-"));this.scale=2**(53-m*(t+1))}write(e){const t=e/this.scale&d-1;this.buffers[t][this.filled[t]++]=e;if(this.filled[t]===f)this.flush(t)}close(){const e=[];for(let t=0;t<d;t++){this.flush(t);if(this.written[t])e.push(this.file(t))}this.buffers.length=0;return e}remove(){o().rmSync(this.dir,{recursive:true,force:true})}flush(e){const t=this.filled[e];if(t===0)return;o().appendFileSync(this.file(e),new Uint8Array(this.buffers[e].buffer,0,t*8));this.filled[e]=0;this.written[e]=1}file(e){return l().join(this.dir,String(e))}}function readHashes(e,t,n){const s=new Uint8Array(n.buffer);const r=o().openSync(e,"r");try{for(let e;(e=o().readSync(r,s,0,s.length,null))>0;)t.addAll(n,e/8)}finally{o().closeSync(r)}}var g=n(2818);var y=n(9170);var b=n(4330);class TableProfiler{schema;columns;all;rowsSeen;rows=0;rowHashes=new Float64Array(0);constructor(e,t={}){this.schema=e;(0,b.kK)();this.all=new g.o(e.fields,e.fields.map((e,t)=>t));this.columns=[...this.all.profilers];this.rowsSeen=new DistinctRows(t)}add(e){this.addRows([this.all.add(e)],e.numRows)}addRows(e,t){if(this.rowHashes.length<t)this.rowHashes=new Float64Array(t);(0,y.Jk)(e,this.rowHashes,t);this.rowsSeen.addAll(this.rowHashes,t);this.rows+=t}adopt(e,t){this.columns[e]=t}numeric(e){return this.column(e)?.numeric()}categorical(e){return this.column(e)?.categorical()}finish(){return{rows:this.rows,duplicateRows:this.rows-this.rowsSeen.count(),columns:this.columns.map(e=>e.finish())}}dispose(){this.rowsSeen.dispose()}column(e){return this.columns.find(t=>t.field.name===e)}}}),6861:((e,t,n)=>{n.d(t,{A6:()=>resolveDataFiles});var s=n(1455);var o=n.n(s);var r=n(6760);var i=n.n(r);var a=n(483);var l=n(4006);var c=n.n(l);var u=n(2856);class GlobRefusal extends Error{problem;hint;constructor(e,t){super(e);this.problem=e;this.hint=t}}const m="\udfff";const d="\udffe";const f=m+d;const h=["(?!(?:^|\\/)\\.{1,2}(?:\\/|$))","(?!\\.{1,2}(?:\\/|$))","(?!\\.{0,1}(?:\\/|$))"];const p="(?=.)";function compileGlob(e,t={}){let n=false;let s=e;while(s.startsWith("!")&&s[1]!=="("){n=!n;s=s.slice(1)}const o=t.dot??false;const r=c().makeRe(markPattern(s,o),{dot:true,strictBrackets:t.strictBrackets});const i=u.L3.compile(toRe2(r.source,t.dotAll??false));const match=e=>{if(e===""||e.endsWith("/"))return n;if(n&&!t.dotAll&&/[\n\r\u2028\u2029]/.test(e))return false;const r=e===s||i.test(markPath(e,o));return r!==n};return Object.assign(match,{regex:i})}function markPath(e,t){if(!e.includes("."))return e;return e.split("/").map(e=>e==="."||e===".."?d+e.slice(1):!t&&e.startsWith(".")?m+e.slice(1):e).join("/")}function markPattern(e,t){let n="";let s=true;const o=[];for(let r=0;r<e.length;r++){const i=e[r];if(i==="\\"&&r+1<e.length){const o=e[r+1];n+=o==="."&&s?mark(e,r+1,t)??i+o:i+o;r++;s=false}else if(i==="."&&s){n+=mark(e,r,t)??i;s=false}else if(i==="["){const t=e.indexOf("]",r+2);const o=t<0?r:t;n+=e.slice(r,o+1);r=o;s=false}else if(i==="{"||i==="("||"@!*+?".includes(i)&&e[r+1]==="("){const e=i==="{"||i==="("?i:i+"(";o.push(s);n+=e;r+=e.length-1}else if((i===","||i==="|")&&o.length>0){n+=i;s=o[o.length-1]}else if((i==="}"||i===")")&&o.length>0){o.pop();n+=i;s=false}else{n+=i;s=i==="/"}}return n}function mark(e,t,n){let s=t+1;if(e[s]===".")s++;if(s>=e.length||"/,|})".includes(e[s]))return d;return n?undefined:m}function toRe2(e,t){let n=e;for(const e of h)n=n.split(e).join("");n=n.split(p).join("");let s="";let o=false;for(let e=0;e<n.length;e++){const r=n[e];if(r==="\\"){const t=n[e+1]??"";s+=f.includes(t)&&t!==""?t:r+t;e++}else if(o){if(r==="]")o=false;s+=r}else if(r==="["){o=true;if(n[e+1]==="^"){s+="[^"+f;e++}else s+=r;if(n[e+1]==="]")s+=n[++e]}else if(r==="."){s+=t?`[^${f}]`:`[^\\n\\r\\x{2028}\\x{2029}${f}]`}else if(r==="("&&n[e+1]==="?"&&(n[e+2]==="="||n[e+2]==="!"||n[e+2]==="<")){throw new GlobRefusal("uses a negated extglob !(\u2026), which the linear-time matcher cannot run","Name the files to match rather than the ones to leave out.")}else s+=r}return s}var _=n(3382);const w="Replace the link with the file itself, or name the real location directly; links that leave the named data are refused so that a pull request cannot make the step read other files on the runner (such as .git/config).";const target=e=>o().readlink(e);async function followLink(e,t){try{return await o().realpath(e)}catch(n){const s=n.code;if(s==="ENOENT")return undefined;if(s==="ELOOP")throw new a.yo(`${t.show(e)} is a link loop (it points to ${await target(e)})`,{where:t.where,hint:"Replace the link with the file or directory it should point to."});throw new a.yo(`cannot follow the link ${t.show(e)} (${s??n.message})`,{where:t.where})}}const danglingLink=async(e,t)=>new a.yo(`${t.show(e)} is a link to ${await target(e)}, which does not exist`,{where:t.where,hint:"Remove the link or restore the file it points to."});const linkOutOfDataset=async(e,t,n)=>new a.yo(`${n.show(e)} is a link to ${await target(e)}, outside the dataset ${n.show(t)}`,{where:n.where,hint:w});const linkLoop=async(e,t)=>new a.yo(`${t.show(e)} is a link loop: it points to ${await target(e)}, a directory that contains it`,{where:t.where,hint:"Remove the link; a dataset directory cannot contain itself."});const readTwice=(e,t,n)=>new a.yo(`${n.show(e)} and ${n.show(t)} are the same file or directory (one is reached through a link), so its rows would be read twice`,{where:n.where,hint:"Remove the link, or point the data at one of the two paths."});async function realRoot(e,t){(0,a.ND)(e,t.where,t.show);return o().realpath(e)}var g=n(2100);var y=n(870);async function walkDataset(e,t,n,s){const r=[];const l=new Map([[t,e]]);const visit=async(c,u,m)=>{const d=await o().readdir(c,{withFileTypes:true}).catch(e=>{throw new a.yo(`cannot list ${s.show(c)} (${e.code??e.message})`,{where:s.where,hint:"Check that the job can read every directory of the dataset."})});const f=d.sort((e,t)=>e.name<t.name?-1:e.name>t.name?1:0);for(const d of f){if(d.name.startsWith(".")||d.name.startsWith("_"))continue;const f=i().join(c,d.name);const h=m?`${m}/${d.name}`:d.name;let p=i().join(u,d.name);let _=d.isDirectory();let w=d.isFile();if(d.isSymbolicLink()){const r=await followLink(f,s);if(r===undefined){if(n.keep(h))throw await danglingLink(f,s);continue}p=r;const i=await o().stat(p);_=i.isDirectory();w=i.isFile();const l=_?n.descend(h):n.keep(h);if(!l)continue;if(!(0,a.FK)(t,p))throw await linkOutOfDataset(f,e,s);if(_&&(0,a.FK)(p,u))throw await linkLoop(f,s)}if(_){if(!n.descend(h))continue;const e=l.get(p);if(e!==undefined)throw readTwice(f,e,s);l.set(p,f);await visit(f,p,h)}else if(n.keep(h)){if(!w)throw new a.yo(`${s.show(f)} is not a regular file`,{where:s.where,hint:"A dataset holds regular files only; move pipes, sockets and devices out of it."});const e=l.get(p);if(e!==undefined)throw readTwice(f,e,s);l.set(p,f);r.push(f)}}};await visit(e,t,"");return r.sort()}const b="Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).";async function resolveDataFiles(e,t,n){const s=`${n} ${e}`;const r=e.trim();if(!r)throw new a.yo(`no ${n} path given`,{where:n,hint:"Pass a file, directory or glob."});const l={show:e=>rel(t,e),where:s};let c;let u;if((0,_.ey)(r)){const e=r.replace(/\\/g,"/");c=i().resolve(t,globBase(e));const n=await o().stat(c).catch(e=>{if(e.code==="ENOENT"||e.code==="ENOTDIR")return undefined;throw new a.yo(`cannot read ${rel(t,c)} (${e.code??e.message})`,{where:s})});const m=n?.isDirectory()?await realRoot(c,l):undefined;u=m===undefined?[]:await walkDataset(c,m,globRules(i().relative(c,i().resolve(t,e)).split(i().sep).join("/"),s),l);if(u.length===0){throw new a.yo("the pattern matches no files",{where:s,hint:"Check the path relative to the working directory; quote the glob so the shell does not expand it."})}const d=u.find(e=>!(0,g.b)(e));if(d)throw new a.yo(`${rel(t,d)} is not a data file`,{where:s,hint:`${b} Narrow the pattern, e.g. **/*.parquet.`})}else{const e=i().resolve(t,r);const n=await o().stat(e).catch(e=>{if(e.code==="ENOENT")throw new a.yo("no such file or directory",{where:s,hint:"Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`)."});if(e.code==="ELOOP")throw new a.yo(`${r} is a link loop`,{where:s,hint:"Replace the link with the file or directory it should point to."});throw new a.yo(`cannot read (${e.code??e.message})`,{where:s})});const m=await realRoot(e,l);if(n.isDirectory()){const t=await(0,y.$)(e);if(t){throw new a.yo(`${r} is ${y.i[t]}: its data files hold rows that later versions deleted or rewrote, so reading them as files would count the wrong rows`,{where:s,hint:"Use engine: duckdb, which reads the current snapshot of the table, or export the snapshot to parquet and validate that."})}c=e;u=await walkDataset(e,m,{keep:e=>(0,g.b)(e)!==undefined,descend:()=>true},l);if(u.length===0)throw new a.yo("the directory holds no data files",{where:s,hint:b})}else{c=i().dirname(e);u=[e]}}const m=await Promise.all(u.map(e=>describeFile(e,c,t)));const d=[...new Set(m.map(e=>e.format))];if(d.length>1){throw new a.yo(`mixes ${d.join(" and ")} files`,{where:s,hint:"Point at one format, e.g. a glob ending in *.parquet."})}checkPartitionKeys(m,s);return m}async function describeFile(e,t,n){const s=rel(n,e);const r=await o().stat(e);const l=(0,g.b)(e)??await sniffFormat(e);if(!l)throw new a.yo("unknown file type",{where:s,hint:b});if(r.size===0)throw new a.yo("the file is empty",{where:s,hint:"Regenerate it, or remove it from the dataset."});return{path:s,format:l,sizeBytes:r.size,mtimeMs:r.mtimeMs,partitions:hivePartitions(i().relative(t,i().dirname(e)))}}async function sniffFormat(e){const t=await o().open(e,"r");try{const{buffer:e,bytesRead:n}=await t.read(Buffer.alloc(4),0,4,0);return n===4&&e.toString("latin1")==="PAR1"?"parquet":undefined}finally{await t.close()}}function hivePartitions(e){const t={};for(const n of e.split(/[\\/]/)){const e=n.indexOf("=");if(e<=0)continue;const s=decodeURIComponent(n.slice(e+1));t[decodeURIComponent(n.slice(0,e))]=s}return t}function checkPartitionKeys(e,t){const keysOf=e=>Object.keys(e.partitions).join("/");const n=keysOf(e[0]);const s=e.find(e=>keysOf(e)!==n);if(s){throw new a.yo(`${s.path} is partitioned by "${keysOf(s)||"nothing"}" but ${e[0].path} by "${n||"nothing"}"`,{where:t,hint:"Every file of a partitioned dataset needs the same key=value directories."})}}function globRules(e,t){const compile=e=>{try{return compileGlob(e)}catch(e){if(e instanceof GlobRefusal)throw new a.yo(`the pattern ${e.problem}`,{where:t,hint:e.hint});throw e}};const n=compile(e);if(/[{(]/.test(e))return{keep:n,descend:()=>true};const s=e.split("/");const o=s.findIndex(e=>e.includes("**"));const r=s.map((e,t)=>compile(s.slice(0,t+1).join("/")));return{keep:n,descend(e){const t=e.split("/").length;if(o>=0&&t>o)return true;return t<s.length&&r[t-1](e)}}}function globBase(e){const t=e.split("/");const n=t.findIndex(e=>(0,_.ey)(e));return t.slice(0,n<0?t.length-1:n).join("/")||"."}const rel=(e,t)=>{const n=i().relative(e,t);return n&&!n.startsWith("..")&&!i().isAbsolute(n)?n:t}}),870:((e,t,n)=>{n.d(t,{$:()=>tableFormatOf,i:()=>a});var s=n(1455);var o=n.n(s);var r=n(6760);var i=n.n(r);const a={delta:"a Delta Lake table",iceberg:"an Iceberg table"};const isDir=e=>o().stat(e).then(e=>e.isDirectory(),()=>false);async function tableFormatOf(e){if(await isDir(i().join(e,"_delta_log")))return"delta";const t=i().join(e,"metadata");if(await isDir(t)){const e=await o().readdir(t).catch(()=>[]);if(e.some(e=>e.endsWith(".metadata.json")))return"iceberg"}return undefined}})};
+export const id = 270;
+export const ids = [270];
+export const modules = {
+
+/***/ 3270:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  validateData: () => (/* binding */ validateData)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
+;// CONCATENATED MODULE: ./packages/data/src/sql/engines.ts
+/**
+ * The engine names, apart from the engines: the action's input schema and
+ * the local reader need the list, and importing it from run.ts would load
+ * the SQL compiler and every adapter into each run (they are a chunk loaded
+ * only when an engine is chosen).
+ */
+const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'databricks', 'trino'];
+
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 7 modules
+var load = __webpack_require__(9973);
+// EXTERNAL MODULE: ./packages/data/src/checks/legacy.ts
+var legacy = __webpack_require__(8047);
+;// CONCATENATED MODULE: ./packages/data/src/checks/defaults.ts
+
+/** Without a `config`, the flat shape's defaults run (1,000 rows, 5 % nulls, 1 % duplicates, 1 % per class): the checks a team gets for free. */
+function defaultConfig() {
+    return { source: 'default checks', format: 'seed-002', checksFor: (columns) => (0,legacy/* fromLegacy */.G)({}, columns) };
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
+var compile = __webpack_require__(1589);
+// EXTERNAL MODULE: ./packages/data/src/read/open-files.ts + 2 modules
+var open_files = __webpack_require__(8033);
+// EXTERNAL MODULE: ./packages/data/src/read/resolve.ts + 3 modules
+var resolve = __webpack_require__(6861);
+;// CONCATENATED MODULE: ./packages/data/src/read/index.ts
+
+
+
+
+/** Opens a file, directory or glob as one dataset (openFiles, once the spec is resolved to its files). */
+async function openDataset(spec, options) {
+    const files = await (0,resolve/* resolveDataFiles */.A6)(spec, options.cwd, options.role);
+    options.onFiles?.(files);
+    return (0,open_files/* openFiles */.K)(files, spec, options);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/profile/table.ts + 1 modules
+var table = __webpack_require__(5909);
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(5259);
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
+var read_meter = __webpack_require__(9650);
+;// CONCATENATED MODULE: ./packages/data/src/read-progress.ts
+
+
+const realProgressClock = {
+    now: () => Date.now(),
+    every(ms, tick) {
+        const timer = setInterval(tick, ms);
+        timer.unref();
+        return () => clearInterval(timer);
+    },
+};
+const PROGRESS_EVERY_MS = 5000;
+/**
+ * One progress line: share of the bytes read, rows per second and the time
+ * left, estimated from the bytes (a row count is unknown until the end, and
+ * while one long line is read no row finishes but bytes still come in).
+ */
+function progressLine(s) {
+    const share = s.totalBytes > 0 ? Math.min(1, s.bytes / s.totalBytes) : 0;
+    const parts = [`${s.role}: ${s.phase === 'schema' ? 'column types pass, ' : ''}${Math.floor(share * 100)}% of ${formatBytes(s.totalBytes)} read`];
+    const seconds = s.elapsedMs / 1000;
+    if (s.rows !== undefined)
+        parts.push(`${(0,digits/* groupDigits */.K)(s.rows)} rows (${(0,digits/* groupDigits */.K)(Math.round(seconds > 0 ? s.rows / seconds : 0))} rows/s)`);
+    if (share >= 1)
+        parts.push('finishing');
+    else
+        parts.push(share > 0 ? `about ${formatDuration((s.elapsedMs * (1 - share)) / share)} left${s.phase === 'schema' ? ' in this pass' : ''}` : 'time left not known yet');
+    return parts.join(', ');
+}
+/**
+ * Runs `work` (a pass over a dataset's files) printing a progress line every
+ * 5 s from a timer, so the line comes while the reader waits inside one long
+ * line as much as between batches; nothing is added per row.
+ */
+async function withProgress(o, work) {
+    const clock = o.clock ?? realProgressClock;
+    const meter = { bytes: 0 };
+    const started = clock.now();
+    const stop = clock.every(PROGRESS_EVERY_MS, () => o.log(progressLine({ role: o.role, phase: o.phase, bytes: meter.bytes, totalBytes: o.totalBytes(), rows: o.rows?.(), elapsedMs: clock.now() - started })));
+    try {
+        return await (0,read_meter/* metered */.F)(meter, work);
+    }
+    finally {
+        stop();
+    }
+}
+function formatBytes(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(1)} GB`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)} MB`;
+    if (n >= 1e3)
+        return `${(n / 1e3).toFixed(1)} kB`;
+    return `${n} bytes`;
+}
+function formatDuration(ms) {
+    const s = Math.max(1, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} min ${s % 60} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var src_table = __webpack_require__(194);
+// EXTERNAL MODULE: ./packages/data/src/threads/chunk-pool.ts
+var chunk_pool = __webpack_require__(7432);
+// EXTERNAL MODULE: ./packages/data/src/threads/plan.ts
+var threads_plan = __webpack_require__(3905);
+// EXTERNAL MODULE: ./packages/data/src/threads/spawn.ts + 4 modules
+var spawn = __webpack_require__(2594);
+// EXTERNAL MODULE: ./packages/data/src/threads/warm.ts
+var warm = __webpack_require__(8147);
+// EXTERNAL MODULE: ./packages/data/src/threads/profile-threads.ts
+var profile_threads = __webpack_require__(8757);
+;// CONCATENATED MODULE: ./packages/data/src/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One streaming pass: open everything and compile the checks first (so a typo
+ * fails before minutes of reading), profile the reference, then read the data
+ * once, feeding the profiler and every row-level rule from the same batches.
+ */
+async function validateDataset(opts) {
+    if (opts.engine) {
+        // A chunk of its own: a local run never loads the SQL compiler and adapters.
+        const { validateOnEngine } = await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 894));
+        return validateOnEngine({ ...opts, engine: opts.engine });
+    }
+    if (opts.data === undefined)
+        throw new src/* UserError */.yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
+    // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
+    const parsers = (0,chunk_pool/* chunkParsers */.k)(opts.threads);
+    try {
+        return await validateLocally(opts, opts.data, parsers);
+    }
+    finally {
+        await parsers?.dispose();
+        await (0,spawn/* endWarmThreads */.a_)();
+    }
+}
+async function validateLocally(opts, dataSpec, parsers) {
+    const started = Date.now();
+    const cwd = opts.cwd ?? process.cwd();
+    const progress = opts.progress ?? (() => { });
+    const clock = opts.progressClock ?? realProgressClock;
+    const maxLineBytes = opts.config.read?.max_line_bytes;
+    const open = (spec, role) => {
+        let total = 0;
+        const parsing = (file, workers) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${threads_plan/* THREADS_ENV */.GV}=1 for none)`);
+        const onFiles = (files) => {
+            total = sizeOf(files);
+            // The data's threads start loading now, while the files are opened and the checks compiled.
+            if (role === 'data')
+                (0,warm.warmWorkersFor)(files, opts.threads);
+        };
+        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: parsers && { ...parsers, started: parsing }, onFiles };
+        return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => openDataset(spec, options));
+    };
+    const data = await open(dataSpec, 'data');
+    const reference = opts.reference ? await open(opts.reference, 'reference') : undefined;
+    const testData = opts.testData ? await open(opts.testData, 'test-data') : undefined;
+    if (reference)
+        assertSameSchema(data, reference);
+    const specs = opts.config.checksFor(data.schema.fields.map((f) => f.name));
+    const rules = (0,compile/* compileChecks */.n)(specs, { schema: data.schema, source: opts.config.source, reference, testData });
+    let referenceResults;
+    if (reference) {
+        const profiler = new table/* TableProfiler */.Y(reference.schema);
+        try {
+            await profileScan(reference, { spec: opts.reference, cwd, role: 'reference', maxLineBytes }, profiler, [], progress, clock, opts.threads);
+            referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
+        }
+        finally {
+            profiler.dispose();
+        }
+    }
+    for (const r of rules)
+        await r.prepare?.(progress);
+    const profiler = new table/* TableProfiler */.Y(data.schema);
+    const observers = rules.filter((r) => r.observe);
+    let profile;
+    try {
+        await profileScan(data, { spec: dataSpec, cwd, role: 'data', maxLineBytes }, profiler, observers, progress, clock, opts.threads);
+        profile = profiler.finish();
+    }
+    finally {
+        profiler.dispose();
+    }
+    const results = { profile, profiler, files: data.files, reference: referenceResults, now: (opts.now ?? new Date()).getTime() };
+    const checks = readNoteChecks([data, reference, testData]);
+    const expectationResults = [];
+    const extras = [];
+    for (const [i, rule] of rules.entries()) {
+        const v = rule.evaluate(results);
+        if (isMulti(v)) {
+            checks.push(...v.checks);
+            extras.push({ tables: v.tables, charts: v.charts, data: v.data });
+        }
+        else {
+            const { result, ...verdict } = v;
+            checks.push({ id: rule.id, title: rule.title, severity: rule.spec.severity, ...verdict });
+            const type = opts.config.expectationTypes?.[i];
+            if (result)
+                expectationResults.push({ id: rule.id, ...(type ? { expectation_type: type } : {}), success: verdict.status === 'pass', result });
+        }
+    }
+    return {
+        dataset: {
+            spec: dataSpec,
+            files: data.files.length,
+            bytes: sizeOf(data.files),
+            format: [...new Set(data.files.map((f) => f.format))].join('+'),
+            columns: data.schema.fields.length,
+        },
+        configSource: opts.config.source,
+        configFormat: opts.config.format,
+        profile,
+        referenceProfile: referenceResults?.profile,
+        checks,
+        results: expectationResults,
+        extras,
+        elapsedMs: Date.now() - started,
+    };
+}
+const isMulti = (v) => 'checks' in v;
+/** What the readers noticed (a CSV header that looks like data, one column where lines hold more) as warning checks. */
+function readNoteChecks(datasets) {
+    const seen = new Map();
+    return datasets.flatMap((ds) => (ds?.notes ?? []).map((note) => {
+        const n = (seen.get(note.id) ?? 0) + 1;
+        seen.set(note.id, n);
+        return {
+            id: `read_${note.id}${n > 1 ? `_${n}` : ''}`,
+            title: note.title,
+            status: 'fail',
+            severity: 'warning',
+            observed: note.file,
+            detail: note.detail,
+            location: { file: note.file, ...(note.line !== undefined ? { line: note.line } : {}) },
+        };
+    }));
+}
+const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
+/**
+ * Profiles every batch and feeds it to the row-level rules: over several
+ * threads by column when the data allows it (threads/profile-threads.ts), with
+ * the same profile either way, else in this thread.
+ */
+async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
+    const plan = (0,profile_threads/* profileThreads */.d9)(ds, observers.length, threads);
+    const columns = ds.schema.fields.length;
+    // The footers read here are not the scan's bytes: before the progress meter starts.
+    const groups = plan ? await (0,profile_threads/* columnCosts */.Fj)(ds, opened.cwd).then(({ costs, head }) => (0,profile_threads/* columnGroups */.pz)(costs, head, plan)) : [];
+    if (!plan || groups.length < 2) {
+        if (plan)
+            progress(`${opened.role}: profiling ${columns} columns on one thread: too little work to share with another`);
+        // Text may stay bytes only where nothing but the profile reads the rows.
+        const options = { rawText: observers.length === 0 };
+        await scan(ds, opened.role, progress, clock, (batch) => {
+            profiler.add(batch);
+            for (const r of observers)
+                r.observe(batch);
+        }, options);
+        return;
+    }
+    progress(`${opened.role}: profiling ${columns} columns on ${groups.length} threads (${threads_plan/* THREADS_ENV */.GV}=1 for one)`);
+    let rows = 0;
+    const total = sizeOf(ds.files);
+    await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,profile_threads/* profileInThreads */.ed)(ds, opened, profiler, { spawn: plan.spawn, groups }, (n) => (rows += n)));
+}
+/** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
+async function scan(ds, role, progress, clock, onBatch, options = {}) {
+    let rows = 0;
+    const total = sizeOf(ds.files);
+    await withProgress({ role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, async () => {
+        for await (const batch of ds.batches(options)) {
+            onBatch(batch);
+            rows += batch.numRows;
+        }
+    });
+    return rows;
+}
+function assertSameSchema(data, reference) {
+    const where = `reference ${reference.spec}`;
+    const byName = (s) => new Map(s.fields.map((f) => [f.name, f]));
+    const ref = byName(reference.schema);
+    const cur = byName(data.schema);
+    const hint = 'The reference must have the same columns as the data; regenerate it or drop the extra columns.';
+    for (const f of data.schema.fields) {
+        const r = ref.get(f.name);
+        if (!r)
+            throw new src/* UserError */.yo(`column "${f.name}" is in the data but not in the reference`, { where, hint });
+        const same = r.kind === f.kind || ((0,src_table/* isNumericKind */.kw)(r.kind) && (0,src_table/* isNumericKind */.kw)(f.kind));
+        if (!same)
+            throw new src/* UserError */.yo(`column "${f.name}" is ${r.kind} in the reference but ${f.kind} in the data`, { where, hint: 'Declare the CSV type under read.csv.types, or fix the reference.' });
+    }
+    for (const f of reference.schema.fields) {
+        if (!cur.has(f.name))
+            throw new src/* UserError */.yo(`column "${f.name}" is in the reference but not in the data`, { where, hint });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/report.ts
+
+const fmtValue = (v) => {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'number' || typeof v === 'string')
+        return v;
+    return String(v);
+};
+/** A config's shape as the summary names it: by what the file holds, not by the format id report consumers match on. */
+const shapeName = { native: 'native', 'seed-002': 'flat threshold keys', 'great-expectations': 'Great Expectations suite' };
+const isTemporal = (c) => c.kind === 'timestamp' || c.kind === 'date';
+/** Epoch milliseconds back to what the user wrote: a date or an ISO timestamp. */
+const asInstant = (c, ms) => new Date(ms).toISOString().slice(0, c.kind === 'date' ? 10 : undefined);
+function asDuration(ms) {
+    const units = [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]];
+    const [unit, size] = units.find(([, size]) => Math.abs(ms) >= size) ?? ['ms', 1];
+    return `${Number((ms / size).toPrecision(3))} ${unit}`;
+}
+function profileTable(columns) {
+    const value = (c, v) => (typeof v === 'number' && isTemporal(c) ? asInstant(c, v) : fmtValue(v));
+    const top = (c) => {
+        // When every value is distinct the "top" values are just the first ones seen.
+        if (c.distinctExact && c.distinct > 1 && c.distinct === c.count - c.nulls)
+            return 'all distinct';
+        return c.topValues
+            .map((t) => {
+            const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+        })
+            .join(', ');
+    };
+    return {
+        title: `Column profile (${columns.length} columns)`,
+        columns: ['Column', 'Type', 'Nulls', 'Null %', 'Min', 'Max', 'Mean', 'Std', 'Distinct', 'Top values'],
+        rows: columns.map((c) => [
+            c.name,
+            c.kind,
+            c.nulls,
+            c.nullPercent,
+            value(c, c.min),
+            value(c, c.max),
+            value(c, c.mean),
+            typeof c.std === 'number' && isTemporal(c) ? asDuration(c.std) : fmtValue(c.std),
+            `${c.distinct}${c.distinctExact ? '' : ' (approx.)'}`,
+            top(c),
+        ]),
+    };
+}
+/** What a SQL engine ran, folded under the report: every statement, with the engine's regex flavour and quantile method. */
+function engineSql(e) {
+    const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;
+    return { title: `SQL run on ${e.name} (${e.statements.length} statements)`, text: [head, ...e.statements.map((s) => `-- ${s.purpose}, ${(s.ms / 1000).toFixed(2)} s\n${s.sql};`)].join('\n\n') };
+}
+/** The validate-data Report: a PASS/FAIL row per check, the profile folded under it, null % and drift charts. */
+function buildValidationReport(o) {
+    const { profile } = o;
+    const charts = [
+        {
+            title: 'Null % per column',
+            kind: 'bar',
+            x: profile.columns.map((c) => c.name),
+            yLabel: 'null %',
+            yRange: [0, Math.max(5, Math.ceil(Math.max(...profile.columns.map((c) => c.nullPercent), 0)))],
+            series: [{ name: 'null %', values: profile.columns.map((c) => c.nullPercent) }],
+        },
+        ...o.extras.flatMap((e) => e.charts ?? []),
+    ];
+    const tables = [...o.extras.flatMap((e) => e.tables ?? []), profileTable(profile.columns)];
+    const mb = (o.dataset.bytes / 1e6).toFixed(1);
+    return (0,src/* createReport */.LU)({
+        action: 'validate-data',
+        title: 'Data Validation Report',
+        summary: `\`${o.dataset.spec}\`: ${(0,src/* groupDigits */.K9)(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        checks: o.checks,
+        ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
+        tables,
+        charts,
+        data: {
+            dataset: o.dataset,
+            profile,
+            referenceProfile: o.referenceProfile,
+            results: o.results,
+            ...Object.assign({}, ...o.extras.map((e) => e.data ?? {})),
+        },
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
+
+const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
+/** Enough of an error body to name the problem (Slack answers with one word) without flooding the log. */
+const MAX_BODY_IN_ERROR = 300;
+/** A response that was not 2xx. */
+class HttpStatusError extends Error {
+    status;
+    body;
+    retryAfterMs;
+    constructor(status, body, retryAfterMs) {
+        const text = body.trim().replace(/\s+/g, ' ');
+        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}…` : text;
+        super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
+        this.status = status;
+        this.body = body;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** 5xx and 429 are the server's problem and may pass; other statuses will not change on a resend. */
+const retryableStatus = (status) => status === 429 || status >= 500;
+const isErrorLike = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string';
+/**
+ * One line for the log. Never includes the URL: a webhook URL is a credential.
+ */
+function describeFailure(e, timeoutMs) {
+    const err = e instanceof src/* RetryError */.J_ ? e.lastError : e;
+    if (err instanceof HttpStatusError)
+        return err.message;
+    if (!isErrorLike(err))
+        return String(err);
+    if (err.name === 'TimeoutError')
+        return `no response within ${timeoutMs} ms`;
+    if (err.name === 'AbortError')
+        return 'request aborted';
+    // undici reports network failures as TypeError('fetch failed') with the socket error as cause.
+    const cause = err.cause;
+    if (isErrorLike(cause)) {
+        const code = typeof cause.code === 'string' && !cause.message.includes(cause.code) ? ` (${cause.code})` : '';
+        return `network error: ${cause.message}${code}`;
+    }
+    return `network error: ${err.message}`;
+}
+function validUrl(url) {
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POST `body` as JSON to `url`, retrying 5xx, 429 (waiting what Retry-After
+ * asks, up to maxDelayMs), timeouts and network errors with exponential
+ * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
+ * are not followed (a 301/302 would turn the POST into a GET and lose the
+ * message). A timed-out request may still have been delivered, so a retry can
+ * duplicate a message — acceptable for alerts, preferable to losing one.
+ * Never throws.
+ */
+async function sendWebhook(url, body, options = {}) {
+    const target = validUrl(url);
+    if (!target)
+        return { delivered: false, attempts: 0, error: 'the webhook URL is not a valid http(s) URL' };
+    let payload;
+    try {
+        payload = JSON.stringify(body);
+    }
+    catch (e) {
+        return { delivered: false, attempts: 0, error: `the payload cannot be serialised as JSON: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (payload === undefined)
+        return { delivered: false, attempts: 0, error: 'the payload cannot be serialised as JSON' };
+    const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+    let attempts = 0;
+    let status;
+    try {
+        await (0,src/* retry */.L5)(async (attempt) => {
+            attempts = attempt;
+            const signal = AbortSignal.timeout(timeoutMs);
+            const res = await fetch(target, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'mlship-notify', ...options.headers },
+                body: payload,
+                redirect: 'manual',
+                signal,
+            });
+            status = res.status;
+            // Read the body in every case: it frees the connection, and on failure it is the explanation.
+            const text = await res.text();
+            if (res.status < 200 || res.status >= 300)
+                throw new HttpStatusError(res.status, text, parseRetryAfter(res.headers.get('retry-after')));
+        }, {
+            attempts: options.attempts ?? DEFAULTS.attempts,
+            baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+            maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+            maxElapsedMs: options.maxElapsedMs ?? DEFAULTS.maxElapsedMs,
+            random: options.random,
+            shouldRetry: (e) => {
+                if (!(e instanceof HttpStatusError))
+                    return true;
+                if (!retryableStatus(e.status))
+                    return false;
+                return e.retryAfterMs ?? true;
+            },
+            onRetry: (e, ctx) => options.onRetry?.({ attempt: ctx.attempt, delayMs: ctx.delayMs, error: describeFailure(e, timeoutMs) }),
+        });
+        return { delivered: true, attempts, status };
+    }
+    catch (e) {
+        return { delivered: false, attempts, error: describeFailure(e, timeoutMs), ...(status === undefined ? {} : { status }) };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/mrkdwn.ts
+/**
+ * Slack text: what is data and what is the bot's own markup.
+ *
+ * Slack reads `<…>` in any message text as a control sequence — `<!channel>`
+ * and `<!here>` notify everyone, `<@U123>` mentions a person, `<url|label>`
+ * is a link — and `&` starts an entity. A value from a dataset, a config or a
+ * log that reaches a message unescaped would speak in the bot's voice: ping a
+ * channel, or show "Fix here" linking anywhere. Slack's rule
+ * (https://api.slack.com/reference/surfaces/formatting#escaping) is to replace
+ * exactly `&`, `<` and `>` with `&amp;`, `&lt;` and `&gt;`; Slack shows them as
+ * the characters again, and nothing else may be entity-encoded.
+ *
+ * Markdown emphasis in data (`*bold*`, `_italic_`, `~strike~`, backticks) is
+ * left as written, on purpose: it changes how a value looks, never who is
+ * notified or where a click goes, and Slack has no escape for it — the only way
+ * to stop it is to insert invisible characters, which would change the value a
+ * reader copies out of the alert (a regex `^a.*b$`, a column `user_id_hash`).
+ *
+ * So every plain string in a message is data and is escaped when the payload is
+ * built; the bot's own links and emphasis are `SlackMarkup`, made by `mrkdwn`
+ * and `slackLink`, which escape what is interpolated into them.
+ */
+/** Text that is Slack markup on purpose; sent as it is. */
+class SlackMarkup {
+    markup;
+    constructor(markup) {
+        this.markup = markup;
+    }
+    toString() {
+        return this.markup;
+    }
+}
+/** `&`, `<`, `>` as Slack's entities: the value shows as written and controls nothing. */
+const escapeSlack = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+/** The text as it goes on the wire: markup unchanged, anything else escaped. */
+const renderSlackText = (text) => (text instanceof SlackMarkup ? text.markup : escapeSlack(String(text)));
+/**
+ * Markup with data in it: the template's literal parts are the bot's own
+ * markup; every interpolated value is escaped unless it is SlackMarkup itself.
+ *
+ *     mrkdwn`• *${check.id}*: ${check.detail}`
+ */
+function mrkdwn(parts, ...values) {
+    let out = parts[0] ?? '';
+    values.forEach((v, i) => {
+        out += (typeof v === 'number' ? String(v) : renderSlackText(v)) + (parts[i + 1] ?? '');
+    });
+    return new SlackMarkup(out);
+}
+/**
+ * The bot's own link, `<url|label>`. The label is data and escaped; in the URL,
+ * `|` (which would end it early) is percent-encoded and `& < >` escaped as in
+ * any text. Only http(s) URLs become links: anything else (a `javascript:` URL
+ * from a misconfigured server variable, say) is shown as escaped text beside
+ * the label, where it can be read but not clicked.
+ */
+function slackLink(url, label) {
+    let href;
+    try {
+        const u = new URL(url);
+        if (u.protocol === 'https:' || u.protocol === 'http:')
+            href = u.href;
+    }
+    catch {
+        href = undefined;
+    }
+    if (href === undefined)
+        return new SlackMarkup(`${escapeSlack(label)} (${escapeSlack(url)})`);
+    return new SlackMarkup(`<${escapeSlack(href.replace(/\|/g, '%7C'))}|${escapeSlack(label)}>`);
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/slack.ts
+
+
+const ATTACHMENT_TEXTS = ['fallback', 'pretext', 'title', 'text', 'footer'];
+function attachmentPayload(a) {
+    const out = { ...a };
+    for (const key of ATTACHMENT_TEXTS) {
+        const value = a[key];
+        if (value !== undefined)
+            out[key] = renderSlackText(value);
+    }
+    if (a.fields)
+        out.fields = a.fields.map((f) => ({ ...f, title: renderSlackText(f.title), value: renderSlackText(f.value) }));
+    return out;
+}
+/** A block with its texts rendered: markup as is, the plain text of mrkdwn text objects escaped. */
+function blockPayload(value) {
+    if (value instanceof SlackMarkup)
+        return value.markup;
+    if (Array.isArray(value))
+        return value.map(blockPayload);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const object = value;
+    const out = {};
+    for (const [key, v] of Object.entries(object)) {
+        out[key] = object.type === 'mrkdwn' && key === 'text' && typeof v === 'string' ? renderSlackText(v) : blockPayload(v);
+    }
+    return out;
+}
+/**
+ * The JSON body posted for `message`: only the keys that are set, in a fixed
+ * order, every text rendered (data escaped, the bot's markup as is).
+ */
+function slackPayload(message) {
+    const payload = { text: renderSlackText(message.text) };
+    if (message.blocks?.length)
+        payload.blocks = message.blocks.map(blockPayload);
+    if (message.attachments?.length)
+        payload.attachments = message.attachments.map(attachmentPayload);
+    if (message.username)
+        payload.username = message.username;
+    if (message.icon_emoji)
+        payload.icon_emoji = message.icon_emoji;
+    return payload;
+}
+/**
+ * Post `message` to a Slack incoming webhook — the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
+ * is final and its body is in `error`. Never throws.
+ */
+async function sendSlack(webhookUrl, message, options = {}) {
+    const text = message?.text;
+    if (!(typeof text === 'string' || text instanceof SlackMarkup) || renderSlackText(text).trim() === '') {
+        return { delivered: false, attempts: 0, error: 'the Slack message has no text' };
+    }
+    return sendWebhook(webhookUrl, slackPayload(message), options);
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/report-message.ts
+
+
+
+/** Link to the workflow run, when running on a runner. */
+function runUrl(env) {
+    const [server, repo, run] = [env('GITHUB_SERVER_URL'), env('GITHUB_REPOSITORY'), env('GITHUB_RUN_ID')];
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
+/** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
+const MAX_DETAIL = 280;
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+/**
+ * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * attachment), carrying what the seed's could not: which checks failed and why.
+ */
+function failureMessage(report, link) {
+    const failed = (0,src/* failedChecks */.HH)(report);
+    const shown = failed.slice(0, 10);
+    // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
+    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    if (failed.length > shown.length)
+        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+    if (link)
+        lines.push(slackLink(link, 'Check the data report for details'));
+    return {
+        text: titles[report.action] ?? `${report.title}: ${report.status.toUpperCase()}`,
+        attachments: [
+            {
+                color: 'danger',
+                title: `${failed.length} failed check(s)`,
+                ...(link ? { title_link: link } : {}),
+                text: new SlackMarkup(lines.map((l) => l.markup).join('\n')),
+                fields: [
+                    { title: 'Status', value: report.status.toUpperCase(), short: true },
+                    { title: 'Failed checks', value: String(failed.length), short: true },
+                ],
+            },
+        ],
+    };
+}
+/** Sends the failure message; a delivery problem is a warning, never a failed step. */
+async function notifyReportFailure(webhook, report, io) {
+    const result = await sendSlack(webhook, failureMessage(report, runUrl(io.env)));
+    if (result.delivered)
+        io.info(`Slack notification sent (${result.attempts} attempt(s)).`);
+    else
+        io.warning(`Slack notification not delivered after ${result.attempts} attempt(s): ${result.error ?? 'unknown error'}`);
+    return result.delivered;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/index.ts
+
+
+
+
+
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./actions/validate-data/src/action.ts
+
+
+
+
+const validateData = (0,src/* defineAction */.QP)({
+    name: 'validate-data',
+    inputs: schemas/* object */.Ikc({
+        data: schemas/* string */.YjP().optional(),
+        config: schemas/* string */.YjP().optional(),
+        parameters: schemas/* string */.YjP().optional(),
+        reference: schemas/* string */.YjP().optional(),
+        'test-data': schemas/* string */.YjP().optional(),
+        engine: schemas/* enum */.k5n(ENGINES).default('local'),
+        connection: schemas/* string */.YjP().optional(),
+        table: schemas/* string */.YjP().optional(),
+        query: schemas/* string */.YjP().optional(),
+        'memory-limit': schemas/* string */.YjP().optional(),
+        'fail-on': (0,src/* failOnInput */.cR)(),
+        'report-path': schemas/* string */.YjP().default('mlship-reports/validate-data'),
+        'slack-webhook': schemas/* string */.YjP().url().optional(),
+    }),
+    secrets: ['slack-webhook', 'connection'],
+    async run(inputs, io) {
+        const parameters = inputs.parameters ? (0,load/* loadParameters */.p0)(inputs.parameters) : undefined;
+        if (parameters && !inputs.config)
+            throw new src/* UserError */.yo('parameters is set without config; it fills the {"$PARAMETER": …} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
+        const config = inputs.config ? await (0,load/* loadConfig */.Z9)(inputs.config, process.cwd(), { parameters }) : defaultConfig();
+        const outcome = await validateDataset({
+            data: inputs.data,
+            engine: engineOptions(inputs),
+            config,
+            reference: inputs.reference,
+            testData: inputs['test-data'],
+            progress: (line) => io.info(line),
+        });
+        const report = buildValidationReport(outcome);
+        if (inputs['slack-webhook'] && (0,src/* failedChecks */.HH)(report).length > 0) {
+            await notifyReportFailure(inputs['slack-webhook'], report, io);
+        }
+        return { report };
+    },
+});
+/** engine: local reads the files on the runner; any other engine's inputs are only read by that engine. */
+function engineOptions(inputs) {
+    if (inputs.engine === 'local') {
+        const stray = ['connection', 'table', 'query', 'memory-limit'].find((k) => inputs[k] !== undefined);
+        if (stray)
+            throw new src/* UserError */.yo(`${stray} is set but engine is local, which reads data on the runner`, { hint: `Set engine (${ENGINES.filter((e) => e !== 'local').join(', ')}), or remove ${stray}.` });
+        if (inputs.data === undefined)
+            throw new src/* UserError */.yo('input "data" is required with engine local', { hint: 'Give the dataset to validate (a file, a directory or a glob), or set engine with table or query.' });
+        return undefined;
+    }
+    return { name: inputs.engine, connection: inputs.connection, table: inputs.table, query: inputs.query, memoryLimit: inputs['memory-limit'] };
+}
+
+
+/***/ }),
+
+/***/ 3596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   _: () => (/* binding */ compileUserRegex),
+/* harmony export */   e: () => (/* binding */ regexRefusal)
+/* harmony export */ });
+/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+
+
+const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
+const SYNTAX_HINT = 'Patterns use RE2 syntax (https://github.com/google/re2/wiki/Syntax), which runs in time linear in the value.';
+/** A construct RE2 refuses, named as the user would look it up, with what to write instead. */
+function unsupported(error, input, pattern) {
+    if (/^\\[1-9]/.test(input))
+        return { construct: `a backreference (${input.slice(0, 2)})`, hint: 'Spell out the repeated text.' };
+    if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
+        return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
+    if (input.startsWith('(?=') || input.startsWith('(?!'))
+        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+    if (input.startsWith('(?<=') || input.startsWith('(?<!'))
+        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+    if (input.startsWith('(?>'))
+        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+    if (input.startsWith('(?('))
+        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+    if (error.includes('nested repetition') && input.endsWith('+'))
+        return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
+    if (input.startsWith('(?#'))
+        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+    if (input === '\\u' || input === '\\U')
+        return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
+    if (input === '\\Z')
+        return { construct: 'the end-of-text escape \\Z', hint: 'Write \\z (end of text) or $.' };
+    return undefined;
+}
+function compileOrExplain(pattern, flags) {
+    try {
+        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern, flags);
+    }
+    catch (e) {
+        if (!(e instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB))
+            throw e;
+        const input = e.input ?? '';
+        const known = unsupported(e.error, input, pattern);
+        if (known)
+            return { problem: `uses ${known.construct}, which the linear-time regular expression engine (RE2 syntax) cannot run`, hint: known.hint };
+        return { problem: `is not a valid regular expression: ${e.error}${input ? ` at ${JSON.stringify(input)}` : ''}`, hint: SYNTAX_HINT };
+    }
+}
+/** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
+function regexRefusal(pattern) {
+    const r = compileOrExplain(pattern, 0);
+    return r instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3 ? undefined : r;
+}
+/** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
+function compileUserRegex(pattern, options) {
+    const re = compileOrExplain(pattern, options.caseInsensitive ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
+    if (!(re instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3))
+        throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
+    return { source: pattern, test: (text) => re.test(text) };
+}
+
+
+/***/ }),
+
+/***/ 1589:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  n: () => (/* binding */ compileChecks)
+});
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
+// EXTERNAL MODULE: ./packages/data/src/checks/conditional.ts
+var conditional = __webpack_require__(3986);
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(194);
+// EXTERNAL MODULE: ./packages/data/src/checks/condition-tree.ts
+var condition_tree = __webpack_require__(8416);
+;// CONCATENATED MODULE: ./packages/data/src/checks/row-condition.ts
+
+
+function compileRowCondition(source, parser, schema, where) {
+    return evaluator((0,condition_tree/* parseRowCondition */.DF)(source, parser, schema, where));
+}
+function evaluator(c) {
+    switch (c.type) {
+        case 'and': {
+            const l = evaluator(c.left);
+            const r = evaluator(c.right);
+            return (cols, row) => l(cols, row) && r(cols, row);
+        }
+        case 'or': {
+            const l = evaluator(c.left);
+            const r = evaluator(c.right);
+            return (cols, row) => l(cols, row) || r(cols, row);
+        }
+        case 'not': {
+            const inner = evaluator(c.inner);
+            return (cols, row) => !inner(cols, row);
+        }
+        case 'isnull': {
+            const { index } = c.column;
+            const wantNull = c.isNull;
+            return (cols, row) => (0,table/* isMissing */.b2)(cols[index][row]) === wantNull;
+        }
+        case 'isin': {
+            const { index } = c.column;
+            const keys = c.values.map((v) => v.value);
+            return (cols, row) => {
+                const v = cols[index][row];
+                return !(0,table/* isMissing */.b2)(v) && keys.some((k) => compare(v, '==', k));
+            };
+        }
+        case 'compare': {
+            const a = c.left.index;
+            const op = c.op;
+            if (c.right.type === 'column') {
+                const b = c.right.index;
+                return (cols, row) => {
+                    const x = cols[a][row];
+                    const y = cols[b][row];
+                    if ((0,table/* isMissing */.b2)(x) || (0,table/* isMissing */.b2)(y))
+                        return op === '!=';
+                    return compare(x, op, y);
+                };
+            }
+            const key = c.right.value;
+            return (cols, row) => {
+                const x = cols[a][row];
+                if ((0,table/* isMissing */.b2)(x))
+                    return op === '!=';
+                return compare(x, op, key);
+            };
+        }
+    }
+}
+function compare(x, op, y) {
+    let a = x;
+    let b = y;
+    if (typeof a === 'string' && typeof b === 'number') {
+        const n = a.trim() === '' ? NaN : Number(a);
+        if (Number.isNaN(n))
+            return op === '!=';
+        a = n;
+    }
+    else if (typeof a === 'number' && typeof b === 'string') {
+        return op === '!=';
+    }
+    else if (typeof a === 'boolean' && typeof b === 'number')
+        a = a ? 1 : 0;
+    else if (typeof a !== typeof b)
+        return op === '!=';
+    switch (op) {
+        case '==':
+            return a === b;
+        case '!=':
+            return a !== b;
+        case '<':
+            return a < b;
+        case '<=':
+            return a <= b;
+        case '>':
+            return a > b;
+        case '>=':
+            return a >= b;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 7 modules
+var load = __webpack_require__(9973);
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/drift.ts
+var drift = __webpack_require__(1829);
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/python-text.ts
+var python_text = __webpack_require__(1027);
+;// CONCATENATED MODULE: ./packages/data/src/checks/formats/dateutil.ts
+
+function todayUtc(now) {
+    const d = new Date(now);
+    return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+/** What dateutil raises and parse() passes on: the value is not a date. */
+class NotADate extends Error {
+}
+const fail = () => {
+    throw new NotADate();
+};
+// Python counts code points; most text has no surrogate pairs, where that is the JS length.
+const SURROGATE = /[\uD800-\uDFFF]/;
+const cpLen = (s) => (SURROGATE.test(s) ? Array.from(s).length : s.length);
+const slice = (s, a, b) => (SURROGATE.test(s) ? Array.from(s).slice(a, b) : s.slice(a, b).split(''));
+function lookup(groups) {
+    const m = new Map();
+    groups.forEach((names, i) => names.forEach((n) => m.set(n, i)));
+    return m;
+}
+const JUMP = new Set([' ', '.', ',', ';', '-', '/', "'", 'at', 'on', 'and', 'ad', 'm', 't', 'of', 'st', 'nd', 'rd', 'th']);
+const WEEKDAY = lookup(python_text/* WEEKDAYS */.w4.map((w) => [w.slice(0, 3), w]));
+const MONTH = lookup(python_text/* MONTHS */.KR.map((m) => (m === 'september' ? ['sep', 'sept', m] : [m.slice(0, 3), m])));
+const HMS = lookup([
+    ['h', 'hour', 'hours'],
+    ['m', 'minute', 'minutes'],
+    ['s', 'second', 'seconds'],
+]);
+const AMPM = lookup([
+    ['am', 'a'],
+    ['pm', 'p'],
+]);
+const UTCZONE = ['UTC', 'GMT', 'Z', 'z'];
+const lower = (s) => s.toLowerCase();
+const jump = (t) => JUMP.has(lower(t));
+const weekdayOf = (t) => WEEKDAY.get(lower(t));
+const monthOf = (t) => (t === undefined ? fail() : MONTH.has(lower(t)) ? MONTH.get(lower(t)) + 1 : undefined);
+const hmsOf = (t) => HMS.get(lower(t));
+const ampmOf = (t) => AMPM.get(lower(t));
+const isUtcZone = (t) => ['utc', 'gmt', 'z'].includes(lower(t));
+/** `_timelex.split`: runs of letters, of digits (with `.`/`,` decimals) and single other characters. */
+function timelex(text) {
+    const chars = Array.from(text).filter((c) => c !== '\0');
+    const out = [];
+    const stack = [];
+    let i = 0;
+    const isword = python_text/* isAlpha */.R5;
+    const isnum = python_text/* isDecimal */.aM;
+    for (;;) {
+        if (stack.length) {
+            out.push(stack.shift());
+            continue;
+        }
+        if (i >= chars.length)
+            break;
+        let seenLetters = false;
+        let token = '';
+        let state = '';
+        while (i < chars.length) {
+            const c = chars[i++];
+            if (!state) {
+                token = c;
+                if (isword(c))
+                    state = 'a';
+                else if (isnum(c))
+                    state = '0';
+                else {
+                    if ((0,python_text/* isSpace */.xC)(c))
+                        token = ' ';
+                    break;
+                }
+            }
+            else if (state === 'a') {
+                seenLetters = true;
+                if (isword(c))
+                    token += c;
+                else if (c === '.') {
+                    token += c;
+                    state = 'a.';
+                }
+                else {
+                    i--;
+                    break;
+                }
+            }
+            else if (state === '0') {
+                if (isnum(c))
+                    token += c;
+                else if (c === '.' || (c === ',' && cpLen(token) >= 2)) {
+                    token += c;
+                    state = '0.';
+                }
+                else {
+                    i--;
+                    break;
+                }
+            }
+            else if (state === 'a.') {
+                seenLetters = true;
+                if (c === '.' || isword(c))
+                    token += c;
+                else if (isnum(c) && token.endsWith('.')) {
+                    token += c;
+                    state = '0.';
+                }
+                else {
+                    i--;
+                    break;
+                }
+            }
+            else {
+                if (c === '.' || isnum(c))
+                    token += c;
+                else if (isword(c) && token.endsWith('.')) {
+                    token += c;
+                    state = 'a.';
+                }
+                else {
+                    i--;
+                    break;
+                }
+            }
+        }
+        const dots = token.split('.').length - 1;
+        if ((state === 'a.' || state === '0.') && (seenLetters || dots > 1 || token.endsWith('.') || token.endsWith(','))) {
+            const parts = token.split(/([.,])/);
+            token = parts[0];
+            for (const p of parts.slice(1))
+                if (p)
+                    stack.push(p);
+        }
+        if (state === '0.' && !token.includes('.'))
+            token = token.replaceAll(',', '.');
+        out.push(token);
+    }
+    return out;
+}
+/** `float(token)` succeeds: digits with at most one point, or nan/inf/infinity (which `_to_decimal` then refuses). */
+const ASCII_NUMBER = /^[0-9]+(\.[0-9]*)?$/;
+const NUMBER = /^(\p{Nd}+(\.\p{Nd}*)?|\.\p{Nd}+)$/u;
+function floatable(t) {
+    return ASCII_NUMBER.test(t) || NUMBER.test(t) || /^(nan|inf|infinity)$/i.test(t);
+}
+/** `Decimal(token)` when finite, as a number; dateutil raises ValueError otherwise. */
+function toDecimal(t) {
+    if (t === undefined)
+        return fail();
+    if (ASCII_NUMBER.test(t))
+        return Number(t);
+    if (!NUMBER.test(t))
+        return fail();
+    const [whole, frac = ''] = t.split('.');
+    const w = whole ? (0,python_text/* toInt */.RI)(Array.from(whole)) : 0;
+    return frac ? w + (0,python_text/* toInt */.RI)(Array.from(frac)) / 10 ** cpLen(frac) : w;
+}
+/** Python's `int()` of a token or a slice of one: digits only. */
+const ASCII_DIGITS = /^[0-9]+$/;
+const dateutil_int = (s) => {
+    if (s === undefined)
+        return fail();
+    if (typeof s === 'string' && ASCII_DIGITS.test(s))
+        return Number(s);
+    const chars = typeof s === 'string' ? Array.from(s) : s;
+    if (chars.length === 0 || !chars.every(python_text/* isDecimal */.aM))
+        return fail();
+    return (0,python_text/* toInt */.RI)(chars);
+};
+/** `str.isdigit()` for a whole token (decimal digits; other Unicode digits are refused by `int()` anyway). */
+const isDigits = (s) => ASCII_DIGITS.test(s) || (s.length > 0 && Array.from(s).every(python_text/* isDecimal */.aM));
+/** `_ymd`: the numbers read so far that may be a year, a month or a day. */
+class Ymd {
+    values = [];
+    centurySpecified = false;
+    ystridx;
+    mstridx;
+    dstridx;
+    get length() {
+        return this.values.length;
+    }
+    /** Python indexing, negative indices counting from the end. */
+    at(i) {
+        const v = this.values[i < 0 ? this.values.length + i : i];
+        return v === undefined ? fail() : v;
+    }
+    couldBeDay(value) {
+        if (this.dstridx !== undefined)
+            return false;
+        if (this.mstridx === undefined)
+            return value >= 1 && value <= 31;
+        const month = this.at(this.mstridx);
+        if (month < 1 || month > 12)
+            return fail();
+        if (this.ystridx === undefined)
+            return value >= 1 && value <= (0,python_text/* daysInMonth */.L3)(2000, month);
+        return value >= 1 && value <= (0,python_text/* daysInMonth */.L3)(this.at(this.ystridx), month);
+    }
+    /** A token's text (`"05"`, `"2019"`) or a number (a Decimal, or a month from its name). */
+    append(val, label) {
+        if (typeof val === 'string') {
+            if (isDigits(val) && cpLen(val) > 2) {
+                this.centurySpecified = true;
+                if (label !== undefined && label !== 'Y')
+                    fail();
+                label = 'Y';
+            }
+        }
+        else if (val > 100) {
+            this.centurySpecified = true;
+            if (label !== undefined && label !== 'Y')
+                fail();
+            label = 'Y';
+        }
+        this.values.push(typeof val === 'string' ? dateutil_int(val) : Math.trunc(val));
+        const idx = this.values.length - 1;
+        if (label === 'M') {
+            if (this.mstridx !== undefined)
+                fail();
+            this.mstridx = idx;
+        }
+        else if (label === 'Y') {
+            if (this.ystridx !== undefined)
+                fail();
+            this.ystridx = idx;
+        }
+    }
+    resolve() {
+        const strids = {};
+        if (this.ystridx !== undefined)
+            strids.y = this.ystridx;
+        if (this.mstridx !== undefined)
+            strids.m = this.mstridx;
+        if (this.dstridx !== undefined)
+            strids.d = this.dstridx;
+        const known = Object.keys(strids).length;
+        const n = this.length;
+        if ((n === known && known > 0) || (n === 3 && known === 2)) {
+            if (n === 3 && known === 2) {
+                const missing = [0, 1, 2].find((x) => !Object.values(strids).includes(x));
+                const key = ['y', 'm', 'd'].find((k) => !(k in strids));
+                strids[key] = missing;
+            }
+            const get = (k) => (k in strids ? this.at(strids[k]) : undefined);
+            return [get('y'), get('m'), get('d')];
+        }
+        let year;
+        let month;
+        let day;
+        const m = this.mstridx;
+        const v = (i) => this.at(i);
+        if (n > 3)
+            fail();
+        else if (n === 1 || (m !== undefined && n === 2)) {
+            let other;
+            if (m !== undefined) {
+                month = v(m);
+                other = v(m - 1);
+            }
+            else
+                other = v(0);
+            if (n > 1 || m === undefined) {
+                if (other > 31)
+                    year = other;
+                else
+                    day = other;
+            }
+        }
+        else if (n === 2) {
+            if (v(0) > 31)
+                [year, month] = [v(0), v(1)];
+            else if (v(1) > 31)
+                [month, year] = [v(0), v(1)];
+            else
+                [month, day] = [v(0), v(1)];
+        }
+        else if (n === 3) {
+            if (m === 0) {
+                if (v(1) > 31)
+                    [month, year, day] = [v(0), v(1), v(2)];
+                else
+                    [month, day, year] = [v(0), v(1), v(2)];
+            }
+            else if (m === 1) {
+                if (v(0) > 31)
+                    [year, month, day] = [v(0), v(1), v(2)];
+                else
+                    [day, month, year] = [v(0), v(1), v(2)];
+            }
+            else if (m === 2) {
+                if (v(1) > 31)
+                    [day, year, month] = [v(0), v(1), v(2)];
+                else
+                    [year, day, month] = [v(0), v(1), v(2)];
+            }
+            else if (v(0) > 31 || this.ystridx === 0)
+                [year, month, day] = [v(0), v(1), v(2)];
+            else if (v(0) > 12)
+                [day, month, year] = [v(0), v(1), v(2)];
+            else
+                [month, day, year] = [v(0), v(1), v(2)];
+        }
+        return [year, month, day];
+    }
+}
+/** `_could_be_tzname`; after an explicit offset dateutil asks it with no offset, to read "+0530 (IST)". */
+const couldBeTzname = (res, token, ignoreOffset = false) => res.hour !== undefined && res.tzname === undefined && (ignoreOffset || res.tzoffset === undefined) && cpLen(token) <= 5 && (/^[A-Z]+$/.test(token) || UTCZONE.includes(token));
+const adjustAmpm = (hour, ampm) => (hour < 12 && ampm === 1 ? hour + 12 : hour === 12 && ampm === 0 ? 0 : hour);
+function parseMinSec(value) {
+    const minute = Math.trunc(value);
+    const rest = value % 1;
+    return [minute, rest ? Math.trunc(60 * rest) : undefined];
+}
+function parseMs(value) {
+    if (!value.includes('.'))
+        return [dateutil_int(value), 0];
+    const parts = value.split('.');
+    if (parts.length !== 2)
+        fail();
+    return [dateutil_int(parts[0]), dateutil_int(slice(parts[1].padEnd(6, '0'), 0, 6))];
+}
+function findHmsIdx(idx, tokens) {
+    const n = tokens.length;
+    if (idx + 1 < n && hmsOf(tokens[idx + 1]) !== undefined)
+        return idx + 1;
+    if (idx + 2 < n && tokens[idx + 1] === ' ' && hmsOf(tokens[idx + 2]) !== undefined)
+        return idx + 2;
+    if (idx > 0 && hmsOf(tokens[idx - 1]) !== undefined)
+        return idx - 1;
+    if (1 < idx && idx === n - 1 && tokens[idx - 1] === ' ' && hmsOf(tokens[idx - 2]) !== undefined)
+        return idx - 2;
+    return undefined;
+}
+function assignHms(res, valueRepr, hms) {
+    const value = toDecimal(valueRepr);
+    if (hms === 0) {
+        res.hour = Math.trunc(value);
+        if (value % 1)
+            res.minute = Math.trunc(60 * (value % 1));
+    }
+    else if (hms === 1)
+        [res.minute, res.second] = parseMinSec(value);
+    else
+        [res.second, res.microsecond] = parseMs(valueRepr);
+}
+function parseNumericToken(tokens, idx, ymd, res) {
+    const valueRepr = tokens[idx];
+    let value = toDecimal(valueRepr);
+    const lenLi = cpLen(valueRepr);
+    const n = tokens.length;
+    const s = valueRepr;
+    if (ymd.length === 3 && (lenLi === 2 || lenLi === 4) && res.hour === undefined && (idx + 1 >= n || (tokens[idx + 1] !== ':' && hmsOf(tokens[idx + 1]) === undefined))) {
+        res.hour = dateutil_int(slice(s, 0, 2));
+        if (lenLi === 4)
+            res.minute = dateutil_int(slice(s, 2));
+    }
+    else if (lenLi === 6 || (lenLi > 6 && Array.from(s).indexOf('.') === 6)) {
+        if (ymd.length === 0 && !s.includes('.')) {
+            ymd.append(slice(s, 0, 2).join(''));
+            ymd.append(slice(s, 2, 4).join(''));
+            ymd.append(slice(s, 4).join(''));
+        }
+        else {
+            res.hour = dateutil_int(slice(s, 0, 2));
+            res.minute = dateutil_int(slice(s, 2, 4));
+            [res.second, res.microsecond] = parseMs(slice(s, 4).join(''));
+        }
+    }
+    else if (lenLi === 8 || lenLi === 12 || lenLi === 14) {
+        ymd.append(slice(s, 0, 4).join(''), 'Y');
+        ymd.append(slice(s, 4, 6).join(''));
+        ymd.append(slice(s, 6, 8).join(''));
+        if (lenLi > 8) {
+            res.hour = dateutil_int(slice(s, 8, 10));
+            res.minute = dateutil_int(slice(s, 10, 12));
+            if (lenLi > 12)
+                res.second = dateutil_int(slice(s, 12));
+        }
+    }
+    else if (findHmsIdx(idx, tokens) !== undefined) {
+        const hmsIdx = findHmsIdx(idx, tokens);
+        let hms;
+        if (hmsIdx > idx) {
+            hms = hmsOf(tokens[hmsIdx]);
+            idx = hmsIdx;
+        }
+        else
+            hms = hmsOf(tokens[hmsIdx]) + 1;
+        // dateutil's _parse_hms gives hms 3 for a unit word before the number ("s 5"), which _assign_hms ignores.
+        if (hms <= 2)
+            assignHms(res, valueRepr, hms);
+    }
+    else if (idx + 2 < n && tokens[idx + 1] === ':') {
+        res.hour = Math.trunc(value);
+        value = toDecimal(tokens[idx + 2]);
+        [res.minute, res.second] = parseMinSec(value);
+        if (idx + 4 < n && tokens[idx + 3] === ':') {
+            [res.second, res.microsecond] = parseMs(tokens[idx + 4]);
+            idx += 2;
+        }
+        idx += 2;
+    }
+    else if (idx + 1 < n && ['-', '/', '.'].includes(tokens[idx + 1])) {
+        const sep = tokens[idx + 1];
+        ymd.append(valueRepr);
+        if (idx + 2 < n && !jump(tokens[idx + 2])) {
+            if (isDigits(tokens[idx + 2]))
+                ymd.append(tokens[idx + 2]);
+            else {
+                const month = monthOf(tokens[idx + 2]);
+                if (month === undefined)
+                    fail();
+                ymd.append(month, 'M');
+            }
+            if (idx + 3 < n && tokens[idx + 3] === sep) {
+                const month = monthOf(tokens[idx + 4]);
+                if (month !== undefined)
+                    ymd.append(month, 'M');
+                else
+                    ymd.append(tokens[idx + 4]);
+                idx += 2;
+            }
+            idx += 1;
+        }
+        idx += 1;
+    }
+    else if (idx + 1 >= n || jump(tokens[idx + 1])) {
+        if (idx + 2 < n && ampmOf(tokens[idx + 2]) !== undefined) {
+            res.hour = adjustAmpm(Math.trunc(value), ampmOf(tokens[idx + 2]));
+            idx += 1;
+        }
+        else
+            ymd.append(value);
+        idx += 1;
+    }
+    else if (ampmOf(tokens[idx + 1]) !== undefined && value >= 0 && value < 24) {
+        res.hour = adjustAmpm(Math.trunc(value), ampmOf(tokens[idx + 1]));
+        idx += 1;
+    }
+    else if (ymd.couldBeDay(value))
+        ymd.append(value);
+    else
+        fail();
+    return idx;
+}
+/** `parser._parse` with fuzzy off: the fields found, or a throw where dateutil gives up. */
+function parseFields(text, thisYear) {
+    const res = {};
+    const l = timelex(text);
+    const ymd = new Ymd();
+    const n = l.length;
+    const tok = (i) => (i < n ? l[i] : fail());
+    let i = 0;
+    while (i < n) {
+        const t = l[i];
+        if (floatable(t))
+            i = parseNumericToken(l, i, ymd, res);
+        else if (weekdayOf(t) !== undefined)
+            res.weekday = weekdayOf(t);
+        else if (monthOf(t) !== undefined) {
+            ymd.append(monthOf(t), 'M');
+            if (i + 1 < n) {
+                if (l[i + 1] === '-' || l[i + 1] === '/') {
+                    const sep = l[i + 1];
+                    ymd.append(tok(i + 2));
+                    if (i + 3 < n && l[i + 3] === sep) {
+                        ymd.append(tok(i + 4));
+                        i += 2;
+                    }
+                    i += 2;
+                }
+                else if (i + 4 < n && l[i + 1] === ' ' && l[i + 3] === ' ' && lower(l[i + 2]) === 'of') {
+                    if (isDigits(l[i + 4]))
+                        ymd.append(String(convertYear(dateutil_int(l[i + 4]), false, thisYear)), 'Y');
+                    i += 4;
+                }
+            }
+        }
+        else if (ampmOf(t) !== undefined) {
+            if (res.hour === undefined || res.hour < 0 || res.hour > 12)
+                fail();
+            res.hour = adjustAmpm(res.hour, ampmOf(t));
+            res.ampm = ampmOf(t);
+        }
+        else if (couldBeTzname(res, t)) {
+            res.tzname = t;
+            res.tzoffset = t === 'utc' || t === 'gmt' || t === 'z' ? 0 : undefined;
+            if (i + 1 < n && (l[i + 1] === '+' || l[i + 1] === '-')) {
+                // "UTC+3" means three hours behind UTC (POSIX), so dateutil flips the sign.
+                l[i + 1] = l[i + 1] === '+' ? '-' : '+';
+                res.tzoffset = undefined;
+                if (isUtcZone(t))
+                    res.tzname = undefined;
+            }
+        }
+        else if (res.hour !== undefined && (t === '+' || t === '-')) {
+            const signal = t === '+' ? 1 : -1;
+            const next = tok(i + 1);
+            const lenLi = cpLen(next);
+            let hourOffset;
+            let minOffset;
+            if (lenLi === 4) {
+                hourOffset = dateutil_int(slice(next, 0, 2));
+                minOffset = dateutil_int(slice(next, 2));
+            }
+            else if (i + 2 < n && l[i + 2] === ':') {
+                hourOffset = dateutil_int(next);
+                minOffset = dateutil_int(tok(i + 3));
+                i += 2;
+            }
+            else if (lenLi <= 2) {
+                hourOffset = dateutil_int(slice(next, 0, 2));
+                minOffset = 0;
+            }
+            else
+                return fail();
+            res.tzoffset = signal * (hourOffset * 3600 + minOffset * 60);
+            if (i + 5 < n && jump(l[i + 2]) && l[i + 3] === '(' && l[i + 5] === ')' && cpLen(l[i + 4]) >= 3 && couldBeTzname(res, l[i + 4], true)) {
+                res.tzname = l[i + 4];
+                i += 4;
+            }
+            i += 1;
+        }
+        else if (!jump(t))
+            fail();
+        i += 1;
+    }
+    const [year, month, day] = ymd.resolve();
+    res.centurySpecified = ymd.centurySpecified;
+    res.year = year;
+    res.month = month;
+    res.day = day;
+    if (res.year !== undefined)
+        res.year = convertYear(res.year, res.centurySpecified, thisYear);
+    if ((res.tzoffset === 0 && !res.tzname) || res.tzname === 'Z' || res.tzname === 'z') {
+        res.tzname = 'UTC';
+        res.tzoffset = 0;
+    }
+    return res;
+}
+function convertYear(year, centurySpecified, thisYear) {
+    if (year < 100 && !centurySpecified) {
+        year += Math.floor(thisYear / 100) * 100;
+        if (year >= thisYear + 50)
+            year -= 100;
+        else if (year < thisYear - 50)
+            year += 100;
+    }
+    return year;
+}
+/** `parser.parse(value)` returns rather than raising ValueError or OverflowError. */
+function dateutilParses(value, today) {
+    let res;
+    try {
+        res = parseFields(value, today.year);
+    }
+    catch (e) {
+        if (e instanceof NotADate)
+            return false;
+        throw e;
+    }
+    const fields = [res.year, res.month, res.day, res.weekday, res.hour, res.minute, res.second, res.microsecond, res.tzname, res.tzoffset, res.ampm];
+    if (fields.every((f) => f === undefined))
+        return false; // "String does not contain a date"
+    // _build_naive: default.replace(**found), with the default day clipped to the month when no day was found.
+    const year = res.year ?? today.year;
+    const month = res.month ?? today.month;
+    if (month < 1 || month > 12)
+        return false;
+    const day = res.day ?? Math.min(today.day, year >= 1 && year <= 9999 ? (0,python_text/* daysInMonth */.L3)(year, month) : 31);
+    if (!(0,python_text/* validDate */.BY)(year, month, day))
+        return false;
+    if (!inRange(res.hour, 23) || !inRange(res.minute, 59) || !inRange(res.second, 59) || !inRange(res.microsecond, 999_999))
+        return false;
+    if (res.weekday !== undefined && !res.day) {
+        // relativedelta(weekday=…) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
+        const ord = (0,python_text/* toOrdinal */.ZO)(year, month, day);
+        const ahead = (res.weekday - ((ord + 6) % 7) + 7) % 7;
+        if (ord + ahead > (0,python_text/* toOrdinal */.ZO)(9999, 12, 31))
+            return false;
+    }
+    return true;
+}
+const inRange = (v, max) => v === undefined || (v >= 0 && v <= max);
+
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
+var json_schema = __webpack_require__(1011);
+;// CONCATENATED MODULE: ./packages/data/src/checks/formats/like.ts
+const ANY = -1;
+function compileLike(pattern) {
+    const pieces = pattern.split('%').map((p) => Array.from(p, (ch) => (ch === '_' ? ANY : ch.codePointAt(0))));
+    if (pieces.length === 1) {
+        const only = pieces[0];
+        return (value) => {
+            const v = codePoints(value);
+            return v.length === only.length && fits(v, 0, only);
+        };
+    }
+    const first = pieces[0];
+    const last = pieces[pieces.length - 1];
+    const middle = pieces.slice(1, -1).filter((p) => p.length > 0);
+    const fixed = first.length + last.length;
+    return (value) => {
+        const v = codePoints(value);
+        if (v.length < fixed || !fits(v, 0, first) || !fits(v, v.length - last.length, last))
+            return false;
+        let at = first.length;
+        const end = v.length - last.length;
+        for (const piece of middle) {
+            let found = -1;
+            for (let i = at; i + piece.length <= end; i++) {
+                if (fits(v, i, piece)) {
+                    found = i;
+                    break;
+                }
+            }
+            if (found < 0)
+                return false;
+            at = found + piece.length;
+        }
+        return true;
+    };
+}
+function fits(v, at, piece) {
+    for (let j = 0; j < piece.length; j++) {
+        const p = piece[j];
+        if (p !== ANY && v[at + j] !== p)
+            return false;
+    }
+    return true;
+}
+function codePoints(s) {
+    const out = [];
+    for (const ch of s)
+        out.push(ch.codePointAt(0));
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/formats/python-json.ts
+const FAIL = { ok: false };
+function loadsPython(text) {
+    try {
+        return { ok: true, value: JSON.parse(text) };
+    }
+    catch {
+        // Only a non-finite literal can make Python accept what JSON.parse refused.
+        if (!text.includes('NaN') && !text.includes('Infinity'))
+            return FAIL;
+        try {
+            const r = new Reader(text);
+            r.space();
+            const value = r.value();
+            r.space();
+            return r.i === text.length ? { ok: true, value } : FAIL;
+        }
+        catch {
+            return FAIL;
+        }
+    }
+}
+class Reader {
+    s;
+    i = 0;
+    constructor(s) {
+        this.s = s;
+    }
+    space() {
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c !== 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d)
+                break;
+            this.i++;
+        }
+    }
+    fail() {
+        throw new SyntaxError(`unexpected input at ${this.i}`);
+    }
+    literal(word) {
+        if (!this.s.startsWith(word, this.i))
+            this.fail();
+        this.i += word.length;
+    }
+    value() {
+        const c = this.s[this.i];
+        switch (c) {
+            case '{':
+                return this.object();
+            case '[':
+                return this.array();
+            case '"':
+                return this.string();
+            case 't':
+                this.literal('true');
+                return true;
+            case 'f':
+                this.literal('false');
+                return false;
+            case 'n':
+                this.literal('null');
+                return null;
+            case 'N':
+                this.literal('NaN');
+                return NaN;
+            case 'I':
+                this.literal('Infinity');
+                return Infinity;
+            default:
+                if (c === '-' && this.s.startsWith('-Infinity', this.i)) {
+                    this.i += 9;
+                    return -Infinity;
+                }
+                return this.number();
+        }
+    }
+    object() {
+        const out = {};
+        this.i++;
+        this.space();
+        if (this.s[this.i] === '}') {
+            this.i++;
+            return out;
+        }
+        for (;;) {
+            this.space();
+            if (this.s[this.i] !== '"')
+                this.fail();
+            const key = this.string();
+            this.space();
+            if (this.s[this.i] !== ':')
+                this.fail();
+            this.i++;
+            this.space();
+            Object.defineProperty(out, key, { value: this.value(), enumerable: true, writable: true, configurable: true });
+            this.space();
+            const c = this.s[this.i++];
+            if (c === '}')
+                return out;
+            if (c !== ',')
+                this.fail();
+        }
+    }
+    array() {
+        const out = [];
+        this.i++;
+        this.space();
+        if (this.s[this.i] === ']') {
+            this.i++;
+            return out;
+        }
+        for (;;) {
+            this.space();
+            out.push(this.value());
+            this.space();
+            const c = this.s[this.i++];
+            if (c === ']')
+                return out;
+            if (c !== ',')
+                this.fail();
+        }
+    }
+    string() {
+        // A string is the same in both grammars, so the native parser reads it once its end is found.
+        const start = this.i++;
+        const s = this.s;
+        while (this.i < s.length) {
+            const c = s.charCodeAt(this.i);
+            if (c === 0x22) {
+                this.i++;
+                return JSON.parse(s.slice(start, this.i));
+            }
+            this.i += c === 0x5c ? 2 : 1;
+        }
+        return this.fail();
+    }
+    number() {
+        const m = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][-+]?\d+)?/y;
+        m.lastIndex = this.i;
+        const found = m.exec(this.s);
+        if (!found || found[0] === '' || found[0] === '-')
+            this.fail();
+        this.i += found[0].length;
+        return Number(found[0]);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/strptime.ts
+var strptime = __webpack_require__(7001);
+// EXTERNAL MODULE: ./packages/data/src/checks/rule.ts
+var checks_rule = __webpack_require__(3778);
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/values.ts
+var rules_values = __webpack_require__(4386);
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/pattern.ts
+var pattern = __webpack_require__(9600);
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/text.ts
+
+
+
+
+
+const mostlyText = (m) => (m < 1 ? ` for at least ${(0,src/* formatNumber */.ZV)(m * 100)}% of rows` : '');
+const sample = (l) => l.slice(0, 5).map((v) => JSON.stringify(v)).join(', ');
+/**
+ * Row-level checks on a value's text (GX tests `str(value)`), its absence from a
+ * set, its nullness and its length: every row is an element, a null is missing
+ * (except for is_null, where a null is what is expected).
+ */
+function rowCheck(ctx, spec, title, expected, unexpected, nullsCount = false) {
+    const c = (0,rules_values/* rowCounter */.t2)(ctx, spec.column, (v) => !unexpected(v), nullsCount);
+    return {
+        title: `${title}: ${spec.column}`,
+        observe: c.observe,
+        evaluate: (results) => ({
+            result: (0,rules_values/* rowResult */.WH)(results, c.state, nullsCount),
+            status: (0,checks_rule/* pass */.IX)((0,rules_values/* mostlyVerdict */.ab)(c.state.seen, c.state.bad, spec.mostly).ok),
+            observed: `${c.state.bad} unexpected`,
+            expected: `${expected}${mostlyText(spec.mostly)}`,
+            detail: c.state.bad ? `${c.state.bad} of ${c.state.seen} rows unexpected, e.g. ${sample(c.state.partial)}` : 'OK',
+        }),
+    };
+}
+const isNull = (spec, ctx) => rowCheck(ctx, spec, 'Null', 'null', (v) => !(0,table/* isMissing */.b2)(v), true);
+const valuesNotInSet = (spec, ctx) => {
+    const banned = new Set(spec.values.map(rules_values/* cellKey */.sl));
+    return rowCheck(ctx, spec, 'Not in set', `not in {${spec.values.join(', ')}}`, (v) => banned.has((0,rules_values/* cellKey */.sl)(v)));
+};
+const notRegex = (spec, ctx) => {
+    const re = (0,pattern/* checkPattern */.r)(spec, ctx, 'pattern', spec.pattern);
+    return rowCheck(ctx, spec, 'Not matching', `no match of /${spec.pattern}/`, (v) => re.test((0,rules_values/* cellKey */.sl)(v)));
+};
+const regexList = (spec, ctx) => {
+    const res = spec.patterns.map((p, i) => (0,pattern/* checkPattern */.r)(spec, ctx, `patterns[${i}]`, p));
+    const matches = spec.match_on === 'all' ? (s) => res.every((r) => r.test(s)) : (s) => res.some((r) => r.test(s));
+    return rowCheck(ctx, spec, 'Regex list', `${spec.match_on} of ${spec.patterns.map((p) => `/${p}/`).join(', ')}`, (v) => !matches((0,rules_values/* cellKey */.sl)(v)));
+};
+const notRegexList = (spec, ctx) => {
+    const res = spec.patterns.map((p, i) => (0,pattern/* checkPattern */.r)(spec, ctx, `patterns[${i}]`, p));
+    return rowCheck(ctx, spec, 'Regex list absent', `none of ${spec.patterns.map((p) => `/${p}/`).join(', ')}`, (v) => res.some((r) => r.test((0,rules_values/* cellKey */.sl)(v))));
+};
+/** Characters as Python counts them (code points), without building an array per value. */
+function text_codePoints(s) {
+    let n = 0;
+    for (let i = 0; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c < 0xd800 || c > 0xdbff)
+            n++;
+    }
+    return n;
+}
+const valueLengths = (spec, ctx) => {
+    const { field: f } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    if (f.kind !== 'string') {
+        throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, value_lengths needs a text column`, { where: ctx.where, hint: 'Declare it as string under read.csv.types, or use values_between.' });
+    }
+    (0,checks_rule/* requireBound */.E9)(ctx, spec.min, spec.max);
+    return rowCheck(ctx, spec, 'Length', `length ${(0,checks_rule/* rangeText */.lq)(spec.min, spec.max, spec.strict_min, spec.strict_max)}`, (v) => !(0,checks_rule/* within */.ux)(text_codePoints((0,rules_values/* cellKey */.sl)(v)), spec.min, spec.max, spec.strict_min, spec.strict_max));
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/formats.ts
+
+
+
+
+
+
+
+
+
+// A missing date is NaN and stays so, for the row counter to skip.
+const dateText = (v) => (typeof v === 'number' && Number.isFinite(v) ? new Date(v).toISOString().slice(0, 10) : v);
+const TEXT = { string: 'text', date: 'text' };
+/**
+ * A text column that also held other values (JSON numbers next to strings, or a
+ * file read as numbers next to one read as text) no longer tells which values
+ * were text, and GX judges those apart (a number is not a str, json.loads and
+ * strptime reject it): such a column is refused rather than judged as all text.
+ */
+function refuseMixed(ctx, spec, f) {
+    const json = /^inferred from JSON ([\w/]+)/.exec(f.sourceType);
+    const mixed = (json && json[1].includes('/')) || f.sourceType.includes(', widened to');
+    if (f.kind === 'string' && mixed) {
+        throw new src/* UserError */.yo(`column: "${spec.column}" holds text and other values (${f.sourceType}), read as text, and ${spec.type} judges text apart from numbers`, {
+            where: ctx.where,
+            hint: 'Write every value of the column as a JSON string (or the same type in every file).',
+        });
+    }
+}
+function formatCheck(spec, ctx, title, expected, matches, kinds = TEXT) {
+    const { field: f, index } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    refuseMixed(ctx, spec, f);
+    const reading = kinds[f.kind];
+    if (!reading) {
+        throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, ${spec.type} reads text values`, {
+            where: ctx.where,
+            hint: f.kind === 'timestamp' ? 'A timestamp column keeps instants, not the text they were written as; declare it string under read.csv.types to check its text.' : 'Check a text column, or declare this one string under read.csv.types.',
+        });
+    }
+    const rule = rowCheck(ctx, spec, title, expected, reading === 'text' ? (v) => !matches(v) : () => true);
+    if (f.kind !== 'date')
+        return rule;
+    return {
+        ...rule,
+        observe(batch) {
+            rule.observe({ numRows: batch.numRows, columns: batch.columns.map((c, i) => (i === index ? Array.from(c, dateText) : c)) });
+        },
+    };
+}
+function compiled(ctx, key, build) {
+    try {
+        return build();
+    }
+    catch (e) {
+        if (e instanceof strptime/* FormatError */.IF || e instanceof json_schema/* SchemaProblem */.V8)
+            throw new src/* UserError */.yo(`${key} ${e.message}`, { where: ctx.where });
+        throw e;
+    }
+}
+const strftimeFormat = (spec, ctx) => {
+    const f = compiled(ctx, 'format:', () => (0,strptime/* compileStrptime */.St)(spec.format));
+    return formatCheck(spec, ctx, 'strftime format', `text datetime.strptime reads with ${JSON.stringify(spec.format)}`, f.parses);
+};
+const dateutilParseable = (spec, ctx) => {
+    // dateutil fills a missing year, month or day from today, so a bare "31" is the 31st of this month.
+    const today = todayUtc(Date.now());
+    return formatCheck(spec, ctx, 'dateutil parseable', 'text dateutil.parser.parse reads', (v) => dateutilParses(v, today));
+};
+/** json.loads raises TypeError for anything but text, which GX counts as unparseable. */
+const JSON_KINDS = { string: 'text', date: 'text', int: 'unexpected', float: 'unexpected', decimal: 'unexpected', bool: 'unexpected', timestamp: 'unexpected', nested: 'unexpected' };
+const jsonParseable = (spec, ctx) => formatCheck(spec, ctx, 'JSON parseable', 'JSON text (as Python json.loads reads it)', (v) => loadsPython(v).ok, JSON_KINDS);
+const jsonSchema = (spec, ctx) => {
+    const valid = compiled(ctx, 'schema', () => (0,json_schema/* compileJsonSchema */.nk)(spec.schema));
+    // Text that is not JSON makes GX stop with an error; here it does not match, which fails the check too.
+    return formatCheck(spec, ctx, 'JSON Schema', 'JSON matching the schema', (v) => {
+        const parsed = loadsPython(v);
+        return parsed.ok && valid(parsed.value);
+    });
+};
+const likeText = (patterns) => patterns.map((p) => JSON.stringify(p)).join(', ');
+const likePattern = (spec, ctx) => formatCheck(spec, ctx, 'LIKE', `LIKE ${JSON.stringify(spec.pattern)}`, compileLike(spec.pattern));
+const notLikePattern = (spec, ctx) => {
+    const like = compileLike(spec.pattern);
+    return formatCheck(spec, ctx, 'NOT LIKE', `NOT LIKE ${JSON.stringify(spec.pattern)}`, (v) => !like(v));
+};
+const likePatternList = (spec, ctx) => {
+    const likes = spec.patterns.map(compileLike);
+    const matches = spec.match_on === 'all' ? (v) => likes.every((l) => l(v)) : (v) => likes.some((l) => l(v));
+    return formatCheck(spec, ctx, 'LIKE list', `LIKE ${spec.match_on} of ${likeText(spec.patterns)}`, matches);
+};
+const notLikePatternList = (spec, ctx) => {
+    const likes = spec.patterns.map(compileLike);
+    return formatCheck(spec, ctx, 'NOT LIKE list', `LIKE none of ${likeText(spec.patterns)}`, (v) => !likes.some((l) => l(v)));
+};
+/**
+ * GX judges a text (object) column value by value and any other column by its
+ * dtype. A text column holds only text once read, so its values are all of the
+ * string type or none are; the row-level form keeps GX's counts and mostly.
+ */
+const typeList = (spec, ctx) => {
+    const { field: f } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    refuseMixed(ctx, spec, f);
+    const ok = spec.dtypes.some((d) => (0,rules_values/* kindIs */.jA)(d, f.kind));
+    const expected = spec.dtypes.join(' or ');
+    if (f.kind === 'string')
+        return rowCheck(ctx, spec, 'Type list', `values of type ${expected}`, () => !ok);
+    return {
+        title: `Type list: ${spec.column}`,
+        evaluate: () => ({ result: { observed_value: f.kind }, status: (0,checks_rule/* pass */.IX)(ok), observed: `${f.kind} (${f.sourceType})`, expected, detail: ok ? 'OK' : `${spec.column} is ${f.kind}, expected ${expected}` }),
+    };
+};
+
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/leakage.ts
+var leakage = __webpack_require__(648);
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/python-values.ts
+
+
+/**
+ * How GX's pandas metrics compare two cells of one row, on the values mlship
+ * reads. A missing value equals nothing and orders before nothing (pandas
+ * compares NaN and None as false). Numbers and booleans compare by value, as in
+ * Python (True == 1); a number and a text compare as text, since a column mixing
+ * the two is read as text: `1` in a JSON Lines column that also holds "abc" is read
+ * as "1" and still equals the 1 of a numeric column.
+ */
+function sameValue(a, b) {
+    if ((0,table/* isMissing */.b2)(a) || (0,table/* isMissing */.b2)(b))
+        return false;
+    if (typeof a === 'string' || typeof b === 'string')
+        return (0,rules_values/* cellKey */.sl)(a) === (0,rules_values/* cellKey */.sl)(b);
+    return Number(a) === Number(b);
+}
+/** a > b (or >=), for two non-missing cells of one comparable kind; a missing value is never greater. */
+function greater(a, b, orEqual) {
+    if ((0,table/* isMissing */.b2)(a) || (0,table/* isMissing */.b2)(b))
+        return false;
+    const c = typeof a === 'string' && typeof b === 'string' ? compareCodePoints(a, b) : Number(a) - Number(b);
+    return orEqual ? c >= 0 : c > 0;
+}
+/**
+ * Python orders text by code point; JavaScript's `<` by UTF-16 unit, which puts
+ * characters beyond U+FFFF (surrogate pairs) before U+E000–U+FFFF. Shifting the
+ * units restores code point order without decoding the strings.
+ */
+function compareCodePoints(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x !== y)
+            return codePointRank(x) - codePointRank(y);
+    }
+    return a.length - b.length;
+}
+const codePointRank = (u) => (u >= 0xd800 && u <= 0xdfff ? u + 0x2000 : u >= 0xe000 ? u - 0x800 : u);
+/** A cell as GX lists it in unexpected_list: a missing value is null (pandas' NaN serialises as null). */
+const listed = (v) => (v === undefined || (0,table/* isMissing */.b2)(v) ? null : v);
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/stats.ts
+
+
+
+
+/** Bool counts as numeric for mean/std (share of true, as pandas) but not for quantiles, which pandas refuses too. */
+function numericColumn(ctx, name, what, allowBool = true) {
+    const { field: f } = (0,checks_rule/* field */.ZZ)(ctx, name);
+    if (!(0,table/* isNumericKind */.kw)(f.kind) && !(allowBool && f.kind === 'bool')) {
+        throw new src/* UserError */.yo(`column: "${name}" is ${f.kind}, ${what} needs a numeric column`, { where: ctx.where });
+    }
+}
+function statBetween(stat, label) {
+    return (spec, ctx) => {
+        numericColumn(ctx, spec.column, `${stat}_between`);
+        const range = (0,checks_rule/* rangeText */.lq)(spec.min, spec.max, spec.strict_min, spec.strict_max);
+        return {
+            title: `${label}: ${spec.column}`,
+            evaluate: (results) => {
+                const v = (0,checks_rule/* columnProfile */.s5)(results, spec.column)[stat];
+                if (v === undefined || !Number.isFinite(v)) {
+                    return { status: 'fail', observed: 'undefined', expected: range, detail: `${spec.column} has too few non-null values for a ${stat}` };
+                }
+                return { result: { observed_value: v }, status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(v, spec.min, spec.max, spec.strict_min, spec.strict_max)), observed: v, expected: range, detail: `${stat}(${spec.column}) = ${(0,src/* formatNumber */.ZV)(v)}` };
+            },
+        };
+    };
+}
+const meanBetween = statBetween('mean', 'Mean');
+const stdBetween = statBetween('std', 'Std dev');
+const quantileBetween = (spec, ctx) => {
+    // The profiler keeps no quantile sketch for bool columns: without this the check
+    // would compile and then always fail with "has no non-null values".
+    numericColumn(ctx, spec.column, 'quantile_between', false);
+    const range = (0,checks_rule/* rangeText */.lq)(spec.min, spec.max, spec.strict_min, spec.strict_max);
+    return {
+        title: `Quantile ${spec.quantile}: ${spec.column}`,
+        evaluate: (results) => {
+            const dist = results.profiler.numeric(spec.column);
+            if (!dist || dist.count === 0)
+                return { status: 'fail', observed: 'no values', expected: range, detail: `${spec.column} has no non-null values` };
+            const v = dist.quantile(spec.quantile);
+            return {
+                result: { observed_value: v },
+                status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(v, spec.min, spec.max, spec.strict_min, spec.strict_max)),
+                observed: v,
+                expected: range,
+                detail: `q${spec.quantile}(${spec.column}) = ${(0,src/* formatNumber */.ZV)(v)}${dist.exact ? '' : ' (sketch estimate)'}`,
+            };
+        },
+    };
+};
+const classBalance = (spec, ctx) => {
+    (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    return {
+        title: `Target distribution: ${spec.column}`,
+        evaluate: (results) => {
+            const cat = results.profiler.categorical(spec.column);
+            if (!cat || !cat.exact) {
+                return { status: 'fail', observed: 'too many classes', expected: `every class >= ${spec.min_percent}%`, detail: `${spec.column} has too many distinct values to be a class label` };
+            }
+            // Compare shares as the seed does (value_counts(normalize=True) < min_class_percent / 100):
+            // (n / count) * 100 < min_percent can round the other way, e.g. 29/100*100 = 28.999999999999996.
+            const rare = [...cat.counts()]
+                .filter(([, n]) => n / cat.count < spec.min_percent / 100)
+                .map(([v, n]) => [v, (n / cat.count) * 100])
+                // Equal shares by value, so the list reads the same whichever engine counted the classes, in whatever order.
+                .sort((a, b) => a[1] - b[1] || compareCodePoints(a[0], b[0]));
+            const smallest = Math.min(...[...cat.counts().values()].map((n) => (n / cat.count) * 100));
+            return {
+                status: (0,checks_rule/* pass */.IX)(rare.length === 0),
+                observed: cat.count ? `smallest class ${(0,src/* formatNumber */.ZV)(smallest)}%` : 'no values',
+                expected: `every class >= ${spec.min_percent}%`,
+                detail: rare.length ? `Rare classes (<${spec.min_percent}%): ${rare.map(([v, p]) => `${v} ${p.toFixed(2)}%`).join(', ')}` : `${cat.counts().size} classes, OK`,
+            };
+        },
+    };
+};
+/** GX expect_column_min/max_to_be_between: the column's extreme, exact from the profile; date bounds on a date or timestamp column. */
+function extremeBetween(which) {
+    return (spec, ctx) => {
+        const { field: f } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+        const temporal = (0,table/* isTemporalKind */.PB)(f.kind);
+        if (!temporal)
+            numericColumn(ctx, spec.column, `${which}_between`, false);
+        const min = (0,checks_rule/* temporalBound */.x2)(ctx, spec, 'min', f.kind);
+        const max = (0,checks_rule/* temporalBound */.x2)(ctx, spec, 'max', f.kind);
+        (0,checks_rule/* requireBound */.E9)(ctx, min, max);
+        const dated = temporal && (typeof spec.min === 'string' || typeof spec.max === 'string');
+        const range = dated ? (0,checks_rule/* timeRangeText */.MS)(min, max, spec.strict_min, spec.strict_max) : (0,checks_rule/* rangeText */.lq)(min, max, spec.strict_min, spec.strict_max);
+        return {
+            title: `${which === 'min' ? 'Minimum' : 'Maximum'}: ${spec.column}`,
+            evaluate: (results) => {
+                const v = (0,checks_rule/* columnProfile */.s5)(results, spec.column)[which];
+                if (typeof v !== 'number')
+                    return { result: { observed_value: null }, status: 'fail', observed: 'no values', expected: range, detail: `${spec.column} has no non-null values` };
+                const shown = temporal ? new Date(v).toISOString() : v;
+                return { result: { observed_value: shown }, status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(v, min, max, spec.strict_min, spec.strict_max)), observed: shown, expected: range, detail: `${which}(${spec.column}) = ${temporal ? shown : (0,src/* formatNumber */.ZV)(v)}` };
+            },
+        };
+    };
+}
+const minBetween = extremeBetween('min');
+const maxBetween = extremeBetween('max');
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/table.ts
+
+
+
+
+const rowCount = (spec) => {
+    return {
+        title: 'Row count',
+        evaluate: ({ profile }) => ({
+            result: { observed_value: profile.rows },
+            status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(profile.rows, spec.min, spec.max)),
+            observed: profile.rows,
+            expected: (0,checks_rule/* rangeText */.lq)(spec.min, spec.max),
+            detail: `${profile.rows} rows`,
+        }),
+    };
+};
+const columnCount = (spec, ctx) => ({
+    title: 'Column count',
+    evaluate: () => {
+        const n = ctx.schema.fields.length;
+        return { result: { observed_value: n }, status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(n, spec.min, spec.max)), observed: n, expected: (0,checks_rule/* rangeText */.lq)(spec.min, spec.max), detail: `${n} columns` };
+    },
+});
+const columns = (spec, ctx) => ({
+    title: spec.mode === 'subset' ? 'Required columns' : spec.mode === 'ordered' ? 'Columns match ordered list' : 'Columns match set',
+    evaluate: () => {
+        const actual = ctx.schema.fields.map((f) => f.name);
+        if (spec.mode === 'ordered') {
+            const at = Math.max(actual.length, spec.columns.length);
+            const first = Array.from({ length: at }, (_, i) => i).find((i) => actual[i] !== spec.columns[i]);
+            return {
+                result: { observed_value: actual },
+                status: (0,checks_rule/* pass */.IX)(first === undefined),
+                observed: `${actual.length} columns`,
+                expected: `exactly ${spec.columns.length} listed, in order`,
+                detail: first === undefined ? 'OK' : `column ${first} is ${actual[first] ?? '(none)'}, expected ${spec.columns[first] ?? '(none)'}`,
+            };
+        }
+        const missing = spec.columns.filter((c) => !actual.includes(c));
+        const extra = spec.mode === 'exact' ? actual.filter((c) => !spec.columns.includes(c)) : [];
+        const problems = [missing.length ? `Missing columns: ${missing.join(', ')}` : '', extra.length ? `Unexpected columns: ${extra.join(', ')}` : ''].filter(Boolean);
+        return {
+            result: { observed_value: actual },
+            status: (0,checks_rule/* pass */.IX)(problems.length === 0),
+            observed: `${actual.length} columns`,
+            expected: spec.mode === 'exact' ? `exactly ${spec.columns.length} listed` : `${spec.columns.length} present`,
+            detail: problems.join('; ') || 'OK',
+        };
+    },
+});
+const duplicates = (spec) => ({
+    title: 'Duplicate rows',
+    evaluate: ({ profile }) => {
+        const pct = (0,checks_rule/* percent */.KN)(profile.duplicateRows, profile.rows);
+        return {
+            status: (0,checks_rule/* pass */.IX)(pct <= spec.max_percent),
+            observed: `${(0,src/* formatNumber */.ZV)(pct)}%`,
+            expected: `<= ${spec.max_percent}%`,
+            detail: `${profile.duplicateRows} duplicates (${pct.toFixed(2)}%)`,
+        };
+    },
+});
+const nullPercent = (spec, ctx) => {
+    for (const c of spec.columns ?? [])
+        (0,checks_rule/* field */.ZZ)(ctx, c, 'columns');
+    return {
+        title: spec.scope === 'table' ? 'Null cells' : 'Missing values',
+        evaluate: ({ profile }) => {
+            const cols = profile.columns.filter((c) => !spec.columns || spec.columns.includes(c.name));
+            if (spec.scope === 'table') {
+                const nulls = cols.reduce((s, c) => s + c.nulls, 0);
+                const pct = (0,checks_rule/* percent */.KN)(nulls, profile.rows * cols.length);
+                return { status: (0,checks_rule/* pass */.IX)(pct <= spec.max), observed: `${(0,src/* formatNumber */.ZV)(pct)}%`, expected: `<= ${spec.max}%`, detail: `${nulls} null cells of ${profile.rows * cols.length}` };
+            }
+            const high = cols.filter((c) => c.nullPercent > spec.max).sort((a, b) => b.nullPercent - a.nullPercent);
+            const worst = [...cols].sort((a, b) => b.nullPercent - a.nullPercent)[0];
+            return {
+                status: (0,checks_rule/* pass */.IX)(high.length === 0),
+                observed: worst ? `${(0,src/* formatNumber */.ZV)(worst.nullPercent)}% (${worst.name})` : '0%',
+                expected: `<= ${spec.max}% per column`,
+                detail: high.length ? `High null columns: ${high.map((c) => `${c.name} ${c.nullPercent.toFixed(2)}%`).join(', ')}` : 'OK',
+            };
+        },
+    };
+};
+const DAY = 86_400_000;
+const freshness = (spec, ctx) => {
+    if (spec.column) {
+        const { field: f } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+        if (!(0,table/* isTemporalKind */.PB)(f.kind)) {
+            throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, freshness needs a timestamp or date column`, {
+                where: ctx.where,
+                hint: 'Name a timestamp column, or omit `column` to use the files\' modification time (declare CSV types under read.csv.types).',
+            });
+        }
+    }
+    return {
+        title: 'Data freshness',
+        evaluate: (results) => {
+            const newest = spec.column
+                ? results.profile.columns.find((c) => c.name === spec.column)?.max
+                : Math.max(...results.files.map((f) => f.mtimeMs));
+            if (newest === undefined || !Number.isFinite(newest)) {
+                return { status: 'fail', observed: 'no timestamps', expected: `<= ${spec.max_age_days} days old`, detail: `${spec.column} has no non-null values` };
+            }
+            const age = (results.now - newest) / DAY;
+            const source = spec.column ? `max(${spec.column})` : 'newest file modification time';
+            return {
+                status: (0,checks_rule/* pass */.IX)(age <= spec.max_age_days),
+                observed: `${age.toFixed(2)} days`,
+                expected: `<= ${spec.max_age_days} days`,
+                detail: `${source} = ${new Date(newest).toISOString()}`,
+            };
+        },
+    };
+};
+/** GX expect_column_to_exist: a missing column fails the check rather than the config, since its absence is what is being tested. */
+const columnExists = (spec, ctx) => ({
+    title: `Column exists: ${spec.column}`,
+    evaluate: () => {
+        const names = ctx.schema.fields.map((f) => f.name);
+        const at = names.indexOf(spec.column);
+        const ok = at >= 0 && (spec.index === undefined || at === spec.index);
+        return {
+            result: { observed_value: at < 0 ? null : at },
+            status: (0,checks_rule/* pass */.IX)(ok),
+            observed: at < 0 ? 'absent' : `at index ${at}`,
+            expected: spec.index === undefined ? 'present' : `at index ${spec.index}`,
+            detail: at < 0 ? `${spec.column} is not among the ${names.length} columns` : ok ? 'OK' : `${spec.column} is column ${at}, not ${spec.index}`,
+        };
+    },
+});
+
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var hash = __webpack_require__(7774);
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
+var ignore_rows = __webpack_require__(7046);
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/unique.ts
+
+
+
+
+/**
+ * GX expect_column_values_to_be_unique / expect_compound_columns_to_be_unique.
+ * As in GX, every row of a repeated key is unexpected (pandas' duplicated(keep=False)),
+ * not only the repeats after the first; `mostly` is judged over the rows kept
+ * after `ignore_row_if`. A second set remembers which keys already repeated, so
+ * that count needs no per-key counter.
+ */
+const unique = (spec, ctx) => {
+    const indices = spec.columns.map((c) => (0,checks_rule/* field */.ZZ)(ctx, c, 'columns').index);
+    const seen = new hash/* HashSet53 */.HI(1 << 16);
+    const repeated = new hash/* HashSet53 */.HI(1 << 10);
+    const hasher = new hash/* RowHasher */.ae();
+    // One column: a null is never a key (GX's column map skips nulls whatever ignore_row_if says).
+    const ignore = spec.columns.length === 1 ? 'any_value_is_missing' : spec.ignore_row_if;
+    let repeats = 0;
+    let groups = 0;
+    let keys = 0;
+    let rows = 0;
+    // GX lists every row of a repeated key. One pass learns that a key repeats at its second
+    // row, so the first row's value is listed then, next to the second: the same values as
+    // GX's list, in the order the repeats were found.
+    const partial = [];
+    const valueAt = (cols, r) => (cols.length === 1 ? cols[0][r] : Object.fromEntries(spec.columns.map((name, j) => [name, cols[j][r] ?? null])));
+    return {
+        title: `Unique: ${spec.columns.join(' + ')}`,
+        observe(batch) {
+            const cols = indices.map((i) => batch.columns[i]);
+            rows += batch.numRows;
+            for (let r = 0; r < batch.numRows; r++) {
+                if ((0,ignore_rows/* ignoredRow */.fY)(ignore, cols, r))
+                    continue;
+                hasher.reset();
+                for (const c of cols)
+                    hasher.push((0,hash/* hashValue */.gg)(c[r]));
+                keys++;
+                if (!seen.add(hasher.value)) {
+                    repeats++;
+                    const first = repeated.add(hasher.value);
+                    if (first)
+                        groups++;
+                    for (let n = first ? 2 : 1; n > 0 && partial.length < checks_rule/* PARTIAL_UNEXPECTED */.In; n--)
+                        partial.push(valueAt(cols, r));
+                }
+            }
+        },
+        evaluate: () => {
+            const unexpected = repeats + groups;
+            const ok = keys === 0 || (keys - unexpected) / keys >= spec.mostly;
+            return {
+                result: { element_count: rows, missing_count: rows - keys, unexpected_count: unexpected, unexpected_percent: (0,checks_rule/* percent */.KN)(unexpected, keys), partial_unexpected_list: partial },
+                status: (0,checks_rule/* pass */.IX)(ok),
+                observed: `${repeats} repeated`,
+                expected: spec.mostly < 1 ? `>= ${(0,src/* formatNumber */.ZV)(spec.mostly * 100)}% of rows with a unique key` : 'no repeats',
+                detail: repeats
+                    ? `${unexpected} of ${keys} rows share their key with another row (${(0,src/* formatNumber */.ZV)((0,checks_rule/* percent */.KN)(unexpected, keys))}%; ${repeats} repeat an earlier row)`
+                    : `${keys} keys, all unique`,
+            };
+        },
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/float-values.ts
+/**
+ * numpy's float64 sum, and a column's values kept for it. GX computes sums,
+ * means and entropies with numpy, whose `add.reduce` starts from the first
+ * element and adds the pairwise sum of the rest (blocks of 8 accumulators up
+ * to 128 values, halves rounded to 8 above that); summing in that order gives
+ * GX's float result, not a value a few ulps away from it.
+ */
+const BLOCK = 128;
+/** numpy's ufunc buffer: a reduction adds the pairwise sums of 8192-value chunks one after another. */
+const BUFFER = 8192;
+function pairwise(a, start, n) {
+    if (n < 8) {
+        let res = 0;
+        for (let i = 0; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    if (n <= BLOCK) {
+        const r = [0, 1, 2, 3, 4, 5, 6, 7].map((j) => a[start + j]);
+        let i = 8;
+        for (; i < n - (n % 8); i += 8)
+            for (let j = 0; j < 8; j++)
+                r[j] += a[start + i + j];
+        let res = r[0] + r[1] + (r[2] + r[3]) + (r[4] + r[5] + (r[6] + r[7]));
+        for (; i < n; i++)
+            res += a[start + i];
+        return res;
+    }
+    let n2 = Math.floor(n / 2);
+    n2 -= n2 % 8;
+    return pairwise(a, start, n2) + pairwise(a, start + n2, n - n2);
+}
+/** `np.sum(a[:n])` for a float64 array. */
+function npSum(a, n = a.length) {
+    let res = 0;
+    for (let start = 0; start < n; start += BUFFER)
+        res += pairwise(a, start, Math.min(BUFFER, n - start));
+    return res;
+}
+/** A growing float64 column: 8 bytes a value, doubling, for checks that need every value after the pass. */
+class FloatValues {
+    data = new Float64Array(1024);
+    length = 0;
+    push(v) {
+        if (this.length === this.data.length) {
+            const next = new Float64Array(this.data.length * 2);
+            next.set(this.data);
+            this.data = next;
+        }
+        this.data[this.length++] = v;
+    }
+    get values() {
+        return this.data.subarray(0, this.length);
+    }
+}
+/** pandas' mean and sample std (ddof=1, two-pass as its nanops do without bottleneck). */
+function meanStd(a) {
+    const n = a.length;
+    const mean = n === 0 ? NaN : npSum(a) / n;
+    const sq = new Float64Array(n);
+    for (let i = 0; i < n; i++)
+        sq[i] = (mean - a[i]) ** 2;
+    const std = n < 2 ? NaN : Math.sqrt(npSum(sq) / (n - 1));
+    return { mean, std };
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/aggregates.ts
+
+
+
+
+
+/**
+ * Column aggregates GX computes exactly: the sum (in numpy's order), distinct
+ * counts and the mode. The profile's distinct count turns approximate past
+ * 100,000 values and its moments are not numpy's sum, so these checks keep
+ * their own exact state for the one column they name.
+ */
+/** Every non-null value with its count, for exact distinct counts and modes. */
+function valueCounts(ctx, column) {
+    const { index } = (0,checks_rule/* field */.ZZ)(ctx, column);
+    const counts = new Map();
+    const state = { nonNull: 0, counts };
+    return {
+        state,
+        observe(batch) {
+            const col = batch.columns[index];
+            for (let i = 0; i < batch.numRows; i++) {
+                const v = col[i];
+                if ((0,table/* isMissing */.b2)(v))
+                    continue;
+                state.nonNull++;
+                counts.set(v, (counts.get(v) ?? 0) + 1);
+            }
+        },
+    };
+}
+/** pandas' sort order for a mode list: numbers by value, text by code point. */
+function compareCells(a, b) {
+    if (typeof a === 'number' && typeof b === 'number')
+        return a - b;
+    return codePointCompare((0,rules_values/* cellKey */.sl)(a), (0,rules_values/* cellKey */.sl)(b));
+}
+function codePointCompare(x, y) {
+    const a = [...x];
+    const b = [...y];
+    for (let i = 0; i < Math.min(a.length, b.length); i++) {
+        const d = a[i].codePointAt(0) - b[i].codePointAt(0);
+        if (d !== 0)
+            return d;
+    }
+    return a.length - b.length;
+}
+const sumBetween = (spec, ctx) => {
+    const { field: f, index } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    if (!(0,table/* isNumericKind */.kw)(f.kind) && f.kind !== 'bool')
+        throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, sum_between needs a numeric column`, { where: ctx.where });
+    (0,checks_rule/* requireBound */.E9)(ctx, spec.min, spec.max);
+    const range = (0,checks_rule/* rangeText */.lq)(spec.min, spec.max, spec.strict_min, spec.strict_max);
+    // numpy's pairwise order depends on the count, known only at the end, so the values are kept.
+    const values = new FloatValues();
+    return {
+        title: `Sum: ${spec.column}`,
+        observe(batch) {
+            const col = batch.columns[index];
+            for (let i = 0; i < batch.numRows; i++) {
+                const v = col[i];
+                if ((0,table/* isMissing */.b2)(v))
+                    continue;
+                values.push(typeof v === 'boolean' ? Number(v) : v);
+            }
+        },
+        evaluate: () => {
+            const sum = npSum(values.values);
+            return { result: { observed_value: sum }, status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(sum, spec.min, spec.max, spec.strict_min, spec.strict_max)), observed: sum, expected: range, detail: `sum(${spec.column}) = ${(0,src/* formatNumber */.ZV)(sum)} over ${values.length} values` };
+        },
+    };
+};
+function distinctBetween(proportion) {
+    return (spec, ctx) => {
+        (0,checks_rule/* requireBound */.E9)(ctx, spec.min, spec.max);
+        const c = valueCounts(ctx, spec.column);
+        const range = (0,checks_rule/* rangeText */.lq)(spec.min, spec.max, spec.strict_min, spec.strict_max);
+        return {
+            title: `${proportion ? 'Distinct share' : 'Distinct values'}: ${spec.column}`,
+            observe: c.observe,
+            evaluate: () => {
+                const distinct = c.state.counts.size;
+                const v = proportion ? (c.state.nonNull === 0 ? 0 : distinct / c.state.nonNull) : distinct;
+                return {
+                    result: { observed_value: v },
+                    status: (0,checks_rule/* pass */.IX)((0,checks_rule/* within */.ux)(v, spec.min, spec.max, spec.strict_min, spec.strict_max)),
+                    observed: v,
+                    expected: range,
+                    detail: `${distinct} distinct of ${c.state.nonNull} non-null values`,
+                };
+            },
+        };
+    };
+}
+const distinctCountBetween = distinctBetween(false);
+const distinctProportionBetween = distinctBetween(true);
+/** GX's mode: every value tied for the highest count, sorted; a tie passes only with ties_okay. */
+const mostCommonInSet = (spec, ctx) => {
+    const c = valueCounts(ctx, spec.column);
+    const wanted = new Set(spec.values.map(rules_values/* cellKey */.sl));
+    const expected = `{${spec.values.join(', ')}}${spec.ties_okay ? ', ties okay' : ''}`;
+    return {
+        title: `Most common value: ${spec.column}`,
+        observe: c.observe,
+        evaluate: () => {
+            let top = 0;
+            for (const n of c.state.counts.values())
+                top = Math.max(top, n);
+            const mode = [...c.state.counts].filter(([, n]) => n === top).map(([v]) => v).sort(compareCells);
+            const hits = new Set(mode.map(rules_values/* cellKey */.sl).filter((k) => wanted.has(k))).size;
+            const ok = spec.ties_okay ? hits > 0 : mode.length === 1 && hits === 1;
+            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', …' : '');
+            return {
+                result: { observed_value: mode },
+                status: (0,checks_rule/* pass */.IX)(ok),
+                observed: mode.length === 0 ? 'no values' : shown,
+                expected,
+                detail: mode.length === 0 ? `${spec.column} has no non-null values` : `${mode.length > 1 ? `${mode.length} values tie` : 'most common'} with ${top} of ${c.state.nonNull} rows`,
+            };
+        },
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/kl-divergence.ts
+
+
+
+
+
+
+const edge = (b) => (b === '-inf' ? -Infinity : b === 'inf' ? Infinity : b);
+/** np.allclose(x, 1). */
+const closeToOne = (x) => Math.abs(x - 1) <= 1e-8 + 1e-5;
+/** scipy.stats.entropy(pk, qk) in natural log. */
+function entropy(pk, qk) {
+    const sp = npSum(pk);
+    const sq = npSum(qk);
+    const terms = pk.map((p0, i) => {
+        const p = p0 / sp;
+        const q = qk[i] / sq;
+        if (Number.isNaN(p) || Number.isNaN(q))
+            return NaN;
+        if (p > 0 && q > 0)
+            return p * Math.log(p / q);
+        if (p === 0 && q >= 0)
+            return 0;
+        return Infinity;
+    });
+    return npSum(terms);
+}
+/** The refusals GX raises for a partition object and holdouts, as one line each. */
+function partitionProblem(p, tail, internal) {
+    if ('values' in p) {
+        if (p.values.length !== p.weights.length)
+            return `partition has ${p.values.length} values and ${p.weights.length} weights; give one weight per value`;
+        if (!closeToOne(npSum(p.weights)))
+            return `partition weights sum to ${(0,src/* formatNumber */.ZV)(npSum(p.weights))}, not 1`;
+        const keys = p.values.map(rules_values/* cellKey */.sl);
+        const dup = keys.find((k, i) => keys.indexOf(k) !== i);
+        if (dup !== undefined)
+            return `partition lists the value ${JSON.stringify(dup)} twice`;
+        if (internal > 0)
+            return 'internal_weight_holdout cannot be used with values (discrete data); it spreads weight over empty bins';
+        return undefined;
+    }
+    const bins = p.bins.map(edge);
+    if (bins.length !== p.weights.length + 1)
+        return `partition has ${bins.length} bin edges and ${p.weights.length} weights; give one more edge than weights`;
+    if (!bins.every((b, i) => i === 0 || b > bins[i - 1]))
+        return 'partition bins must be strictly increasing';
+    const total = npSum([...(p.tail_weights ?? []), ...p.weights]);
+    if (!closeToOne(total))
+        return `partition weights${p.tail_weights ? ' and tail_weights' : ''} sum to ${(0,src/* formatNumber */.ZV)(total)}, not 1`;
+    if (p.tail_weights && tail !== 0)
+        return 'tail_weight_holdout must be 0 when the partition has tail_weights';
+    const open = bins[0] === -Infinity || bins[bins.length - 1] === Infinity;
+    if (open && p.tail_weights)
+        return 'tail_weights cannot be given when a bin edge is -inf or inf';
+    if (bins[0] === -Infinity && bins[bins.length - 1] === Infinity && tail > 0)
+        return 'tail_weight_holdout cannot be used when the bins already run from -inf to inf';
+    return undefined;
+}
+/** KL divergence of observed category counts from the partition's values and weights. */
+function categoricalKl(p, counts, nonNull, tail) {
+    const expectedKeys = p.values.map(rules_values/* cellKey */.sl);
+    const known = new Set(expectedKeys);
+    const pk = expectedKeys.map((k) => (counts.get(k) ?? 0) / nonNull);
+    const unexpected = [...counts].filter(([k]) => !known.has(k));
+    pk.push(...unexpected.map(([, n]) => n / nonNull));
+    const qk = unexpected.length ? [...p.weights.map((w) => w * (1 - tail)), ...unexpected.map(() => tail / unexpected.length)] : [...p.weights];
+    return entropy(pk, qk);
+}
+/** Counts per bin as np.histogram makes them (the last bin holds its right edge), plus those below and above. */
+class BinCounts {
+    edges;
+    hist;
+    below = 0;
+    above = 0;
+    nonNull = 0;
+    constructor(bins) {
+        this.edges = bins.map(edge);
+        this.hist = new Array(this.edges.length - 1).fill(0);
+    }
+    add(v) {
+        this.nonNull++;
+        const e = this.edges;
+        const last = e.length - 1;
+        if (v < e[0])
+            this.below++;
+        else if (v > e[last])
+            this.above++;
+        else if (v === e[last])
+            this.hist[last - 1]++;
+        else {
+            // The last edge <= v, by binary search.
+            let lo = 0;
+            let hi = last;
+            while (hi - lo > 1) {
+                const mid = (lo + hi) >> 1;
+                if (e[mid] <= v)
+                    lo = mid;
+                else
+                    hi = mid;
+            }
+            this.hist[lo]++;
+        }
+    }
+}
+/** KL divergence of binned counts from the partition's bins, weights and tail weights. */
+function continuousKl(p, c, tail, internal) {
+    const n = c.nonNull;
+    const observed = c.hist.map((h) => h / n);
+    const expected = p.weights.map((w) => w * (1 - tail - internal));
+    const zeros = expected.filter((w) => w === 0).length;
+    if (internal > 0 && zeros > 0)
+        for (let i = 0; i < expected.length; i++)
+            if (expected[i] === 0)
+                expected[i] = internal / zeros;
+    const lowOpen = c.edges[0] === -Infinity;
+    const highOpen = c.edges[c.edges.length - 1] === Infinity;
+    if (lowOpen && highOpen)
+        return entropy(observed, expected);
+    if (lowOpen)
+        return entropy([...observed, c.above / n], [...expected, tail]);
+    if (highOpen)
+        return entropy([c.below / n, ...observed], [tail, ...expected]);
+    const tails = p.tail_weights ?? [tail / 2, tail / 2];
+    return entropy([c.below / n, ...observed, c.above / n], [tails[0], ...expected, tails[1]]);
+}
+function refuse(ctx, spec) {
+    const problem = partitionProblem(spec.partition, spec.tail_weight_holdout, spec.internal_weight_holdout);
+    if (problem)
+        throw new src/* UserError */.yo(problem, { where: ctx.where, hint: "The partition is GX's partition_object: {values, weights} or {bins, weights[, tail_weights]}, weights summing to 1." });
+}
+const klDivergence = (spec, ctx) => {
+    refuse(ctx, spec);
+    const { field: f, index } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    const p = spec.partition;
+    const judge = (kl, detail) => {
+        const finite = Number.isFinite(kl);
+        return {
+            result: { observed_value: finite ? kl : null },
+            status: (0,checks_rule/* pass */.IX)(kl <= spec.threshold),
+            observed: finite ? kl : Number.isNaN(kl) ? 'undefined' : 'infinite',
+            expected: `<= ${(0,src/* formatNumber */.ZV)(spec.threshold)}`,
+            detail: finite ? detail : `${detail}; the column has values where the partition expects none`,
+        };
+    };
+    if ('values' in p) {
+        const c = valueCounts(ctx, spec.column);
+        return {
+            title: `KL divergence: ${spec.column}`,
+            observe: c.observe,
+            evaluate: () => {
+                const counts = new Map();
+                for (const [v, n] of c.state.counts)
+                    counts.set((0,rules_values/* cellKey */.sl)(v), (counts.get((0,rules_values/* cellKey */.sl)(v)) ?? 0) + n);
+                const kl = categoricalKl(p, counts, c.state.nonNull, spec.tail_weight_holdout);
+                return judge(kl, `${counts.size} distinct values against ${p.values.length} expected`);
+            },
+        };
+    }
+    if (!(0,table/* isNumericKind */.kw)(f.kind))
+        throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, a partition with bins needs a numeric column`, { where: ctx.where, hint: 'Give values and weights for a categorical column.' });
+    const bins = new BinCounts(p.bins);
+    return {
+        title: `KL divergence: ${spec.column}`,
+        observe(batch) {
+            const col = batch.columns[index];
+            for (let i = 0; i < batch.numRows; i++) {
+                const v = col[i];
+                if (!(0,table/* isMissing */.b2)(v))
+                    bins.add(v);
+            }
+        },
+        evaluate: () => judge(continuousKl(p, bins, spec.tail_weight_holdout, spec.internal_weight_holdout), `${bins.nonNull} values in ${bins.hist.length} bins, ${bins.below} below and ${bins.above} above`),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/order.ts
+
+
+
+
+/**
+ * GX expect_column_values_to_be_increasing / _decreasing: pandas' `diff()` over
+ * the non-null values, so each value is compared with the previous non-null
+ * one in reading order. The first value has no difference and passes, as does
+ * a difference that is not a number (inf - inf), which GX fills with a passing one.
+ */
+const monotonic = (spec, ctx) => {
+    const { field: f } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    if (!(0,table/* isNumericKind */.kw)(f.kind) && !(0,table/* isTemporalKind */.PB)(f.kind)) {
+        throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, monotonic needs a numeric, date or timestamp column`, {
+            where: ctx.where,
+            hint: 'Declare the column as timestamp or date under read.csv.types if it holds dates as text.',
+        });
+    }
+    const up = spec.direction === 'increasing';
+    const ok = (d) => (up ? (spec.strictly ? d > 0 : d >= 0) : spec.strictly ? d < 0 : d <= 0);
+    let previous;
+    const c = (0,rules_values/* rowCounter */.t2)(ctx, spec.column, (v) => {
+        const x = v;
+        const d = previous === undefined ? NaN : x - previous;
+        previous = x;
+        return Number.isNaN(d) || ok(d);
+    });
+    const expected = `${spec.strictly ? 'strictly ' : ''}${spec.direction}${spec.mostly < 1 ? ` for at least ${(0,src/* formatNumber */.ZV)(spec.mostly * 100)}% of non-null rows` : ''}`;
+    return {
+        title: `${up ? 'Increasing' : 'Decreasing'}: ${spec.column}`,
+        observe: c.observe,
+        evaluate: (results) => ({
+            result: (0,rules_values/* rowResult */.WH)(results, c.state),
+            status: (0,checks_rule/* pass */.IX)((0,rules_values/* mostlyVerdict */.ab)(c.state.seen, c.state.bad, spec.mostly).ok),
+            observed: `${c.state.bad} out of order`,
+            expected,
+            detail: c.state.bad ? `${c.state.bad} of ${c.state.seen} values break the order, e.g. ${c.state.partial.slice(0, 5).map((v) => JSON.stringify(v)).join(', ')}` : 'OK',
+        }),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/z-scores.ts
+
+
+
+
+
+/**
+ * GX expect_column_value_z_scores_to_be_less_than: z = (x - mean) / std with
+ * pandas' mean and sample std (ddof=1) of the non-null values. Both are known
+ * only after the pass, so the column's values are kept (8 bytes each) and
+ * judged at the end, in reading order. A std of 0 or of one value makes every
+ * z infinite or not a number, which fails, as in GX.
+ */
+const zScoresBelow = (spec, ctx) => {
+    const { field: f, index } = (0,checks_rule/* field */.ZZ)(ctx, spec.column);
+    if (!(0,table/* isNumericKind */.kw)(f.kind))
+        throw new src/* UserError */.yo(`column: "${spec.column}" is ${f.kind}, z_scores_below needs a numeric column`, { where: ctx.where });
+    const values = new FloatValues();
+    const under = spec.double_sided ? (z) => Math.abs(z) < Math.abs(spec.threshold) : (z) => z < spec.threshold;
+    const expected = `${spec.double_sided ? `|z| < ${Math.abs(spec.threshold)}` : `z < ${spec.threshold}`}${spec.mostly < 1 ? ` for at least ${(0,src/* formatNumber */.ZV)(spec.mostly * 100)}% of non-null rows` : ''}`;
+    return {
+        title: `z-scores: ${spec.column}`,
+        observe(batch) {
+            const col = batch.columns[index];
+            for (let i = 0; i < batch.numRows; i++) {
+                const v = col[i];
+                if (!(0,table/* isMissing */.b2)(v))
+                    values.push(v);
+            }
+        },
+        evaluate: (results) => {
+            const a = values.values;
+            const { mean, std } = meanStd(a);
+            let bad = 0;
+            const partial = [];
+            for (let i = 0; i < a.length; i++) {
+                if (under((a[i] - mean) / std))
+                    continue;
+                bad++;
+                if (partial.length < checks_rule/* PARTIAL_UNEXPECTED */.In)
+                    partial.push(a[i]);
+            }
+            const rows = results.profile.rows;
+            return {
+                result: { element_count: rows, missing_count: rows - a.length, unexpected_count: bad, unexpected_percent: (0,checks_rule/* percent */.KN)(bad, a.length), partial_unexpected_list: partial },
+                status: (0,checks_rule/* pass */.IX)((0,rules_values/* mostlyVerdict */.ab)(a.length, bad, spec.mostly).ok),
+                observed: `${bad} outside`,
+                expected,
+                detail: `mean ${(0,src/* formatNumber */.ZV)(mean)}, std ${(0,src/* formatNumber */.ZV)(std)}; ${bad} of ${a.length} values${bad ? `, e.g. ${partial.slice(0, 5).map((v) => (0,src/* formatNumber */.ZV)(v)).join(', ')}` : ''}`,
+            };
+        },
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/rules/multicolumn.ts
+
+
+
+
+
+
+const kindClass = (k) => ((0,table/* isNumericKind */.kw)(k) || k === 'bool' ? 'number' : k === 'string' ? 'text' : (0,table/* isTemporalKind */.PB)(k) ? 'time' : 'other');
+/**
+ * Refuses, before any row is read, columns whose values GX's pandas engine could
+ * not compare the way the check asks: Python raises for `>` between a number and
+ * a text, a sum needs numbers, and a date is a date only next to another date.
+ */
+function assertComparable(ctx, type, cols, kinds, how) {
+    const classes = kinds.map(kindClass);
+    const at = (i) => `${cols.keys[i]}: "${cols.names[i]}" is ${kinds[i]}`;
+    const bad = classes.findIndex((c) => c === 'other' || (how === 'sum' && c !== 'number') || (how === 'set' && c === 'time'));
+    if (bad >= 0) {
+        const need = how === 'sum' ? 'numbers' : how === 'set' ? 'numbers, text and booleans (not dates, whose values are instants)' : 'numbers, text, booleans and dates';
+        throw new src/* UserError */.yo(`${at(bad)}; ${type} compares ${need}`, { where: ctx.where, hint: how === 'set' ? 'Declare the column as string in read.csv.types to match its dates as text.' : how === 'sum' ? 'Declare the column as int or float in read.csv.types if it holds numbers as text.' : 'Binary and nested values are not compared.' });
+    }
+    const mixed = classes.findIndex((c) => (how === 'order' ? c !== classes[0] : (c === 'time') !== (classes[0] === 'time')));
+    if (mixed > 0) {
+        const rule = how === 'order' ? 'orders numbers with numbers, text with text and dates with dates (Python raises for the others)' : 'compares dates only with dates';
+        throw new src/* UserError */.yo(`${at(mixed)} and ${at(0)}; ${type} ${rule}`, { where: ctx.where, hint: 'Declare the column types (read.csv.types), or compare columns of one kind.' });
+    }
+}
+/** Counts rows, left-out rows and failing rows over `cols`, listing the first failures in GX's shape. */
+function recordCounter(ctx, type, cols, ignore, how, test, shape) {
+    const found = cols.names.map((n, i) => (0,checks_rule/* field */.ZZ)(ctx, n, cols.keys[i]));
+    assertComparable(ctx, type, cols, found.map((f) => f.field.kind), how);
+    const indices = found.map((f) => f.index);
+    const state = { rows: 0, kept: 0, bad: 0, partial: [] };
+    const cells = new Array(indices.length);
+    return {
+        state,
+        observe(batch) {
+            const columns = indices.map((i) => batch.columns[i]);
+            state.rows += batch.numRows;
+            for (let r = 0; r < batch.numRows; r++) {
+                if ((0,ignore_rows/* ignoredRow */.fY)(ignore, columns, r))
+                    continue;
+                state.kept++;
+                for (let j = 0; j < columns.length; j++)
+                    cells[j] = columns[j][r];
+                if (test(cells))
+                    continue;
+                state.bad++;
+                if (state.partial.length < checks_rule/* PARTIAL_UNEXPECTED */.In)
+                    state.partial.push(shape === 'pair' ? cells.map(listed) : Object.fromEntries(cols.names.map((n, j) => [n, listed(cells[j])])));
+            }
+        },
+    };
+}
+/** The verdict every row-wise check here shares; `holds` names a passing row ("equal"), `expected` the rule. */
+function recordVerdict(state, mostly, holds, expected) {
+    const { ok, passPct } = (0,rules_values/* mostlyVerdict */.ab)(state.kept, state.bad, mostly);
+    const result = {
+        element_count: state.rows,
+        missing_count: state.rows - state.kept,
+        unexpected_count: state.bad,
+        unexpected_percent: (0,checks_rule/* percent */.KN)(state.bad, state.kept),
+        partial_unexpected_list: state.partial,
+    };
+    const examples = state.partial
+        .slice(0, 3)
+        .map((v) => JSON.stringify(v))
+        .join(', ');
+    return {
+        result,
+        status: (0,checks_rule/* pass */.IX)(ok),
+        observed: `${(0,src/* formatNumber */.ZV)(passPct)}% ${holds}`,
+        expected: `${expected}${mostly < 1 ? ` for at least ${(0,src/* formatNumber */.ZV)(mostly * 100)}% of the rows checked` : ''}`,
+        detail: state.bad ? `${state.bad} of ${state.kept} rows checked are not ${holds}, e.g. ${examples}` : `${state.kept} rows checked, all ${holds}`,
+    };
+}
+const pair = (spec) => ({ names: [spec.column_a, spec.column_b], keys: ['column_a', 'column_b'] });
+const list = (spec) => ({ names: spec.columns, keys: spec.columns.map((_, i) => `columns[${i}]`) });
+/** GX expect_column_pair_values_to_be_equal (pandas `A == B`). */
+const pairEqual = (spec, ctx) => {
+    const c = recordCounter(ctx, spec.type, pair(spec), ignore_rows/* pairIgnore */.nO[spec.ignore_row_if], 'equal', ([a, b]) => sameValue(a, b), 'pair');
+    return {
+        title: `Equal: ${spec.column_a} = ${spec.column_b}`,
+        observe: c.observe,
+        evaluate: () => recordVerdict(c.state, spec.mostly, 'equal', `${spec.column_a} == ${spec.column_b}`),
+    };
+};
+/** GX expect_column_pair_values_A_to_be_greater_than_B (pandas `A > B`, or `A >= B` with or_equal). */
+const pairGreater = (spec, ctx) => {
+    const cols = pair(spec);
+    if (spec.as_datetimes) {
+        cols.names.forEach((name, i) => {
+            const kind = (0,checks_rule/* field */.ZZ)(ctx, name, cols.keys[i]).field.kind;
+            if (!(0,table/* isTemporalKind */.PB)(kind)) {
+                throw new src/* UserError */.yo(`as_datetimes: ${cols.keys[i]} "${name}" is ${kind}, not a date or timestamp; date and timestamp text (YYYY-MM-DD[THH:MM[:SS]][Z]) is read as such, other text is not parsed as dates`, {
+                    where: ctx.where,
+                    hint: 'Write the dates as ISO text, or declare the column as date or timestamp in read.csv.types.',
+                });
+            }
+        });
+    }
+    const c = recordCounter(ctx, spec.type, cols, ignore_rows/* pairIgnore */.nO[spec.ignore_row_if], 'order', ([a, b]) => greater(a, b, spec.or_equal), 'pair');
+    const op = spec.or_equal ? '>=' : '>';
+    return {
+        title: `Greater: ${spec.column_a} ${op} ${spec.column_b}`,
+        observe: c.observe,
+        evaluate: () => recordVerdict(c.state, spec.mostly, spec.or_equal ? 'greater or equal' : 'greater', `${spec.column_a} ${op} ${spec.column_b}`),
+    };
+};
+/** A pair as set membership sees it: a missing value is null (GX maps NaN to None), the rest compare as text, as values_in_set does. */
+const pairKey = (a, b) => JSON.stringify([a === undefined || (0,table/* isMissing */.b2)(a) ? null : (0,rules_values/* cellKey */.sl)(a), b === undefined || (0,table/* isMissing */.b2)(b) ? null : (0,rules_values/* cellKey */.sl)(b)]);
+/** GX expect_column_pair_values_to_be_in_set. */
+const pairInSet = (spec, ctx) => {
+    const allowed = new Set(spec.pairs.map(([a, b]) => pairKey(a, b)));
+    const c = recordCounter(ctx, spec.type, pair(spec), ignore_rows/* pairIgnore */.nO[spec.ignore_row_if], 'set', ([a, b]) => allowed.has(pairKey(a, b)), 'pair');
+    return {
+        title: `Pair in set: ${spec.column_a}, ${spec.column_b}`,
+        observe: c.observe,
+        evaluate: () => recordVerdict(c.state, spec.mostly, 'in the set', `(${spec.column_a}, ${spec.column_b}) in ${spec.pairs.length} allowed pair${spec.pairs.length === 1 ? '' : 's'}`),
+    };
+};
+/**
+ * GX expect_multicolumn_sum_to_equal: pandas `sum(axis=1, skipna=False) == sum_total`,
+ * so a row with a missing value fails unless ignore_row_if leaves it out. The sum runs
+ * left to right, as numpy adds fewer than eight columns; the total must match exactly.
+ */
+const multicolumnSum = (spec, ctx) => {
+    const c = recordCounter(ctx, spec.type, list(spec), spec.ignore_row_if, 'sum', (cells) => {
+        let s = 0;
+        for (const v of cells) {
+            if ((0,table/* isMissing */.b2)(v))
+                return false;
+            s += Number(v);
+        }
+        return s === spec.sum;
+    }, 'record');
+    return {
+        title: `Sum: ${spec.columns.join(' + ')} = ${(0,src/* formatNumber */.ZV)(spec.sum)}`,
+        observe: c.observe,
+        evaluate: () => recordVerdict(c.state, spec.mostly, `summing to ${(0,src/* formatNumber */.ZV)(spec.sum)}`, `${spec.columns.join(' + ')} == ${(0,src/* formatNumber */.ZV)(spec.sum)}`),
+    };
+};
+/**
+ * GX expect_select_column_values_to_be_unique_within_record: pandas
+ * `nunique(dropna=False, axis=1) >= len(column_list)`, so two missing values in a
+ * row are one value repeated.
+ */
+const uniqueWithinRecord = (spec, ctx) => {
+    const same = (a, b) => ((0,table/* isMissing */.b2)(a) && (0,table/* isMissing */.b2)(b)) || sameValue(a, b);
+    const c = recordCounter(ctx, spec.type, list(spec), spec.ignore_row_if, 'equal', (cells) => {
+        for (let i = 0; i < cells.length; i++)
+            for (let j = i + 1; j < cells.length; j++)
+                if (same(cells[i], cells[j]))
+                    return false;
+        return true;
+    }, 'record');
+    return {
+        title: `Unique within record: ${spec.columns.join(', ')}`,
+        observe: c.observe,
+        evaluate: () => recordVerdict(c.state, spec.mostly, 'unique within the row', `${spec.columns.join(', ')} all different in each row`),
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/compile.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const factories = {
+    row_count: rowCount,
+    columns: columns,
+    not_null: rules_values/* notNull */.TM,
+    null_percent: nullPercent,
+    values_between: rules_values/* valuesBetween */.H9,
+    distinct_values_in_set: rules_values/* distinctValuesInSet */.us,
+    values_in_set: rules_values/* valuesInSet */.Cs,
+    distinct_values_contain_set: rules_values/* distinctValuesContainSet */.zK,
+    distinct_values_equal_set: rules_values/* distinctValuesEqualSet */.Z3,
+    class_balance: classBalance,
+    duplicates: duplicates,
+    column_type: rules_values/* columnType */.DW,
+    unique: unique,
+    pair_equal: pairEqual,
+    pair_greater: pairGreater,
+    pair_in_set: pairInSet,
+    multicolumn_sum: multicolumnSum,
+    unique_within_record: uniqueWithinRecord,
+    regex: rules_values/* regex */.yG,
+    column_exists: columnExists,
+    column_count: columnCount,
+    is_null: isNull,
+    values_not_in_set: valuesNotInSet,
+    not_regex: notRegex,
+    regex_list: regexList,
+    not_regex_list: notRegexList,
+    type_list: typeList,
+    strftime_format: strftimeFormat,
+    dateutil_parseable: dateutilParseable,
+    json_parseable: jsonParseable,
+    json_schema: jsonSchema,
+    like_pattern: likePattern,
+    not_like_pattern: notLikePattern,
+    like_pattern_list: likePatternList,
+    not_like_pattern_list: notLikePatternList,
+    value_lengths: valueLengths,
+    min_between: minBetween,
+    max_between: maxBetween,
+    mean_between: meanBetween,
+    std_between: stdBetween,
+    quantile_between: quantileBetween,
+    sum_between: sumBetween,
+    distinct_count_between: distinctCountBetween,
+    distinct_proportion_between: distinctProportionBetween,
+    most_common_in_set: mostCommonInSet,
+    z_scores_below: zScoresBelow,
+    monotonic: monotonic,
+    kl_divergence: klDivergence,
+    freshness: freshness,
+    drift: drift/* drift */.UL,
+    leakage: leakage/* leakage */.$n,
+};
+/** Turns specs into rules, checking every column name and type against the data before any row is read. */
+function compileChecks(specs, inputs) {
+    return specs.map((spec, i) => {
+        const ctx = {
+            schema: inputs.schema,
+            where: `${inputs.source}: checks[${i}] (${spec.type})`,
+            reference: inputs.reference,
+            testData: inputs.testData,
+        };
+        const factory = factories[spec.type];
+        let rule = factory(spec, ctx);
+        if (!rule)
+            throw new src/* UserError */.yo(`unsupported check type ${spec.type}`, { where: ctx.where });
+        if ('row_condition' in spec && spec.row_condition) {
+            const predicate = compileRowCondition(spec.row_condition, spec.condition_parser ?? 'pandas', inputs.schema, ctx.where);
+            if (inputs.filterRows !== false)
+                rule = (0,conditional/* onRowsWhere */.y)(rule, inputs.schema, predicate, spec.row_condition);
+        }
+        const id = (0,load/* checkId */.ij)(spec);
+        return { ...rule, spec, id, title: spec.title ?? rule.title ?? id };
+    });
+}
+
+
+/***/ }),
+
+/***/ 8416:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   DF: () => (/* binding */ parseRowCondition)
+/* harmony export */ });
+/* unused harmony exports OPERATORS, conditionError */
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
+
+
+
+const OPERATORS = ['==', '!=', '<=', '>=', '<', '>'];
+function tokenize(src, fail) {
+    const tokens = [];
+    let i = 0;
+    while (i < src.length) {
+        const c = src[i];
+        if (/\s/.test(c)) {
+            i++;
+            continue;
+        }
+        const two = src.slice(i, i + 2);
+        if (OPERATORS.includes(two)) {
+            tokens.push({ kind: 'op', text: two, at: i });
+            i += 2;
+        }
+        else if (c === '<' || c === '>') {
+            tokens.push({ kind: 'op', text: c, at: i++ });
+        }
+        else if ('()[],.&|~'.includes(c)) {
+            tokens.push({ kind: 'punct', text: c, at: i++ });
+        }
+        else if (c === '"' || c === "'" || c === '`') {
+            let j = i + 1;
+            let text = '';
+            while (j < src.length && src[j] !== c) {
+                if (src[j] === '\\' && j + 1 < src.length)
+                    j++;
+                text += src[j++];
+            }
+            if (j >= src.length)
+                fail(`unclosed ${c} at position ${i + 1}`);
+            tokens.push({ kind: c === '`' ? 'quoted' : 'string', text, at: i });
+            i = j + 1;
+        }
+        else if (/[0-9]/.test(c) || (c === '-' && /[0-9.]/.test(src[i + 1] ?? ''))) {
+            const m = /^-?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(src.slice(i));
+            tokens.push({ kind: 'number', text: m[0], at: i });
+            i += m[0].length;
+        }
+        else if (/[A-Za-z_]/.test(c)) {
+            const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(src.slice(i));
+            tokens.push({ kind: 'name', text: m[0], at: i });
+            i += m[0].length;
+        }
+        else
+            fail(`unexpected "${c}" at position ${i + 1}`);
+    }
+    return tokens;
+}
+/** The error every problem with a condition becomes: one line quoting it, with an example of the parser's form. */
+function conditionError(source, parser, where, msg) {
+    return new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`row_condition ${JSON.stringify(source)}: ${msg}`, {
+        where,
+        hint: parser === 'pandas' ? 'Write e.g. `age >= 18 & country.isin(["DE", "FR"])`.' : 'Write e.g. `col("age") >= 18 & col("country").notnull()`.',
+    });
+}
+const KEYWORDS = ['True', 'False', 'true', 'false', 'and', 'or', 'not'];
+const NULL_TESTS = { isnull: true, isna: true, isNull: true, notnull: false, notna: false, notNull: false };
+const FLIP = { '==': '==', '!=': '!=', '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+function parseRowCondition(source, parser, schema, where) {
+    const fail = (msg) => {
+        throw conditionError(source, parser, where, msg);
+    };
+    const tokens = tokenize(source, fail);
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const is = (text) => peek()?.text === text && peek()?.kind !== 'string' && peek()?.kind !== 'quoted';
+    const expect = (text) => {
+        if (!is(text))
+            fail(`expected "${text}"${peek() ? ` at position ${peek().at + 1}` : ' at the end'}`);
+        pos++;
+    };
+    const columnAt = (name) => {
+        const index = schema.fields.findIndex((f) => f.name === name);
+        if (index < 0)
+            fail(`column "${name}" is not in the data`);
+        return { type: 'column', index, field: schema.fields[index] };
+    };
+    /** A literal as the column holds it: text becomes epoch milliseconds for a date or timestamp column. */
+    const literalFor = (value, column) => {
+        if (!(0,_table__WEBPACK_IMPORTED_MODULE_1__/* .isTemporalKind */ .PB)(column.field.kind) || typeof value !== 'string')
+            return { type: 'literal', value };
+        const t = (0,_read_text_values__WEBPACK_IMPORTED_MODULE_2__/* .parseTimestamp */ .EH)(value);
+        if (t === undefined)
+            fail(`"${value}" is not a date or timestamp (YYYY-MM-DD[THH:MM[:SS]]), and ${column.field.name} is one`);
+        return { type: 'literal', value: t };
+    };
+    const literal = () => {
+        const t = peek();
+        if (!t)
+            return fail('expected a value at the end');
+        if (t.kind === 'number') {
+            pos++;
+            return Number(t.text);
+        }
+        if (t.kind === 'string') {
+            pos++;
+            return t.text;
+        }
+        if (t.kind === 'name' && (t.text === 'True' || t.text === 'False' || t.text === 'true' || t.text === 'false')) {
+            pos++;
+            return t.text.toLowerCase() === 'true';
+        }
+        return fail(`expected a number, a quoted string, True or False at position ${t.at + 1}`);
+    };
+    const term = () => {
+        const t = peek();
+        if (!t)
+            return fail('expected a column or a value at the end');
+        if (is('(')) {
+            pos++;
+            const inner = or();
+            expect(')');
+            return inner;
+        }
+        let column;
+        if (t.kind === 'name' && t.text === 'col' && tokens[pos + 1]?.text === '(') {
+            pos += 2;
+            const name = peek();
+            if (name?.kind !== 'string')
+                fail('col(…) takes a quoted column name');
+            pos++;
+            expect(')');
+            column = columnAt(name.text);
+        }
+        else if (t.kind === 'quoted' || (t.kind === 'name' && !KEYWORDS.includes(t.text))) {
+            if (parser === 'great_expectations')
+                fail(`write a column as col("${t.text}") with condition_parser great_expectations`);
+            pos++;
+            column = columnAt(t.text);
+        }
+        if (!column)
+            return { type: 'literal', value: literal() };
+        if (!is('.'))
+            return column;
+        pos++;
+        const method = peek();
+        if (method?.kind !== 'name')
+            return fail(`expected a method after "." at position ${t.at + 1}`);
+        pos++;
+        if (method.text === 'isin') {
+            expect('(');
+            expect('[');
+            const values = [];
+            while (!is(']')) {
+                values.push(literal());
+                if (!is(']'))
+                    expect(',');
+            }
+            expect(']');
+            expect(')');
+            return { type: 'isin', column, values: values.map((v) => literalFor(v, column)) };
+        }
+        if (method.text in NULL_TESTS) {
+            expect('(');
+            expect(')');
+            return { type: 'isnull', column, isNull: NULL_TESTS[method.text] };
+        }
+        return fail(`unknown method .${method.text}(); supported: isin, isnull, notnull, isna, notna`);
+    };
+    const isOperand = (x) => x.type === 'column' || x.type === 'literal';
+    const cmp = () => {
+        const left = term();
+        const op = peek();
+        if (op?.kind !== 'op') {
+            if (!isOperand(left))
+                return left;
+            return fail('a column or value alone is not a condition; compare it, e.g. `x == 1`');
+        }
+        pos++;
+        const right = term();
+        if (!isOperand(left) || !isOperand(right))
+            return fail(`"${op.text}" compares a column with a value, not two conditions; add parentheses`);
+        if (peek()?.kind === 'op')
+            fail('chained comparisons are not supported; join them with &');
+        return comparison(left, op.text, right);
+    };
+    const comparison = (left, op, right) => {
+        if (left.type === 'literal' && right.type === 'literal')
+            return fail('compare a column, not two values');
+        if (left.type === 'column' && right.type === 'column')
+            return { type: 'compare', left, op, right };
+        return left.type === 'column' ? { type: 'compare', left, op, right: literalFor(right.value, left) } : { type: 'compare', left: right, op: FLIP[op], right: literalFor(left.value, right) };
+    };
+    const not = () => {
+        if (is('~') || is('not')) {
+            pos++;
+            return { type: 'not', inner: not() };
+        }
+        return cmp();
+    };
+    const and = () => {
+        let left = not();
+        while (is('&') || is('and')) {
+            pos++;
+            left = { type: 'and', left, right: not() };
+        }
+        return left;
+    };
+    function or() {
+        let left = and();
+        while (is('|') || is('or')) {
+            pos++;
+            left = { type: 'or', left, right: and() };
+        }
+        return left;
+    }
+    if (tokens.length === 0)
+        fail('is empty');
+    const tree = or();
+    if (pos < tokens.length)
+        fail(`unexpected "${tokens[pos].text}" at position ${tokens[pos].at + 1}`);
+    return tree;
+}
+
+
+/***/ }),
+
+/***/ 3986:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   b: () => (/* binding */ whereVerdict),
+/* harmony export */   y: () => (/* binding */ onRowsWhere)
+/* harmony export */ });
+/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5909);
+
+/**
+ * Runs a rule on the rows its row_condition selects. The rule sees filtered
+ * batches and, at the end, the profile of those rows alone (its own profiler),
+ * so profile-based checks (nulls, mean, quantiles, row count) and row-level ones
+ * judge the same rows. Only checks with a condition pay for this.
+ */
+function onRowsWhere(rule, schema, predicate, condition) {
+    const profiler = new _profile__WEBPACK_IMPORTED_MODULE_0__/* .TableProfiler */ .Y(schema);
+    let kept = 0;
+    return {
+        ...rule,
+        observe(batch) {
+            const rows = [];
+            for (let r = 0; r < batch.numRows; r++)
+                if (predicate(batch.columns, r))
+                    rows.push(r);
+            if (rows.length === 0)
+                return;
+            kept += rows.length;
+            const filtered = { numRows: rows.length, columns: batch.columns.map((c) => rows.map((r) => c[r])) };
+            profiler.add(filtered);
+            rule.observe?.(filtered);
+        },
+        evaluate(results) {
+            try {
+                const profile = profiler.finish();
+                return whereVerdict(rule.evaluate({ ...results, profile, profiler }), condition, kept);
+            }
+            finally {
+                profiler.dispose();
+            }
+        },
+    };
+}
+/** A verdict on the rows a condition selects says so: the condition after what was expected, the rows kept after the detail. */
+function whereVerdict(v, condition, kept) {
+    const where = ` where ${condition}`;
+    return isMulti(v) ? v : { ...v, expected: `${v.expected ?? ''}${where}`, detail: `${v.detail ?? ''} (${kept} row${kept === 1 ? '' : 's'}${where})` };
+}
+const isMulti = (v) => 'checks' in v;
+
+
+/***/ }),
+
+/***/ 1011:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ loadJsonSchemaSupport),
+/* harmony export */   V8: () => (/* binding */ SchemaProblem),
+/* harmony export */   nk: () => (/* binding */ compileJsonSchema),
+/* harmony export */   pj: () => (/* binding */ mentionsJsonSchema)
+/* harmony export */ });
+/* unused harmony export draftOf */
+/**
+ * A JSON Schema validator that judges as Python's `jsonschema.validate` (what
+ * Great Expectations calls) does: the draft comes from `$schema`, and a schema
+ * without one is read as the newest draft (2020-12, jsonschema 4's default);
+ * unknown keywords are ignored and `format` is an annotation, not an assertion.
+ * The schema itself is checked against its draft's meta-schema first, and a
+ * schema that fails it is refused, as jsonschema raises SchemaError.
+ */
+const DRAFTS = {
+    'https://json-schema.org/draft/2020-12/schema': '2020-12',
+    'https://json-schema.org/draft/2019-09/schema': '2019-09',
+    'http://json-schema.org/draft-07/schema': 'draft-07',
+};
+/** Why a schema cannot be used, for the one line that refuses it. */
+class SchemaProblem extends Error {
+}
+function draftOf(schema) {
+    if (typeof schema === 'boolean')
+        return '2020-12';
+    if (typeof schema !== 'object' || schema === null || Array.isArray(schema))
+        throw new SchemaProblem('must be a JSON Schema object (or true/false)');
+    const uri = schema.$schema;
+    if (uri === undefined)
+        return '2020-12';
+    if (typeof uri !== 'string')
+        throw new SchemaProblem('$schema must be a string');
+    const draft = DRAFTS[uri.replace(/#$/, '')];
+    if (!draft)
+        throw new SchemaProblem(`$schema ${JSON.stringify(uri)} is not a draft mlship validates (${Object.keys(DRAFTS).join(', ')})`);
+    return draft;
+}
+/**
+ * ajv, its three drafts and their meta-schemas: about 165 KB of a bundle and 12–18 ms of every
+ * validate-data start when loaded with the rest, for the few configs that hold a JSON Schema.
+ * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
+ * config parsed from text) call loadJsonSchemaSupport first.
+ */
+let drafts;
+async function loadJsonSchemaSupport() {
+    drafts ??= await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636));
+}
+/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `…match_json_schema`) anywhere. */
+function mentionsJsonSchema(value, seen = new Set()) {
+    if (typeof value === 'string')
+        return value.includes('json_schema');
+    if (typeof value !== 'object' || value === null || seen.has(value))
+        return false;
+    seen.add(value);
+    return Object.entries(value).some(([k, v]) => k.includes('json_schema') || mentionsJsonSchema(v, seen));
+}
+function compileJsonSchema(schema) {
+    if (!drafts)
+        throw new Error('compileJsonSchema before loadJsonSchemaSupport');
+    const { create, shared } = drafts;
+    const draft = draftOf(schema);
+    // A schema with an $id is registered under it, and a second one with the same $id would clash.
+    const hasId = typeof schema === 'object' && schema !== null && '$id' in schema;
+    const ajv = hasId ? create(draft) : (shared.get(draft) ?? shared.set(draft, create(draft)).get(draft));
+    let validate;
+    try {
+        validate = ajv.compile(schema);
+    }
+    catch (e) {
+        throw new SchemaProblem(`is not a valid ${draft} schema: ${e.message}`);
+    }
+    return (value) => validate(value) === true;
+}
+
+
+/***/ }),
+
+/***/ 1027:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BY: () => (/* binding */ validDate),
+/* harmony export */   KR: () => (/* binding */ MONTHS),
+/* harmony export */   L3: () => (/* binding */ daysInMonth),
+/* harmony export */   R5: () => (/* binding */ isAlpha),
+/* harmony export */   RI: () => (/* binding */ toInt),
+/* harmony export */   Sf: () => (/* binding */ sameIgnoringCase),
+/* harmony export */   Y_: () => (/* binding */ fromOrdinal),
+/* harmony export */   ZO: () => (/* binding */ toOrdinal),
+/* harmony export */   aM: () => (/* binding */ isDecimal),
+/* harmony export */   w4: () => (/* binding */ WEEKDAYS),
+/* harmony export */   xC: () => (/* binding */ isSpace)
+/* harmony export */ });
+/* unused harmony exports digitValue, isLeap, weekday */
+/**
+ * Character classes as Python's `str` methods and `re` (Unicode patterns) see
+ * them, for the readers that port Python's date parsing. Text is handled as
+ * code points, as Python indexes it.
+ */
+/** `str.isspace()`: Unicode White_Space plus the ASCII separators \x1c-\x1f (not U+FEFF, unlike JS `\s`). */
+function isSpace(ch) {
+    const c = ch.codePointAt(0);
+    return (c >= 0x09 && c <= 0x0d) || (c >= 0x1c && c <= 0x20) || c === 0x85 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000;
+}
+const LETTER = /^\p{L}$/u;
+const DECIMAL = /^\p{Nd}$/u;
+/** `str.isalpha()`: the Unicode letter categories (ASCII answered without the regex, as most text is). */
+function isAlpha(ch) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80)
+        return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    return LETTER.test(ch);
+}
+/** A decimal digit of any script (`re`'s `\d`, what `int()` reads). */
+function isDecimal(ch) {
+    const c = ch.charCodeAt(0);
+    if (c < 0x80)
+        return c >= 0x30 && c <= 0x39;
+    return DECIMAL.test(ch);
+}
+/**
+ * The value of a decimal digit of any script: Unicode keeps each script's digits
+ * as runs of ten from zero, so the value is the distance from the run's start, mod 10.
+ */
+function digitValue(ch) {
+    const c = ch.codePointAt(0);
+    if (c >= 0x30 && c <= 0x39)
+        return c - 0x30;
+    let start = c;
+    while (DECIMAL.test(String.fromCodePoint(start - 1)))
+        start--;
+    return (c - start) % 10;
+}
+/** `int(text)` for a run of decimal digits (Python also takes a sign, blanks and `_`, which no caller passes). */
+function toInt(chars) {
+    if (chars.length === 0 || !chars.every(isDecimal))
+        throw new RangeError(`invalid literal for int(): ${chars.join('')}`);
+    return chars.reduce((n, ch) => n * 10 + digitValue(ch), 0);
+}
+/** Python's IGNORECASE comparison of two characters (simple case folding both ways). */
+const sameIgnoringCase = (a, b) => a === b || a.toLowerCase() === b.toLowerCase() || a.toUpperCase() === b.toUpperCase();
+const isLeap = (y) => y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+/** `calendar.monthrange(y, m)[1]`. */
+const daysInMonth = (y, m) => [31, isLeap(y) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1];
+/** Whether `datetime.date(y, m, d)` can be built. */
+const validDate = (y, m, d) => y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+/** Days from 0001-01-01 (ordinal 1), as `date.toordinal()`. */
+function toOrdinal(y, m, d) {
+    const py = y - 1;
+    let days = py * 365 + Math.floor(py / 4) - Math.floor(py / 100) + Math.floor(py / 400);
+    for (let i = 1; i < m; i++)
+        days += daysInMonth(y, i);
+    return days + d;
+}
+/** `date.fromordinal(n)` as [y, m, d], or undefined past 9999-12-31 or before 0001-01-01. */
+function fromOrdinal(n) {
+    if (n < 1 || n > toOrdinal(9999, 12, 31))
+        return undefined;
+    let y = Math.floor(n / 365.2425) + 1;
+    while (toOrdinal(y, 1, 1) > n)
+        y--;
+    while (y < 9999 && toOrdinal(y + 1, 1, 1) <= n)
+        y++;
+    let rest = n - toOrdinal(y, 1, 1) + 1;
+    let m = 1;
+    while (rest > daysInMonth(y, m))
+        rest -= daysInMonth(y, m++);
+    return [y, m, rest];
+}
+/** `date.weekday()`: Monday 0 … Sunday 6. */
+const weekday = (y, m, d) => (toOrdinal(y, m, d) + 6) % 7;
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+
+/***/ }),
+
+/***/ 7001:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   IF: () => (/* binding */ FormatError),
+/* harmony export */   St: () => (/* binding */ compileStrptime),
+/* harmony export */   gp: () => (/* binding */ strftimeNaive)
+/* harmony export */ });
+/* unused harmony export STRPTIME_DIRECTIVES */
+/* harmony import */ var _python_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1027);
+
+/**
+ * Python's `datetime.strptime(value, format)` (CPython 3.11 `_strptime`, C
+ * locale, a UTC runner), as a yes/no: whether it returns a datetime or raises.
+ * Like CPython, the format becomes a pattern matched from the value's start,
+ * case-insensitively, taking the first match in the pattern's own order of
+ * alternatives (the match must then end at the value's end; a longer match is
+ * not looked for), and the fields are then checked as `datetime` checks them.
+ * The search remembers dead ends, so a value costs at most (parts x length x
+ * alternatives) steps whatever it holds.
+ */
+const STRPTIME_DIRECTIVES = ['a', 'A', 'b', 'B', 'd', 'f', 'H', 'I', 'j', 'm', 'M', 'p', 'S', 'y', 'Y', 'z', 'Z', '%'];
+const DIGIT = _python_text__WEBPACK_IMPORTED_MODULE_0__/* .isDecimal */ .aM;
+const range = (lo, hi) => (ch) => ch >= lo && ch <= hi && ch.length === 1;
+const exact = (c) => (ch) => ch === c;
+/** `'3[0-1]'`, `'[1-2]\d'`, `' [1-9]'`: the tiny subset of regex syntax CPython's directive alternatives use. */
+function alt(spec) {
+    const out = [];
+    for (let i = 0; i < spec.length; i++) {
+        if (spec[i] === '[') {
+            out.push(range(spec[i + 1], spec[i + 3]));
+            i += 4;
+        }
+        else if (spec[i] === '\\') {
+            out.push(DIGIT);
+            i++;
+        }
+        else
+            out.push(exact(spec[i]));
+    }
+    return out;
+}
+const NUMERIC = {
+    d: ['3[0-1]', '[1-2]\\d', '0[1-9]', '[1-9]', ' [1-9]'].map(alt),
+    H: ['2[0-3]', '[0-1]\\d', '\\d'].map(alt),
+    I: ['1[0-2]', '0[1-9]', '[1-9]'].map(alt),
+    j: ['36[0-6]', '3[0-5]\\d', '[1-2]\\d\\d', '0[1-9]\\d', '00[1-9]', '[1-9]\\d', '0[1-9]', '[1-9]'].map(alt),
+    m: ['1[0-2]', '0[1-9]', '[1-9]'].map(alt),
+    M: ['[0-5]\\d', '\\d'].map(alt),
+    S: ['6[0-1]', '[0-5]\\d', '\\d'].map(alt),
+    y: ['\\d\\d'].map(alt),
+    Y: ['\\d\\d\\d\\d'].map(alt),
+    // [0-9]{1,6}, greedy: the longest run first.
+    f: [6, 5, 4, 3, 2, 1].map((n) => new Array(n).fill(range('0', '9'))),
+};
+/** Names are tried longest first, as CPython sorts them. */
+const byLength = (names) => [...names].sort((a, b) => b.length - a.length);
+const NAMES = {
+    a: byLength(_python_text__WEBPACK_IMPORTED_MODULE_0__/* .WEEKDAYS */ .w4.map((w) => w.slice(0, 3))),
+    A: byLength(_python_text__WEBPACK_IMPORTED_MODULE_0__/* .WEEKDAYS */ .w4),
+    b: byLength(_python_text__WEBPACK_IMPORTED_MODULE_0__/* .MONTHS */ .KR.map((m) => m.slice(0, 3))),
+    B: byLength(_python_text__WEBPACK_IMPORTED_MODULE_0__/* .MONTHS */ .KR),
+    p: ['am', 'pm'],
+    // The runner's zone is UTC, so CPython's set is {utc, gmt}.
+    Z: ['utc', 'gmt'],
+};
+/** Why a format cannot be used, in CPython's words where it has them. */
+class FormatError extends Error {
+}
+function parseFormat(format) {
+    const parts = [];
+    const chars = Array.from(format);
+    const seen = new Set();
+    for (let i = 0; i < chars.length; i++) {
+        const ch = chars[i];
+        if ((0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(ch)) {
+            while (i + 1 < chars.length && (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(chars[i + 1]))
+                i++;
+            parts.push({ kind: 'space' });
+        }
+        else if (ch === '%') {
+            const d = chars[++i];
+            if (d === undefined)
+                throw new FormatError(`stray % in format '${format}'`);
+            if (!STRPTIME_DIRECTIVES.includes(d)) {
+                throw new FormatError(`'%${d}' is not a supported directive (supported: ${STRPTIME_DIRECTIVES.map((x) => `%${x}`).join(' ')})`);
+            }
+            if (d === '%')
+                parts.push({ kind: 'literal', ch: '%' });
+            else {
+                // CPython names a regex group per directive, and a name used twice does not compile.
+                if (seen.has(d))
+                    throw new FormatError(`%${d} appears twice; strptime cannot read a format that repeats a directive`);
+                seen.add(d);
+                parts.push({ kind: 'directive', d });
+            }
+        }
+        else
+            parts.push({ kind: 'literal', ch });
+    }
+    return parts;
+}
+/** End positions a directive can match at `at`, in CPython's order of preference. */
+function ends(d, v, at) {
+    const numeric = NUMERIC[d];
+    if (numeric) {
+        return numeric.filter((tests) => at + tests.length <= v.length && tests.every((t, k) => t(v[at + k]))).map((tests) => at + tests.length);
+    }
+    const names = NAMES[d];
+    if (names)
+        return names.filter((n) => at + n.length <= v.length && Array.from(n).every((c, k) => (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .sameIgnoringCase */ .Sf)(v[at + k], c))).map((n) => at + n.length);
+    return d === 'z' ? offsetEnds(v, at) : [];
+}
+/** `[+-]\d\d:?[0-5]\d(:?[0-5]\d(\.\d{1,6})?)?|(?-i:Z)`, greedy parts tried present-first. */
+function offsetEnds(v, at) {
+    const out = [];
+    const isMin = (i) => i + 1 < v.length && range('0', '5')(v[i]) && DIGIT(v[i + 1]);
+    if ((v[at] === '+' || v[at] === '-') && at + 2 < v.length && DIGIT(v[at + 1]) && DIGIT(v[at + 2])) {
+        for (const colon of [true, false]) {
+            const m = at + 3 + (colon ? 1 : 0);
+            if (colon && v[at + 3] !== ':')
+                continue;
+            if (!isMin(m))
+                continue;
+            const afterMin = m + 2;
+            for (const colon2 of [true, false]) {
+                const s = afterMin + (colon2 ? 1 : 0);
+                if (colon2 && v[afterMin] !== ':')
+                    continue;
+                if (!isMin(s))
+                    continue;
+                const afterSec = s + 2;
+                if (v[afterSec] === '.') {
+                    let n = 0;
+                    while (n < 6 && afterSec + 1 + n < v.length && DIGIT(v[afterSec + 1 + n]))
+                        n++;
+                    for (let k = n; k >= 1; k--)
+                        out.push(afterSec + 1 + k);
+                }
+                out.push(afterSec);
+            }
+            out.push(afterMin);
+        }
+    }
+    if (v[at] === 'Z')
+        out.push(at + 1);
+    return out;
+}
+function compileStrptime(format) {
+    const parts = parseFormat(format);
+    return { parses: (value) => parses(parts, value) };
+}
+function parses(parts, value) {
+    const v = Array.from(value);
+    const spans = new Array(parts.length);
+    const dead = new Set();
+    const width = v.length + 1;
+    const search = (p, at) => {
+        if (p === parts.length)
+            return at;
+        const key = p * width + at;
+        if (dead.has(key))
+            return -1;
+        const part = parts[p];
+        let options;
+        if (part.kind === 'literal')
+            options = at < v.length && (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .sameIgnoringCase */ .Sf)(v[at], part.ch) ? [at + 1] : [];
+        else if (part.kind === 'space') {
+            let e = at;
+            while (e < v.length && (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .isSpace */ .xC)(v[e]))
+                e++;
+            options = [];
+            for (let k = e; k > at; k--)
+                options.push(k);
+        }
+        else
+            options = ends(part.d, v, at);
+        for (const e of options) {
+            spans[p] = [at, e];
+            const end = search(p + 1, e);
+            if (end >= 0)
+                return end;
+        }
+        dead.add(key);
+        return -1;
+    };
+    const end = search(0, 0);
+    if (end !== v.length)
+        return false;
+    try {
+        return fieldsValid(parts, fieldsOf(parts, spans, v));
+    }
+    catch (e) {
+        // int() of a slice that is not all digits ("+0530:00" read as +05 30 ":0"): a ValueError in CPython.
+        if (e instanceof RangeError)
+            return false;
+        throw e;
+    }
+}
+function fieldsOf(parts, spans, v) {
+    const fields = new Map();
+    parts.forEach((part, i) => {
+        if (part.kind === 'directive')
+            fields.set(part.d, v.slice(spans[i][0], spans[i][1]));
+    });
+    return fields;
+}
+/** CPython's `_strptime` after the match: fields in pattern order, then `datetime(...)`'s own checks. */
+function fieldsValid(parts, fields) {
+    let year;
+    let month = 1;
+    let day = 1;
+    let second = 0;
+    let julian;
+    let offsetMicros = 0;
+    const text = (d) => fields.get(d).join('').toLowerCase();
+    for (const part of parts) {
+        if (part.kind !== 'directive')
+            continue;
+        const raw = fields.get(part.d);
+        switch (part.d) {
+            case 'y': {
+                const y = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(raw);
+                year = y <= 68 ? y + 2000 : y + 1900;
+                break;
+            }
+            case 'Y':
+                year = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(raw);
+                break;
+            case 'm':
+                month = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(raw);
+                break;
+            case 'B':
+                month = _python_text__WEBPACK_IMPORTED_MODULE_0__/* .MONTHS */ .KR.indexOf(text('B')) + 1;
+                break;
+            case 'b':
+                month = _python_text__WEBPACK_IMPORTED_MODULE_0__/* .MONTHS */ .KR.findIndex((m) => m.startsWith(text('b'))) + 1;
+                break;
+            case 'd':
+                day = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(raw.filter((c) => c !== ' '));
+                break;
+            case 'S':
+                second = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(raw);
+                break;
+            case 'j':
+                julian = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(raw);
+                break;
+            case 'z': {
+                const z = raw.join('');
+                if (z === 'Z')
+                    break;
+                let compact = z;
+                if (compact[3] === ':') {
+                    compact = compact.slice(0, 3) + compact.slice(4);
+                    if (compact.length > 5) {
+                        if (compact[5] !== ':')
+                            return false; // "Inconsistent use of : in %z"
+                        compact = compact.slice(0, 5) + compact.slice(6);
+                    }
+                }
+                const c = Array.from(compact);
+                const seconds = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(c.slice(1, 3)) * 3600 + (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(c.slice(3, 5)) * 60 + (c.length > 5 ? (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(c.slice(5, 7)) : 0);
+                const fraction = c.length > 8 ? (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toInt */ .RI)(Array.from(c.slice(8).join('').padEnd(6, '0'))) : 0;
+                offsetMicros = seconds * 1e6 + fraction;
+                break;
+            }
+            default:
+                // H, I, M, f, a, A, p, Z: any matched value is a valid field (a weekday is not checked against the date).
+                break;
+        }
+    }
+    // CPython checks Feb 29 without a year in 1904, then builds the datetime in 1900, which has no Feb 29.
+    const leapFix = year === undefined && month === 2 && day === 29;
+    let y = year ?? (leapFix ? 1904 : 1900);
+    if (julian === undefined) {
+        if (!(0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .validDate */ .BY)(y, month, day))
+            return false;
+    }
+    else {
+        if (y < 1 || y > 9999)
+            return false;
+        const date = (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .fromOrdinal */ .Y_)(julian - 1 + (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toOrdinal */ .ZO)(y, 1, 1));
+        if (!date)
+            return false;
+        [y, month, day] = date;
+    }
+    if (leapFix)
+        y = 1900;
+    if (!(0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .validDate */ .BY)(y, month, day))
+        return false;
+    // datetime() takes seconds 0..59 (the pattern lets 60 and 61 through), timezone() an offset under a day.
+    return second <= 59 && Math.abs(offsetMicros) < 86_400e6;
+}
+/**
+ * `datetime.strftime(now, format)` for a naive `now`, as GX calls it to vet a
+ * format: GX refuses a format unless `strptime(strftime(now, f), f)` works, which
+ * rules out `%z` and `%Z` (a naive time formats them as nothing).
+ */
+function strftimeNaive(format, now) {
+    const pad = (n, w = 2) => String(n).padStart(w, '0');
+    const y = now.getUTCFullYear();
+    const mo = now.getUTCMonth() + 1;
+    const d = now.getUTCDate();
+    const h = now.getUTCHours();
+    const cap = (s) => s[0].toUpperCase() + s.slice(1);
+    const wd = _python_text__WEBPACK_IMPORTED_MODULE_0__/* .WEEKDAYS */ .w4[(now.getUTCDay() + 6) % 7];
+    const out = {
+        a: cap(wd.slice(0, 3)),
+        A: cap(wd),
+        b: cap(_python_text__WEBPACK_IMPORTED_MODULE_0__/* .MONTHS */ .KR[mo - 1].slice(0, 3)),
+        B: cap(_python_text__WEBPACK_IMPORTED_MODULE_0__/* .MONTHS */ .KR[mo - 1]),
+        d: pad(d),
+        f: pad(now.getUTCMilliseconds() * 1000, 6),
+        H: pad(h),
+        I: pad(h % 12 === 0 ? 12 : h % 12),
+        j: pad((0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toOrdinal */ .ZO)(y, mo, d) - (0,_python_text__WEBPACK_IMPORTED_MODULE_0__/* .toOrdinal */ .ZO)(y, 1, 1) + 1, 3),
+        m: pad(mo),
+        M: pad(now.getUTCMinutes()),
+        p: h < 12 ? 'AM' : 'PM',
+        S: pad(now.getUTCSeconds()),
+        y: pad(y % 100),
+        Y: String(y),
+        z: '',
+        Z: '',
+        '%': '%',
+    };
+    return format.replace(/%(.)/gsu, (all, c) => out[c] ?? all);
+}
+
+
+/***/ }),
+
+/***/ 8047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ fromLegacy),
+/* harmony export */   _: () => (/* binding */ legacyKeys)
+/* harmony export */ });
+/**
+ * seed 002's validator, check for check: same ids, same defaults
+ * (`config.get("min_rows", 1000)` …), so a team's existing file gives the same
+ * verdicts. The target check is skipped only when the *default* target column
+ * is absent, as the seed does; a named target that is missing is an error.
+ */
+function fromLegacy(c, columns) {
+    const checks = [
+        { type: 'row_count', id: 'row_count', min: c.min_rows ?? 1000, severity: 'error' },
+        { type: 'null_percent', id: 'missing_values', max: c.max_null_percent ?? 5.0, scope: 'column', severity: 'error' },
+        { type: 'columns', id: 'schema', columns: c.required_columns ?? [], mode: 'subset', severity: 'error' },
+    ];
+    const target = c.target_column ?? 'target';
+    if (c.target_column !== undefined || columns.includes(target)) {
+        checks.push({ type: 'class_balance', id: 'target_distribution', column: target, min_percent: c.min_class_percent ?? 1.0, severity: 'error' });
+    }
+    for (const [feature, b] of Object.entries(c.feature_ranges ?? {})) {
+        checks.push({ type: 'values_between', id: `range_${feature}`, column: feature, min: b.min, max: b.max, strict_min: false, strict_max: false, mostly: 1, severity: 'error' });
+    }
+    checks.push({ type: 'duplicates', id: 'duplicates', max_percent: c.max_duplicate_percent ?? 1.0, severity: 'error' });
+    return checks;
+}
+const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_column', 'min_class_percent', 'feature_ranges', 'max_duplicate_percent'];
+
+
+/***/ }),
+
+/***/ 9973:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ij: () => (/* binding */ checkId),
+  Z9: () => (/* binding */ loadConfig),
+  p0: () => (/* binding */ loadParameters)
+});
+
+// UNUSED EXPORTS: parseConfig
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
+var ignore_rows = __webpack_require__(7046);
+;// CONCATENATED MODULE: ./packages/data/src/checks/config.ts
+
+
+
+/**
+ * The config schemas, built on first use: building them took ~25 ms of every
+ * run's start on a runner's two cores, and a run on the default checks needs none.
+ */
+function build() {
+    /**
+     * The native validate-data config: a list of named checks, each one shape,
+     * modelled on Great Expectations' expectations (one name, one result shape).
+     * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
+     */
+    const base = {
+        id: schemas/* string */.YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
+        title: schemas/* string */.YjP().optional(),
+        severity: schemas/* enum */.k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
+    };
+    const column = schemas/* string */.YjP().min(1).describe('Column name.');
+    const mostly = schemas/* number */.aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
+    const kind = schemas/* enum */.k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
+    const check = (type, shape, description) => schemas/* strictObject */.rej({ type: schemas/* literal */.euz(type), ...base, ...shape }).describe(description);
+    const bounds = { min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() };
+    const timeBounds = {
+        min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
+        max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
+    };
+    const strict = {
+        strict_min: schemas/* boolean */.zMY().default(false).describe('Exclude min itself (value > min).'),
+        strict_max: schemas/* boolean */.zMY().default(false).describe('Exclude max itself (value < max).'),
+    };
+    /** GX's row_condition: the check applies to the rows where it holds. */
+    const conditional = {
+        row_condition: schemas/* string */.YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
+        condition_parser: schemas/* enum */.k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
+    };
+    const valueSet = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]));
+    /** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
+    const rowIgnore = schemas/* enum */.k5n(ignore_rows/* ROW_IGNORES */.nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
+    const pairIgnoreKey = schemas/* enum */.k5n(ignore_rows/* PAIR_IGNORES */.d2)
+        .default('both_values_are_missing')
+        .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
+    const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
+    const pairValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    /** Each check's schema, built when a config uses its type. */
+    const checkBuilders = {
+        row_count: () => check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
+        columns: () => check('columns', {
+            columns: schemas/* array */.YOg(column).min(1),
+            mode: schemas/* enum */.k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
+        }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
+        not_null: () => check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
+        null_percent: () => check('null_percent', {
+            columns: schemas/* array */.YOg(column).optional().describe('Columns to check; all columns when omitted.'),
+            max: schemas/* number */.aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
+            scope: schemas/* enum */.k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
+        }, 'Null percentage at most max (max_null_percent in the flat shape).'),
+        values_between: () => check('values_between', {
+            column,
+            ...timeBounds,
+            ...strict,
+            mostly,
+            ...conditional,
+        }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
+        distinct_values_in_set: () => check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
+        distinct_values_contain_set: () => check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
+        distinct_values_equal_set: () => check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
+        values_in_set: () => check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
+        class_balance: () => check('class_balance', { column, min_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
+        duplicates: () => check('duplicates', { max_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
+        column_type: () => check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
+        unique: () => check('unique', {
+            columns: schemas/* array */.YOg(column).min(1).describe('One column, or several for a compound key.'),
+            mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
+            ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
+            ...conditional,
+        }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
+        pair_equal: () => check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
+        pair_greater: () => check('pair_greater', {
+            ...columnPair,
+            or_equal: schemas/* boolean */.zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
+            as_datetimes: schemas/* boolean */.zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
+            ignore_row_if: pairIgnoreKey,
+            mostly,
+            ...conditional,
+        }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
+        pair_in_set: () => check('pair_in_set', { ...columnPair, pairs: schemas/* array */.YOg(schemas/* tuple */.PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
+        multicolumn_sum: () => check('multicolumn_sum', { columns: schemas/* array */.YOg(column).min(1), sum: schemas/* number */.aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
+        unique_within_record: () => check('unique_within_record', { columns: schemas/* array */.YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
+        regex: () => check('regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
+        column_count: () => check('column_count', { min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
+        is_null: () => check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
+        values_not_in_set: () => check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
+        not_regex: () => check('not_regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
+        regex_list: () => check('regex_list', {
+            column,
+            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
+        not_regex_list: () => check('not_regex_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
+        type_list: () => check('type_list', { column, dtypes: schemas/* array */.YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
+        strftime_format: () => check('strftime_format', { column, format: schemas/* string */.YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
+        dateutil_parseable: () => check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
+        json_parseable: () => check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
+        json_schema: () => check('json_schema', {
+            column,
+            schema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
+            mostly,
+            ...conditional,
+        }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
+        like_pattern: () => check('like_pattern', { column, pattern: schemas/* string */.YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
+        not_like_pattern: () => check('not_like_pattern', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
+        like_pattern_list: () => check('like_pattern_list', {
+            column,
+            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
+        not_like_pattern_list: () => check('not_like_pattern_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
+        value_lengths: () => check('value_lengths', { column, min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
+        min_between: () => check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
+        max_between: () => check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
+        column_exists: () => check('column_exists', { column, index: schemas/* number */.aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
+        mean_between: () => check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
+        std_between: () => check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
+        quantile_between: () => check('quantile_between', { column, quantile: schemas/* number */.aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
+        sum_between: () => check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
+        distinct_count_between: () => check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
+        distinct_proportion_between: () => check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
+        most_common_in_set: () => check('most_common_in_set', { column, values: valueSet, ties_okay: schemas/* boolean */.zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
+        z_scores_below: () => check('z_scores_below', {
+            column,
+            threshold: schemas/* number */.aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
+            double_sided: schemas/* boolean */.zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
+            mostly,
+            ...conditional,
+        }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
+        monotonic: () => check('monotonic', {
+            column,
+            direction: schemas/* enum */.k5n(['increasing', 'decreasing']),
+            strictly: schemas/* boolean */.zMY().default(false).describe('Equal neighbours fail too.'),
+            mostly,
+            ...conditional,
+        }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
+        kl_divergence: () => check('kl_divergence', {
+            column,
+            partition: schemas/* union */.KCZ([
+                schemas/* strictObject */.rej({ values: valueSet.min(1), weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1) }),
+                schemas/* strictObject */.rej({
+                    bins: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
+                    weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1),
+                    tail_weights: schemas/* tuple */.PVZ([schemas/* number */.aig().min(0), schemas/* number */.aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
+                }),
+            ])
+                .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
+            threshold: schemas/* number */.aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
+            tail_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
+            internal_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
+            ...conditional,
+        }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
+        freshness: () => check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: schemas/* number */.aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
+        drift: () => check('drift', {
+            columns: schemas/* array */.YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
+            numeric: schemas/* enum */.k5n(['psi', 'ks']).default('psi'),
+            categorical: schemas/* enum */.k5n(['chi2', 'js']).default('js'),
+            threshold: schemas/* number */.aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
+            per_column: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ method: schemas/* enum */.k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: schemas/* number */.aig().positive().optional() })).default({}),
+        }, 'Distribution drift against the `reference` dataset.'),
+        leakage: () => check('leakage', {
+            key_columns: schemas/* array */.YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
+            max_rows: schemas/* number */.aig().int().min(0).default(0),
+        }, 'Rows of the training data also present in `test-data`.'),
+    };
+    const checkSchemas = new Map();
+    const checkSchema = (type) => {
+        let schema = checkSchemas.get(type);
+        if (!schema)
+            checkSchemas.set(type, (schema = checkBuilders[type]()));
+        return schema;
+    };
+    const oneChar = schemas/* string */.YjP().length(1, 'expected one character');
+    const csvReadSchema = schemas/* strictObject */.rej({
+        delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
+            .optional()
+            .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
+        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
+        names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
+            .min(1)
+            .refine((n) => new Set(n).size === n.length, 'column names must be unique')
+            .optional()
+            .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
+        skip_rows: schemas/* number */.aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
+        comment: oneChar
+            .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
+            .optional()
+            .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
+        types: schemas/* record */.g1P(schemas/* string */.YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
+    })
+        .superRefine((o, ctx) => {
+        if (o.names && o.header !== false)
+            ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
+        if (o.comment !== undefined && o.comment === o.delimiter)
+            ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
+    });
+    const readOptionsSchema = schemas/* strictObject */.rej({
+        max_line_bytes: schemas/* number */.aig()
+            .int()
+            .min(1024)
+            .optional()
+            .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
+        csv: csvReadSchema.optional(),
+    });
+    const nativeConfigSchema = (types) => schemas/* strictObject */.rej({
+        $schema: schemas/* string */.YjP().optional(),
+        version: schemas/* literal */.euz(1).default(1),
+        read: readOptionsSchema.optional(),
+        checks: schemas/* array */.YOg(schemas/* discriminatedUnion */.gMt('type', types.map(checkSchema))).min(1, 'list at least one check'),
+    });
+    /** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
+    const legacyConfigSchema = schemas/* strictObject */.rej({
+        min_rows: schemas/* number */.aig().optional(),
+        max_null_percent: schemas/* number */.aig().optional(),
+        required_columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        target_column: schemas/* string */.YjP().optional(),
+        min_class_percent: schemas/* number */.aig().optional(),
+        feature_ranges: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ min: schemas/* number */.aig(), max: schemas/* number */.aig() })).optional(),
+        max_duplicate_percent: schemas/* number */.aig().optional(),
+    });
+    return { checkBuilders, checkSchema, csvReadSchema, readOptionsSchema, nativeConfigSchema, legacyConfigSchema };
+}
+let built;
+const configSchemas = () => (built ??= build());
+const checkTypes = () => Object.keys(configSchemas().checkBuilders);
+const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
+/**
+ * The native config's schema for a config whose `checks` are `checks` (as
+ * written): their union holds only the types they use, which is all a valid
+ * config needs; every type when one is missing or unknown, for the refusal
+ * that lists them.
+ */
+function nativeConfigSchema(checks) {
+    const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
+    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
+}
+/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
+function validationConfigJsonSchema() {
+    return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
+var json_schema = __webpack_require__(1011);
+// EXTERNAL MODULE: ./packages/core/src/user-regex.ts
+var user_regex = __webpack_require__(3596);
+// EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
+var text_values = __webpack_require__(5875);
+;// CONCATENATED MODULE: ./packages/data/src/checks/gx-kwargs.ts
+
+
+/** Kwargs that change only how GX reports or raises, never the verdict. */
+const REPORTING_KWARGS = ['result_format', 'catch_exceptions', 'include_config', 'meta'];
+const RESULT_FORMATS = ['BOOLEAN_ONLY', 'BASIC', 'SUMMARY', 'COMPLETE'];
+const RESULT_FORMAT_KEYS = ['result_format', 'partial_unexpected_count', 'include_unexpected_rows', 'unexpected_index_column_names', 'return_unexpected_index_query', 'exclude_unexpected_values'];
+const isParameter = (v) => typeof v === 'object' && v !== null && !Array.isArray(v) && '$PARAMETER' in v;
+/** What went wrong with one kwarg; the caller adds the expectation and its position. */
+class KwargError extends Error {
+    key;
+    hint;
+    constructor(key, message, hint) {
+        super(message);
+        this.key = key;
+        this.hint = hint;
+    }
+}
+function refuseParameter(key, v) {
+    if (isParameter(v)) {
+        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": …}.`);
+    }
+}
+function column(k, key = 'column') {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (typeof v !== 'string' || v === '')
+        throw new KwargError(key, v === undefined ? 'is required' : `must be a column name, got ${JSON.stringify(v)}`);
+    return v;
+}
+function optionalNumber(k, key) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (v === undefined || v === null)
+        return undefined;
+    if (typeof v !== 'number' || !Number.isFinite(v)) {
+        throw new KwargError(key, `must be a number or null, got ${JSON.stringify(v)}`, 'mlship compares numeric bounds only; dates and text bounds are not supported.');
+    }
+    return v;
+}
+/** A range bound: a number, or a date/timestamp text (for a date or timestamp column; the check refuses it on others). */
+function bound(k, key) {
+    const v = k[key];
+    if (typeof v === 'string' && (0,text_values/* parseTimestamp */.EH)(v) !== undefined)
+        return v;
+    return optionalNumber(k, key);
+}
+function integer(k, key, { required = false, min = 0 } = {}) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (v === undefined || v === null) {
+        if (required)
+            throw new KwargError(key, 'is required');
+        return undefined;
+    }
+    if (typeof v !== 'number' || !Number.isInteger(v) || v < min)
+        throw new KwargError(key, `must be an integer >= ${min}, got ${JSON.stringify(v)}`);
+    return v;
+}
+function bool(k, key, fallback) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (v === undefined || v === null)
+        return fallback;
+    if (typeof v !== 'boolean')
+        throw new KwargError(key, `must be true or false, got ${JSON.stringify(v)}`);
+    return v;
+}
+function mostly(k) {
+    const v = k.mostly;
+    refuseParameter('mostly', v);
+    if (v === undefined || v === null)
+        return 1;
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+        throw new KwargError('mostly', `must be a number from 0 to 1, got ${JSON.stringify(v)}`);
+    return v;
+}
+function gx_kwargs_text(k, key) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (typeof v !== 'string')
+        throw new KwargError(key, v === undefined ? 'is required' : `must be a string, got ${JSON.stringify(v)}`);
+    return v;
+}
+/**
+ * A regular expression kwarg, refused here (naming the expectation) when the
+ * linear-time engine cannot run it; the check compiles it again, once, to run it.
+ */
+function regexText(k, key) {
+    const v = gx_kwargs_text(k, key);
+    refuseRegex(key, v);
+    return v;
+}
+function regexList(k, key) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw new KwargError(key, v === undefined ? 'is required' : `must be a list of regular expressions, got ${JSON.stringify(v)}`);
+    if (v.length === 0)
+        throw new KwargError(key, 'must hold at least one regular expression');
+    v.forEach((p, i) => refuseRegex(`${key}[${i}]`, p));
+    return v;
+}
+function refuseRegex(key, pattern) {
+    const refusal = (0,user_regex/* regexRefusal */.e)(pattern);
+    if (refusal)
+        throw new KwargError(key, `${JSON.stringify(pattern)} ${refusal.problem}`, refusal.hint);
+}
+function stringList(k, key, { nonEmpty = false } = {}) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw new KwargError(key, v === undefined ? 'is required' : `must be a list of column names, got ${JSON.stringify(v)}`);
+    if (nonEmpty && v.length === 0)
+        throw new KwargError(key, 'must name at least one column');
+    return v;
+}
+function valueSet(k, key = 'value_set') {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (!Array.isArray(v))
+        throw new KwargError(key, v === undefined ? 'is required' : `must be a list, got ${JSON.stringify(v)}`);
+    const bad = v.find((x) => typeof x !== 'string' && typeof x !== 'boolean' && !(typeof x === 'number' && Number.isFinite(x)));
+    if (bad !== undefined)
+        throw new KwargError(key, `holds ${JSON.stringify(bad)}; mlship compares strings, numbers and booleans only`);
+    return v;
+}
+function oneOf(k, key, allowed, fallback) {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (v === undefined || v === null)
+        return fallback;
+    if (!allowed.includes(v))
+        throw new KwargError(key, `must be one of ${allowed.join(', ')}, got ${JSON.stringify(v)}`);
+    return v;
+}
+/** result_format changes only the shape of GX's result, so it is accepted once it is one GX would accept. */
+function checkReportingKwargs(k) {
+    const rf = k.result_format;
+    if (rf !== undefined && rf !== null) {
+        if (typeof rf === 'string') {
+            if (!RESULT_FORMATS.includes(rf))
+                throw new KwargError('result_format', `must be one of ${RESULT_FORMATS.join(', ')}, got ${JSON.stringify(rf)}`);
+        }
+        else if (typeof rf === 'object' && !Array.isArray(rf)) {
+            const o = rf;
+            const unknown = Object.keys(o).find((x) => !RESULT_FORMAT_KEYS.includes(x));
+            if (unknown)
+                throw new KwargError('result_format', `has unknown key "${unknown}"; GX knows ${RESULT_FORMAT_KEYS.join(', ')}`);
+            if (o.result_format !== undefined && !RESULT_FORMATS.includes(o.result_format)) {
+                throw new KwargError('result_format', `result_format.result_format must be one of ${RESULT_FORMATS.join(', ')}, got ${JSON.stringify(o.result_format)}`);
+            }
+        }
+        else
+            throw new KwargError('result_format', `must be one of ${RESULT_FORMATS.join(', ')} or a mapping, got ${JSON.stringify(rf)}`);
+    }
+    bool(k, 'catch_exceptions', false);
+    bool(k, 'include_config', true);
+    const meta = k.meta;
+    if (meta !== undefined && meta !== null && (typeof meta !== 'object' || Array.isArray(meta)))
+        throw new KwargError('meta', `must be a mapping, got ${JSON.stringify(meta)}`);
+}
+/** GX's value_pairs_set: a list of [A, B] pairs of strings, numbers, booleans or null (a missing value). */
+function valuePairs(k, key = 'value_pairs_set') {
+    const v = k[key];
+    refuseParameter(key, v);
+    if (!Array.isArray(v))
+        throw new KwargError(key, v === undefined || v === null ? 'is required' : `must be a list of [A, B] pairs, got ${JSON.stringify(v)}`);
+    return v.map((p, i) => {
+        refuseParameter(`${key}[${i}]`, p);
+        const ok = Array.isArray(p) && p.length === 2 && p.every((x) => x === null || typeof x === 'string' || typeof x === 'boolean' || (typeof x === 'number' && Number.isFinite(x)));
+        if (!ok)
+            throw new KwargError(`${key}[${i}]`, `must be a pair [A, B] of strings, numbers, booleans or null, got ${JSON.stringify(p)}`);
+        return p;
+    });
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/gx-parameters.ts
+
+
+const DURATION_MS = { weeks: 604_800_000, days: 86_400_000, hours: 3_600_000, minutes: 60_000, seconds: 1000, milliseconds: 1, microseconds: 0.001 };
+/** The kwarg's value with its parameter substituted: a number, an ISO timestamp text, or the parameter's own value. */
+function resolveParameter(key, ref, params, now) {
+    const src = ref.$PARAMETER;
+    const extra = Object.keys(ref).find((k) => k !== '$PARAMETER');
+    if (extra)
+        throw new KwargError(key, `has "${extra}" next to $PARAMETER; only {"$PARAMETER": "expression"} is supported`);
+    if (typeof src !== 'string' || src.trim() === '')
+        throw new KwargError(key, `$PARAMETER must be an expression or a parameter name, got ${JSON.stringify(src)}`);
+    const fail = (msg) => {
+        throw new KwargError(key, `{"$PARAMETER": ${JSON.stringify(src)}}: ${msg}`, 'Give parameters in the `parameters` input (JSON or YAML: name: value), or write the value itself.');
+    };
+    if (src.startsWith('urn:'))
+        fail('URN references to other validation results are not supported');
+    const tokens = src.match(/\d+\.?\d*(?:[eE][+-]?\d+)?|\.\d+|[A-Za-z_][A-Za-z0-9_.:-]*|[-+*/(),=]|\S/g) ?? [];
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const take = (t) => {
+        if (peek() !== t)
+            fail(`expected "${t}"${peek() ? ` before "${peek()}"` : ' at the end'}`);
+        pos++;
+    };
+    const num = (v, what) => (v.t === 'number' ? v.v : fail(`${what} must be a number`));
+    function call(name) {
+        take('(');
+        const args = [];
+        const named = {};
+        while (peek() !== ')') {
+            if (peek() === undefined)
+                fail(`unclosed ${name}(`);
+            if (/^[A-Za-z_]/.test(peek()) && tokens[pos + 1] === '=') {
+                const k = peek();
+                pos += 2;
+                named[k] = expr();
+            }
+            else
+                args.push(expr());
+            if (peek() === ',')
+                pos++;
+            else if (peek() !== ')')
+                fail(`expected "," or ")" in ${name}(…)`);
+        }
+        take(')');
+        if (name === 'now') {
+            if (args.length || Object.keys(named).length)
+                fail('now() takes no arguments');
+            return { t: 'datetime', ms: now };
+        }
+        if (name === 'datetime') {
+            if (Object.keys(named).length || args.length < 3 || args.length > 6)
+                fail('datetime(year, month, day[, hour, minute, second]) takes 3 to 6 numbers');
+            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(…) argument'));
+            const ms = Date.UTC(y, mo - 1, d, h, mi, s);
+            const back = new Date(ms);
+            if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+                fail(`datetime(${y}, ${mo}, ${d}) is not a date`);
+            return { t: 'datetime', ms };
+        }
+        if (name === 'timedelta') {
+            let ms = 0;
+            if (args.length > 1)
+                fail('timedelta takes days as its one positional argument');
+            if (args[0])
+                ms += num(args[0], 'timedelta days') * DURATION_MS.days;
+            for (const [k, v] of Object.entries(named)) {
+                const unit = DURATION_MS[k];
+                if (unit === undefined)
+                    fail(`timedelta has no "${k}"; use ${Object.keys(DURATION_MS).join(', ')}`);
+                ms += num(v, `timedelta ${k}`) * unit;
+            }
+            return { t: 'duration', ms };
+        }
+        return fail(`unknown function ${name}(); supported: now(), datetime(…), timedelta(…)`);
+    }
+    function factor() {
+        const t = peek();
+        if (t === undefined)
+            return fail('ends too early');
+        if (t === '-') {
+            pos++;
+            const v = factor();
+            if (v.t === 'number')
+                return { t: 'number', v: -v.v };
+            if (v.t === 'duration')
+                return { t: 'duration', ms: -v.ms };
+            return fail('only a number or a timedelta can be negated');
+        }
+        if (t === '(') {
+            pos++;
+            const v = expr();
+            take(')');
+            return v;
+        }
+        if (/^[\d.]/.test(t)) {
+            pos++;
+            return { t: 'number', v: Number(t) };
+        }
+        if (/^[A-Za-z_]/.test(t)) {
+            pos++;
+            if (peek() === '(')
+                return call(t);
+            if (!params || !(t in params))
+                return fail(`parameter "${t}" is not given${params ? `; the parameters input has ${Object.keys(params).join(', ') || 'none'}` : ' (no parameters input)'}`);
+            const v = params[t];
+            if (typeof v === 'number')
+                return { t: 'number', v };
+            if (typeof v === 'string' && (0,text_values/* parseTimestamp */.EH)(v) !== undefined)
+                return { t: 'datetime', ms: (0,text_values/* parseTimestamp */.EH)(v) };
+            return { t: 'other', v };
+        }
+        return fail(`unexpected "${t}"`);
+    }
+    function term() {
+        let left = factor();
+        while (peek() === '*' || peek() === '/') {
+            const op = tokens[pos++];
+            const right = factor();
+            if (left.t === 'number' && right.t === 'number')
+                left = { t: 'number', v: op === '*' ? left.v * right.v : left.v / right.v };
+            else if (left.t === 'duration' && right.t === 'number')
+                left = { t: 'duration', ms: op === '*' ? left.ms * right.v : left.ms / right.v };
+            else if (op === '*' && left.t === 'number' && right.t === 'duration')
+                left = { t: 'duration', ms: left.v * right.ms };
+            else
+                fail(`cannot apply "${op}" to ${left.t} and ${right.t}`);
+        }
+        return left;
+    }
+    function expr() {
+        let left = term();
+        while (peek() === '+' || peek() === '-') {
+            const sign = tokens[pos++] === '+' ? 1 : -1;
+            const right = term();
+            if (left.t === 'number' && right.t === 'number')
+                left = { t: 'number', v: left.v + sign * right.v };
+            else if (left.t === 'datetime' && right.t === 'duration')
+                left = { t: 'datetime', ms: left.ms + sign * right.ms };
+            else if (left.t === 'duration' && right.t === 'duration')
+                left = { t: 'duration', ms: left.ms + sign * right.ms };
+            else if (sign === 1 && left.t === 'duration' && right.t === 'datetime')
+                left = { t: 'datetime', ms: left.ms + right.ms };
+            else if (sign === -1 && left.t === 'datetime' && right.t === 'datetime')
+                left = { t: 'duration', ms: left.ms - right.ms };
+            else
+                fail(`cannot ${sign === 1 ? 'add' : 'subtract'} ${right.t} ${sign === 1 ? 'to' : 'from'} ${left.t}`);
+        }
+        return left;
+    }
+    // A bare name keeps its value as given (a list for value_set, text for regex).
+    if (tokens.length === 1 && /^[A-Za-z_]/.test(tokens[0]) && params && tokens[0] in params && typeof params[tokens[0]] !== 'number') {
+        const given = params[tokens[0]];
+        return typeof given === 'string' && (0,text_values/* parseTimestamp */.EH)(given) !== undefined ? new Date((0,text_values/* parseTimestamp */.EH)(given)).toISOString() : given;
+    }
+    const v = expr();
+    if (pos < tokens.length)
+        fail(`unexpected "${tokens[pos]}"`);
+    if (v.t === 'number')
+        return v.v;
+    if (v.t === 'datetime')
+        return new Date(v.ms).toISOString();
+    if (v.t === 'duration')
+        return fail('is a timedelta; add it to a date, e.g. now() - timedelta(days=7)');
+    return v.v;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/strptime.ts
+var strptime = __webpack_require__(7001);
+;// CONCATENATED MODULE: ./packages/data/src/checks/gx-types.ts
+/**
+ * The `type_` names GX's pandas backend accepts (Python builtins, numpy and
+ * pandas dtype names and their aliases), by the column kind they describe.
+ * An object column (`O`, `object`, `object_`) holds text after reading.
+ */
+const groups = {
+    int: ['int', 'int_', 'int8', 'int16', 'int32', 'int64', 'Int8', 'Int16', 'Int32', 'Int64', 'uint8', 'uint16', 'uint32', 'uint64', 'UInt8', 'UInt16', 'UInt32', 'UInt64', 'integer', 'long', 'longlong', 'intc', 'intp'],
+    float: ['float', 'float_', 'float16', 'float32', 'float64', 'Float32', 'Float64', 'double', 'single', 'half', 'longdouble'],
+    number: ['number'],
+    decimal: ['Decimal', 'decimal'],
+    bool: ['bool', 'bool_', 'boolean'],
+    string: ['str', 'str_', 'string', 'unicode_', 'object', 'object_', 'O'],
+    timestamp: ['datetime64', 'datetime64[ns]', 'datetime64[us]', 'datetime64[ms]', 'datetime64[s]', 'datetime', 'Timestamp', 'timestamp'],
+    date: ['date'],
+    binary: ['bytes', 'bytes_'],
+    nested: ['list', 'dict'],
+};
+const gxTypeNames = Object.fromEntries(Object.entries(groups).flatMap(([kind, names]) => names.map((n) => [n, kind])));
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/gx-format-kwargs.ts
+
+
+
+
+function refuseNestedParameter(key, v) {
+    if (isParameter(v))
+        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`);
+}
+/** GX's type_list names as column kinds; a null list (GX: any type) is a check that cannot fail. */
+function typeList(k) {
+    const v = k.type_list;
+    refuseNestedParameter('type_list', v);
+    if (v === undefined || v === null)
+        throw new KwargError('type_list', 'is null, which GX reads as "any type": a check that cannot fail', 'List the types the column may have, e.g. ["int", "float"].');
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw new KwargError('type_list', `must be a list of type names, got ${JSON.stringify(v)}`);
+    if (v.length === 0)
+        throw new KwargError('type_list', 'must name at least one type');
+    const kinds = v.map((name) => {
+        const kind = gxTypeNames[name];
+        if (!kind)
+            throw new KwargError('type_list', `"${name}" has no mlship equivalent`, `Use one of: ${Object.keys(gxTypeNames).join(', ')}.`);
+        return kind;
+    });
+    return [...new Set(kinds)];
+}
+/**
+ * A strftime format GX accepts: strptime must compile it and read back what
+ * strftime writes for the current time, as GX's own validator tries. That
+ * rules out %z and %Z, which a time without a zone formats as nothing.
+ */
+function strftimeFormat(k, now = new Date()) {
+    const format = gx_kwargs_text(k, 'strftime_format');
+    try {
+        const f = (0,strptime/* compileStrptime */.St)(format);
+        if (!f.parses((0,strptime/* strftimeNaive */.gp)(format, now))) {
+            throw new KwargError('strftime_format', `${JSON.stringify(format)} cannot read back what strftime writes with it, so GX refuses it ("Unable to use provided strftime_format")`, /%[zZ]/.test(format) ? 'GX formats a time without a zone, where %z and %Z write nothing; use the native strftime_format check for zoned text.' : undefined);
+        }
+    }
+    catch (e) {
+        if (e instanceof strptime/* FormatError */.IF)
+            throw new KwargError('strftime_format', `${JSON.stringify(format)}: ${e.message}`);
+        throw e;
+    }
+    return format;
+}
+/** GX types json_schema as a dict; a schema jsonschema's check_schema would reject is refused here. */
+function jsonSchema(k) {
+    const v = k.json_schema;
+    refuseNestedParameter('json_schema', v);
+    if (typeof v !== 'object' || v === null || Array.isArray(v))
+        throw new KwargError('json_schema', v === undefined ? 'is required' : `must be a JSON Schema mapping, got ${JSON.stringify(v)}`);
+    try {
+        (0,json_schema/* compileJsonSchema */.nk)(v);
+    }
+    catch (e) {
+        if (e instanceof json_schema/* SchemaProblem */.V8)
+            throw new KwargError('json_schema', e.message);
+        throw e;
+    }
+    return v;
+}
+/** GX raises "At least one like_pattern must be supplied in the like_pattern_list." for an empty list. */
+function likePatternList(k) {
+    const v = k.like_pattern_list;
+    refuseNestedParameter('like_pattern_list', v);
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'string'))
+        throw new KwargError('like_pattern_list', v === undefined ? 'is required' : `must be a list of LIKE patterns, got ${JSON.stringify(v)}`);
+    if (v.length === 0)
+        throw new KwargError('like_pattern_list', 'must hold at least one LIKE pattern');
+    return v;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/gx-partition.ts
+
+const SHAPE = 'must be {values: [...], weights: [...]} or {bins: [...], weights: [...], tail_weights: [below, above]}';
+const KEYS = ['values', 'weights', 'bins', 'tail_weights'];
+function edge(v, i) {
+    if (typeof v === 'number' && !Number.isNaN(v))
+        return v === -Infinity ? '-inf' : v === Infinity ? 'inf' : v;
+    if (v === '-Infinity' || v === '-inf')
+        return '-inf';
+    if (v === 'Infinity' || v === 'inf')
+        return 'inf';
+    throw new KwargError('partition_object', `bins[${i}] must be a number (or -Infinity / Infinity), got ${JSON.stringify(v)}`);
+}
+function numbers(o, key) {
+    const v = o[key];
+    if (!Array.isArray(v) || !v.every((x) => typeof x === 'number' && Number.isFinite(x)))
+        throw new KwargError('partition_object', `${key} must be a list of numbers, got ${JSON.stringify(v)}`);
+    return v;
+}
+function partitionObject(k, bucketize) {
+    const p = k.partition_object;
+    if (p === undefined || p === null) {
+        throw new KwargError('partition_object', 'is missing; GX then bins the data itself, which mlship does not reproduce', 'Give the expected partition: {values, weights} or {bins, weights}.');
+    }
+    if (typeof p !== 'object' || Array.isArray(p))
+        throw new KwargError('partition_object', SHAPE);
+    const o = p;
+    const extra = Object.keys(o).find((x) => !KEYS.includes(x));
+    if (extra)
+        throw new KwargError('partition_object', `has unknown key "${extra}"; it ${SHAPE}`);
+    if ('values' in o && 'bins' in o)
+        throw new KwargError('partition_object', `has both values and bins; it ${SHAPE}`);
+    if ('values' in o) {
+        if ('tail_weights' in o)
+            throw new KwargError('partition_object', 'tail_weights go with bins, not values');
+        return { values: valueSet(o, 'values'), weights: numbers(o, 'weights') };
+    }
+    if (!('bins' in o) || !('weights' in o))
+        throw new KwargError('partition_object', SHAPE);
+    // GX raises here: a continuous partition needs the data bucketed.
+    if (!bucketize)
+        throw new KwargError('bucketize_data', 'is false, and a partition with bins needs the data bucketed', 'Drop bucketize_data, or give values and weights.');
+    const bins = o.bins;
+    if (!Array.isArray(bins))
+        throw new KwargError('partition_object', `bins must be a list of numbers, got ${JSON.stringify(bins)}`);
+    const tail = 'tail_weights' in o ? numbers(o, 'tail_weights') : undefined;
+    if (tail && tail.length !== 2)
+        throw new KwargError('partition_object', `tail_weights must be [below, above], got ${JSON.stringify(tail)}`);
+    return { bins: bins.map(edge), weights: numbers(o, 'weights'), ...(tail ? { tail_weights: tail } : {}) };
+}
+/** A holdout share from 0 to 1, 0 when left out; GX raises for null or anything else. */
+function holdout(k, key) {
+    if (!(key in k))
+        return 0;
+    const v = k[key];
+    if (typeof v !== 'number' || !(v >= 0 && v <= 1))
+        throw new KwargError(key, `must be a number greater than or equal to 0 and less than or equal to 1, got ${JSON.stringify(v)}`);
+    return v;
+}
+/** GX passes any divergence when threshold is null, so the check could not fail: refused. */
+function threshold(k) {
+    const v = optionalNumber(k, 'threshold');
+    if (v === undefined)
+        throw new KwargError('threshold', 'is missing or null, which passes any divergence', 'Give the highest KL divergence allowed, e.g. 0.1.');
+    if (v < 0)
+        throw new KwargError('threshold', `must be 0 or more, got ${v}`);
+    return v;
+}
+const bucketizeData = (k) => bool(k, 'bucketize_data', true);
+
+;// CONCATENATED MODULE: ./packages/data/src/checks/gx.ts
+
+
+
+
+
+
+
+const CONDITION = ['row_condition', 'condition_parser'];
+const PARSERS = { pandas: 'pandas', great_expectations: 'great_expectations', great_expectations__experimental__: 'great_expectations' };
+/** GX requires a condition_parser with a row_condition (its pandas engine raises without one). */
+function condition(k) {
+    const rc = k.row_condition;
+    if (rc === undefined || rc === null || rc === '')
+        return {};
+    if (typeof rc !== 'string')
+        throw new KwargError('row_condition', `must be a string, got ${JSON.stringify(rc)}`);
+    const parser = k.condition_parser;
+    if (parser === undefined || parser === null)
+        throw new KwargError('condition_parser', 'is required with row_condition', 'Add "condition_parser": "pandas" (bare column names) or "great_expectations" (col("name")).');
+    const p = typeof parser === 'string' ? PARSERS[parser] : undefined;
+    if (!p)
+        throw new KwargError('condition_parser', `must be one of ${Object.keys(PARSERS).join(', ')}, got ${JSON.stringify(parser)}`, 'The spark and sql parsers are not supported.');
+    return { row_condition: rc, condition_parser: p };
+}
+const BOUNDS = ['min_value', 'max_value', 'strict_min', 'strict_max'];
+/**
+ * Bounds that may be dates (for date and timestamp columns), at least one of them: GX raises
+ * when a map or min/max expectation has neither, and a range with no bound cannot fail.
+ */
+function someBound(k) {
+    const min = bound(k, 'min_value');
+    const max = bound(k, 'max_value');
+    if (min === undefined && max === undefined)
+        throw new KwargError('min_value', 'and max_value are both missing; give at least one', 'A range with neither bound cannot fail.');
+    return { min, max };
+}
+function lengthBounds(k) {
+    const min = integer(k, 'min_value');
+    const max = integer(k, 'max_value');
+    if (min === undefined && max === undefined)
+        throw new KwargError('min_value', 'and max_value are both missing; give at least one', 'A range with neither bound cannot fail.');
+    return { min, max };
+}
+function bounds(k) {
+    return { min: optionalNumber(k, 'min_value'), max: optionalNumber(k, 'max_value'), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) };
+}
+/** A pair's ignore_row_if; GX before 0.16 also took `never` for `neither`. */
+function pairIgnoreRowIf(k) {
+    const v = oneOf(k, 'ignore_row_if', [...ignore_rows/* PAIR_IGNORES */.d2, 'never'], 'both_values_are_missing');
+    return v === 'never' ? 'neither' : v;
+}
+const PAIR = ['column_A', 'column_B', 'ignore_row_if', 'mostly'];
+const pairColumns = (k) => ({ column_a: column(k, 'column_A'), column_b: column(k, 'column_B'), ignore_row_if: pairIgnoreRowIf(k), mostly: mostly(k) });
+const MULTI = ['column_list', 'ignore_row_if', 'mostly'];
+const multiColumns = (k) => ({ columns: stringList(k, 'column_list', { nonEmpty: true }), ignore_row_if: oneOf(k, 'ignore_row_if', ignore_rows/* ROW_IGNORES */.nK, 'all_values_are_missing'), mostly: mostly(k) });
+const pairGreater = {
+    conditional: true,
+    kwargs: [...PAIR, 'or_equal', 'parse_strings_as_datetimes', 'allow_cross_type_comparisons'],
+    map: (k) => {
+        // GX's pandas engine raises NotImplementedError for it; mlship compares one kind with itself.
+        if (bool(k, 'allow_cross_type_comparisons', false)) {
+            throw new KwargError('allow_cross_type_comparisons', 'true is not supported (GX\'s pandas engine does not implement it either)', 'Remove it, or set it to false: numbers compare with numbers, text with text and dates with dates.');
+        }
+        return [{ type: 'pair_greater', ...pairColumns(k), or_equal: bool(k, 'or_equal', false), as_datetimes: bool(k, 'parse_strings_as_datetimes', false) }];
+    },
+};
+/** GX 0.x parses text as datetimes with parse_strings_as_datetimes; mlship reads date and timestamp text as such either way. */
+const monotonic = (direction) => ({
+    conditional: true,
+    kwargs: ['column', 'strictly', 'mostly', 'parse_strings_as_datetimes'],
+    map: (k) => {
+        bool(k, 'parse_strings_as_datetimes', false);
+        return [{ type: 'monotonic', column: column(k), direction, strictly: bool(k, 'strictly', false), mostly: mostly(k) }];
+    },
+});
+const expectations = {
+    expect_table_row_count_to_be_between: {
+        conditional: true,
+        kwargs: ['min_value', 'max_value'],
+        map: (k) => [{ type: 'row_count', min: optionalNumber(k, 'min_value'), max: optionalNumber(k, 'max_value') }],
+    },
+    expect_table_row_count_to_equal: {
+        conditional: true,
+        kwargs: ['value'],
+        map: (k) => {
+            const v = integer(k, 'value', { required: true });
+            return [{ type: 'row_count', min: v, max: v }];
+        },
+    },
+    expect_table_columns_to_match_set: {
+        kwargs: ['column_set', 'exact_match'],
+        map: (k) => [{ type: 'columns', columns: stringList(k, 'column_set', { nonEmpty: true }), mode: bool(k, 'exact_match', true) ? 'exact' : 'subset' }],
+    },
+    expect_column_to_exist: {
+        kwargs: ['column', 'column_index'],
+        map: (k) => [{ type: 'column_exists', column: column(k), index: integer(k, 'column_index') }],
+    },
+    expect_column_values_to_not_be_null: {
+        conditional: true,
+        kwargs: ['column', 'mostly'],
+        map: (k) => [{ type: 'not_null', column: column(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_be_between: {
+        conditional: true,
+        // GX 0.x parses text as datetimes with this flag; mlship's readers already read date and
+        // timestamp text as such, and take date bounds on those columns, so it holds either way.
+        kwargs: ['column', 'mostly', ...BOUNDS, 'parse_strings_as_datetimes'],
+        map: (k) => {
+            bool(k, 'parse_strings_as_datetimes', false);
+            return [{ type: 'values_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false), mostly: mostly(k) }];
+        },
+    },
+    expect_column_distinct_values_to_be_in_set: {
+        conditional: true,
+        kwargs: ['column', 'value_set'],
+        map: (k) => [{ type: 'distinct_values_in_set', column: column(k), values: valueSet(k) }],
+    },
+    expect_column_distinct_values_to_contain_set: {
+        conditional: true,
+        kwargs: ['column', 'value_set'],
+        map: (k) => [{ type: 'distinct_values_contain_set', column: column(k), values: valueSet(k) }],
+    },
+    expect_column_distinct_values_to_equal_set: {
+        conditional: true,
+        kwargs: ['column', 'value_set'],
+        map: (k) => [{ type: 'distinct_values_equal_set', column: column(k), values: valueSet(k) }],
+    },
+    expect_column_values_to_be_in_set: {
+        conditional: true,
+        kwargs: ['column', 'value_set', 'mostly'],
+        map: (k) => [{ type: 'values_in_set', column: column(k), values: valueSet(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_be_unique: {
+        conditional: true,
+        kwargs: ['column', 'mostly'],
+        map: (k) => [{ type: 'unique', columns: [column(k)], mostly: mostly(k) }],
+    },
+    expect_compound_columns_to_be_unique: {
+        conditional: true,
+        kwargs: ['column_list', 'mostly', 'ignore_row_if'],
+        map: (k) => [
+            {
+                type: 'unique',
+                columns: stringList(k, 'column_list', { nonEmpty: true }),
+                mostly: mostly(k),
+                ignore_row_if: oneOf(k, 'ignore_row_if', ['all_values_are_missing', 'any_value_is_missing', 'never'], 'all_values_are_missing'),
+            },
+        ],
+    },
+    expect_column_values_to_match_regex: {
+        conditional: true,
+        kwargs: ['column', 'regex', 'mostly'],
+        map: (k) => [{ type: 'regex', column: column(k), pattern: regexText(k, 'regex'), mostly: mostly(k) }],
+    },
+    expect_column_mean_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'mean_between', column: column(k), ...bounds(k) }],
+    },
+    expect_column_stdev_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'std_between', column: column(k), ...bounds(k) }],
+    },
+    expect_column_median_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'quantile_between', column: column(k), quantile: 0.5, ...bounds(k) }],
+    },
+    expect_column_quantile_values_to_be_between: {
+        conditional: true,
+        kwargs: ['column', 'quantile_ranges'],
+        map: (k) => {
+            const col = column(k);
+            const r = k.quantile_ranges;
+            const shape = 'must be {quantiles: [q, …], value_ranges: [[min, max], …]} with one range per quantile';
+            if (typeof r !== 'object' || r === null || Array.isArray(r))
+                throw new KwargError('quantile_ranges', shape);
+            const extra = Object.keys(r).find((x) => x !== 'quantiles' && x !== 'value_ranges');
+            if (extra)
+                throw new KwargError('quantile_ranges', `has unknown key "${extra}"; ${shape}`);
+            const { quantiles, value_ranges: ranges } = r;
+            if (!Array.isArray(quantiles) || !Array.isArray(ranges) || quantiles.length !== ranges.length || quantiles.length === 0)
+                throw new KwargError('quantile_ranges', shape);
+            return quantiles.map((q, i) => {
+                const range = ranges[i];
+                if (typeof q !== 'number' || !(q >= 0 && q <= 1))
+                    throw new KwargError('quantile_ranges', `quantiles[${i}] must be a number from 0 to 1, got ${JSON.stringify(q)}`);
+                if (!Array.isArray(range) || range.length !== 2)
+                    throw new KwargError('quantile_ranges', `value_ranges[${i}] must be [min, max] (null for open), got ${JSON.stringify(range)}`);
+                const b = { min_value: range[0], max_value: range[1] };
+                return { type: 'quantile_between', id: `quantile_between:${col}:${q}`, column: col, quantile: q, min: optionalNumber(b, 'min_value'), max: optionalNumber(b, 'max_value') };
+            });
+        },
+    },
+    expect_table_column_count_to_equal: {
+        kwargs: ['value'],
+        map: (k) => {
+            const v = integer(k, 'value', { required: true });
+            return [{ type: 'column_count', min: v, max: v }];
+        },
+    },
+    expect_table_column_count_to_be_between: {
+        kwargs: ['min_value', 'max_value'],
+        map: (k) => [{ type: 'column_count', min: integer(k, 'min_value'), max: integer(k, 'max_value') }],
+    },
+    expect_table_columns_to_match_ordered_list: {
+        kwargs: ['column_list'],
+        map: (k) => [{ type: 'columns', columns: stringList(k, 'column_list', { nonEmpty: true }), mode: 'ordered' }],
+    },
+    expect_column_values_to_be_null: {
+        conditional: true,
+        kwargs: ['column', 'mostly'],
+        map: (k) => [{ type: 'is_null', column: column(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_not_be_in_set: {
+        conditional: true,
+        kwargs: ['column', 'value_set', 'mostly'],
+        map: (k) => [{ type: 'values_not_in_set', column: column(k), values: valueSet(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_not_match_regex: {
+        conditional: true,
+        kwargs: ['column', 'regex', 'mostly'],
+        map: (k) => [{ type: 'not_regex', column: column(k), pattern: regexText(k, 'regex'), mostly: mostly(k) }],
+    },
+    expect_column_values_to_match_regex_list: {
+        conditional: true,
+        kwargs: ['column', 'regex_list', 'match_on', 'mostly'],
+        map: (k) => [{ type: 'regex_list', column: column(k), patterns: regexList(k, 'regex_list'), match_on: oneOf(k, 'match_on', ['any', 'all'], 'any'), mostly: mostly(k) }],
+    },
+    expect_column_values_to_not_match_regex_list: {
+        conditional: true,
+        kwargs: ['column', 'regex_list', 'mostly'],
+        map: (k) => [{ type: 'not_regex_list', column: column(k), patterns: regexList(k, 'regex_list'), mostly: mostly(k) }],
+    },
+    expect_column_value_lengths_to_be_between: {
+        conditional: true,
+        kwargs: ['column', 'mostly', ...BOUNDS],
+        map: (k) => [{ type: 'value_lengths', column: column(k), ...lengthBounds(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false), mostly: mostly(k) }],
+    },
+    expect_column_value_lengths_to_equal: {
+        conditional: true,
+        kwargs: ['column', 'value', 'mostly'],
+        map: (k) => {
+            const v = integer(k, 'value', { required: true });
+            return [{ type: 'value_lengths', column: column(k), min: v, max: v, mostly: mostly(k) }];
+        },
+    },
+    expect_column_min_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'min_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
+    },
+    expect_column_max_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'max_between', column: column(k), ...someBound(k), strict_min: bool(k, 'strict_min', false), strict_max: bool(k, 'strict_max', false) }],
+    },
+    expect_column_pair_values_to_be_equal: {
+        conditional: true,
+        kwargs: PAIR,
+        map: (k) => [{ type: 'pair_equal', ...pairColumns(k) }],
+    },
+    expect_column_pair_values_a_to_be_greater_than_b: pairGreater,
+    // GX 0.x spelled it with capitals.
+    expect_column_pair_values_A_to_be_greater_than_B: pairGreater,
+    expect_column_pair_values_to_be_in_set: {
+        conditional: true,
+        kwargs: [...PAIR, 'value_pairs_set'],
+        map: (k) => [{ type: 'pair_in_set', ...pairColumns(k), pairs: valuePairs(k) }],
+    },
+    expect_multicolumn_sum_to_equal: {
+        conditional: true,
+        kwargs: [...MULTI, 'sum_total'],
+        map: (k) => {
+            const total = optionalNumber(k, 'sum_total');
+            if (total === undefined)
+                throw new KwargError('sum_total', 'is required');
+            return [{ type: 'multicolumn_sum', ...multiColumns(k), sum: total }];
+        },
+    },
+    expect_select_column_values_to_be_unique_within_record: {
+        conditional: true,
+        kwargs: MULTI,
+        map: (k) => [{ type: 'unique_within_record', ...multiColumns(k) }],
+    },
+    expect_column_sum_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'sum_between', column: column(k), ...bounds(k) }],
+    },
+    expect_column_unique_value_count_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'distinct_count_between', column: column(k), ...bounds(k) }],
+    },
+    expect_column_proportion_of_unique_values_to_be_between: {
+        conditional: true,
+        kwargs: ['column', ...BOUNDS],
+        map: (k) => [{ type: 'distinct_proportion_between', column: column(k), ...bounds(k) }],
+    },
+    expect_column_most_common_value_to_be_in_set: {
+        conditional: true,
+        kwargs: ['column', 'value_set', 'ties_okay'],
+        map: (k) => [{ type: 'most_common_in_set', column: column(k), values: valueSet(k), ties_okay: bool(k, 'ties_okay', false) }],
+    },
+    expect_column_value_z_scores_to_be_less_than: {
+        conditional: true,
+        kwargs: ['column', 'threshold', 'double_sided', 'mostly'],
+        map: (k) => {
+            const t = optionalNumber(k, 'threshold');
+            if (t === undefined)
+                throw new KwargError('threshold', 'is required');
+            return [{ type: 'z_scores_below', column: column(k), threshold: t, double_sided: bool(k, 'double_sided', true), mostly: mostly(k) }];
+        },
+    },
+    expect_column_kl_divergence_to_be_less_than: {
+        conditional: true,
+        kwargs: ['column', 'partition_object', 'threshold', 'internal_weight_holdout', 'tail_weight_holdout', 'bucketize_data'],
+        map: (k) => [
+            {
+                type: 'kl_divergence',
+                column: column(k),
+                partition: partitionObject(k, bucketizeData(k)),
+                threshold: threshold(k),
+                tail_weight_holdout: holdout(k, 'tail_weight_holdout'),
+                internal_weight_holdout: holdout(k, 'internal_weight_holdout'),
+            },
+        ],
+    },
+    expect_column_values_to_be_increasing: monotonic('increasing'),
+    expect_column_values_to_be_decreasing: monotonic('decreasing'),
+    expect_column_values_to_be_of_type: {
+        kwargs: ['column', 'type_'],
+        map: (k) => {
+            const name = gx_kwargs_text(k, 'type_');
+            const t = gxTypeNames[name];
+            if (!t)
+                throw new KwargError('type_', `"${name}" has no mlship equivalent`, `Use one of: ${Object.keys(gxTypeNames).join(', ')}.`);
+            return [{ type: 'column_type', column: column(k), dtype: t }];
+        },
+    },
+    expect_column_values_to_be_in_type_list: {
+        conditional: true,
+        kwargs: ['column', 'type_list', 'mostly'],
+        map: (k) => [{ type: 'type_list', column: column(k), dtypes: typeList(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_match_strftime_format: {
+        conditional: true,
+        kwargs: ['column', 'strftime_format', 'mostly'],
+        map: (k) => [{ type: 'strftime_format', column: column(k), format: strftimeFormat(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_be_dateutil_parseable: {
+        conditional: true,
+        kwargs: ['column', 'mostly'],
+        map: (k) => [{ type: 'dateutil_parseable', column: column(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_be_json_parseable: {
+        conditional: true,
+        kwargs: ['column', 'mostly'],
+        map: (k) => [{ type: 'json_parseable', column: column(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_match_json_schema: {
+        conditional: true,
+        kwargs: ['column', 'json_schema', 'mostly'],
+        map: (k) => [{ type: 'json_schema', column: column(k), schema: jsonSchema(k), mostly: mostly(k) }],
+    },
+    expect_column_values_to_match_like_pattern: {
+        conditional: true,
+        kwargs: ['column', 'like_pattern', 'mostly'],
+        map: (k) => [{ type: 'like_pattern', column: column(k), pattern: gx_kwargs_text(k, 'like_pattern'), mostly: mostly(k) }],
+    },
+    expect_column_values_to_not_match_like_pattern: {
+        conditional: true,
+        kwargs: ['column', 'like_pattern', 'mostly'],
+        map: (k) => [{ type: 'not_like_pattern', column: column(k), pattern: gx_kwargs_text(k, 'like_pattern'), mostly: mostly(k) }],
+    },
+    expect_column_values_to_match_like_pattern_list: {
+        conditional: true,
+        kwargs: ['column', 'like_pattern_list', 'match_on', 'mostly'],
+        map: (k) => [{ type: 'like_pattern_list', column: column(k), patterns: likePatternList(k), match_on: oneOf(k, 'match_on', ['any', 'all'], 'any'), mostly: mostly(k) }],
+    },
+    expect_column_values_to_not_match_like_pattern_list: {
+        conditional: true,
+        kwargs: ['column', 'like_pattern_list', 'mostly'],
+        map: (k) => [{ type: 'not_like_pattern_list', column: column(k), patterns: likePatternList(k), mostly: mostly(k) }],
+    },
+};
+const supportedExpectations = Object.keys(expectations);
+/** Supported kwargs per expectation, for the README and messages. */
+const supportedKwargs = (name) => [...(expectations[name]?.kwargs ?? []), ...(expectations[name]?.conditional ? CONDITION : []), ...REPORTING_KWARGS];
+const SUITE_KEYS = ['expectations', 'expectation_suite_name', 'name', 'id', 'ge_cloud_id', 'data_asset_type', 'meta', 'notes'];
+const ENTRY_KEYS = ['expectation_type', 'type', 'kwargs', 'meta', 'id', 'ge_cloud_id', 'notes', 'description', 'rendered_content', 'expectation_context'];
+/** The native checks of a suite, and for each one the expectation it came from (for GX-shaped results). */
+function fromGreatExpectations(suite, source, options = {}) {
+    const extraKey = Object.keys(suite).find((key) => !SUITE_KEYS.includes(key));
+    if (extraKey) {
+        throw new src/* UserError */.yo(`unknown key "${extraKey}" in a Great Expectations suite`, { where: source, hint: `A suite may hold: ${SUITE_KEYS.join(', ')}.` });
+    }
+    const expectationTypes = [];
+    const checks = suite.expectations.flatMap((e, i) => {
+        const where = `${source}: expectations[${i}]`;
+        if (e === null || typeof e !== 'object' || Array.isArray(e))
+            throw new src/* UserError */.yo('expected a mapping with `expectation_type` (or `type`) and `kwargs`', { where });
+        const entry = e;
+        const name = String(entry.expectation_type ?? entry.type ?? '');
+        const exp = expectations[name];
+        if (!exp)
+            throw new src/* UserError */.yo(`expectation "${name}" is not supported`, { where, hint: `Supported: ${supportedExpectations.join(', ')}.` });
+        const badEntryKey = Object.keys(entry).find((key) => !ENTRY_KEYS.includes(key));
+        if (badEntryKey)
+            throw new src/* UserError */.yo(`${name}: unknown key "${badEntryKey}"`, { where, hint: `An expectation may hold: ${ENTRY_KEYS.join(', ')}.` });
+        const kwargs = entry.kwargs ?? {};
+        if (typeof kwargs !== 'object' || kwargs === null || Array.isArray(kwargs))
+            throw new src/* UserError */.yo(`${name}: kwargs must be a mapping`, { where });
+        const raw = kwargs;
+        const allowed = supportedKwargs(name);
+        const unknown = Object.keys(raw).find((key) => !allowed.includes(key));
+        if (unknown) {
+            throw new src/* UserError */.yo(`${name}: kwarg "${unknown}" is not supported by mlship, and running without it could pass what it should block`, {
+                where,
+                hint: `Supported kwargs: ${allowed.join(', ')}.`,
+            });
+        }
+        try {
+            const now = options.now ?? Date.now();
+            const k = Object.fromEntries(Object.entries(raw).map(([key, v]) => [key, isParameter(v) ? resolveParameter(key, v, options.parameters, now) : v]));
+            checkReportingKwargs(k);
+            const where = exp.conditional ? condition(k) : {};
+            const specs = exp.map(k).map((spec) => ({ ...spec, ...where }));
+            expectationTypes.push(...specs.map(() => name));
+            return specs;
+        }
+        catch (err) {
+            if (err instanceof KwargError)
+                throw new src/* UserError */.yo(`${name}: kwargs.${err.key} ${err.message}`, { where, hint: err.hint });
+            throw err;
+        }
+    });
+    return { checks, expectationTypes };
+}
+
+// EXTERNAL MODULE: ./packages/data/src/checks/legacy.ts
+var checks_legacy = __webpack_require__(8047);
+;// CONCATENATED MODULE: ./packages/data/src/checks/load.ts
+
+
+
+
+
+/**
+ * `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config
+ * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
+ */
+async function loadConfig(value, cwd = process.cwd(), options = {}) {
+    const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
+    if ((0,json_schema/* mentionsJsonSchema */.pj)(doc.value))
+        await (0,json_schema/* loadJsonSchemaSupport */.Nb)();
+    return fromDocument(doc, options);
+}
+/** A config from its text; one with a JSON Schema check needs loadJsonSchemaSupport() first. */
+function parseConfig(text, source, options = {}) {
+    return fromDocument(parseConfigDocument(text, source), options);
+}
+function fromDocument(doc, options) {
+    const { source, value: raw } = doc;
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
+        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, …)', { where: source });
+    }
+    const obj = raw;
+    const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
+    if (Array.isArray(obj.expectations)) {
+        const suite = fromGreatExpectations(obj, source, options);
+        const checks = validate(nativeConfigSchema(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
+        return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
+    }
+    if (options.parameters) {
+        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
+    }
+    if (!('checks' in obj) && Object.keys(obj).some((k) => checks_legacy/* legacyKeys */._.includes(k))) {
+        const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
+        return { source, format: 'seed-002', checksFor: (columns) => (0,checks_legacy/* fromLegacy */.G)(legacy, columns) };
+    }
+    const config = validate(nativeConfigSchema(obj.checks), obj, doc.at);
+    const checks = config.checks;
+    assertUniqueIds(checks, source);
+    return { source, format: 'native', read: config.read, checksFor: () => checks };
+}
+/** A check's id: explicit, or type[:column] — made unique by the caller's assertion. */
+function checkId(c) {
+    if (c.id)
+        return c.id;
+    const col = 'column' in c && c.column
+        ? c.column
+        : 'column_a' in c
+            ? `${c.column_a}+${c.column_b}`
+            : 'columns' in c && c.columns && (c.type === 'unique' || c.type === 'multicolumn_sum' || c.type === 'unique_within_record')
+                ? c.columns.join('+')
+                : undefined;
+    if (c.type === 'quantile_between')
+        return `${c.type}:${c.column}:${c.quantile}`;
+    return col ? `${c.type}:${col}` : c.type;
+}
+function assertUniqueIds(checks, source) {
+    const seen = new Set();
+    checks.forEach((c, i) => {
+        const id = checkId(c);
+        if (seen.has(id))
+            throw new src/* UserError */.yo(`checks[${i}]: id "${id}" is used twice`, { where: source, hint: 'Give one of them an explicit `id:`.' });
+        seen.add(id);
+    });
+}
+const hooks = {
+    knownKeys(parent) {
+        const type = parent?.type;
+        if (isCheckType(type))
+            return Object.keys(configSchemas().checkSchema(type).shape);
+        if (parent && Object.keys(parent).some((k) => checks_legacy/* legacyKeys */._.includes(k)) && !('checks' in parent))
+            return checks_legacy/* legacyKeys */._;
+        return Object.keys(nativeConfigSchema().shape);
+    },
+    explain(issue, root) {
+        if (issue.code !== 'invalid_union' || issue.path[0] !== 'checks')
+            return undefined;
+        // zod reports a bad discriminator at `checks[i].type` (or at `checks[i]` when it is absent).
+        const onType = issue.path.at(-1) === 'type';
+        const holder = onType ? issue.path.slice(0, -1) : issue.path;
+        const t = holder.reduce((o, k) => o?.[k], root)?.type;
+        const at = (0,src/* formatPath */.jV)(holder);
+        const types = checkTypes();
+        if (t === undefined)
+            return `${at}: missing "type". Use one of: ${types.join(', ')}.`;
+        return `${at}: unknown check type "${String(t)}".${(0,src/* suggestion */.h)(String(t), types)} Types: ${types.join(', ')}.`;
+    },
+};
+/** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
+function loadParameters(value, cwd = process.cwd()) {
+    const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'parameters');
+    if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
+        throw new src/* UserError */.yo('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
+    }
+    return doc.value;
+}
+
+
+/***/ }),
+
+/***/ 3778:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   E9: () => (/* binding */ requireBound),
+/* harmony export */   IX: () => (/* binding */ pass),
+/* harmony export */   In: () => (/* binding */ PARTIAL_UNEXPECTED),
+/* harmony export */   KN: () => (/* binding */ percent),
+/* harmony export */   MS: () => (/* binding */ timeRangeText),
+/* harmony export */   OV: () => (/* binding */ assertBounds),
+/* harmony export */   ZZ: () => (/* binding */ field),
+/* harmony export */   lq: () => (/* binding */ rangeText),
+/* harmony export */   s5: () => (/* binding */ columnProfile),
+/* harmony export */   ux: () => (/* binding */ within),
+/* harmony export */   x2: () => (/* binding */ temporalBound)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
+
+
+
+
+const PARTIAL_UNEXPECTED = 20;
+function field(ctx, name, key = 'column') {
+    const index = ctx.schema.fields.findIndex((f) => f.name === name);
+    if (index < 0) {
+        const names = ctx.schema.fields.map((f) => f.name);
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${key}: column "${name}" is not in the data.${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(name, names)}`, {
+            where: ctx.where,
+            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.`,
+        });
+    }
+    return { field: ctx.schema.fields[index], index };
+}
+function columnProfile(results, name) {
+    const c = results.profile.columns.find((p) => p.name === name);
+    if (!c)
+        throw new Error(`profile has no column ${name}`);
+    return c;
+}
+const pass = (ok) => (ok ? 'pass' : 'fail');
+function rangeText(min, max, strictMin = false, strictMax = false) {
+    if (min !== undefined && max !== undefined)
+        return `${strictMin ? '(' : '['}${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(min)}, ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(max)}${strictMax ? ')' : ']'}`;
+    if (min !== undefined)
+        return `${strictMin ? '>' : '>='} ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(min)}`;
+    if (max !== undefined)
+        return `${strictMax ? '<' : '<='} ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(max)}`;
+    return 'any';
+}
+function within(v, min, max, strictMin = false, strictMax = false) {
+    if (min !== undefined && (strictMin ? v <= min : v < min))
+        return false;
+    if (max !== undefined && (strictMax ? v >= max : v > max))
+        return false;
+    return true;
+}
+const percent = (part, whole) => (whole === 0 ? 0 : (part / whole) * 100);
+
+/**
+ * GX raises for expect_column_values_to_be_between when min_value > max_value (its
+ * aggregate expectations just fail, and so do mlship's): a range no value can be in
+ * is a config mistake there, not a failed check.
+ */
+function assertBounds(ctx, min, max, keys = ['min', 'max']) {
+    requireBound(ctx, min, max, keys);
+    if (min !== undefined && max !== undefined && min > max) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${keys[0]} (${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(min)}) is greater than ${keys[1]} (${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(max)})`, { where: ctx.where, hint: 'Swap them, or drop one for an open range.' });
+    }
+}
+/** A bound as the data holds it: date or timestamp text becomes epoch milliseconds on a date or timestamp column, and is refused on others. */
+function temporalBound(ctx, spec, key, kind) {
+    const v = spec[key];
+    if (typeof v !== 'string')
+        return v;
+    const temporal = kind === 'timestamp' || kind === 'date';
+    const ms = temporal ? (0,_read_text_values__WEBPACK_IMPORTED_MODULE_1__/* .parseTimestamp */ .EH)(v) : undefined;
+    if (ms === undefined) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${key}: ${JSON.stringify(v)} is ${temporal ? 'not a date or timestamp (YYYY-MM-DD[THH:MM[:SS]][Z])' : `text, and "${spec.column}" is ${kind}`}`, {
+            where: ctx.where,
+            hint: temporal ? 'Write e.g. "2024-01-31" or "2024-01-31T12:00:00Z".' : 'Give a number.',
+        });
+    }
+    return ms;
+}
+/** A range with neither bound cannot fail, so it is a config mistake (GX raises for its map and min/max expectations). */
+function requireBound(ctx, min, max, keys = ['min', 'max']) {
+    if (min === undefined && max === undefined)
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`give ${keys[0]} or ${keys[1]}: a range with neither bound cannot fail`, { where: ctx.where });
+}
+const iso = (ms) => new Date(ms).toISOString();
+function timeRangeText(min, max, strictMin, strictMax) {
+    if (min !== undefined && max !== undefined)
+        return `${strictMin ? '(' : '['}${iso(min)}, ${iso(max)}${strictMax ? ')' : ']'}`;
+    if (min !== undefined)
+        return `${strictMin ? '>' : '>='} ${iso(min)}`;
+    if (max !== undefined)
+        return `${strictMax ? '<' : '<='} ${iso(max)}`;
+    return 'any';
+}
+
+
+/***/ }),
+
+/***/ 1829:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UL: () => (/* binding */ drift),
+/* harmony export */   Zk: () => (/* binding */ driftVerdict),
+/* harmony export */   ge: () => (/* binding */ driftTargets)
+/* harmony export */ });
+/* unused harmony export defaultThresholds */
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7606);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2989);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1335);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
+/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3778);
+
+
+
+
+/** Conventional limits: PSI > 0.2 is a significant shift; p < 0.05 for the tests; JS distance > 0.1. */
+const defaultThresholds = { psi: 0.2, ks: 0.05, chi2: 0.05, js: 0.1 };
+const isPValue = (m) => m === 'ks' || m === 'chi2';
+const comparable = (k) => (0,_table__WEBPACK_IMPORTED_MODULE_1__/* .isNumericKind */ .kw)(k) || (0,_table__WEBPACK_IMPORTED_MODULE_1__/* .isTemporalKind */ .PB)(k) || k === 'string' || k === 'bool';
+const numericLike = (k) => (0,_table__WEBPACK_IMPORTED_MODULE_1__/* .isNumericKind */ .kw)(k) || (0,_table__WEBPACK_IMPORTED_MODULE_1__/* .isTemporalKind */ .PB)(k);
+/** The columns a drift check compares, with the method and threshold of each: checked against the data before any row is read. */
+function driftTargets(spec, ctx) {
+    if (!ctx.reference) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the drift check needs a reference dataset', { where: ctx.where, hint: 'Set the `reference` input (or --reference) to the dataset to compare against.' });
+    }
+    const names = spec.columns ?? ctx.schema.fields.filter((f) => comparable(f.kind)).map((f) => f.name);
+    for (const [name] of Object.entries(spec.per_column))
+        (0,_rule__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(ctx, name, `per_column.${name}`);
+    return names.map((n) => {
+        const { field: f } = (0,_rule__WEBPACK_IMPORTED_MODULE_2__/* .field */ .ZZ)(ctx, n, 'columns');
+        if (!comparable(f.kind))
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`columns: "${n}" is ${f.kind}; drift compares numeric, temporal, string and bool columns`, { where: ctx.where });
+        const kind = numericLike(f.kind) ? 'numeric' : 'categorical';
+        const override = spec.per_column[n] ?? {};
+        const method = override.method ?? (kind === 'numeric' ? spec.numeric : spec.categorical);
+        if (kind === 'numeric' ? method === 'chi2' || method === 'js' : method === 'psi' || method === 'ks') {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`per_column.${n}.method: ${method} does not apply to a ${kind} column`, { where: ctx.where, hint: kind === 'numeric' ? 'Use psi or ks.' : 'Use chi2 or js.' });
+        }
+        return { name: n, kind, method, threshold: override.threshold ?? spec.threshold ?? defaultThresholds[method] };
+    });
+}
+const drift = (spec, ctx) => {
+    const targets = driftTargets(spec, ctx);
+    return {
+        title: 'Drift',
+        evaluate: (results) => driftVerdict(spec, targets.map((t) => [t, profileStatistics(t, results)])),
+    };
+};
+function profileStatistics(t, results) {
+    const ref = results.reference;
+    if (t.kind === 'numeric') {
+        const a = ref.profiler.numeric(t.name);
+        const b = results.profiler.numeric(t.name);
+        if (!(a && b && a.count > 0 && b.count > 0))
+            return {};
+        const ks = (0,_drift__WEBPACK_IMPORTED_MODULE_3__/* .ksTwoSample */ .X)(a, b);
+        return { psi: (0,_drift__WEBPACK_IMPORTED_MODULE_4__/* .psi */ .js)(a, b).value, ksStatistic: ks.statistic, ksPValue: ks.pValue };
+    }
+    const a = ref.profiler.categorical(t.name);
+    const b = results.profiler.categorical(t.name);
+    if (!(a && b && a.count > 0 && b.count > 0))
+        return {};
+    const chi = (0,_drift__WEBPACK_IMPORTED_MODULE_5__/* .chiSquare */ .U)(a, b);
+    return { chi2: chi.statistic, chi2PValue: chi.pValue, js: (0,_drift__WEBPACK_IMPORTED_MODULE_6__/* .jensenShannon */ .fy)(a, b) };
+}
+/** The checks, table and chart of a drift check from each target's statistics. */
+function driftVerdict(spec, stats) {
+    const rows = stats.map(([t, s]) => {
+        const row = { column: t.name, kind: t.kind, ...s, method: t.method, threshold: t.threshold };
+        const score = { psi: row.psi, ks: row.ksPValue, chi2: row.chi2PValue, js: row.js }[t.method];
+        const drifted = score === undefined || (isPValue(t.method) ? score < t.threshold : score > t.threshold);
+        return { ...row, score: score ?? NaN, drifted };
+    });
+    const checks = rows.map((r) => ({
+        id: `${spec.id ?? 'drift'}:${r.column}`,
+        title: `Drift: ${r.column}`,
+        status: r.drifted ? 'fail' : 'pass',
+        severity: spec.severity,
+        observed: Number.isNaN(r.score) ? 'no values' : `${r.method} ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.score)}`,
+        expected: isPValue(r.method) ? `p >= ${r.threshold}` : `<= ${r.threshold}`,
+        detail: Number.isNaN(r.score) ? `${r.column} has no non-null values in one of the datasets` : describe(r),
+    }));
+    const fmt = (v) => (v === undefined ? null : v);
+    return {
+        checks,
+        tables: [
+            {
+                title: 'Drift against the reference',
+                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', 'χ²', 'χ² p', 'JS distance', 'Decided by', 'Drifted'],
+                rows: rows.map((r) => [r.column, r.kind, fmt(r.psi), fmt(r.ksStatistic), fmt(r.ksPValue), fmt(r.chi2), fmt(r.chi2PValue), fmt(r.js), `${r.method} (${isPValue(r.method) ? 'p <' : '>'} ${r.threshold})`, r.drifted ? 'yes' : 'no']),
+            },
+        ],
+        charts: rows.length
+            ? [
+                {
+                    title: 'Drift score (PSI for numeric, JS distance for categorical)',
+                    kind: 'bar',
+                    x: rows.map((r) => r.column),
+                    yLabel: 'score',
+                    series: [{ name: 'drift', values: rows.map((r) => (r.kind === 'numeric' ? r.psi : r.js) ?? 0) }],
+                },
+            ]
+            : [],
+        data: { drift: rows },
+    };
+}
+function describe(r) {
+    return r.kind === 'numeric'
+        ? `PSI ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.psi)}, KS D ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksStatistic)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksPValue)})`
+        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, χ² ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
+}
+
+
+/***/ }),
+
+/***/ 7046:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   d2: () => (/* binding */ PAIR_IGNORES),
+/* harmony export */   fY: () => (/* binding */ ignoredRow),
+/* harmony export */   nK: () => (/* binding */ ROW_IGNORES),
+/* harmony export */   nO: () => (/* binding */ pairIgnore)
+/* harmony export */ });
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
+
+/**
+ * GX's ignore_row_if: which rows a check over several columns leaves out before
+ * it counts anything. Left-out rows are neither judged nor in `mostly`'s base;
+ * GX's pandas engine drops them with `dropna(how="all" | "any")` over the checked columns.
+ */
+const ROW_IGNORES = ['all_values_are_missing', 'any_value_is_missing', 'never'];
+/** A column pair spells the same three rules its own way; GX before 0.16 also took `never` for `neither`. */
+const PAIR_IGNORES = ['both_values_are_missing', 'either_value_is_missing', 'neither'];
+const pairIgnore = { both_values_are_missing: 'all_values_are_missing', either_value_is_missing: 'any_value_is_missing', neither: 'never' };
+function ignoredRow(rule, cols, r) {
+    if (rule === 'never')
+        return false;
+    return rule === 'all_values_are_missing' ? cols.every((c) => (0,_table__WEBPACK_IMPORTED_MODULE_0__/* .isMissing */ .b2)(c[r])) : cols.some((c) => (0,_table__WEBPACK_IMPORTED_MODULE_0__/* .isMissing */ .b2)(c[r]));
+}
+
+
+/***/ }),
+
+/***/ 648:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $n: () => (/* binding */ leakage),
+/* harmony export */   OX: () => (/* binding */ leakageVerdict),
+/* harmony export */   Pu: () => (/* binding */ keyText)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
+/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
+
+
+
+/**
+ * Training rows whose key (whole row, or `key_columns`) also occurs in
+ * `test-data`. The test keys are hashed first (columns matched by name, so a
+ * different column order does not matter); the training pass then probes them.
+ */
+const leakage = (spec, ctx) => {
+    const test = ctx.testData;
+    if (!test)
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('the leakage check needs a test dataset', { where: ctx.where, hint: 'Set the `test-data` input (or --test-data) to the holdout set.' });
+    const names = spec.key_columns ?? ctx.schema.fields.map((f) => f.name);
+    const dataIdx = names.map((n) => (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ctx, n, 'key_columns').index);
+    const testIdx = names.map((n) => {
+        const i = test.schema.fields.findIndex((f) => f.name === n);
+        if (i >= 0)
+            return i;
+        // Without key_columns every data column is part of the key: say so rather than blame a key the user never wrote.
+        if (!spec.key_columns) {
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${n}" is not in test-data ${test.spec}, so whole rows cannot match`, { where: ctx.where, hint: 'Set key_columns to columns present in both datasets.' });
+        }
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`key_columns: column "${n}" is not in test-data ${test.spec}`, { where: ctx.where, hint: 'Name key columns present in both datasets.' });
+    });
+    const testKeys = new _profile__WEBPACK_IMPORTED_MODULE_2__/* .HashSet53 */ .HI(1 << 16);
+    const hit = new _profile__WEBPACK_IMPORTED_MODULE_2__/* .HashSet53 */ .HI(1024);
+    const hasher = new _profile__WEBPACK_IMPORTED_MODULE_2__/* .RowHasher */ .ae();
+    const examples = [];
+    let leaked = 0;
+    let testRows = 0;
+    const key = (cols, r) => {
+        hasher.reset();
+        for (const c of cols)
+            hasher.push((0,_profile__WEBPACK_IMPORTED_MODULE_2__/* .hashValue */ .gg)(c[r]));
+        return hasher.value;
+    };
+    return {
+        title: 'Train/test leakage',
+        async prepare(progress) {
+            for await (const batch of test.batches()) {
+                const cols = testIdx.map((i) => batch.columns[i]);
+                for (let r = 0; r < batch.numRows; r++)
+                    testKeys.add(key(cols, r));
+                testRows += batch.numRows;
+            }
+            progress(`test-data: hashed ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(testRows)} rows for the leakage check`);
+        },
+        observe(batch) {
+            const cols = dataIdx.map((i) => batch.columns[i]);
+            for (let r = 0; r < batch.numRows; r++) {
+                const h = key(cols, r);
+                if (!testKeys.has(h))
+                    continue;
+                leaked++;
+                hit.add(h);
+                if (examples.length < 3)
+                    examples.push(keyText(names, cols.map((c) => c[r])));
+            }
+        },
+        evaluate: () => leakageVerdict(spec, { leaked, keys: hit.size, testRows, examples }),
+    };
+};
+/** A key as the examples show it: `{id: 7, name: "a"}`. */
+const keyText = (names, values) => `{${names.map((n, j) => `${n}: ${JSON.stringify(values[j])}`).join(', ')}}`;
+function leakageVerdict(spec, c) {
+    const names = spec.key_columns;
+    return {
+        status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(c.leaked <= spec.max_rows),
+        observed: `${c.leaked} rows`,
+        expected: `<= ${spec.max_rows}`,
+        detail: c.leaked
+            ? `${c.leaked} training rows share their ${names ? 'key' : 'full row'} with ${c.keys} of ${c.testRows} test rows, e.g. ${c.examples.join('; ')}`
+            : `no ${names ? `(${names.join(', ')}) key` : 'row'} of ${c.testRows} test rows appears in the training data`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 9600:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   r: () => (/* binding */ checkPattern)
+/* harmony export */ });
+/* harmony import */ var _mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
+/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9973);
+
+
+/**
+ * A check's pattern, compiled once when the suite is set up (never per row) on
+ * the linear-time engine: a value in the data cannot make a check take longer
+ * than the length of that value. A pattern the engine cannot run stops the
+ * suite before any row is read, naming the check, the key and the construct.
+ */
+function checkPattern(spec, ctx, key, pattern) {
+    return (0,_mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._)(pattern, { what: `check "${(0,_load__WEBPACK_IMPORTED_MODULE_1__/* .checkId */ .ij)(spec)}" ${key}`, where: ctx.where });
+}
+
+
+/***/ }),
+
+/***/ 4386:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Cs: () => (/* binding */ valuesInSet),
+/* harmony export */   DW: () => (/* binding */ columnType),
+/* harmony export */   H9: () => (/* binding */ valuesBetween),
+/* harmony export */   TM: () => (/* binding */ notNull),
+/* harmony export */   WH: () => (/* binding */ rowResult),
+/* harmony export */   Z3: () => (/* binding */ distinctValuesEqualSet),
+/* harmony export */   ab: () => (/* binding */ mostlyVerdict),
+/* harmony export */   jA: () => (/* binding */ kindIs),
+/* harmony export */   sl: () => (/* binding */ cellKey),
+/* harmony export */   t2: () => (/* binding */ rowCounter),
+/* harmony export */   us: () => (/* binding */ distinctValuesInSet),
+/* harmony export */   yG: () => (/* binding */ regex),
+/* harmony export */   zK: () => (/* binding */ distinctValuesContainSet)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
+/* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9600);
+/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
+
+
+
+
+/** Set membership compares values as text, so `1` in a config matches 1, 1.0 and "1". */
+const cellKey = (v) => (typeof v === 'string' ? v : String(v));
+const mostlyText = (m) => (m < 1 ? ` for at least ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(m * 100)}% of non-null rows` : '');
+/** Distinct failing values kept as examples (with their counts). */
+const EXAMPLES = 10;
+/**
+ * Counts non-null rows (every row with `nullsCount`, for checks where a null is
+ * judged too) and rows failing `test`, keeping a few failing examples.
+ */
+function rowCounter(ctx, column, test, nullsCount = false) {
+    const { index } = (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ctx, column);
+    const state = { seen: 0, bad: 0, examples: new Map(), partial: [] };
+    return {
+        state,
+        observe(batch) {
+            const col = batch.columns[index];
+            for (let i = 0; i < batch.numRows; i++) {
+                const v = col[i];
+                if (!nullsCount && (0,_table__WEBPACK_IMPORTED_MODULE_2__/* .isMissing */ .b2)(v))
+                    continue;
+                state.seen++;
+                if (!test(v)) {
+                    state.bad++;
+                    if (state.partial.length < _rule__WEBPACK_IMPORTED_MODULE_1__/* .PARTIAL_UNEXPECTED */ .In)
+                        state.partial.push(v);
+                    const k = cellKey(v);
+                    if (state.examples.size < EXAMPLES || state.examples.has(k))
+                        state.examples.set(k, (state.examples.get(k) ?? 0) + 1);
+                }
+            }
+        },
+    };
+}
+/** GX's counts for a row-level check: every row is an element, nulls are missing (unless judged too), the rest judged. */
+function rowResult(results, state, nullsCount = false) {
+    const rows = results.profile.rows;
+    return {
+        element_count: rows,
+        ...(nullsCount ? {} : { missing_count: rows - state.seen }),
+        unexpected_count: state.bad,
+        unexpected_percent: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(state.bad, state.seen),
+        partial_unexpected_list: state.partial,
+    };
+}
+const examplesText = (m) => [...m.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${n}`)
+    .join(', ');
+function mostlyVerdict(seen, bad, mostly) {
+    const ok = seen === 0 ? true : (seen - bad) / seen >= mostly;
+    return { ok, passPct: seen === 0 ? 100 : (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(seen - bad, seen) };
+}
+const notNull = (spec, ctx) => {
+    (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ctx, spec.column);
+    return {
+        title: `Not null: ${spec.column}`,
+        evaluate: ({ profile }) => {
+            const c = profile.columns.find((p) => p.name === spec.column);
+            const frac = profile.rows === 0 ? 1 : (profile.rows - c.nulls) / profile.rows;
+            return {
+                result: { element_count: profile.rows, unexpected_count: c.nulls, unexpected_percent: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .percent */ .KN)(c.nulls, profile.rows), partial_unexpected_list: new Array(Math.min(c.nulls, _rule__WEBPACK_IMPORTED_MODULE_1__/* .PARTIAL_UNEXPECTED */ .In)).fill(null) },
+                status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(frac >= spec.mostly),
+                observed: `${c.nulls} nulls (${c.nullPercent.toFixed(2)}%)`,
+                expected: spec.mostly < 1 ? `>= ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(spec.mostly * 100)}% non-null` : 'no nulls',
+                detail: c.nulls ? `${c.nulls} of ${profile.rows} rows are null` : 'OK',
+            };
+        },
+    };
+};
+const valuesBetween = (spec, ctx) => {
+    const { field: f } = (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ctx, spec.column);
+    if (!(0,_table__WEBPACK_IMPORTED_MODULE_2__/* .isNumericKind */ .kw)(f.kind) && !(0,_table__WEBPACK_IMPORTED_MODULE_2__/* .isTemporalKind */ .PB)(f.kind)) {
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column: "${spec.column}" is ${f.kind}, values_between needs a numeric column`, { where: ctx.where, hint: 'Use values_in_set or regex for text columns.' });
+    }
+    const temporal = (0,_table__WEBPACK_IMPORTED_MODULE_2__/* .isTemporalKind */ .PB)(f.kind);
+    const min = (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .temporalBound */ .x2)(ctx, spec, 'min', f.kind);
+    const max = (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .temporalBound */ .x2)(ctx, spec, 'max', f.kind);
+    (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .assertBounds */ .OV)(ctx, min, max);
+    const c = rowCounter(ctx, spec.column, (v) => typeof v === 'number' && (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .within */ .ux)(v, min, max, spec.strict_min, spec.strict_max));
+    const range = temporal && (typeof spec.min === 'string' || typeof spec.max === 'string') ? (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .timeRangeText */ .MS)(min, max, spec.strict_min, spec.strict_max) : (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .rangeText */ .lq)(min, max, spec.strict_min, spec.strict_max);
+    return {
+        title: `Range: ${spec.column}`,
+        observe: c.observe,
+        evaluate: (results) => {
+            const { ok } = mostlyVerdict(c.state.seen, c.state.bad, spec.mostly);
+            return {
+                result: rowResult(results, c.state),
+                status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(ok),
+                observed: `${c.state.bad} out of range`,
+                expected: `${range}${mostlyText(spec.mostly)}`,
+                detail: `${c.state.bad} values out of ${range}${c.state.bad ? ` (e.g. ${examplesText(c.state.examples)})` : ''}`,
+            };
+        },
+    };
+};
+/**
+ * rowCounter keeps up to EXAMPLES distinct failing values, so below that the
+ * count is exact ("2 unexpected values", not "2+"); only a full map means "or more".
+ */
+const unexpectedCount = (n) => (n >= EXAMPLES ? `${n}+ unexpected values` : `${n} unexpected value${n === 1 ? '' : 's'}`);
+const distinctValuesInSet = (spec, ctx) => {
+    const allowed = new Set(spec.values.map(cellKey));
+    const c = rowCounter(ctx, spec.column, (v) => allowed.has(cellKey(v)));
+    return {
+        title: `Distinct values in set: ${spec.column}`,
+        observe: c.observe,
+        evaluate: (results) => ({
+            result: rowResult(results, c.state),
+            status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(c.state.bad === 0),
+            observed: c.state.bad ? unexpectedCount(c.state.examples.size) : 'all in set',
+            expected: `subset of {${spec.values.join(', ')}}`,
+            detail: c.state.bad ? `Unexpected: ${examplesText(c.state.examples)}` : 'OK',
+        }),
+    };
+};
+/** GX expect_column_distinct_values_to_contain_set / _to_equal_set: which members of the set occur, and (for equal) nothing else. */
+function distinctSetRule(equal) {
+    return (spec, ctx) => {
+        const wanted = new Set(spec.values.map(cellKey));
+        const found = new Set();
+        const c = rowCounter(ctx, spec.column, (v) => {
+            const k = cellKey(v);
+            if (!wanted.has(k))
+                return !equal;
+            found.add(k);
+            return true;
+        });
+        return {
+            title: `Distinct values ${equal ? 'equal' : 'contain'} set: ${spec.column}`,
+            observe: c.observe,
+            evaluate: (results) => {
+                const missing = [...wanted].filter((k) => !found.has(k));
+                const extra = equal ? c.state.bad : 0;
+                const problems = [missing.length ? `Missing: ${missing.slice(0, 10).map((m) => JSON.stringify(m)).join(', ')}` : '', extra ? `Not in the set: ${examplesText(c.state.examples)}` : ''].filter(Boolean);
+                return {
+                    result: { ...rowResult(results, c.state), observed_value: [...found].sort() },
+                    status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(problems.length === 0),
+                    observed: `${found.size} of ${wanted.size} present${equal && extra ? `, ${unexpectedCount(c.state.examples.size)}` : ''}`,
+                    expected: `${equal ? 'exactly' : 'contains'} {${spec.values.join(', ')}}`,
+                    detail: problems.join('; ') || 'OK',
+                };
+            },
+        };
+    };
+}
+const distinctValuesContainSet = distinctSetRule(false);
+const distinctValuesEqualSet = distinctSetRule(true);
+const valuesInSet = (spec, ctx) => {
+    const allowed = new Set(spec.values.map(cellKey));
+    const c = rowCounter(ctx, spec.column, (v) => allowed.has(cellKey(v)));
+    return {
+        title: `Allowed values: ${spec.column}`,
+        observe: c.observe,
+        evaluate: (results) => {
+            const { ok, passPct } = mostlyVerdict(c.state.seen, c.state.bad, spec.mostly);
+            return {
+                result: rowResult(results, c.state),
+                status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(ok),
+                observed: `${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(passPct)}% allowed`,
+                expected: `in {${spec.values.join(', ')}}${mostlyText(spec.mostly)}`,
+                detail: c.state.bad ? `${c.state.bad} rows not allowed, e.g. ${examplesText(c.state.examples)}` : 'OK',
+            };
+        },
+    };
+};
+const regex = (spec, ctx) => {
+    const re = (0,_pattern__WEBPACK_IMPORTED_MODULE_3__/* .checkPattern */ .r)(spec, ctx, 'pattern', spec.pattern);
+    const c = rowCounter(ctx, spec.column, (v) => re.test(cellKey(v)));
+    return {
+        title: `Regex: ${spec.column}`,
+        observe: c.observe,
+        evaluate: (results) => {
+            const { ok, passPct } = mostlyVerdict(c.state.seen, c.state.bad, spec.mostly);
+            return {
+                result: rowResult(results, c.state),
+                status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(ok),
+                observed: `${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(passPct)}% match`,
+                expected: `/${spec.pattern}/${mostlyText(spec.mostly)}`,
+                detail: c.state.bad ? `${c.state.bad} rows do not match, e.g. ${examplesText(c.state.examples)}` : 'OK',
+            };
+        },
+    };
+};
+const kindMatches = {
+    number: (k) => k === 'int' || k === 'float' || k === 'decimal',
+    float: (k) => k === 'float' || k === 'decimal',
+};
+/** Whether a column of `kind` is of the declared `dtype` (number covers int, float and decimal). */
+const kindIs = (dtype, kind) => (kindMatches[dtype] ?? ((k) => k === dtype))(kind);
+const columnType = (spec, ctx) => {
+    const { field: f } = (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(ctx, spec.column);
+    const ok = kindIs(spec.dtype, f.kind);
+    return {
+        title: `Type: ${spec.column}`,
+        evaluate: () => ({ result: { observed_value: f.kind }, status: (0,_rule__WEBPACK_IMPORTED_MODULE_1__/* .pass */ .IX)(ok), observed: `${f.kind} (${f.sourceType})`, expected: spec.dtype, detail: ok ? 'OK' : `${spec.column} is ${f.kind}, expected ${spec.dtype}` }),
+    };
+};
+
+
+/***/ }),
+
+/***/ 5436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ sum),
+/* harmony export */   q: () => (/* binding */ alignCategories)
+/* harmony export */ });
+/** Line both sides up over the union of their categories (a category missing on one side counts 0 there). */
+function alignCategories(reference, current) {
+    const refCounts = reference.counts();
+    const curCounts = current.counts();
+    const categories = [];
+    for (const [k, c] of refCounts)
+        if (c > 0)
+            categories.push(k);
+    for (const [k, c] of curCounts)
+        if (c > 0 && !(refCounts.get(k) > 0))
+            categories.push(k);
+    return {
+        categories,
+        reference: categories.map((k) => Math.max(0, refCounts.get(k) ?? 0)),
+        current: categories.map((k) => Math.max(0, curCounts.get(k) ?? 0)),
+    };
+}
+const sum = (xs) => xs.reduce((s, x) => s + x, 0);
+
+
+/***/ }),
+
+/***/ 2989:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  U: () => (/* binding */ chiSquare)
+});
+
+// EXTERNAL MODULE: ./packages/data/src/drift/categories.ts
+var categories = __webpack_require__(5436);
+// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
+var errors = __webpack_require__(9063);
+;// CONCATENATED MODULE: ./packages/data/src/drift/special.ts
+/**
+ * Special functions behind the chi-square p-value, ported from the Cephes code
+ * SciPy ships (igam.c, lanczos.c, unity.c) so the numbers agree with
+ * scipy.special.gammaincc / scipy.stats.chi2.sf to ~1e-13 rather than "roughly".
+ *
+ * One deliberate departure: Cephes switches to Temme's uniform asymptotic
+ * expansion when a is large and x ≈ a. We stay with the power series and the
+ * continued fraction there (with a higher iteration cap), which converge in
+ * O(√a) terms and keep the same accuracy for every a a chi-square test with a
+ * few thousand categories produces; the golden tests pin that region.
+ */
+const MACHEP = 1.11022302462515654042e-16; // 2^-53
+const MAXLOG = 7.09782712893383996732e2; // log(DBL_MAX)
+const EULER = 0.577215664901532860606512090082402431;
+/** Past the Cephes cap (2000): without the asymptotic branch, a ≈ x ≈ 1e6 needs a few thousand terms. */
+const MAXITER = 20000;
+const BIG = 4.503599627370496e15;
+const BIGINV = 2.22044604925031308085e-16;
+// Boost's Lanczos approximation (N=13, G≈6.0247) as SciPy carries it: highest degree first.
+const LANCZOS_G = 6.024680040776729583740234375;
+const LANCZOS_EXPG_SCALED_NUM = [
+    0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208,
+    449.9445569063168119446858607650988409623, 6955.999602515376140356310115515198987526, 75999.29304014542649875303443598909137092,
+    601859.6171681098786670226533699352302507, 3481712.15498064590882071018964774556468, 14605578.08768506808414169982791359218571,
+    43338889.32467613834773723740590533316085, 86363131.28813859145546927288977868422342, 103794043.1163445451906271053616070238554,
+    56906521.91347156388090791033559122686859,
+];
+const LANCZOS_EXPG_SCALED_DENOM = [1, 66, 1925, 32670, 357423, 2637558, 13339535, 45995730, 105258076, 150917976, 120543840, 39916800, 0];
+/** Rational function num(x)/den(x), coefficients highest degree first; evaluated in 1/x past |x| > 1 so it cannot overflow. */
+function ratevl(x, num, den) {
+    const M = num.length - 1;
+    const N = den.length - 1;
+    if (Math.abs(x) > 1) {
+        const y = 1 / x;
+        let n = num[M];
+        for (let i = M - 1; i >= 0; i--)
+            n = n * y + num[i];
+        let d = den[N];
+        for (let i = N - 1; i >= 0; i--)
+            d = d * y + den[i];
+        return Math.pow(x, N - M) * (n / d);
+    }
+    let n = num[0];
+    for (let i = 1; i <= M; i++)
+        n = n * x + num[i];
+    let d = den[0];
+    for (let i = 1; i <= N; i++)
+        d = d * x + den[i];
+    return n / d;
+}
+const lanczosSumExpgScaled = (x) => ratevl(x, LANCZOS_EXPG_SCALED_NUM, LANCZOS_EXPG_SCALED_DENOM);
+/** log Γ(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
+function logGamma(x) {
+    if (!(x > 0))
+        return x === 0 ? Infinity : NaN;
+    if (x === Infinity)
+        return Infinity;
+    // Below 1/2 the Lanczos sum loses digits; shift up one step.
+    if (x < 0.5)
+        return logGamma(x + 1) - Math.log(x);
+    const zgh = x + LANCZOS_G - 0.5;
+    return (x - 0.5) * (Math.log(zgh) - 1) + Math.log(lanczosSumExpgScaled(x));
+}
+/** ζ(n) for integer n ≥ 2 by Euler–Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
+function zetaInt(n) {
+    const N = 10;
+    let s = 0;
+    for (let k = N - 1; k >= 1; k--)
+        s += Math.pow(k, -n);
+    // Tail Σ_{k≥N} k^-n = N^(1-n)/(n-1) + N^-n/2 + Σ B_2j/(2j)! · n(n+1)…(n+2j-2) · N^(-n-2j+1)
+    const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6];
+    let tail = Math.pow(N, 1 - n) / (n - 1) + Math.pow(N, -n) / 2;
+    let rising = n; // n(n+1)…(n+2j-2)
+    let fact = 2; // (2j)!
+    for (let j = 1; j <= B.length; j++) {
+        tail += (B[j - 1] / fact) * rising * Math.pow(N, -n - 2 * j + 1);
+        rising *= (n + 2 * j - 1) * (n + 2 * j);
+        fact *= (2 * j + 1) * (2 * j + 2);
+    }
+    return s + tail;
+}
+let zetaTable;
+/** log Γ(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
+function logGamma1p(x) {
+    if (Math.abs(x) <= 0.5) {
+        zetaTable ??= Array.from({ length: 43 }, (_, n) => (n >= 2 ? zetaInt(n) : NaN));
+        let res = -EULER * x;
+        let xfac = -x;
+        for (let n = 2; n < 42; n++) {
+            xfac *= -x;
+            const coeff = (zetaTable[n] * xfac) / n;
+            res += coeff;
+            if (Math.abs(coeff) < MACHEP * Math.abs(res))
+                break;
+        }
+        return res;
+    }
+    if (Math.abs(x - 1) < 0.5)
+        return Math.log(x) + logGamma1p(x - 1);
+    return logGamma(x + 1);
+}
+/** log(1+x) − x, by its series where log1p(x) − x would cancel. */
+function log1pmx(x) {
+    if (Math.abs(x) < 0.5) {
+        let xfac = x;
+        let res = 0;
+        for (let n = 2; n < MAXITER; n++) {
+            xfac *= -x;
+            const term = xfac / n;
+            res += term;
+            if (Math.abs(term) < MACHEP * Math.abs(res))
+                break;
+        }
+        return res;
+    }
+    return Math.log1p(x) - x;
+}
+/** x^a e^-x / Γ(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
+function igamFac(a, x) {
+    if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
+        const ax = a * Math.log(x) - x - logGamma(a);
+        return ax < -MAXLOG ? 0 : Math.exp(ax);
+    }
+    const fac = a + LANCZOS_G - 0.5;
+    let res = Math.sqrt(fac / Math.E) / lanczosSumExpgScaled(a);
+    if (a < 200 && x < 200) {
+        res *= Math.exp(a - x) * Math.pow(x / fac, a);
+    }
+    else {
+        const num = x - a - LANCZOS_G + 0.5;
+        res *= Math.exp(a * log1pmx(num / fac) + (x * (0.5 - LANCZOS_G)) / fac);
+    }
+    return res;
+}
+/** P(a, x) by DLMF 8.11.4. */
+function igamSeries(a, x) {
+    const ax = igamFac(a, x);
+    if (ax === 0)
+        return 0;
+    let r = a;
+    let c = 1;
+    let ans = 1;
+    for (let i = 0; i < MAXITER; i++) {
+        r += 1;
+        c *= x / r;
+        ans += c;
+        if (c <= MACHEP * ans)
+            break;
+    }
+    return (ans * ax) / a;
+}
+/** Q(a, x) by DLMF 8.7.3, for small x where 1 − P would cancel. */
+function igamcSeries(a, x) {
+    let fac = 1;
+    let sum = 0;
+    for (let n = 1; n < MAXITER; n++) {
+        fac *= -x / n;
+        const term = fac / (a + n);
+        sum += term;
+        if (Math.abs(term) <= MACHEP * Math.abs(sum))
+            break;
+    }
+    const logx = Math.log(x);
+    const term = -Math.expm1(a * logx - logGamma1p(a));
+    return term - Math.exp(a * logx - logGamma(a)) * sum;
+}
+/** Q(a, x) by the continued fraction DLMF 8.9.2 (Legendre), for x > a. */
+function igamcContinuedFraction(a, x) {
+    const ax = igamFac(a, x);
+    if (ax === 0)
+        return 0;
+    let y = 1 - a;
+    let z = x + y + 1;
+    let c = 0;
+    let pkm2 = 1;
+    let qkm2 = x;
+    let pkm1 = x + 1;
+    let qkm1 = z * x;
+    let ans = pkm1 / qkm1;
+    for (let i = 0; i < MAXITER; i++) {
+        c += 1;
+        y += 1;
+        z += 2;
+        const yc = y * c;
+        const pk = pkm1 * z - pkm2 * yc;
+        const qk = qkm1 * z - qkm2 * yc;
+        let t = 1;
+        if (qk !== 0) {
+            const r = pk / qk;
+            t = Math.abs((ans - r) / r);
+            ans = r;
+        }
+        pkm2 = pkm1;
+        pkm1 = pk;
+        qkm2 = qkm1;
+        qkm1 = qk;
+        // The convergents grow without bound; rescale all four together (the ratio is what matters).
+        if (Math.abs(pk) > BIG) {
+            pkm2 *= BIGINV;
+            pkm1 *= BIGINV;
+            qkm2 *= BIGINV;
+            qkm1 *= BIGINV;
+        }
+        if (t <= MACHEP)
+            break;
+    }
+    return ans * ax;
+}
+/**
+ * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a),
+ * i.e. scipy.special.gammaincc(a, x). NaN for a < 0, x < 0 or NaN input.
+ */
+function gammaincc(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
+        return NaN;
+    if (a === 0)
+        return x > 0 ? 0 : NaN;
+    if (x === 0)
+        return 1;
+    if (a === Infinity)
+        return x === Infinity ? NaN : 1;
+    if (x === Infinity)
+        return 0;
+    // Cephes' choice of method by region (minus the asymptotic expansion; see the file comment).
+    if (x > 1.1)
+        return x < a ? 1 - igamSeries(a, x) : igamcContinuedFraction(a, x);
+    if (x <= 0.5)
+        return -0.4 / Math.log(x) < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
+    return x * 1.1 < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
+}
+/** Regularized lower incomplete gamma function P(a, x) = 1 − Q(a, x), i.e. scipy.special.gammainc. */
+function gammainc(a, x) {
+    if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
+        return NaN;
+    if (a === 0)
+        return x > 0 ? 1 : NaN;
+    if (x === 0)
+        return 0;
+    if (a === Infinity)
+        return x === Infinity ? NaN : 0;
+    if (x === Infinity)
+        return 1;
+    if (x > 1 && x > a)
+        return 1 - gammaincc(a, x);
+    return igamSeries(a, x);
+}
+/** Survival function of the chi-square distribution with `dof` degrees of freedom: scipy.stats.chi2.sf(x, dof). */
+function chi2Sf(x, dof) {
+    if (!(dof > 0))
+        return NaN;
+    if (Number.isNaN(x))
+        return NaN;
+    if (x <= 0)
+        return 1;
+    return gammaincc(dof / 2, x / 2);
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/drift/chi-square.ts
+
+
+
+/**
+ * Pearson's chi-square test of homogeneity on the 2×K table [reference counts,
+ * current counts] over the union of categories — scipy.stats.chi2_contingency
+ * with its defaults, including Yates' continuity correction when dof = 1.
+ *
+ * Degenerate input: a single category in the union gives dof 0, statistic 0,
+ * p 1 (as SciPy). Throws EmptyDistributionError when either side is empty.
+ */
+function chiSquare(reference, current) {
+    (0,errors/* assertNotEmpty */.Jw)('chi2', reference, current);
+    const { reference: r, current: c } = (0,categories/* alignCategories */.q)(reference, current);
+    const rowTotals = [(0,categories/* sum */.c)(r), (0,categories/* sum */.c)(c)];
+    (0,errors/* assertNotEmpty */.Jw)('chi2', { count: rowTotals[0] }, { count: rowTotals[1] });
+    const k = r.length;
+    const dof = k - 1;
+    if (dof === 0)
+        return { statistic: 0, pValue: 1, dof };
+    const total = rowTotals[0] + rowTotals[1];
+    let statistic = 0;
+    for (const [row, counts] of [r, c].entries()) {
+        for (let j = 0; j < k; j++) {
+            // Same operation order as scipy's expected_freq: row·col / total.
+            const expected = (rowTotals[row] * (r[j] + c[j])) / total;
+            let observed = counts[j];
+            if (dof === 1) {
+                // Yates: move each cell up to 0.5 toward its expectation, never past it.
+                const diff = expected - observed;
+                observed += Math.min(0.5, Math.abs(diff)) * Math.sign(diff);
+            }
+            statistic += (observed - expected) ** 2 / expected;
+        }
+    }
+    return { statistic, pValue: chi2Sf(statistic, dof), dof };
+}
+
+
+/***/ }),
+
+/***/ 9063:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jw: () => (/* binding */ assertNotEmpty)
+/* harmony export */ });
+/* unused harmony exports EmptyDistributionError, isEmptyDistributionError */
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+
+/**
+ * A drift statistic was asked to compare against a side with no non-missing
+ * values. There is no honest number to report (a p-value of 1 would read as
+ * "no drift"), so the functions throw this instead; it is a UserError because
+ * the fix is in the data — its `.line` renders as one sentence.
+ */
+class EmptyDistributionError extends _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    statistic;
+    side;
+    constructor(statistic, side) {
+        super(`${statistic}: the ${side} data has no non-missing values to compare`, {
+            hint: 'Drift needs at least one value on each side; check that the column is populated in both datasets.',
+        });
+        this.statistic = statistic;
+        this.side = side;
+    }
+}
+const isEmptyDistributionError = (e) => e instanceof EmptyDistributionError;
+function assertNotEmpty(statistic, reference, current) {
+    if (!(reference.count > 0))
+        throw new EmptyDistributionError(statistic, 'reference');
+    if (!(current.count > 0))
+        throw new EmptyDistributionError(statistic, 'current');
+}
+
+
+/***/ }),
+
+/***/ 1335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   fy: () => (/* binding */ jensenShannon)
+/* harmony export */ });
+/* unused harmony exports jensenShannonDistance, jensenShannonBinned */
+/* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5436);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9063);
+
+
+
+/** x·ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
+function relEntr(x, y) {
+    if (x > 0 && y > 0)
+        return x * Math.log(x / y);
+    if (x === 0 && y >= 0)
+        return 0;
+    return Infinity;
+}
+/**
+ * Jensen–Shannon distance between two weight vectors (each normalised to sum 1),
+ * computed as scipy.spatial.distance.jensenshannon(p, q, base).
+ */
+function jensenShannonDistance(p, q, base = 2) {
+    const ps = (0,_categories__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .c)(p);
+    const qs = (0,_categories__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .c)(q);
+    let left = 0;
+    let right = 0;
+    for (let i = 0; i < p.length; i++) {
+        const pi = p[i] / ps;
+        const qi = q[i] / qs;
+        const m = (pi + qi) / 2;
+        left += relEntr(pi, m);
+        right += relEntr(qi, m);
+    }
+    let js = left + right;
+    js /= Math.log(base);
+    // Rounding can leave a hair below zero for identical inputs; the distance is 0 there.
+    return Math.sqrt(Math.max(0, js / 2));
+}
+/**
+ * Jensen–Shannon distance (the square root of the divergence) between the
+ * category frequencies over the union of categories: 0 for identical
+ * distributions (and for a single shared category), 1 (base 2) for disjoint ones.
+ * Throws EmptyDistributionError when either side is empty.
+ */
+function jensenShannon(reference, current, base = 2) {
+    (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .assertNotEmpty */ .Jw)('js', reference, current);
+    const { reference: r, current: c } = (0,_categories__WEBPACK_IMPORTED_MODULE_0__/* .alignCategories */ .q)(reference, current);
+    (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .assertNotEmpty */ .Jw)('js', { count: (0,_categories__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .c)(r) }, { count: (0,_categories__WEBPACK_IMPORTED_MODULE_0__/* .sum */ .c)(c) });
+    return jensenShannonDistance(r, c, base);
+}
+/**
+ * Jensen–Shannon distance of numeric columns over the same reference-quantile
+ * bins PSI uses (raw shares, no epsilon floor: JS is finite on empty bins).
+ */
+function jensenShannonBinned(reference, current, options = {}) {
+    assertNotEmpty('js', reference, current);
+    const edges = quantileEdges(reference, options.bins ?? 10);
+    return jensenShannonDistance(binShares(reference, edges), binShares(current, edges), options.base ?? 2);
+}
+
+
+/***/ }),
+
+/***/ 5914:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ ksFromStatistic),
+  X: () => (/* binding */ ksTwoSample)
+});
+
+// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
+var errors = __webpack_require__(9063);
+;// CONCATENATED MODULE: ./packages/data/src/drift/kolmogorov.ts
+/**
+ * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic
+ * D_n — scipy.stats.kstwo.sf(d, n) — which is what scipy.stats.ks_2samp uses
+ * for its method='asymp' p-value (with n = round(n1·n2/(n1+n2))).
+ *
+ * A port of scipy/stats/_ksstats.py (Simard & L'Ecuyer's choice among the
+ * Durbin matrix, Pomeranz recursion, Pelz–Good expansion and the exact
+ * one-sided Smirnov sum) and of Cephes' smirnov(). SciPy evaluates the Smirnov
+ * sum in double-double arithmetic; here its terms are all positive and
+ * summed in log space, which keeps ~1e-12 relative accuracy for n ≤ 10^6 —
+ * far inside what a p-value needs, and inside the golden tests' 1e-9.
+ */
+const EP128 = 2 ** 128;
+const EM128 = 2 ** -128;
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const LOG_2PI = Math.log(2 * Math.PI);
+const MIN_LOG = -708;
+const SQRT3 = Math.sqrt(3);
+const PI_SQUARED = Math.PI ** 2;
+const PI_FOUR = Math.PI ** 4;
+const PI_SIX = Math.PI ** 6;
+const DBL_EPSILON = 2 ** -52;
+/** Cephes MINLOG = log(2^-1075): exp() of anything below is 0. */
+const CEPHES_MINLOG = -7.451332191019412076235e2;
+const SMIRNOV_MAX_COMPUTE_N = 1000000;
+// Stirling coefficients B_2j/(2j)/(2j-1), j = 8..1.
+const STIRLING_COEFFS = [
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4,
+    7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
+];
+const clip01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
+const pick = (cdfProb, sfProb, cdf) => clip01(cdf ? cdfProb : sfProb);
+function polyval(coeffs, x) {
+    let y = 0;
+    for (const c of coeffs)
+        y = y * x + c;
+    return y;
+}
+/** log(n! / n^n) by Stirling, with n·log(n) removed up front to avoid cancellation. */
+function logNFactorialDivNPowN(n) {
+    const rn = 1 / n;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFS, rn / n);
+}
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            for (let j = 0; j < m; j++)
+                out[i * m + j] += aik * b[k * m + j];
+        }
+    }
+    return out;
+}
+/** Pr(D_n <= d) by Durbin's matrix algorithm as organised by Marsaglia, Tsang & Wang. */
+function kolmognDMTW(n, d, cdf) {
+    if (d >= 1)
+        return pick(1, 0, cdf);
+    const nd = n * d;
+    if (nd <= 0.5)
+        return pick(0, 1, cdf);
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        v[j - 1] = 1 - h ** j;
+        w[j - 1] = fac;
+        fac /= j; // may underflow; harmless
+        v[j - 1] *= fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++) {
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    }
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let Hpwr = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        Hpwr[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let Hexpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            Hpwr = matmul(Hpwr, H, m);
+            expnt += Hexpnt;
+        }
+        H = matmul(H, H, m);
+        Hexpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= EP128;
+            Hexpnt += 128;
+        }
+        nn = Math.floor(nn / 2);
+    }
+    let p = Hpwr[(k - 1) * m + (k - 1)];
+    // Multiply by n!/n^n, rescaling so the running product stays normal.
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= EP128;
+            expnt -= 128;
+        }
+    }
+    if (expnt !== 0)
+        p = ldexp(p, expnt);
+    return pick(p, 1 - p, cdf);
+}
+/** p·2^e without overflowing the intermediate power when e is far outside ±1023. */
+function ldexp(p, e) {
+    while (e > 1000) {
+        p *= 2 ** 1000;
+        e -= 1000;
+    }
+    while (e < -1000) {
+        p *= 2 ** -1000;
+        e += 1000;
+    }
+    return p * 2 ** e;
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
+    }
+    else {
+        const ip1div2 = Math.floor((i + 1) / 2);
+        const ip1mod2 = (i + 1) % 2;
+        if (ip1mod2 === 0) {
+            if (ip1div2 === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = ip1div2 - 1 - ll - roundf - 1;
+                j2 = ip1div2 + ll - 1 + ceilf - 1;
+            }
+        }
+        else {
+            j1 = ip1div2 - 1 - ll - 1;
+            j2 = ip1div2 + ll + roundf - 1;
+        }
+    }
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** Python slice semantics (negative indices count from the end, bounds clamp), as the NumPy original relies on. */
+function pySlice(arr, start, stop) {
+    const len = arr.length;
+    const norm = (i) => (i < 0 ? Math.max(len + i, 0) : Math.min(i, len));
+    const s = norm(start);
+    const e = norm(stop);
+    return e > s ? arr.subarray(s, e) : new Float64Array(0);
+}
+function convolve(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return new Float64Array(0);
+    const out = new Float64Array(a.length + b.length - 1);
+    for (let i = 0; i < a.length; i++) {
+        const ai = a[i];
+        for (let j = 0; j < b.length; j++)
+            out[i + j] += ai * b[j];
+    }
+    return out;
+}
+/** Pr(D_n <= x) by the Pomeranz recursion (1974). */
+function kolmognPomeranz(n, x, cdf) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twogpower = new Float64Array(npwrs);
+    const onem2gpower = new Float64Array(npwrs);
+    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+    let expnt = 0;
+    const gOverN = g / n;
+    const twoGOverN = (2 * g) / n;
+    const oneMinusTwoGOverN = (1 - 2 * g) / n;
+    for (let m = 1; m < npwrs; m++) {
+        gpower[m] = (gpower[m - 1] * gOverN) / m;
+        twogpower[m] = (twogpower[m - 1] * twoGOverN) / m;
+        onem2gpower[m] = (onem2gpower[m - 1] * oneMinusTwoGOverN) / m;
+    }
+    let V0 = new Float64Array(npwrs);
+    let V1 = new Float64Array(npwrs);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            const conv = convolve(pySlice(V0, k1 - V0s, k1 - V0s + ln2), pySlice(pwrs, 0, ln2));
+            const convStart = j1 - k1;
+            const convLen = j2 - j1 + 1;
+            const chunk = pySlice(conv, convStart, convStart + convLen);
+            V1.set(chunk.subarray(0, Math.max(0, Math.min(convLen, V1.length))));
+            let max = -Infinity;
+            for (const vv of V1)
+                if (vv > max)
+                    max = vv;
+            // Rescale to stay clear of underflow.
+            if (max > 0 && max < EM128) {
+                for (let q = 0; q < V1.length; q++)
+                    V1[q] *= EP128;
+                expnt -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let ans = V1[n - V1s];
+    for (let m = 1; m <= n; m++) {
+        if (Math.abs(ans) > EP128) {
+            ans *= EM128;
+            expnt += 128;
+        }
+        ans *= m;
+    }
+    if (expnt !== 0)
+        ans = ldexp(ans, expnt);
+    return pick(ans, 1 - ans, cdf);
+}
+/** Pelz–Good (1976) approximation to Pr(D_n <= x), for small x·√n. */
+function kolmognPelzGood(n, x, cdf) {
+    if (x <= 0)
+        return pick(0, 1, cdf);
+    if (x >= 1)
+        return pick(1, 0, cdf);
+    const z = Math.sqrt(n) * x;
+    const zsquared = z ** 2;
+    const zthree = z ** 3;
+    const zfour = z ** 4;
+    const zsix = z ** 6;
+    const qlog = -PI_SQUARED / 8 / zsquared;
+    if (qlog < MIN_LOG)
+        return pick(0, 1, cdf);
+    let q = Math.exp(qlog);
+    const k1a = -zsquared;
+    const k1b = PI_SQUARED / 4;
+    const k2a = 6 * zsix + 2 * zfour;
+    const k2b = ((2 * zfour - 5 * zsquared) * PI_SQUARED) / 4;
+    const k2c = (PI_FOUR * (1 - 2 * zsquared)) / 16;
+    const k3d = (PI_SIX * (5 - 30 * zsquared)) / 64;
+    const k3c = (PI_FOUR * (-60 * zsquared + 212 * zfour)) / 16;
+    const k3b = (PI_SQUARED * (135 * zfour - 96 * zsix)) / 4;
+    const k3a = -30 * zsix - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    // Horner scheme over the odd terms c_i q^(i^2).
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const msquared = m ** 2;
+        const mfour = m ** 4;
+        const msix = m ** 6;
+        const qpower = Math.pow(q, 8 * k);
+        const coeffs = [1, k1a + k1b * msquared, k2a + k2b * msquared + k2c * mfour, k3a + k3b * msquared + k3c * mfour + k3d * msix];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const divisors = [z, 6 * zfour, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT2PI) / divisors[i];
+    // The sums over all integers k for K_2 and K_3.
+    q = Math.exp(-PI_SQUARED / 2 / zsquared);
+    const sqrt3z = SQRT3 * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const ksquared = k ** 2;
+        const kspi = Math.PI * k;
+        const qp = q ** ksquared;
+        k2extra += ksquared * qp;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qp;
+    }
+    K[2] += k2extra * ((PI_SQUARED * SQRT2PI) / (-36 * zthree));
+    K[3] += k3extra * ((PI_SQUARED * SQRT2PI) / (216 * zsix));
+    for (let i = 0; i < 4; i++)
+        K[i] /= Math.pow(n, i / 2);
+    if (!cdf) {
+        for (let i = 0; i < 4; i++)
+            K[i] *= -1;
+        K[0] += 1;
+    }
+    return K[0] + K[1] + K[2] + K[3];
+}
+/** a·b exactly as hi + lo (Dekker's product; no FMA in JS). */
+function twoProduct(a, b) {
+    const p = a * b;
+    const split = (v) => {
+        const c = 134217729 * v; // 2^27 + 1
+        const hi = c - (c - v);
+        return [hi, v - hi];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+/**
+ * One-sided Smirnov survival function Pr(D_n^+ >= x) — scipy.special.smirnov(n, x).
+ * Cephes' special cases, then the Birnbaum–Tingey sum
+ *   x · Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v),
+ * whose terms are positive, so summing them in log space loses nothing to cancellation.
+ */
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1))
+        return NaN;
+    if (n === 1)
+        return 1 - x;
+    if (x === 0)
+        return 1;
+    if (x === 1)
+        return 0;
+    // floor(n·x) and the remainder, exactly: D is usually a ratio of counts, so n·x sits on or next to an integer.
+    const [nxHi, nxLo] = twoProduct(n, x);
+    let nxfl = Math.floor(nxHi);
+    let alpha;
+    if (nxfl === nxHi && nxLo < 0) {
+        nxfl -= 1;
+        alpha = 1 + nxLo;
+    }
+    else {
+        alpha = nxHi - nxfl + nxLo;
+    }
+    if (alpha >= 1) {
+        nxfl += 1;
+        alpha = 0;
+    }
+    let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+    if (alpha === 0)
+        n1mxfl -= 1;
+    if (nxfl === 0 || (nxfl === 1 && alpha === 0)) {
+        // x <= 1/n: cdf = x (1+x)^(n-1)
+        return clip01(1 - x * Math.exp((n - 1) * Math.log1p(x)));
+    }
+    if (-2 * n * x * x < CEPHES_MINLOG)
+        return 0;
+    if (nxfl >= n - 1)
+        return clip01(Math.pow(1 - x, n));
+    if (n > SMIRNOV_MAX_COMPUTE_N) {
+        const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+        return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+    }
+    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n·x exact.
+    const nTerms = n1mxfl + 1;
+    const vmid = Math.floor(n / 2);
+    let logC = 0; // log C(n, v), accumulated as a scaled product to bound rounding growth
+    let cMan = 1;
+    let cExp = 0;
+    let ref = NaN;
+    let sum = 0;
+    for (let v = 0; v < nTerms; v++) {
+        const t1x = (nxfl + v + alpha) / n;
+        const logT2 = t1x < 0.5 ? Math.log1p(-t1x) : Math.log((n - nxfl - v - alpha) / n);
+        const logA = v === 0 ? n * Math.log1p(-x) - Math.log(x) : logC + (v - 1) * Math.log(t1x) + (n - v) * logT2;
+        if (Number.isNaN(ref))
+            ref = logA;
+        if (logA - ref > 600) {
+            sum *= Math.exp(ref - logA);
+            ref = logA;
+        }
+        const a = Math.exp(logA - ref);
+        sum += a;
+        if (a !== 0) {
+            if (4 * (nTerms - v) * a < DBL_EPSILON * sum && v !== nTerms - 1)
+                break;
+        }
+        else if (v > vmid) {
+            break;
+        }
+        cMan *= (n - v) / (v + 1);
+        if (cMan > 2 ** 512 || cMan < 2 ** -512) {
+            const e = Math.floor(Math.log2(cMan));
+            cMan *= 2 ** -e;
+            cExp += e;
+        }
+        logC = Math.log(cMan) + cExp * Math.LN2;
+    }
+    return clip01(Math.exp(Math.log(x) + Math.log(sum) + ref));
+}
+/**
+ * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic —
+ * scipy.stats.kstwo.cdf/sf(x, n). n must be a positive integer.
+ */
+function kolmogn(n, x, cdf = true) {
+    if (Number.isNaN(n) || Number.isNaN(x))
+        return NaN;
+    if (!Number.isInteger(n) || n <= 0)
+        return NaN;
+    if (x >= 1)
+        return pick(1, 0, cdf);
+    if (x <= 0)
+        return pick(0, 1, cdf);
+    const t = n * x;
+    if (t <= 1) {
+        // Ruben–Gambino: 1/2n <= x <= 1/n
+        if (t <= 0.5)
+            return pick(0, 1, cdf);
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else {
+            prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+        }
+        return pick(prob, 1 - prob, cdf);
+    }
+    if (t >= n - 1) {
+        const prob = 2 * (1 - x) ** n;
+        return pick(1 - prob, prob, cdf);
+    }
+    if (x >= 0.5) {
+        const prob = 2 * smirnovSf(n, x);
+        return pick(1 - prob, prob, cdf);
+    }
+    const nxsquared = t * x;
+    if (n <= 140) {
+        if (nxsquared <= 0.754693) {
+            const prob = kolmognDMTW(n, x, true);
+            return pick(prob, 1 - prob, cdf);
+        }
+        if (nxsquared <= 4) {
+            const prob = kolmognPomeranz(n, x, true);
+            return pick(prob, 1 - prob, cdf);
+        }
+        const prob = 2 * smirnovSf(n, x);
+        return pick(1 - prob, prob, cdf);
+    }
+    // The CDF and SF switch methods at different nx².
+    if (!cdf) {
+        if (nxsquared >= 370)
+            return 0;
+        if (nxsquared >= 2.2)
+            return clip01(2 * smirnovSf(n, x));
+    }
+    let cdfprob;
+    if (nxsquared >= 18)
+        cdfprob = 1;
+    else if (n <= 100000 && n * x ** 1.5 <= 1.4)
+        cdfprob = kolmognDMTW(n, x, true);
+    else
+        cdfprob = kolmognPelzGood(n, x, true);
+    return pick(cdfprob, 1 - cdfprob, cdf);
+}
+/** scipy.stats.kstwo.sf(d, n): Pr(D_n > d). */
+function kstwoSf(d, n) {
+    if (!(Number.isInteger(n) && n >= 1) || Number.isNaN(d))
+        return NaN;
+    // rv_continuous answers 1 at and below the support's lower end 1/(2n) without calling _sf.
+    if (d <= 0.5 / n)
+        return 1;
+    if (d >= 1)
+        return 0;
+    return kolmogn(n, d, false);
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/drift/ks.ts
+
+
+/** numpy.round: halves go to the even neighbour (0.5 → 0, 2.5 → 2). */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/**
+ * Two-sample Kolmogorov–Smirnov test.
+ *
+ * D is evaluated at every point of both supports (the empirical CDFs only step
+ * there, so that is the exact supremum when both sides are exact). The p-value
+ * is SciPy's method='asymp': kstwo.sf(D, round(n·m/(n+m))) — the exact
+ * one-sample distribution at the effective size, not the kstwobign limit.
+ *
+ * Degenerate input: identical samples give D = 0, p = 1. When n·m/(n+m) rounds
+ * to 0 (one value on each side) SciPy returns NaN; we use an effective size of 1,
+ * which gives p = 1 for D < 1 and p = 0 for D = 1. Throws EmptyDistributionError
+ * when either side has no values.
+ */
+function ksTwoSample(reference, current) {
+    (0,errors/* assertNotEmpty */.Jw)('ks', reference, current);
+    const a = reference.support();
+    const b = current.support();
+    let d = 0;
+    let i = 0;
+    let j = 0;
+    // Merge-walk the two ascending supports so each distinct point is visited once.
+    while (i < a.length || j < b.length) {
+        let x;
+        if (j >= b.length || (i < a.length && a[i] <= b[j])) {
+            x = a[i];
+            if (j < b.length && b[j] === x)
+                j++;
+            i++;
+        }
+        else {
+            x = b[j];
+            j++;
+        }
+        const diff = Math.abs(reference.cdf(x) - current.cdf(x));
+        if (diff > d)
+            d = diff;
+    }
+    return ksFromStatistic(d, reference.count, current.count);
+}
+/** The test from D and both sample sizes: what an engine that computed D itself needs. */
+function ksFromStatistic(statistic, nReference, nCurrent) {
+    const d = Math.min(1, statistic);
+    const [m, n] = nReference >= nCurrent ? [nReference, nCurrent] : [nCurrent, nReference];
+    const en = (m * n) / (m + n);
+    const pValue = kstwoSf(d, Math.max(1, roundHalfEven(en)));
+    return { statistic: d, pValue: Number.isNaN(pValue) ? 1 : pValue };
+}
+
+
+/***/ }),
+
+/***/ 7606:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   js: () => (/* binding */ psi)
+/* harmony export */ });
+/* unused harmony exports PSI_EPSILON, psiTerm, quantileEdges, binShares, psiCategorical */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9063);
+
+
+/**
+ * Floor for a bin's share before taking ln(actual/expected): 1e-4, the usual
+ * choice (0.01%). An empty bin then contributes a large but finite term instead
+ * of Infinity. Shares below the floor are raised to it; the shares are not
+ * renormalised afterwards.
+ */
+const PSI_EPSILON = 1e-4;
+/** One PSI term, (a − e)·ln(a/e), on floored shares. */
+function psiTerm(expected, actual) {
+    const e = Math.max(expected, PSI_EPSILON);
+    const a = Math.max(actual, PSI_EPSILON);
+    return (a - e) * Math.log(a / e);
+}
+/**
+ * Bin edges at the reference's quantiles 1/k … (k−1)/k, deduplicated (ties and
+ * constant columns collapse bins rather than leave empty ones), non-finite
+ * edges dropped. The bins are (−∞, e1], (e1, e2], …, (e_last, +∞).
+ */
+function quantileEdges(reference, bins = 10) {
+    if (!Number.isInteger(bins) || bins < 1)
+        throw new RangeError(`psi: bins must be a positive integer, got ${bins}`);
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const e = reference.quantile(i / bins);
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    }
+    return edges;
+}
+/** Shares of `dist` in each bin, from cdf() differences (so the same code serves exact and sketched distributions). */
+function binShares(dist, edges) {
+    const cdfs = [0, ...edges.map((e) => dist.cdf(e)), 1];
+    const shares = [];
+    for (let i = 1; i < cdfs.length; i++) {
+        const share = cdfs[i] - cdfs[i - 1];
+        // A sketch's CDF can dip by a rounding hair (or, if broken, answer NaN): neither may reach a report.
+        shares.push(share > 0 ? share : 0);
+    }
+    return shares;
+}
+/**
+ * Population Stability Index of `current` against `reference`:
+ * Σ (actual − expected)·ln(actual/expected) over the reference's quantile bins.
+ * Identical data gives 0; a constant reference gives two bins, (−∞, c] and (c, +∞).
+ * Throws EmptyDistributionError when either side has no values.
+ */
+function psi(reference, current, options = {}) {
+    (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .assertNotEmpty */ .Jw)('psi', reference, current);
+    const edges = quantileEdges(reference, options.bins ?? 10);
+    const expected = binShares(reference, edges);
+    const actual = binShares(current, edges);
+    const bins = expected.map((e, i) => ({
+        lower: i === 0 ? -Infinity : edges[i - 1],
+        upper: i === edges.length ? Infinity : edges[i],
+        expected: e,
+        actual: actual[i],
+    }));
+    let value = 0;
+    for (const b of bins)
+        value += psiTerm(b.expected, b.actual);
+    return { value, bins };
+}
+/**
+ * PSI over categories (each category its own bin) on the union of both sides'
+ * categories; a category seen on one side only gets the epsilon floor on the other.
+ * A single shared category gives 0. Throws EmptyDistributionError when either side is empty.
+ */
+function psiCategorical(reference, current) {
+    assertNotEmpty('psi', reference, current);
+    const aligned = alignCategories(reference, current);
+    const refTotal = sum(aligned.reference);
+    const curTotal = sum(aligned.current);
+    assertNotEmpty('psi', { count: refTotal }, { count: curTotal });
+    const bins = aligned.categories.map((category, i) => ({
+        category,
+        expected: aligned.reference[i] / refTotal,
+        actual: aligned.current[i] / curTotal,
+    }));
+    let value = 0;
+    for (const b of bins)
+        value += psiTerm(b.expected, b.actual);
+    return { value, bins };
+}
+
+
+/***/ }),
+
+/***/ 5909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ TableProfiler)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var hash = __webpack_require__(7774);
+;// CONCATENATED MODULE: ./packages/data/src/profile/distinct-rows.ts
+
+
+
+
+/**
+ * Hashes held in memory before they are deduplicated or spilled: 2^20 (8 MB),
+ * and as much again while they are counted. Past that, memory would grow by
+ * 8 bytes a row, which was most of the growth of peak RSS from 1M to 5M rows
+ * (bench/validate-data/RESULTS.md).
+ */
+const ROWS_IN_MEMORY = 1 << 20;
+// Spilled hashes go to 64 files by their top bits (the next 6 bits at each
+// level of recursion), 4096 hashes (32 KB) buffered per file: 2 MB of buffers.
+const PARTITION_BITS = 6;
+const PARTITIONS = 1 << PARTITION_BITS;
+const BUFFERED = 4096;
+// Three levels use the top 18 bits; a fourth (past 2^18 buffers' worth of
+// distinct rows) stays in memory.
+const MAX_LEVEL = 3;
+/**
+ * Exact number of distinct 53-bit hashes in bounded memory. Hashes are
+ * appended to a buffer as they come and counted only when it is full or at
+ * the end (`distinctInPlace`): a hash set that took every row as it came
+ * missed the cache on nearly every insert once it outgrew it, and was a sixth
+ * of the main thread's time on the 1M-row benchmark files. A full buffer is
+ * deduplicated and kept while that halves it (many repeated rows); otherwise
+ * it, and every hash after it, goes to partition files chosen by the hash's
+ * top bits. A hash is then in exactly one partition, so the count is the sum
+ * of each partition's distinct count, taken by the same procedure on the next bits.
+ */
+class DistinctRows {
+    options;
+    level;
+    memory;
+    len = 0;
+    limit;
+    spill = null;
+    counted;
+    constructor(options = {}, level = 0, 
+    /** A partition is counted in its parent's memory. */
+    memory) {
+        this.options = options;
+        this.level = level;
+        this.limit = level < MAX_LEVEL ? Math.max(1, options.inMemory ?? ROWS_IN_MEMORY) : Infinity;
+        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), set: new hash/* HashSet53 */.HI(16) };
+    }
+    add(h) {
+        if (this.len === this.memory.hashes.length)
+            this.makeRoom();
+        this.memory.hashes[this.len++] = h;
+    }
+    /** The first n of `hashes`. */
+    addAll(hashes, n) {
+        for (let i = 0; i < n;) {
+            if (this.len === this.memory.hashes.length)
+                this.makeRoom();
+            const take = Math.min(n - i, this.memory.hashes.length - this.len);
+            this.memory.hashes.set(hashes.subarray(i, i + take), this.len);
+            this.len += take;
+            i += take;
+        }
+    }
+    /** The distinct count; removes the partition files. */
+    count() {
+        if (this.counted !== undefined)
+            return this.counted;
+        const memory = this.memory;
+        try {
+            if (!this.spill)
+                return (this.counted = distinctInPlace(memory, this.len));
+            this.spillBuffered();
+            let n = 0;
+            // One buffer for every partition, one after another: a new one per partition
+            // was megabytes of garbage at the end of a large scan, the run's peak RSS.
+            const chunk = new Float64Array(1 << 15);
+            for (const file of this.spill.close()) {
+                const sub = new DistinctRows(this.options, this.level + 1, memory);
+                try {
+                    readHashes(file, sub, chunk);
+                    n += sub.count();
+                }
+                finally {
+                    sub.dispose();
+                }
+                external_node_fs_default().rmSync(file);
+            }
+            return (this.counted = n);
+        }
+        finally {
+            this.memory = null;
+            this.dispose();
+        }
+    }
+    /** Removes the partition files, if any (also when the scan failed before `count`). */
+    dispose() {
+        this.spill?.remove();
+        this.spill = null;
+    }
+    /**
+     * The buffer is full: grown while under the limit; at it, deduplicated and
+     * kept if that at least halved it, else spilled, and from then on the buffer
+     * only stages hashes for the partition files: a small one, every time it
+     * fills (8 MB less held through the rest of a large scan). At the last
+     * level nothing spills and the buffer grows instead.
+     */
+    makeRoom() {
+        const memory = this.memory;
+        if (this.spill)
+            return this.spillBuffered();
+        if (memory.hashes.length < this.limit)
+            return grow(memory, Math.min(this.limit, memory.hashes.length * 2));
+        this.len = distinctInPlace(memory, this.len);
+        if (this.len * 2 <= memory.hashes.length)
+            return;
+        if (this.limit === Infinity)
+            return grow(memory, memory.hashes.length * 2);
+        this.spill = new Partitions(this.options.tempDir, this.level);
+        this.spillBuffered();
+        memory.hashes = new Float64Array(Math.min(this.limit, STAGED));
+    }
+    spillBuffered() {
+        const { hashes } = this.memory;
+        for (let i = 0; i < this.len; i++)
+            this.spill.write(hashes[i]);
+        this.len = 0;
+    }
+}
+/** Hashes staged for the partition files once a DistinctRows spills (256 KB). */
+const STAGED = 1 << 15;
+function grow(memory, length) {
+    const next = new Float64Array(length);
+    next.set(memory.hashes);
+    memory.hashes = next;
+}
+// The digit the hashes are grouped by before counting: bits 21-28, clear of the
+// top 18 the partition files use and of the low bits HashSet53 indexes by.
+const DIGIT_SCALE = 2 ** 21;
+const DIGITS = 256;
+const digitOf = (h) => (h / DIGIT_SCALE) & (DIGITS - 1);
+/**
+ * Leaves the distinct values of the first n `memory.hashes` at its front and
+ * returns how many there are. The hashes are grouped by one 8-bit digit, in
+ * place (an American flag sort: each hash is swapped straight into its group),
+ * then each group is counted in a hash set of its own size, which stays in the
+ * cache. A million hashes take ~35 ms, against ~85 ms inserted one by one into
+ * one set, and ~60 ms grouped by a counting sort into a second array: that
+ * array's 8 MB of fresh pages were half its time, in the serial tail of a scan
+ * on threads (bench/validate-data/RESULTS.md).
+ */
+function distinctInPlace(memory, n) {
+    const { hashes } = memory;
+    const starts = new Int32Array(DIGITS + 1);
+    for (let i = 0; i < n; i++)
+        starts[digitOf(hashes[i]) + 1]++;
+    for (let d = 1; d <= DIGITS; d++)
+        starts[d] += starts[d - 1];
+    // The next unsorted place of each group: a hash taken from it goes to its own group's next place, whose hash is placed next.
+    const next = starts.slice(0, DIGITS);
+    for (let d = 0; d < DIGITS; d++) {
+        const end = starts[d + 1];
+        while (next[d] < end) {
+            let h = hashes[next[d]];
+            for (let g = digitOf(h); g !== d; g = digitOf(h)) {
+                const j = next[g]++;
+                const displaced = hashes[j];
+                hashes[j] = h;
+                h = displaced;
+            }
+            hashes[next[d]++] = h;
+        }
+    }
+    let m = 0;
+    for (let d = 0; d < DIGITS; d++) {
+        const from = starts[d];
+        const to = starts[d + 1];
+        if (from === to)
+            continue;
+        const set = memory.set.reset(Math.min(to - from, 1 << 16));
+        // m never passes i: the distinct hashes move down over ones already read.
+        for (let i = from; i < to; i++) {
+            const h = hashes[i];
+            if (set.add(h))
+                hashes[m++] = h;
+        }
+    }
+    return m;
+}
+class Partitions {
+    dir;
+    scale;
+    buffers = Array.from({ length: PARTITIONS }, () => new Float64Array(BUFFERED));
+    filled = new Int32Array(PARTITIONS);
+    written = new Uint8Array(PARTITIONS);
+    constructor(tempDir = process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), level) {
+        this.dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(tempDir, 'mlship-rows-'));
+        this.scale = 2 ** (53 - PARTITION_BITS * (level + 1));
+    }
+    write(h) {
+        const p = (h / this.scale) & (PARTITIONS - 1);
+        this.buffers[p][this.filled[p]++] = h;
+        if (this.filled[p] === BUFFERED)
+            this.flush(p);
+    }
+    /** Flushes every buffer; returns the files written. */
+    close() {
+        const files = [];
+        for (let p = 0; p < PARTITIONS; p++) {
+            this.flush(p);
+            if (this.written[p])
+                files.push(this.file(p));
+        }
+        this.buffers.length = 0;
+        return files;
+    }
+    remove() {
+        external_node_fs_default().rmSync(this.dir, { recursive: true, force: true });
+    }
+    flush(p) {
+        const n = this.filled[p];
+        if (n === 0)
+            return;
+        external_node_fs_default().appendFileSync(this.file(p), new Uint8Array(this.buffers[p].buffer, 0, n * 8));
+        this.filled[p] = 0;
+        this.written[p] = 1;
+    }
+    file(p) {
+        return external_node_path_default().join(this.dir, String(p));
+    }
+}
+function readHashes(file, into, chunk) {
+    const bytes = new Uint8Array(chunk.buffer);
+    const fd = external_node_fs_default().openSync(file, 'r');
+    try {
+        // Reads of a regular file return whole chunks until the last, which holds whole hashes.
+        for (let n; (n = external_node_fs_default().readSync(fd, bytes, 0, bytes.length, null)) > 0;)
+            into.addAll(chunk, n / 8);
+    }
+    finally {
+        external_node_fs_default().closeSync(fd);
+    }
+}
+
+// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
+var column_group = __webpack_require__(2818);
+// EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
+var row_lanes = __webpack_require__(9170);
+// EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
+var heap_growth = __webpack_require__(4330);
+;// CONCATENATED MODULE: ./packages/data/src/profile/table.ts
+
+
+
+
+
+/**
+ * Profiles a table one batch at a time: every cell is hashed once, and the
+ * hash feeds both the column's distinct counter and the row hash used for
+ * duplicate detection (row-lanes.ts: a sum over columns, so columns profiled
+ * in other threads give the same row hashes). Memory stays bounded: sketches
+ * per column, and the row hashes in a bounded buffer that spills to
+ * temporary files.
+ * `dispose` removes those files when the scan fails before `finish`.
+ */
+class TableProfiler {
+    schema;
+    columns;
+    all;
+    rowsSeen;
+    rows = 0;
+    rowHashes = new Float64Array(0);
+    constructor(schema, options = {}) {
+        this.schema = schema;
+        // Batches live while they are profiled: without this, the young generation grows to its maximum (heap-growth.ts).
+        (0,heap_growth/* holdYoungGeneration */.kK)();
+        this.all = new column_group/* ColumnGroup */.o(schema.fields, schema.fields.map((_, i) => i));
+        this.columns = [...this.all.profilers];
+        this.rowsSeen = new DistinctRows(options);
+    }
+    add(batch) {
+        this.addRows([this.all.add(batch)], batch.numRows);
+    }
+    /**
+     * Rows whose columns were profiled in groups elsewhere (worker threads):
+     * every group's share of the same n row hashes, together covering each column once.
+     */
+    addRows(parts, n) {
+        if (this.rowHashes.length < n)
+            this.rowHashes = new Float64Array(n);
+        (0,row_lanes/* foldRowLanes */.Jk)(parts, this.rowHashes, n);
+        this.rowsSeen.addAll(this.rowHashes, n);
+        this.rows += n;
+    }
+    /** Column `index`'s statistics, gathered by a ColumnGroup elsewhere, in place of this profiler's own. */
+    adopt(index, profiler) {
+        this.columns[index] = profiler;
+    }
+    numeric(column) {
+        return this.column(column)?.numeric();
+    }
+    categorical(column) {
+        return this.column(column)?.categorical();
+    }
+    finish() {
+        return { rows: this.rows, duplicateRows: this.rows - this.rowsSeen.count(), columns: this.columns.map((c) => c.finish()) };
+    }
+    dispose() {
+        this.rowsSeen.dispose();
+    }
+    column(name) {
+        return this.columns.find((c) => c.field.name === name);
+    }
+}
+
+
+/***/ }),
+
+/***/ 6861:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  A6: () => (/* binding */ resolveDataFiles)
+});
+
+// UNUSED EXPORTS: hivePartitions, rel
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
+var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
+// EXTERNAL MODULE: ./node_modules/picomatch/index.js
+var picomatch = __webpack_require__(4006);
+var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
+var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
+
+/** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
+class GlobRefusal extends Error {
+    problem;
+    hint;
+    constructor(problem, hint) {
+        super(problem);
+        this.problem = problem;
+        this.hint = hint;
+    }
+}
+// Lone surrogates, which no UTF-8 file name decodes to: HIDDEN starts a dot
+// segment a wildcard may not match, DOT_SEGMENT starts `.` and `..`, which
+// not even a pattern segment starting with a literal dot (`.*`) matches.
+const HIDDEN = '\udfff';
+const DOT_SEGMENT = '\udffe';
+const MARKS = HIDDEN + DOT_SEGMENT;
+// picomatch's spellings of the dot rule (with `dot: true`, which leaves only the `.`/`..` part).
+const DOT_SEGMENT_LOOKAHEADS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?!\\.{0,1}(?:\\/|$))'];
+const NONEMPTY_LOOKAHEAD = '(?=.)';
+/**
+ * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
+ * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ */
+function compileGlob(pattern, options = {}) {
+    let negated = false;
+    let body = pattern;
+    // picomatch's negation: leading `!`s, each flipping the result; `!(` starts an extglob.
+    while (body.startsWith('!') && body[1] !== '(') {
+        negated = !negated;
+        body = body.slice(1);
+    }
+    const dot = options.dot ?? false;
+    const re = picomatch_default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
+    const regex = build/* RE2JS */.L3.compile(toRe2(re.source, options.dotAll ?? false));
+    const match = (path) => {
+        if (path === '' || path.endsWith('/'))
+            return negated;
+        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
+            return false;
+        // picomatch's own shortcut: a path equal to the glob matches it.
+        const hit = path === body || regex.test(markPath(path, dot));
+        return hit !== negated;
+    };
+    return Object.assign(match, { regex });
+}
+/** The path with the leading dot of each segment a wildcard may not match replaced by its mark. */
+function markPath(path, dot) {
+    if (!path.includes('.'))
+        return path;
+    return path
+        .split('/')
+        .map((seg) => (seg === '.' || seg === '..' ? DOT_SEGMENT + seg.slice(1) : !dot && seg.startsWith('.') ? HIDDEN + seg.slice(1) : seg))
+        .join('/');
+}
+/**
+ * The glob with each dot that starts a segment literally replaced by the
+ * mark markPath gives the same path segment: `.github/**`, `{.env,src}/*`, `@(.a|b)`. Brace
+ * and extglob alternatives start where their group starts.
+ */
+function markPattern(glob, dot) {
+    let out = '';
+    let atStart = true;
+    const groups = [];
+    for (let i = 0; i < glob.length; i++) {
+        const c = glob[i];
+        if (c === '\\' && i + 1 < glob.length) {
+            const next = glob[i + 1];
+            out += next === '.' && atStart ? (mark(glob, i + 1, dot) ?? c + next) : c + next;
+            i++;
+            atStart = false;
+        }
+        else if (c === '.' && atStart) {
+            out += mark(glob, i, dot) ?? c;
+            atStart = false;
+        }
+        else if (c === '[') {
+            const close = glob.indexOf(']', i + 2);
+            const end = close < 0 ? i : close;
+            out += glob.slice(i, end + 1);
+            i = end;
+            atStart = false;
+        }
+        else if (c === '{' || c === '(' || ('@!*+?'.includes(c) && glob[i + 1] === '(')) {
+            const open = c === '{' || c === '(' ? c : c + '(';
+            groups.push(atStart);
+            out += open;
+            i += open.length - 1;
+        }
+        else if ((c === ',' || c === '|') && groups.length > 0) {
+            out += c;
+            atStart = groups[groups.length - 1];
+        }
+        else if ((c === '}' || c === ')') && groups.length > 0) {
+            groups.pop();
+            out += c;
+            atStart = false;
+        }
+        else {
+            out += c;
+            atStart = c === '/';
+        }
+    }
+    return out;
+}
+/** The mark markPath gives a path segment spelled as the pattern segment starting with the dot at `i`; undefined when it keeps its dot. */
+function mark(glob, i, dot) {
+    let j = i + 1;
+    if (glob[j] === '.')
+        j++;
+    if (j >= glob.length || '/,|})'.includes(glob[j]))
+        return DOT_SEGMENT;
+    return dot ? undefined : HIDDEN;
+}
+/**
+ * picomatch's regular expression (compiled with `dot: true`) as RE2 syntax:
+ * the dot-segment lookaheads go (the marks do their work), wildcards and
+ * negated classes leave the marks out, and any other lookaround is refused.
+ */
+function toRe2(source, dotAll) {
+    let s = source;
+    for (const look of DOT_SEGMENT_LOOKAHEADS)
+        s = s.split(look).join('');
+    s = s.split(NONEMPTY_LOOKAHEAD).join('');
+    let out = '';
+    let inClass = false;
+    for (let i = 0; i < s.length; i++) {
+        const c = s[i];
+        if (c === '\\') {
+            // picomatch escapes a mark in some places; RE2 takes only punctuation escaped.
+            const next = s[i + 1] ?? '';
+            out += MARKS.includes(next) && next !== '' ? next : c + next;
+            i++;
+        }
+        else if (inClass) {
+            if (c === ']')
+                inClass = false;
+            out += c;
+        }
+        else if (c === '[') {
+            inClass = true;
+            if (s[i + 1] === '^') {
+                out += '[^' + MARKS;
+                i++;
+            }
+            else
+                out += c;
+            // A `]` right after the opening is a member, not the end.
+            if (s[i + 1] === ']')
+                out += s[++i];
+        }
+        else if (c === '.') {
+            out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
+        }
+        else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
+            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+        }
+        else
+            out += c;
+    }
+    return out;
+}
+
+// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
+var dist = __webpack_require__(3382);
+;// CONCATENATED MODULE: ./packages/data/src/read/confine.ts
+
+
+/**
+ * Where a dataset may lead. A pull request controls the files under `data/`, so a
+ * link in them (`ln -s ../../.git/config data/train/p2.csv`) would make the data
+ * gate read the runner's files into report.json. Links are followed only while
+ * their real path stays inside the dataset's root (and the named root inside the
+ * workspace); every check runs on the path before it is opened or listed.
+ */
+const HINT_OUT = 'Replace the link with the file itself, or name the real location directly; links that leave the named data are refused so that a pull request cannot make the step read other files on the runner (such as .git/config).';
+/** The link's own text, as `ls -l` shows it; the message names where it points as the user wrote it. */
+const target = (link) => promises_default().readlink(link);
+/**
+ * The real path of a link met while walking a dataset, or undefined when it dangles.
+ * A loop is refused here: whatever the link is named, it can never be read.
+ */
+async function followLink(link, at) {
+    try {
+        return await promises_default().realpath(link);
+    }
+    catch (e) {
+        const code = e.code;
+        if (code === 'ENOENT')
+            return undefined;
+        if (code === 'ELOOP')
+            throw new src/* UserError */.yo(`${at.show(link)} is a link loop (it points to ${await target(link)})`, { where: at.where, hint: 'Replace the link with the file or directory it should point to.' });
+        throw new src/* UserError */.yo(`cannot follow the link ${at.show(link)} (${code ?? e.message})`, { where: at.where });
+    }
+}
+const danglingLink = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, which does not exist`, { where: at.where, hint: 'Remove the link or restore the file it points to.' });
+const linkOutOfDataset = async (link, root, at) => new src/* UserError */.yo(`${at.show(link)} is a link to ${await target(link)}, outside the dataset ${at.show(root)}`, { where: at.where, hint: HINT_OUT });
+const linkLoop = async (link, at) => new src/* UserError */.yo(`${at.show(link)} is a link loop: it points to ${await target(link)}, a directory that contains it`, { where: at.where, hint: 'Remove the link; a dataset directory cannot contain itself.' });
+const readTwice = (again, first, at) => new src/* UserError */.yo(`${at.show(again)} and ${at.show(first)} are the same file or directory (one is reached through a link), so its rows would be read twice`, { where: at.where, hint: 'Remove the link, or point the data at one of the two paths.' });
+/**
+ * The named root's real path. It may be a link (`data/latest -> v3`), but a root
+ * named inside the workspace must stay in it (see refuseLinkOutOfWorkspace).
+ */
+async function realRoot(root, at) {
+    (0,src/* refuseLinkOutOfWorkspace */.ND)(root, at.where, at.show);
+    return promises_default().realpath(root);
+}
+
+// EXTERNAL MODULE: ./packages/data/src/read/file-formats.ts
+var file_formats = __webpack_require__(2100);
+// EXTERNAL MODULE: ./packages/data/src/read/table-formats.ts
+var table_formats = __webpack_require__(870);
+;// CONCATENATED MODULE: ./packages/data/src/read/walk.ts
+
+
+
+
+/**
+ * The files below a dataset root, as paths through the root as named (so hive
+ * keys and messages follow the user's names), sorted. Files and directories whose
+ * names start with `.` or `_` (`_SUCCESS`, `_delta_log/`, `.crc`) are not data,
+ * as in pyarrow.dataset, and are never looked at. A link is followed only when its
+ * real path stays inside the root's real path, checked before it is opened or
+ * listed; each real file and directory is reached once, so a link loop ends the
+ * walk with one line instead of running forever.
+ */
+async function walkDataset(root, rootReal, rules, at) {
+    const files = [];
+    /** Real path → the path it was first reached by. */
+    const reached = new Map([[rootReal, root]]);
+    const visit = async (dir, dirReal, relDir) => {
+        const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
+            throw new src/* UserError */.yo(`cannot list ${at.show(dir)} (${e.code ?? e.message})`, { where: at.where, hint: 'Check that the job can read every directory of the dataset.' });
+        });
+        const entries = listed.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+        for (const entry of entries) {
+            if (entry.name.startsWith('.') || entry.name.startsWith('_'))
+                continue;
+            const abs = external_node_path_default().join(dir, entry.name);
+            const rel = relDir ? `${relDir}/${entry.name}` : entry.name;
+            let real = external_node_path_default().join(dirReal, entry.name);
+            let isDir = entry.isDirectory();
+            let isFile = entry.isFile();
+            if (entry.isSymbolicLink()) {
+                const followed = await followLink(abs, at);
+                if (followed === undefined) {
+                    if (rules.keep(rel))
+                        throw await danglingLink(abs, at);
+                    continue;
+                }
+                real = followed;
+                const stat = await promises_default().stat(real);
+                isDir = stat.isDirectory();
+                isFile = stat.isFile();
+                const wanted = isDir ? rules.descend(rel) : rules.keep(rel);
+                if (!wanted)
+                    continue;
+                if (!(0,src/* isInside */.FK)(rootReal, real))
+                    throw await linkOutOfDataset(abs, root, at);
+                if (isDir && (0,src/* isInside */.FK)(real, dirReal))
+                    throw await linkLoop(abs, at);
+            }
+            if (isDir) {
+                if (!rules.descend(rel))
+                    continue;
+                const first = reached.get(real);
+                if (first !== undefined)
+                    throw readTwice(abs, first, at);
+                reached.set(real, abs);
+                await visit(abs, real, rel);
+            }
+            else if (rules.keep(rel)) {
+                if (!isFile)
+                    throw new src/* UserError */.yo(`${at.show(abs)} is not a regular file`, { where: at.where, hint: 'A dataset holds regular files only; move pipes, sockets and devices out of it.' });
+                const first = reached.get(real);
+                if (first !== undefined)
+                    throw readTwice(abs, first, at);
+                reached.set(real, abs);
+                files.push(abs);
+            }
+        }
+    };
+    await visit(root, rootReal, '');
+    return files.sort();
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/read/resolve.ts
+
+
+
+
+
+
+
+
+
+const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
+/**
+ * Turns what the user passed — a file, a directory (read recursively, hive
+ * partitions included) or a glob — into the sorted list of data files.
+ */
+async function resolveDataFiles(spec, cwd, role) {
+    const where = `${role} ${spec}`;
+    const trimmed = spec.trim();
+    if (!trimmed)
+        throw new src/* UserError */.yo(`no ${role} path given`, { where: role, hint: 'Pass a file, directory or glob.' });
+    const at = { show: (abs) => rel(cwd, abs), where };
+    let base;
+    let paths;
+    if ((0,dist/* isDynamicPattern */.ey)(trimmed)) {
+        const pattern = trimmed.replace(/\\/g, '/');
+        base = external_node_path_default().resolve(cwd, globBase(pattern));
+        // A base that is missing (or a file) matches nothing, as a glob over it would.
+        const baseStat = await promises_default().stat(base).catch((e) => {
+            if (e.code === 'ENOENT' || e.code === 'ENOTDIR')
+                return undefined;
+            throw new src/* UserError */.yo(`cannot read ${rel(cwd, base)} (${e.code ?? e.message})`, { where });
+        });
+        const baseReal = baseStat?.isDirectory() ? await realRoot(base, at) : undefined;
+        paths = baseReal === undefined ? [] : await walkDataset(base, baseReal, globRules(external_node_path_default().relative(base, external_node_path_default().resolve(cwd, pattern)).split((external_node_path_default()).sep).join('/'), where), at);
+        if (paths.length === 0) {
+            throw new src/* UserError */.yo('the pattern matches no files', { where, hint: 'Check the path relative to the working directory; quote the glob so the shell does not expand it.' });
+        }
+        const unknown = paths.find((p) => !(0,file_formats/* formatOf */.b)(p));
+        if (unknown)
+            throw new src/* UserError */.yo(`${rel(cwd, unknown)} is not a data file`, { where, hint: `${KNOWN} Narrow the pattern, e.g. **/*.parquet.` });
+    }
+    else {
+        const abs = external_node_path_default().resolve(cwd, trimmed);
+        const stat = await promises_default().stat(abs).catch((e) => {
+            if (e.code === 'ENOENT')
+                throw new src/* UserError */.yo('no such file or directory', { where, hint: 'Check the path relative to the working directory (and that the data was downloaded, e.g. by `dvc pull`).' });
+            if (e.code === 'ELOOP')
+                throw new src/* UserError */.yo(`${trimmed} is a link loop`, { where, hint: 'Replace the link with the file or directory it should point to.' });
+            throw new src/* UserError */.yo(`cannot read (${e.code ?? e.message})`, { where });
+        });
+        const real = await realRoot(abs, at);
+        if (stat.isDirectory()) {
+            const table = await (0,table_formats/* tableFormatOf */.$)(abs);
+            if (table) {
+                throw new src/* UserError */.yo(`${trimmed} is ${table_formats/* TABLE_FORMAT_NAMES */.i[table]}: its data files hold rows that later versions deleted or rewrote, so reading them as files would count the wrong rows`, {
+                    where,
+                    hint: 'Use engine: duckdb, which reads the current snapshot of the table, or export the snapshot to parquet and validate that.',
+                });
+            }
+            base = abs;
+            paths = await walkDataset(abs, real, { keep: (p) => (0,file_formats/* formatOf */.b)(p) !== undefined, descend: () => true }, at);
+            if (paths.length === 0)
+                throw new src/* UserError */.yo('the directory holds no data files', { where, hint: KNOWN });
+        }
+        else {
+            base = external_node_path_default().dirname(abs);
+            paths = [abs];
+        }
+    }
+    const files = await Promise.all(paths.map((p) => describeFile(p, base, cwd)));
+    const formats = [...new Set(files.map((f) => f.format))];
+    if (formats.length > 1) {
+        throw new src/* UserError */.yo(`mixes ${formats.join(' and ')} files`, { where, hint: 'Point at one format, e.g. a glob ending in *.parquet.' });
+    }
+    checkPartitionKeys(files, where);
+    return files;
+}
+async function describeFile(abs, base, cwd) {
+    const shown = rel(cwd, abs);
+    const stat = await promises_default().stat(abs);
+    const format = (0,file_formats/* formatOf */.b)(abs) ?? (await sniffFormat(abs));
+    if (!format)
+        throw new src/* UserError */.yo('unknown file type', { where: shown, hint: KNOWN });
+    if (stat.size === 0)
+        throw new src/* UserError */.yo('the file is empty', { where: shown, hint: 'Regenerate it, or remove it from the dataset.' });
+    return { path: shown, format, sizeBytes: stat.size, mtimeMs: stat.mtimeMs, partitions: hivePartitions(external_node_path_default().relative(base, external_node_path_default().dirname(abs))) };
+}
+/** An explicitly named file without a known extension is identified by parquet's magic bytes. */
+async function sniffFormat(abs) {
+    const fh = await promises_default().open(abs, 'r');
+    try {
+        const { buffer, bytesRead } = await fh.read(Buffer.alloc(4), 0, 4, 0);
+        return bytesRead === 4 && buffer.toString('latin1') === 'PAR1' ? 'parquet' : undefined;
+    }
+    finally {
+        await fh.close();
+    }
+}
+/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
+function hivePartitions(relDir) {
+    const out = {};
+    for (const seg of relDir.split(/[\\/]/)) {
+        const eq = seg.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const value = decodeURIComponent(seg.slice(eq + 1));
+        out[decodeURIComponent(seg.slice(0, eq))] = value;
+    }
+    return out;
+}
+function checkPartitionKeys(files, where) {
+    const keysOf = (f) => Object.keys(f.partitions).join('/');
+    const first = keysOf(files[0]);
+    const odd = files.find((f) => keysOf(f) !== first);
+    if (odd) {
+        throw new src/* UserError */.yo(`${odd.path} is partitioned by "${keysOf(odd) || 'nothing'}" but ${files[0].path} by "${first || 'nothing'}"`, {
+            where,
+            hint: 'Every file of a partitioned dataset needs the same key=value directories.',
+        });
+    }
+}
+/**
+ * The part of a glob after its base directory, as walk rules: a file is kept when it
+ * matches; a directory is entered only when it can lead to a match, so `*.csv`
+ * never lists the subdirectories. Braces and extglobs may hold a `/`, so they are
+ * not split into segments and every directory is entered.
+ */
+function globRules(rest, where) {
+    // Linear-time matching: a directory's file names are not the config author's to choose.
+    const compile = (glob) => {
+        try {
+            return compileGlob(glob);
+        }
+        catch (e) {
+            if (e instanceof GlobRefusal)
+                throw new src/* UserError */.yo(`the pattern ${e.problem}`, { where, hint: e.hint });
+            throw e;
+        }
+    };
+    const keep = compile(rest);
+    if (/[{(]/.test(rest))
+        return { keep, descend: () => true };
+    const segs = rest.split('/');
+    const globstar = segs.findIndex((s) => s.includes('**'));
+    const prefixes = segs.map((_, i) => compile(segs.slice(0, i + 1).join('/')));
+    return {
+        keep,
+        descend(relDir) {
+            const depth = relDir.split('/').length;
+            if (globstar >= 0 && depth > globstar)
+                return true;
+            return depth < segs.length && prefixes[depth - 1](relDir);
+        },
+    };
+}
+/** The directory part of a glob before its first wildcard segment. */
+function globBase(pattern) {
+    const segs = pattern.split('/');
+    const i = segs.findIndex((s) => (0,dist/* isDynamicPattern */.ey)(s));
+    return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
+}
+const rel = (cwd, abs) => {
+    const r = external_node_path_default().relative(cwd, abs);
+    return r && !r.startsWith('..') && !external_node_path_default().isAbsolute(r) ? r : abs;
+};
+
+
+/***/ }),
+
+/***/ 870:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ tableFormatOf),
+/* harmony export */   i: () => (/* binding */ TABLE_FORMAT_NAMES)
+/* harmony export */ });
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+
+
+const TABLE_FORMAT_NAMES = { delta: 'a Delta Lake table', iceberg: 'an Iceberg table' };
+const isDir = (p) => node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().stat(p).then((s) => s.isDirectory(), () => false);
+/**
+ * Delta Lake keeps its transaction log in `_delta_log/`; Iceberg its table
+ * metadata in `metadata/*.metadata.json`. Their data directories hold every
+ * version's files, rows later deleted or rewritten included, so a table read
+ * as plain files counts the wrong rows.
+ */
+async function tableFormatOf(dir) {
+    if (await isDir(node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, '_delta_log')))
+        return 'delta';
+    const metadata = node_path__WEBPACK_IMPORTED_MODULE_1___default().join(dir, 'metadata');
+    if (await isDir(metadata)) {
+        const names = await node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default().readdir(metadata).catch(() => []);
+        if (names.some((n) => n.endsWith('.metadata.json')))
+            return 'iceberg';
+    }
+    return undefined;
+}
+
+
+/***/ })
+
+};
