@@ -10000,8 +10000,8 @@ function draftOf(schema) {
     return draft;
 }
 /**
- * ajv, its three drafts and their meta-schemas: about 165 KB of a bundle and 12–18 ms of every
- * validate-data start when loaded with the rest, for the few configs that hold a JSON Schema.
+ * ajv, its three drafts and their meta-schemas: 12–18 ms of every validate-data start when
+ * loaded with the rest (bench/validate-data/RESULTS.md), for the few configs that hold a schema.
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
  */

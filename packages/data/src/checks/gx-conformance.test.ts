@@ -149,9 +149,9 @@ function unexpectedMismatch(c: GxCase, o: Outcome): string | undefined {
   return JSON.stringify(norm(got)) === JSON.stringify(norm(want)) ? undefined : `partial_unexpected_list ${JSON.stringify(got)}, GX ${JSON.stringify(want)}`;
 }
 
-
 // Its JSON Schema checks are parsed from text, which does not load the validator itself.
 beforeAll(loadJsonSchemaSupport);
+
 describe('Great Expectations 1.2.0 test definitions, pandas cases', () => {
   it('every case key is unique and every deliberate difference names a pandas case', () => {
     expect(new Set(cases.map((c) => c.key)).size).toBe(cases.length);

@@ -19,9 +19,9 @@ const lineFor = (suite: unknown): string => {
 const one = (type: string, kwargs: Record<string, unknown>) => ({ expectations: [{ expectation_type: type, kwargs }] });
 const between = 'expect_column_values_to_be_between';
 
-
 // Its JSON Schema checks are parsed from text, which does not load the validator itself.
 beforeAll(loadJsonSchemaSupport);
+
 describe('Great Expectations suites: refused, never dropped', () => {
   it.each([
     ['row_condition where mlship has no filtered equivalent', one('expect_column_values_to_be_of_type', { column: 'x', type_: 'int', row_condition: 'y == 9', condition_parser: 'pandas' }), /expect_column_values_to_be_of_type: kwarg "row_condition" is not supported by mlship.*Supported kwargs: column, type_, result_format/],

@@ -30,9 +30,9 @@ const data = ws.csv('data.csv', ['id', 'feature1', 'category', 'target', 'code',
 const reference = ws.csv('reference.csv', ['id', 'feature1', 'category', 'target', 'code', 'ts'], rows);
 const holdout = ws.csv('holdout.csv', ['id', 'feature1', 'category', 'target', 'code', 'ts'], [[100, 1, 'A', 0, 'C-99', '2024-05-01T00:00:00Z']]);
 
-
 // Its JSON Schema checks are parsed from text, which does not load the validator itself.
 beforeAll(loadJsonSchemaSupport);
+
 describe('every check type', () => {
   const all = [
     { type: 'row_count', min: 12, max: 12 },

@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { dateutilParses, timelex } from './dateutil';
-import { compileJsonSchema } from './json-schema';
+import { compileJsonSchema, loadJsonSchemaSupport } from './json-schema';
 import { compileLike } from './like';
 import { loadsPython } from './python-json';
 import { compileStrptime, FormatError, strftimeNaive } from './strptime';
-import { loadJsonSchemaSupport } from './json-schema';
 
 /** What make_golden.py had Python (datetime.strptime, dateutil.parser.parse, json.loads) answer. */
 interface Golden {
@@ -16,9 +15,9 @@ interface Golden {
 }
 const golden = JSON.parse(fs.readFileSync(new URL('./__golden__/formats.golden.json', import.meta.url), 'utf8')) as Golden;
 
-
 // compileJsonSchema needs the validator loaded, as loadConfig does for a config that holds a schema.
 beforeAll(loadJsonSchemaSupport);
+
 describe('strptime agrees with CPython 3.11', () => {
   it.each(golden.strptime)('%j on %j', (format, value, parses) => {
     expect(compileStrptime(format).parses(value)).toBe(parses);
