@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Bundles every action (actions/<name>/src/main.ts → dist/<name>/index.js), the
 // CLI (dist/cli/index.js) and the root action's dispatcher (dist/marketplace/) with
-// ncc, then regenerates the root action.yml and the published JSON Schemas.
+// ncc (their source made ASCII-only), then regenerates the root action.yml and the published JSON Schemas.
 // Bundling only transpiles: `npm test` type-checks the whole tree with tsc once.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { asciiOnly } from './ascii-only.js';
 import { CLI_EMBEDDED_FILE, generateCliEmbedded } from './cli-help.js';
 import { generateMarketplace } from './marketplace-action.js';
 
@@ -24,6 +25,13 @@ targets.push({ name: 'marketplace', entry: 'packages/marketplace/src/main.ts' })
 /** One ncc bundle of `entry` into `outDir` (relative to the root); prints its size. */
 function bundle(entry, outDir) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', path.join(root, outDir), '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
+  // ASCII source loads faster (see ascii-only.js).
+  for (const file of fs.readdirSync(path.join(root, outDir)).filter((f) => f.endsWith('.js'))) {
+    const at = path.join(root, outDir, file);
+    const source = fs.readFileSync(at, 'utf8');
+    const ascii = asciiOnly(source, path.join(outDir, file));
+    if (ascii !== source) fs.writeFileSync(at, ascii);
+  }
   console.log(`${outDir}/index.js  ${(fs.statSync(path.join(root, outDir, 'index.js')).size / 1024).toFixed(0)} kB`);
 }
 

@@ -131,7 +131,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -283,7 +283,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -416,7 +416,7 @@ function configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -481,7 +481,7 @@ async function probeMetrics(source, track, metrics, window, options = {}) {
 
 const NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
 const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** True when `text` has the shape of a counter selector (a name, optionally with `{…}`), so it is not meant as PromQL. */
+/** True when `text` has the shape of a counter selector (a name, optionally with `{\u2026}`), so it is not meant as PromQL. */
 const counter_looksLikeCounter = (text) => /^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(text);
 function counter_parseCounter(text, where) {
     const source = text.trim();
@@ -690,10 +690,10 @@ class PrometheusClient {
 /**
  * The q-quantile of a cumulative histogram, interpolating linearly inside the
  * bucket holding the rank:
- * - q < 0 → −Inf, q > 1 → +Inf, NaN q → NaN;
- * - no +Inf bucket, fewer than two buckets, or zero observations → NaN;
- * - rank in the +Inf bucket → the highest finite bound;
- * - rank in the first bucket with a bound ≤ 0 → that bound; otherwise the
+ * - q < 0 \u2192 \u2212Inf, q > 1 \u2192 +Inf, NaN q \u2192 NaN;
+ * - no +Inf bucket, fewer than two buckets, or zero observations \u2192 NaN;
+ * - rank in the +Inf bucket \u2192 the highest finite bound;
+ * - rank in the first bucket with a bound \u2264 0 \u2192 that bound; otherwise the
  *   first bucket interpolates from 0.
  * Buckets with the same bound are merged and counts forced monotonic, as
  * Prometheus does for series scraped at slightly different moments.
@@ -752,7 +752,7 @@ function histogramQuantile(q, input) {
 }
 /**
  * How much a counter grew from `before` to `after`. A drop means the process
- * restarted and counted from zero again, so everything it shows now is new —
+ * restarted and counted from zero again, so everything it shows now is new \u2014
  * Prometheus' reset rule for rate() and increase().
  */
 const counterDelta = (before, after) => (after < before ? after : after - before);
@@ -807,7 +807,7 @@ function alignBuckets(canary, stable) {
  *
  * Placeholders: {{track}}, {{namespace}}, {{service}} (label values, escaped
  * for a PromQL string), {{interval}} (a range like `300s`), {{selector}} (the
- * matchers for the track label — unless it is `none` — and, when given,
+ * matchers for the track label \u2014 unless it is `none` \u2014 and, when given,
  * namespace and service: what the built-ins use, so an unset input adds no
  * matcher) and {{quantile}}
  * (latency templates only).
@@ -816,7 +816,7 @@ const PLACEHOLDERS = ['track', 'namespace', 'service', 'interval', 'selector', '
 /**
  * Why `or vector(0)` on the error side only: a service with no 5xx has no
  * 5xx series at all, and that is a 0 % error rate, while no request series is
- * no data — the division by an empty vector stays empty and reads as null.
+ * no data \u2014 the division by an empty vector stays empty and reads as null.
  */
 const BUILTIN_QUERIES = {
     requests: 'sum(increase(http_requests_total{{{selector}}}[{{interval}}]))',
@@ -857,13 +857,13 @@ function renderTemplate(name, template, ctx) {
         selector: matchers.join(','),
         quantile: ctx.quantile === undefined ? undefined : String(ctx.quantile),
     };
-    // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code…}`.
+    // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code\u2026}`.
     const body = values.selector ? template : template.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g, '');
     return body.replace(placeholder, (_, key) => {
         const v = values[key];
         if (v === undefined) {
             throw new errors/* UserError */.yo(`query "${name}" uses {{${key}}}, which has no value here.`, {
-                hint: key === 'quantile' ? 'Only latency queries (p95-latency, …) get a quantile.' : `Set the "${key}" input.`,
+                hint: key === 'quantile' ? 'Only latency queries (p95-latency, \u2026) get a quantile.' : `Set the "${key}" input.`,
             });
         }
         return v;
@@ -872,7 +872,7 @@ function renderTemplate(name, template, ctx) {
 /**
  * The per-bucket request query behind a latency template: the `<name>_bucket`
  * series it reads, with the same matchers, as
- * `sum by (le) (increase(<name>_bucket{…}[{{interval}}]))`. So a team that
+ * `sum by (le) (increase(<name>_bucket{\u2026}[{{interval}}]))`. So a team that
  * overrode p95-latency for its own histogram gets the request-level test on
  * that histogram without writing a second query. Undefined when the template
  * reads no `_bucket` series (a summary, a recording rule): then only an
@@ -1125,7 +1125,7 @@ class ScrapeSource {
             throw new Error(`counter ${metric.source} was not registered with the scrape source`);
         }
         if (metric.kind === 'query') {
-            throw new errors/* UserError */.yo(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
+            throw new errors/* UserError */.yo(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, \u2026).' });
         }
         const d = await this.windowDeltas(track, window);
         return { value: d ? metricOf(metric, d) : null };
@@ -1150,7 +1150,7 @@ class ScrapeSource {
     /**
      * The snapshots (failed ones too, so gaps show) from the one that bounds the
      * window's start to the one that bounds its end. Each edge is bounded by the
-     * first successful scrape at or after it — the same rule for a window's end
+     * first successful scrape at or after it \u2014 the same rule for a window's end
      * and the next window's start, so consecutive windows share that snapshot
      * and no request is counted twice. When nothing was scraped after the end
      * (within half an interval), the last scrape before it bounds the window.
@@ -1383,14 +1383,14 @@ const metricSourceSecrets = ['prometheus-token', 'prometheus-password'];
 const LATENCY = /^p(\d{1,2}(?:\.\d+)?)-latency$/;
 const BUILTIN_METRICS = ['error-rate', 'request-rate', 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
 const OVERRIDABLE = [...Object.keys(BUILTIN_QUERIES), 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
-/** The `queries` input: a YAML/JSON map (inline or a file) of metric name → PromQL template. */
+/** The `queries` input: a YAML/JSON map (inline or a file) of metric name \u2192 PromQL template. */
 function parseQueries(inputs, cwd = process.cwd()) {
     if (!inputs.queries?.trim())
         return {};
     const doc = readConfigDocument(inputs.queries, cwd, 'queries');
     const where = doc.source === 'inline config' ? 'input "queries"' : doc.source;
     if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
-        throw new errors/* UserError */.yo('expected a map of metric name → PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / …"' });
+        throw new errors/* UserError */.yo('expected a map of metric name \u2192 PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / \u2026"' });
     }
     const out = {};
     for (const [name, template] of Object.entries(doc.value)) {
@@ -1405,7 +1405,7 @@ function parseQueries(inputs, cwd = process.cwd()) {
     return out;
 }
 /**
- * A threshold's metric name → what to measure: the built-ins `error-rate`,
+ * A threshold's metric name \u2192 what to measure: the built-ins `error-rate`,
  * `request-rate`, `pNN-latency` (seconds; p50, p95, p99, any percentile),
  * or a name from `queries`. Unknown names fail with a did-you-mean, before any
  * waiting starts.
@@ -1739,7 +1739,7 @@ function p1evl(x, coef) {
         ans = ans * x + coef[i];
     return ans;
 }
-/** exp(-x²) without the error amplification of squaring x first (Cephes expx2 with sign −1). */
+/** exp(-x\u00b2) without the error amplification of squaring x first (Cephes expx2 with sign \u22121). */
 function expMinusX2(x) {
     const ax = Math.abs(x);
     const m = 0.0078125 * Math.floor(128 * ax + 0.5);
@@ -1766,7 +1766,7 @@ function erfc(a) {
         return a < 0 ? 2 : 0;
     return a < 0 ? 2 - y : y;
 }
-/** P(Z ≤ a), Cephes ndtr. */
+/** P(Z \u2264 a), Cephes ndtr. */
 function normalCdf(a) {
     if (Number.isNaN(a))
         return NaN;
@@ -1781,14 +1781,14 @@ function normalCdf(a) {
     const y = 0.5 * erfc(z);
     return x > 0 ? 1 - y : y;
 }
-/** P(Z > z): SciPy's norm.sf(z) is ndtr(−z). */
+/** P(Z > z): SciPy's norm.sf(z) is ndtr(\u2212z). */
 const normalSf = (z) => normalCdf(-z);
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/stats/two-proportion.ts
 
 /**
  * Two-proportion z-test, one-sided (H1: the canary's error rate is higher),
- * with the pooled proportion under H0 — statsmodels' proportions_ztest with
+ * with the pooled proportion under H0 \u2014 statsmodels' proportions_ztest with
  * alternative='larger' and prop_var=False. When the pooled proportion is 0 or 1
  * (no errors anywhere, or nothing but errors) the tracks are identical and the
  * standard error is 0: z is 0 and the p-value 1, there is no evidence of a
@@ -1811,7 +1811,7 @@ function twoProportionZTest(canary, stable) {
 ;// CONCATENATED MODULE: ./packages/rollout/src/stats/binned-mann-whitney.ts
 
 /**
- * Mann–Whitney U over histogram buckets: every request is one observation
+ * Mann\u2013Whitney U over histogram buckets: every request is one observation
  * whose value is its bucket's index, so all requests of a bucket are tied.
  * `canary[i]` and `stable[i]` are how many requests of each track fell in
  * bucket i (not cumulative), buckets in increasing order of their bound.
@@ -1970,7 +1970,7 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
     return obs;
 }
 /**
- * The per-request latency test: Mann–Whitney U over histogram buckets (each
+ * The per-request latency test: Mann\u2013Whitney U over histogram buckets (each
  * request one observation, ranked by its bucket). Each track needs
  * min-requests requests in its histogram; fewer, or no histogram, is
  * inconclusive.
@@ -1993,7 +1993,7 @@ function latencyTest(plan, m, histograms) {
 }
 /**
  * True when the histogram shows the q-quantile beyond `limit`: fewer than q of
- * the requests are at or below the first bucket bound ≥ limit, so
+ * the requests are at or below the first bucket bound \u2265 limit, so
  * histogram_quantile lands past that bound whatever the requests' latencies
  * inside their buckets.
  */
@@ -2041,13 +2041,13 @@ async function runAnalysis(o) {
                 await router.setCanaryWeight(100);
                 weight = 100;
                 step.status = 'promoted';
-                log(`[step ${step.step}/${steps.length} · 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
+                log(`[step ${step.step}/${steps.length} \u00b7 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
                 break;
             }
             await router.setCanaryWeight(step.weight);
             weight = step.weight;
             if (router.shifts)
-                log(`[step ${step.step}/${steps.length} · ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
+                log(`[step ${step.step}/${steps.length} \u00b7 ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
             if (!(await judgeStep({ plan, source, log, clock, signal: o.signal, step, stepCount: steps.length, budget, failedMetrics }))) {
                 return await stop(budget.anyFail ? 'rollback' : 'inconclusive', budgetSpent(budget.failedIntervals, plan.maxFailedIntervals));
             }
@@ -2103,15 +2103,15 @@ async function judgeStep(o) {
     step.status = 'pass';
     return true;
 }
-/** `[step 2/5 · 10% · interval 3/6] error-rate canary 0.4% vs stable 0.3% · p95 0.21 s vs 0.19 s · pass` */
+/** `[step 2/5 \u00b7 10% \u00b7 interval 3/6] error-rate canary 0.4% vs stable 0.3% \u00b7 p95 0.21 s vs 0.19 s \u00b7 pass` */
 function progressLine(r, stepCount, plannedIntervals, o = {}) {
     const names = o.names ?? CANARY_NAMES;
-    const label = o.head ? o.head(r, plannedIntervals) : `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${plannedIntervals}]`;
+    const label = o.head ? o.head(r, plannedIntervals) : `[step ${r.step}/${stepCount} \u00b7 ${r.weight}% \u00b7 interval ${r.interval}/${plannedIntervals}]`;
     if (r.reason)
         return `${label} inconclusive: ${r.reason}`;
     const parts = r.metrics.map((m) => describeObservation(m, names));
     const verdict = r.verdict === 'pass' ? 'pass' : `${r.verdict.toUpperCase()}: ${r.metrics.flatMap((m) => m.reasons).join('; ')}`;
-    return `${label} ${[...parts, verdict].join(' · ')}`;
+    return `${label} ${[...parts, verdict].join(' \u00b7 ')}`;
 }
 function describeObservation(m, names) {
     const latency = /^p(\d+(?:\.\d+)?)-latency$/.exec(m.metric);
@@ -2152,14 +2152,14 @@ function buildCanaryReport(plan, result, trafficDescription) {
         title: 'Enough data to judge',
         status: result.verdict === 'inconclusive' ? 'fail' : inconclusive.length ? 'warn' : 'pass',
         observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
-        expected: `≥ ${plan.minRequests} canary requests per interval`,
+        expected: `\u2265 ${plan.minRequests} canary requests per interval`,
         detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
     });
     const verdictWord = { promote: 'promote', rollback: 'roll back', inconclusive: 'inconclusive (not promoted)' }[result.verdict];
     return createReport({
         action: 'canary-check',
         title: 'Canary analysis',
-        summary: `Verdict: **${verdictWord}** — ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
+        summary: `Verdict: **${verdictWord}** \u2014 ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
         checks,
         tables: [stepsTable(result.steps, plan), report_metricsTable(plan, intervals), report_intervalsTable(plan, intervals)],
         charts: intervalCharts(plan, intervals),
@@ -2172,7 +2172,7 @@ function report_metricCheck(plan, m, intervals) {
     const failed = obs.filter((o) => o.status === 'fail');
     const last = [...obs].reverse().find((o) => o.canary !== null);
     const noted = obs.filter((o) => o.note);
-    const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
+    const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '\u2264' : '\u2265'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '\u2212'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
     const expected = [m.threshold ? threshold_formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
     return {
         id: `metric.${m.name}`,
@@ -2226,8 +2226,8 @@ function report_metricsTable(plan, intervals) {
             show(m, worst.o.canary),
             show(m, worst.o.stable),
             worseBy(m, worst.o.worseBy),
-            tested ? `${interval_fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann–Whitney U'})` : null,
-            `step ${worst.i.step} · interval ${worst.i.interval}`,
+            tested ? `${interval_fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann\u2013Whitney U'})` : null,
+            `step ${worst.i.step} \u00b7 interval ${worst.i.interval}`,
             failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
         ]);
     }
@@ -2255,7 +2255,7 @@ function report_intervalsTable(plan, intervals) {
                 return [null, null];
             return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : interval_fmtP(o.pValue)];
         });
-        const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}–${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
+        const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}\u2013${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
         return [`${i.step} (${i.weight}%)`, i.interval, window, counts(i.canary), counts(i.stable), ...cells, i.reason ? `inconclusive: ${i.reason}` : i.verdict];
     });
     return { title: `All ${intervals.length} intervals`, columns, rows };
@@ -2264,7 +2264,7 @@ function report_intervalsTable(plan, intervals) {
 function intervalCharts(plan, intervals) {
     if (intervals.length === 0)
         return [];
-    const x = intervals.map((i) => `${i.weight}%·${i.interval}`);
+    const x = intervals.map((i) => `${i.weight}%\u00b7${i.interval}`);
     const series = (name, scale) => ['canary', 'stable'].map((track) => ({
         name: `${plan.names[track]} ${name}`,
         values: intervals.map((i) => {
@@ -2359,7 +2359,7 @@ function parseEffect(text, where = 'input "min-detectable-effect"') {
 /**
  * One counter for both variants (each read on its own track), a PromQL
  * template with {{interval}} (source: prometheus), or a map
- * `control: …` / `candidate: …` giving each variant its own.
+ * `control: \u2026` / `candidate: \u2026` giving each variant its own.
  */
 function parseVariantMetric(text, input, source) {
     const where = `input "${input}"`;
@@ -2542,26 +2542,26 @@ async function readArm(plan, source, track, window) {
     return { successes: Math.max(0, Math.round(successes)), trials: Math.max(0, Math.round(trials)) };
 }
 /** Rates and differences in percentage points: `+1.2 pp`. */
-const engine_pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '−' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
+const engine_pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '\u2212' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
 const engine_rate = (v) => `${Number((v * 100).toPrecision(4))}%`;
-const interval = (s) => `[${Number.isFinite(s.lower) ? engine_pp(s.lower) : '−∞'}, ${Number.isFinite(s.upper) ? engine_pp(s.upper) : '+∞'}]`;
+const interval = (s) => `[${Number.isFinite(s.lower) ? engine_pp(s.lower) : '\u2212\u221e'}, ${Number.isFinite(s.upper) ? engine_pp(s.upper) : '+\u221e'}]`;
 const confidence = (plan) => `${Number(((1 - plan.alpha) * 100).toPrecision(4))}%`;
-/** `[peek 3/12] control 10.2% (204/2000) · candidate 12.1% (242/2000) · +1.9 pp, 95% always-valid [−0.4, +4.2] pp · p 0.31 · guardrails pass` */
+/** `[peek 3/12] control 10.2% (204/2000) \u00b7 candidate 12.1% (242/2000) \u00b7 +1.9 pp, 95% always-valid [\u22120.4, +4.2] pp \u00b7 p 0.31 \u00b7 guardrails pass` */
 function peekLine(r, plan, planned) {
     const head = `[peek ${r.peek}/${planned}]`;
     const arm = (name, a) => (a ? `${name} ${a.trials ? engine_rate(a.successes / a.trials) : 'n/a'} (${a.successes}/${a.trials})` : `${name} no data`);
     const parts = [arm('control', r.control), arm('candidate', r.candidate)];
     if (r.stats)
-        parts.push(`${engine_pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} · p ${fmtP(r.state.pValue)}`);
+        parts.push(`${engine_pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} \u00b7 p ${fmtP(r.state.pValue)}`);
     else
         parts.push(`not judged: ${r.reason}`);
     if (r.guardrails)
         parts.push(r.guardrails.verdict === 'pass' ? 'guardrails pass' : r.guardrails.reason ? `guardrails inconclusive: ${r.guardrails.reason}` : `guardrails ${r.guardrails.verdict.toUpperCase()}: ${r.guardrails.metrics.flatMap((m) => m.reasons).join('; ')}`);
-    return `${head} ${parts.join(' · ')}`;
+    return `${head} ${parts.join(' \u00b7 ')}`;
 }
 function decisionReason(s, plan, r) {
     const ci = `the ${confidence(plan)} always-valid interval for the difference is ${interval(s)}`;
-    const effect = r.stats ? `${engine_pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '−'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
+    const effect = r.stats ? `${engine_pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '\u2212'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
     const after = `after ${r.peek} peek${r.peek === 1 ? '' : 's'}`;
     switch (s.decision) {
         case 'candidate-wins':
@@ -2569,12 +2569,12 @@ function decisionReason(s, plan, r) {
         case 'control-wins':
             return `the candidate converts worse, ${effect}: ${ci}, below 0 ${after}.`;
         default:
-            return `${ci}, inside ±${engine_pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
+            return `${ci}, inside \u00b1${engine_pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
     }
 }
 function horizonReason(plan, r) {
     const total = (r.control?.trials ?? 0) + (r.candidate?.trials ?? 0);
-    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve ±${engine_pp(plan.mde, false)}`;
+    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve \u00b1${engine_pp(plan.mde, false)}`;
     return `the horizon (${plan.horizon} s) came before a decision; ${needed}.`;
 }
 
@@ -2612,9 +2612,9 @@ function buildAbReport(plan, result, trafficDescription) {
     checks.push(dataCheck(result));
     const effect = last?.stats;
     const summary = [
-        `Verdict: **${result.verdict}** — ${result.reason}`,
+        `Verdict: **${result.verdict}** \u2014 ${result.reason}`,
         effect ? `Candidate ${rate(effect.candidateRate)} vs control ${rate(effect.controlRate)}: ${pp(effect.difference)}${effect.lift === null ? '' : `, lift ${signedPct(effect.lift)}`}.` : '',
-        `Traffic: ${trafficDescription}; split ${plan.split}% candidate; mixture SPRT at α ${plan.alpha}, τ ${plan.tau}, min-detectable-effect ${pp(plan.mde, false)}; peeks every ${plan.interval} s up to ${plan.horizon} s.`,
+        `Traffic: ${trafficDescription}; split ${plan.split}% candidate; mixture SPRT at \u03b1 ${plan.alpha}, \u03c4 ${plan.tau}, min-detectable-effect ${pp(plan.mde, false)}; peeks every ${plan.interval} s up to ${plan.horizon} s.`,
     ]
         .filter(Boolean)
         .join(' ');
@@ -2631,7 +2631,7 @@ function buildAbReport(plan, result, trafficDescription) {
         data: abJson(result),
     });
 }
-const signedPct = (v) => `${v >= 0 ? '+' : '−'}${Number((Math.abs(v) * 100).toPrecision(3))}%`;
+const signedPct = (v) => `${v >= 0 ? '+' : '\u2212'}${Number((Math.abs(v) * 100).toPrecision(3))}%`;
 const lastJudged = (peeks) => [...peeks].reverse().find((p) => p.stats);
 function dataCheck(result) {
     const judged = result.peeks.filter((p) => p.stats).length;
@@ -2662,9 +2662,9 @@ function effectTable(plan, result) {
         ]
         : ['no data', 'no data', null, null, null, null, total, null];
     return {
-        title: 'Effect (candidate − control)',
+        title: 'Effect (candidate \u2212 control)',
         folded: false,
-        columns: ['Control', 'Candidate', 'Difference', 'Relative lift', `${Number(((1 - plan.alpha) * 100).toPrecision(4))}% always-valid interval`, 'Always-valid p', 'Trials so far', `More trials for ±${pp(plan.mde, false)}`],
+        columns: ['Control', 'Candidate', 'Difference', 'Relative lift', `${Number(((1 - plan.alpha) * 100).toPrecision(4))}% always-valid interval`, 'Always-valid p', 'Trials so far', `More trials for \u00b1${pp(plan.mde, false)}`],
         rows: [row],
     };
 }
@@ -2746,8 +2746,8 @@ function peeksJson(peeks) {
 /**
  * A command as an argument list with `{{name}}` placeholders filled per
  * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
- * or as words with '…' / "…" quoting. It is never given to a shell, so a
- * value cannot become `;`, `$(…)` or a glob.
+ * or as words with '\u2026' / "\u2026" quoting. It is never given to a shell, so a
+ * value cannot become `;`, `$(\u2026)` or a glob.
  */
 function argv_parseArgvTemplate(text, where, placeholders) {
     const t = text.trim();
@@ -2811,7 +2811,7 @@ var exec = __webpack_require__(1260);
 
 
 /**
- * Runs one program with an argument list — never a shell string, so a weight,
+ * Runs one program with an argument list \u2014 never a shell string, so a weight,
  * a resource name or anything a workflow interpolates cannot become shell syntax.
  * `log` gets each non-empty line of its output once it has exited successfully.
  */
@@ -3118,7 +3118,7 @@ function traffic_createRouter(config, log) {
 /**
  * Judges one window the way the seed's health check meant to, without its
  * hole: a condition that fails makes the service unhealthy; missing data, or
- * fewer requests than `minRequests`, makes it inconclusive — never healthy.
+ * fewer requests than `minRequests`, makes it inconclusive \u2014 never healthy.
  * A definite failure outranks missing data on another condition, but not a
  * shortage of requests: a handful of requests proves nothing either way.
  */
@@ -3298,7 +3298,7 @@ function exec_runGit(args, opts) {
 /**
  * Command-scoped git config that sends the workflow token the way
  * actions/checkout does (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`).
- * Given through GIT_CONFIG_COUNT/KEY/VALUE — the environment form of `git -c` —
+ * Given through GIT_CONFIG_COUNT/KEY/VALUE \u2014 the environment form of `git -c` \u2014
  * so the token is neither written to .git/config nor visible in the process
  * list. The key is scoped to the remote's origin URL, like checkout's own: git
  * applies an `http.extraheader` only from the most specific matching URL, so an
@@ -3366,7 +3366,7 @@ function tag_names_formatTagName(artifact, event, counter) {
             return `${a}@deprecated${n}`;
     }
 }
-/** Semantic-version precedence (semver.org §11), `v` prefix and build metadata ignored. */
+/** Semantic-version precedence (semver.org \u00a711), `v` prefix and build metadata ignored. */
 function tag_names_compareSemver(a, b) {
     const split = (v) => {
         const core = v.replace(/^v/, '').split('+')[0];
@@ -3538,7 +3538,7 @@ const DEFAULT_TAGGER = { name: 'github-actions[bot]', email: '41898282+github-ac
 /**
  * The embedded registry: GTO-compatible annotated tags in the repository
  * itself (see tag-names.ts). Stages are GTO stages; an alias is the same thing
- * under another name — a stage that only ever holds one version — so
+ * under another name \u2014 a stage that only ever holds one version \u2014 so
  * `to-alias: champion` writes `name#champion#N` and always unassigns the
  * previous holder, which is exactly what an MLflow alias move does.
  */
@@ -3562,8 +3562,8 @@ class registry_GitTagRegistry {
     async getModel(name) {
         const state = await this.state(name);
         if (state.tags.size === 0) {
-            throw new UserError(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v…' })} tags.`, {
-                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a …).',
+            throw new UserError(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v\u2026' })} tags.`, {
+                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a \u2026).',
             });
         }
         if (state.deprecated)
@@ -3696,7 +3696,7 @@ class registry_GitTagRegistry {
         if (!found?.active) {
             const known = [...state.versions.values()].filter((x) => x.active).map((x) => x.version).sort(compareSemver).slice(-5);
             throw new UserError(`version ${v} of model "${name}" not found in the git registry${found ? ' (it was deregistered)' : ''}.`, {
-                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', …' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
+                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', \u2026' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
             });
         }
         return v;
@@ -3812,7 +3812,7 @@ class registry_GitTagRegistry {
 
 ;// CONCATENATED MODULE: ./packages/registry/src/mlflow/client.ts
 
-/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "…"}` (databricks.proto ErrorCode). */
+/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "\u2026"}` (databricks.proto ErrorCode). */
 class client_MlflowApiError extends errors/* UserError */.yo {
     status;
     errorCode;
@@ -3960,7 +3960,7 @@ function parseError(text) {
 }
 function errorText(text) {
     const t = text.replace(/<[^>]*>/g, ' ').trim().replace(/\s+/g, ' ');
-    return t.length > MAX_BODY_IN_ERROR ? `${t.slice(0, MAX_BODY_IN_ERROR)}…` : t;
+    return t.length > MAX_BODY_IN_ERROR ? `${t.slice(0, MAX_BODY_IN_ERROR)}\u2026` : t;
 }
 /** fetch's errors come from undici, possibly another realm: checked by shape, not instanceof. */
 function describeNetworkError(e, timeoutMs) {
@@ -3979,7 +3979,7 @@ function describeNetworkError(e, timeoutMs) {
 /** MLflow only archives existing versions when moving into one of these (model_version_stages.py). */
 const ACTIVE_STAGES = (/* unused pure expression or super */ null && (['staging', 'production']));
 const SEARCH_PAGE = 1000;
-/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, … each a JSON object. */
+/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, \u2026 each a JSON object. */
 const PROVENANCE_HISTORY_PREFIX = 'mlship.promotion.';
 const promotionIndex = (key) => {
     const m = key?.startsWith(PROVENANCE_HISTORY_PREFIX) ? /^\d+$/.exec(key.slice(PROVENANCE_HISTORY_PREFIX.length)) : null;
@@ -4015,7 +4015,7 @@ class registry_MlflowRegistry {
         return { name, url: this.url(name) };
     }
     async getVersion(name, version) {
-        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …); check version, or pick one with from-stage / from-alias.');
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, \u2026); check version, or pick one with from-stage / from-alias.');
         return this.describe(name, r.model_version ?? {});
     }
     async latestVersion(name, target) {
@@ -4036,7 +4036,7 @@ class registry_MlflowRegistry {
             return r.model_version ? this.describe(name, r.model_version) : null;
         }
         catch (e) {
-            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias … not found." (404 on some backends).
+            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias \u2026 not found." (404 on some backends).
             if (e instanceof MlflowApiError && (e.status === 404 || /alias .* not found/i.test(e.apiMessage)))
                 return null;
             throw e;
@@ -4045,7 +4045,7 @@ class registry_MlflowRegistry {
     async versionMetrics(name, version) {
         const mv = await this.getVersion(name, version);
         if (!mv.runId) {
-            throw new UserError(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", …)), or drop min-metrics.' });
+            throw new UserError(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", \u2026)), or drop min-metrics.' });
         }
         const r = await this.notFound(this.client.get('runs/get', { run_id: mv.runId }), `run ${mv.runId} of version ${version} of model "${name}" not found on ${this.client.host}.`, 'The run was deleted or lives on another tracking server.');
         const metrics = {};
@@ -4109,7 +4109,7 @@ class registry_MlflowRegistry {
         return { previous: now, changed: true };
     }
     async promotions(name, version) {
-        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …).');
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, \u2026).');
         const entries = (r.model_version?.tags ?? []).filter((t) => promotionIndex(t.key) > 0).sort((a, b) => promotionIndex(a.key) - promotionIndex(b.key));
         return entries.map((t) => {
             let parsed;
@@ -4215,7 +4215,7 @@ class registry_MlflowRegistry {
 
 /**
  * The seed's promote_model.py as a library call, made safe to re-run: pick
- * the version, re-check its metrics, then assign — only if every threshold
+ * the version, re-check its metrics, then assign \u2014 only if every threshold
  * passes, never half-way, and not at all when the target already holds it.
  */
 async function promote(registry, req) {
@@ -4408,7 +4408,7 @@ function openRegistry(inputs, io, cwd = process.cwd()) {
 
 /**
  * Puts the previous version back in the stage/alias it was promoted out of.
- * Reading the holder first makes it idempotent (already there → nothing
+ * Reading the holder first makes it idempotent (already there \u2192 nothing
  * written) and careful (a newer promotion since the bad one is not undone);
  * the registry's race check covers the moment between reading and writing.
  */
@@ -4466,14 +4466,14 @@ class HttpStatusError extends Error {
     retryAfterMs;
     constructor(status, body, retryAfterMs) {
         const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > webhook_MAX_BODY_IN_ERROR ? `${text.slice(0, webhook_MAX_BODY_IN_ERROR)}…` : text;
+        const shown = text.length > webhook_MAX_BODY_IN_ERROR ? `${text.slice(0, webhook_MAX_BODY_IN_ERROR)}\u2026` : text;
         super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
         this.status = status;
         this.body = body;
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     if (value === null)
         return undefined;
@@ -4522,7 +4522,7 @@ function validUrl(url) {
  * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
  * are not followed (a 301/302 would turn the POST into a GET and lose the
  * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message — acceptable for alerts, preferable to losing one.
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
  * Never throws.
  */
 async function webhook_sendWebhook(url, body, options = {}) {
@@ -4626,8 +4626,8 @@ function slackPayload(message) {
     return payload;
 }
 /**
- * Post `message` to a Slack incoming webhook — the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
  * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
  * is final and its body is in `error`. Never throws.
  */
@@ -4651,18 +4651,18 @@ function runUrl(env) {
 const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
 /** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
 const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
 /**
- * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
  * attachment), carrying what the seed's could not: which checks failed and why.
  */
 function failureMessage(report, link) {
     const failed = failedChecks(report);
     const shown = failed.slice(0, 10);
     // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
     if (failed.length > shown.length)
-        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
     if (link)
         lines.push(slackLink(link, 'Check the data report for details'));
     return {
@@ -4777,14 +4777,14 @@ async function switchBack(o) {
     const subject = `service/${o.service} -n ${o.namespace}`;
     if (o.dryRun) {
         const now = await readSelector(o);
-        return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} → ${o.to}.` };
+        return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} \u2192 ${o.to}.` };
     }
     // Whatever the Service selects now (green, normally) is what is rolled back; the patch still tests the value it read.
     const change = await setSelector(o, o.to);
     if (!change.changed)
         return { target: 'blue-green', subject, result: 'already-done', detail: `already selects ${o.label}=${o.to}; nothing to switch back.` };
-    o.log(`  ${o.label}: ${change.before} → ${o.to}`);
-    return { target: 'blue-green', subject, result: 'rolled-back', detail: `switched ${o.label}=${change.before} → ${o.to}.` };
+    o.log(`  ${o.label}: ${change.before} \u2192 ${o.to}`);
+    return { target: 'blue-green', subject, result: 'rolled-back', detail: `switched ${o.label}=${change.before} \u2192 ${o.to}.` };
 }
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/rollback/index.ts
@@ -4832,7 +4832,7 @@ function createSwitch(config, log) {
                 },
                 switchTo: async (color) => {
                     const change = await service_selector_setSelector(o, config.values[color], [config.values.blue, config.values.green]);
-                    log(change.changed ? `  ${config.label}: ${change.before} → ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
+                    log(change.changed ? `  ${config.label}: ${change.before} \u2192 ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
                 },
             };
         }
@@ -4914,7 +4914,7 @@ async function smokeRequests(o) {
         }
     }
     const passed = failures.length === 0;
-    const shown = failures.slice(0, 3).join(', ') + (failures.length > 3 ? `, … ${failures.length - 3} more` : '');
+    const shown = failures.slice(0, 3).join(', ') + (failures.length > 3 ? `, \u2026 ${failures.length - 3} more` : '');
     return {
         passed,
         sent: o.count,
@@ -4966,7 +4966,7 @@ async function runBlueGreen(o) {
             if (o.health) {
                 const h = await waitHealthy(o.health.url, o.health.timeoutSeconds, { signal: o.signal });
                 Object.assign(check('health'), h);
-                log(`Green health: ${h.passed ? 'pass' : 'FAIL'} — ${h.detail}.`);
+                log(`Green health: ${h.passed ? 'pass' : 'FAIL'} \u2014 ${h.detail}.`);
                 if (!h.passed)
                     return notSwitched(`green failed its health check: ${h.detail}.`);
             }
@@ -4975,7 +4975,7 @@ async function runBlueGreen(o) {
             if (o.smoke) {
                 const s = await smokeRequests({ ...o.smoke, signal: o.signal });
                 Object.assign(check('smoke'), { passed: s.passed, detail: s.detail });
-                log(`Smoke requests: ${s.passed ? 'pass' : 'FAIL'} — ${s.detail}.`);
+                log(`Smoke requests: ${s.passed ? 'pass' : 'FAIL'} \u2014 ${s.detail}.`);
                 if (!s.passed)
                     return notSwitched(`green failed its smoke requests: ${s.detail}.`);
             }
@@ -4987,7 +4987,7 @@ async function runBlueGreen(o) {
                 const healthy = preview.health === 'healthy';
                 const values = preview.conditions.map((c) => `${c.id} ${c.value === null ? 'no data' : Number(c.value.toPrecision(4))}`).join(', ');
                 Object.assign(check('preview'), { passed: healthy, detail: `${preview.health} on green's preview traffic (${preview.requests?.requests ?? 'no'} requests; ${values})${preview.reasons.length ? `: ${preview.reasons.join('; ')}` : ''}` });
-                log(`Preview metrics: ${healthy ? 'pass' : 'FAIL'} — ${check('preview').detail}.`);
+                log(`Preview metrics: ${healthy ? 'pass' : 'FAIL'} \u2014 ${check('preview').detail}.`);
                 // Inconclusive is never a pass: green does not get users on missing data.
                 if (!healthy)
                     return notSwitched(`green's preview metrics are ${preview.health}: ${preview.reasons.join('; ')}.`);
@@ -5019,7 +5019,7 @@ async function runBlueGreen(o) {
                 stepCount: 1,
                 budget,
                 failedMetrics,
-                head: (r, planned) => `[green · interval ${r.interval}/${planned}]`,
+                head: (r, planned) => `[green \u00b7 interval ${r.interval}/${planned}]`,
             });
             if (!passed)
                 return await switchBack(`${budget.anyFail ? 'green failed its analysis' : 'green could not be judged'}: ${budgetSpent(budget.failedIntervals, plan.maxFailedIntervals)}`);
@@ -5097,7 +5097,7 @@ function buildBlueGreenReport(plan, r, o) {
             status: r.active === 'green' ? 'pass' : 'fail',
             observed: `${r.active} (${o.values[r.active]})`,
             expected: `green (${o.values.green})`,
-            detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} → ${r.active} on ${o.switchDescription}`,
+            detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} \u2192 ${r.active} on ${o.switchDescription}`,
         },
         ...(r.analysis.status === 'not reached' ? [] : plan.metrics.map((m) => report_metricCheck(plan, m, intervals))),
     ];
@@ -5108,7 +5108,7 @@ function buildBlueGreenReport(plan, r, o) {
             title: 'Enough data to judge',
             status: inconclusive.length === intervals.length ? 'fail' : inconclusive.length ? 'warn' : 'pass',
             observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
-            expected: `≥ ${plan.minRequests} green requests per interval`,
+            expected: `\u2265 ${plan.minRequests} green requests per interval`,
             detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
         });
     }
@@ -5126,7 +5126,7 @@ function buildBlueGreenReport(plan, r, o) {
     return (0,report/* createReport */.LU)({
         action: 'blue-green',
         title: 'Blue-green deployment',
-        summary: `Verdict: **${word}** — ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
+        summary: `Verdict: **${word}** \u2014 ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
         checks,
         tables: [...previewTable, ...(intervals.length ? [report_metricsTable(plan, intervals), report_intervalsTable(plan, intervals)] : [])],
         charts: intervalCharts(plan, intervals),
@@ -5345,7 +5345,7 @@ function createBlueGreen(options = {}) {
                 throw new errors/* UserError */.yo(`green (${i['selector-label']}=${i.green}) already serves users on ${sw.description}: there is nothing to switch.`, { where: 'input "green"', hint: 'Give blue the value that serves users now and green the new Deployment\'s value.' });
             }
             const values = { blue: i.blue, green: i.green };
-            io.info(`Blue-green: blue (${i.blue}) serves users; green (${i.green}) is checked (${[i['green-health-url'] && 'health', i['smoke-url'] && `${i['smoke-requests']} smoke requests`, preview && 'preview metrics'].filter(Boolean).join(', ')}), then switched on ${sw.description} and judged for ${plan.intervalsPerStep} × ${plan.interval} s on ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')}.`);
+            io.info(`Blue-green: blue (${i.blue}) serves users; green (${i.green}) is checked (${[i['green-health-url'] && 'health', i['smoke-url'] && `${i['smoke-requests']} smoke requests`, preview && 'preview metrics'].filter(Boolean).join(', ')}), then switched on ${sw.description} and judged for ${plan.intervalsPerStep} \u00d7 ${plan.interval} s on ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')}.`);
             const result = await runBlueGreen({
                 plan,
                 openSource: async () => {
@@ -5462,7 +5462,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -5534,7 +5534,7 @@ function reportPathOf(def, io) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -5544,7 +5544,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -5552,7 +5552,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -5894,7 +5894,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -5906,11 +5906,11 @@ var src_report = __webpack_require__(2019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -5939,8 +5939,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -5971,7 +5971,7 @@ function renderText(report) {
         const s = effectiveStatus(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }

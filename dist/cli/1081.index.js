@@ -2,6 +2,30 @@ export const id = 1081;
 export const ids = [1081];
 export const modules = {
 
+/***/ 60198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazyBuiltin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(98995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/**
+ * A Node builtin loaded at its first use instead of when the bundle starts.
+ * Each costs 2\u20133 ms to load on a cold start (worker_threads and zlib on the
+ * runner's Node 24), which a run that starts no thread and inflates nothing,
+ * such as validate-data on a small CSV, need not pay.
+ */
+function lazyBuiltin(name) {
+    let loaded;
+    return () => (loaded ??= load(name));
+}
+
+
+/***/ }),
+
 /***/ 36183:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -142,8 +166,8 @@ class ChunkQueue {
 /**
  * Chunks this thread may parse while the next one is still being parsed
  * elsewhere, per chunk sent to a worker: it also profiles every row. On the
- * 1M-row benchmark CSV (two threads) 0.2–0.35 took 1.99–2.02 s, none 2.10 s,
- * no limit 2.11–2.17 s (bench/validate-data/RESULTS.md).
+ * 1M-row benchmark CSV (two threads) 0.2\u20130.35 took 1.99\u20132.02 s, none 2.10 s,
+ * no limit 2.11\u20132.17 s (bench/validate-data/RESULTS.md).
  */
 const HERE_SHARE = 0.25;
 /**
@@ -408,7 +432,7 @@ function recordWriters(layout, delimiter) {
 const TEXT = 0;
 const INT = 1;
 const DECIMAL = 2;
-/** Exact powers of ten: 10^k for k ≤ 22 is a double without rounding. */
+/** Exact powers of ten: 10^k for k \u2264 22 is a double without rounding. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * The record writer for a record without quotes given as `text[start, end)`:
@@ -458,7 +482,7 @@ function lineWriter(layout, delimiter, parsers, missing, write) {
 /**
  * `-?\d+` (int) or `-?\d+(\.\d+)?` (decimal) of at most 15 digits, else
  * undefined. Fifteen digits are an integer below 2^53 and 10^k is exact for
- * k ≤ 22, so the one division rounds once: the double Number() gives.
+ * k \u2264 22, so the one division rounds once: the double Number() gives.
  */
 function plainNumber(s, from, to, integer) {
     let i = from;
@@ -506,7 +530,7 @@ const article = (kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
 /* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22740);
 
 /**
- * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6× as long to
+ * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6\u00d7 as long to
  * split a 200k-row file as pandas needed to read *and* profile it
  * (bench/validate-data/RESULTS.md has the numbers), so records are split here:
  * a line without a quote character is one `String.split`, and only lines
@@ -984,7 +1008,7 @@ function dataLines(prefix, skip, comment) {
 const splitLine = (line, delimiter) => delimiter === csv_tokenizer/* WHITESPACE */.cv ? line.trim().split(/[ \t]+/) : line.split(delimiter);
 const delimiterOption = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'delimiter: whitespace' : `delimiter: ${JSON.stringify(d)}`);
 const delimiterName = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'runs of blanks' : JSON.stringify(d));
-const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', …' : ''}]`;
+const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', \u2026' : ''}]`;
 /**
  * The message for a first record whose field count differs from the lines
  * after it, when those lines agree among themselves: the first line is a
@@ -1014,7 +1038,7 @@ function headerNote(file, header, line) {
         title: 'CSV header row looks like data',
         file: file.path,
         line,
-        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', …' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
+        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', \u2026' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
     };
 }
 /** One column, although the first lines split into more fields on another delimiter. */
@@ -1367,7 +1391,7 @@ const CLOSE_BRACE = 125;
 /**
  * Whether `text` opens more than `max` arrays/objects inside one another,
  * brackets inside strings not counted. A value that deep needs at least
- * 2 × (max + 1) characters, so shorter lines — nearly all — are not scanned.
+ * 2 \u00d7 (max + 1) characters, so shorter lines \u2014 nearly all \u2014 are not scanned.
  */
 function nestsDeeperThan(text, max = MAX_JSON_DEPTH) {
     if (text.length < 2 * (max + 1))
@@ -1687,7 +1711,7 @@ async function* readRows(file, abs, maxLineBytes) {
 /**
  * The longest line (CSV record, JSONL line) a text reader holds before
  * refusing the file. A reader keeps an unfinished line in memory, so without
- * a bound one 300 MB line — a file without newlines, a runaway quoted field —
+ * a bound one 300 MB line \u2014 a file without newlines, a runaway quoted field \u2014
  * takes gigabytes and minutes before anything is said.
  */
 const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -2147,8 +2171,7 @@ function textError(e, file, lineOffset = 0) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(57075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _mlship_core_builtin__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(60198);
 /* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(79650);
 /* harmony import */ var _file_formats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(92100);
 
@@ -2156,6 +2179,7 @@ function textError(e, file, lineOffset = 0) {
 
 
 
+const zlib = (0,_mlship_core_builtin__WEBPACK_IMPORTED_MODULE_2__/* .lazyBuiltin */ .q)('node:zlib');
 /** Rows per batch for the text formats; parquet batches are its row groups. */
 const BATCH_ROWS = 16_384;
 /** Rows the text readers look at to infer column kinds. */
@@ -2176,7 +2200,7 @@ function openText(abs, into, range) {
     source.on('data', (chunk) => (0,_meter__WEBPACK_IMPORTED_MODULE_3__/* .countBytes */ .T)(chunk.length));
     const noop = () => { };
     if ((0,_file_formats__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .W)(abs))
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)(), into, noop);
+        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, zlib().createGunzip(), into, noop);
     else
         (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, into, noop);
     return into;
@@ -2292,7 +2316,7 @@ function digitsAt(s, at, len) {
     }
     return v;
 }
-/** `YYYY-MM-DD` → epoch milliseconds of its midnight UTC. */
+/** `YYYY-MM-DD` \u2192 epoch milliseconds of its midnight UTC. */
 function parseDate(s) {
     if (s.length !== 10)
         return undefined;
@@ -2309,7 +2333,7 @@ function dateAt(s) {
     return daysFromCivil(y, m, d) * 86_400_000;
 }
 /**
- * `YYYY-MM-DD[T ]HH:MM[:SS[.fff…]][Z|±HH[:]MM]` → epoch milliseconds. A
+ * `YYYY-MM-DD[T ]HH:MM[:SS[.fff\u2026]][Z|\u00b1HH[:]MM]` \u2192 epoch milliseconds. A
  * timestamp without an offset is taken as UTC (pandas keeps it naive); a bare
  * date is its midnight.
  */

@@ -39,7 +39,7 @@ class ParquetFault extends Error {
 }
 /**
  * Any error from reading `file` as the one line the user sees. A ParquetFault
- * keeps its words; hyparquet's own errors ("parquet …") are quoted as the
+ * keeps its words; hyparquet's own errors ("parquet \u2026") are quoted as the
  * detail of a page that does not decode; a JavaScript engine error (a
  * TypeError or RangeError from decoding bytes that do not say what their
  * header says) is never shown as such.
@@ -240,11 +240,10 @@ __webpack_require__.d(__webpack_exports__, {
 var src_metadata = __webpack_require__(96367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
 var src_scan = __webpack_require__(14447);
-// EXTERNAL MODULE: external "node:zlib"
-var external_node_zlib_ = __webpack_require__(38522);
-var external_node_zlib_default = /*#__PURE__*/__webpack_require__.n(external_node_zlib_);
 // EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
 var src = __webpack_require__(20138);
+// EXTERNAL MODULE: ./packages/core/src/builtin.ts
+var builtin = __webpack_require__(60198);
 // EXTERNAL MODULE: ./packages/data/src/read/parquet-file.ts
 var parquet_file = __webpack_require__(26178);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/column.js
@@ -263,7 +262,7 @@ var schema = __webpack_require__(28286);
 var parquet_faults = __webpack_require__(74605);
 ;// CONCATENATED MODULE: ./packages/data/src/read/parquet-text.ts
 /**
- * Rows `row … row+count` of a text column from a v1 PLAIN page of BYTE_ARRAY
+ * Rows `row \u2026 row+count` of a text column from a v1 PLAIN page of BYTE_ARRAY
  * values (each a 4-byte little-endian length, then its bytes), decoded
  * straight from the page into strings. hyparquet's path makes a Uint8Array
  * view per value, an array of them and a mapped array of strings per page:
@@ -309,7 +308,7 @@ function valuesFit(view, present) {
     }
     return true;
 }
-/** Where the text of the value at `bytes[start…end)` begins: past a leading byte order mark, as TextDecoder drops it. */
+/** Where the text of the value at `bytes[start\u2026end)` begins: past a leading byte order mark, as TextDecoder drops it. */
 const pastMark = (bytes, start, end) => end - start >= 3 && bytes[start] === 0xef && bytes[start + 1] === 0xbb && bytes[start + 2] === 0xbf ? start + 3 : start;
 /** A v1 PLAIN text page's rows: as bytes while `raw` is active, else decoded into `out` (false as scatterPlainText). */
 function plainTextRows(raw, ...page) {
@@ -395,7 +394,7 @@ class RawTextRows {
 const INT64_MIN = -(2n ** 63n);
 const INT64_MAX = 2n ** 63n - 1n;
 const JULIAN_EPOCH_DAY = 2440588n;
-/** The instants a JavaScript Date (and so every report and message) can show: ±10^8 days around 1970. */
+/** The instants a JavaScript Date (and so every report and message) can show: \u00b110^8 days around 1970. */
 const MAX_MILLIS = 8.64e15;
 /**
  * `count` PLAIN INT96 timestamps (8 bytes of nanoseconds in the day, then 4 of
@@ -720,7 +719,7 @@ function plainNumbers(section, present, type, element, kind, divisor) {
 function checkedTimestamps(values, kind) {
     if (kind !== 'timestamp')
         return values;
-    // Indexed, and the check inline: `for…of` with a call per value took 4 times as long.
+    // Indexed, and the check inline: `for\u2026of` with a call per value took 4 times as long.
     for (let i = 0; i < values.length; i++)
         if (!(Math.abs(values[i]) <= MAX_MILLIS))
             timestampInRange(values[i]);
@@ -759,7 +758,7 @@ function readCodes(section, present) {
     return codes;
 }
 /**
- * Rows `row … row+count` of `out` from dictionary codes; rows whose level is
+ * Rows `row \u2026 row+count` of `out` from dictionary codes; rows whose level is
  * below `maxDefinition` are missing. `rowCodes` gets each row's code, -1 where missing.
  */
 function scatterCodes(out, cells, codes, levels, row, count, maxDefinition, missing, rowCodes) {
@@ -800,7 +799,7 @@ function int64Divisor(el, kind) {
 /**
  * INT64s as numbers without a BigInt per value (reading a BigInt64Array element
  * allocates one; with hyparquet's Array.from and map for timestamps that was a
- * sixth of the young-generation bytes on the 1M-row benchmark). hi · 2^32 is
+ * sixth of the young-generation bytes on the 1M-row benchmark). hi \u00b7 2^32 is
  * exact and adding lo rounds once, as Number(bigint) does. Little-endian, as
  * every platform the action runs on.
  */
@@ -947,7 +946,7 @@ async function openParquet(file, abs) {
     }
     return { file, fields, batches };
 }
-const zstdNative = (external_node_zlib_default()).zstdDecompressSync;
+const zlib = (0,builtin/* lazyBuiltin */.q)('node:zlib');
 /**
  * The page's declared size as zlib's output chunk: with the default 16 kB chunks a page
  * was inflated into a list of chunks and then copied into one buffer, twice its bytes
@@ -955,18 +954,23 @@ const zstdNative = (external_node_zlib_default()).zstdDecompressSync;
  * size past MAX_CHUNK (a broken header) falls back to chunks of that size.
  */
 const MAX_CHUNK = 64 << 20;
-const sized = (outputLength) => ({ chunkSize: Math.min(Math.max(outputLength, (external_node_zlib_default()).constants.Z_MIN_CHUNK), MAX_CHUNK) });
-const compressors = skippingEmptyPages({
-    ...src/* compressors */.Vm,
-    GZIP: ((input, outputLength) => external_node_zlib_default().gunzipSync(input, sized(outputLength))),
-    BROTLI: ((input, outputLength) => external_node_zlib_default().brotliDecompressSync(input, sized(outputLength))),
-    ...(zstdNative ? { ZSTD: ((input, outputLength) => zstdNative(input, sized(outputLength))) } : {}),
-});
+const sized = (outputLength) => ({ chunkSize: Math.min(Math.max(outputLength, zlib().constants.Z_MIN_CHUNK), MAX_CHUNK) });
+let nativeCompressors;
+/** Built at the first parquet file, so a run that reads none never loads zlib. */
+function compressors() {
+    const { zstdDecompressSync: zstd, gunzipSync, brotliDecompressSync } = zlib();
+    return (nativeCompressors ??= skippingEmptyPages({
+        ...src/* compressors */.Vm,
+        GZIP: ((input, outputLength) => gunzipSync(input, sized(outputLength))),
+        BROTLI: ((input, outputLength) => brotliDecompressSync(input, sized(outputLength))),
+        ...(zstd ? { ZSTD: ((input, outputLength) => zstd(input, sized(outputLength))) } : {}),
+    }));
+}
 /**
  * Every codec with an empty page body left undecompressed: a v2 data page of
  * nulls only has no value bytes, and some writers (arrow-rs among them) store
  * that body as zero bytes whatever the codec. Zero bytes are no valid snappy
- * (or gzip, brotli…) stream, and the format says such a body is not to be
+ * (or gzip, brotli\u2026) stream, and the format says such a body is not to be
  * decompressed.
  */
 function skippingEmptyPages(codecs) {
@@ -985,9 +989,9 @@ function skippingEmptyPages(codecs) {
 let zstdWasm;
 /** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
 async function compressorsFor(metadata) {
-    if (zstdNative || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD')))
-        return compressors;
-    return { ...compressors, ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
+    if (zlib().zstdDecompressSync || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD')))
+        return compressors();
+    return { ...compressors(), ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
 }
 async function loadZstdWasm() {
     const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 8335).then(__webpack_require__.bind(__webpack_require__, 28335));
@@ -1046,7 +1050,7 @@ function fieldOf(el, isGroup) {
     })();
     return { name: el.name, kind, sourceType };
 }
-/** hyparquet's decoded arrays (typed arrays, bigint, Uint8Array, objects, undefined for null) → Cells. */
+/** hyparquet's decoded arrays (typed arrays, bigint, Uint8Array, objects, undefined for null) \u2192 Cells. */
 function normalize(values, kind, el, n, fix) {
     const out = (0,source/* newColumn */.b4)(kind, n);
     const missing = (0,source/* missingFor */.MG)(kind);
@@ -1057,7 +1061,7 @@ function normalize(values, kind, el, n, fix) {
     }
     return out;
 }
-/** One decoded, non-null parquet value → the Cell of a column of this kind. */
+/** One decoded, non-null parquet value \u2192 the Cell of a column of this kind. */
 function converter(kind, el) {
     if (kind === 'decimal') {
         const toNumber = decimalValue(el);

@@ -160,7 +160,7 @@ function createBlueGreen(options = {}) {
                 throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`green (${i['selector-label']}=${i.green}) already serves users on ${sw.description}: there is nothing to switch.`, { where: 'input "green"', hint: 'Give blue the value that serves users now and green the new Deployment\'s value.' });
             }
             const values = { blue: i.blue, green: i.green };
-            io.info(`Blue-green: blue (${i.blue}) serves users; green (${i.green}) is checked (${[i['green-health-url'] && 'health', i['smoke-url'] && `${i['smoke-requests']} smoke requests`, preview && 'preview metrics'].filter(Boolean).join(', ')}), then switched on ${sw.description} and judged for ${plan.intervalsPerStep} × ${plan.interval} s on ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')}.`);
+            io.info(`Blue-green: blue (${i.blue}) serves users; green (${i.green}) is checked (${[i['green-health-url'] && 'health', i['smoke-url'] && `${i['smoke-requests']} smoke requests`, preview && 'preview metrics'].filter(Boolean).join(', ')}), then switched on ${sw.description} and judged for ${plan.intervalsPerStep} \u00d7 ${plan.interval} s on ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')}.`);
             const result = await (0,_mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .runBlueGreen */ .lQ)({
                 plan,
                 openSource: async () => {

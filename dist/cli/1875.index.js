@@ -76,7 +76,7 @@ const formatRate = (v) => (v === null ? 'no data' : `${(v * 100).toFixed(2)} %`)
 const formatSeconds = (v) => (v === null ? 'no data' : `${Number(v.toPrecision(4))} s`);
 /**
  * The seed's `sleep 300`, with a progress line per tick saying how the
- * service is doing so far — the samples become the report's charts. A
+ * service is doing so far \u2014 the samples become the report's charts. A
  * source that cannot answer mid-wait is a warning and a gap here; the health
  * check at the end decides.
  */
@@ -139,10 +139,10 @@ function slackMessage(i) {
         { title: 'P95 Latency', value: i.p95 === null ? 'no data' : `${plain(i.p95)}s`, short: true },
         { title: 'Service', value: i.subject, short: true },
         { title: 'Health', value: i.health, short: true },
-        { title: 'Why', value: i.reasons.join('\n') || '—', short: false },
+        { title: 'Why', value: i.reasons.join('\n') || '\u2014', short: false },
     ];
     if (i.steps.length)
-        fields.push({ title: 'Rollback', value: i.steps.map((s) => `${s.target} ${s.subject}: ${s.result} — ${s.detail}`).join('\n'), short: false });
+        fields.push({ title: 'Rollback', value: i.steps.map((s) => `${s.target} ${s.subject}: ${s.result} \u2014 ${s.detail}`).join('\n'), short: false });
     return {
         text: headline(i),
         attachments: [{ color: 'danger', fallback: `${headline(i)}: ${i.subject}`, fields, ...(i.runUrl ? { title: 'Workflow run', title_link: i.runUrl } : {}) }],
@@ -163,7 +163,7 @@ const issueTitle = (incident, runId) => `${incident.dryRun ? '[dry run] ' : ''}P
  */
 const rollbackRecord = (incidentKey) => `<!-- mlship auto-rollback: rolled back ${encodeURIComponent(incidentKey).replace(/-/g, '%2D')} -->`;
 /**
- * Opens an issue for the rollback — or, when this run already opened one (a
+ * Opens an issue for the rollback \u2014 or, when this run already opened one (a
  * re-run), comments on it instead of opening a second. `record` (a completed
  * rollback) is appended to what is written. Never throws: a notification
  * failure must not hide the rollback's own result.
@@ -301,7 +301,7 @@ function buildReport(o) {
         tables.push({
             title: o.dryRun ? 'Rollback (dry run: would do)' : 'Rollback',
             columns: ['#', 'Target', 'What', 'Result', 'Detail'],
-            rows: o.steps.length ? o.steps.map((s, i) => [i + 1, s.target, s.subject, s.result, s.detail]) : [['—', 'none', '—', 'no target configured', 'set targets to roll back automatically']],
+            rows: o.steps.length ? o.steps.map((s, i) => [i + 1, s.target, s.subject, s.result, s.detail]) : [['\u2014', 'none', '\u2014', 'no target configured', 'set targets to roll back automatically']],
         });
     }
     for (const n of o.notifications) {
@@ -468,7 +468,7 @@ const autoRollback = (0,src/* defineAction */.QP)({
                 await plan.registry.registry.getVersion(plan.registry.model, plan.registry.previous);
         }
         if (i.force)
-            io.info('force: true — rolling back without a health check (manual override).');
+            io.info('force: true \u2014 rolling back without a health check (manual override).');
         else {
             const source = await (0,rollout_src/* createMetricSource */.QB)(i, io, { tracks: ['stable'] });
             try {
@@ -584,7 +584,7 @@ function parseMaxIncrease(text) {
  * Seed 002's "error rate spike (> 2x baseline)": each error-rate and latency
  * condition also gets a limit of max-increase times its value over the
  * baseline window before this step. No baseline data, or a baseline of 0 (no
- * ratio of 0 means anything), leaves only the absolute threshold — noted in
+ * ratio of 0 means anything), leaves only the absolute threshold \u2014 noted in
  * the report, never counted as a pass of the deployment itself.
  */
 async function baselineConditions(source, conditions, window, ratio, notes, io) {
@@ -699,8 +699,8 @@ function templateValues(i, ctx, io) {
 /** One incident: this workflow run (re-runs included) rolling back this subject. The webhook's idempotency key, and what the issue records. */
 const incidentOf = (io, subject) => `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${io.env('GITHUB_RUN_ID') ?? 'local'}/${subject}`;
 /**
- * Where an earlier attempt of this run recorded the incident as rolled back — its issue, or the
- * Deployment's annotation — or null (no record found, or it could not be read — then said).
+ * Where an earlier attempt of this run recorded the incident as rolled back \u2014 its issue, or the
+ * Deployment's annotation \u2014 or null (no record found, or it could not be read \u2014 then said).
  */
 async function earlierRollback(i, io, plan, subject, incidentKey) {
     const token = i['github-token'];

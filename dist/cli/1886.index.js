@@ -60,7 +60,7 @@ async function downloadHttp(url, dir, options) {
     const pathname = decodeURIComponent(new URL(url).pathname);
     const name = pathname.endsWith('/') ? '' : node_path__WEBPACK_IMPORTED_MODULE_0___default().posix.basename(pathname);
     if (name === '' || name === '.' || name === '..' || name.includes('\\')) {
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} names no file (its path ends in "/").`, { where: options.where, hint: 'Give the URL of one object, ending in its file name (e.g. …/predictions.jsonl), so its format is known.' });
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`${shown} names no file (its path ends in "/").`, { where: options.where, hint: 'Give the URL of one object, ending in its file name (e.g. \u2026/predictions.jsonl), so its format is known.' });
     }
     const res = await get(url, options, {});
     const file = node_path__WEBPACK_IMPORTED_MODULE_0___default().join(dir, (0,_remote_files__WEBPACK_IMPORTED_MODULE_3__/* .localFileName */ .BQ)(name));

@@ -591,8 +591,8 @@ exports.shallowEqualObjects = shallowEqualObjects;
 /**
  * A command as an argument list with `{{name}}` placeholders filled per
  * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
- * or as words with '…' / "…" quoting. It is never given to a shell, so a
- * value cannot become `;`, `$(…)` or a glob.
+ * or as words with '\u2026' / "\u2026" quoting. It is never given to a shell, so a
+ * value cannot become `;`, `$(\u2026)` or a glob.
  */
 function parseArgvTemplate(text, where, placeholders) {
     const t = text.trim();
@@ -665,7 +665,7 @@ function splitWords(text, where) {
 
 const NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
 const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
-/** True when `text` has the shape of a counter selector (a name, optionally with `{…}`), so it is not meant as PromQL. */
+/** True when `text` has the shape of a counter selector (a name, optionally with `{\u2026}`), so it is not meant as PromQL. */
 const looksLikeCounter = (text) => /^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(text);
 function parseCounter(text, where) {
     const source = text.trim();
@@ -753,10 +753,10 @@ function parseExposition(text) {
 /**
  * The q-quantile of a cumulative histogram, interpolating linearly inside the
  * bucket holding the rank:
- * - q < 0 → −Inf, q > 1 → +Inf, NaN q → NaN;
- * - no +Inf bucket, fewer than two buckets, or zero observations → NaN;
- * - rank in the +Inf bucket → the highest finite bound;
- * - rank in the first bucket with a bound ≤ 0 → that bound; otherwise the
+ * - q < 0 \u2192 \u2212Inf, q > 1 \u2192 +Inf, NaN q \u2192 NaN;
+ * - no +Inf bucket, fewer than two buckets, or zero observations \u2192 NaN;
+ * - rank in the +Inf bucket \u2192 the highest finite bound;
+ * - rank in the first bucket with a bound \u2264 0 \u2192 that bound; otherwise the
  *   first bucket interpolates from 0.
  * Buckets with the same bound are merged and counts forced monotonic, as
  * Prometheus does for series scraped at slightly different moments.
@@ -815,7 +815,7 @@ function histogramQuantile(q, input) {
 }
 /**
  * How much a counter grew from `before` to `after`. A drop means the process
- * restarted and counted from zero again, so everything it shows now is new —
+ * restarted and counted from zero again, so everything it shows now is new \u2014
  * Prometheus' reset rule for rate() and increase().
  */
 const counterDelta = (before, after) => (after < before ? after : after - before);
@@ -1160,7 +1160,7 @@ function p1evl(x, coef) {
         ans = ans * x + coef[i];
     return ans;
 }
-/** exp(-x²) without the error amplification of squaring x first (Cephes expx2 with sign −1). */
+/** exp(-x\u00b2) without the error amplification of squaring x first (Cephes expx2 with sign \u22121). */
 function expMinusX2(x) {
     const ax = Math.abs(x);
     const m = 0.0078125 * Math.floor(128 * ax + 0.5);
@@ -1187,7 +1187,7 @@ function erfc(a) {
         return a < 0 ? 2 : 0;
     return a < 0 ? 2 - y : y;
 }
-/** P(Z ≤ a), Cephes ndtr. */
+/** P(Z \u2264 a), Cephes ndtr. */
 function normalCdf(a) {
     if (Number.isNaN(a))
         return NaN;
@@ -1202,14 +1202,14 @@ function normalCdf(a) {
     const y = 0.5 * erfc(z);
     return x > 0 ? 1 - y : y;
 }
-/** P(Z > z): SciPy's norm.sf(z) is ndtr(−z). */
+/** P(Z > z): SciPy's norm.sf(z) is ndtr(\u2212z). */
 const normalSf = (z) => normalCdf(-z);
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/stats/two-proportion.ts
 
 /**
  * Two-proportion z-test, one-sided (H1: the canary's error rate is higher),
- * with the pooled proportion under H0 — statsmodels' proportions_ztest with
+ * with the pooled proportion under H0 \u2014 statsmodels' proportions_ztest with
  * alternative='larger' and prop_var=False. When the pooled proportion is 0 or 1
  * (no errors anywhere, or nothing but errors) the tracks are identical and the
  * standard error is 0: z is 0 and the p-value 1, there is no evidence of a
@@ -1232,7 +1232,7 @@ function twoProportionZTest(canary, stable) {
 ;// CONCATENATED MODULE: ./packages/rollout/src/stats/binned-mann-whitney.ts
 
 /**
- * Mann–Whitney U over histogram buckets: every request is one observation
+ * Mann\u2013Whitney U over histogram buckets: every request is one observation
  * whose value is its bucket's index, so all requests of a bucket are tied.
  * `canary[i]` and `stable[i]` are how many requests of each track fell in
  * bucket i (not cumulative), buckets in increasing order of their bound.
@@ -1391,7 +1391,7 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
     return obs;
 }
 /**
- * The per-request latency test: Mann–Whitney U over histogram buckets (each
+ * The per-request latency test: Mann\u2013Whitney U over histogram buckets (each
  * request one observation, ranked by its bucket). Each track needs
  * min-requests requests in its histogram; fewer, or no histogram, is
  * inconclusive.
@@ -1414,7 +1414,7 @@ function latencyTest(plan, m, histograms) {
 }
 /**
  * True when the histogram shows the q-quantile beyond `limit`: fewer than q of
- * the requests are at or below the first bucket bound ≥ limit, so
+ * the requests are at or below the first bucket bound \u2265 limit, so
  * histogram_quantile lands past that bound whatever the requests' latencies
  * inside their buckets.
  */
@@ -1462,13 +1462,13 @@ async function runAnalysis(o) {
                 await router.setCanaryWeight(100);
                 weight = 100;
                 step.status = 'promoted';
-                log(`[step ${step.step}/${steps.length} · 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
+                log(`[step ${step.step}/${steps.length} \u00b7 100%] every analysed step passed; ${router.shifts ? `all traffic now goes to the canary on ${router.description}` : 'promote the canary to all traffic'}.`);
                 break;
             }
             await router.setCanaryWeight(step.weight);
             weight = step.weight;
             if (router.shifts)
-                log(`[step ${step.step}/${steps.length} · ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
+                log(`[step ${step.step}/${steps.length} \u00b7 ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
             if (!(await judgeStep({ plan, source, log, clock, signal: o.signal, step, stepCount: steps.length, budget, failedMetrics }))) {
                 return await stop(budget.anyFail ? 'rollback' : 'inconclusive', budgetSpent(budget.failedIntervals, plan.maxFailedIntervals));
             }
@@ -1524,15 +1524,15 @@ async function judgeStep(o) {
     step.status = 'pass';
     return true;
 }
-/** `[step 2/5 · 10% · interval 3/6] error-rate canary 0.4% vs stable 0.3% · p95 0.21 s vs 0.19 s · pass` */
+/** `[step 2/5 \u00b7 10% \u00b7 interval 3/6] error-rate canary 0.4% vs stable 0.3% \u00b7 p95 0.21 s vs 0.19 s \u00b7 pass` */
 function progressLine(r, stepCount, plannedIntervals, o = {}) {
     const names = o.names ?? CANARY_NAMES;
-    const label = o.head ? o.head(r, plannedIntervals) : `[step ${r.step}/${stepCount} · ${r.weight}% · interval ${r.interval}/${plannedIntervals}]`;
+    const label = o.head ? o.head(r, plannedIntervals) : `[step ${r.step}/${stepCount} \u00b7 ${r.weight}% \u00b7 interval ${r.interval}/${plannedIntervals}]`;
     if (r.reason)
         return `${label} inconclusive: ${r.reason}`;
     const parts = r.metrics.map((m) => describeObservation(m, names));
     const verdict = r.verdict === 'pass' ? 'pass' : `${r.verdict.toUpperCase()}: ${r.metrics.flatMap((m) => m.reasons).join('; ')}`;
-    return `${label} ${[...parts, verdict].join(' · ')}`;
+    return `${label} ${[...parts, verdict].join(' \u00b7 ')}`;
 }
 function describeObservation(m, names) {
     const latency = /^p(\d+(?:\.\d+)?)-latency$/.exec(m.metric);
@@ -1573,14 +1573,14 @@ function buildCanaryReport(plan, result, trafficDescription) {
         title: 'Enough data to judge',
         status: result.verdict === 'inconclusive' ? 'fail' : inconclusive.length ? 'warn' : 'pass',
         observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
-        expected: `≥ ${plan.minRequests} canary requests per interval`,
+        expected: `\u2265 ${plan.minRequests} canary requests per interval`,
         detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
     });
     const verdictWord = { promote: 'promote', rollback: 'roll back', inconclusive: 'inconclusive (not promoted)' }[result.verdict];
     return (0,src/* createReport */.LU)({
         action: 'canary-check',
         title: 'Canary analysis',
-        summary: `Verdict: **${verdictWord}** — ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
+        summary: `Verdict: **${verdictWord}** \u2014 ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
         checks,
         tables: [stepsTable(result.steps, plan), metricsTable(plan, intervals), intervalsTable(plan, intervals)],
         charts: intervalCharts(plan, intervals),
@@ -1593,7 +1593,7 @@ function metricCheck(plan, m, intervals) {
     const failed = obs.filter((o) => o.status === 'fail');
     const last = [...obs].reverse().find((o) => o.canary !== null);
     const noted = obs.filter((o) => o.note);
-    const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '≤' : '≥'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '−'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
+    const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '\u2264' : '\u2265'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '\u2212'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
     const expected = [m.threshold ? (0,src/* formatThreshold */.B6)(m.threshold) : null, versusStable].filter(Boolean).join('; ');
     return {
         id: `metric.${m.name}`,
@@ -1647,8 +1647,8 @@ function metricsTable(plan, intervals) {
             show(m, worst.o.canary),
             show(m, worst.o.stable),
             worseBy(m, worst.o.worseBy),
-            tested ? `${fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann–Whitney U'})` : null,
-            `step ${worst.i.step} · interval ${worst.i.interval}`,
+            tested ? `${fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann\u2013Whitney U'})` : null,
+            `step ${worst.i.step} \u00b7 interval ${worst.i.interval}`,
             failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
         ]);
     }
@@ -1676,7 +1676,7 @@ function intervalsTable(plan, intervals) {
                 return [null, null];
             return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : fmtP(o.pValue)];
         });
-        const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}–${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
+        const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}\u2013${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
         return [`${i.step} (${i.weight}%)`, i.interval, window, counts(i.canary), counts(i.stable), ...cells, i.reason ? `inconclusive: ${i.reason}` : i.verdict];
     });
     return { title: `All ${intervals.length} intervals`, columns, rows };
@@ -1685,7 +1685,7 @@ function intervalsTable(plan, intervals) {
 function intervalCharts(plan, intervals) {
     if (intervals.length === 0)
         return [];
-    const x = intervals.map((i) => `${i.weight}%·${i.interval}`);
+    const x = intervals.map((i) => `${i.weight}%\u00b7${i.interval}`);
     const series = (name, scale) => ['canary', 'stable'].map((track) => ({
         name: `${plan.names[track]} ${name}`,
         values: intervals.map((i) => {
@@ -1780,7 +1780,7 @@ function parseEffect(text, where = 'input "min-detectable-effect"') {
 /**
  * One counter for both variants (each read on its own track), a PromQL
  * template with {{interval}} (source: prometheus), or a map
- * `control: …` / `candidate: …` giving each variant its own.
+ * `control: \u2026` / `candidate: \u2026` giving each variant its own.
  */
 function parseVariantMetric(text, input, source) {
     const where = `input "${input}"`;
@@ -1853,27 +1853,27 @@ const ships = (verdict, shipOn) => verdict !== 'control-wins' && SHIP_ORDER.inde
  * probability ratio test (mSPRT) of Johari, Koomen, Pekelis and Walsh
  * ("Peeking at A/B tests", KDD 2017; "Always valid inference", Operations
  * Research 2022) for the difference of two proportions, with the normal
- * approximation and a normal mixing distribution N(0, τ²) over the effect.
+ * approximation and a normal mixing distribution N(0, \u03c4\u00b2) over the effect.
  *
- * With θ̂ = p̂_candidate − p̂_control and its plug-in variance
- * V = p̂_c(1−p̂_c)/n_c + p̂_t(1−p̂_t)/n_t, the mixture likelihood ratio of
- * H0: θ = θ0 is
+ * With \u03b8\u0302 = p\u0302_candidate \u2212 p\u0302_control and its plug-in variance
+ * V = p\u0302_c(1\u2212p\u0302_c)/n_c + p\u0302_t(1\u2212p\u0302_t)/n_t, the mixture likelihood ratio of
+ * H0: \u03b8 = \u03b80 is
  *
- *   Λ(θ0) = √(V / (V + τ²)) · exp( τ² (θ̂ − θ0)² / (2 V (V + τ²)) ).
+ *   \u039b(\u03b80) = \u221a(V / (V + \u03c4\u00b2)) \u00b7 exp( \u03c4\u00b2 (\u03b8\u0302 \u2212 \u03b80)\u00b2 / (2 V (V + \u03c4\u00b2)) ).
  *
- * Under H0, Λ is a nonnegative martingale with mean 1, so by Ville's
- * inequality P(Λ ever ≥ 1/α) ≤ α however often it is looked at. Hence the
- * always-valid p-value p_n = min(p_{n−1}, 1/Λ_n(0)) and the confidence
- * sequence {θ0 : Λ(θ0) < 1/α}, a centred interval of half-width
+ * Under H0, \u039b is a nonnegative martingale with mean 1, so by Ville's
+ * inequality P(\u039b ever \u2265 1/\u03b1) \u2264 \u03b1 however often it is looked at. Hence the
+ * always-valid p-value p_n = min(p_{n\u22121}, 1/\u039b_n(0)) and the confidence
+ * sequence {\u03b80 : \u039b(\u03b80) < 1/\u03b1}, a centred interval of half-width
  *
- *   r = √( 2V(V + τ²)/τ² · (ln(1/α) + ½ ln((V + τ²)/V)) ),
+ *   r = \u221a( 2V(V + \u03c4\u00b2)/\u03c4\u00b2 \u00b7 (ln(1/\u03b1) + \u00bd ln((V + \u03c4\u00b2)/V)) ),
  *
- * intersected over peeks (each peek's interval covers θ at every time with
- * probability 1 − α, so their running intersection does too).
+ * intersected over peeks (each peek's interval covers \u03b8 at every time with
+ * probability 1 \u2212 \u03b1, so their running intersection does too).
  */
 /**
  * The normal approximation needs both outcomes in each arm: below this many
- * successes or failures a peek is not judged (the usual np ≥ 5 rule).
+ * successes or failures a peek is not judged (the usual np \u2265 5 rule).
  */
 const MIN_OUTCOMES = 5;
 /** Why a peek could not be judged, in words; null when it can. */
@@ -1891,7 +1891,7 @@ function unjudgeable(control, candidate) {
     return null;
 }
 const rateVariance = (p, n) => (p * (1 - p)) / n;
-/** ln Λ(θ0) for a difference estimate with variance V (see the module comment). */
+/** ln \u039b(\u03b80) for a difference estimate with variance V (see the module comment). */
 function logMixtureRatio(difference, variance, tau, theta0 = 0) {
     const t2 = tau * tau;
     const d = difference - theta0;
@@ -1924,10 +1924,10 @@ function peek(control, candidate, o) {
 /**
  * Total trials (both variants) at which the always-valid interval's
  * half-width falls to `mde`, for the given rates and candidate share of
- * traffic: the half-width grows with V (d/dV of V·ln(1 + τ²/V) is
- * ln(1 + y) − y/(1 + y) > 0 with y = τ²/V), so V* solves halfWidth(V*) = mde by
- * bisection and n = (p_c(1−p_c)/(1−w) + p_t(1−p_t)/w) / V* (not rounded). A difference of
- * `mde` is then told from 0, and a difference of 0 from ±mde.
+ * traffic: the half-width grows with V (d/dV of V\u00b7ln(1 + \u03c4\u00b2/V) is
+ * ln(1 + y) \u2212 y/(1 + y) > 0 with y = \u03c4\u00b2/V), so V* solves halfWidth(V*) = mde by
+ * bisection and n = (p_c(1\u2212p_c)/(1\u2212w) + p_t(1\u2212p_t)/w) / V* (not rounded). A difference of
+ * `mde` is then told from 0, and a difference of 0 from \u00b1mde.
  */
 function trialsFor(mde, rates, candidateShare, o) {
     const spread = rates.control * (1 - rates.control) / (1 - candidateShare) + (rates.candidate * (1 - rates.candidate)) / candidateShare;
@@ -1949,9 +1949,9 @@ function trialsFor(mde, rates, candidateShare, o) {
 const initialState = () => ({ peeks: 0, pValue: 1, lower: -Infinity, upper: Infinity, decision: null });
 /**
  * One more peek. A decision needs the interval to exclude 0 (a winner) or to
- * sit inside (−mde, +mde) — the minimum detectable effect excluded both ways
+ * sit inside (\u2212mde, +mde) \u2014 the minimum detectable effect excluded both ways
  * (no difference that matters). Both are decided on the running interval, so
- * each holds with the confidence sequence's 1 − α guarantee.
+ * each holds with the confidence sequence's 1 \u2212 \u03b1 guarantee.
  */
 function update(state, p, mde) {
     const lower = Math.max(state.lower, p.lower);
@@ -2076,26 +2076,26 @@ async function readArm(plan, source, track, window) {
     return { successes: Math.max(0, Math.round(successes)), trials: Math.max(0, Math.round(trials)) };
 }
 /** Rates and differences in percentage points: `+1.2 pp`. */
-const pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '−' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
+const pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '\u2212' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
 const rate = (v) => `${Number((v * 100).toPrecision(4))}%`;
-const interval = (s) => `[${Number.isFinite(s.lower) ? pp(s.lower) : '−∞'}, ${Number.isFinite(s.upper) ? pp(s.upper) : '+∞'}]`;
+const interval = (s) => `[${Number.isFinite(s.lower) ? pp(s.lower) : '\u2212\u221e'}, ${Number.isFinite(s.upper) ? pp(s.upper) : '+\u221e'}]`;
 const confidence = (plan) => `${Number(((1 - plan.alpha) * 100).toPrecision(4))}%`;
-/** `[peek 3/12] control 10.2% (204/2000) · candidate 12.1% (242/2000) · +1.9 pp, 95% always-valid [−0.4, +4.2] pp · p 0.31 · guardrails pass` */
+/** `[peek 3/12] control 10.2% (204/2000) \u00b7 candidate 12.1% (242/2000) \u00b7 +1.9 pp, 95% always-valid [\u22120.4, +4.2] pp \u00b7 p 0.31 \u00b7 guardrails pass` */
 function peekLine(r, plan, planned) {
     const head = `[peek ${r.peek}/${planned}]`;
     const arm = (name, a) => (a ? `${name} ${a.trials ? rate(a.successes / a.trials) : 'n/a'} (${a.successes}/${a.trials})` : `${name} no data`);
     const parts = [arm('control', r.control), arm('candidate', r.candidate)];
     if (r.stats)
-        parts.push(`${pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} · p ${fmtP(r.state.pValue)}`);
+        parts.push(`${pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} \u00b7 p ${fmtP(r.state.pValue)}`);
     else
         parts.push(`not judged: ${r.reason}`);
     if (r.guardrails)
         parts.push(r.guardrails.verdict === 'pass' ? 'guardrails pass' : r.guardrails.reason ? `guardrails inconclusive: ${r.guardrails.reason}` : `guardrails ${r.guardrails.verdict.toUpperCase()}: ${r.guardrails.metrics.flatMap((m) => m.reasons).join('; ')}`);
-    return `${head} ${parts.join(' · ')}`;
+    return `${head} ${parts.join(' \u00b7 ')}`;
 }
 function decisionReason(s, plan, r) {
     const ci = `the ${confidence(plan)} always-valid interval for the difference is ${interval(s)}`;
-    const effect = r.stats ? `${pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '−'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
+    const effect = r.stats ? `${pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '\u2212'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
     const after = `after ${r.peek} peek${r.peek === 1 ? '' : 's'}`;
     switch (s.decision) {
         case 'candidate-wins':
@@ -2103,12 +2103,12 @@ function decisionReason(s, plan, r) {
         case 'control-wins':
             return `the candidate converts worse, ${effect}: ${ci}, below 0 ${after}.`;
         default:
-            return `${ci}, inside ±${pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
+            return `${ci}, inside \u00b1${pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
     }
 }
 function horizonReason(plan, r) {
     const total = (r.control?.trials ?? 0) + (r.candidate?.trials ?? 0);
-    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve ±${pp(plan.mde, false)}`;
+    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve \u00b1${pp(plan.mde, false)}`;
     return `the horizon (${plan.horizon} s) came before a decision; ${needed}.`;
 }
 
@@ -2146,9 +2146,9 @@ function buildAbReport(plan, result, trafficDescription) {
     checks.push(dataCheck(result));
     const effect = last?.stats;
     const summary = [
-        `Verdict: **${result.verdict}** — ${result.reason}`,
+        `Verdict: **${result.verdict}** \u2014 ${result.reason}`,
         effect ? `Candidate ${rate(effect.candidateRate)} vs control ${rate(effect.controlRate)}: ${pp(effect.difference)}${effect.lift === null ? '' : `, lift ${signedPct(effect.lift)}`}.` : '',
-        `Traffic: ${trafficDescription}; split ${plan.split}% candidate; mixture SPRT at α ${plan.alpha}, τ ${plan.tau}, min-detectable-effect ${pp(plan.mde, false)}; peeks every ${plan.interval} s up to ${plan.horizon} s.`,
+        `Traffic: ${trafficDescription}; split ${plan.split}% candidate; mixture SPRT at \u03b1 ${plan.alpha}, \u03c4 ${plan.tau}, min-detectable-effect ${pp(plan.mde, false)}; peeks every ${plan.interval} s up to ${plan.horizon} s.`,
     ]
         .filter(Boolean)
         .join(' ');
@@ -2165,7 +2165,7 @@ function buildAbReport(plan, result, trafficDescription) {
         data: abJson(result),
     });
 }
-const signedPct = (v) => `${v >= 0 ? '+' : '−'}${Number((Math.abs(v) * 100).toPrecision(3))}%`;
+const signedPct = (v) => `${v >= 0 ? '+' : '\u2212'}${Number((Math.abs(v) * 100).toPrecision(3))}%`;
 const lastJudged = (peeks) => [...peeks].reverse().find((p) => p.stats);
 function dataCheck(result) {
     const judged = result.peeks.filter((p) => p.stats).length;
@@ -2196,9 +2196,9 @@ function effectTable(plan, result) {
         ]
         : ['no data', 'no data', null, null, null, null, total, null];
     return {
-        title: 'Effect (candidate − control)',
+        title: 'Effect (candidate \u2212 control)',
         folded: false,
-        columns: ['Control', 'Candidate', 'Difference', 'Relative lift', `${Number(((1 - plan.alpha) * 100).toPrecision(4))}% always-valid interval`, 'Always-valid p', 'Trials so far', `More trials for ±${pp(plan.mde, false)}`],
+        columns: ['Control', 'Candidate', 'Difference', 'Relative lift', `${Number(((1 - plan.alpha) * 100).toPrecision(4))}% always-valid interval`, 'Always-valid p', 'Trials so far', `More trials for \u00b1${pp(plan.mde, false)}`],
         rows: [row],
     };
 }
@@ -2539,7 +2539,7 @@ function traffic_createRouter(config, log) {
 /**
  * Judges one window the way the seed's health check meant to, without its
  * hole: a condition that fails makes the service unhealthy; missing data, or
- * fewer requests than `minRequests`, makes it inconclusive — never healthy.
+ * fewer requests than `minRequests`, makes it inconclusive \u2014 never healthy.
  * A definite failure outranks missing data on another condition, but not a
  * shortage of requests: a handful of requests proves nothing either way.
  */
@@ -2671,7 +2671,7 @@ var registry_src = __webpack_require__(78967);
 
 /**
  * Puts the previous version back in the stage/alias it was promoted out of.
- * Reading the holder first makes it idempotent (already there → nothing
+ * Reading the holder first makes it idempotent (already there \u2192 nothing
  * written) and careful (a newer promotion since the bad one is not undone);
  * the registry's race check covers the moment between reading and writing.
  */
@@ -2799,14 +2799,14 @@ async function switchBack(o) {
     const subject = `service/${o.service} -n ${o.namespace}`;
     if (o.dryRun) {
         const now = await readSelector(o);
-        return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} → ${o.to}.` };
+        return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} \u2192 ${o.to}.` };
     }
     // Whatever the Service selects now (green, normally) is what is rolled back; the patch still tests the value it read.
     const change = await setSelector(o, o.to);
     if (!change.changed)
         return { target: 'blue-green', subject, result: 'already-done', detail: `already selects ${o.label}=${o.to}; nothing to switch back.` };
-    o.log(`  ${o.label}: ${change.before} → ${o.to}`);
-    return { target: 'blue-green', subject, result: 'rolled-back', detail: `switched ${o.label}=${change.before} → ${o.to}.` };
+    o.log(`  ${o.label}: ${change.before} \u2192 ${o.to}`);
+    return { target: 'blue-green', subject, result: 'rolled-back', detail: `switched ${o.label}=${change.before} \u2192 ${o.to}.` };
 }
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/rollback/index.ts
@@ -2854,7 +2854,7 @@ function createSwitch(config, log) {
                 },
                 switchTo: async (color) => {
                     const change = await setSelector(o, config.values[color], [config.values.blue, config.values.green]);
-                    log(change.changed ? `  ${config.label}: ${change.before} → ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
+                    log(change.changed ? `  ${config.label}: ${change.before} \u2192 ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
                 },
             };
         }
@@ -2936,7 +2936,7 @@ async function smokeRequests(o) {
         }
     }
     const passed = failures.length === 0;
-    const shown = failures.slice(0, 3).join(', ') + (failures.length > 3 ? `, … ${failures.length - 3} more` : '');
+    const shown = failures.slice(0, 3).join(', ') + (failures.length > 3 ? `, \u2026 ${failures.length - 3} more` : '');
     return {
         passed,
         sent: o.count,
@@ -2988,7 +2988,7 @@ async function runBlueGreen(o) {
             if (o.health) {
                 const h = await waitHealthy(o.health.url, o.health.timeoutSeconds, { signal: o.signal });
                 Object.assign(check('health'), h);
-                log(`Green health: ${h.passed ? 'pass' : 'FAIL'} — ${h.detail}.`);
+                log(`Green health: ${h.passed ? 'pass' : 'FAIL'} \u2014 ${h.detail}.`);
                 if (!h.passed)
                     return notSwitched(`green failed its health check: ${h.detail}.`);
             }
@@ -2997,7 +2997,7 @@ async function runBlueGreen(o) {
             if (o.smoke) {
                 const s = await smokeRequests({ ...o.smoke, signal: o.signal });
                 Object.assign(check('smoke'), { passed: s.passed, detail: s.detail });
-                log(`Smoke requests: ${s.passed ? 'pass' : 'FAIL'} — ${s.detail}.`);
+                log(`Smoke requests: ${s.passed ? 'pass' : 'FAIL'} \u2014 ${s.detail}.`);
                 if (!s.passed)
                     return notSwitched(`green failed its smoke requests: ${s.detail}.`);
             }
@@ -3009,7 +3009,7 @@ async function runBlueGreen(o) {
                 const healthy = preview.health === 'healthy';
                 const values = preview.conditions.map((c) => `${c.id} ${c.value === null ? 'no data' : Number(c.value.toPrecision(4))}`).join(', ');
                 Object.assign(check('preview'), { passed: healthy, detail: `${preview.health} on green's preview traffic (${preview.requests?.requests ?? 'no'} requests; ${values})${preview.reasons.length ? `: ${preview.reasons.join('; ')}` : ''}` });
-                log(`Preview metrics: ${healthy ? 'pass' : 'FAIL'} — ${check('preview').detail}.`);
+                log(`Preview metrics: ${healthy ? 'pass' : 'FAIL'} \u2014 ${check('preview').detail}.`);
                 // Inconclusive is never a pass: green does not get users on missing data.
                 if (!healthy)
                     return notSwitched(`green's preview metrics are ${preview.health}: ${preview.reasons.join('; ')}.`);
@@ -3041,7 +3041,7 @@ async function runBlueGreen(o) {
                 stepCount: 1,
                 budget,
                 failedMetrics,
-                head: (r, planned) => `[green · interval ${r.interval}/${planned}]`,
+                head: (r, planned) => `[green \u00b7 interval ${r.interval}/${planned}]`,
             });
             if (!passed)
                 return await switchBack(`${budget.anyFail ? 'green failed its analysis' : 'green could not be judged'}: ${budgetSpent(budget.failedIntervals, plan.maxFailedIntervals)}`);
@@ -3119,7 +3119,7 @@ function buildBlueGreenReport(plan, r, o) {
             status: r.active === 'green' ? 'pass' : 'fail',
             observed: `${r.active} (${o.values[r.active]})`,
             expected: `green (${o.values.green})`,
-            detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} → ${r.active} on ${o.switchDescription}`,
+            detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} \u2192 ${r.active} on ${o.switchDescription}`,
         },
         ...(r.analysis.status === 'not reached' ? [] : plan.metrics.map((m) => metricCheck(plan, m, intervals))),
     ];
@@ -3130,7 +3130,7 @@ function buildBlueGreenReport(plan, r, o) {
             title: 'Enough data to judge',
             status: inconclusive.length === intervals.length ? 'fail' : inconclusive.length ? 'warn' : 'pass',
             observed: `${intervals.length - inconclusive.length} of ${intervals.length} intervals`,
-            expected: `≥ ${plan.minRequests} green requests per interval`,
+            expected: `\u2265 ${plan.minRequests} green requests per interval`,
             detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
         });
     }
@@ -3148,7 +3148,7 @@ function buildBlueGreenReport(plan, r, o) {
     return (0,src/* createReport */.LU)({
         action: 'blue-green',
         title: 'Blue-green deployment',
-        summary: `Verdict: **${word}** — ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
+        summary: `Verdict: **${word}** \u2014 ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
         checks,
         tables: [...previewTable, ...(intervals.length ? [metricsTable(plan, intervals), intervalsTable(plan, intervals)] : [])],
         charts: intervalCharts(plan, intervals),
@@ -3549,7 +3549,7 @@ class PrometheusSource {
  *
  * Placeholders: {{track}}, {{namespace}}, {{service}} (label values, escaped
  * for a PromQL string), {{interval}} (a range like `300s`), {{selector}} (the
- * matchers for the track label — unless it is `none` — and, when given,
+ * matchers for the track label \u2014 unless it is `none` \u2014 and, when given,
  * namespace and service: what the built-ins use, so an unset input adds no
  * matcher) and {{quantile}}
  * (latency templates only).
@@ -3558,7 +3558,7 @@ const PLACEHOLDERS = ['track', 'namespace', 'service', 'interval', 'selector', '
 /**
  * Why `or vector(0)` on the error side only: a service with no 5xx has no
  * 5xx series at all, and that is a 0 % error rate, while no request series is
- * no data — the division by an empty vector stays empty and reads as null.
+ * no data \u2014 the division by an empty vector stays empty and reads as null.
  */
 const BUILTIN_QUERIES = {
     requests: 'sum(increase(http_requests_total{{{selector}}}[{{interval}}]))',
@@ -3599,13 +3599,13 @@ function renderTemplate(name, template, ctx) {
         selector: matchers.join(','),
         quantile: ctx.quantile === undefined ? undefined : String(ctx.quantile),
     };
-    // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code…}`.
+    // `{{{selector}},code=~"5.."}` with no matchers must become `{code=~"5.."}`, not `{,code\u2026}`.
     const body = values.selector ? template : template.replace(/\{\{\s*selector\s*\}\}\s*,\s*/g, '');
     return body.replace(placeholder, (_, key) => {
         const v = values[key];
         if (v === undefined) {
             throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`query "${name}" uses {{${key}}}, which has no value here.`, {
-                hint: key === 'quantile' ? 'Only latency queries (p95-latency, …) get a quantile.' : `Set the "${key}" input.`,
+                hint: key === 'quantile' ? 'Only latency queries (p95-latency, \u2026) get a quantile.' : `Set the "${key}" input.`,
             });
         }
         return v;
@@ -3614,7 +3614,7 @@ function renderTemplate(name, template, ctx) {
 /**
  * The per-bucket request query behind a latency template: the `<name>_bucket`
  * series it reads, with the same matchers, as
- * `sum by (le) (increase(<name>_bucket{…}[{{interval}}]))`. So a team that
+ * `sum by (le) (increase(<name>_bucket{\u2026}[{{interval}}]))`. So a team that
  * overrode p95-latency for its own histogram gets the request-level test on
  * that histogram without writing a second query. Undefined when the template
  * reads no `_bucket` series (a summary, a recording rule): then only an
@@ -3735,7 +3735,7 @@ class ScrapeSource {
             throw new Error(`counter ${metric.source} was not registered with the scrape source`);
         }
         if (metric.kind === 'query') {
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, …).' });
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo(`the custom query "${metric.name ?? metric.query}" needs Prometheus.`, { hint: 'Set source: prometheus and prometheus-url, or judge only built-in metrics (error-rate, request-rate, p95-latency, \u2026).' });
         }
         const d = await this.windowDeltas(track, window);
         return { value: d ? metricOf(metric, d) : null };
@@ -3760,7 +3760,7 @@ class ScrapeSource {
     /**
      * The snapshots (failed ones too, so gaps show) from the one that bounds the
      * window's start to the one that bounds its end. Each edge is bounded by the
-     * first successful scrape at or after it — the same rule for a window's end
+     * first successful scrape at or after it \u2014 the same rule for a window's end
      * and the next window's start, so consecutive windows share that snapshot
      * and no request is counted twice. When nothing was scraped after the end
      * (within half an interval), the last scrape before it bounds the window.
@@ -4018,14 +4018,14 @@ const metricSourceSecrets = ['prometheus-token', 'prometheus-password'];
 const LATENCY = /^p(\d{1,2}(?:\.\d+)?)-latency$/;
 const BUILTIN_METRICS = ['error-rate', 'request-rate', 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
 const OVERRIDABLE = [...Object.keys(_promql__WEBPACK_IMPORTED_MODULE_4__/* .BUILTIN_QUERIES */ .p7), 'p50-latency', 'p90-latency', 'p95-latency', 'p99-latency'];
-/** The `queries` input: a YAML/JSON map (inline or a file) of metric name → PromQL template. */
+/** The `queries` input: a YAML/JSON map (inline or a file) of metric name \u2192 PromQL template. */
 function parseQueries(inputs, cwd = process.cwd()) {
     if (!inputs.queries?.trim())
         return {};
     const doc = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .readConfigDocument */ .AA)(inputs.queries, cwd, 'queries');
     const where = doc.source === 'inline config' ? 'input "queries"' : doc.source;
     if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('expected a map of metric name → PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / …"' });
+        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_2__/* .UserError */ .yo('expected a map of metric name \u2192 PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / \u2026"' });
     }
     const out = {};
     for (const [name, template] of Object.entries(doc.value)) {
@@ -4040,7 +4040,7 @@ function parseQueries(inputs, cwd = process.cwd()) {
     return out;
 }
 /**
- * A threshold's metric name → what to measure: the built-ins `error-rate`,
+ * A threshold's metric name \u2192 what to measure: the built-ins `error-rate`,
  * `request-rate`, `pNN-latency` (seconds; p50, p95, p99, any percentile),
  * or a name from `queries`. Unknown names fail with a did-you-mean, before any
  * waiting starts.
@@ -4205,7 +4205,7 @@ async function probeMetrics(source, track, metrics, window, options = {}) {
 
 
 /**
- * Runs one program with an argument list — never a shell string, so a weight,
+ * Runs one program with an argument list \u2014 never a shell string, so a weight,
  * a resource name or anything a workflow interpolates cannot become shell syntax.
  * `log` gets each non-empty line of its output once it has exited successfully.
  */

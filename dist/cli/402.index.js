@@ -45,7 +45,7 @@ const sum = (xs) => xs.reduce((s, x) => s + x, 0);
  * A drift statistic was asked to compare against a side with no non-missing
  * values. There is no honest number to report (a p-value of 1 would read as
  * "no drift"), so the functions throw this instead; it is a UserError because
- * the fix is in the data — its `.line` renders as one sentence.
+ * the fix is in the data \u2014 its `.line` renders as one sentence.
  */
 class EmptyDistributionError extends _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     statistic;
@@ -78,15 +78,15 @@ function assertNotEmpty(statistic, reference, current) {
 /* harmony export */   of: () => (/* binding */ smirnovSf)
 /* harmony export */ });
 /**
- * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic
- * D_n — scipy.stats.kstwo.sf(d, n) — which is what scipy.stats.ks_2samp uses
- * for its method='asymp' p-value (with n = round(n1·n2/(n1+n2))).
+ * Survival function of the two-sided one-sample Kolmogorov\u2013Smirnov statistic
+ * D_n \u2014 scipy.stats.kstwo.sf(d, n) \u2014 which is what scipy.stats.ks_2samp uses
+ * for its method='asymp' p-value (with n = round(n1\u00b7n2/(n1+n2))).
  *
  * A port of scipy/stats/_ksstats.py (Simard & L'Ecuyer's choice among the
- * Durbin matrix, Pomeranz recursion, Pelz–Good expansion and the exact
+ * Durbin matrix, Pomeranz recursion, Pelz\u2013Good expansion and the exact
  * one-sided Smirnov sum) and of Cephes' smirnov(). SciPy evaluates the Smirnov
  * sum in double-double arithmetic; here its terms are all positive and
- * summed in log space, which keeps ~1e-12 relative accuracy for n ≤ 10^6 —
+ * summed in log space, which keeps ~1e-12 relative accuracy for n \u2264 10^6 \u2014
  * far inside what a p-value needs, and inside the golden tests' 1e-9.
  */
 const EP128 = 2 ** 128;
@@ -115,7 +115,7 @@ function polyval(coeffs, x) {
         y = y * x + c;
     return y;
 }
-/** log(n! / n^n) by Stirling, with n·log(n) removed up front to avoid cancellation. */
+/** log(n! / n^n) by Stirling, with n\u00b7log(n) removed up front to avoid cancellation. */
 function logNFactorialDivNPowN(n) {
     const rn = 1 / n;
     return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFS, rn / n);
@@ -196,7 +196,7 @@ function kolmognDMTW(n, d, cdf) {
         p = ldexp(p, expnt);
     return pick(p, 1 - p, cdf);
 }
-/** p·2^e without overflowing the intermediate power when e is far outside ±1023. */
+/** p\u00b72^e without overflowing the intermediate power when e is far outside \u00b11023. */
 function ldexp(p, e) {
     while (e > 1000) {
         p *= 2 ** 1000;
@@ -321,7 +321,7 @@ function kolmognPomeranz(n, x, cdf) {
         ans = ldexp(ans, expnt);
     return pick(ans, 1 - ans, cdf);
 }
-/** Pelz–Good (1976) approximation to Pr(D_n <= x), for small x·√n. */
+/** Pelz\u2013Good (1976) approximation to Pr(D_n <= x), for small x\u00b7\u221an. */
 function kolmognPelzGood(n, x, cdf) {
     if (x <= 0)
         return pick(0, 1, cdf);
@@ -384,7 +384,7 @@ function kolmognPelzGood(n, x, cdf) {
     }
     return K[0] + K[1] + K[2] + K[3];
 }
-/** a·b exactly as hi + lo (Dekker's product; no FMA in JS). */
+/** a\u00b7b exactly as hi + lo (Dekker's product; no FMA in JS). */
 function twoProduct(a, b) {
     const p = a * b;
     const split = (v) => {
@@ -397,9 +397,9 @@ function twoProduct(a, b) {
     return [p, ah * bh - p + ah * bl + al * bh + al * bl];
 }
 /**
- * One-sided Smirnov survival function Pr(D_n^+ >= x) — scipy.special.smirnov(n, x).
- * Cephes' special cases, then the Birnbaum–Tingey sum
- *   x · Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v),
+ * One-sided Smirnov survival function Pr(D_n^+ >= x) \u2014 scipy.special.smirnov(n, x).
+ * Cephes' special cases, then the Birnbaum\u2013Tingey sum
+ *   x \u00b7 \u03a3_{v=0}^{\u230an(1\u2212x)\u230b} C(n,v) (x + v/n)^(v\u22121) (1 \u2212 x \u2212 v/n)^(n\u2212v),
  * whose terms are positive, so summing them in log space loses nothing to cancellation.
  */
 function smirnovSf(n, x) {
@@ -411,7 +411,7 @@ function smirnovSf(n, x) {
         return 1;
     if (x === 1)
         return 0;
-    // floor(n·x) and the remainder, exactly: D is usually a ratio of counts, so n·x sits on or next to an integer.
+    // floor(n\u00b7x) and the remainder, exactly: D is usually a ratio of counts, so n\u00b7x sits on or next to an integer.
     const [nxHi, nxLo] = twoProduct(n, x);
     let nxfl = Math.floor(nxHi);
     let alpha;
@@ -441,7 +441,7 @@ function smirnovSf(n, x) {
         const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
         return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
     }
-    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n·x exact.
+    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n\u00b7x exact.
     const nTerms = n1mxfl + 1;
     const vmid = Math.floor(n / 2);
     let logC = 0; // log C(n, v), accumulated as a scaled product to bound rounding growth
@@ -479,7 +479,7 @@ function smirnovSf(n, x) {
     return clip01(Math.exp(Math.log(x) + Math.log(sum) + ref));
 }
 /**
- * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic —
+ * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic \u2014
  * scipy.stats.kstwo.cdf/sf(x, n). n must be a positive integer.
  */
 function kolmogn(n, x, cdf = true) {
@@ -493,7 +493,7 @@ function kolmogn(n, x, cdf = true) {
         return pick(0, 1, cdf);
     const t = n * x;
     if (t <= 1) {
-        // Ruben–Gambino: 1/2n <= x <= 1/n
+        // Ruben\u2013Gambino: 1/2n <= x <= 1/n
         if (t <= 0.5)
             return pick(0, 1, cdf);
         let prob;
@@ -528,7 +528,7 @@ function kolmogn(n, x, cdf = true) {
         const prob = 2 * smirnovSf(n, x);
         return pick(1 - prob, prob, cdf);
     }
-    // The CDF and SF switch methods at different nx².
+    // The CDF and SF switch methods at different nx\u00b2.
     if (!cdf) {
         if (nxsquared >= 370)
             return 0;
@@ -570,20 +570,20 @@ function kstwoSf(d, n) {
 /* harmony import */ var _kolmogorov__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(78299);
 
 
-/** numpy.round: halves go to the even neighbour (0.5 → 0, 2.5 → 2). */
+/** numpy.round: halves go to the even neighbour (0.5 \u2192 0, 2.5 \u2192 2). */
 function roundHalfEven(x) {
     const r = Math.round(x);
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 /**
- * Two-sample Kolmogorov–Smirnov test.
+ * Two-sample Kolmogorov\u2013Smirnov test.
  *
  * D is evaluated at every point of both supports (the empirical CDFs only step
  * there, so that is the exact supremum when both sides are exact). The p-value
- * is SciPy's method='asymp': kstwo.sf(D, round(n·m/(n+m))) — the exact
+ * is SciPy's method='asymp': kstwo.sf(D, round(n\u00b7m/(n+m))) \u2014 the exact
  * one-sample distribution at the effective size, not the kstwobign limit.
  *
- * Degenerate input: identical samples give D = 0, p = 1. When n·m/(n+m) rounds
+ * Degenerate input: identical samples give D = 0, p = 1. When n\u00b7m/(n+m) rounds
  * to 0 (one value on each side) SciPy returns NaN; we use an effective size of 1,
  * which gives p = 1 for D < 1 and p = 0 for D = 1. Throws EmptyDistributionError
  * when either side has no values.
@@ -648,16 +648,16 @@ function ksFromStatistic(statistic, nReference, nCurrent) {
  * renormalised afterwards.
  */
 const PSI_EPSILON = 1e-4;
-/** One PSI term, (a − e)·ln(a/e), on floored shares. */
+/** One PSI term, (a \u2212 e)\u00b7ln(a/e), on floored shares. */
 function psiTerm(expected, actual) {
     const e = Math.max(expected, PSI_EPSILON);
     const a = Math.max(actual, PSI_EPSILON);
     return (a - e) * Math.log(a / e);
 }
 /**
- * Bin edges at the reference's quantiles 1/k … (k−1)/k, deduplicated (ties and
+ * Bin edges at the reference's quantiles 1/k \u2026 (k\u22121)/k, deduplicated (ties and
  * constant columns collapse bins rather than leave empty ones), non-finite
- * edges dropped. The bins are (−∞, e1], (e1, e2], …, (e_last, +∞).
+ * edges dropped. The bins are (\u2212\u221e, e1], (e1, e2], \u2026, (e_last, +\u221e).
  */
 function quantileEdges(reference, bins = 10) {
     if (!Number.isInteger(bins) || bins < 1)
@@ -683,8 +683,8 @@ function binShares(dist, edges) {
 }
 /**
  * Population Stability Index of `current` against `reference`:
- * Σ (actual − expected)·ln(actual/expected) over the reference's quantile bins.
- * Identical data gives 0; a constant reference gives two bins, (−∞, c] and (c, +∞).
+ * \u03a3 (actual \u2212 expected)\u00b7ln(actual/expected) over the reference's quantile bins.
+ * Identical data gives 0; a constant reference gives two bins, (\u2212\u221e, c] and (c, +\u221e).
  * Throws EmptyDistributionError when either side has no values.
  */
 function psi(reference, current, options = {}) {

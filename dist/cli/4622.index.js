@@ -111,7 +111,7 @@ const normaliseLabel = (v) => (typeof v === 'boolean' ? Number(v) : v);
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/confusion.ts
 /**
- * A k×k confusion matrix, rows = true class, columns = predicted class, over
+ * A k\u00d7k confusion matrix, rows = true class, columns = predicted class, over
  * one label set (scikit-learn's `confusion_matrix(y_true, y_pred, labels)`).
  * Counts are floats so bootstrap resamples and sample weights use the same code.
  */
@@ -216,14 +216,14 @@ function averagedScores(cm, average) {
 ;// CONCATENATED MODULE: ./packages/metrics/src/probabilistic.ts
 /**
  * Losses on predicted probabilities, scikit-learn's way: `log_loss` clips to
- * [eps, 1 − eps] with eps the float64 machine epsilon and renormalises each
+ * [eps, 1 \u2212 eps] with eps the float64 machine epsilon and renormalises each
  * row; `brier_score_loss` is the mean squared error of the positive-class
  * probability. Per-row losses are returned so a bootstrap can re-weight them
  * without recomputing logarithms.
  */
 const EPS = 2.220446049250313e-16;
 const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
-/** −log P(true class) per row for a binary positive-class probability. */
+/** \u2212log P(true class) per row for a binary positive-class probability. */
 function binaryLogLossTerms(positive, score) {
     const out = new Float64Array(score.length);
     for (let i = 0; i < score.length; i++) {
@@ -233,7 +233,7 @@ function binaryLogLossTerms(positive, score) {
     }
     return out;
 }
-/** −log P(true class) per row for a probability matrix (one column per class, in label order). */
+/** \u2212log P(true class) per row for a probability matrix (one column per class, in label order). */
 function multiclassLogLossTerms(truth, columns) {
     const out = new Float64Array(truth.length);
     for (let i = 0; i < truth.length; i++) {
@@ -274,7 +274,7 @@ function weightedMean(terms, weights) {
 class RankedScores {
     /** Distinct scores, descending. */
     thresholds;
-    /** Row → position of its score in `thresholds`. */
+    /** Row \u2192 position of its score in `thresholds`. */
     rank;
     constructor(scores) {
         const sorted = Float64Array.from(scores).sort();
@@ -330,7 +330,7 @@ function rocAucFromTally(pos, neg) {
     return tp === 0 || fp === 0 ? NaN : area / (2 * tp * fp);
 }
 /**
- * Σ (R_k − R_{k−1}) · P_k over thresholds, highest first — scikit-learn's
+ * \u03a3 (R_k \u2212 R_{k\u22121}) \u00b7 P_k over thresholds, highest first \u2014 scikit-learn's
  * step-wise average precision, not the interpolated one. Without positives
  * recall is undefined and scikit-learn returns 0.
  */
@@ -439,7 +439,7 @@ function multiclassScoreMetrics(d) {
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/regression.ts
 /**
- * Regression errors with scikit-learn's definitions: RMSE is √MSE, R² is 1.0
+ * Regression errors with scikit-learn's definitions: RMSE is \u221aMSE, R\u00b2 is 1.0
  * for a perfect fit of a constant target and 0.0 for an imperfect one
  * (`force_finite=True`), and MAPE divides by max(|y|, float64 eps), so a zero
  * target gives a huge but finite error rather than infinity.
@@ -573,7 +573,7 @@ function summariseLatency(samples) {
 /**
  * The bootstrap's random source: xoshiro128** (Blackman & Vigna) seeded by
  * four outputs of splitmix32 (golden-ratio increment, murmur3 finaliser). A
- * 2^128 − 1 period is plenty for 10^9 draws, every step is 32-bit integer
+ * 2^128 \u2212 1 period is plenty for 10^9 draws, every step is 32-bit integer
  * arithmetic, and the golden script reimplements it so resamples can be
  * checked one by one against scikit-learn.
  *
@@ -654,7 +654,7 @@ class Xoshiro128 {
         }
     }
 }
-/** All-ones mask covering n − 1, as an int32 (−1 when n > 2^31). */
+/** All-ones mask covering n \u2212 1, as an int32 (\u22121 when n > 2^31). */
 const maskFor = (n) => (n <= 1 ? 1 : (2 ** (32 - Math.clz32(n - 1)) - 1) | 0);
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/multinomial.ts
@@ -665,7 +665,7 @@ const maskFor = (n) => (n <= 1 ? 1 : (2 ** (32 - Math.clz32(n - 1)) - 1) | 0);
  * Multinomial(n, cells / n) draw, and one costs O(cells) instead of O(n).
  *
  * The binomial sampler is NumPy's (numpy/random/src/distributions/distributions.c):
- * inversion when n·min(p, 1−p) ≤ 30, otherwise BTPE (Kachitvichyanukul &
+ * inversion when n\u00b7min(p, 1\u2212p) \u2264 30, otherwise BTPE (Kachitvichyanukul &
  * Schmeiser 1988, "Binomial random variate generation"), both exact.
  */
 function binomial(rng, n, p) {
@@ -704,7 +704,7 @@ const stirling = (v) => {
     const v2 = v * v;
     return (13680 - (462 - (132 - (99 - 140 / v2) / v2) / v2) / v2) / v / 166320;
 };
-/** BTPE for p ≤ 0.5 and n·p > 30: a triangle, two parallelograms and exponential tails over the pmf, with squeeze tests. */
+/** BTPE for p \u2264 0.5 and n\u00b7p > 30: a triangle, two parallelograms and exponential tails over the pmf, with squeeze tests. */
 function btpe(rng, n, p) {
     const q = 1 - p;
     const fm = n * p + p;
@@ -781,8 +781,8 @@ function btpe(rng, n, p) {
     }
 }
 /**
- * out[j] ~ Multinomial(n, weights / Σweights), by conditional binomials
- * (NumPy's method): cell j gets Binomial(left, w_j / Σ_{i≥j} w_i). Weights are
+ * out[j] ~ Multinomial(n, weights / \u03a3weights), by conditional binomials
+ * (NumPy's method): cell j gets Binomial(left, w_j / \u03a3_{i\u2265j} w_i). Weights are
  * the observed cell counts, so each ratio is exact.
  */
 function multinomial(rng, n, weights, out) {
@@ -956,7 +956,7 @@ function pairedRegression(names, truth, cand, base) {
         return { name, evaluate: (w) => [regressionMetrics(truth, cand, w)[key], regressionMetrics(truth, base, w)[key]] };
     });
 }
-const notResamplable = (name, why) => new src/* UserError */.yo(`bootstrap.metrics: "${name}" cannot be bootstrapped here — ${why}`, { where: 'eval-gate config' });
+const notResamplable = (name, why) => new src/* UserError */.yo(`bootstrap.metrics: "${name}" cannot be bootstrapped here \u2014 ${why}`, { where: 'eval-gate config' });
 
 // EXTERNAL MODULE: ./packages/data/src/drift/special.ts
 var special = __webpack_require__(56969);
@@ -969,7 +969,7 @@ function mcnemar(b, c) {
     const statistic = (Math.abs(b - c) - 1) ** 2 / n;
     return { b, c, method: 'chi2-corrected', statistic, pValue: (0,special/* chi2Sf */.wv)(statistic, 1) };
 }
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), exact for the small n it is used with. */
+/** P(X \u2264 k) for X ~ Binomial(n, 1/2), exact for the small n it is used with. */
 function binomialCdfHalf(k, n) {
     let term = 1; // C(n, 0)
     let sum = 1;
@@ -1081,7 +1081,7 @@ function encodeClassification(candidate, baseline, positiveLabel) {
 }
 /**
  * Binary when at most two labels occur. The positive label is the configured
- * one, else 1 for 0/1 or −1/1 labels (scikit-learn's default pos_label);
+ * one, else 1 for 0/1 or \u22121/1 labels (scikit-learn's default pos_label);
  * two text labels need it spelled out, as scikit-learn insists too.
  */
 function positiveCode(truthLabels, labels, configured, where) {
@@ -1187,14 +1187,14 @@ var schemas = __webpack_require__(12311);
  * `metric op number`:
  *   accuracy >= 0.92                          any candidate metric (scikit-learn names)
  *   latency.p99_ms <= 50                      p50_ms, p95_ms, p99_ms, mean_ms
- *   improvement.accuracy >= 0.005             candidate − production (production − candidate for losses)
+ *   improvement.accuracy >= 0.005             candidate \u2212 production (production \u2212 candidate for losses)
  *   improvement.accuracy.lower_bound >= 0     the bootstrap interval of that improvement
  *   mcnemar.p_value <= 0.05                   paired test of accuracy
  *   fairness.<column>.demographic_parity_ratio >= 0.8
  *   slices.<column>.<metric> >= 0.8           every slice large enough to score
  *   leakage.rows <= 0                         rows shared by train-data and test-data
  *   model_size_mb <= 500
- * The flat configs/eval_gate.json keys (min_accuracy, …) are accepted as they are.
+ * The flat configs/eval_gate.json keys (min_accuracy, \u2026) are accepted as they are.
  */
 const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
 const gateObject = schemas/* strictObject */.rej({
@@ -1253,7 +1253,7 @@ function loadGateConfig(value, cwd) {
 function parseGateConfig(text, source) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source));
 }
-/** The default gates: accuracy ≥ 0.92, p99 ≤ 50 ms, +0.005 over production, parity ≥ 0.8 (when a group column is configured), no leakage, ≤ 500 MB. */
+/** The default gates: accuracy \u2265 0.92, p99 \u2264 50 ms, +0.005 over production, parity \u2265 0.8 (when a group column is configured), no leakage, \u2264 500 MB. */
 function defaultGateConfig() {
     const data = gateConfigSchema.parse({});
     const gates = ['accuracy >= 0.92', 'latency.p99_ms <= 50', 'improvement.accuracy >= 0.005', 'leakage.rows <= 0', 'model_size_mb <= 500'];
@@ -1755,7 +1755,7 @@ function lookup(q, g, o) {
             }
     }
 }
-const intervalText = (c) => c.interval ? `${pct(c.interval.lower)}…${pct(c.interval.upper)} bootstrap interval, ${c.interval.resamples} resamples, P(not better) = ${c.interval.pValue.toFixed(3)}` : undefined;
+const intervalText = (c) => c.interval ? `${pct(c.interval.lower)}\u2026${pct(c.interval.upper)} bootstrap interval, ${c.interval.resamples} resamples, P(not better) = ${c.interval.pValue.toFixed(3)}` : undefined;
 const pct = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 function judge(g, q, o, optional) {
     const found = lookup(q, g, o);
@@ -1931,7 +1931,7 @@ function buildGateReport(o, config) {
     }
     const measured = [];
     if (o.latency)
-        measured.push(['latency (ms)', `p50 ${fmt(o.latency.p50)} · p95 ${fmt(o.latency.p95)} · p99 ${fmt(o.latency.p99)} · max ${fmt(o.latency.max)}`, `${o.latency.count} samples, ${o.latency.source}`]);
+        measured.push(['latency (ms)', `p50 ${fmt(o.latency.p50)} \u00b7 p95 ${fmt(o.latency.p95)} \u00b7 p99 ${fmt(o.latency.p99)} \u00b7 max ${fmt(o.latency.max)}`, `${o.latency.count} samples, ${o.latency.source}`]);
     if (o.modelSizeMb !== undefined)
         measured.push(['model size', `${fmt(o.modelSizeMb)} MiB`, '']);
     if (o.leakage)
@@ -1998,14 +1998,14 @@ function comparisonTable(o, config, only) {
     const thresholds = new Map();
     for (const g of config.gates) {
         const [head, metric, part] = g.metric.split('.');
-        const [key, text] = head === 'improvement' ? [canonicalMetric(metric), `${part ?? 'Δ'} ${g.op} ${g.value}`] : [canonicalMetric(g.metric), `${g.op} ${g.value}`];
+        const [key, text] = head === 'improvement' ? [canonicalMetric(metric), `${part ?? '\u0394'} ${g.op} ${g.value}`] : [canonicalMetric(g.metric), `${g.op} ${g.value}`];
         thresholds.set(key, [thresholds.get(key), text].filter(Boolean).join('; '));
     }
     const statusOf = (metric) => {
         const mine = o.gates.filter((r) => canonicalMetric(r.gate.metric) === metric || r.gate.metric.startsWith(`improvement.${metric}`));
         if (mine.length === 0)
             return '';
-        return mine.every((r) => r.status === 'pass') ? '✅' : mine.some((r) => r.status === 'fail' || r.status === 'error') ? '❌' : '➖';
+        return mine.every((r) => r.status === 'pass') ? '\u2705' : mine.some((r) => r.status === 'fail' || r.status === 'error') ? '\u274c' : '\u2796';
     };
     const level = o.bootstrap ? `${Math.round(o.bootstrap.confidence * 100)}% CI` : 'CI';
     return {
@@ -2013,7 +2013,7 @@ function comparisonTable(o, config, only) {
         columns: o.baseline ? ['metric', 'candidate', 'production', 'improvement', level, 'threshold', 'status'] : ['metric', 'value', 'threshold', 'status'],
         folded: only === undefined,
         rows: o.comparison.filter((c) => !only || only.has(c.metric)).map((c) => o.baseline
-            ? [c.metric, num(c.candidate), num(c.baseline), signed(c.improvement), c.interval ? `${signed(c.interval.lower)} … ${signed(c.interval.upper)}` : null, thresholds.get(c.metric) ?? null, statusOf(c.metric)]
+            ? [c.metric, num(c.candidate), num(c.baseline), signed(c.improvement), c.interval ? `${signed(c.interval.lower)} \u2026 ${signed(c.interval.upper)}` : null, thresholds.get(c.metric) ?? null, statusOf(c.metric)]
             : [c.metric, num(c.candidate), thresholds.get(c.metric) ?? null, statusOf(c.metric)]),
     };
 }

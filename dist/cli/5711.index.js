@@ -65,9 +65,9 @@ const checklistConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc
 })
     .strict();
 /**
- * Seed 000 §7.2 exactly: `git diff --name-only | grep -E "^(src/model|models/)"`
+ * Seed 000 \u00a77.2 exactly: `git diff --name-only | grep -E "^(src/model|models/)"`
  * and `grep -E "\.dvc$"` as globs (dot files included, like the regex), the
- * item texts verbatim, General always; §5.2's CI and CD checklists as optional
+ * item texts verbatim, General always; \u00a75.2's CI and CD checklists as optional
  * sections. `src/model*` keeps the regex's prefix match (src/models/, src/model_utils.py).
  */
 const DEFAULT_RULES = [
@@ -92,17 +92,17 @@ const DEFAULT_RULES = [
     { id: 'general', title: 'General', labels: [], items: ['Tests pass locally', 'Code review completed'], required: true, optional: false },
     {
         id: 'ci',
-        title: 'CI 체크리스트',
+        title: 'CI \uccb4\ud06c\ub9ac\uc2a4\ud2b8',
         labels: [],
-        items: ['코드 린트 통과', '단위 테스트 통과 (커버리지 > 80%)', '데이터 검증 통과', '모델 학습 성공 (샘플 데이터)', '모델 평가 기준 통과'],
+        items: ['\ucf54\ub4dc \ub9b0\ud2b8 \ud1b5\uacfc', '\ub2e8\uc704 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc (\ucee4\ubc84\ub9ac\uc9c0 > 80%)', '\ub370\uc774\ud130 \uac80\uc99d \ud1b5\uacfc', '\ubaa8\ub378 \ud559\uc2b5 \uc131\uacf5 (\uc0d8\ud50c \ub370\uc774\ud130)', '\ubaa8\ub378 \ud3c9\uac00 \uae30\uc900 \ud1b5\uacfc'],
         required: true,
         optional: true,
     },
     {
         id: 'cd',
-        title: 'CD 체크리스트',
+        title: 'CD \uccb4\ud06c\ub9ac\uc2a4\ud2b8',
         labels: [],
-        items: ['전체 데이터 학습 완료', '모델 레지스트리 등록', 'Staging 배포 성공', '통합 테스트 통과', '성능 테스트 통과 (P95 < 500ms)', 'Canary 검증 통과 (Error < 1%)', 'Production 배포 승인'],
+        items: ['\uc804\uccb4 \ub370\uc774\ud130 \ud559\uc2b5 \uc644\ub8cc', '\ubaa8\ub378 \ub808\uc9c0\uc2a4\ud2b8\ub9ac \ub4f1\ub85d', 'Staging \ubc30\ud3ec \uc131\uacf5', '\ud1b5\ud569 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc', '\uc131\ub2a5 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc (P95 < 500ms)', 'Canary \uac80\uc99d \ud1b5\uacfc (Error < 1%)', 'Production \ubc30\ud3ec \uc2b9\uc778'],
         required: true,
         optional: true,
     },
@@ -213,7 +213,7 @@ function build(data, doc) {
 function defaultChecklistConfig() {
     return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined → the built-in rules. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();
@@ -279,7 +279,7 @@ const NONEMPTY_LOOKAHEAD = '(?=.)';
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(\u2026)` extglob).
  */
 function compileGlob(pattern, options = {}) {
     let negated = false;
@@ -295,7 +295,7 @@ function compileGlob(pattern, options = {}) {
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        // picomatch negates with `^(?!\u2026).*$`, whose `.` stops at a line break unless dotAll.
         if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
             return false;
         // picomatch's own shortcut: a path equal to the glob matches it.
@@ -413,7 +413,7 @@ function toRe2(source, dotAll) {
             out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
         }
         else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+            throw new GlobRefusal('uses a negated extglob !(\u2026), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
         }
         else
             out += c;

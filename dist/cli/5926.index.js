@@ -22,17 +22,17 @@ function unsupported(error, input, pattern) {
     if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
         return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
     if (input.startsWith('(?=') || input.startsWith('(?!'))
-        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookahead (${input.slice(0, 3)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?<=') || input.startsWith('(?<!'))
-        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookbehind (${input.slice(0, 4)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?>'))
-        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+        return { construct: 'an atomic group ((?>\u2026))', hint: 'Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups.' };
     if (input.startsWith('(?('))
-        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+        return { construct: 'a conditional group ((?(\u2026)\u2026|\u2026))', hint: 'Write the alternatives as separate patterns.' };
     if (error.includes('nested repetition') && input.endsWith('+'))
         return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
     if (input.startsWith('(?#'))
-        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+        return { construct: 'a comment group ((?#\u2026))', hint: 'Remove the comment.' };
     if (input === '\\u' || input === '\\U')
         return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
     if (input === '\\Z')
@@ -756,7 +756,7 @@ function dateutilParses(value, today) {
     if (!inRange(res.hour, 23) || !inRange(res.minute, 59) || !inRange(res.second, 59) || !inRange(res.microsecond, 999_999))
         return false;
     if (res.weekday !== undefined && !res.day) {
-        // relativedelta(weekday=…) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
+        // relativedelta(weekday=\u2026) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
         const ord = (0,python_text/* toOrdinal */.ZO)(year, month, day);
         const ahead = (res.weekday - ((ord + 6) % 7) + 7) % 7;
         if (ord + ahead > (0,python_text/* toOrdinal */.ZO)(9999, 12, 31))
@@ -1180,7 +1180,7 @@ function greater(a, b, orEqual) {
 }
 /**
  * Python orders text by code point; JavaScript's `<` by UTF-16 unit, which puts
- * characters beyond U+FFFF (surrogate pairs) before U+E000–U+FFFF. Shifting the
+ * characters beyond U+FFFF (surrogate pairs) before U+E000\u2013U+FFFF. Shifting the
  * units restores code point order without decoding the strings.
  */
 function compareCodePoints(a, b) {
@@ -1684,7 +1684,7 @@ const mostCommonInSet = (spec, ctx) => {
             const mode = [...c.state.counts].filter(([, n]) => n === top).map(([v]) => v).sort(compareCells);
             const hits = new Set(mode.map(rules_values/* cellKey */.sl).filter((k) => wanted.has(k))).size;
             const ok = spec.ties_okay ? hits > 0 : mode.length === 1 && hits === 1;
-            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', …' : '');
+            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', \u2026' : '');
             return {
                 result: { observed_value: mode },
                 status: (0,checks_rule/* pass */.IX)(ok),
@@ -2361,7 +2361,7 @@ function parseRowCondition(source, parser, schema, where) {
             pos += 2;
             const name = peek();
             if (name?.kind !== 'string')
-                fail('col(…) takes a quoted column name');
+                fail('col(\u2026) takes a quoted column name');
             pos++;
             expect(')');
             column = columnAt(name.text);
@@ -2713,7 +2713,7 @@ function build() {
         delimiter: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
             .optional()
             .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
-        header: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
+        header: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
         names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'a column name cannot be empty'))
             .min(1)
             .refine((n) => new Set(n).size === n.length, 'column names must be unique')
@@ -2822,7 +2822,7 @@ function draftOf(schema) {
     return draft;
 }
 /**
- * ajv, its three drafts and their meta-schemas: 12–18 ms of every validate-data start when
+ * ajv, its three drafts and their meta-schemas: 12\u201318 ms of every validate-data start when
  * loaded with the rest (bench/validate-data/RESULTS.md), for the few configs that hold a schema.
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
@@ -2831,7 +2831,7 @@ let drafts;
 async function loadJsonSchemaSupport() {
     drafts ??= await Promise.all(/* import() */[__webpack_require__.e(4405), __webpack_require__.e(9636)]).then(__webpack_require__.bind(__webpack_require__, 29636));
 }
-/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `…match_json_schema`) anywhere. */
+/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `\u2026match_json_schema`) anywhere. */
 function mentionsJsonSchema(value, seen = new Set()) {
     if (typeof value === 'string')
         return value.includes('json_schema');
@@ -2953,7 +2953,7 @@ function fromOrdinal(n) {
         rest -= daysInMonth(y, m++);
     return [y, m, rest];
 }
-/** `date.weekday()`: Monday 0 … Sunday 6. */
+/** `date.weekday()`: Monday 0 \u2026 Sunday 6. */
 const weekday = (y, m, d) => (toOrdinal(y, m, d) + 6) % 7;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -3302,7 +3302,7 @@ function strftimeNaive(format, now) {
 /* harmony export */ });
 /**
  * seed 002's validator, check for check: same ids, same defaults
- * (`config.get("min_rows", 1000)` …), so a team's existing file gives the same
+ * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
  * verdicts. The target check is skipped only when the *default* target column
  * is absent, as the seed does; a named target that is missing is an error.
  */
@@ -3369,7 +3369,7 @@ class KwargError extends Error {
 }
 function refuseParameter(key, v) {
     if (isParameter(v)) {
-        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": …}.`);
+        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": \u2026}.`);
     }
 }
 function column(k, key = 'column') {
@@ -3569,7 +3569,7 @@ function resolveParameter(key, ref, params, now) {
             if (peek() === ',')
                 pos++;
             else if (peek() !== ')')
-                fail(`expected "," or ")" in ${name}(…)`);
+                fail(`expected "," or ")" in ${name}(\u2026)`);
         }
         take(')');
         if (name === 'now') {
@@ -3580,7 +3580,7 @@ function resolveParameter(key, ref, params, now) {
         if (name === 'datetime') {
             if (Object.keys(named).length || args.length < 3 || args.length > 6)
                 fail('datetime(year, month, day[, hour, minute, second]) takes 3 to 6 numbers');
-            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(…) argument'));
+            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(\u2026) argument'));
             const ms = Date.UTC(y, mo - 1, d, h, mi, s);
             const back = new Date(ms);
             if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
@@ -3601,7 +3601,7 @@ function resolveParameter(key, ref, params, now) {
             }
             return { t: 'duration', ms };
         }
-        return fail(`unknown function ${name}(); supported: now(), datetime(…), timedelta(…)`);
+        return fail(`unknown function ${name}(); supported: now(), datetime(\u2026), timedelta(\u2026)`);
     }
     function factor() {
         const t = peek();
@@ -4038,7 +4038,7 @@ const expectations = {
         map: (k) => {
             const col = column(k);
             const r = k.quantile_ranges;
-            const shape = 'must be {quantiles: [q, …], value_ranges: [[min, max], …]} with one range per quantile';
+            const shape = 'must be {quantiles: [q, \u2026], value_ranges: [[min, max], \u2026]} with one range per quantile';
             if (typeof r !== 'object' || r === null || Array.isArray(r))
                 throw new KwargError('quantile_ranges', shape);
             const extra = Object.keys(r).find((x) => x !== 'quantiles' && x !== 'value_ranges');
@@ -4314,7 +4314,7 @@ var checks_legacy = __webpack_require__(78047);
 
 
 /**
- * `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config
+ * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
  * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
@@ -4330,7 +4330,7 @@ function parseConfig(text, source, options = {}) {
 function fromDocument(doc, options) {
     const { source, value: raw } = doc;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, …)', { where: source });
+        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, \u2026)', { where: source });
     }
     const obj = raw;
     const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
@@ -4340,7 +4340,7 @@ function fromDocument(doc, options) {
         return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
     }
     if (options.parameters) {
-        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
+        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": \u2026} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
     }
     if (!('checks' in obj) && Object.keys(obj).some((k) => checks_legacy/* legacyKeys */._.includes(k))) {
         const legacy = validate((0,checks_config/* configSchemas */.Jq)().legacyConfigSchema, obj, doc.at);
@@ -4351,7 +4351,7 @@ function fromDocument(doc, options) {
     assertUniqueIds(checks, source);
     return { source, format: 'native', read: config.read, checksFor: () => checks };
 }
-/** A check's id: explicit, or type[:column] — made unique by the caller's assertion. */
+/** A check's id: explicit, or type[:column] \u2014 made unique by the caller's assertion. */
 function checkId(c) {
     if (c.id)
         return c.id;
@@ -4439,7 +4439,7 @@ function field(ctx, name, key = 'column') {
         const names = ctx.schema.fields.map((f) => f.name);
         throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${key}: column "${name}" is not in the data.${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(name, names)}`, {
             where: ctx.where,
-            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.`,
+            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', \u2026' : ''}.`,
         });
     }
     return { field: ctx.schema.fields[index], index };
@@ -4607,7 +4607,7 @@ function driftVerdict(spec, stats) {
         tables: [
             {
                 title: 'Drift against the reference',
-                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', 'χ²', 'χ² p', 'JS distance', 'Decided by', 'Drifted'],
+                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', '\u03c7\u00b2', '\u03c7\u00b2 p', 'JS distance', 'Decided by', 'Drifted'],
                 rows: rows.map((r) => [r.column, r.kind, fmt(r.psi), fmt(r.ksStatistic), fmt(r.ksPValue), fmt(r.chi2), fmt(r.chi2PValue), fmt(r.js), `${r.method} (${isPValue(r.method) ? 'p <' : '>'} ${r.threshold})`, r.drifted ? 'yes' : 'no']),
             },
         ],
@@ -4628,7 +4628,7 @@ function driftVerdict(spec, stats) {
 function describe(r) {
     return r.kind === 'numeric'
         ? `PSI ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.psi)}, KS D ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksStatistic)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksPValue)})`
-        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, χ² ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
+        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, \u03c7\u00b2 ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
 }
 
 
@@ -4849,7 +4849,7 @@ function rowResult(results, state, nullsCount = false) {
 const examplesText = (m) => [...m.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
-    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${n}`)
+    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}\u00d7${n}`)
     .join(', ');
 function mostlyVerdict(seen, bad, mostly) {
     const ok = seen === 0 ? true : (seen - bad) / seen >= mostly;
@@ -5017,8 +5017,8 @@ const columnType = (spec, ctx) => {
 
 
 /**
- * Pearson's chi-square test of homogeneity on the 2×K table [reference counts,
- * current counts] over the union of categories — scipy.stats.chi2_contingency
+ * Pearson's chi-square test of homogeneity on the 2\u00d7K table [reference counts,
+ * current counts] over the union of categories \u2014 scipy.stats.chi2_contingency
  * with its defaults, including Yates' continuity correction when dof = 1.
  *
  * Degenerate input: a single category in the union gives dof 0, statistic 0,
@@ -5037,7 +5037,7 @@ function chiSquare(reference, current) {
     let statistic = 0;
     for (const [row, counts] of [r, c].entries()) {
         for (let j = 0; j < k; j++) {
-            // Same operation order as scipy's expected_freq: row·col / total.
+            // Same operation order as scipy's expected_freq: row\u00b7col / total.
             const expected = (rowTotals[row] * (r[j] + c[j])) / total;
             let observed = counts[j];
             if (dof === 1) {
@@ -5068,7 +5068,7 @@ function chiSquare(reference, current) {
 
 
 
-/** x·ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
+/** x\u00b7ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
 function relEntr(x, y) {
     if (x > 0 && y > 0)
         return x * Math.log(x / y);
@@ -5077,7 +5077,7 @@ function relEntr(x, y) {
     return Infinity;
 }
 /**
- * Jensen–Shannon distance between two weight vectors (each normalised to sum 1),
+ * Jensen\u2013Shannon distance between two weight vectors (each normalised to sum 1),
  * computed as scipy.spatial.distance.jensenshannon(p, q, base).
  */
 function jensenShannonDistance(p, q, base = 2) {
@@ -5098,7 +5098,7 @@ function jensenShannonDistance(p, q, base = 2) {
     return Math.sqrt(Math.max(0, js / 2));
 }
 /**
- * Jensen–Shannon distance (the square root of the divergence) between the
+ * Jensen\u2013Shannon distance (the square root of the divergence) between the
  * category frequencies over the union of categories: 0 for identical
  * distributions (and for a single shared category), 1 (base 2) for disjoint ones.
  * Throws EmptyDistributionError when either side is empty.
@@ -5110,7 +5110,7 @@ function jensenShannon(reference, current, base = 2) {
     return jensenShannonDistance(r, c, base);
 }
 /**
- * Jensen–Shannon distance of numeric columns over the same reference-quantile
+ * Jensen\u2013Shannon distance of numeric columns over the same reference-quantile
  * bins PSI uses (raw shares, no epsilon floor: JS is finite on empty bins).
  */
 function jensenShannonBinned(reference, current, options = {}) {
@@ -5137,19 +5137,19 @@ function jensenShannonBinned(reference, current, options = {}) {
  * scipy.special.gammaincc / scipy.stats.chi2.sf to ~1e-13 rather than "roughly".
  *
  * One deliberate departure: Cephes switches to Temme's uniform asymptotic
- * expansion when a is large and x ≈ a. We stay with the power series and the
+ * expansion when a is large and x \u2248 a. We stay with the power series and the
  * continued fraction there (with a higher iteration cap), which converge in
- * O(√a) terms and keep the same accuracy for every a a chi-square test with a
+ * O(\u221aa) terms and keep the same accuracy for every a a chi-square test with a
  * few thousand categories produces; the golden tests pin that region.
  */
 const MACHEP = 1.11022302462515654042e-16; // 2^-53
 const MAXLOG = 7.09782712893383996732e2; // log(DBL_MAX)
 const EULER = 0.577215664901532860606512090082402431;
-/** Past the Cephes cap (2000): without the asymptotic branch, a ≈ x ≈ 1e6 needs a few thousand terms. */
+/** Past the Cephes cap (2000): without the asymptotic branch, a \u2248 x \u2248 1e6 needs a few thousand terms. */
 const MAXITER = 20000;
 const BIG = 4.503599627370496e15;
 const BIGINV = 2.22044604925031308085e-16;
-// Boost's Lanczos approximation (N=13, G≈6.0247) as SciPy carries it: highest degree first.
+// Boost's Lanczos approximation (N=13, G\u22486.0247) as SciPy carries it: highest degree first.
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_EXPG_SCALED_NUM = [
     0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208,
@@ -5182,7 +5182,7 @@ function ratevl(x, num, den) {
     return n / d;
 }
 const lanczosSumExpgScaled = (x) => ratevl(x, LANCZOS_EXPG_SCALED_NUM, LANCZOS_EXPG_SCALED_DENOM);
-/** log Γ(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
+/** log \u0393(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
 function logGamma(x) {
     if (!(x > 0))
         return x === 0 ? Infinity : NaN;
@@ -5194,16 +5194,16 @@ function logGamma(x) {
     const zgh = x + LANCZOS_G - 0.5;
     return (x - 0.5) * (Math.log(zgh) - 1) + Math.log(lanczosSumExpgScaled(x));
 }
-/** ζ(n) for integer n ≥ 2 by Euler–Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
+/** \u03b6(n) for integer n \u2265 2 by Euler\u2013Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
 function zetaInt(n) {
     const N = 10;
     let s = 0;
     for (let k = N - 1; k >= 1; k--)
         s += Math.pow(k, -n);
-    // Tail Σ_{k≥N} k^-n = N^(1-n)/(n-1) + N^-n/2 + Σ B_2j/(2j)! · n(n+1)…(n+2j-2) · N^(-n-2j+1)
+    // Tail \u03a3_{k\u2265N} k^-n = N^(1-n)/(n-1) + N^-n/2 + \u03a3 B_2j/(2j)! \u00b7 n(n+1)\u2026(n+2j-2) \u00b7 N^(-n-2j+1)
     const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6];
     let tail = Math.pow(N, 1 - n) / (n - 1) + Math.pow(N, -n) / 2;
-    let rising = n; // n(n+1)…(n+2j-2)
+    let rising = n; // n(n+1)\u2026(n+2j-2)
     let fact = 2; // (2j)!
     for (let j = 1; j <= B.length; j++) {
         tail += (B[j - 1] / fact) * rising * Math.pow(N, -n - 2 * j + 1);
@@ -5213,7 +5213,7 @@ function zetaInt(n) {
     return s + tail;
 }
 let zetaTable;
-/** log Γ(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
+/** log \u0393(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
 function logGamma1p(x) {
     if (Math.abs(x) <= 0.5) {
         zetaTable ??= Array.from({ length: 43 }, (_, n) => (n >= 2 ? zetaInt(n) : NaN));
@@ -5232,7 +5232,7 @@ function logGamma1p(x) {
         return Math.log(x) + logGamma1p(x - 1);
     return logGamma(x + 1);
 }
-/** log(1+x) − x, by its series where log1p(x) − x would cancel. */
+/** log(1+x) \u2212 x, by its series where log1p(x) \u2212 x would cancel. */
 function log1pmx(x) {
     if (Math.abs(x) < 0.5) {
         let xfac = x;
@@ -5248,7 +5248,7 @@ function log1pmx(x) {
     }
     return Math.log1p(x) - x;
 }
-/** x^a e^-x / Γ(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
+/** x^a e^-x / \u0393(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
 function igamFac(a, x) {
     if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
         const ax = a * Math.log(x) - x - logGamma(a);
@@ -5282,7 +5282,7 @@ function igamSeries(a, x) {
     }
     return (ans * ax) / a;
 }
-/** Q(a, x) by DLMF 8.7.3, for small x where 1 − P would cancel. */
+/** Q(a, x) by DLMF 8.7.3, for small x where 1 \u2212 P would cancel. */
 function igamcSeries(a, x) {
     let fac = 1;
     let sum = 0;
@@ -5340,7 +5340,7 @@ function igamcContinuedFraction(a, x) {
     return ans * ax;
 }
 /**
- * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a),
+ * Regularized upper incomplete gamma function Q(a, x) = \u0393(a, x) / \u0393(a),
  * i.e. scipy.special.gammaincc(a, x). NaN for a < 0, x < 0 or NaN input.
  */
 function gammaincc(a, x) {
@@ -5361,7 +5361,7 @@ function gammaincc(a, x) {
         return -0.4 / Math.log(x) < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
     return x * 1.1 < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
 }
-/** Regularized lower incomplete gamma function P(a, x) = 1 − Q(a, x), i.e. scipy.special.gammainc. */
+/** Regularized lower incomplete gamma function P(a, x) = 1 \u2212 Q(a, x), i.e. scipy.special.gammainc. */
 function gammainc(a, x) {
     if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
         return NaN;

@@ -457,7 +457,7 @@ var comments = __webpack_require__(34391);
  * Uploads a workflow artifact with @actions/artifact. Never throws: outside a
  * runner (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL), on GHES, or when
  * the upload fails, it returns the reason, which the caller prints as a
- * notice — a report that could not be attached must not fail the step.
+ * notice \u2014 a report that could not be attached must not fail the step.
  */
 async function uploadArtifact(p) {
     const env = p.env ?? ((n) => process.env[n]);
@@ -774,7 +774,7 @@ async function addLabels(gh, p) {
 ;// CONCATENATED MODULE: ./packages/github/src/statuses.ts
 /** A commit status (the `context` line under a pull request); GitHub cuts descriptions at 140 characters. */
 async function setCommitStatus(gh, p) {
-    const description = p.description.length > 140 ? `${p.description.slice(0, 139)}…` : p.description;
+    const description = p.description.length > 140 ? `${p.description.slice(0, 139)}\u2026` : p.description;
     const { data } = await gh.rest.repos.createCommitStatus({
         owner: p.owner,
         repo: p.repo,
@@ -788,7 +788,7 @@ async function setCommitStatus(gh, p) {
 }
 /** Check-run output text fields are limited to 65 535 characters each. */
 const CHECK_TEXT_LIMIT = 65_535;
-const clip = (s) => (s.length > CHECK_TEXT_LIMIT ? `${s.slice(0, CHECK_TEXT_LIMIT - 40)}\n\n… (truncated to GitHub's limit)` : s);
+const clip = (s) => (s.length > CHECK_TEXT_LIMIT ? `${s.slice(0, CHECK_TEXT_LIMIT - 40)}\n\n\u2026 (truncated to GitHub's limit)` : s);
 /**
  * One check run per name per commit: the latest run with that name on the
  * head SHA is updated, otherwise one is created. `conclusion` undefined
@@ -816,7 +816,7 @@ const KNOWN = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 /**
  * A user's role on the repository (role_name: admin, maintain, write, triage,
  * read; custom roles fall back to the legacy `permission`). Not a
- * collaborator → "none".
+ * collaborator \u2192 "none".
  */
 async function repoPermission(gh, p) {
     try {

@@ -30,14 +30,14 @@ class HttpStatusError extends Error {
     retryAfterMs;
     constructor(status, body, retryAfterMs) {
         const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}…` : text;
+        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}\u2026` : text;
         super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
         this.status = status;
         this.body = body;
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     if (value === null)
         return undefined;
@@ -86,7 +86,7 @@ function validUrl(url) {
  * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
  * are not followed (a 301/302 would turn the POST into a GET and lose the
  * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message — acceptable for alerts, preferable to losing one.
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
  * Never throws.
  */
 async function sendWebhook(url, body, options = {}) {
@@ -147,9 +147,9 @@ async function sendWebhook(url, body, options = {}) {
 /**
  * Slack text: what is data and what is the bot's own markup.
  *
- * Slack reads `<…>` in any message text as a control sequence — `<!channel>`
+ * Slack reads `<\u2026>` in any message text as a control sequence \u2014 `<!channel>`
  * and `<!here>` notify everyone, `<@U123>` mentions a person, `<url|label>`
- * is a link — and `&` starts an entity. A value from a dataset, a config or a
+ * is a link \u2014 and `&` starts an entity. A value from a dataset, a config or a
  * log that reaches a message unescaped would speak in the bot's voice: ping a
  * channel, or show "Fix here" linking anywhere. Slack's rule
  * (https://api.slack.com/reference/surfaces/formatting#escaping) is to replace
@@ -158,7 +158,7 @@ async function sendWebhook(url, body, options = {}) {
  *
  * Markdown emphasis in data (`*bold*`, `_italic_`, `~strike~`, backticks) is
  * left as written, on purpose: it changes how a value looks, never who is
- * notified or where a click goes, and Slack has no escape for it — the only way
+ * notified or where a click goes, and Slack has no escape for it \u2014 the only way
  * to stop it is to insert invisible characters, which would change the value a
  * reader copies out of the alert (a regex `^a.*b$`, a column `user_id_hash`).
  *
@@ -184,7 +184,7 @@ const renderSlackText = (text) => (text instanceof SlackMarkup ? text.markup : e
  * Markup with data in it: the template's literal parts are the bot's own
  * markup; every interpolated value is escaped unless it is SlackMarkup itself.
  *
- *     mrkdwn`• *${check.id}*: ${check.detail}`
+ *     mrkdwn`\u2022 *${check.id}*: ${check.detail}`
  */
 function mrkdwn(parts, ...values) {
     let out = parts[0] ?? '';
@@ -262,8 +262,8 @@ function slackPayload(message) {
     return payload;
 }
 /**
- * Post `message` to a Slack incoming webhook — the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
  * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
  * is final and its body is in `error`. Never throws.
  */
@@ -287,18 +287,18 @@ function runUrl(env) {
 const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
 /** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
 const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
 /**
- * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
  * attachment), carrying what the seed's could not: which checks failed and why.
  */
 function failureMessage(report, link) {
     const failed = (0,src/* failedChecks */.HH)(report);
     const shown = failed.slice(0, 10);
     // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
     if (failed.length > shown.length)
-        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
     if (link)
         lines.push(slackLink(link, 'Check the data report for details'));
     return {
@@ -409,7 +409,7 @@ function runGit(args, opts) {
 /**
  * Command-scoped git config that sends the workflow token the way
  * actions/checkout does (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`).
- * Given through GIT_CONFIG_COUNT/KEY/VALUE — the environment form of `git -c` —
+ * Given through GIT_CONFIG_COUNT/KEY/VALUE \u2014 the environment form of `git -c` \u2014
  * so the token is neither written to .git/config nor visible in the process
  * list. The key is scoped to the remote's origin URL, like checkout's own: git
  * applies an `http.extraheader` only from the most specific matching URL, so an
@@ -477,7 +477,7 @@ function formatTagName(artifact, event, counter) {
             return `${a}@deprecated${n}`;
     }
 }
-/** Semantic-version precedence (semver.org §11), `v` prefix and build metadata ignored. */
+/** Semantic-version precedence (semver.org \u00a711), `v` prefix and build metadata ignored. */
 function compareSemver(a, b) {
     const split = (v) => {
         const core = v.replace(/^v/, '').split('+')[0];
@@ -649,7 +649,7 @@ const DEFAULT_TAGGER = { name: 'github-actions[bot]', email: '41898282+github-ac
 /**
  * The embedded registry: GTO-compatible annotated tags in the repository
  * itself (see tag-names.ts). Stages are GTO stages; an alias is the same thing
- * under another name — a stage that only ever holds one version — so
+ * under another name \u2014 a stage that only ever holds one version \u2014 so
  * `to-alias: champion` writes `name#champion#N` and always unassigns the
  * previous holder, which is exactly what an MLflow alias move does.
  */
@@ -673,8 +673,8 @@ class GitTagRegistry {
     async getModel(name) {
         const state = await this.state(name);
         if (state.tags.size === 0) {
-            throw new src/* UserError */.yo(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v…' })} tags.`, {
-                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a …).',
+            throw new src/* UserError */.yo(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v\u2026' })} tags.`, {
+                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a \u2026).',
             });
         }
         if (state.deprecated)
@@ -807,7 +807,7 @@ class GitTagRegistry {
         if (!found?.active) {
             const known = [...state.versions.values()].filter((x) => x.active).map((x) => x.version).sort(compareSemver).slice(-5);
             throw new src/* UserError */.yo(`version ${v} of model "${name}" not found in the git registry${found ? ' (it was deregistered)' : ''}.`, {
-                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', …' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
+                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', \u2026' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
             });
         }
         return v;
@@ -923,7 +923,7 @@ class GitTagRegistry {
 
 ;// CONCATENATED MODULE: ./packages/registry/src/mlflow/client.ts
 
-/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "…"}` (databricks.proto ErrorCode). */
+/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "\u2026"}` (databricks.proto ErrorCode). */
 class MlflowApiError extends src/* UserError */.yo {
     status;
     errorCode;
@@ -1071,7 +1071,7 @@ function parseError(text) {
 }
 function errorText(text) {
     const t = text.replace(/<[^>]*>/g, ' ').trim().replace(/\s+/g, ' ');
-    return t.length > MAX_BODY_IN_ERROR ? `${t.slice(0, MAX_BODY_IN_ERROR)}…` : t;
+    return t.length > MAX_BODY_IN_ERROR ? `${t.slice(0, MAX_BODY_IN_ERROR)}\u2026` : t;
 }
 /** fetch's errors come from undici, possibly another realm: checked by shape, not instanceof. */
 function describeNetworkError(e, timeoutMs) {
@@ -1090,7 +1090,7 @@ function describeNetworkError(e, timeoutMs) {
 /** MLflow only archives existing versions when moving into one of these (model_version_stages.py). */
 const ACTIVE_STAGES = ['staging', 'production'];
 const SEARCH_PAGE = 1000;
-/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, … each a JSON object. */
+/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, \u2026 each a JSON object. */
 const PROVENANCE_HISTORY_PREFIX = 'mlship.promotion.';
 const promotionIndex = (key) => {
     const m = key?.startsWith(PROVENANCE_HISTORY_PREFIX) ? /^\d+$/.exec(key.slice(PROVENANCE_HISTORY_PREFIX.length)) : null;
@@ -1126,7 +1126,7 @@ class MlflowRegistry {
         return { name, url: this.url(name) };
     }
     async getVersion(name, version) {
-        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …); check version, or pick one with from-stage / from-alias.');
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, \u2026); check version, or pick one with from-stage / from-alias.');
         return this.describe(name, r.model_version ?? {});
     }
     async latestVersion(name, target) {
@@ -1147,7 +1147,7 @@ class MlflowRegistry {
             return r.model_version ? this.describe(name, r.model_version) : null;
         }
         catch (e) {
-            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias … not found." (404 on some backends).
+            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias \u2026 not found." (404 on some backends).
             if (e instanceof MlflowApiError && (e.status === 404 || /alias .* not found/i.test(e.apiMessage)))
                 return null;
             throw e;
@@ -1156,7 +1156,7 @@ class MlflowRegistry {
     async versionMetrics(name, version) {
         const mv = await this.getVersion(name, version);
         if (!mv.runId) {
-            throw new src/* UserError */.yo(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", …)), or drop min-metrics.' });
+            throw new src/* UserError */.yo(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", \u2026)), or drop min-metrics.' });
         }
         const r = await this.notFound(this.client.get('runs/get', { run_id: mv.runId }), `run ${mv.runId} of version ${version} of model "${name}" not found on ${this.client.host}.`, 'The run was deleted or lives on another tracking server.');
         const metrics = {};
@@ -1220,7 +1220,7 @@ class MlflowRegistry {
         return { previous: now, changed: true };
     }
     async promotions(name, version) {
-        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …).');
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, \u2026).');
         const entries = (r.model_version?.tags ?? []).filter((t) => promotionIndex(t.key) > 0).sort((a, b) => promotionIndex(a.key) - promotionIndex(b.key));
         return entries.map((t) => {
             let parsed;
@@ -1326,7 +1326,7 @@ class MlflowRegistry {
 
 /**
  * The seed's promote_model.py as a library call, made safe to re-run: pick
- * the version, re-check its metrics, then assign — only if every threshold
+ * the version, re-check its metrics, then assign \u2014 only if every threshold
  * passes, never half-way, and not at all when the target already holds it.
  */
 async function promote(registry, req) {

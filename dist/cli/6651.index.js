@@ -42,7 +42,7 @@ const validateData = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActio
     async run(inputs, io) {
         const parameters = inputs.parameters ? (0,_mlship_data__WEBPACK_IMPORTED_MODULE_4__/* .loadParameters */ .p0)(inputs.parameters) : undefined;
         if (parameters && !inputs.config)
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('parameters is set without config; it fills the {"$PARAMETER": …} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
+            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('parameters is set without config; it fills the {"$PARAMETER": \u2026} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
         const config = inputs.config ? await (0,_mlship_data__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(inputs.config, process.cwd(), { parameters }) : (0,_mlship_data__WEBPACK_IMPORTED_MODULE_5__/* .defaultConfig */ .s)();
         const outcome = await (0,_mlship_data__WEBPACK_IMPORTED_MODULE_6__/* .validateDataset */ .pw)({
             data: inputs.data,
@@ -125,7 +125,7 @@ function profileTable(columns) {
         return c.topValues
             .map((t) => {
             const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
-            return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '\u2026' : shown} (${t.count})`;
         })
             .join(', ');
     };
@@ -170,7 +170,7 @@ function buildValidationReport(o) {
     return (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .createReport */ .LU)({
         action: 'validate-data',
         title: 'Data Validation Report',
-        summary: `\`${o.dataset.spec}\`: ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        summary: `\`${o.dataset.spec}\`: ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(profile.rows)} rows \u00d7 ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
         checks: o.checks,
         ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
         tables,
@@ -216,14 +216,14 @@ class HttpStatusError extends Error {
     retryAfterMs;
     constructor(status, body, retryAfterMs) {
         const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}…` : text;
+        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}\u2026` : text;
         super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
         this.status = status;
         this.body = body;
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     if (value === null)
         return undefined;
@@ -272,7 +272,7 @@ function validUrl(url) {
  * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
  * are not followed (a 301/302 would turn the POST into a GET and lose the
  * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message — acceptable for alerts, preferable to losing one.
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
  * Never throws.
  */
 async function sendWebhook(url, body, options = {}) {
@@ -333,9 +333,9 @@ async function sendWebhook(url, body, options = {}) {
 /**
  * Slack text: what is data and what is the bot's own markup.
  *
- * Slack reads `<…>` in any message text as a control sequence — `<!channel>`
+ * Slack reads `<\u2026>` in any message text as a control sequence \u2014 `<!channel>`
  * and `<!here>` notify everyone, `<@U123>` mentions a person, `<url|label>`
- * is a link — and `&` starts an entity. A value from a dataset, a config or a
+ * is a link \u2014 and `&` starts an entity. A value from a dataset, a config or a
  * log that reaches a message unescaped would speak in the bot's voice: ping a
  * channel, or show "Fix here" linking anywhere. Slack's rule
  * (https://api.slack.com/reference/surfaces/formatting#escaping) is to replace
@@ -344,7 +344,7 @@ async function sendWebhook(url, body, options = {}) {
  *
  * Markdown emphasis in data (`*bold*`, `_italic_`, `~strike~`, backticks) is
  * left as written, on purpose: it changes how a value looks, never who is
- * notified or where a click goes, and Slack has no escape for it — the only way
+ * notified or where a click goes, and Slack has no escape for it \u2014 the only way
  * to stop it is to insert invisible characters, which would change the value a
  * reader copies out of the alert (a regex `^a.*b$`, a column `user_id_hash`).
  *
@@ -370,7 +370,7 @@ const renderSlackText = (text) => (text instanceof SlackMarkup ? text.markup : e
  * Markup with data in it: the template's literal parts are the bot's own
  * markup; every interpolated value is escaped unless it is SlackMarkup itself.
  *
- *     mrkdwn`• *${check.id}*: ${check.detail}`
+ *     mrkdwn`\u2022 *${check.id}*: ${check.detail}`
  */
 function mrkdwn(parts, ...values) {
     let out = parts[0] ?? '';
@@ -448,8 +448,8 @@ function slackPayload(message) {
     return payload;
 }
 /**
- * Post `message` to a Slack incoming webhook — the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
  * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
  * is final and its body is in `error`. Never throws.
  */
@@ -473,18 +473,18 @@ function runUrl(env) {
 const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
 /** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
 const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
 /**
- * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
  * attachment), carrying what the seed's could not: which checks failed and why.
  */
 function failureMessage(report, link) {
     const failed = (0,src/* failedChecks */.HH)(report);
     const shown = failed.slice(0, 10);
     // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
     if (failed.length > shown.length)
-        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
     if (link)
         lines.push(slackLink(link, 'Check the data report for details'));
     return {

@@ -310,7 +310,7 @@ function profileTable(columns) {
         return c.topValues
             .map((t) => {
             const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
-            return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '\u2026' : shown} (${t.count})`;
         })
             .join(', ');
     };
@@ -355,7 +355,7 @@ function buildValidationReport(o) {
     return (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .createReport */ .LU)({
         action: 'validate-data',
         title: 'Data Validation Report',
-        summary: `\`${o.dataset.spec}\`: ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        summary: `\`${o.dataset.spec}\`: ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .groupDigits */ .K9)(profile.rows)} rows \u00d7 ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
         checks: o.checks,
         ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
         tables,

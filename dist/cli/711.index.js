@@ -36,7 +36,7 @@ const NONEMPTY_LOOKAHEAD = '(?=.)';
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(\u2026)` extglob).
  */
 function compileGlob(pattern, options = {}) {
     let negated = false;
@@ -52,7 +52,7 @@ function compileGlob(pattern, options = {}) {
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        // picomatch negates with `^(?!\u2026).*$`, whose `.` stops at a line break unless dotAll.
         if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
             return false;
         // picomatch's own shortcut: a path equal to the glob matches it.
@@ -170,7 +170,7 @@ function toRe2(source, dotAll) {
             out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
         }
         else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+            throw new GlobRefusal('uses a negated extglob !(\u2026), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
         }
         else
             out += c;
@@ -293,7 +293,7 @@ var table_formats = __webpack_require__(70870);
  */
 async function walkDataset(root, rootReal, rules, at) {
     const files = [];
-    /** Real path → the path it was first reached by. */
+    /** Real path \u2192 the path it was first reached by. */
     const reached = new Map([[rootReal, root]]);
     const visit = async (dir, dirReal, relDir) => {
         const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
@@ -363,8 +363,8 @@ async function walkDataset(root, rootReal, rules, at) {
 
 const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
 /**
- * Turns what the user passed — a file, a directory (read recursively, hive
- * partitions included) or a glob — into the sorted list of data files.
+ * Turns what the user passed \u2014 a file, a directory (read recursively, hive
+ * partitions included) or a glob \u2014 into the sorted list of data files.
  */
 async function resolveDataFiles(spec, cwd, role) {
     const where = `${role} ${spec}`;
@@ -449,7 +449,7 @@ async function sniffFormat(abs) {
         await fh.close();
     }
 }
-/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
+/** `year=2024/month=05` \u2192 { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
 function hivePartitions(relDir) {
     const out = {};
     for (const seg of relDir.split(/[\\/]/)) {

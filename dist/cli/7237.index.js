@@ -31,12 +31,12 @@ var schemas = __webpack_require__(12311);
 ;// CONCATENATED MODULE: ./actions/training-diagnostics/src/argv.ts
 
 /**
- * Splits the `command` input into argv the way a POSIX shell splits words —
+ * Splits the `command` input into argv the way a POSIX shell splits words \u2014
  * single quotes literal, double quotes with \" \\ \$ \` escapes, backslash
- * outside quotes, `#` comments — and then runs it with no shell at all.
+ * outside quotes, `#` comments \u2014 and then runs it with no shell at all.
  *
  * What a shell would do *beyond* splitting (pipes, `&&`, redirections,
- * `$VAR`, `$(…)`, globs) cannot happen here, so rather than pass `&&` or
+ * `$VAR`, `$(\u2026)`, globs) cannot happen here, so rather than pass `&&` or
  * `$LR` to the program as a literal word, those are rejected with a hint: run
  * a script on purpose (`command: bash train.sh`) when shell features are wanted.
  */
@@ -219,7 +219,7 @@ function toLines(bytes, truncated, totalBytes = bytes.length) {
             return `[binary data: ${Buffer.byteLength(raw)} bytes]`;
         }
         line = line.replace(CONTROL, '\uFFFD');
-        return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}… [${line.length - MAX_LINE} more characters]` : line;
+        return line.length > MAX_LINE ? `${line.slice(0, MAX_LINE)}\u2026 [${line.length - MAX_LINE} more characters]` : line;
     });
     return { lines: out, totalBytes, truncated, binaryLines };
 }
@@ -232,12 +232,12 @@ function readLogTail(file, limit = TAIL_BYTES) {
 
 
 /**
- * Lines that say the *loss* is NaN or ±inf, as trainers print them:
+ * Lines that say the *loss* is NaN or \u00b1inf, as trainers print them:
  * `loss: nan`, `loss=inf`, `loss: -inf`, Keras' `- loss: nan`, a Hugging Face
- * Trainer dict `{'loss': nan, 'grad_norm': …}` or `'eval_loss': nan`, a
+ * Trainer dict `{'loss': nan, 'grad_norm': \u2026}` or `'eval_loss': nan`, a
  * PyTorch Lightning progress bar `train_loss=nan` / `train_loss_step=nan`,
  * Lightning's EarlyStopping `val_loss = nan is not finite`, `Loss is NaN`,
- * `nan loss detected`, `loss 2.3 … loss nan`.
+ * `nan loss detected`, `loss 2.3 \u2026 loss nan`.
  *
  * They are strict on purpose, because they can stop a running job: between
  * the word loss and its `=`/`:` only quotes, brackets or spaces may stand, so
@@ -294,7 +294,7 @@ const rules = [
     {
         cause: 'timeout',
         title: 'Training timed out',
-        seed: { failure: '학습 시간 초과 (training timeout)', reason: '데이터 크기 증가 (the data grew)', remedy: '샘플링, 병렬화, 타임아웃 증가 (sample, parallelise, raise the timeout)' },
+        seed: { failure: '\ud559\uc2b5 \uc2dc\uac04 \ucd08\uacfc (training timeout)', reason: '\ub370\uc774\ud130 \ud06c\uae30 \uc99d\uac00 (the data grew)', remedy: '\uc0d8\ud50c\ub9c1, \ubcd1\ub82c\ud654, \ud0c0\uc784\uc544\uc6c3 \uc99d\uac00 (sample, parallelise, raise the timeout)' },
         remedy: 'The data grew past what fits in the time budget: train on a sample in CI (e.g. `--max-rows`/a data subset on pull requests), parallelise (more DataLoader workers, multi-GPU/DDP), or raise the `timeout` input and the job\'s `timeout-minutes`.',
         outcome: (o) => o.timedOut,
     },
@@ -307,8 +307,8 @@ const rules = [
     {
         cause: 'cuda-oom',
         title: 'CUDA out of memory',
-        seed: { failure: '메모리 부족 (out of memory)', reason: '모델/데이터 크기 (model/data size)', remedy: 'Runner 스펙 업그레이드, 배치 처리 (bigger runner, batch processing)' },
-        remedy: 'The model and batch do not fit in GPU memory: lower the batch size (keep the effective batch with gradient accumulation), use mixed precision (`torch.autocast`) or gradient checkpointing, set `PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True` when reserved ≫ allocated (fragmentation), or move the job to a runner with a larger GPU.',
+        seed: { failure: '\uba54\ubaa8\ub9ac \ubd80\uc871 (out of memory)', reason: '\ubaa8\ub378/\ub370\uc774\ud130 \ud06c\uae30 (model/data size)', remedy: 'Runner \uc2a4\ud399 \uc5c5\uadf8\ub808\uc774\ub4dc, \ubc30\uce58 \ucc98\ub9ac (bigger runner, batch processing)' },
+        remedy: 'The model and batch do not fit in GPU memory: lower the batch size (keep the effective batch with gradient accumulation), use mixed precision (`torch.autocast`) or gradient checkpointing, set `PYTORCH_CUDA_ALLOC_CONF=expandable_segments:True` when reserved \u226b allocated (fragmentation), or move the job to a runner with a larger GPU.',
         patterns: [
             /CUDA out of memory/i,
             /\bOutOfMemoryError\b/,
@@ -340,8 +340,8 @@ const rules = [
     {
         cause: 'dvc-pull',
         title: 'DVC pull failed',
-        seed: { failure: '데이터 pull 실패 (data pull failed)', reason: 'DVC 인증 만료 (DVC credentials expired)', remedy: 'Secrets 갱신, 토큰 rotation (renew the secrets, rotate the token)' },
-        remedy: 'DVC could not read the remote — usually expired or missing credentials: renew the storage secrets (e.g. `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`, `GDRIVE_CREDENTIALS_DATA`, Azure connection string) in the repository settings and rotate the token; check `dvc remote list` points at the bucket the credentials can read, and that every needed file was `dvc push`ed.',
+        seed: { failure: '\ub370\uc774\ud130 pull \uc2e4\ud328 (data pull failed)', reason: 'DVC \uc778\uc99d \ub9cc\ub8cc (DVC credentials expired)', remedy: 'Secrets \uac31\uc2e0, \ud1a0\ud070 rotation (renew the secrets, rotate the token)' },
+        remedy: 'DVC could not read the remote \u2014 usually expired or missing credentials: renew the storage secrets (e.g. `AWS_ACCESS_KEY_ID`/`AWS_SECRET_ACCESS_KEY`, `GDRIVE_CREDENTIALS_DATA`, Azure connection string) in the repository settings and rotate the token; check `dvc remote list` points at the bucket the credentials can read, and that every needed file was `dvc push`ed.',
         patterns: [
             /ERROR: failed to pull data from the cloud/i,
             /\bdvc\b.*(?:pull|fetch).*(?:fail|error)/i,
@@ -355,8 +355,8 @@ const rules = [
     {
         cause: 'image-pull',
         title: 'Container image pull failed',
-        seed: { failure: '배포 실패 (deployment failed)', reason: '이미지 pull 오류 (image pull error)', remedy: 'Registry 인증 확인, 태그 검증 (check registry auth, verify the tag)' },
-        remedy: 'The image could not be pulled: check the registry login (`docker/login-action` with a token that can read the package; `imagePullSecrets` in Kubernetes) and verify the tag exists (`docker manifest inspect <image>:<tag>`) — a tag built by a failed or skipped job is the usual cause of `manifest unknown`.',
+        seed: { failure: '\ubc30\ud3ec \uc2e4\ud328 (deployment failed)', reason: '\uc774\ubbf8\uc9c0 pull \uc624\ub958 (image pull error)', remedy: 'Registry \uc778\uc99d \ud655\uc778, \ud0dc\uadf8 \uac80\uc99d (check registry auth, verify the tag)' },
+        remedy: 'The image could not be pulled: check the registry login (`docker/login-action` with a token that can read the package; `imagePullSecrets` in Kubernetes) and verify the tag exists (`docker manifest inspect <image>:<tag>`) \u2014 a tag built by a failed or skipped job is the usual cause of `manifest unknown`.',
         patterns: [
             /\bErrImagePull\b/,
             /\bImagePullBackOff\b/,
@@ -395,7 +395,7 @@ const rules = [
     {
         cause: 'host-oom',
         title: 'Killed by the host OOM killer',
-        seed: { failure: '메모리 부족 (out of memory)', reason: '모델/데이터 크기 (model/data size)', remedy: 'Runner 스펙 업그레이드, 배치 처리 (bigger runner, batch processing)' },
+        seed: { failure: '\uba54\ubaa8\ub9ac \ubd80\uc871 (out of memory)', reason: '\ubaa8\ub378/\ub370\uc774\ud130 \ud06c\uae30 (model/data size)', remedy: 'Runner \uc2a4\ud399 \uc5c5\uadf8\ub808\uc774\ub4dc, \ubc30\uce58 \ucc98\ub9ac (bigger runner, batch processing)' },
         remedy: 'The process ran out of host RAM and the kernel killed it (SIGKILL, exit 137): process the data in batches or stream it (chunked reads, a memory-mapped dataset) instead of loading it whole, lower DataLoader `num_workers`/`prefetch_factor` (each worker copies the dataset), or move the job to a runner with more memory.',
         patterns: [/Out of memory: Killed process/i, /oom-kill:/i, /^\s*MemoryError\b/, /\bKilled\s*$/, /std::bad_alloc/, /Cannot allocate memory/i],
         outcome: (o) => o.oomKilled === true || o.exitCode === 137 || o.signal === 'SIGKILL',
@@ -403,7 +403,7 @@ const rules = [
     {
         cause: 'flaky-test',
         title: 'Tests failed (possibly nondeterministic)',
-        seed: { failure: '테스트 불안정 (flaky tests)', reason: '랜덤 시드 미고정 (random seed not fixed)', remedy: 'PYTHONHASHSEED, numpy seed 고정 (fix PYTHONHASHSEED and the numpy seed)' },
+        seed: { failure: '\ud14c\uc2a4\ud2b8 \ubd88\uc548\uc815 (flaky tests)', reason: '\ub79c\ub364 \uc2dc\ub4dc \ubbf8\uace0\uc815 (random seed not fixed)', remedy: 'PYTHONHASHSEED, numpy seed \uace0\uc815 (fix PYTHONHASHSEED and the numpy seed)' },
         remedy: 'If the same test passes on a rerun, the randomness is not pinned: set `PYTHONHASHSEED=0` in the job env and fix every seed at the start of each test and of training (`random.seed`, `np.random.seed`, `torch.manual_seed`, `torch.cuda.manual_seed_all`; `torch.use_deterministic_algorithms(True)` for GPU ops); compare metrics with a tolerance instead of exact equality.',
         // pytest's own lines only: an AssertionError in training code is a bug, not flakiness.
         patterns: [/^=+ .*\b\d+ failed\b.* =+$/, /^FAILED [^\s]+::/],
@@ -827,8 +827,8 @@ const COMPUTE_APPS_ARGS = ['--query-compute-apps=pid,process_name,used_memory', 
 /**
  * Reads `--query-compute-apps` output in any of its formats: with or without
  * the header line (`pid, process_name, used_gpu_memory [MiB]`), with or
- * without units (`15000 MiB`), `[N/A]` fields, and nothing at all — or, from
- * some drivers, the line `No running processes found` — when no process uses
+ * without units (`15000 MiB`), `[N/A]` fields, and nothing at all \u2014 or, from
+ * some drivers, the line `No running processes found` \u2014 when no process uses
  * a GPU. A process name may itself hold ", ", so pid is the first field and
  * memory the last.
  */
@@ -939,9 +939,9 @@ const AFTER_SIGKILL_MS = 5000;
  * The rule, so that a cleanup step can never hurt anything but this job's own
  * leftovers: a process is killed only when it runs as this action's user, its
  * environment carries this job's RUNNER_TRACKING_ID, and it is neither this
- * action nor one of its ancestors (the runner). Everything else — other
+ * action nor one of its ancestors (the runner). Everything else \u2014 other
  * users' processes, other jobs', processes started by hand or as services,
- * pids not visible in this PID namespace — is listed and left alone. Without
+ * pids not visible in this PID namespace \u2014 is listed and left alone. Without
  * a RUNNER_TRACKING_ID nothing is killed. Kills are SIGTERM, then SIGKILL
  * after the grace period.
  */
@@ -1041,7 +1041,7 @@ async function runCleanup(o, io) {
         result = await cleanupGpuProcesses({ nvidiaSmi, marker: env[JOB_MARKER], timeoutMs: o.probeTimeoutSeconds * 1000, graceSeconds: o.killGraceSeconds, env, log: (l) => io.info(l) });
     }
     for (const p of result.processes)
-        io.info(`training-diagnostics: GPU process ${p.pid} (${p.name}, ${p.usedMemoryMiB ?? '[N/A]'} MiB): ${p.verdict} — ${p.reason}`);
+        io.info(`training-diagnostics: GPU process ${p.pid} (${p.name}, ${p.usedMemoryMiB ?? '[N/A]'} MiB): ${p.verdict} \u2014 ${p.reason}`);
     if (result.remaining !== null && result.processes.length === 0)
         io.info('training-diagnostics: no process holds a GPU');
     for (const line of memoryLines(result))
@@ -1107,7 +1107,7 @@ async function checkGpuCount(nvidiaSmi, required, timeoutMs, env = process.env) 
             required,
             gpus: null,
             ok: false,
-            problem: `gpu-count is ${required} but nvidia-smi is not on PATH on this runner, so it has no usable NVIDIA GPU: the job landed on a runner without the NVIDIA driver — check the runner labels in runs-on (in a container job, also pass the GPUs in with options: --gpus all)`,
+            problem: `gpu-count is ${required} but nvidia-smi is not on PATH on this runner, so it has no usable NVIDIA GPU: the job landed on a runner without the NVIDIA driver \u2014 check the runner labels in runs-on (in a container job, also pass the GPUs in with options: --gpus all)`,
         };
     }
     const r = await listGpus(nvidiaSmi, timeoutMs, env);
@@ -1116,7 +1116,7 @@ async function checkGpuCount(nvidiaSmi, required, timeoutMs, env = process.env) 
             required,
             gpus: null,
             ok: false,
-            problem: `gpu-count is ${required} but nvidia-smi failed on this runner (${r.reason}): the NVIDIA driver is not working — run nvidia-smi on the runner and fix the driver, or check the runner labels in runs-on`,
+            problem: `gpu-count is ${required} but nvidia-smi failed on this runner (${r.reason}): the NVIDIA driver is not working \u2014 run nvidia-smi on the runner and fix the driver, or check the runner labels in runs-on`,
         };
     }
     if (r.gpus.length >= required)
@@ -1126,7 +1126,7 @@ async function checkGpuCount(nvidiaSmi, required, timeoutMs, env = process.env) 
         required,
         gpus: r.gpus,
         ok: false,
-        problem: `gpu-count is ${required} but nvidia-smi lists ${r.gpus.length} GPU${r.gpus.length === 1 ? '' : 's'} on this runner (${names}): the job landed on a runner with fewer GPUs — check the runner labels in runs-on`,
+        problem: `gpu-count is ${required} but nvidia-smi lists ${r.gpus.length} GPU${r.gpus.length === 1 ? '' : 's'} on this runner (${names}): the job landed on a runner with fewer GPUs \u2014 check the runner labels in runs-on`,
     };
 }
 
@@ -1302,18 +1302,18 @@ const AFTER_NAME = [
     /\b(hooks\.slack\.com\/(?:services|workflows|triggers)\/)[\w/-]+/g,
     // AWS secret access keys: 40 base64 characters after their name, `=`/`:` or a space apart (`aws configure set`).
     /\b((?:aws_?)?secret_?access_?key["']?(?:\s*[:=]\s*|\s+)["']?)([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+])/gi,
-    // Weights & Biases keys on the login command line, in wandb.login(key=…), and in the netrc it writes.
+    // Weights & Biases keys on the login command line, in wandb.login(key=\u2026), and in the netrc it writes.
     /\b(wandb\s+login\b[^\n]*?\s)((?:local-)?[0-9a-f]{40})\b/gi,
     /\b(wandb\.login\([^)\n]*?\bkey\s*=\s*["'])([^"'\n]+)/g,
     /\b(machine\s+\S+\s+login\s+\S+\s+password\s+)(\S+)/g,
 ];
-/** `scheme://user:password@host` → `scheme://user:***@host`. */
+/** `scheme://user:password@host` \u2192 `scheme://user:***@host`. */
 const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/[^\s:/@]+:)([^\s@/]+)@/gi;
 /** Credentials in HTTP headers as curl -v, urllib3's debug output or a printed dict show them; the scheme word is kept. */
 const HEADER = /\b((?:proxy-)?authorization|x-api-key|api-key|x-auth-token|private-token|x-goog-api-key)(["']?\s*[:=]\s*["']?)((?:bearer|basic|token|digest|bot)\s+)?([^\s"',\\]+)/gi;
 /** `Bearer <token>` anywhere (a token has a digit: "the bearer of this checkpoint" is prose). */
 const BEARER = /\b(bearer\s+)(?=[\w.~+/-]*\d)[\w.~+/-]{8,}=*/gi;
-/** Names whose value is a credential: …token, …secret, …password, api/access/secret/private…key; `*_KEY` in env-style upper case. */
+/** Names whose value is a credential: \u2026token, \u2026secret, \u2026password, api/access/secret/private\u2026key; `*_KEY` in env-style upper case. */
 const NAME = String.raw `[\w.-]*?(?:token|secret|password|passwd|passphrase|credentials?|api[_-]?key|apikey|access[_-]?key|secret[_-]?key|private[_-]?key|signing[_-]?key|encryption[_-]?key|client[_-]?key|master[_-]?key|_key)`;
 /**
  * `name=value`, `name: value`, `"name": "value"`, `export NAME='value'`,
@@ -1369,7 +1369,7 @@ function createRedactor(env) {
 /**
  * Redacts a log read as lines. A PEM private key spans lines, which a
  * line-at-a-time redactor would see only as base64 noise after its BEGIN
- * line; here every line from BEGIN to END is blanked — from the first line
+ * line; here every line from BEGIN to END is blanked \u2014 from the first line
  * when the tail begins inside a block (its BEGIN was cut off), and to the last
  * when the log ends inside one.
  */
@@ -1505,13 +1505,13 @@ function buildReport({ d, classification, samples, lastLines, failed }) {
     const summary = [];
     const stop = d.run.stopped_early;
     if (stop) {
-        summary.push(`**Stopped early** after ${formatDuration(stop.elapsed_seconds)}: ${(0,src/* escapeMarkdown */.FV)(stop.reason)}${stop.line ? ` — ${inlineCode(stop.line)}` : ''}. The command's process group got SIGTERM (then SIGKILL after kill-grace) instead of running on.`);
+        summary.push(`**Stopped early** after ${formatDuration(stop.elapsed_seconds)}: ${(0,src/* escapeMarkdown */.FV)(stop.reason)}${stop.line ? ` \u2014 ${inlineCode(stop.line)}` : ''}. The command's process group got SIGTERM (then SIGKILL after kill-grace) instead of running on.`);
     }
     if (failed && classification) {
-        summary.push(`**Cause:** ${(0,src/* escapeMarkdown */.FV)(classification.title)} (\`${classification.cause}\`) — evidence: ${inlineCode(classification.evidence)}`);
+        summary.push(`**Cause:** ${(0,src/* escapeMarkdown */.FV)(classification.title)} (\`${classification.cause}\`) \u2014 evidence: ${inlineCode(classification.evidence)}`);
         summary.push(`**Remedy:** ${classification.remedy}`);
         if (classification.seed)
-            summary.push(`<sub>Known CI/CD failure: ${(0,src/* escapeMarkdown */.FV)(classification.seed.failure)} · ${(0,src/* escapeMarkdown */.FV)(classification.seed.reason)} → ${(0,src/* escapeMarkdown */.FV)(classification.seed.remedy)}</sub>`);
+            summary.push(`<sub>Known CI/CD failure: ${(0,src/* escapeMarkdown */.FV)(classification.seed.failure)} \u00b7 ${(0,src/* escapeMarkdown */.FV)(classification.seed.reason)} \u2192 ${(0,src/* escapeMarkdown */.FV)(classification.seed.remedy)}</sub>`);
         if (classification.alsoSeen.length)
             summary.push(`Also seen in the log: ${classification.alsoSeen.map((c) => `\`${c}\``).join(', ')}.`);
     }
@@ -1525,7 +1525,7 @@ function buildReport({ d, classification, samples, lastLines, failed }) {
     const stats = d.data_stats;
     if ('rows' in stats) {
         tables.push({
-            title: `Data stats: ${stats.rows} rows × ${stats.columns.length} columns${stats.partial ? ' (partial: time budget ran out)' : ''}`,
+            title: `Data stats: ${stats.rows} rows \u00d7 ${stats.columns.length} columns${stats.partial ? ' (partial: time budget ran out)' : ''}`,
             columns: ['column', 'dtype', 'nulls', 'null %'],
             rows: stats.columns.map((c) => [c, stats.dtypes[c], stats.null_counts[c], stats.rows ? Number(((stats.null_counts[c] / stats.rows) * 100).toFixed(2)) : 0]),
             folded: stats.columns.length > 15,
@@ -1589,10 +1589,10 @@ function hostTable(d) {
     const h = d.host;
     const e = d.environment;
     const rows = [
-        ['runner', [d.runner.name, d.runner.os, d.runner.arch].filter(Boolean).join(' · ') || 'n/a'],
+        ['runner', [d.runner.name, d.runner.os, d.runner.arch].filter(Boolean).join(' \u00b7 ') || 'n/a'],
         ['runner labels', d.runner.labels.join(', ') || 'n/a'],
         ['OS / kernel', `${h.os} / ${h.kernel}`],
-        ['CPU', `${h.cpu_count} × ${h.cpu_model ?? 'unknown'}`],
+        ['CPU', `${h.cpu_count} \u00d7 ${h.cpu_model ?? 'unknown'}`],
         ['RAM total / available', `${formatBytes(h.memory_total_bytes)} / ${formatBytes(h.memory_available_bytes)}`],
         ['disk free (workspace)', h.disk_free_bytes === null ? 'n/a' : `${formatBytes(h.disk_free_bytes)} of ${formatBytes(h.disk_total_bytes)}`],
         ['python', d.python_version?.split('\n')[0] ?? 'not found'],
@@ -1616,7 +1616,7 @@ const TRACEBACK_BUDGET = 30_000;
 const SUMMARY_TRACEBACK_BUDGET = 100_000;
 /** The end of a long text, where a traceback's error is, with a note of what was cut. */
 function keepEnd(text, budget) {
-    return text.length <= budget ? text : `… ${text.length - budget} characters cut …\n${text.slice(text.length - budget)}`;
+    return text.length <= budget ? text : `\u2026 ${text.length - budget} characters cut \u2026\n${text.slice(text.length - budget)}`;
 }
 const TAIL_LINES_IN_COMMENT = 30;
 /**
@@ -1628,15 +1628,15 @@ function commentBody(input) {
     const { d, classification, failed } = input;
     const out = [];
     if (!failed) {
-        out.push('## ✅ Training succeeded');
+        out.push('## \u2705 Training succeeded');
         out.push(`Finished in ${formatDuration(d.run.duration_seconds)}, peak RSS ${formatBytes(d.run.peak_rss_bytes)}. The earlier failure report is resolved.`);
     }
     else {
         const verb = d.gpu_check?.passed === false ? 'not started' : d.run.stopped_early ? 'stopped early' : 'failed';
-        out.push(`## ❌ Training ${verb}: ${(0,src/* escapeMarkdown */.FV)(classification?.title ?? 'unknown cause')}`);
+        out.push(`## \u274c Training ${verb}: ${(0,src/* escapeMarkdown */.FV)(classification?.title ?? 'unknown cause')}`);
         const stop = d.run.stopped_early;
         if (stop)
-            out.push(`**Stopped early** after ${formatDuration(stop.elapsed_seconds)}: ${(0,src/* escapeMarkdown */.FV)(stop.reason)}${stop.line ? ` — ${inlineCode(stop.line)}` : ''}`);
+            out.push(`**Stopped early** after ${formatDuration(stop.elapsed_seconds)}: ${(0,src/* escapeMarkdown */.FV)(stop.reason)}${stop.line ? ` \u2014 ${inlineCode(stop.line)}` : ''}`);
         // Without a traceback the error is the cause's evidence again; say it once.
         if (d.error && (d.error.traceback || d.error.message !== classification?.evidence))
             out.push(`**Error:** ${inlineCode(`${d.error.type}: ${d.error.message}`)}`);
@@ -1646,12 +1646,12 @@ function commentBody(input) {
         }
         // A command that never started has no vitals; the cause line says why.
         if (verb !== 'not started')
-            out.push(`**Run:** ${(0,src/* escapeMarkdown */.FV)(describeEnd(d.run))} after ${formatDuration(d.run.duration_seconds)} · peak RSS ${formatBytes(d.run.peak_rss_bytes)}${d.gpu_utilization ? ` · GPU util max ${d.gpu_utilization.per_gpu.map((g) => `${g.max_utilization ?? '?'}%`).join('/')}` : ''}`);
+            out.push(`**Run:** ${(0,src/* escapeMarkdown */.FV)(describeEnd(d.run))} after ${formatDuration(d.run.duration_seconds)} \u00b7 peak RSS ${formatBytes(d.run.peak_rss_bytes)}${d.gpu_utilization ? ` \u00b7 GPU util max ${d.gpu_utilization.per_gpu.map((g) => `${g.max_utilization ?? '?'}%`).join('/')}` : ''}`);
     }
     const stats = d.data_stats;
     if ('rows' in stats) {
         const withNulls = stats.columns.filter((c) => stats.null_counts[c] > 0);
-        out.push(`**Data Stats:**\n- Rows: ${stats.rows}${stats.partial ? ' (partial)' : ''}\n- Columns: ${stats.columns.length}\n- Columns with nulls: ${withNulls.length ? withNulls.slice(0, 10).map((c) => `${(0,src/* escapeMarkdown */.FV)(c)} (${stats.null_counts[c]})`).join(', ') + (withNulls.length > 10 ? `, … ${withNulls.length - 10} more` : '') : 'none'}`);
+        out.push(`**Data Stats:**\n- Rows: ${stats.rows}${stats.partial ? ' (partial)' : ''}\n- Columns: ${stats.columns.length}\n- Columns with nulls: ${withNulls.length ? withNulls.slice(0, 10).map((c) => `${(0,src/* escapeMarkdown */.FV)(c)} (${stats.null_counts[c]})`).join(', ') + (withNulls.length > 10 ? `, \u2026 ${withNulls.length - 10} more` : '') : 'none'}`);
     }
     else if ('error' in stats) {
         out.push(`**Data Stats:** could not be read: ${(0,src/* escapeMarkdown */.FV)(stats.error)}`);
@@ -1666,7 +1666,7 @@ function commentBody(input) {
     }
     const links = [input.runUrl ? `[workflow run](${input.runUrl})` : '', input.artifact ? `diagnostics artifact \`${input.artifact.replace(/`/g, "'")}\`` : ''].filter(Boolean);
     if (links.length)
-        out.push(`<sub>mlship training-diagnostics · ${links.join(' · ')}</sub>`);
+        out.push(`<sub>mlship training-diagnostics \u00b7 ${links.join(' \u00b7 ')}</sub>`);
     return out.join('\n\n') + '\n';
 }
 
@@ -1674,7 +1674,7 @@ function commentBody(input) {
 /**
  * Decides that training stalled when every GPU's utilisation stays at or
  * below `threshold` percent for `seconds`, measured between the sample
- * timestamps — not by counting samples, since a slow nvidia-smi stretches the
+ * timestamps \u2014 not by counting samples, since a slow nvidia-smi stretches the
  * spacing and thinning drops samples.
  *
  * Only readings can show a stall. A failed query, or a GPU that reports no
@@ -1722,8 +1722,8 @@ class StallDetector {
  * Peak resident memory of a command's whole process tree, measured by polling
  * /proc (Linux only; elsewhere the peak stays null).
  *
- * Why polling: the command is usually a launcher (bash → python → DataLoader
- * workers, torchrun → one process per rank), so its own VmHWM says little, and
+ * Why polling: the command is usually a launcher (bash \u2192 python \u2192 DataLoader
+ * workers, torchrun \u2192 one process per rank), so its own VmHWM says little, and
  * getrusage(RUSAGE_CHILDREN) is not available from Node and reports only the
  * largest single descendant. Each poll sums VmRSS over every process that
  * descends from the command (by PPid) or shares its process group, and the
@@ -2092,7 +2092,7 @@ function lastTraceback(lines) {
         .join('\n');
     return { type, message, frames, text };
 }
-/** A `File "…", line N` line becomes a frame (true); the first source line under the last frame becomes its code. */
+/** A `File "\u2026", line N` line becomes a frame (true); the first source line under the last frame becomes its code. */
 function collectFrame(frames, line) {
     const m = FRAME.exec(line);
     if (m) {
@@ -2142,7 +2142,7 @@ function headlessTraceback(lines) {
         type: exc[1],
         message: (exc[2] ?? '').trim(),
         frames,
-        text: ['Traceback (most recent call last):', '  … (the start of this traceback is before the part of the log that was read)', ...lines.slice(first, last + 1)].join('\n'),
+        text: ['Traceback (most recent call last):', '  \u2026 (the start of this traceback is before the part of the log that was read)', ...lines.slice(first, last + 1)].join('\n'),
     };
 }
 
@@ -2295,7 +2295,7 @@ const trainingDiagnostics = (0,src/* defineAction */.QP)({
             samples = r.gpuSamples;
             const stoppedEarly = r.stoppedEarly;
             if (r.gpuFailures && !samples.length)
-                io.warning(`training-diagnostics: nvidia-smi is on PATH but ${r.gpuFailures} quer${r.gpuFailures === 1 ? 'y' : 'ies'} failed — is the driver loaded and matching the NVIDIA libraries? Run \`nvidia-smi\` on the runner.`);
+                io.warning(`training-diagnostics: nvidia-smi is on PATH but ${r.gpuFailures} quer${r.gpuFailures === 1 ? 'y' : 'ies'} failed \u2014 is the driver loaded and matching the NVIDIA libraries? Run \`nvidia-smi\` on the runner.`);
             run = {
                 mode: 'run',
                 command: redact(quoteArgv(argv)),
@@ -2486,14 +2486,14 @@ class HttpStatusError extends Error {
     retryAfterMs;
     constructor(status, body, retryAfterMs) {
         const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}…` : text;
+        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}\u2026` : text;
         super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
         this.status = status;
         this.body = body;
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     if (value === null)
         return undefined;
@@ -2542,7 +2542,7 @@ function validUrl(url) {
  * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
  * are not followed (a 301/302 would turn the POST into a GET and lose the
  * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message — acceptable for alerts, preferable to losing one.
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
  * Never throws.
  */
 async function sendWebhook(url, body, options = {}) {
@@ -2603,9 +2603,9 @@ async function sendWebhook(url, body, options = {}) {
 /**
  * Slack text: what is data and what is the bot's own markup.
  *
- * Slack reads `<…>` in any message text as a control sequence — `<!channel>`
+ * Slack reads `<\u2026>` in any message text as a control sequence \u2014 `<!channel>`
  * and `<!here>` notify everyone, `<@U123>` mentions a person, `<url|label>`
- * is a link — and `&` starts an entity. A value from a dataset, a config or a
+ * is a link \u2014 and `&` starts an entity. A value from a dataset, a config or a
  * log that reaches a message unescaped would speak in the bot's voice: ping a
  * channel, or show "Fix here" linking anywhere. Slack's rule
  * (https://api.slack.com/reference/surfaces/formatting#escaping) is to replace
@@ -2614,7 +2614,7 @@ async function sendWebhook(url, body, options = {}) {
  *
  * Markdown emphasis in data (`*bold*`, `_italic_`, `~strike~`, backticks) is
  * left as written, on purpose: it changes how a value looks, never who is
- * notified or where a click goes, and Slack has no escape for it — the only way
+ * notified or where a click goes, and Slack has no escape for it \u2014 the only way
  * to stop it is to insert invisible characters, which would change the value a
  * reader copies out of the alert (a regex `^a.*b$`, a column `user_id_hash`).
  *
@@ -2640,7 +2640,7 @@ const renderSlackText = (text) => (text instanceof SlackMarkup ? text.markup : e
  * Markup with data in it: the template's literal parts are the bot's own
  * markup; every interpolated value is escaped unless it is SlackMarkup itself.
  *
- *     mrkdwn`• *${check.id}*: ${check.detail}`
+ *     mrkdwn`\u2022 *${check.id}*: ${check.detail}`
  */
 function mrkdwn(parts, ...values) {
     let out = parts[0] ?? '';
@@ -2718,8 +2718,8 @@ function slackPayload(message) {
     return payload;
 }
 /**
- * Post `message` to a Slack incoming webhook — the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
  * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
  * is final and its body is in `error`. Never throws.
  */
@@ -2743,18 +2743,18 @@ function runUrl(env) {
 const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
 /** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
 const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
 /**
- * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
  * attachment), carrying what the seed's could not: which checks failed and why.
  */
 function failureMessage(report, link) {
     const failed = (0,src/* failedChecks */.HH)(report);
     const shown = failed.slice(0, 10);
     // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
     if (failed.length > shown.length)
-        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
     if (link)
         lines.push(slackLink(link, 'Check the data report for details'));
     return {

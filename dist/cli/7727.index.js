@@ -130,7 +130,7 @@ const children = (n, name) => (Array.isArray(n[name]) ? n[name] : []);
 function firstLine(n) {
     const text = attr(n, 'message') || n['#text'] || attr(n, 'type') || '';
     const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
-    return line === undefined ? undefined : line.length > 200 ? `${line.slice(0, 197)}…` : line;
+    return line === undefined ? undefined : line.length > 200 ? `${line.slice(0, 197)}\u2026` : line;
 }
 /**
  * Test cases of one JUnit XML file as pytest, jest-junit, Maven Surefire and

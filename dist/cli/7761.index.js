@@ -63,7 +63,7 @@ function createCanaryCheck(options = {}) {
                 await (0,_mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .preflightSource */ .z3)(source, i, plan.metrics.map((m) => m.kind), i.interval);
                 await router.preflight();
                 const analysed = plan.steps.filter((s) => s < 100).length;
-                io.info(`Canary analysis: ${analysed} step(s) of ${plan.stepDuration} s (${plan.intervalsPerStep} × ${plan.interval} s), weights ${plan.steps.join(' → ')}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none — weights are labels, nothing is shifted)'}; metrics ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')} (${plan.comparison}).`);
+                io.info(`Canary analysis: ${analysed} step(s) of ${plan.stepDuration} s (${plan.intervalsPerStep} \u00d7 ${plan.interval} s), weights ${plan.steps.join(' \u2192 ')}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none \u2014 weights are labels, nothing is shifted)'}; metrics ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')} (${plan.comparison}).`);
                 // Saved before the first shift: a cancelled job's post: step puts all traffic back on stable.
                 if (router.shifts)
                     io.saveState(STATE_TRAFFIC, JSON.stringify(config));

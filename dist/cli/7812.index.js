@@ -99,12 +99,12 @@ var kubectl_object = __webpack_require__(72549);
 
 
 
-/** `mirror-percentage`: 0–100, fractions allowed (Istio's mirrorPercentage is a double). */
+/** `mirror-percentage`: 0\u2013100, fractions allowed (Istio's mirrorPercentage is a double). */
 function parseMirrorPercentage(text, where = 'input "mirror-percentage"') {
     const t = text.trim().replace(/%$/, '');
     const n = /^(\d+(\.\d*)?|\.\d+)$/.test(t) ? Number(t) : NaN;
     if (!(n >= 0 && n <= 100))
-        throw new src/* UserError */.yo(`"${text}" is not a percentage within 0–100.`, { where, hint: 'The share of live requests copied to the shadow, e.g. 100 (every request) or 10.' });
+        throw new src/* UserError */.yo(`"${text}" is not a percentage within 0\u2013100.`, { where, hint: 'The share of live requests copied to the shadow, e.g. 100 (every request) or 10.' });
     return n;
 }
 /** `mirror: command`: an argv template with `{{percent}}`, run with the percentage to mirror and with 0 to remove the mirror. */
@@ -254,7 +254,7 @@ var remote_files = __webpack_require__(65591);
 /**
  * Data in object storage, read through a local copy: `s3://bucket/key` (one
  * object), `s3://bucket/prefix/` (every object under it, as a directory) and
- * `https://…` (one object, e.g. a presigned URL) are downloaded to a temporary
+ * `https://\u2026` (one object, e.g. a presigned URL) are downloaded to a temporary
  * directory under RUNNER_TEMP, and the local path goes to the ordinary readers.
  * The S3 client is loaded only when an s3:// location is read, so bundles that
  * never read one do not carry it.
@@ -278,9 +278,9 @@ function parseRemote(spec, where) {
     if (scheme === 's3') {
         const m = /^s3:\/\/([^/]+)(?:\/(.*))?$/is.exec(url);
         const bucket = m?.[1] ?? '';
-        // S3's bucket naming rules (lower case, digits, dots, hyphens; 3–63 characters).
+        // S3's bucket naming rules (lower case, digits, dots, hyphens; 3\u201363 characters).
         if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-            throw new src/* UserError */.yo(`"${url}" does not name a valid bucket ("${bucket}").`, { where, hint: 'Write s3://bucket/key for one object or s3://bucket/prefix/ for every object under a prefix; bucket names are 3–63 lower-case letters, digits, dots and hyphens.' });
+            throw new src/* UserError */.yo(`"${url}" does not name a valid bucket ("${bucket}").`, { where, hint: 'Write s3://bucket/key for one object or s3://bucket/prefix/ for every object under a prefix; bucket names are 3\u201363 lower-case letters, digits, dots and hyphens.' });
         }
         const key = m?.[2] ?? '';
         return { scheme: 's3', url, bucket, key, directory: key === '' || key.endsWith('/') };
@@ -377,7 +377,7 @@ async function openLog(local, shown, columns, where, cwd) {
     if (columns.scoreRequired || fields.has(columns.score)) {
         const f = need('score-column', columns.score);
         if (!(0,table/* isNumericKind */.kw)(f.kind))
-            throw new src/* UserError */.yo(`column "${columns.score}" of ${shown} holds ${f.kind} values, not numbers.`, { where: 'input "score-column"', hint: 'The score is the model’s numeric output (a probability, a regression value).' });
+            throw new src/* UserError */.yo(`column "${columns.score}" of ${shown} holds ${f.kind} values, not numbers.`, { where: 'input "score-column"', hint: 'The score is the model\u2019s numeric output (a probability, a regression value).' });
     }
     if (columns.segment !== undefined)
         need('segment-column', columns.segment);
@@ -576,7 +576,7 @@ function buildShadowReport(run, j, outcome) {
             title: 'Shadow traffic',
             status: j.health.requests !== null && j.health.requests.requests >= run.minRequests ? 'pass' : 'fail',
             observed: j.health.requests?.requests ?? null,
-            expected: `≥ ${run.minRequests} requests`,
+            expected: `\u2265 ${run.minRequests} requests`,
             detail: j.health.requests === null ? 'no request data for the shadow' : undefined,
         },
         ...j.health.conditions.map((c) => ({
@@ -592,7 +592,7 @@ function buildShadowReport(run, j, outcome) {
             title: 'Requests in both predictions logs',
             status: a && a.matched >= j.minMatched ? 'pass' : 'fail',
             observed: a?.matched ?? null,
-            expected: `≥ ${j.minMatched} (min-matched)`,
+            expected: `\u2265 ${j.minMatched} (min-matched)`,
             detail: [j.live, j.shadow].filter(isUnreadable).map((l) => l.missing).join('; ') || undefined,
         },
         ...j.thresholds.map((t) => ({
@@ -635,7 +635,7 @@ function buildShadowReport(run, j, outcome) {
     return (0,src/* createReport */.LU)({
         action: 'shadow-check',
         title: 'Shadow analysis',
-        summary: `Verdict: **${verdictWord[outcome.verdict]}** — ${outcome.reasons.join('; ')}. ${userImpact(a)} ${run.mirror ? `Mirror: ${run.percent}% of live requests on ${run.mirror}` : 'Mirror: set outside this step (mirror: none)'}, judged over ${Math.round(run.seconds)} s; the live model answered every request.`,
+        summary: `Verdict: **${verdictWord[outcome.verdict]}** \u2014 ${outcome.reasons.join('; ')}. ${userImpact(a)} ${run.mirror ? `Mirror: ${run.percent}% of live requests on ${run.mirror}` : 'Mirror: set outside this step (mirror: none)'}, judged over ${Math.round(run.seconds)} s; the live model answered every request.`,
         checks,
         tables,
         charts,
@@ -788,7 +788,7 @@ function createShadowCheck(options = {}) {
             try {
                 await (0,rollout_src/* preflightMetricSource */.PH)(source, [{ track: 'canary', name: 'shadow', urlInput: 'shadow-metrics-url', url: i['shadow-metrics-url'] }], conditions.map((c) => c.metric), { interval: i.duration });
                 await mirror.preflight();
-                io.info(`Shadow analysis: ${mirror.changes ? `mirroring ${percent}% of live requests to the shadow on ${mirror.description}` : 'observe only (mirror: none — the traffic is already mirrored)'} for ${i.duration} s; the live model answers every request. Shadow metrics ${conditions.map((c) => c.threshold.source).join(', ')}; agreement ${thresholds.map((t) => t.source).join(', ')}.`);
+                io.info(`Shadow analysis: ${mirror.changes ? `mirroring ${percent}% of live requests to the shadow on ${mirror.description}` : 'observe only (mirror: none \u2014 the traffic is already mirrored)'} for ${i.duration} s; the live model answers every request. Shadow metrics ${conditions.map((c) => c.threshold.source).join(', ')}; agreement ${thresholds.map((t) => t.source).join(', ')}.`);
                 // Saved before the mirror is set: a cancelled job's post: step removes it.
                 if (mirror.changes)
                     io.saveState(STATE_MIRROR, JSON.stringify(config));
@@ -978,7 +978,7 @@ function showRemote(url) {
     const m = /^(https?:\/\/)([^/?#]*@)?([^?#]*)([?#].*)?$/i.exec(url.trim());
     if (!m)
         return url.trim();
-    return `${m[1]}${m[2] ? '***@' : ''}${m[3]}${m[4] ? '?…' : ''}`;
+    return `${m[1]}${m[2] ? '***@' : ''}${m[3]}${m[4] ? '?\u2026' : ''}`;
 }
 /** Objects at least this large (in all) get progress lines as they download. */
 const LARGE_DOWNLOAD_BYTES = 64 * 1024 * 1024;
@@ -1005,7 +1005,7 @@ class DownloadProgress {
     add(n) {
         this.bytes += n;
         while (this.bytes >= this.next && (this.total === undefined || this.next < this.total)) {
-            const share = this.total === undefined ? '' : `${Math.round((this.next / this.total) * 100)}% — `;
+            const share = this.total === undefined ? '' : `${Math.round((this.next / this.total) * 100)}% \u2014 `;
             this.options.log?.(`Downloading ${this.shown}: ${share}${(0,_read_progress__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(this.bytes)}${this.total === undefined ? '' : ` of ${(0,_read_progress__WEBPACK_IMPORTED_MODULE_5__/* .formatBytes */ .z3)(this.total)}`}`);
             this.next += this.step;
         }

@@ -92,7 +92,7 @@ const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 /**
  * `a < b` in code point order, Python's (so pandas') string order. JS `<`
  * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
- * 0xD800–0xDFFF) before U+E000–U+FFFF: 'a😀' < 'aＡ' in JS, not in pandas.
+ * 0xD800\u20130xDFFF) before U+E000\u2013U+FFFF: 'a\ud83d\ude00' < 'a\uff21' in JS, not in pandas.
  */
 function codePointLess(a, b) {
     const n = Math.min(a.length, b.length);
@@ -136,7 +136,7 @@ function after(s, e) {
 }
 const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detachedPrefix */ .tB)(s, _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp), label });
 const NULL_CELL_HASH = (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(null);
-/** `bytes[start…end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+/** `bytes[start\u2026end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
 function compareBytes(bytes, start, end, other) {
     const n = Math.min(end - start, other.length);
     for (let i = 0; i < n; i++) {
@@ -351,7 +351,7 @@ class ColumnProfiler {
         return hash;
     }
     /**
-     * Whether the ASCII text at `bytes[start…end)` may move the extremes, so
+     * Whether the ASCII text at `bytes[start\u2026end)` may move the extremes, so
      * `extend` must see it decoded; if not, its length is taken here.
      */
     mayExtend(bytes, start, end) {
@@ -491,7 +491,7 @@ class ColumnProfiler {
 
 /**
  * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
- * HyperLogLog with 2^14 registers (standard error 1.04/√16384 ≈ 0.8%).
+ * HyperLogLog with 2^14 registers (standard error 1.04/\u221a16384 \u2248 0.8%).
  */
 const EXACT_DISTINCT = 100_000;
 const P = 14;
@@ -824,7 +824,7 @@ function hashValue(v) {
     return v ? TRUE_HASH : FALSE_HASH;
 }
 /**
- * hashValue of the text held by `bytes[start…end)` as UTF-8, when every byte
+ * hashValue of the text held by `bytes[start\u2026end)` as UTF-8, when every byte
  * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
  * The text of a written-out parquet column is hashed here without being decoded.
  */
@@ -899,7 +899,7 @@ function hashRow(columns, row, indices, hasher = new RowHasher()) {
 }
 /**
  * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
- * ≤ 0.75). `add` returns false when the hash was already there.
+ * \u2264 0.75). `add` returns false when the hash was already there.
  */
 class HashSet53 {
     slots;
@@ -1030,13 +1030,13 @@ function describeSize(bytes) {
     return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 }
 /**
- * `"<first 64 characters>… (60.0 MB, #<hash>)"`: what the profile shows and
+ * `"<first 64 characters>\u2026 (60.0 MB, #<hash>)"`: what the profile shows and
  * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
  * keeps two long values that share their beginning and size apart in the
  * counts (and so in category drift and class balance).
  */
 function longTextLabel(s, hash) {
-    return `${detachedPrefix(s, SHOWN_UNITS)}… (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
+    return `${detachedPrefix(s, SHOWN_UNITS)}\u2026 (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
 }
 
 
@@ -1061,9 +1061,9 @@ function longTextLabel(s, hash) {
  *   pandas', whose plain sum misses the mean by ~4e-3); on 1e9 + N(0, 1)
  *   Welford was 3e-9 off. Relative to the shift the values are small and
  *   exact (x - shift loses nothing when x and shift are within a factor of 2).
- * - ±Infinity is a value, not a missing one (pandas' isnull() is false for
+ * - \u00b1Infinity is a value, not a missing one (pandas' isnull() is false for
  *   it), but it would turn Welford's state into NaN for good. Infinities are
- *   counted apart: the mean is ±Infinity (NaN when both signs occur) and the
+ *   counted apart: the mean is \u00b1Infinity (NaN when both signs occur) and the
  *   std NaN, as pandas gives, and min/max see them.
  */
 class Moments {
@@ -1194,7 +1194,7 @@ function batchPass(values, n, shift) {
     for (let i = 0; i < n; i++) {
         const v = values[i];
         if (v - v !== 0) {
-            // NaN (missing) or ±Infinity.
+            // NaN (missing) or \u00b1Infinity.
             if (v === Infinity)
                 posInf++;
             else if (v === -Infinity)
@@ -1210,7 +1210,7 @@ function batchPass(values, n, shift) {
     }
     return { finite, sum, min: negInf ? -Infinity : min, max: posInf ? Infinity : max, posInf, negInf };
 }
-/** Sum of (v - shift - delta)² over the finite values. */
+/** Sum of (v - shift - delta)\u00b2 over the finite values. */
 function squaredDeviations(values, n, shift, delta) {
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -1241,14 +1241,14 @@ var sorted = __webpack_require__(30817);
 ;// CONCATENATED MODULE: ./packages/data/src/profile/sort-doubles.ts
 /**
  * Ascending sort of doubles with exactly the order of `Float64Array.prototype.sort`
- * (−0 before +0, ±Infinity at the ends), by radix on the IEEE-754 bits turned into an
+ * (\u22120 before +0, \u00b1Infinity at the ends), by radix on the IEEE-754 bits turned into an
  * unsigned 64-bit key. The high 32 bits (sign, exponent, top 20 bits of the fraction)
  * are sorted first, LSD one byte a pass, skipping a pass where every key has the same
  * byte; values that share the high word (equal values, or values within about a
  * millionth of each other) are then ordered by the low word, run by run. Most
  * columns' values thus take four passes instead of eight: the quantile sketch's
- * 2,048-value buffers sort in 0.6–0.75× the time of an eight-pass radix, which
- * itself took 0.4–0.8× the time of V8's native sort. An array holding NaN goes to
+ * 2,048-value buffers sort in 0.6\u20130.75\u00d7 the time of an eight-pass radix, which
+ * itself took 0.4\u20130.8\u00d7 the time of V8's native sort. An array holding NaN goes to
  * the native sort, so NaN keeps the place that sort gives it whatever its sign bit.
  */
 const RADIX = 256;
@@ -1277,7 +1277,7 @@ function sortDoubles(values) {
     const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * n);
     counts.fill(0);
     let lowDiffers = 0;
-    // Bits → an unsigned key in the doubles' order: negatives have every bit flipped
+    // Bits \u2192 an unsigned key in the doubles' order: negatives have every bit flipped
     // (larger magnitude sorts first), non-negatives only the sign bit.
     for (let i = 0; i < n; i++) {
         const x = values[i];
@@ -1378,7 +1378,7 @@ function sameLowWord(keys, s, e) {
     return true;
 }
 /**
- * Already in the native sort's order (no NaN, −0 never after +0). Ids and event
+ * Already in the native sort's order (no NaN, \u22120 never after +0). Ids and event
  * times usually arrive sorted; a shuffled buffer stops at its first descent.
  */
 function ascending(values) {
@@ -1401,14 +1401,14 @@ function ascending(values) {
  * Quantiles and CDF of a numeric column: exact (every value kept) up to
  * EXACT_LIMIT values, then a KLL sketch (Karnin, Lang, Liberty 2016). With
  * k = 800 the worst of the 99 percentiles of two million normal values is
- * 0.3–0.7% of n off its rank (k = 400 gave 1.0–1.3%, twice what this comment
+ * 0.3\u20130.7% of n off its rank (k = 400 gave 1.0\u20131.3%, twice what this comment
  * claimed for it); the levels stay a few tens of kilobytes a column, and the
  * time goes to sorting the weight-1 buffer, whatever k is. Mergeable either way.
  *
  * Layout for speed: new values land in an unsorted typed buffer of weight 1;
  * a full buffer is radix-sorted (sort-doubles.ts, the native sort's order) and
  * half of it promoted. Every level above is kept sorted, so a compaction is one
- * linear pass and a promotion one linear merge — no comparator sorts on the hot path. Compaction alternates
+ * linear pass and a promotion one linear merge \u2014 no comparator sorts on the hot path. Compaction alternates
  * its offset instead of flipping a coin, so results are reproducible.
  */
 const EXACT_LIMIT = 16_384;
@@ -1733,11 +1733,8 @@ function linearQuantile(n, q, at) {
 /* harmony export */   q: () => (/* binding */ workerSpawn),
 /* harmony export */   serveOrRun: () => (/* binding */ serveOrRun)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(75919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _protocol__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99802);
-/* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22594);
-
+/* harmony import */ var _protocol__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99802);
+/* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(22594);
 
 // Static, so a bundle holds the reader and profiler once, in the chunk its entry file
 // loads first, which the main thread's later chunks share.
@@ -1767,20 +1764,23 @@ async function serveOrRun(url, main) {
 }
 const profileWorkerEntry = () => entry;
 /** How workers start: `spawn` when a test brings its own, else threads on the registered entry; undefined when neither. */
-const workerSpawn = (spawn) => spawn ?? (entry ? (0,_spawn__WEBPACK_IMPORTED_MODULE_1__/* .threadSpawner */ .Hi)(entry) : undefined);
+const workerSpawn = (spawn) => spawn ?? (entry ? (0,_spawn__WEBPACK_IMPORTED_MODULE_0__/* .threadSpawner */ .Hi)(entry) : undefined);
 /**
  * In a thread started as a worker (profiling columns, parsing CSV or JSONL): runs its job and resolves true,
  * and the entry does nothing else. In any other thread: false, at once.
  */
 async function serveProfileWorker() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !port || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_KEY */ .Bx])
+    // The main thread, most often: it need not load worker_threads to know (2\u20133 ms of a cold start).
+    if (!process.argv.includes(_protocol__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ARG */ .i_))
+        return false;
+    const { isMainThread, parentPort: port, workerData } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 75919, 23));
+    if (isMainThread || !port || !workerData?.[_protocol__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_KEY */ .Bx])
         return false;
     // The job is the first message: a thread may be started before its job is known (warmThreads).
     // Served from within that message's event, so the job's listeners are on the port before the next one.
     await new Promise((resolve, reject) => port.once('message', (m) => {
         if (m.t === 'job')
-            (0,_spawn__WEBPACK_IMPORTED_MODULE_1__/* .serveJob */ .VH)(port, m.job).then(resolve, reject);
+            (0,_spawn__WEBPACK_IMPORTED_MODULE_0__/* .serveJob */ .VH)(port, m.job).then(resolve, reject);
     }));
     return true;
 }
@@ -1795,6 +1795,7 @@ async function serveProfileWorker() {
 /* harmony export */   Bx: () => (/* binding */ WORKER_KEY),
 /* harmony export */   JF: () => (/* binding */ asWorkerError),
 /* harmony export */   dR: () => (/* binding */ isFinal),
+/* harmony export */   i_: () => (/* binding */ WORKER_ARG),
 /* harmony export */   tZ: () => (/* binding */ fromWorker)
 /* harmony export */ });
 /* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
@@ -1805,6 +1806,11 @@ async function serveProfileWorker() {
 const isFinal = (m) => m.t === 'done' || m.t === 'error';
 /** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
 const WORKER_KEY = 'mlshipWorker';
+/**
+ * The argument a worker thread gets in its process.argv, besides WORKER_KEY: a bundle's
+ * entry tells the main thread by its absence, without loading worker_threads (threads/entry.ts).
+ */
+const WORKER_ARG = '--mlship-worker';
 function asWorkerError(e) {
     if (e instanceof _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return { user: true, message: e.message, ...e.details };
@@ -1842,8 +1848,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: inProcessSpawner
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(75919);
+// EXTERNAL MODULE: ./packages/core/src/builtin.ts
+var builtin = __webpack_require__(60198);
 // EXTERNAL MODULE: ./packages/data/src/read/csv-parallel.ts
 var csv_parallel = __webpack_require__(26187);
 // EXTERNAL MODULE: ./packages/data/src/read/jsonl.ts + 1 modules
@@ -1919,7 +1925,7 @@ let set = false;
  * profiling thread per core, those compiler threads have no core of their own:
  * a thread ran its first row groups unoptimized while its optimizing jobs
  * waited behind the very threads that needed them. Compiled in place, the 1M-row
- * parquet benchmark files took 7–12% less on two threads (bench/validate-data/RESULTS.md,
+ * parquet benchmark files took 7\u201312% less on two threads (bench/validate-data/RESULTS.md,
  * 2026-12-06 21:00 section). V8 reads the flag when it sets up an isolate, so the
  * main thread, already running, keeps its background compiler, which then has
  * it to itself. A run on one thread is slower compiling in place (+10%), so only
@@ -2043,11 +2049,12 @@ async function unchanged(job) {
 function serveJob(port, job) {
     return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
 }
+const threads = (0,builtin/* lazyBuiltin */.q)('node:worker_threads');
 /** Threads started ahead of their job (warmThreads), by entry file. */
 const warm = [];
 function startThread(entry) {
     optimizeOnOwnThreads();
-    return new external_node_worker_threads_.Worker(entry, { workerData: { [protocol/* WORKER_KEY */.Bx]: true } });
+    return new (threads().Worker)(entry, { workerData: { [protocol/* WORKER_KEY */.Bx]: true }, argv: [protocol/* WORKER_ARG */.i_] });
 }
 /**
  * Starts `count` worker threads now, before anyone knows their job, so they
@@ -2112,7 +2119,7 @@ const threadSpawner = (entry) => (job, on) => {
  * on TypeScript sources.
  */
 const inProcessSpawner = (job, on) => {
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (threads().MessageChannel)();
     port1.on('message', on.message);
     serveJob(port2, job).catch((e) => on.failure(e instanceof Error ? e : new Error(String(e))));
     return {

@@ -23,7 +23,7 @@ let held = false;
  * high-cardinality text (16 columns, 2M rows) it reached its maximum
  * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
  * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
- * 11:20). Held where it started (2–17 MB), it lets those cells move to the
+ * 11:20). Held where it started (2\u201317 MB), it lets those cells move to the
  * old generation after two scavenges, as a larger one would, and the runs
  * measured took no longer.
  *
@@ -43,10 +43,10 @@ let tightened = false;
  * collection left, instead of V8's own factor of up to four. Each profiling
  * thread has its own heap, and batches of text promoted there die only at a
  * full collection: on two threads the wide text table (5M rows) peaked at
- * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
- * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
+ * 405\u2013436 MB with V8's factor and 316\u2013331 MB with this, for about 7% more CPU
+ * (1M-row benchmark file on two threads, 1.30 \u2192 1.40 s; bench/validate-data/RESULTS.md,
  * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
- * stays at V8's factor: it peaked at ~300–320 MB without it, and its time is the
+ * stays at V8's factor: it peaked at ~300\u2013320 MB without it, and its time is the
  * slower case already.
  */
 function tightenOldGeneration() {
@@ -62,7 +62,7 @@ function tightenOldGeneration() {
  * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
  * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
  * it, peaked at 368 MB from this mark and 424 MB never tightened
- * (bench/validate-data/RESULTS.md, 2026-12-06 18:00–19:10 section).
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:00\u201319:10 section).
  */
 const TIGHTEN_AT_RSS = 288 << 20;
 /** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
@@ -148,8 +148,8 @@ function sharedWorkers(spawn) {
                     slot.waiting.delete(m.seq);
                     if (m.t === 'parsed') {
                         // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-                        // on the benchmark CSV, tightened from the start, peak RSS went 275–340 → 256–283 MB (1M and 5M rows)
-                        // for 8–10% more time, so only past the mark (an RSS read every 8 chunks).
+                        // on the benchmark CSV, tightened from the start, peak RSS went 275\u2013340 \u2192 256\u2013283 MB (1M and 5M rows)
+                        // for 8\u201310% more time, so only past the mark (an RSS read every 8 chunks).
                         if ((parsedChunks++ & 7) === 0)
                             (0,_profile_heap_growth__WEBPACK_IMPORTED_MODULE_2__/* .tightenOldGenerationPast */ .$o)();
                         pending?.resolve(m.result);
@@ -226,7 +226,7 @@ function sharedWorkers(spawn) {
 const THREADS_ENV = 'MLSHIP_THREADS';
 /**
  * Threads to profile with, from MLSHIP_THREADS: unset or empty for every core
- * (`auto`), a whole number ≥ 1 for exactly that many, 1 for the single-threaded scan.
+ * (`auto`), a whole number \u2265 1 for exactly that many, 1 for the single-threaded scan.
  */
 function threadsSetting(env = process.env) {
     const raw = env[THREADS_ENV]?.trim();

@@ -79,7 +79,7 @@ function createAbTest(options = {}) {
                 ];
                 await (0,_mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .preflightMetricSource */ .PH)(source, tracks, [...business, ...(plan.guardrails?.metrics.map((m) => m.kind) ?? [])], { interval: plan.interval, histograms: true });
                 await router.preflight();
-                io.info(`A/B test: candidate ${plan.split}% / control ${100 - plan.split}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none — the split is a label, nothing is shifted)'}; peeks every ${plan.interval} s up to ${plan.horizon} s; mixture SPRT at alpha ${plan.alpha}, tau ${plan.tau}, min-detectable-effect ${plan.mde}; ships on ${plan.shipOn}; guardrails ${plan.guardrails ? plan.guardrails.metrics.map((m) => m.threshold?.source ?? m.name).join(', ') : 'none'}.`);
+                io.info(`A/B test: candidate ${plan.split}% / control ${100 - plan.split}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none \u2014 the split is a label, nothing is shifted)'}; peeks every ${plan.interval} s up to ${plan.horizon} s; mixture SPRT at alpha ${plan.alpha}, tau ${plan.tau}, min-detectable-effect ${plan.mde}; ships on ${plan.shipOn}; guardrails ${plan.guardrails ? plan.guardrails.metrics.map((m) => m.threshold?.source ?? m.name).join(', ') : 'none'}.`);
                 // Saved before the split is applied: a cancelled job's post: step gives control all traffic back.
                 if (router.shifts)
                     io.saveState(STATE_TRAFFIC, JSON.stringify(config));

@@ -19,7 +19,7 @@ var src = __webpack_require__(7875);
 // Each action is its own chunk, loaded only when it runs: `mlship validate-data` reads the
 // data while another action's code (its zod schemas, HTTP clients, SQL engines) stays on disk.
 const def = (load) => load;
-/** Every action the CLI can run, by the name used in `uses: …/actions/<name>`, in the order of the ML loop. */
+/** Every action the CLI can run, by the name used in `uses: \u2026/actions/<name>`, in the order of the ML loop. */
 const actions = {
     'validate-data': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(8088), __webpack_require__.e(711), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(5926), __webpack_require__.e(6651)]).then(__webpack_require__.bind(__webpack_require__, 26651))).validateData),
     'eval-gate': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(2856), __webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(636), __webpack_require__.e(8088), __webpack_require__.e(711), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(5926), __webpack_require__.e(4622), __webpack_require__.e(2250)]).then(__webpack_require__.bind(__webpack_require__, 32250))).evalGate),
@@ -114,7 +114,7 @@ const actionDocs = {
             },
             {
                 "name": "queries",
-                "description": "PromQL templates for guardrails as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
+                "description": "PromQL templates for guardrails as a YAML/JSON map (inline or a file): metric name \u2192 query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
                 "required": false
             },
             {
@@ -135,7 +135,7 @@ const actionDocs = {
             },
             {
                 "name": "successes",
-                "description": "The counter of successes (conversions, clicks): a metric name with optional label matchers, e.g. conversions_total or http_requests_total{code=\"200\"}, read on each variant's track; with source: prometheus also a PromQL template counting over {{interval}}; or a map \"control: …\" / \"candidate: …\" giving each variant its own.",
+                "description": "The counter of successes (conversions, clicks): a metric name with optional label matchers, e.g. conversions_total or http_requests_total{code=\"200\"}, read on each variant's track; with source: prometheus also a PromQL template counting over {{interval}}; or a map \"control: \u2026\" / \"candidate: \u2026\" giving each variant its own.",
                 "required": true
             },
             {
@@ -169,7 +169,7 @@ const actionDocs = {
             },
             {
                 "name": "min-detectable-effect",
-                "description": "Smallest difference of success rates worth shipping, absolute: 0.01 or 1pp (one percentage point). no-difference needs the always-valid interval inside ± this.",
+                "description": "Smallest difference of success rates worth shipping, absolute: 0.01 or 1pp (one percentage point). no-difference needs the always-valid interval inside \u00b1 this.",
                 "required": false,
                 "default": "0.01"
             },
@@ -341,7 +341,7 @@ const actionDocs = {
             },
             {
                 "name": "queries",
-                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name → query with {{namespace}}, {{service}}, {{interval}}, {{track}}, {{selector}}; overrides error-rate / pNN-latency (e.g. with a model_errors_total counter) or adds metrics for thresholds (source: prometheus).",
+                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name \u2192 query with {{namespace}}, {{service}}, {{interval}}, {{track}}, {{selector}}; overrides error-rate / pNN-latency (e.g. with a model_errors_total counter) or adds metrics for thresholds (source: prometheus).",
                 "required": false
             },
             {
@@ -732,7 +732,7 @@ const actionDocs = {
             },
             {
                 "name": "queries",
-                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
+                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name \u2192 query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
                 "required": false
             },
             {
@@ -789,7 +789,7 @@ const actionDocs = {
             },
             {
                 "name": "significance",
-                "description": "Significance level of the comparison with blue (two-proportion test on errors, Mann–Whitney U on latencies), when blue still serves traffic.",
+                "description": "Significance level of the comparison with blue (two-proportion test on errors, Mann\u2013Whitney U on latencies), when blue still serves traffic.",
                 "required": false,
                 "default": "0.05"
             },
@@ -819,7 +819,7 @@ const actionDocs = {
         ]
     },
     "canary-check": {
-        "description": "Canary analysis on production metrics: shifts traffic step by step (5 → 10 → 25 → 50 → 100 %), judges canary against thresholds and against stable with two-proportion and Mann–Whitney tests, and rolls traffic back when the canary is worse or there is not enough data.",
+        "description": "Canary analysis on production metrics: shifts traffic step by step (5 \u2192 10 \u2192 25 \u2192 50 \u2192 100 %), judges canary against thresholds and against stable with two-proportion and Mann\u2013Whitney tests, and rolls traffic back when the canary is worse or there is not enough data.",
         "inputs": [
             {
                 "name": "source",
@@ -888,7 +888,7 @@ const actionDocs = {
             },
             {
                 "name": "queries",
-                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics, and latency-buckets gives the requests per histogram bucket for the latency comparison (source: prometheus).",
+                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name \u2192 query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics, and latency-buckets gives the requests per histogram bucket for the latency comparison (source: prometheus).",
                 "required": false
             },
             {
@@ -957,7 +957,7 @@ const actionDocs = {
             },
             {
                 "name": "significance",
-                "description": "Significance level of the one-sided two-proportion test (error counts) and Mann–Whitney U test (latencies: every request of the interval, ranked by its histogram bucket).",
+                "description": "Significance level of the one-sided two-proportion test (error counts) and Mann\u2013Whitney U test (latencies: every request of the interval, ranked by its histogram bucket).",
                 "required": false,
                 "default": "0.05"
             },
@@ -1417,7 +1417,7 @@ const actionDocs = {
             },
             {
                 "name": "report-path",
-                "description": "Directory for report.json, report.md and the JUnit files of every attempt (attempt-1/, attempt-2/, …).",
+                "description": "Directory for report.json, report.md and the JUnit files of every attempt (attempt-1/, attempt-2/, \u2026).",
                 "required": false,
                 "default": "mlship-reports/run-tests"
             }
@@ -1481,7 +1481,7 @@ const actionDocs = {
             },
             {
                 "name": "queries",
-                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name → query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
+                "description": "PromQL templates as a YAML/JSON map (inline or a file): metric name \u2192 query with {{track}}, {{namespace}}, {{service}}, {{interval}}; overrides error-rate / pNN-latency or adds metrics (source: prometheus).",
                 "required": false
             },
             {
@@ -1782,7 +1782,7 @@ const actionDocs = {
             },
             {
                 "name": "connection",
-                "description": "engine postgres: the connection string (postgres://user:password@host:port/database), from a secret; it is masked in the log. engine duckdb: a DuckDB database file holding table (opened read-only). engine clickhouse: clickhouse://user:password@host:8123/database (or the http:// or https:// URL of its HTTP interface). engine bigquery: bigquery://project[/dataset][?location=EU] (credentials from GOOGLE_APPLICATION_CREDENTIALS); snowflake: snowflake://user:password@account/database/schema?warehouse=…&role=…; databricks: databricks://token:<token>@host/sql/1.0/warehouses/<id>; trino: trino://user[:password]@host:port/catalog/schema.",
+                "description": "engine postgres: the connection string (postgres://user:password@host:port/database), from a secret; it is masked in the log. engine duckdb: a DuckDB database file holding table (opened read-only). engine clickhouse: clickhouse://user:password@host:8123/database (or the http:// or https:// URL of its HTTP interface). engine bigquery: bigquery://project[/dataset][?location=EU] (credentials from GOOGLE_APPLICATION_CREDENTIALS); snowflake: snowflake://user:password@account/database/schema?warehouse=\u2026&role=\u2026; databricks: databricks://token:<token>@host/sql/1.0/warehouses/<id>; trino: trino://user[:password]@host:port/catalog/schema.",
                 "required": false
             },
             {
@@ -1863,7 +1863,7 @@ function wrap(text, indent) {
 function usage(docs) {
     const width = Math.max(...Object.keys(docs).map((n) => n.length));
     return [
-        'usage: mlship <action> [--<input> <value> …] [--summary FILE]',
+        'usage: mlship <action> [--<input> <value> \u2026] [--summary FILE]',
         '       mlship <action> --help       every input of the action: description, default, required',
         "       mlship schema <action>       the JSON Schema of the action's config file",
         '       mlship --version',
@@ -1884,7 +1884,7 @@ function actionHelp(name, docs) {
     return [
         `mlship ${name}: ${firstSentence(docs.description)}`,
         '',
-        `usage: mlship ${name}${required} [--<input> <value> …] [--summary FILE]`,
+        `usage: mlship ${name}${required} [--<input> <value> \u2026] [--summary FILE]`,
         '',
         'inputs:',
         ...inputs,
@@ -1905,7 +1905,7 @@ function actionHelp(name, docs) {
 
 /** The actions in the order of the ML loop (the CLI's own table), each with its action.yml words. */
 const docsInLoopOrder = () => Object.fromEntries(Object.keys(actions).map((name) => [name, actionDocs[name]]));
-/** `mlship <action> --flag …`: the action's own definition run through the CLI IO — the runner's code path. */
+/** `mlship <action> --flag \u2026`: the action's own definition run through the CLI IO \u2014 the runner's code path. */
 async function runCli(argv, streams) {
     const [command, ...rest] = argv;
     // `mlship` alone is a mistake that still deserves the usage: printed, exit 1 (packages/cli/README.md).
@@ -2030,7 +2030,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -2126,7 +2126,7 @@ function groupDigits(n) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -2136,7 +2136,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -2144,7 +2144,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -2359,7 +2359,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -2513,7 +2513,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -2646,7 +2646,7 @@ function configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -2662,7 +2662,7 @@ function parseDuration(text, input) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/process-group.ts
 /**
- * A command started with `spawn(…, { detached: true })` leads a process group
+ * A command started with `spawn(\u2026, { detached: true })` leads a process group
  * of its own; these helpers signal the whole group, so a timeout or a cancelled
  * job stops `bash` and every child it started (python, pytest workers), not
  * just the shell.
@@ -3093,7 +3093,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -3105,11 +3105,11 @@ var src_report = __webpack_require__(22019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -3138,8 +3138,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -3170,7 +3170,7 @@ function renderText(report) {
         const s = (0,src_report/* effectiveStatus */.Gw)(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${(0,markdown/* formatScalar */.kQ)(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${(0,markdown/* formatScalar */.kQ)(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }

@@ -107,7 +107,7 @@ function sizeDelta(oldSize, newSize) {
         return '';
     const d = newSize - oldSize;
     if (d === 0)
-        return '±0';
+        return '\u00b10';
     const pct = oldSize > 0 ? ` (${d > 0 ? '+' : ''}${((d / oldSize) * 100).toFixed(1)}%)` : '';
     return `${d > 0 ? '+' : ''}${humanBytes(d)}${pct}`;
 }
@@ -117,9 +117,9 @@ function countDelta(oldN, newN) {
     if (oldN === undefined)
         return String(newN);
     if (newN === undefined)
-        return `${oldN} → —`;
+        return `${oldN} \u2192 \u2014`;
     const d = newN - oldN;
-    return d === 0 ? String(newN) : `${oldN} → ${newN} (${d > 0 ? '+' : ''}${d})`;
+    return d === 0 ? String(newN) : `${oldN} \u2192 ${newN} (${d > 0 ? '+' : ''}${d})`;
 }
 
 ;// CONCATENATED MODULE: ./actions/pr-checklist/src/checklist.ts
@@ -154,15 +154,15 @@ function parseTicks(body) {
 /**
  * A PR-controlled string (path, branch) as inline markdown that renders
  * literally: a code span longer than any backtick run inside it (so no
- * emphasis, links, HTML, mentions or autolinks apply), line breaks shown as ⏎
+ * emphasis, links, HTML, mentions or autolinks apply), line breaks shown as \u23ce
  * so nothing can start a new block, and `|` escaped for tables.
  */
 function code(text, inTable = false) {
-    // Line breaks show as ⏎ and other control characters as their Unicode control pictures (␉, ␛, ␡), so a name stays on its one list line and is still recognisable.
+    // Line breaks show as \u23ce and other control characters as their Unicode control pictures (\u2409, \u241b, \u2421), so a name stays on its one list line and is still recognisable.
     let s = text
-        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎')
+        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\u23ce')
         .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
-        .replace(/\u007f/g, '␡');
+        .replace(/\u007f/g, '\u2421');
     if (inTable)
         s = s.replace(/\|/g, '\\|');
     const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
@@ -199,14 +199,14 @@ function renderComment(config, state, ctx) {
 }
 function renderWith(config, state, ctx, FILES_SHOWN, withDvc) {
     const lines = [(0,github_src/* stickyMarker */.YL)(COMMENT_KEY), `## ${itemText(config.title)}`, ''];
-    const refs = ctx.headRef && ctx.baseRef ? `${code(ctx.headRef)} → ${code(ctx.baseRef)} · ` : '';
+    const refs = ctx.headRef && ctx.baseRef ? `${code(ctx.headRef)} \u2192 ${code(ctx.baseRef)} \u00b7 ` : '';
     const files = ctx.capped ? `${ctx.changedFiles} changed files (GitHub lists the first ${ctx.listedFiles}; rules saw only those)` : `${ctx.changedFiles} changed file${ctx.changedFiles === 1 ? '' : 's'}`;
     const progress = state.requiredTotal
         ? state.requiredUnchecked.length
             ? `${state.requiredTotal - state.requiredUnchecked.length} of ${state.requiredTotal} required items ticked`
-            : `all ${state.requiredTotal} required items ticked ✅`
+            : `all ${state.requiredTotal} required items ticked \u2705`
         : 'no required items';
-    lines.push(`${refs}${files} · ${progress}`, '');
+    lines.push(`${refs}${files} \u00b7 ${progress}`, '');
     if (ctx.notice)
         lines.push(`> [!NOTE]`, `> ${ctx.notice}`, '');
     for (const { result, items } of state.sections) {
@@ -217,7 +217,7 @@ function renderWith(config, state, ctx, FILES_SHOWN, withDvc) {
             lines.push('', `<sub>${result.files.length} matching file${result.files.length === 1 ? '' : 's'} (list left out to fit GitHub's comment size limit)</sub>`);
         else if (result.files.length) {
             const shown = result.files.slice(0, FILES_SHOWN).map((f) => `- ${code(f)}`);
-            const more = result.files.length > FILES_SHOWN ? [`- … and ${result.files.length - FILES_SHOWN} more`] : [];
+            const more = result.files.length > FILES_SHOWN ? [`- \u2026 and ${result.files.length - FILES_SHOWN} more`] : [];
             lines.push('', `<details><summary>${result.files.length} matching file${result.files.length === 1 ? '' : 's'}</summary>`, '', ...shown, ...more, '', '</details>');
         }
         if (withDvc && ctx.dvc.length && result.files.some((f) => f.endsWith('.dvc')))
@@ -232,18 +232,18 @@ function renderDvc(ctx) {
     const total = changed.reduce((s, d) => s + ((d.new?.size ?? 0) - (d.old?.size ?? 0)), 0);
     const head = `<details open><summary>Data changed by .dvc files: ${changed.length} output${changed.length === 1 ? '' : 's'}, net ${total >= 0 ? '+' : ''}${humanBytes(total)}</summary>`;
     const rows = ctx.dvc.map((d) => {
-        const md5 = `${checklist_short(d.old?.md5)} → ${checklist_short(d.new?.md5)}`;
-        const size = d.change === 'added' ? fmt(d.new?.size) : d.change === 'removed' ? `${fmt(d.old?.size)} → —` : `${fmt(d.old?.size)} → ${fmt(d.new?.size)}`;
+        const md5 = `${checklist_short(d.old?.md5)} \u2192 ${checklist_short(d.new?.md5)}`;
+        const size = d.change === 'added' ? fmt(d.new?.size) : d.change === 'removed' ? `${fmt(d.old?.size)} \u2192 \u2014` : `${fmt(d.old?.size)} \u2192 ${fmt(d.new?.size)}`;
         const delta = d.change === 'added' ? (d.new?.size !== undefined ? `+${humanBytes(d.new.size)}` : '') : d.change === 'removed' ? (d.old?.size !== undefined ? `-${humanBytes(d.old.size)}` : '') : sizeDelta(d.old?.size, d.new?.size);
         return `| ${code(d.dvcFile, true)} | ${code(d.path, true)} | ${d.change} | ${md5} | ${size} | ${delta} | ${countDelta(d.old?.nfiles, d.new?.nfiles)} |`;
     });
     const notes = [
-        ...ctx.dvcErrors.map((e) => `- ⚠️ ${itemText(e).replace(/[\\`*_[\]|~<>@#]/g, (c) => `\\${c}`)}`),
+        ...ctx.dvcErrors.map((e) => `- \u26a0\ufe0f ${itemText(e).replace(/[\\`*_[\]|~<>@#]/g, (c) => `\\${c}`)}`),
         ...(ctx.dvcSkipped ? [`- ${ctx.dvcSkipped} more .dvc files not read (the first ${ctx.dvc.length ? 'ones' : 'few'} are shown)`] : []),
     ];
-    return [head, '', '| .dvc file | output | change | md5 | size | Δ size | files |', '| --- | --- | --- | --- | ---: | ---: | ---: |', ...rows, ...(notes.length ? ['', ...notes] : []), '', '</details>'];
+    return [head, '', '| .dvc file | output | change | md5 | size | \u0394 size | files |', '| --- | --- | --- | --- | ---: | ---: | ---: |', ...rows, ...(notes.length ? ['', ...notes] : []), '', '</details>'];
 }
-const checklist_short = (md5) => (md5 ? `\`${md5.replace(/[^0-9a-zA-Z.]/g, '').slice(0, 8)}${md5.endsWith('.dir') ? '.dir' : ''}\`` : '—');
+const checklist_short = (md5) => (md5 ? `\`${md5.replace(/[^0-9a-zA-Z.]/g, '').slice(0, 8)}${md5.endsWith('.dir') ? '.dir' : ''}\`` : '\u2014');
 const fmt = (n) => (n === undefined ? '?' : humanBytes(n));
 
 // EXTERNAL MODULE: ./actions/pr-checklist/src/config.ts
@@ -295,7 +295,7 @@ function checklistReport(state, x) {
 /**
  * The checklist comment a pull request from `head` into `base` would get,
  * computed from the local git repository with the same rules, rendering and
- * .dvc diffing as on GitHub — and shown, never posted: no token is used and
+ * .dvc diffing as on GitHub \u2014 and shown, never posted: no token is used and
  * no request leaves the machine, whatever the event or the token input.
  */
 async function previewLocally(inputs, io) {
@@ -331,11 +331,11 @@ async function previewLocally(inputs, io) {
     const labels = [...new Map(sections.flatMap((s) => s.rule.labels).map((l) => [l.name.toLowerCase(), l.name])).values()];
     const commentPath = external_node_path_default().join(external_node_path_default().resolve(inputs['report-path']), 'comment.md');
     await (0,src/* writeFileAtomic */.Zf)(commentPath, body + '\n');
-    io.info(`pr-checklist: preview of the checklist comment for ${head} → ${inputs.base} (${listed.files.length} changed file${listed.files.length === 1 ? '' : 's'} since they diverged at ${source.mergeBase.slice(0, 12)}); not posted, also in ${commentPath}\n`);
+    io.info(`pr-checklist: preview of the checklist comment for ${head} \u2192 ${inputs.base} (${listed.files.length} changed file${listed.files.length === 1 ? '' : 's'} since they diverged at ${source.mergeBase.slice(0, 12)}); not posted, also in ${commentPath}\n`);
     io.info(body);
     return {
         report: checklistReport(state, {
-            title: `PR checklist preview for ${head} → ${inputs.base}`,
+            title: `PR checklist preview for ${head} \u2192 ${inputs.base}`,
             outcome: `Preview only: nothing was posted to GitHub${labels.length ? `; labels it would add: ${labels.join(', ')}` : ''}.`,
             capped: false,
             listed: listed.files.length,
@@ -565,9 +565,9 @@ const checklistConfigSchema = zod__WEBPACK_IMPORTED_MODULE_3__/* .object */ .Ikc
 })
     .strict();
 /**
- * Seed 000 §7.2 exactly: `git diff --name-only | grep -E "^(src/model|models/)"`
+ * Seed 000 \u00a77.2 exactly: `git diff --name-only | grep -E "^(src/model|models/)"`
  * and `grep -E "\.dvc$"` as globs (dot files included, like the regex), the
- * item texts verbatim, General always; §5.2's CI and CD checklists as optional
+ * item texts verbatim, General always; \u00a75.2's CI and CD checklists as optional
  * sections. `src/model*` keeps the regex's prefix match (src/models/, src/model_utils.py).
  */
 const DEFAULT_RULES = [
@@ -592,17 +592,17 @@ const DEFAULT_RULES = [
     { id: 'general', title: 'General', labels: [], items: ['Tests pass locally', 'Code review completed'], required: true, optional: false },
     {
         id: 'ci',
-        title: 'CI 체크리스트',
+        title: 'CI \uccb4\ud06c\ub9ac\uc2a4\ud2b8',
         labels: [],
-        items: ['코드 린트 통과', '단위 테스트 통과 (커버리지 > 80%)', '데이터 검증 통과', '모델 학습 성공 (샘플 데이터)', '모델 평가 기준 통과'],
+        items: ['\ucf54\ub4dc \ub9b0\ud2b8 \ud1b5\uacfc', '\ub2e8\uc704 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc (\ucee4\ubc84\ub9ac\uc9c0 > 80%)', '\ub370\uc774\ud130 \uac80\uc99d \ud1b5\uacfc', '\ubaa8\ub378 \ud559\uc2b5 \uc131\uacf5 (\uc0d8\ud50c \ub370\uc774\ud130)', '\ubaa8\ub378 \ud3c9\uac00 \uae30\uc900 \ud1b5\uacfc'],
         required: true,
         optional: true,
     },
     {
         id: 'cd',
-        title: 'CD 체크리스트',
+        title: 'CD \uccb4\ud06c\ub9ac\uc2a4\ud2b8',
         labels: [],
-        items: ['전체 데이터 학습 완료', '모델 레지스트리 등록', 'Staging 배포 성공', '통합 테스트 통과', '성능 테스트 통과 (P95 < 500ms)', 'Canary 검증 통과 (Error < 1%)', 'Production 배포 승인'],
+        items: ['\uc804\uccb4 \ub370\uc774\ud130 \ud559\uc2b5 \uc644\ub8cc', '\ubaa8\ub378 \ub808\uc9c0\uc2a4\ud2b8\ub9ac \ub4f1\ub85d', 'Staging \ubc30\ud3ec \uc131\uacf5', '\ud1b5\ud569 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc', '\uc131\ub2a5 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc (P95 < 500ms)', 'Canary \uac80\uc99d \ud1b5\uacfc (Error < 1%)', 'Production \ubc30\ud3ec \uc2b9\uc778'],
         required: true,
         optional: true,
     },
@@ -713,7 +713,7 @@ function build(data, doc) {
 function defaultChecklistConfig() {
     return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined → the built-in rules. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();
@@ -779,7 +779,7 @@ const NONEMPTY_LOOKAHEAD = '(?=.)';
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(\u2026)` extglob).
  */
 function compileGlob(pattern, options = {}) {
     let negated = false;
@@ -795,7 +795,7 @@ function compileGlob(pattern, options = {}) {
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        // picomatch negates with `^(?!\u2026).*$`, whose `.` stops at a line break unless dotAll.
         if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
             return false;
         // picomatch's own shortcut: a path equal to the glob matches it.
@@ -913,7 +913,7 @@ function toRe2(source, dotAll) {
             out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
         }
         else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+            throw new GlobRefusal('uses a negated extglob !(\u2026), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
         }
         else
             out += c;

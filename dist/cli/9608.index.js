@@ -30,7 +30,7 @@ var dist = __webpack_require__(38815);
 
 /**
  * A key as a shell identifier part, by yq's rules (encoder_shellvariables.go):
- * Unicode NFKD (so `é` keeps its `e`), characters outside printable ASCII
+ * Unicode NFKD (so `\u00e9` keeps its `e`), characters outside printable ASCII
  * dropped, every other character that is not a letter, digit or `_` becomes `_`.
  */
 function shellKey(key) {
@@ -81,7 +81,7 @@ function flattenConfig(text, source) {
                 }
                 const raw = String(pair.key.source ?? pair.key.value ?? '');
                 if (raw === '<<') {
-                    throw new src/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}the merge key "<<" is not supported (yq would export it as a variable named "__…")`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Write the merged keys out in this mapping.' });
+                    throw new src/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}the merge key "<<" is not supported (yq would export it as a variable named "__\u2026")`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Write the merged keys out in this mapping.' });
                 }
                 const part = shellKey(raw);
                 walk(pair.value, name === '' ? rootName(part) : `${name}_${part}`, keyPath ? `${keyPath}.${raw}` : raw, lineOf(pair.key) ?? line);
@@ -212,7 +212,7 @@ function secretsOf(value) {
 ;// CONCATENATED MODULE: ./actions/env-config/src/report.ts
 
 /** Long values are cut in the table; the variable itself holds all of it. */
-const shown = (v) => (v.length > 120 ? `${v.slice(0, 117)}…` : v);
+const shown = (v) => (v.length > 120 ? `${v.slice(0, 117)}\u2026` : v);
 function buildReport(r) {
     const nulls = r.variables.filter((v) => v.isNull);
     const credentials = r.variables.filter((v) => v.credential);
@@ -397,7 +397,7 @@ const envConfig = (0,src/* defineAction */.QP)({
             io.exportVariable(v.envName, v.value);
         io.info(`env-config: exported ${variables.length} variable${variables.length === 1 ? '' : 's'} from ${source}${copiedTo ? ` (copied to ${copiedTo})` : ''}:`);
         for (const v of variables)
-            io.info(`  ${v.envName}=${v.masked ? '***' : v.value.split('\n')[0]}${!v.masked && v.value.includes('\n') ? ' …' : ''}`);
+            io.info(`  ${v.envName}=${v.masked ? '***' : v.value.split('\n')[0]}${!v.masked && v.value.includes('\n') ? ' \u2026' : ''}`);
         const result = { environment, source, variables, empty, copiedTo };
         return {
             report: buildReport(result),
@@ -429,17 +429,17 @@ function unsupported(error, input, pattern) {
     if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
         return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
     if (input.startsWith('(?=') || input.startsWith('(?!'))
-        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookahead (${input.slice(0, 3)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?<=') || input.startsWith('(?<!'))
-        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookbehind (${input.slice(0, 4)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?>'))
-        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+        return { construct: 'an atomic group ((?>\u2026))', hint: 'Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups.' };
     if (input.startsWith('(?('))
-        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+        return { construct: 'a conditional group ((?(\u2026)\u2026|\u2026))', hint: 'Write the alternatives as separate patterns.' };
     if (error.includes('nested repetition') && input.endsWith('+'))
         return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
     if (input.startsWith('(?#'))
-        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+        return { construct: 'a comment group ((?#\u2026))', hint: 'Remove the comment.' };
     if (input === '\\u' || input === '\\U')
         return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
     if (input === '\\Z')

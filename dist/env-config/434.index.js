@@ -131,7 +131,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -280,7 +280,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -413,7 +413,7 @@ function configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -456,7 +456,7 @@ var schemas = __webpack_require__(8816);
 
 /**
  * A key as a shell identifier part, by yq's rules (encoder_shellvariables.go):
- * Unicode NFKD (so `é` keeps its `e`), characters outside printable ASCII
+ * Unicode NFKD (so `\u00e9` keeps its `e`), characters outside printable ASCII
  * dropped, every other character that is not a letter, digit or `_` becomes `_`.
  */
 function shellKey(key) {
@@ -507,7 +507,7 @@ function flattenConfig(text, source) {
                 }
                 const raw = String(pair.key.source ?? pair.key.value ?? '');
                 if (raw === '<<') {
-                    throw new errors/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}the merge key "<<" is not supported (yq would export it as a variable named "__…")`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Write the merged keys out in this mapping.' });
+                    throw new errors/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}the merge key "<<" is not supported (yq would export it as a variable named "__\u2026")`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Write the merged keys out in this mapping.' });
                 }
                 const part = shellKey(raw);
                 walk(pair.value, name === '' ? rootName(part) : `${name}_${part}`, keyPath ? `${keyPath}.${raw}` : raw, lineOf(pair.key) ?? line);
@@ -607,17 +607,17 @@ function unsupported(error, input, pattern) {
     if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
         return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
     if (input.startsWith('(?=') || input.startsWith('(?!'))
-        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookahead (${input.slice(0, 3)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?<=') || input.startsWith('(?<!'))
-        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookbehind (${input.slice(0, 4)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?>'))
-        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+        return { construct: 'an atomic group ((?>\u2026))', hint: 'Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups.' };
     if (input.startsWith('(?('))
-        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+        return { construct: 'a conditional group ((?(\u2026)\u2026|\u2026))', hint: 'Write the alternatives as separate patterns.' };
     if (error.includes('nested repetition') && input.endsWith('+'))
         return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
     if (input.startsWith('(?#'))
-        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+        return { construct: 'a comment group ((?#\u2026))', hint: 'Remove the comment.' };
     if (input === '\\u' || input === '\\U')
         return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
     if (input === '\\Z')
@@ -694,7 +694,7 @@ function secretsOf(value) {
 ;// CONCATENATED MODULE: ./actions/env-config/src/report.ts
 
 /** Long values are cut in the table; the variable itself holds all of it. */
-const shown = (v) => (v.length > 120 ? `${v.slice(0, 117)}…` : v);
+const shown = (v) => (v.length > 120 ? `${v.slice(0, 117)}\u2026` : v);
 function buildReport(r) {
     const nulls = r.variables.filter((v) => v.isNull);
     const credentials = r.variables.filter((v) => v.credential);
@@ -879,7 +879,7 @@ const envConfig = (0,action.defineAction)({
             io.exportVariable(v.envName, v.value);
         io.info(`env-config: exported ${variables.length} variable${variables.length === 1 ? '' : 's'} from ${source}${copiedTo ? ` (copied to ${copiedTo})` : ''}:`);
         for (const v of variables)
-            io.info(`  ${v.envName}=${v.masked ? '***' : v.value.split('\n')[0]}${!v.masked && v.value.includes('\n') ? ' …' : ''}`);
+            io.info(`  ${v.envName}=${v.masked ? '***' : v.value.split('\n')[0]}${!v.masked && v.value.includes('\n') ? ' \u2026' : ''}`);
         const result = { environment, source, variables, empty, copiedTo };
         return {
             report: buildReport(result),
@@ -949,7 +949,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -1021,7 +1021,7 @@ function reportPathOf(def, io) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -1031,7 +1031,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -1039,7 +1039,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -1379,7 +1379,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -1391,11 +1391,11 @@ var src_report = __webpack_require__(2019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -1424,8 +1424,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -1456,7 +1456,7 @@ function renderText(report) {
         const s = effectiveStatus(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }

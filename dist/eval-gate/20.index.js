@@ -105,7 +105,7 @@ function averagedScores(cm, average) {
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/confusion.ts
 /**
- * A k×k confusion matrix, rows = true class, columns = predicted class, over
+ * A k\u00d7k confusion matrix, rows = true class, columns = predicted class, over
  * one label set (scikit-learn's `confusion_matrix(y_true, y_pred, labels)`).
  * Counts are floats so bootstrap resamples and sample weights use the same code.
  */
@@ -165,14 +165,14 @@ class ConfusionMatrix {
 ;// CONCATENATED MODULE: ./packages/metrics/src/probabilistic.ts
 /**
  * Losses on predicted probabilities, scikit-learn's way: `log_loss` clips to
- * [eps, 1 − eps] with eps the float64 machine epsilon and renormalises each
+ * [eps, 1 \u2212 eps] with eps the float64 machine epsilon and renormalises each
  * row; `brier_score_loss` is the mean squared error of the positive-class
  * probability. Per-row losses are returned so a bootstrap can re-weight them
  * without recomputing logarithms.
  */
 const EPS = 2.220446049250313e-16;
 const clip = (p) => Math.min(Math.max(p, EPS), 1 - EPS);
-/** −log P(true class) per row for a binary positive-class probability. */
+/** \u2212log P(true class) per row for a binary positive-class probability. */
 function binaryLogLossTerms(positive, score) {
     const out = new Float64Array(score.length);
     for (let i = 0; i < score.length; i++) {
@@ -182,7 +182,7 @@ function binaryLogLossTerms(positive, score) {
     }
     return out;
 }
-/** −log P(true class) per row for a probability matrix (one column per class, in label order). */
+/** \u2212log P(true class) per row for a probability matrix (one column per class, in label order). */
 function multiclassLogLossTerms(truth, columns) {
     const out = new Float64Array(truth.length);
     for (let i = 0; i < truth.length; i++) {
@@ -223,7 +223,7 @@ function weightedMean(terms, weights) {
 class RankedScores {
     /** Distinct scores, descending. */
     thresholds;
-    /** Row → position of its score in `thresholds`. */
+    /** Row \u2192 position of its score in `thresholds`. */
     rank;
     constructor(scores) {
         const sorted = Float64Array.from(scores).sort();
@@ -279,7 +279,7 @@ function rocAucFromTally(pos, neg) {
     return tp === 0 || fp === 0 ? NaN : area / (2 * tp * fp);
 }
 /**
- * Σ (R_k − R_{k−1}) · P_k over thresholds, highest first — scikit-learn's
+ * \u03a3 (R_k \u2212 R_{k\u22121}) \u00b7 P_k over thresholds, highest first \u2014 scikit-learn's
  * step-wise average precision, not the interpolated one. Without positives
  * recall is undefined and scikit-learn returns 0.
  */
@@ -388,7 +388,7 @@ function multiclassScoreMetrics(d) {
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/regression.ts
 /**
- * Regression errors with scikit-learn's definitions: RMSE is √MSE, R² is 1.0
+ * Regression errors with scikit-learn's definitions: RMSE is \u221aMSE, R\u00b2 is 1.0
  * for a perfect fit of a constant target and 0.0 for an imperfect one
  * (`force_finite=True`), and MAPE divides by max(|y|, float64 eps), so a zero
  * target gives a huge but finite error rather than infinity.
@@ -502,7 +502,7 @@ function pairedRegression(names, truth, cand, base) {
         return { name, evaluate: (w) => [regressionMetrics(truth, cand, w)[key], regressionMetrics(truth, base, w)[key]] };
     });
 }
-const notResamplable = (name, why) => new src/* UserError */.yo(`bootstrap.metrics: "${name}" cannot be bootstrapped here — ${why}`, { where: 'eval-gate config' });
+const notResamplable = (name, why) => new src/* UserError */.yo(`bootstrap.metrics: "${name}" cannot be bootstrapped here \u2014 ${why}`, { where: 'eval-gate config' });
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -520,7 +520,7 @@ var digits = __webpack_require__(5259);
 /**
  * The longest line (CSV record, JSONL line) a text reader holds before
  * refusing the file. A reader keeps an unfinished line in memory, so without
- * a bound one 300 MB line — a file without newlines, a runaway quoted field —
+ * a bound one 300 MB line \u2014 a file without newlines, a runaway quoted field \u2014
  * takes gigabytes and minutes before anything is said.
  */
 const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -594,7 +594,7 @@ class PendingLine {
 ;// CONCATENATED MODULE: ./packages/data/src/read/csv-tokenizer.ts
 
 /**
- * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6× as long to
+ * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6\u00d7 as long to
  * split a 200k-row file as pandas needed to read *and* profile it
  * (bench/validate-data/RESULTS.md has the numbers), so records are split here:
  * a line without a quote character is one `String.split`, and only lines
@@ -1053,7 +1053,7 @@ function dataLines(prefix, skip, comment) {
 const splitLine = (line, delimiter) => delimiter === WHITESPACE ? line.trim().split(/[ \t]+/) : line.split(delimiter);
 const delimiterOption = (d) => (d === WHITESPACE ? 'delimiter: whitespace' : `delimiter: ${JSON.stringify(d)}`);
 const delimiterName = (d) => (d === WHITESPACE ? 'runs of blanks' : JSON.stringify(d));
-const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', …' : ''}]`;
+const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', \u2026' : ''}]`;
 /**
  * The message for a first record whose field count differs from the lines
  * after it, when those lines agree among themselves: the first line is a
@@ -1083,7 +1083,7 @@ function headerNote(file, header, line) {
         title: 'CSV header row looks like data',
         file: file.path,
         line,
-        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', …' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
+        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', \u2026' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
     };
 }
 /** One column, although the first lines split into more fields on another delimiter. */
@@ -1241,8 +1241,8 @@ class ChunkQueue {
 /**
  * Chunks this thread may parse while the next one is still being parsed
  * elsewhere, per chunk sent to a worker: it also profiles every row. On the
- * 1M-row benchmark CSV (two threads) 0.2–0.35 took 1.99–2.02 s, none 2.10 s,
- * no limit 2.11–2.17 s (bench/validate-data/RESULTS.md).
+ * 1M-row benchmark CSV (two threads) 0.2\u20130.35 took 1.99\u20132.02 s, none 2.10 s,
+ * no limit 2.11\u20132.17 s (bench/validate-data/RESULTS.md).
  */
 const HERE_SHARE = 0.25;
 /**
@@ -1463,7 +1463,7 @@ function recordWriters(layout, delimiter) {
 const TEXT = 0;
 const INT = 1;
 const DECIMAL = 2;
-/** Exact powers of ten: 10^k for k ≤ 22 is a double without rounding. */
+/** Exact powers of ten: 10^k for k \u2264 22 is a double without rounding. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * The record writer for a record without quotes given as `text[start, end)`:
@@ -1513,7 +1513,7 @@ function lineWriter(layout, delimiter, parsers, missing, write) {
 /**
  * `-?\d+` (int) or `-?\d+(\.\d+)?` (decimal) of at most 15 digits, else
  * undefined. Fifteen digits are an integer below 2^53 and 10^k is exact for
- * k ≤ 22, so the one division rounds once: the double Number() gives.
+ * k \u2264 22, so the one division rounds once: the double Number() gives.
  */
 function plainNumber(s, from, to, integer) {
     let i = from;
@@ -2005,7 +2005,7 @@ const CLOSE_BRACE = 125;
 /**
  * Whether `text` opens more than `max` arrays/objects inside one another,
  * brackets inside strings not counted. A value that deep needs at least
- * 2 × (max + 1) characters, so shorter lines — nearly all — are not scanned.
+ * 2 \u00d7 (max + 1) characters, so shorter lines \u2014 nearly all \u2014 are not scanned.
  */
 function nestsDeeperThan(text, max = MAX_JSON_DEPTH) {
     if (text.length < 2 * (max + 1))
@@ -2535,7 +2535,7 @@ function encodeClassification(candidate, baseline, positiveLabel) {
 }
 /**
  * Binary when at most two labels occur. The positive label is the configured
- * one, else 1 for 0/1 or −1/1 labels (scikit-learn's default pos_label);
+ * one, else 1 for 0/1 or \u22121/1 labels (scikit-learn's default pos_label);
  * two text labels need it spelled out, as scikit-learn insists too.
  */
 function positiveCode(truthLabels, labels, configured, where) {
@@ -2641,14 +2641,14 @@ var schemas = __webpack_require__(9691);
  * `metric op number`:
  *   accuracy >= 0.92                          any candidate metric (scikit-learn names)
  *   latency.p99_ms <= 50                      p50_ms, p95_ms, p99_ms, mean_ms
- *   improvement.accuracy >= 0.005             candidate − production (production − candidate for losses)
+ *   improvement.accuracy >= 0.005             candidate \u2212 production (production \u2212 candidate for losses)
  *   improvement.accuracy.lower_bound >= 0     the bootstrap interval of that improvement
  *   mcnemar.p_value <= 0.05                   paired test of accuracy
  *   fairness.<column>.demographic_parity_ratio >= 0.8
  *   slices.<column>.<metric> >= 0.8           every slice large enough to score
  *   leakage.rows <= 0                         rows shared by train-data and test-data
  *   model_size_mb <= 500
- * The flat configs/eval_gate.json keys (min_accuracy, …) are accepted as they are.
+ * The flat configs/eval_gate.json keys (min_accuracy, \u2026) are accepted as they are.
  */
 const label = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]);
 const gateObject = schemas/* strictObject */.rej({
@@ -2707,7 +2707,7 @@ function loadGateConfig(value, cwd) {
 function parseGateConfig(text, source) {
     return fromDocument(parseConfigDocument(text, source));
 }
-/** The default gates: accuracy ≥ 0.92, p99 ≤ 50 ms, +0.005 over production, parity ≥ 0.8 (when a group column is configured), no leakage, ≤ 500 MB. */
+/** The default gates: accuracy \u2265 0.92, p99 \u2264 50 ms, +0.005 over production, parity \u2265 0.8 (when a group column is configured), no leakage, \u2264 500 MB. */
 function defaultGateConfig() {
     const data = gateConfigSchema.parse({});
     const gates = ['accuracy >= 0.92', 'latency.p99_ms <= 50', 'improvement.accuracy >= 0.005', 'leakage.rows <= 0', 'model_size_mb <= 500'];
@@ -2787,7 +2787,7 @@ var stats_sorted = __webpack_require__(817);
  * Multinomial(n, cells / n) draw, and one costs O(cells) instead of O(n).
  *
  * The binomial sampler is NumPy's (numpy/random/src/distributions/distributions.c):
- * inversion when n·min(p, 1−p) ≤ 30, otherwise BTPE (Kachitvichyanukul &
+ * inversion when n\u00b7min(p, 1\u2212p) \u2264 30, otherwise BTPE (Kachitvichyanukul &
  * Schmeiser 1988, "Binomial random variate generation"), both exact.
  */
 function binomial(rng, n, p) {
@@ -2826,7 +2826,7 @@ const stirling = (v) => {
     const v2 = v * v;
     return (13680 - (462 - (132 - (99 - 140 / v2) / v2) / v2) / v2) / v / 166320;
 };
-/** BTPE for p ≤ 0.5 and n·p > 30: a triangle, two parallelograms and exponential tails over the pmf, with squeeze tests. */
+/** BTPE for p \u2264 0.5 and n\u00b7p > 30: a triangle, two parallelograms and exponential tails over the pmf, with squeeze tests. */
 function btpe(rng, n, p) {
     const q = 1 - p;
     const fm = n * p + p;
@@ -2903,8 +2903,8 @@ function btpe(rng, n, p) {
     }
 }
 /**
- * out[j] ~ Multinomial(n, weights / Σweights), by conditional binomials
- * (NumPy's method): cell j gets Binomial(left, w_j / Σ_{i≥j} w_i). Weights are
+ * out[j] ~ Multinomial(n, weights / \u03a3weights), by conditional binomials
+ * (NumPy's method): cell j gets Binomial(left, w_j / \u03a3_{i\u2265j} w_i). Weights are
  * the observed cell counts, so each ratio is exact.
  */
 function multinomial(rng, n, weights, out) {
@@ -2934,7 +2934,7 @@ function multinomial(rng, n, weights, out) {
 /**
  * The bootstrap's random source: xoshiro128** (Blackman & Vigna) seeded by
  * four outputs of splitmix32 (golden-ratio increment, murmur3 finaliser). A
- * 2^128 − 1 period is plenty for 10^9 draws, every step is 32-bit integer
+ * 2^128 \u2212 1 period is plenty for 10^9 draws, every step is 32-bit integer
  * arithmetic, and the golden script reimplements it so resamples can be
  * checked one by one against scikit-learn.
  *
@@ -3015,7 +3015,7 @@ class Xoshiro128 {
         }
     }
 }
-/** All-ones mask covering n − 1, as an int32 (−1 when n > 2^31). */
+/** All-ones mask covering n \u2212 1, as an int32 (\u22121 when n > 2^31). */
 const maskFor = (n) => (n <= 1 ? 1 : (2 ** (32 - Math.clz32(n - 1)) - 1) | 0);
 
 ;// CONCATENATED MODULE: ./packages/metrics/src/bootstrap.ts
@@ -3156,7 +3156,7 @@ function mcnemar(b, c) {
     const statistic = (Math.abs(b - c) - 1) ** 2 / n;
     return { b, c, method: 'chi2-corrected', statistic, pValue: (0,special/* chi2Sf */.wv)(statistic, 1) };
 }
-/** P(X ≤ k) for X ~ Binomial(n, 1/2), exact for the small n it is used with. */
+/** P(X \u2264 k) for X ~ Binomial(n, 1/2), exact for the small n it is used with. */
 function binomialCdfHalf(k, n) {
     let term = 1; // C(n, 0)
     let sum = 1;
@@ -3381,8 +3381,8 @@ function formatDuration(ms) {
 
 // EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
 var heap_growth = __webpack_require__(4330);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./packages/core/src/builtin.ts
+var builtin = __webpack_require__(198);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
@@ -3395,7 +3395,7 @@ let set = false;
  * profiling thread per core, those compiler threads have no core of their own:
  * a thread ran its first row groups unoptimized while its optimizing jobs
  * waited behind the very threads that needed them. Compiled in place, the 1M-row
- * parquet benchmark files took 7–12% less on two threads (bench/validate-data/RESULTS.md,
+ * parquet benchmark files took 7\u201312% less on two threads (bench/validate-data/RESULTS.md,
  * 2026-12-06 21:00 section). V8 reads the flag when it sets up an isolate, so the
  * main thread, already running, keeps its background compiler, which then has
  * it to itself. A run on one thread is slower compiling in place (+10%), so only
@@ -3416,6 +3416,11 @@ function optimizeOnOwnThreads() {
 const isFinal = (m) => m.t === 'done' || m.t === 'error';
 /** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
 const protocol_WORKER_KEY = 'mlshipWorker';
+/**
+ * The argument a worker thread gets in its process.argv, besides WORKER_KEY: a bundle's
+ * entry tells the main thread by its absence, without loading worker_threads (threads/entry.ts).
+ */
+const protocol_WORKER_ARG = '--mlship-worker';
 function asWorkerError(e) {
     if (e instanceof UserError)
         return { user: true, message: e.message, ...e.details };
@@ -3446,11 +3451,12 @@ function fromWorker(e) {
 function spawn_serveJob(port, job) {
     return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
 }
+const threads = (0,builtin/* lazyBuiltin */.q)('node:worker_threads');
 /** Threads started ahead of their job (warmThreads), by entry file. */
 const warm = [];
 function startThread(entry) {
     optimizeOnOwnThreads();
-    return new external_node_worker_threads_.Worker(entry, { workerData: { [protocol_WORKER_KEY]: true } });
+    return new (threads().Worker)(entry, { workerData: { [protocol_WORKER_KEY]: true }, argv: [protocol_WORKER_ARG] });
 }
 /**
  * Starts `count` worker threads now, before anyone knows their job, so they
@@ -3515,7 +3521,7 @@ const threadSpawner = (entry) => (job, on) => {
  * on TypeScript sources.
  */
 const inProcessSpawner = (job, on) => {
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (threads().MessageChannel)();
     port1.on('message', on.message);
     spawn_serveJob(port2, job).catch((e) => on.failure(e instanceof Error ? e : new Error(String(e))));
     return {
@@ -3528,7 +3534,6 @@ const inProcessSpawner = (job, on) => {
 };
 
 ;// CONCATENATED MODULE: ./packages/data/src/threads/entry.ts
-
 
 // Static, so a bundle holds the reader and profiler once, in the chunk its entry file
 // loads first, which the main thread's later chunks share.
@@ -3564,7 +3569,10 @@ const workerSpawn = (spawn) => spawn ?? (entry ? threadSpawner(entry) : undefine
  * and the entry does nothing else. In any other thread: false, at once.
  */
 async function serveProfileWorker() {
-    const port = parentPort;
+    // The main thread, most often: it need not load worker_threads to know (2\u20133 ms of a cold start).
+    if (!process.argv.includes(WORKER_ARG))
+        return false;
+    const { isMainThread, parentPort: port, workerData } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
     if (isMainThread || !port || !workerData?.[WORKER_KEY])
         return false;
     // The job is the first message: a thread may be started before its job is known (warmThreads).
@@ -3585,7 +3593,7 @@ var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_
 const THREADS_ENV = 'MLSHIP_THREADS';
 /**
  * Threads to profile with, from MLSHIP_THREADS: unset or empty for every core
- * (`auto`), a whole number ≥ 1 for exactly that many, 1 for the single-threaded scan.
+ * (`auto`), a whole number \u2265 1 for exactly that many, 1 for the single-threaded scan.
  */
 function threadsSetting(env = process.env) {
     const raw = env[THREADS_ENV]?.trim();
@@ -3691,8 +3699,8 @@ function sharedWorkers(spawn) {
                     slot.waiting.delete(m.seq);
                     if (m.t === 'parsed') {
                         // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-                        // on the benchmark CSV, tightened from the start, peak RSS went 275–340 → 256–283 MB (1M and 5M rows)
-                        // for 8–10% more time, so only past the mark (an RSS read every 8 chunks).
+                        // on the benchmark CSV, tightened from the start, peak RSS went 275\u2013340 \u2192 256\u2013283 MB (1M and 5M rows)
+                        // for 8\u201310% more time, so only past the mark (an RSS read every 8 chunks).
                         if ((parsedChunks++ & 7) === 0)
                             (0,heap_growth/* tightenOldGenerationPast */.$o)();
                         pending?.resolve(m.result);
@@ -4533,7 +4541,7 @@ function lookup(q, g, o) {
             }
     }
 }
-const intervalText = (c) => c.interval ? `${pct(c.interval.lower)}…${pct(c.interval.upper)} bootstrap interval, ${c.interval.resamples} resamples, P(not better) = ${c.interval.pValue.toFixed(3)}` : undefined;
+const intervalText = (c) => c.interval ? `${pct(c.interval.lower)}\u2026${pct(c.interval.upper)} bootstrap interval, ${c.interval.resamples} resamples, P(not better) = ${c.interval.pValue.toFixed(3)}` : undefined;
 const pct = (x) => `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 function judge(g, q, o, optional) {
     const found = lookup(q, g, o);
@@ -4709,7 +4717,7 @@ function buildGateReport(o, config) {
     }
     const measured = [];
     if (o.latency)
-        measured.push(['latency (ms)', `p50 ${fmt(o.latency.p50)} · p95 ${fmt(o.latency.p95)} · p99 ${fmt(o.latency.p99)} · max ${fmt(o.latency.max)}`, `${o.latency.count} samples, ${o.latency.source}`]);
+        measured.push(['latency (ms)', `p50 ${fmt(o.latency.p50)} \u00b7 p95 ${fmt(o.latency.p95)} \u00b7 p99 ${fmt(o.latency.p99)} \u00b7 max ${fmt(o.latency.max)}`, `${o.latency.count} samples, ${o.latency.source}`]);
     if (o.modelSizeMb !== undefined)
         measured.push(['model size', `${fmt(o.modelSizeMb)} MiB`, '']);
     if (o.leakage)
@@ -4776,14 +4784,14 @@ function comparisonTable(o, config, only) {
     const thresholds = new Map();
     for (const g of config.gates) {
         const [head, metric, part] = g.metric.split('.');
-        const [key, text] = head === 'improvement' ? [canonicalMetric(metric), `${part ?? 'Δ'} ${g.op} ${g.value}`] : [canonicalMetric(g.metric), `${g.op} ${g.value}`];
+        const [key, text] = head === 'improvement' ? [canonicalMetric(metric), `${part ?? '\u0394'} ${g.op} ${g.value}`] : [canonicalMetric(g.metric), `${g.op} ${g.value}`];
         thresholds.set(key, [thresholds.get(key), text].filter(Boolean).join('; '));
     }
     const statusOf = (metric) => {
         const mine = o.gates.filter((r) => canonicalMetric(r.gate.metric) === metric || r.gate.metric.startsWith(`improvement.${metric}`));
         if (mine.length === 0)
             return '';
-        return mine.every((r) => r.status === 'pass') ? '✅' : mine.some((r) => r.status === 'fail' || r.status === 'error') ? '❌' : '➖';
+        return mine.every((r) => r.status === 'pass') ? '\u2705' : mine.some((r) => r.status === 'fail' || r.status === 'error') ? '\u274c' : '\u2796';
     };
     const level = o.bootstrap ? `${Math.round(o.bootstrap.confidence * 100)}% CI` : 'CI';
     return {
@@ -4791,7 +4799,7 @@ function comparisonTable(o, config, only) {
         columns: o.baseline ? ['metric', 'candidate', 'production', 'improvement', level, 'threshold', 'status'] : ['metric', 'value', 'threshold', 'status'],
         folded: only === undefined,
         rows: o.comparison.filter((c) => !only || only.has(c.metric)).map((c) => o.baseline
-            ? [c.metric, num(c.candidate), num(c.baseline), signed(c.improvement), c.interval ? `${signed(c.interval.lower)} … ${signed(c.interval.upper)}` : null, thresholds.get(c.metric) ?? null, statusOf(c.metric)]
+            ? [c.metric, num(c.candidate), num(c.baseline), signed(c.improvement), c.interval ? `${signed(c.interval.lower)} \u2026 ${signed(c.interval.upper)}` : null, thresholds.get(c.metric) ?? null, statusOf(c.metric)]
             : [c.metric, num(c.candidate), thresholds.get(c.metric) ?? null, statusOf(c.metric)]),
     };
 }
@@ -4858,14 +4866,14 @@ class HttpStatusError extends Error {
     retryAfterMs;
     constructor(status, body, retryAfterMs) {
         const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}…` : text;
+        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}\u2026` : text;
         super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
         this.status = status;
         this.body = body;
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     if (value === null)
         return undefined;
@@ -4914,7 +4922,7 @@ function validUrl(url) {
  * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
  * are not followed (a 301/302 would turn the POST into a GET and lose the
  * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message — acceptable for alerts, preferable to losing one.
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
  * Never throws.
  */
 async function webhook_sendWebhook(url, body, options = {}) {
@@ -5018,8 +5026,8 @@ function slackPayload(message) {
     return payload;
 }
 /**
- * Post `message` to a Slack incoming webhook — the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
  * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
  * is final and its body is in `error`. Never throws.
  */
@@ -5043,18 +5051,18 @@ function runUrl(env) {
 const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
 /** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
 const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
 /**
- * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
  * attachment), carrying what the seed's could not: which checks failed and why.
  */
 function failureMessage(report, link) {
     const failed = failedChecks(report);
     const shown = failed.slice(0, 10);
     // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
     if (failed.length > shown.length)
-        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
     if (link)
         lines.push(slackLink(link, 'Check the data report for details'));
     return {
@@ -5144,7 +5152,7 @@ function runGit(args, opts) {
 /**
  * Command-scoped git config that sends the workflow token the way
  * actions/checkout does (`AUTHORIZATION: basic base64(x-access-token:TOKEN)`).
- * Given through GIT_CONFIG_COUNT/KEY/VALUE — the environment form of `git -c` —
+ * Given through GIT_CONFIG_COUNT/KEY/VALUE \u2014 the environment form of `git -c` \u2014
  * so the token is neither written to .git/config nor visible in the process
  * list. The key is scoped to the remote's origin URL, like checkout's own: git
  * applies an `http.extraheader` only from the most specific matching URL, so an
@@ -5212,7 +5220,7 @@ function formatTagName(artifact, event, counter) {
             return `${a}@deprecated${n}`;
     }
 }
-/** Semantic-version precedence (semver.org §11), `v` prefix and build metadata ignored. */
+/** Semantic-version precedence (semver.org \u00a711), `v` prefix and build metadata ignored. */
 function compareSemver(a, b) {
     const split = (v) => {
         const core = v.replace(/^v/, '').split('+')[0];
@@ -5384,7 +5392,7 @@ const DEFAULT_TAGGER = { name: 'github-actions[bot]', email: '41898282+github-ac
 /**
  * The embedded registry: GTO-compatible annotated tags in the repository
  * itself (see tag-names.ts). Stages are GTO stages; an alias is the same thing
- * under another name — a stage that only ever holds one version — so
+ * under another name \u2014 a stage that only ever holds one version \u2014 so
  * `to-alias: champion` writes `name#champion#N` and always unassigns the
  * previous holder, which is exactly what an MLflow alias move does.
  */
@@ -5408,8 +5416,8 @@ class GitTagRegistry {
     async getModel(name) {
         const state = await this.state(name);
         if (state.tags.size === 0) {
-            throw new src/* UserError */.yo(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v…' })} tags.`, {
-                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a …).',
+            throw new src/* UserError */.yo(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v\u2026' })} tags.`, {
+                hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a \u2026).',
             });
         }
         if (state.deprecated)
@@ -5542,7 +5550,7 @@ class GitTagRegistry {
         if (!found?.active) {
             const known = [...state.versions.values()].filter((x) => x.active).map((x) => x.version).sort(compareSemver).slice(-5);
             throw new src/* UserError */.yo(`version ${v} of model "${name}" not found in the git registry${found ? ' (it was deregistered)' : ''}.`, {
-                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', …' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
+                hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', \u2026' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
             });
         }
         return v;
@@ -5658,7 +5666,7 @@ class GitTagRegistry {
 
 ;// CONCATENATED MODULE: ./packages/registry/src/mlflow/client.ts
 
-/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "…"}` (databricks.proto ErrorCode). */
+/** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "\u2026"}` (databricks.proto ErrorCode). */
 class MlflowApiError extends src/* UserError */.yo {
     status;
     errorCode;
@@ -5806,7 +5814,7 @@ function parseError(text) {
 }
 function errorText(text) {
     const t = text.replace(/<[^>]*>/g, ' ').trim().replace(/\s+/g, ' ');
-    return t.length > client_MAX_BODY_IN_ERROR ? `${t.slice(0, client_MAX_BODY_IN_ERROR)}…` : t;
+    return t.length > client_MAX_BODY_IN_ERROR ? `${t.slice(0, client_MAX_BODY_IN_ERROR)}\u2026` : t;
 }
 /** fetch's errors come from undici, possibly another realm: checked by shape, not instanceof. */
 function describeNetworkError(e, timeoutMs) {
@@ -5825,7 +5833,7 @@ function describeNetworkError(e, timeoutMs) {
 /** MLflow only archives existing versions when moving into one of these (model_version_stages.py). */
 const ACTIVE_STAGES = ['staging', 'production'];
 const SEARCH_PAGE = 1000;
-/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, … each a JSON object. */
+/** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, \u2026 each a JSON object. */
 const PROVENANCE_HISTORY_PREFIX = 'mlship.promotion.';
 const promotionIndex = (key) => {
     const m = key?.startsWith(PROVENANCE_HISTORY_PREFIX) ? /^\d+$/.exec(key.slice(PROVENANCE_HISTORY_PREFIX.length)) : null;
@@ -5861,7 +5869,7 @@ class MlflowRegistry {
         return { name, url: this.url(name) };
     }
     async getVersion(name, version) {
-        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …); check version, or pick one with from-stage / from-alias.');
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, \u2026); check version, or pick one with from-stage / from-alias.');
         return this.describe(name, r.model_version ?? {});
     }
     async latestVersion(name, target) {
@@ -5882,7 +5890,7 @@ class MlflowRegistry {
             return r.model_version ? this.describe(name, r.model_version) : null;
         }
         catch (e) {
-            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias … not found." (404 on some backends).
+            // An unset alias is INVALID_PARAMETER_VALUE "Registered model alias \u2026 not found." (404 on some backends).
             if (e instanceof MlflowApiError && (e.status === 404 || /alias .* not found/i.test(e.apiMessage)))
                 return null;
             throw e;
@@ -5891,7 +5899,7 @@ class MlflowRegistry {
     async versionMetrics(name, version) {
         const mv = await this.getVersion(name, version);
         if (!mv.runId) {
-            throw new src/* UserError */.yo(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", …)), or drop min-metrics.' });
+            throw new src/* UserError */.yo(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", \u2026)), or drop min-metrics.' });
         }
         const r = await this.notFound(this.client.get('runs/get', { run_id: mv.runId }), `run ${mv.runId} of version ${version} of model "${name}" not found on ${this.client.host}.`, 'The run was deleted or lives on another tracking server.');
         const metrics = {};
@@ -5955,7 +5963,7 @@ class MlflowRegistry {
         return { previous: now, changed: true };
     }
     async promotions(name, version) {
-        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, …).');
+        const r = await this.notFound(this.client.get('model-versions/get', { name, version }), `version ${version} of model "${name}" not found in the MLflow registry at ${this.client.host}.`, 'MLflow versions are numbers (1, 2, \u2026).');
         const entries = (r.model_version?.tags ?? []).filter((t) => promotionIndex(t.key) > 0).sort((a, b) => promotionIndex(a.key) - promotionIndex(b.key));
         return entries.map((t) => {
             let parsed;
@@ -6061,7 +6069,7 @@ class MlflowRegistry {
 
 /**
  * The seed's promote_model.py as a library call, made safe to re-run: pick
- * the version, re-check its metrics, then assign — only if every threshold
+ * the version, re-check its metrics, then assign \u2014 only if every threshold
  * passes, never half-way, and not at all when the target already holds it.
  */
 async function promote(registry, req) {
@@ -6418,7 +6426,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -6479,6 +6487,30 @@ function reportPathOf(def, io) {
 
 /***/ }),
 
+/***/ 198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazyBuiltin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/**
+ * A Node builtin loaded at its first use instead of when the bundle starts.
+ * Each costs 2\u20133 ms to load on a cold start (worker_threads and zlib on the
+ * runner's Node 24), which a run that starts no thread and inflates nothing,
+ * such as validate-data on a small CSV, need not pay.
+ */
+function lazyBuiltin(name) {
+    let loaded;
+    return () => (loaded ??= load(name));
+}
+
+
+/***/ }),
+
 /***/ 5259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -6514,7 +6546,7 @@ function groupDigits(n) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -6524,7 +6556,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -6532,7 +6564,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -6727,7 +6759,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -6879,7 +6911,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -7012,7 +7044,7 @@ function configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -7365,7 +7397,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -7377,11 +7409,11 @@ var src_report = __webpack_require__(2019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -7410,8 +7442,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -7442,7 +7474,7 @@ function renderText(report) {
         const s = effectiveStatus(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -7470,17 +7502,17 @@ function unsupported(error, input, pattern) {
     if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
         return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
     if (input.startsWith('(?=') || input.startsWith('(?!'))
-        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookahead (${input.slice(0, 3)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?<=') || input.startsWith('(?<!'))
-        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookbehind (${input.slice(0, 4)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?>'))
-        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+        return { construct: 'an atomic group ((?>\u2026))', hint: 'Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups.' };
     if (input.startsWith('(?('))
-        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+        return { construct: 'a conditional group ((?(\u2026)\u2026|\u2026))', hint: 'Write the alternatives as separate patterns.' };
     if (error.includes('nested repetition') && input.endsWith('+'))
         return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
     if (input.startsWith('(?#'))
-        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+        return { construct: 'a comment group ((?#\u2026))', hint: 'Remove the comment.' };
     if (input === '\\u' || input === '\\U')
         return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
     if (input === '\\Z')
@@ -8204,7 +8236,7 @@ function dateutilParses(value, today) {
     if (!inRange(res.hour, 23) || !inRange(res.minute, 59) || !inRange(res.second, 59) || !inRange(res.microsecond, 999_999))
         return false;
     if (res.weekday !== undefined && !res.day) {
-        // relativedelta(weekday=…) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
+        // relativedelta(weekday=\u2026) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
         const ord = (0,python_text/* toOrdinal */.ZO)(year, month, day);
         const ahead = (res.weekday - ((ord + 6) % 7) + 7) % 7;
         if (ord + ahead > (0,python_text/* toOrdinal */.ZO)(9999, 12, 31))
@@ -8628,7 +8660,7 @@ function greater(a, b, orEqual) {
 }
 /**
  * Python orders text by code point; JavaScript's `<` by UTF-16 unit, which puts
- * characters beyond U+FFFF (surrogate pairs) before U+E000–U+FFFF. Shifting the
+ * characters beyond U+FFFF (surrogate pairs) before U+E000\u2013U+FFFF. Shifting the
  * units restores code point order without decoding the strings.
  */
 function compareCodePoints(a, b) {
@@ -9132,7 +9164,7 @@ const mostCommonInSet = (spec, ctx) => {
             const mode = [...c.state.counts].filter(([, n]) => n === top).map(([v]) => v).sort(compareCells);
             const hits = new Set(mode.map(rules_values/* cellKey */.sl).filter((k) => wanted.has(k))).size;
             const ok = spec.ties_okay ? hits > 0 : mode.length === 1 && hits === 1;
-            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', …' : '');
+            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', \u2026' : '');
             return {
                 result: { observed_value: mode },
                 status: (0,checks_rule/* pass */.IX)(ok),
@@ -9809,7 +9841,7 @@ function parseRowCondition(source, parser, schema, where) {
             pos += 2;
             const name = peek();
             if (name?.kind !== 'string')
-                fail('col(…) takes a quoted column name');
+                fail('col(\u2026) takes a quoted column name');
             pos++;
             expect(')');
             column = columnAt(name.text);
@@ -10000,7 +10032,7 @@ function draftOf(schema) {
     return draft;
 }
 /**
- * ajv, its three drafts and their meta-schemas: 12–18 ms of every validate-data start when
+ * ajv, its three drafts and their meta-schemas: 12\u201318 ms of every validate-data start when
  * loaded with the rest (bench/validate-data/RESULTS.md), for the few configs that hold a schema.
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
@@ -10009,7 +10041,7 @@ let drafts;
 async function loadJsonSchemaSupport() {
     drafts ??= await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636));
 }
-/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `…match_json_schema`) anywhere. */
+/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `\u2026match_json_schema`) anywhere. */
 function mentionsJsonSchema(value, seen = new Set()) {
     if (typeof value === 'string')
         return value.includes('json_schema');
@@ -10131,7 +10163,7 @@ function fromOrdinal(n) {
         rest -= daysInMonth(y, m++);
     return [y, m, rest];
 }
-/** `date.weekday()`: Monday 0 … Sunday 6. */
+/** `date.weekday()`: Monday 0 \u2026 Sunday 6. */
 const weekday = (y, m, d) => (toOrdinal(y, m, d) + 6) % 7;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -10678,7 +10710,7 @@ function build() {
         delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
             .optional()
             .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
-        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
+        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
         names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
             .min(1)
             .refine((n) => new Set(n).size === n.length, 'column names must be unique')
@@ -10766,7 +10798,7 @@ class KwargError extends Error {
 }
 function refuseParameter(key, v) {
     if (isParameter(v)) {
-        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": …}.`);
+        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": \u2026}.`);
     }
 }
 function column(k, key = 'column') {
@@ -10966,7 +10998,7 @@ function resolveParameter(key, ref, params, now) {
             if (peek() === ',')
                 pos++;
             else if (peek() !== ')')
-                fail(`expected "," or ")" in ${name}(…)`);
+                fail(`expected "," or ")" in ${name}(\u2026)`);
         }
         take(')');
         if (name === 'now') {
@@ -10977,7 +11009,7 @@ function resolveParameter(key, ref, params, now) {
         if (name === 'datetime') {
             if (Object.keys(named).length || args.length < 3 || args.length > 6)
                 fail('datetime(year, month, day[, hour, minute, second]) takes 3 to 6 numbers');
-            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(…) argument'));
+            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(\u2026) argument'));
             const ms = Date.UTC(y, mo - 1, d, h, mi, s);
             const back = new Date(ms);
             if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
@@ -10998,7 +11030,7 @@ function resolveParameter(key, ref, params, now) {
             }
             return { t: 'duration', ms };
         }
-        return fail(`unknown function ${name}(); supported: now(), datetime(…), timedelta(…)`);
+        return fail(`unknown function ${name}(); supported: now(), datetime(\u2026), timedelta(\u2026)`);
     }
     function factor() {
         const t = peek();
@@ -11435,7 +11467,7 @@ const expectations = {
         map: (k) => {
             const col = column(k);
             const r = k.quantile_ranges;
-            const shape = 'must be {quantiles: [q, …], value_ranges: [[min, max], …]} with one range per quantile';
+            const shape = 'must be {quantiles: [q, \u2026], value_ranges: [[min, max], \u2026]} with one range per quantile';
             if (typeof r !== 'object' || r === null || Array.isArray(r))
                 throw new KwargError('quantile_ranges', shape);
             const extra = Object.keys(r).find((x) => x !== 'quantiles' && x !== 'value_ranges');
@@ -11705,7 +11737,7 @@ function fromGreatExpectations(suite, source, options = {}) {
 ;// CONCATENATED MODULE: ./packages/data/src/checks/legacy.ts
 /**
  * seed 002's validator, check for check: same ids, same defaults
- * (`config.get("min_rows", 1000)` …), so a team's existing file gives the same
+ * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
  * verdicts. The target check is skipped only when the *default* target column
  * is absent, as the seed does; a named target that is missing is an error.
  */
@@ -11734,7 +11766,7 @@ const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_
 
 
 /**
- * `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config
+ * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
  * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
@@ -11750,7 +11782,7 @@ function parseConfig(text, source, options = {}) {
 function fromDocument(doc, options) {
     const { source, value: raw } = doc;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, …)', { where: source });
+        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, \u2026)', { where: source });
     }
     const obj = raw;
     const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
@@ -11760,7 +11792,7 @@ function fromDocument(doc, options) {
         return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
     }
     if (options.parameters) {
-        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
+        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": \u2026} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
     }
     if (!('checks' in obj) && Object.keys(obj).some((k) => legacyKeys.includes(k))) {
         const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
@@ -11771,7 +11803,7 @@ function fromDocument(doc, options) {
     assertUniqueIds(checks, source);
     return { source, format: 'native', read: config.read, checksFor: () => checks };
 }
-/** A check's id: explicit, or type[:column] — made unique by the caller's assertion. */
+/** A check's id: explicit, or type[:column] \u2014 made unique by the caller's assertion. */
 function checkId(c) {
     if (c.id)
         return c.id;
@@ -11859,7 +11891,7 @@ function field(ctx, name, key = 'column') {
         const names = ctx.schema.fields.map((f) => f.name);
         throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${key}: column "${name}" is not in the data.${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(name, names)}`, {
             where: ctx.where,
-            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.`,
+            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', \u2026' : ''}.`,
         });
     }
     return { field: ctx.schema.fields[index], index };
@@ -12027,7 +12059,7 @@ function driftVerdict(spec, stats) {
         tables: [
             {
                 title: 'Drift against the reference',
-                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', 'χ²', 'χ² p', 'JS distance', 'Decided by', 'Drifted'],
+                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', '\u03c7\u00b2', '\u03c7\u00b2 p', 'JS distance', 'Decided by', 'Drifted'],
                 rows: rows.map((r) => [r.column, r.kind, fmt(r.psi), fmt(r.ksStatistic), fmt(r.ksPValue), fmt(r.chi2), fmt(r.chi2PValue), fmt(r.js), `${r.method} (${isPValue(r.method) ? 'p <' : '>'} ${r.threshold})`, r.drifted ? 'yes' : 'no']),
             },
         ],
@@ -12048,7 +12080,7 @@ function driftVerdict(spec, stats) {
 function describe(r) {
     return r.kind === 'numeric'
         ? `PSI ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.psi)}, KS D ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksStatistic)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksPValue)})`
-        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, χ² ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
+        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, \u03c7\u00b2 ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
 }
 
 
@@ -12269,7 +12301,7 @@ function rowResult(results, state, nullsCount = false) {
 const examplesText = (m) => [...m.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
-    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${n}`)
+    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}\u00d7${n}`)
     .join(', ');
 function mostlyVerdict(seen, bad, mostly) {
     const ok = seen === 0 ? true : (seen - bad) / seen >= mostly;
@@ -12466,8 +12498,8 @@ const sum = (xs) => xs.reduce((s, x) => s + x, 0);
 
 
 /**
- * Pearson's chi-square test of homogeneity on the 2×K table [reference counts,
- * current counts] over the union of categories — scipy.stats.chi2_contingency
+ * Pearson's chi-square test of homogeneity on the 2\u00d7K table [reference counts,
+ * current counts] over the union of categories \u2014 scipy.stats.chi2_contingency
  * with its defaults, including Yates' continuity correction when dof = 1.
  *
  * Degenerate input: a single category in the union gives dof 0, statistic 0,
@@ -12486,7 +12518,7 @@ function chiSquare(reference, current) {
     let statistic = 0;
     for (const [row, counts] of [r, c].entries()) {
         for (let j = 0; j < k; j++) {
-            // Same operation order as scipy's expected_freq: row·col / total.
+            // Same operation order as scipy's expected_freq: row\u00b7col / total.
             const expected = (rowTotals[row] * (r[j] + c[j])) / total;
             let observed = counts[j];
             if (dof === 1) {
@@ -12516,7 +12548,7 @@ function chiSquare(reference, current) {
  * A drift statistic was asked to compare against a side with no non-missing
  * values. There is no honest number to report (a p-value of 1 would read as
  * "no drift"), so the functions throw this instead; it is a UserError because
- * the fix is in the data — its `.line` renders as one sentence.
+ * the fix is in the data \u2014 its `.line` renders as one sentence.
  */
 class EmptyDistributionError extends _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     statistic;
@@ -12552,7 +12584,7 @@ function assertNotEmpty(statistic, reference, current) {
 
 
 
-/** x·ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
+/** x\u00b7ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
 function relEntr(x, y) {
     if (x > 0 && y > 0)
         return x * Math.log(x / y);
@@ -12561,7 +12593,7 @@ function relEntr(x, y) {
     return Infinity;
 }
 /**
- * Jensen–Shannon distance between two weight vectors (each normalised to sum 1),
+ * Jensen\u2013Shannon distance between two weight vectors (each normalised to sum 1),
  * computed as scipy.spatial.distance.jensenshannon(p, q, base).
  */
 function jensenShannonDistance(p, q, base = 2) {
@@ -12582,7 +12614,7 @@ function jensenShannonDistance(p, q, base = 2) {
     return Math.sqrt(Math.max(0, js / 2));
 }
 /**
- * Jensen–Shannon distance (the square root of the divergence) between the
+ * Jensen\u2013Shannon distance (the square root of the divergence) between the
  * category frequencies over the union of categories: 0 for identical
  * distributions (and for a single shared category), 1 (base 2) for disjoint ones.
  * Throws EmptyDistributionError when either side is empty.
@@ -12594,7 +12626,7 @@ function jensenShannon(reference, current, base = 2) {
     return jensenShannonDistance(r, c, base);
 }
 /**
- * Jensen–Shannon distance of numeric columns over the same reference-quantile
+ * Jensen\u2013Shannon distance of numeric columns over the same reference-quantile
  * bins PSI uses (raw shares, no epsilon floor: JS is finite on empty bins).
  */
 function jensenShannonBinned(reference, current, options = {}) {
@@ -12620,15 +12652,15 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(9063);
 ;// CONCATENATED MODULE: ./packages/data/src/drift/kolmogorov.ts
 /**
- * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic
- * D_n — scipy.stats.kstwo.sf(d, n) — which is what scipy.stats.ks_2samp uses
- * for its method='asymp' p-value (with n = round(n1·n2/(n1+n2))).
+ * Survival function of the two-sided one-sample Kolmogorov\u2013Smirnov statistic
+ * D_n \u2014 scipy.stats.kstwo.sf(d, n) \u2014 which is what scipy.stats.ks_2samp uses
+ * for its method='asymp' p-value (with n = round(n1\u00b7n2/(n1+n2))).
  *
  * A port of scipy/stats/_ksstats.py (Simard & L'Ecuyer's choice among the
- * Durbin matrix, Pomeranz recursion, Pelz–Good expansion and the exact
+ * Durbin matrix, Pomeranz recursion, Pelz\u2013Good expansion and the exact
  * one-sided Smirnov sum) and of Cephes' smirnov(). SciPy evaluates the Smirnov
  * sum in double-double arithmetic; here its terms are all positive and
- * summed in log space, which keeps ~1e-12 relative accuracy for n ≤ 10^6 —
+ * summed in log space, which keeps ~1e-12 relative accuracy for n \u2264 10^6 \u2014
  * far inside what a p-value needs, and inside the golden tests' 1e-9.
  */
 const EP128 = 2 ** 128;
@@ -12657,7 +12689,7 @@ function polyval(coeffs, x) {
         y = y * x + c;
     return y;
 }
-/** log(n! / n^n) by Stirling, with n·log(n) removed up front to avoid cancellation. */
+/** log(n! / n^n) by Stirling, with n\u00b7log(n) removed up front to avoid cancellation. */
 function logNFactorialDivNPowN(n) {
     const rn = 1 / n;
     return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFS, rn / n);
@@ -12738,7 +12770,7 @@ function kolmognDMTW(n, d, cdf) {
         p = ldexp(p, expnt);
     return pick(p, 1 - p, cdf);
 }
-/** p·2^e without overflowing the intermediate power when e is far outside ±1023. */
+/** p\u00b72^e without overflowing the intermediate power when e is far outside \u00b11023. */
 function ldexp(p, e) {
     while (e > 1000) {
         p *= 2 ** 1000;
@@ -12863,7 +12895,7 @@ function kolmognPomeranz(n, x, cdf) {
         ans = ldexp(ans, expnt);
     return pick(ans, 1 - ans, cdf);
 }
-/** Pelz–Good (1976) approximation to Pr(D_n <= x), for small x·√n. */
+/** Pelz\u2013Good (1976) approximation to Pr(D_n <= x), for small x\u00b7\u221an. */
 function kolmognPelzGood(n, x, cdf) {
     if (x <= 0)
         return pick(0, 1, cdf);
@@ -12926,7 +12958,7 @@ function kolmognPelzGood(n, x, cdf) {
     }
     return K[0] + K[1] + K[2] + K[3];
 }
-/** a·b exactly as hi + lo (Dekker's product; no FMA in JS). */
+/** a\u00b7b exactly as hi + lo (Dekker's product; no FMA in JS). */
 function twoProduct(a, b) {
     const p = a * b;
     const split = (v) => {
@@ -12939,9 +12971,9 @@ function twoProduct(a, b) {
     return [p, ah * bh - p + ah * bl + al * bh + al * bl];
 }
 /**
- * One-sided Smirnov survival function Pr(D_n^+ >= x) — scipy.special.smirnov(n, x).
- * Cephes' special cases, then the Birnbaum–Tingey sum
- *   x · Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v),
+ * One-sided Smirnov survival function Pr(D_n^+ >= x) \u2014 scipy.special.smirnov(n, x).
+ * Cephes' special cases, then the Birnbaum\u2013Tingey sum
+ *   x \u00b7 \u03a3_{v=0}^{\u230an(1\u2212x)\u230b} C(n,v) (x + v/n)^(v\u22121) (1 \u2212 x \u2212 v/n)^(n\u2212v),
  * whose terms are positive, so summing them in log space loses nothing to cancellation.
  */
 function smirnovSf(n, x) {
@@ -12953,7 +12985,7 @@ function smirnovSf(n, x) {
         return 1;
     if (x === 1)
         return 0;
-    // floor(n·x) and the remainder, exactly: D is usually a ratio of counts, so n·x sits on or next to an integer.
+    // floor(n\u00b7x) and the remainder, exactly: D is usually a ratio of counts, so n\u00b7x sits on or next to an integer.
     const [nxHi, nxLo] = twoProduct(n, x);
     let nxfl = Math.floor(nxHi);
     let alpha;
@@ -12983,7 +13015,7 @@ function smirnovSf(n, x) {
         const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
         return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
     }
-    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n·x exact.
+    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n\u00b7x exact.
     const nTerms = n1mxfl + 1;
     const vmid = Math.floor(n / 2);
     let logC = 0; // log C(n, v), accumulated as a scaled product to bound rounding growth
@@ -13021,7 +13053,7 @@ function smirnovSf(n, x) {
     return clip01(Math.exp(Math.log(x) + Math.log(sum) + ref));
 }
 /**
- * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic —
+ * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic \u2014
  * scipy.stats.kstwo.cdf/sf(x, n). n must be a positive integer.
  */
 function kolmogn(n, x, cdf = true) {
@@ -13035,7 +13067,7 @@ function kolmogn(n, x, cdf = true) {
         return pick(0, 1, cdf);
     const t = n * x;
     if (t <= 1) {
-        // Ruben–Gambino: 1/2n <= x <= 1/n
+        // Ruben\u2013Gambino: 1/2n <= x <= 1/n
         if (t <= 0.5)
             return pick(0, 1, cdf);
         let prob;
@@ -13070,7 +13102,7 @@ function kolmogn(n, x, cdf = true) {
         const prob = 2 * smirnovSf(n, x);
         return pick(1 - prob, prob, cdf);
     }
-    // The CDF and SF switch methods at different nx².
+    // The CDF and SF switch methods at different nx\u00b2.
     if (!cdf) {
         if (nxsquared >= 370)
             return 0;
@@ -13101,20 +13133,20 @@ function kstwoSf(d, n) {
 ;// CONCATENATED MODULE: ./packages/data/src/drift/ks.ts
 
 
-/** numpy.round: halves go to the even neighbour (0.5 → 0, 2.5 → 2). */
+/** numpy.round: halves go to the even neighbour (0.5 \u2192 0, 2.5 \u2192 2). */
 function roundHalfEven(x) {
     const r = Math.round(x);
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 /**
- * Two-sample Kolmogorov–Smirnov test.
+ * Two-sample Kolmogorov\u2013Smirnov test.
  *
  * D is evaluated at every point of both supports (the empirical CDFs only step
  * there, so that is the exact supremum when both sides are exact). The p-value
- * is SciPy's method='asymp': kstwo.sf(D, round(n·m/(n+m))) — the exact
+ * is SciPy's method='asymp': kstwo.sf(D, round(n\u00b7m/(n+m))) \u2014 the exact
  * one-sample distribution at the effective size, not the kstwobign limit.
  *
- * Degenerate input: identical samples give D = 0, p = 1. When n·m/(n+m) rounds
+ * Degenerate input: identical samples give D = 0, p = 1. When n\u00b7m/(n+m) rounds
  * to 0 (one value on each side) SciPy returns NaN; we use an effective size of 1,
  * which gives p = 1 for D < 1 and p = 0 for D = 1. Throws EmptyDistributionError
  * when either side has no values.
@@ -13174,16 +13206,16 @@ function ksFromStatistic(statistic, nReference, nCurrent) {
  * renormalised afterwards.
  */
 const PSI_EPSILON = 1e-4;
-/** One PSI term, (a − e)·ln(a/e), on floored shares. */
+/** One PSI term, (a \u2212 e)\u00b7ln(a/e), on floored shares. */
 function psiTerm(expected, actual) {
     const e = Math.max(expected, PSI_EPSILON);
     const a = Math.max(actual, PSI_EPSILON);
     return (a - e) * Math.log(a / e);
 }
 /**
- * Bin edges at the reference's quantiles 1/k … (k−1)/k, deduplicated (ties and
+ * Bin edges at the reference's quantiles 1/k \u2026 (k\u22121)/k, deduplicated (ties and
  * constant columns collapse bins rather than leave empty ones), non-finite
- * edges dropped. The bins are (−∞, e1], (e1, e2], …, (e_last, +∞).
+ * edges dropped. The bins are (\u2212\u221e, e1], (e1, e2], \u2026, (e_last, +\u221e).
  */
 function quantileEdges(reference, bins = 10) {
     if (!Number.isInteger(bins) || bins < 1)
@@ -13209,8 +13241,8 @@ function binShares(dist, edges) {
 }
 /**
  * Population Stability Index of `current` against `reference`:
- * Σ (actual − expected)·ln(actual/expected) over the reference's quantile bins.
- * Identical data gives 0; a constant reference gives two bins, (−∞, c] and (c, +∞).
+ * \u03a3 (actual \u2212 expected)\u00b7ln(actual/expected) over the reference's quantile bins.
+ * Identical data gives 0; a constant reference gives two bins, (\u2212\u221e, c] and (c, +\u221e).
  * Throws EmptyDistributionError when either side has no values.
  */
 function psi(reference, current, options = {}) {
@@ -13267,19 +13299,19 @@ function psiCategorical(reference, current) {
  * scipy.special.gammaincc / scipy.stats.chi2.sf to ~1e-13 rather than "roughly".
  *
  * One deliberate departure: Cephes switches to Temme's uniform asymptotic
- * expansion when a is large and x ≈ a. We stay with the power series and the
+ * expansion when a is large and x \u2248 a. We stay with the power series and the
  * continued fraction there (with a higher iteration cap), which converge in
- * O(√a) terms and keep the same accuracy for every a a chi-square test with a
+ * O(\u221aa) terms and keep the same accuracy for every a a chi-square test with a
  * few thousand categories produces; the golden tests pin that region.
  */
 const MACHEP = 1.11022302462515654042e-16; // 2^-53
 const MAXLOG = 7.09782712893383996732e2; // log(DBL_MAX)
 const EULER = 0.577215664901532860606512090082402431;
-/** Past the Cephes cap (2000): without the asymptotic branch, a ≈ x ≈ 1e6 needs a few thousand terms. */
+/** Past the Cephes cap (2000): without the asymptotic branch, a \u2248 x \u2248 1e6 needs a few thousand terms. */
 const MAXITER = 20000;
 const BIG = 4.503599627370496e15;
 const BIGINV = 2.22044604925031308085e-16;
-// Boost's Lanczos approximation (N=13, G≈6.0247) as SciPy carries it: highest degree first.
+// Boost's Lanczos approximation (N=13, G\u22486.0247) as SciPy carries it: highest degree first.
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_EXPG_SCALED_NUM = [
     0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208,
@@ -13312,7 +13344,7 @@ function ratevl(x, num, den) {
     return n / d;
 }
 const lanczosSumExpgScaled = (x) => ratevl(x, LANCZOS_EXPG_SCALED_NUM, LANCZOS_EXPG_SCALED_DENOM);
-/** log Γ(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
+/** log \u0393(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
 function logGamma(x) {
     if (!(x > 0))
         return x === 0 ? Infinity : NaN;
@@ -13324,16 +13356,16 @@ function logGamma(x) {
     const zgh = x + LANCZOS_G - 0.5;
     return (x - 0.5) * (Math.log(zgh) - 1) + Math.log(lanczosSumExpgScaled(x));
 }
-/** ζ(n) for integer n ≥ 2 by Euler–Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
+/** \u03b6(n) for integer n \u2265 2 by Euler\u2013Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
 function zetaInt(n) {
     const N = 10;
     let s = 0;
     for (let k = N - 1; k >= 1; k--)
         s += Math.pow(k, -n);
-    // Tail Σ_{k≥N} k^-n = N^(1-n)/(n-1) + N^-n/2 + Σ B_2j/(2j)! · n(n+1)…(n+2j-2) · N^(-n-2j+1)
+    // Tail \u03a3_{k\u2265N} k^-n = N^(1-n)/(n-1) + N^-n/2 + \u03a3 B_2j/(2j)! \u00b7 n(n+1)\u2026(n+2j-2) \u00b7 N^(-n-2j+1)
     const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6];
     let tail = Math.pow(N, 1 - n) / (n - 1) + Math.pow(N, -n) / 2;
-    let rising = n; // n(n+1)…(n+2j-2)
+    let rising = n; // n(n+1)\u2026(n+2j-2)
     let fact = 2; // (2j)!
     for (let j = 1; j <= B.length; j++) {
         tail += (B[j - 1] / fact) * rising * Math.pow(N, -n - 2 * j + 1);
@@ -13343,7 +13375,7 @@ function zetaInt(n) {
     return s + tail;
 }
 let zetaTable;
-/** log Γ(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
+/** log \u0393(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
 function logGamma1p(x) {
     if (Math.abs(x) <= 0.5) {
         zetaTable ??= Array.from({ length: 43 }, (_, n) => (n >= 2 ? zetaInt(n) : NaN));
@@ -13362,7 +13394,7 @@ function logGamma1p(x) {
         return Math.log(x) + logGamma1p(x - 1);
     return logGamma(x + 1);
 }
-/** log(1+x) − x, by its series where log1p(x) − x would cancel. */
+/** log(1+x) \u2212 x, by its series where log1p(x) \u2212 x would cancel. */
 function log1pmx(x) {
     if (Math.abs(x) < 0.5) {
         let xfac = x;
@@ -13378,7 +13410,7 @@ function log1pmx(x) {
     }
     return Math.log1p(x) - x;
 }
-/** x^a e^-x / Γ(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
+/** x^a e^-x / \u0393(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
 function igamFac(a, x) {
     if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
         const ax = a * Math.log(x) - x - logGamma(a);
@@ -13412,7 +13444,7 @@ function igamSeries(a, x) {
     }
     return (ans * ax) / a;
 }
-/** Q(a, x) by DLMF 8.7.3, for small x where 1 − P would cancel. */
+/** Q(a, x) by DLMF 8.7.3, for small x where 1 \u2212 P would cancel. */
 function igamcSeries(a, x) {
     let fac = 1;
     let sum = 0;
@@ -13470,7 +13502,7 @@ function igamcContinuedFraction(a, x) {
     return ans * ax;
 }
 /**
- * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a),
+ * Regularized upper incomplete gamma function Q(a, x) = \u0393(a, x) / \u0393(a),
  * i.e. scipy.special.gammaincc(a, x). NaN for a < 0, x < 0 or NaN input.
  */
 function gammaincc(a, x) {
@@ -13491,7 +13523,7 @@ function gammaincc(a, x) {
         return -0.4 / Math.log(x) < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
     return x * 1.1 < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
 }
-/** Regularized lower incomplete gamma function P(a, x) = 1 − Q(a, x), i.e. scipy.special.gammainc. */
+/** Regularized lower incomplete gamma function P(a, x) = 1 \u2212 Q(a, x), i.e. scipy.special.gammainc. */
 function gammainc(a, x) {
     if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
         return NaN;
@@ -13604,7 +13636,7 @@ var profile_hash = __webpack_require__(7774);
 
 /**
  * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
- * HyperLogLog with 2^14 registers (standard error 1.04/√16384 ≈ 0.8%).
+ * HyperLogLog with 2^14 registers (standard error 1.04/\u221a16384 \u2248 0.8%).
  */
 const EXACT_DISTINCT = 100_000;
 const P = 14;
@@ -13690,9 +13722,9 @@ var long_text = __webpack_require__(6378);
  *   pandas', whose plain sum misses the mean by ~4e-3); on 1e9 + N(0, 1)
  *   Welford was 3e-9 off. Relative to the shift the values are small and
  *   exact (x - shift loses nothing when x and shift are within a factor of 2).
- * - ±Infinity is a value, not a missing one (pandas' isnull() is false for
+ * - \u00b1Infinity is a value, not a missing one (pandas' isnull() is false for
  *   it), but it would turn Welford's state into NaN for good. Infinities are
- *   counted apart: the mean is ±Infinity (NaN when both signs occur) and the
+ *   counted apart: the mean is \u00b1Infinity (NaN when both signs occur) and the
  *   std NaN, as pandas gives, and min/max see them.
  */
 class Moments {
@@ -13823,7 +13855,7 @@ function batchPass(values, n, shift) {
     for (let i = 0; i < n; i++) {
         const v = values[i];
         if (v - v !== 0) {
-            // NaN (missing) or ±Infinity.
+            // NaN (missing) or \u00b1Infinity.
             if (v === Infinity)
                 posInf++;
             else if (v === -Infinity)
@@ -13839,7 +13871,7 @@ function batchPass(values, n, shift) {
     }
     return { finite, sum, min: negInf ? -Infinity : min, max: posInf ? Infinity : max, posInf, negInf };
 }
-/** Sum of (v - shift - delta)² over the finite values. */
+/** Sum of (v - shift - delta)\u00b2 over the finite values. */
 function squaredDeviations(values, n, shift, delta) {
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -13857,14 +13889,14 @@ var sorted = __webpack_require__(817);
 ;// CONCATENATED MODULE: ./packages/data/src/profile/sort-doubles.ts
 /**
  * Ascending sort of doubles with exactly the order of `Float64Array.prototype.sort`
- * (−0 before +0, ±Infinity at the ends), by radix on the IEEE-754 bits turned into an
+ * (\u22120 before +0, \u00b1Infinity at the ends), by radix on the IEEE-754 bits turned into an
  * unsigned 64-bit key. The high 32 bits (sign, exponent, top 20 bits of the fraction)
  * are sorted first, LSD one byte a pass, skipping a pass where every key has the same
  * byte; values that share the high word (equal values, or values within about a
  * millionth of each other) are then ordered by the low word, run by run. Most
  * columns' values thus take four passes instead of eight: the quantile sketch's
- * 2,048-value buffers sort in 0.6–0.75× the time of an eight-pass radix, which
- * itself took 0.4–0.8× the time of V8's native sort. An array holding NaN goes to
+ * 2,048-value buffers sort in 0.6\u20130.75\u00d7 the time of an eight-pass radix, which
+ * itself took 0.4\u20130.8\u00d7 the time of V8's native sort. An array holding NaN goes to
  * the native sort, so NaN keeps the place that sort gives it whatever its sign bit.
  */
 const RADIX = 256;
@@ -13893,7 +13925,7 @@ function sortDoubles(values) {
     const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * n);
     counts.fill(0);
     let lowDiffers = 0;
-    // Bits → an unsigned key in the doubles' order: negatives have every bit flipped
+    // Bits \u2192 an unsigned key in the doubles' order: negatives have every bit flipped
     // (larger magnitude sorts first), non-negatives only the sign bit.
     for (let i = 0; i < n; i++) {
         const x = values[i];
@@ -13994,7 +14026,7 @@ function sameLowWord(keys, s, e) {
     return true;
 }
 /**
- * Already in the native sort's order (no NaN, −0 never after +0). Ids and event
+ * Already in the native sort's order (no NaN, \u22120 never after +0). Ids and event
  * times usually arrive sorted; a shuffled buffer stops at its first descent.
  */
 function ascending(values) {
@@ -14017,14 +14049,14 @@ function ascending(values) {
  * Quantiles and CDF of a numeric column: exact (every value kept) up to
  * EXACT_LIMIT values, then a KLL sketch (Karnin, Lang, Liberty 2016). With
  * k = 800 the worst of the 99 percentiles of two million normal values is
- * 0.3–0.7% of n off its rank (k = 400 gave 1.0–1.3%, twice what this comment
+ * 0.3\u20130.7% of n off its rank (k = 400 gave 1.0\u20131.3%, twice what this comment
  * claimed for it); the levels stay a few tens of kilobytes a column, and the
  * time goes to sorting the weight-1 buffer, whatever k is. Mergeable either way.
  *
  * Layout for speed: new values land in an unsorted typed buffer of weight 1;
  * a full buffer is radix-sorted (sort-doubles.ts, the native sort's order) and
  * half of it promoted. Every level above is kept sorted, so a compaction is one
- * linear pass and a promotion one linear merge — no comparator sorts on the hot path. Compaction alternates
+ * linear pass and a promotion one linear merge \u2014 no comparator sorts on the hot path. Compaction alternates
  * its offset instead of flipping a coin, so results are reproducible.
  */
 const EXACT_LIMIT = 16_384;
@@ -14264,7 +14296,7 @@ const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 /**
  * `a < b` in code point order, Python's (so pandas') string order. JS `<`
  * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
- * 0xD800–0xDFFF) before U+E000–U+FFFF: 'a😀' < 'aＡ' in JS, not in pandas.
+ * 0xD800\u20130xDFFF) before U+E000\u2013U+FFFF: 'a\ud83d\ude00' < 'a\uff21' in JS, not in pandas.
  */
 function codePointLess(a, b) {
     const n = Math.min(a.length, b.length);
@@ -14308,7 +14340,7 @@ function after(s, e) {
 }
 const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,long_text/* detachedPrefix */.tB)(s, long_text/* LONG_TEXT_UNITS */.hp), label });
 const NULL_CELL_HASH = (0,profile_hash/* hashValue */.gg)(null);
-/** `bytes[start…end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+/** `bytes[start\u2026end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
 function compareBytes(bytes, start, end, other) {
     const n = Math.min(end - start, other.length);
     for (let i = 0; i < n; i++) {
@@ -14523,7 +14555,7 @@ class ColumnProfiler {
         return hash;
     }
     /**
-     * Whether the ASCII text at `bytes[start…end)` may move the extremes, so
+     * Whether the ASCII text at `bytes[start\u2026end)` may move the extremes, so
      * `extend` must see it decoded; if not, its length is taken here.
      */
     mayExtend(bytes, start, end) {
@@ -14914,7 +14946,7 @@ function hashValue(v) {
     return v ? TRUE_HASH : FALSE_HASH;
 }
 /**
- * hashValue of the text held by `bytes[start…end)` as UTF-8, when every byte
+ * hashValue of the text held by `bytes[start\u2026end)` as UTF-8, when every byte
  * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
  * The text of a written-out parquet column is hashed here without being decoded.
  */
@@ -14989,7 +15021,7 @@ function hashRow(columns, row, indices, hasher = new RowHasher()) {
 }
 /**
  * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
- * ≤ 0.75). `add` returns false when the hash was already there.
+ * \u2264 0.75). `add` returns false when the hash was already there.
  */
 class HashSet53 {
     slots;
@@ -15104,7 +15136,7 @@ let held = false;
  * high-cardinality text (16 columns, 2M rows) it reached its maximum
  * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
  * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
- * 11:20). Held where it started (2–17 MB), it lets those cells move to the
+ * 11:20). Held where it started (2\u201317 MB), it lets those cells move to the
  * old generation after two scavenges, as a larger one would, and the runs
  * measured took no longer.
  *
@@ -15124,10 +15156,10 @@ let tightened = false;
  * collection left, instead of V8's own factor of up to four. Each profiling
  * thread has its own heap, and batches of text promoted there die only at a
  * full collection: on two threads the wide text table (5M rows) peaked at
- * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
- * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
+ * 405\u2013436 MB with V8's factor and 316\u2013331 MB with this, for about 7% more CPU
+ * (1M-row benchmark file on two threads, 1.30 \u2192 1.40 s; bench/validate-data/RESULTS.md,
  * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
- * stays at V8's factor: it peaked at ~300–320 MB without it, and its time is the
+ * stays at V8's factor: it peaked at ~300\u2013320 MB without it, and its time is the
  * slower case already.
  */
 function tightenOldGeneration() {
@@ -15143,7 +15175,7 @@ function tightenOldGeneration() {
  * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
  * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
  * it, peaked at 368 MB from this mark and 424 MB never tightened
- * (bench/validate-data/RESULTS.md, 2026-12-06 18:00–19:10 section).
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:00\u201319:10 section).
  */
 const TIGHTEN_AT_RSS = 288 << 20;
 /** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
@@ -15194,13 +15226,13 @@ function describeSize(bytes) {
     return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 }
 /**
- * `"<first 64 characters>… (60.0 MB, #<hash>)"`: what the profile shows and
+ * `"<first 64 characters>\u2026 (60.0 MB, #<hash>)"`: what the profile shows and
  * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
  * keeps two long values that share their beginning and size apart in the
  * counts (and so in category drift and class balance).
  */
 function longTextLabel(s, hash) {
-    return `${detachedPrefix(s, SHOWN_UNITS)}… (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
+    return `${detachedPrefix(s, SHOWN_UNITS)}\u2026 (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
 }
 
 
@@ -15699,7 +15731,7 @@ const NONEMPTY_LOOKAHEAD = '(?=.)';
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(\u2026)` extglob).
  */
 function compileGlob(pattern, options = {}) {
     let negated = false;
@@ -15715,7 +15747,7 @@ function compileGlob(pattern, options = {}) {
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        // picomatch negates with `^(?!\u2026).*$`, whose `.` stops at a line break unless dotAll.
         if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
             return false;
         // picomatch's own shortcut: a path equal to the glob matches it.
@@ -15833,7 +15865,7 @@ function toRe2(source, dotAll) {
             out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
         }
         else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+            throw new GlobRefusal('uses a negated extglob !(\u2026), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
         }
         else
             out += c;
@@ -15906,7 +15938,7 @@ var table_formats = __webpack_require__(870);
  */
 async function walkDataset(root, rootReal, rules, at) {
     const files = [];
-    /** Real path → the path it was first reached by. */
+    /** Real path \u2192 the path it was first reached by. */
     const reached = new Map([[rootReal, root]]);
     const visit = async (dir, dirReal, relDir) => {
         const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
@@ -15976,8 +16008,8 @@ async function walkDataset(root, rootReal, rules, at) {
 
 const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
 /**
- * Turns what the user passed — a file, a directory (read recursively, hive
- * partitions included) or a glob — into the sorted list of data files.
+ * Turns what the user passed \u2014 a file, a directory (read recursively, hive
+ * partitions included) or a glob \u2014 into the sorted list of data files.
  */
 async function resolveDataFiles(spec, cwd, role) {
     const where = `${role} ${spec}`;
@@ -16062,7 +16094,7 @@ async function sniffFormat(abs) {
         await fh.close();
     }
 }
-/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
+/** `year=2024/month=05` \u2192 { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
 function hivePartitions(relDir) {
     const out = {};
     for (const seg of relDir.split(/[\\/]/)) {
@@ -16148,8 +16180,7 @@ const rel = (cwd, abs) => {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _mlship_core_builtin__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(198);
 /* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9650);
 /* harmony import */ var _file_formats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2100);
 
@@ -16157,6 +16188,7 @@ const rel = (cwd, abs) => {
 
 
 
+const zlib = (0,_mlship_core_builtin__WEBPACK_IMPORTED_MODULE_2__/* .lazyBuiltin */ .q)('node:zlib');
 /** Rows per batch for the text formats; parquet batches are its row groups. */
 const BATCH_ROWS = 16_384;
 /** Rows the text readers look at to infer column kinds. */
@@ -16177,7 +16209,7 @@ function openText(abs, into, range) {
     source.on('data', (chunk) => (0,_meter__WEBPACK_IMPORTED_MODULE_3__/* .countBytes */ .T)(chunk.length));
     const noop = () => { };
     if ((0,_file_formats__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .W)(abs))
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)(), into, noop);
+        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, zlib().createGunzip(), into, noop);
     else
         (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, into, noop);
     return into;
@@ -16329,7 +16361,7 @@ function digitsAt(s, at, len) {
     }
     return v;
 }
-/** `YYYY-MM-DD` → epoch milliseconds of its midnight UTC. */
+/** `YYYY-MM-DD` \u2192 epoch milliseconds of its midnight UTC. */
 function parseDate(s) {
     if (s.length !== 10)
         return undefined;
@@ -16346,7 +16378,7 @@ function dateAt(s) {
     return daysFromCivil(y, m, d) * 86_400_000;
 }
 /**
- * `YYYY-MM-DD[T ]HH:MM[:SS[.fff…]][Z|±HH[:]MM]` → epoch milliseconds. A
+ * `YYYY-MM-DD[T ]HH:MM[:SS[.fff\u2026]][Z|\u00b1HH[:]MM]` \u2192 epoch milliseconds. A
  * timestamp without an offset is taken as UTC (pandas keeps it naive); a bare
  * date is its midnight.
  */

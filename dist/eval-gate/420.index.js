@@ -39,7 +39,7 @@ class ParquetFault extends Error {
 }
 /**
  * Any error from reading `file` as the one line the user sees. A ParquetFault
- * keeps its words; hyparquet's own errors ("parquet …") are quoted as the
+ * keeps its words; hyparquet's own errors ("parquet \u2026") are quoted as the
  * detail of a page that does not decode; a JavaScript engine error (a
  * TypeError or RangeError from decoding bytes that do not say what their
  * header says) is never shown as such.

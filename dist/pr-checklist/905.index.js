@@ -131,7 +131,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -280,7 +280,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -413,7 +413,7 @@ function config_file_configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -1016,7 +1016,7 @@ async function addLabels(gh, p) {
 ;// CONCATENATED MODULE: ./packages/github/src/statuses.ts
 /** A commit status (the `context` line under a pull request); GitHub cuts descriptions at 140 characters. */
 async function setCommitStatus(gh, p) {
-    const description = p.description.length > 140 ? `${p.description.slice(0, 139)}…` : p.description;
+    const description = p.description.length > 140 ? `${p.description.slice(0, 139)}\u2026` : p.description;
     const { data } = await gh.rest.repos.createCommitStatus({
         owner: p.owner,
         repo: p.repo,
@@ -1030,7 +1030,7 @@ async function setCommitStatus(gh, p) {
 }
 /** Check-run output text fields are limited to 65 535 characters each. */
 const CHECK_TEXT_LIMIT = 65_535;
-const clip = (s) => (s.length > CHECK_TEXT_LIMIT ? `${s.slice(0, CHECK_TEXT_LIMIT - 40)}\n\n… (truncated to GitHub's limit)` : s);
+const clip = (s) => (s.length > CHECK_TEXT_LIMIT ? `${s.slice(0, CHECK_TEXT_LIMIT - 40)}\n\n\u2026 (truncated to GitHub's limit)` : s);
 /**
  * One check run per name per commit: the latest run with that name on the
  * head SHA is updated, otherwise one is created. `conclusion` undefined
@@ -1103,7 +1103,7 @@ const KNOWN = ['admin', 'maintain', 'write', 'triage', 'read', 'none'];
 /**
  * A user's role on the repository (role_name: admin, maintain, write, triage,
  * read; custom roles fall back to the legacy `permission`). Not a
- * collaborator → "none".
+ * collaborator \u2192 "none".
  */
 async function repoPermission(gh, p) {
     try {
@@ -1331,7 +1331,7 @@ function sizeDelta(oldSize, newSize) {
         return '';
     const d = newSize - oldSize;
     if (d === 0)
-        return '±0';
+        return '\u00b10';
     const pct = oldSize > 0 ? ` (${d > 0 ? '+' : ''}${((d / oldSize) * 100).toFixed(1)}%)` : '';
     return `${d > 0 ? '+' : ''}${humanBytes(d)}${pct}`;
 }
@@ -1341,9 +1341,9 @@ function countDelta(oldN, newN) {
     if (oldN === undefined)
         return String(newN);
     if (newN === undefined)
-        return `${oldN} → —`;
+        return `${oldN} \u2192 \u2014`;
     const d = newN - oldN;
-    return d === 0 ? String(newN) : `${oldN} → ${newN} (${d > 0 ? '+' : ''}${d})`;
+    return d === 0 ? String(newN) : `${oldN} \u2192 ${newN} (${d > 0 ? '+' : ''}${d})`;
 }
 
 ;// CONCATENATED MODULE: ./actions/pr-checklist/src/checklist.ts
@@ -1378,15 +1378,15 @@ function parseTicks(body) {
 /**
  * A PR-controlled string (path, branch) as inline markdown that renders
  * literally: a code span longer than any backtick run inside it (so no
- * emphasis, links, HTML, mentions or autolinks apply), line breaks shown as ⏎
+ * emphasis, links, HTML, mentions or autolinks apply), line breaks shown as \u23ce
  * so nothing can start a new block, and `|` escaped for tables.
  */
 function code(text, inTable = false) {
-    // Line breaks show as ⏎ and other control characters as their Unicode control pictures (␉, ␛, ␡), so a name stays on its one list line and is still recognisable.
+    // Line breaks show as \u23ce and other control characters as their Unicode control pictures (\u2409, \u241b, \u2421), so a name stays on its one list line and is still recognisable.
     let s = text
-        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '⏎')
+        .replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\u23ce')
         .replace(/[\u0000-\u001f]/g, (c) => String.fromCharCode(0x2400 + c.charCodeAt(0)))
-        .replace(/\u007f/g, '␡');
+        .replace(/\u007f/g, '\u2421');
     if (inTable)
         s = s.replace(/\|/g, '\\|');
     const longest = Math.max(0, ...[...s.matchAll(/`+/g)].map((m) => m[0].length));
@@ -1423,14 +1423,14 @@ function renderComment(config, state, ctx) {
 }
 function renderWith(config, state, ctx, FILES_SHOWN, withDvc) {
     const lines = [stickyMarker(COMMENT_KEY), `## ${itemText(config.title)}`, ''];
-    const refs = ctx.headRef && ctx.baseRef ? `${code(ctx.headRef)} → ${code(ctx.baseRef)} · ` : '';
+    const refs = ctx.headRef && ctx.baseRef ? `${code(ctx.headRef)} \u2192 ${code(ctx.baseRef)} \u00b7 ` : '';
     const files = ctx.capped ? `${ctx.changedFiles} changed files (GitHub lists the first ${ctx.listedFiles}; rules saw only those)` : `${ctx.changedFiles} changed file${ctx.changedFiles === 1 ? '' : 's'}`;
     const progress = state.requiredTotal
         ? state.requiredUnchecked.length
             ? `${state.requiredTotal - state.requiredUnchecked.length} of ${state.requiredTotal} required items ticked`
-            : `all ${state.requiredTotal} required items ticked ✅`
+            : `all ${state.requiredTotal} required items ticked \u2705`
         : 'no required items';
-    lines.push(`${refs}${files} · ${progress}`, '');
+    lines.push(`${refs}${files} \u00b7 ${progress}`, '');
     if (ctx.notice)
         lines.push(`> [!NOTE]`, `> ${ctx.notice}`, '');
     for (const { result, items } of state.sections) {
@@ -1441,7 +1441,7 @@ function renderWith(config, state, ctx, FILES_SHOWN, withDvc) {
             lines.push('', `<sub>${result.files.length} matching file${result.files.length === 1 ? '' : 's'} (list left out to fit GitHub's comment size limit)</sub>`);
         else if (result.files.length) {
             const shown = result.files.slice(0, FILES_SHOWN).map((f) => `- ${code(f)}`);
-            const more = result.files.length > FILES_SHOWN ? [`- … and ${result.files.length - FILES_SHOWN} more`] : [];
+            const more = result.files.length > FILES_SHOWN ? [`- \u2026 and ${result.files.length - FILES_SHOWN} more`] : [];
             lines.push('', `<details><summary>${result.files.length} matching file${result.files.length === 1 ? '' : 's'}</summary>`, '', ...shown, ...more, '', '</details>');
         }
         if (withDvc && ctx.dvc.length && result.files.some((f) => f.endsWith('.dvc')))
@@ -1456,18 +1456,18 @@ function renderDvc(ctx) {
     const total = changed.reduce((s, d) => s + ((d.new?.size ?? 0) - (d.old?.size ?? 0)), 0);
     const head = `<details open><summary>Data changed by .dvc files: ${changed.length} output${changed.length === 1 ? '' : 's'}, net ${total >= 0 ? '+' : ''}${humanBytes(total)}</summary>`;
     const rows = ctx.dvc.map((d) => {
-        const md5 = `${checklist_short(d.old?.md5)} → ${checklist_short(d.new?.md5)}`;
-        const size = d.change === 'added' ? fmt(d.new?.size) : d.change === 'removed' ? `${fmt(d.old?.size)} → —` : `${fmt(d.old?.size)} → ${fmt(d.new?.size)}`;
+        const md5 = `${checklist_short(d.old?.md5)} \u2192 ${checklist_short(d.new?.md5)}`;
+        const size = d.change === 'added' ? fmt(d.new?.size) : d.change === 'removed' ? `${fmt(d.old?.size)} \u2192 \u2014` : `${fmt(d.old?.size)} \u2192 ${fmt(d.new?.size)}`;
         const delta = d.change === 'added' ? (d.new?.size !== undefined ? `+${humanBytes(d.new.size)}` : '') : d.change === 'removed' ? (d.old?.size !== undefined ? `-${humanBytes(d.old.size)}` : '') : sizeDelta(d.old?.size, d.new?.size);
         return `| ${code(d.dvcFile, true)} | ${code(d.path, true)} | ${d.change} | ${md5} | ${size} | ${delta} | ${countDelta(d.old?.nfiles, d.new?.nfiles)} |`;
     });
     const notes = [
-        ...ctx.dvcErrors.map((e) => `- ⚠️ ${itemText(e).replace(/[\\`*_[\]|~<>@#]/g, (c) => `\\${c}`)}`),
+        ...ctx.dvcErrors.map((e) => `- \u26a0\ufe0f ${itemText(e).replace(/[\\`*_[\]|~<>@#]/g, (c) => `\\${c}`)}`),
         ...(ctx.dvcSkipped ? [`- ${ctx.dvcSkipped} more .dvc files not read (the first ${ctx.dvc.length ? 'ones' : 'few'} are shown)`] : []),
     ];
-    return [head, '', '| .dvc file | output | change | md5 | size | Δ size | files |', '| --- | --- | --- | --- | ---: | ---: | ---: |', ...rows, ...(notes.length ? ['', ...notes] : []), '', '</details>'];
+    return [head, '', '| .dvc file | output | change | md5 | size | \u0394 size | files |', '| --- | --- | --- | --- | ---: | ---: | ---: |', ...rows, ...(notes.length ? ['', ...notes] : []), '', '</details>'];
 }
-const checklist_short = (md5) => (md5 ? `\`${md5.replace(/[^0-9a-zA-Z.]/g, '').slice(0, 8)}${md5.endsWith('.dir') ? '.dir' : ''}\`` : '—');
+const checklist_short = (md5) => (md5 ? `\`${md5.replace(/[^0-9a-zA-Z.]/g, '').slice(0, 8)}${md5.endsWith('.dir') ? '.dir' : ''}\`` : '\u2014');
 const fmt = (n) => (n === undefined ? '?' : humanBytes(n));
 
 // EXTERNAL MODULE: external "node:crypto"
@@ -1502,7 +1502,7 @@ const NONEMPTY_LOOKAHEAD = '(?=.)';
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(\u2026)` extglob).
  */
 function compileGlob(pattern, options = {}) {
     let negated = false;
@@ -1518,7 +1518,7 @@ function compileGlob(pattern, options = {}) {
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        // picomatch negates with `^(?!\u2026).*$`, whose `.` stops at a line break unless dotAll.
         if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
             return false;
         // picomatch's own shortcut: a path equal to the glob matches it.
@@ -1636,7 +1636,7 @@ function toRe2(source, dotAll) {
             out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
         }
         else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+            throw new GlobRefusal('uses a negated extglob !(\u2026), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
         }
         else
             out += c;
@@ -1690,9 +1690,9 @@ const checklistConfigSchema = schemas/* object */.Ikc({
 })
     .strict();
 /**
- * Seed 000 §7.2 exactly: `git diff --name-only | grep -E "^(src/model|models/)"`
+ * Seed 000 \u00a77.2 exactly: `git diff --name-only | grep -E "^(src/model|models/)"`
  * and `grep -E "\.dvc$"` as globs (dot files included, like the regex), the
- * item texts verbatim, General always; §5.2's CI and CD checklists as optional
+ * item texts verbatim, General always; \u00a75.2's CI and CD checklists as optional
  * sections. `src/model*` keeps the regex's prefix match (src/models/, src/model_utils.py).
  */
 const DEFAULT_RULES = [
@@ -1717,17 +1717,17 @@ const DEFAULT_RULES = [
     { id: 'general', title: 'General', labels: [], items: ['Tests pass locally', 'Code review completed'], required: true, optional: false },
     {
         id: 'ci',
-        title: 'CI 체크리스트',
+        title: 'CI \uccb4\ud06c\ub9ac\uc2a4\ud2b8',
         labels: [],
-        items: ['코드 린트 통과', '단위 테스트 통과 (커버리지 > 80%)', '데이터 검증 통과', '모델 학습 성공 (샘플 데이터)', '모델 평가 기준 통과'],
+        items: ['\ucf54\ub4dc \ub9b0\ud2b8 \ud1b5\uacfc', '\ub2e8\uc704 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc (\ucee4\ubc84\ub9ac\uc9c0 > 80%)', '\ub370\uc774\ud130 \uac80\uc99d \ud1b5\uacfc', '\ubaa8\ub378 \ud559\uc2b5 \uc131\uacf5 (\uc0d8\ud50c \ub370\uc774\ud130)', '\ubaa8\ub378 \ud3c9\uac00 \uae30\uc900 \ud1b5\uacfc'],
         required: true,
         optional: true,
     },
     {
         id: 'cd',
-        title: 'CD 체크리스트',
+        title: 'CD \uccb4\ud06c\ub9ac\uc2a4\ud2b8',
         labels: [],
-        items: ['전체 데이터 학습 완료', '모델 레지스트리 등록', 'Staging 배포 성공', '통합 테스트 통과', '성능 테스트 통과 (P95 < 500ms)', 'Canary 검증 통과 (Error < 1%)', 'Production 배포 승인'],
+        items: ['\uc804\uccb4 \ub370\uc774\ud130 \ud559\uc2b5 \uc644\ub8cc', '\ubaa8\ub378 \ub808\uc9c0\uc2a4\ud2b8\ub9ac \ub4f1\ub85d', 'Staging \ubc30\ud3ec \uc131\uacf5', '\ud1b5\ud569 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc', '\uc131\ub2a5 \ud14c\uc2a4\ud2b8 \ud1b5\uacfc (P95 < 500ms)', 'Canary \uac80\uc99d \ud1b5\uacfc (Error < 1%)', 'Production \ubc30\ud3ec \uc2b9\uc778'],
         required: true,
         optional: true,
     },
@@ -1838,7 +1838,7 @@ function config_build(data, doc) {
 function defaultChecklistConfig() {
     return config_build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined → the built-in rules. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();
@@ -1914,7 +1914,7 @@ function checklistReport(state, x) {
 /**
  * The checklist comment a pull request from `head` into `base` would get,
  * computed from the local git repository with the same rules, rendering and
- * .dvc diffing as on GitHub — and shown, never posted: no token is used and
+ * .dvc diffing as on GitHub \u2014 and shown, never posted: no token is used and
  * no request leaves the machine, whatever the event or the token input.
  */
 async function previewLocally(inputs, io) {
@@ -1950,11 +1950,11 @@ async function previewLocally(inputs, io) {
     const labels = [...new Map(sections.flatMap((s) => s.rule.labels).map((l) => [l.name.toLowerCase(), l.name])).values()];
     const commentPath = external_node_path_default().join(external_node_path_default().resolve(inputs['report-path']), 'comment.md');
     await (0,fs_atomic/* writeFileAtomic */.Z)(commentPath, body + '\n');
-    io.info(`pr-checklist: preview of the checklist comment for ${head} → ${inputs.base} (${listed.files.length} changed file${listed.files.length === 1 ? '' : 's'} since they diverged at ${source.mergeBase.slice(0, 12)}); not posted, also in ${commentPath}\n`);
+    io.info(`pr-checklist: preview of the checklist comment for ${head} \u2192 ${inputs.base} (${listed.files.length} changed file${listed.files.length === 1 ? '' : 's'} since they diverged at ${source.mergeBase.slice(0, 12)}); not posted, also in ${commentPath}\n`);
     io.info(body);
     return {
         report: checklistReport(state, {
-            title: `PR checklist preview for ${head} → ${inputs.base}`,
+            title: `PR checklist preview for ${head} \u2192 ${inputs.base}`,
             outcome: `Preview only: nothing was posted to GitHub${labels.length ? `; labels it would add: ${labels.join(', ')}` : ''}.`,
             capped: false,
             listed: listed.files.length,
@@ -2179,7 +2179,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -2251,7 +2251,7 @@ function reportPathOf(def, io) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -2261,7 +2261,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -2269,7 +2269,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -2609,7 +2609,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -2621,11 +2621,11 @@ var src_report = __webpack_require__(2019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -2654,8 +2654,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -2686,7 +2686,7 @@ function renderText(report) {
         const s = effectiveStatus(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }

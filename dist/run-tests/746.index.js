@@ -133,7 +133,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -254,7 +254,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -387,7 +387,7 @@ function configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -403,7 +403,7 @@ function parseDuration(text, input) {
 
 ;// CONCATENATED MODULE: ./packages/core/src/process-group.ts
 /**
- * A command started with `spawn(…, { detached: true })` leads a process group
+ * A command started with `spawn(\u2026, { detached: true })` leads a process group
  * of its own; these helpers signal the whole group, so a timeout or a cancelled
  * job stops `bash` and every child it started (python, pytest workers), not
  * just the shell.
@@ -625,7 +625,7 @@ const children = (n, name) => (Array.isArray(n[name]) ? n[name] : []);
 function firstLine(n) {
     const text = attr(n, 'message') || n['#text'] || attr(n, 'type') || '';
     const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
-    return line === undefined ? undefined : line.length > 200 ? `${line.slice(0, 197)}…` : line;
+    return line === undefined ? undefined : line.length > 200 ? `${line.slice(0, 197)}\u2026` : line;
 }
 /**
  * Test cases of one JUnit XML file as pytest, jest-junit, Maven Surefire and
@@ -980,7 +980,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -1052,7 +1052,7 @@ function reportPathOf(def, io) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -1062,7 +1062,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -1070,7 +1070,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -1427,7 +1427,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -1439,11 +1439,11 @@ var src_report = __webpack_require__(2019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -1472,8 +1472,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -1504,7 +1504,7 @@ function renderText(report) {
         const s = effectiveStatus(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }

@@ -4186,7 +4186,7 @@ function decodeTypedValue(typedValue, metadata, parsers) {
       return readVariant(makeReader(typedValue.value), metadata, parsers)
     }
     if ('typed_value' in typedValue || 'value' in typedValue) {
-      // both null/missing → field is null
+      // both null/missing \u2192 field is null
       return null
     }
     // Shredded object: each field value gets decoded
@@ -7015,7 +7015,7 @@ function sbbfContains(blocks, hash) {
 /**
  * Parse a Split Block Bloom Filter from a reader positioned at the BloomFilterHeader.
  * Returns undefined when the header advertises an unsupported algorithm, hash, or
- * compression — callers should treat that as "cannot use this bloom filter."
+ * compression \u2014 callers should treat that as "cannot use this bloom filter."
  *
  * @param {DataReader} reader
  * @returns {BloomFilter | undefined}
@@ -7148,7 +7148,7 @@ function walkBloomEligible(filter, out) {
     for (const sub of filter.$or) walkBloomEligible(sub, out)
     return
   }
-  // $nor would need to prove presence, not absence — bloom can't help.
+  // $nor would need to prove presence, not absence \u2014 bloom can't help.
   if ('$nor' in filter) return
   for (const [field, condition] of Object.entries(filter)) {
     if (field.startsWith('$')) continue
@@ -8164,7 +8164,7 @@ function pagesForRange([rangeStart, rangeEnd], pages, groupRows) {
 /**
  * Fetch bloom filters for $eq / $in columns of row groups not already provably
  * skippable by statistics alone. Returns an array indexed by row-group ordinal;
- * each entry maps top-level column name → BloomFilter for any chunk whose
+ * each entry maps top-level column name \u2192 BloomFilter for any chunk whose
  * bloom filter we were able to parse. Adds one round-trip when at least one
  * bloom filter is fetched; otherwise returns synchronously.
  *
@@ -8675,7 +8675,7 @@ function assembleAsync(asyncRowGroup, schemaTree, parsers) {
       assembled.push({
         pathInSchema: child.path,
         data: (async () => {
-          // collect subcolumn data — Promise.all observes every rejection so
+          // collect subcolumn data \u2014 Promise.all observes every rejection so
           // a sibling failure cannot leak as an unhandledRejection
           const resolved = await Promise.all(childColumns.map(c => c.data))
           /** @type {Map<string, DecodedArray>} */

@@ -24,7 +24,7 @@ var comments = __webpack_require__(34391);
  * Uploads a workflow artifact with @actions/artifact. Never throws: outside a
  * runner (no ACTIONS_RUNTIME_TOKEN / ACTIONS_RESULTS_URL), on GHES, or when
  * the upload fails, it returns the reason, which the caller prints as a
- * notice — a report that could not be attached must not fail the step.
+ * notice \u2014 a report that could not be attached must not fail the step.
  */
 async function uploadArtifact(p) {
     const env = p.env ?? ((n) => process.env[n]);
@@ -327,7 +327,7 @@ const KNOWN = (/* unused pure expression or super */ null && (['admin', 'maintai
 /**
  * A user's role on the repository (role_name: admin, maintain, write, triage,
  * read; custom roles fall back to the legacy `permission`). Not a
- * collaborator → "none".
+ * collaborator \u2192 "none".
  */
 async function repoPermission(gh, p) {
     try {

@@ -60,7 +60,7 @@ async function runAction(def, io) {
         await io.appendSummary((0,_summary__WEBPACK_IMPORTED_MODULE_5__/* .renderSummary */ .Br)(report));
         const failOn = (inputs['fail-on'] ?? 'error');
         if ((0,_report__WEBPACK_IMPORTED_MODULE_4__/* .shouldFail */ .W9)(report.status, failOn)) {
-            io.setFailed(`${report.title}: ${report.status.toUpperCase()} — ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
+            io.setFailed(`${report.title}: ${report.status.toUpperCase()} \u2014 ${failed.map((c) => c.id).join(', ') || 'warnings present'}`);
             return { exitCode: 1, report };
         }
         return { exitCode: 0, report };
@@ -288,7 +288,7 @@ const sleep = (ms, signal) => new Promise((resolve, reject) => {
 });
 /**
  * The wait before retry number `retry` (1-based): uniform over [c/2, c] with
- * c = min(max, base·2^(retry−1)) — jittered so parallel jobs do not retry in
+ * c = min(max, base\u00b72^(retry\u22121)) \u2014 jittered so parallel jobs do not retry in
  * lockstep, but never shorter than half the backoff.
  */
 function backoffDelay(retry, opts = {}) {
@@ -440,7 +440,7 @@ const isInside = (dir, p) => {
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
- * whoever controls the checkout — a pull request, for one — so a link there
+ * whoever controls the checkout \u2014 a pull request, for one \u2014 so a link there
  * must not lead the step to a file elsewhere on the runner (a token, a key).
  * When GITHUB_WORKSPACE is set (a runner) and `named` lies in it, its real path
  * must too; the link that leaves is named. A path named outside the workspace
@@ -573,7 +573,7 @@ function configJsonSchema(action, description, shapes) {
 ;// CONCATENATED MODULE: ./packages/core/src/duration.ts
 
 const UNITS = { '': 1, s: 1, m: 60, h: 3600 };
-/** `90`, `90s`, `45m`, `2h`, `1h30m` → seconds. */
+/** `90`, `90s`, `45m`, `2h`, `1h30m` \u2192 seconds. */
 function parseDuration(text, input) {
     const s = text.trim().toLowerCase();
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
@@ -922,7 +922,7 @@ function mermaidChart(chart) {
     lines.push('```');
     if (chart.series.length > 1) {
         // xychart-beta has no legend; name the series in order under the chart.
-        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' · ')}</sub>`);
+        lines.push(`<sub>${chart.series.map((s, i) => `${i + 1}. ${s.name.replace(/</g, '&lt;')}`).join(' \u00b7 ')}</sub>`);
     }
     return lines.join('\n');
 }
@@ -934,11 +934,11 @@ var src_report = __webpack_require__(2019);
 
 
 const badge = {
-    pass: '✅ PASS',
-    warn: '⚠️ WARN',
-    fail: '❌ FAIL',
-    error: '💥 ERROR',
-    skip: '⏭️ SKIP',
+    pass: '\u2705 PASS',
+    warn: '\u26a0\ufe0f WARN',
+    fail: '\u274c FAIL',
+    error: '\ud83d\udca5 ERROR',
+    skip: '\u23ed\ufe0f SKIP',
 };
 const statusBadge = (s) => badge[s];
 /**
@@ -967,8 +967,8 @@ function renderSummary(report) {
     return out.join('\n\n') + '\n';
 }
 /**
- * The sticky PR comment: one screen — verdict, only the checks that need a
- * reviewer's eye (or one line saying all passed), a link to the run — with the
+ * The sticky PR comment: one screen \u2014 verdict, only the checks that need a
+ * reviewer's eye (or one line saying all passed), a link to the run \u2014 with the
  * whole job summary folded underneath.
  */
 function renderComment(report, o = {}) {
@@ -999,7 +999,7 @@ function renderText(report) {
         const s = effectiveStatus(c).toUpperCase();
         const obs = c.observed !== undefined ? ` observed ${formatScalar(c.observed)}` : '';
         const exp = c.expected !== undefined ? `, expected ${formatScalar(c.expected)}` : '';
-        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` — ${c.detail}` : ''}`);
+        lines.push(`  [${s}] ${c.id}:${obs}${exp}${c.detail ? ` \u2014 ${c.detail}` : ''}`);
     }
     return lines.join('\n') + '\n';
 }
@@ -1028,7 +1028,7 @@ let held = false;
  * high-cardinality text (16 columns, 2M rows) it reached its maximum
  * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
  * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
- * 11:20). Held where it started (2–17 MB), it lets those cells move to the
+ * 11:20). Held where it started (2\u201317 MB), it lets those cells move to the
  * old generation after two scavenges, as a larger one would, and the runs
  * measured took no longer.
  *
@@ -1048,10 +1048,10 @@ let tightened = false;
  * collection left, instead of V8's own factor of up to four. Each profiling
  * thread has its own heap, and batches of text promoted there die only at a
  * full collection: on two threads the wide text table (5M rows) peaked at
- * 405–436 MB with V8's factor and 316–331 MB with this, for about 7% more CPU
- * (1M-row benchmark file on two threads, 1.30 → 1.40 s; bench/validate-data/RESULTS.md,
+ * 405\u2013436 MB with V8's factor and 316\u2013331 MB with this, for about 7% more CPU
+ * (1M-row benchmark file on two threads, 1.30 \u2192 1.40 s; bench/validate-data/RESULTS.md,
  * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
- * stays at V8's factor: it peaked at ~300–320 MB without it, and its time is the
+ * stays at V8's factor: it peaked at ~300\u2013320 MB without it, and its time is the
  * slower case already.
  */
 function tightenOldGeneration() {
@@ -1067,7 +1067,7 @@ function tightenOldGeneration() {
  * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
  * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
  * it, peaked at 368 MB from this mark and 424 MB never tightened
- * (bench/validate-data/RESULTS.md, 2026-12-06 18:00–19:10 section).
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:00\u201319:10 section).
  */
 const TIGHTEN_AT_RSS = 288 << 20;
 /** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
@@ -1153,8 +1153,8 @@ function sharedWorkers(spawn) {
                     slot.waiting.delete(m.seq);
                     if (m.t === 'parsed') {
                         // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
-                        // on the benchmark CSV, tightened from the start, peak RSS went 275–340 → 256–283 MB (1M and 5M rows)
-                        // for 8–10% more time, so only past the mark (an RSS read every 8 chunks).
+                        // on the benchmark CSV, tightened from the start, peak RSS went 275\u2013340 \u2192 256\u2013283 MB (1M and 5M rows)
+                        // for 8\u201310% more time, so only past the mark (an RSS read every 8 chunks).
                         if ((parsedChunks++ & 7) === 0)
                             (0,_profile_heap_growth__WEBPACK_IMPORTED_MODULE_2__/* .tightenOldGenerationPast */ .$o)();
                         pending?.resolve(m.result);
@@ -1231,7 +1231,7 @@ function sharedWorkers(spawn) {
 const THREADS_ENV = 'MLSHIP_THREADS';
 /**
  * Threads to profile with, from MLSHIP_THREADS: unset or empty for every core
- * (`auto`), a whole number ≥ 1 for exactly that many, 1 for the single-threaded scan.
+ * (`auto`), a whole number \u2265 1 for exactly that many, 1 for the single-threaded scan.
  */
 function threadsSetting(env = process.env) {
     const raw = env[THREADS_ENV]?.trim();

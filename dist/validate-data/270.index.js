@@ -361,7 +361,7 @@ function profileTable(columns) {
         return c.topValues
             .map((t) => {
             const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
-            return `${shown.length > 24 ? shown.slice(0, 24) + '…' : shown} (${t.count})`;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '\u2026' : shown} (${t.count})`;
         })
             .join(', ');
     };
@@ -406,7 +406,7 @@ function buildValidationReport(o) {
     return (0,src/* createReport */.LU)({
         action: 'validate-data',
         title: 'Data Validation Report',
-        summary: `\`${o.dataset.spec}\`: ${(0,src/* groupDigits */.K9)(profile.rows)} rows × ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        summary: `\`${o.dataset.spec}\`: ${(0,src/* groupDigits */.K9)(profile.rows)} rows \u00d7 ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
         checks: o.checks,
         ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
         tables,
@@ -433,14 +433,14 @@ class HttpStatusError extends Error {
     retryAfterMs;
     constructor(status, body, retryAfterMs) {
         const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}…` : text;
+        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}\u2026` : text;
         super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
         this.status = status;
         this.body = body;
         this.retryAfterMs = retryAfterMs;
     }
 }
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 §10.2.3). */
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
 function parseRetryAfter(value, now = Date.now()) {
     if (value === null)
         return undefined;
@@ -489,7 +489,7 @@ function validUrl(url) {
  * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
  * are not followed (a 301/302 would turn the POST into a GET and lose the
  * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message — acceptable for alerts, preferable to losing one.
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
  * Never throws.
  */
 async function sendWebhook(url, body, options = {}) {
@@ -550,9 +550,9 @@ async function sendWebhook(url, body, options = {}) {
 /**
  * Slack text: what is data and what is the bot's own markup.
  *
- * Slack reads `<…>` in any message text as a control sequence — `<!channel>`
+ * Slack reads `<\u2026>` in any message text as a control sequence \u2014 `<!channel>`
  * and `<!here>` notify everyone, `<@U123>` mentions a person, `<url|label>`
- * is a link — and `&` starts an entity. A value from a dataset, a config or a
+ * is a link \u2014 and `&` starts an entity. A value from a dataset, a config or a
  * log that reaches a message unescaped would speak in the bot's voice: ping a
  * channel, or show "Fix here" linking anywhere. Slack's rule
  * (https://api.slack.com/reference/surfaces/formatting#escaping) is to replace
@@ -561,7 +561,7 @@ async function sendWebhook(url, body, options = {}) {
  *
  * Markdown emphasis in data (`*bold*`, `_italic_`, `~strike~`, backticks) is
  * left as written, on purpose: it changes how a value looks, never who is
- * notified or where a click goes, and Slack has no escape for it — the only way
+ * notified or where a click goes, and Slack has no escape for it \u2014 the only way
  * to stop it is to insert invisible characters, which would change the value a
  * reader copies out of the alert (a regex `^a.*b$`, a column `user_id_hash`).
  *
@@ -587,7 +587,7 @@ const renderSlackText = (text) => (text instanceof SlackMarkup ? text.markup : e
  * Markup with data in it: the template's literal parts are the bot's own
  * markup; every interpolated value is escaped unless it is SlackMarkup itself.
  *
- *     mrkdwn`• *${check.id}*: ${check.detail}`
+ *     mrkdwn`\u2022 *${check.id}*: ${check.detail}`
  */
 function mrkdwn(parts, ...values) {
     let out = parts[0] ?? '';
@@ -665,8 +665,8 @@ function slackPayload(message) {
     return payload;
 }
 /**
- * Post `message` to a Slack incoming webhook — the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": …, "attachments": [{"color": "danger", "fields": […]}]}'`.
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
  * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
  * is final and its body is in `error`. Never throws.
  */
@@ -690,18 +690,18 @@ function runUrl(env) {
 const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
 /** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
 const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}…` : text);
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
 /**
- * seed 000 §6.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
  * attachment), carrying what the seed's could not: which checks failed and why.
  */
 function failureMessage(report, link) {
     const failed = (0,src/* failedChecks */.HH)(report);
     const shown = failed.slice(0, 10);
     // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `• *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
     if (failed.length > shown.length)
-        lines.push(mrkdwn `…and ${failed.length - shown.length} more`);
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
     if (link)
         lines.push(slackLink(link, 'Check the data report for details'));
     return {
@@ -764,7 +764,7 @@ const validateData = (0,src/* defineAction */.QP)({
     async run(inputs, io) {
         const parameters = inputs.parameters ? (0,load/* loadParameters */.p0)(inputs.parameters) : undefined;
         if (parameters && !inputs.config)
-            throw new src/* UserError */.yo('parameters is set without config; it fills the {"$PARAMETER": …} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
+            throw new src/* UserError */.yo('parameters is set without config; it fills the {"$PARAMETER": \u2026} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
         const config = inputs.config ? await (0,load/* loadConfig */.Z9)(inputs.config, process.cwd(), { parameters }) : defaultConfig();
         const outcome = await validateDataset({
             data: inputs.data,
@@ -817,17 +817,17 @@ function unsupported(error, input, pattern) {
     if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
         return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
     if (input.startsWith('(?=') || input.startsWith('(?!'))
-        return { construct: `a lookahead (${input.slice(0, 3)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookahead (${input.slice(0, 3)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?<=') || input.startsWith('(?<!'))
-        return { construct: `a lookbehind (${input.slice(0, 4)}…))`, hint: LOOKAROUND_HINT };
+        return { construct: `a lookbehind (${input.slice(0, 4)}\u2026))`, hint: LOOKAROUND_HINT };
     if (input.startsWith('(?>'))
-        return { construct: 'an atomic group ((?>…))', hint: 'Write a plain group (?:…): RE2 never backtracks, so it needs no atomic groups.' };
+        return { construct: 'an atomic group ((?>\u2026))', hint: 'Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups.' };
     if (input.startsWith('(?('))
-        return { construct: 'a conditional group ((?(…)…|…))', hint: 'Write the alternatives as separate patterns.' };
+        return { construct: 'a conditional group ((?(\u2026)\u2026|\u2026))', hint: 'Write the alternatives as separate patterns.' };
     if (error.includes('nested repetition') && input.endsWith('+'))
         return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
     if (input.startsWith('(?#'))
-        return { construct: 'a comment group ((?#…))', hint: 'Remove the comment.' };
+        return { construct: 'a comment group ((?#\u2026))', hint: 'Remove the comment.' };
     if (input === '\\u' || input === '\\U')
         return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
     if (input === '\\Z')
@@ -1551,7 +1551,7 @@ function dateutilParses(value, today) {
     if (!inRange(res.hour, 23) || !inRange(res.minute, 59) || !inRange(res.second, 59) || !inRange(res.microsecond, 999_999))
         return false;
     if (res.weekday !== undefined && !res.day) {
-        // relativedelta(weekday=…) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
+        // relativedelta(weekday=\u2026) moves forward to that weekday; past 9999-12-31 Python raises OverflowError.
         const ord = (0,python_text/* toOrdinal */.ZO)(year, month, day);
         const ahead = (res.weekday - ((ord + 6) % 7) + 7) % 7;
         if (ord + ahead > (0,python_text/* toOrdinal */.ZO)(9999, 12, 31))
@@ -1975,7 +1975,7 @@ function greater(a, b, orEqual) {
 }
 /**
  * Python orders text by code point; JavaScript's `<` by UTF-16 unit, which puts
- * characters beyond U+FFFF (surrogate pairs) before U+E000–U+FFFF. Shifting the
+ * characters beyond U+FFFF (surrogate pairs) before U+E000\u2013U+FFFF. Shifting the
  * units restores code point order without decoding the strings.
  */
 function compareCodePoints(a, b) {
@@ -2479,7 +2479,7 @@ const mostCommonInSet = (spec, ctx) => {
             const mode = [...c.state.counts].filter(([, n]) => n === top).map(([v]) => v).sort(compareCells);
             const hits = new Set(mode.map(rules_values/* cellKey */.sl).filter((k) => wanted.has(k))).size;
             const ok = spec.ties_okay ? hits > 0 : mode.length === 1 && hits === 1;
-            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', …' : '');
+            const shown = mode.slice(0, 10).map((v) => JSON.stringify(v)).join(', ') + (mode.length > 10 ? ', \u2026' : '');
             return {
                 result: { observed_value: mode },
                 status: (0,checks_rule/* pass */.IX)(ok),
@@ -3156,7 +3156,7 @@ function parseRowCondition(source, parser, schema, where) {
             pos += 2;
             const name = peek();
             if (name?.kind !== 'string')
-                fail('col(…) takes a quoted column name');
+                fail('col(\u2026) takes a quoted column name');
             pos++;
             expect(')');
             column = columnAt(name.text);
@@ -3349,7 +3349,7 @@ function draftOf(schema) {
     return draft;
 }
 /**
- * ajv, its three drafts and their meta-schemas: 12–18 ms of every validate-data start when
+ * ajv, its three drafts and their meta-schemas: 12\u201318 ms of every validate-data start when
  * loaded with the rest (bench/validate-data/RESULTS.md), for the few configs that hold a schema.
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
@@ -3358,7 +3358,7 @@ let drafts;
 async function loadJsonSchemaSupport() {
     drafts ??= await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636));
 }
-/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `…match_json_schema`) anywhere. */
+/** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `\u2026match_json_schema`) anywhere. */
 function mentionsJsonSchema(value, seen = new Set()) {
     if (typeof value === 'string')
         return value.includes('json_schema');
@@ -3480,7 +3480,7 @@ function fromOrdinal(n) {
         rest -= daysInMonth(y, m++);
     return [y, m, rest];
 }
-/** `date.weekday()`: Monday 0 … Sunday 6. */
+/** `date.weekday()`: Monday 0 \u2026 Sunday 6. */
 const weekday = (y, m, d) => (toOrdinal(y, m, d) + 6) % 7;
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -3829,7 +3829,7 @@ function strftimeNaive(format, now) {
 /* harmony export */ });
 /**
  * seed 002's validator, check for check: same ids, same defaults
- * (`config.get("min_rows", 1000)` …), so a team's existing file gives the same
+ * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
  * verdicts. The target check is skipped only when the *default* target column
  * is absent, as the seed does; a named target that is missing is an error.
  */
@@ -4062,7 +4062,7 @@ function build() {
         delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
             .optional()
             .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
-        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, ….'),
+        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
         names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
             .min(1)
             .refine((n) => new Set(n).size === n.length, 'column names must be unique')
@@ -4152,7 +4152,7 @@ class KwargError extends Error {
 }
 function refuseParameter(key, v) {
     if (isParameter(v)) {
-        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": …}.`);
+        throw new KwargError(key, `holds a suite parameter (${JSON.stringify(v)}) inside it; only a whole kwarg can be a parameter`, `Write the value itself, or make the whole ${key} one {"$PARAMETER": \u2026}.`);
     }
 }
 function column(k, key = 'column') {
@@ -4352,7 +4352,7 @@ function resolveParameter(key, ref, params, now) {
             if (peek() === ',')
                 pos++;
             else if (peek() !== ')')
-                fail(`expected "," or ")" in ${name}(…)`);
+                fail(`expected "," or ")" in ${name}(\u2026)`);
         }
         take(')');
         if (name === 'now') {
@@ -4363,7 +4363,7 @@ function resolveParameter(key, ref, params, now) {
         if (name === 'datetime') {
             if (Object.keys(named).length || args.length < 3 || args.length > 6)
                 fail('datetime(year, month, day[, hour, minute, second]) takes 3 to 6 numbers');
-            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(…) argument'));
+            const [y, mo, d, h = 0, mi = 0, s = 0] = args.map((a) => num(a, 'each datetime(\u2026) argument'));
             const ms = Date.UTC(y, mo - 1, d, h, mi, s);
             const back = new Date(ms);
             if (back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
@@ -4384,7 +4384,7 @@ function resolveParameter(key, ref, params, now) {
             }
             return { t: 'duration', ms };
         }
-        return fail(`unknown function ${name}(); supported: now(), datetime(…), timedelta(…)`);
+        return fail(`unknown function ${name}(); supported: now(), datetime(\u2026), timedelta(\u2026)`);
     }
     function factor() {
         const t = peek();
@@ -4819,7 +4819,7 @@ const expectations = {
         map: (k) => {
             const col = column(k);
             const r = k.quantile_ranges;
-            const shape = 'must be {quantiles: [q, …], value_ranges: [[min, max], …]} with one range per quantile';
+            const shape = 'must be {quantiles: [q, \u2026], value_ranges: [[min, max], \u2026]} with one range per quantile';
             if (typeof r !== 'object' || r === null || Array.isArray(r))
                 throw new KwargError('quantile_ranges', shape);
             const extra = Object.keys(r).find((x) => x !== 'quantiles' && x !== 'value_ranges');
@@ -5095,7 +5095,7 @@ var checks_legacy = __webpack_require__(8047);
 
 
 /**
- * `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config
+ * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
  * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
@@ -5111,7 +5111,7 @@ function parseConfig(text, source, options = {}) {
 function fromDocument(doc, options) {
     const { source, value: raw } = doc;
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, …)', { where: source });
+        throw new src/* UserError */.yo('expected a mapping with a `checks:` list (or the data_validation.json keys min_rows, max_null_percent, \u2026)', { where: source });
     }
     const obj = raw;
     const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
@@ -5121,7 +5121,7 @@ function fromDocument(doc, options) {
         return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
     }
     if (options.parameters) {
-        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": …} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
+        throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": \u2026} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
     }
     if (!('checks' in obj) && Object.keys(obj).some((k) => checks_legacy/* legacyKeys */._.includes(k))) {
         const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
@@ -5132,7 +5132,7 @@ function fromDocument(doc, options) {
     assertUniqueIds(checks, source);
     return { source, format: 'native', read: config.read, checksFor: () => checks };
 }
-/** A check's id: explicit, or type[:column] — made unique by the caller's assertion. */
+/** A check's id: explicit, or type[:column] \u2014 made unique by the caller's assertion. */
 function checkId(c) {
     if (c.id)
         return c.id;
@@ -5220,7 +5220,7 @@ function field(ctx, name, key = 'column') {
         const names = ctx.schema.fields.map((f) => f.name);
         throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${key}: column "${name}" is not in the data.${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .suggestion */ .h)(name, names)}`, {
             where: ctx.where,
-            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', …' : ''}.`,
+            hint: `Columns: ${names.slice(0, 20).join(', ')}${names.length > 20 ? ', \u2026' : ''}.`,
         });
     }
     return { field: ctx.schema.fields[index], index };
@@ -5388,7 +5388,7 @@ function driftVerdict(spec, stats) {
         tables: [
             {
                 title: 'Drift against the reference',
-                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', 'χ²', 'χ² p', 'JS distance', 'Decided by', 'Drifted'],
+                columns: ['Column', 'Kind', 'PSI', 'KS D', 'KS p', '\u03c7\u00b2', '\u03c7\u00b2 p', 'JS distance', 'Decided by', 'Drifted'],
                 rows: rows.map((r) => [r.column, r.kind, fmt(r.psi), fmt(r.ksStatistic), fmt(r.ksPValue), fmt(r.chi2), fmt(r.chi2PValue), fmt(r.js), `${r.method} (${isPValue(r.method) ? 'p <' : '>'} ${r.threshold})`, r.drifted ? 'yes' : 'no']),
             },
         ],
@@ -5409,7 +5409,7 @@ function driftVerdict(spec, stats) {
 function describe(r) {
     return r.kind === 'numeric'
         ? `PSI ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.psi)}, KS D ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksStatistic)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.ksPValue)})`
-        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, χ² ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
+        : `JS ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.js)}, \u03c7\u00b2 ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2)} (p ${(0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .formatNumber */ .ZV)(r.chi2PValue)})`;
 }
 
 
@@ -5630,7 +5630,7 @@ function rowResult(results, state, nullsCount = false) {
 const examplesText = (m) => [...m.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 5)
-    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${n}`)
+    .map(([v, n]) => `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}\u00d7${n}`)
     .join(', ');
 function mostlyVerdict(seen, bad, mostly) {
     const ok = seen === 0 ? true : (seen - bad) / seen >= mostly;
@@ -5834,19 +5834,19 @@ var errors = __webpack_require__(9063);
  * scipy.special.gammaincc / scipy.stats.chi2.sf to ~1e-13 rather than "roughly".
  *
  * One deliberate departure: Cephes switches to Temme's uniform asymptotic
- * expansion when a is large and x ≈ a. We stay with the power series and the
+ * expansion when a is large and x \u2248 a. We stay with the power series and the
  * continued fraction there (with a higher iteration cap), which converge in
- * O(√a) terms and keep the same accuracy for every a a chi-square test with a
+ * O(\u221aa) terms and keep the same accuracy for every a a chi-square test with a
  * few thousand categories produces; the golden tests pin that region.
  */
 const MACHEP = 1.11022302462515654042e-16; // 2^-53
 const MAXLOG = 7.09782712893383996732e2; // log(DBL_MAX)
 const EULER = 0.577215664901532860606512090082402431;
-/** Past the Cephes cap (2000): without the asymptotic branch, a ≈ x ≈ 1e6 needs a few thousand terms. */
+/** Past the Cephes cap (2000): without the asymptotic branch, a \u2248 x \u2248 1e6 needs a few thousand terms. */
 const MAXITER = 20000;
 const BIG = 4.503599627370496e15;
 const BIGINV = 2.22044604925031308085e-16;
-// Boost's Lanczos approximation (N=13, G≈6.0247) as SciPy carries it: highest degree first.
+// Boost's Lanczos approximation (N=13, G\u22486.0247) as SciPy carries it: highest degree first.
 const LANCZOS_G = 6.024680040776729583740234375;
 const LANCZOS_EXPG_SCALED_NUM = [
     0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208,
@@ -5879,7 +5879,7 @@ function ratevl(x, num, den) {
     return n / d;
 }
 const lanczosSumExpgScaled = (x) => ratevl(x, LANCZOS_EXPG_SCALED_NUM, LANCZOS_EXPG_SCALED_DENOM);
-/** log Γ(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
+/** log \u0393(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
 function logGamma(x) {
     if (!(x > 0))
         return x === 0 ? Infinity : NaN;
@@ -5891,16 +5891,16 @@ function logGamma(x) {
     const zgh = x + LANCZOS_G - 0.5;
     return (x - 0.5) * (Math.log(zgh) - 1) + Math.log(lanczosSumExpgScaled(x));
 }
-/** ζ(n) for integer n ≥ 2 by Euler–Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
+/** \u03b6(n) for integer n \u2265 2 by Euler\u2013Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
 function zetaInt(n) {
     const N = 10;
     let s = 0;
     for (let k = N - 1; k >= 1; k--)
         s += Math.pow(k, -n);
-    // Tail Σ_{k≥N} k^-n = N^(1-n)/(n-1) + N^-n/2 + Σ B_2j/(2j)! · n(n+1)…(n+2j-2) · N^(-n-2j+1)
+    // Tail \u03a3_{k\u2265N} k^-n = N^(1-n)/(n-1) + N^-n/2 + \u03a3 B_2j/(2j)! \u00b7 n(n+1)\u2026(n+2j-2) \u00b7 N^(-n-2j+1)
     const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6];
     let tail = Math.pow(N, 1 - n) / (n - 1) + Math.pow(N, -n) / 2;
-    let rising = n; // n(n+1)…(n+2j-2)
+    let rising = n; // n(n+1)\u2026(n+2j-2)
     let fact = 2; // (2j)!
     for (let j = 1; j <= B.length; j++) {
         tail += (B[j - 1] / fact) * rising * Math.pow(N, -n - 2 * j + 1);
@@ -5910,7 +5910,7 @@ function zetaInt(n) {
     return s + tail;
 }
 let zetaTable;
-/** log Γ(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
+/** log \u0393(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
 function logGamma1p(x) {
     if (Math.abs(x) <= 0.5) {
         zetaTable ??= Array.from({ length: 43 }, (_, n) => (n >= 2 ? zetaInt(n) : NaN));
@@ -5929,7 +5929,7 @@ function logGamma1p(x) {
         return Math.log(x) + logGamma1p(x - 1);
     return logGamma(x + 1);
 }
-/** log(1+x) − x, by its series where log1p(x) − x would cancel. */
+/** log(1+x) \u2212 x, by its series where log1p(x) \u2212 x would cancel. */
 function log1pmx(x) {
     if (Math.abs(x) < 0.5) {
         let xfac = x;
@@ -5945,7 +5945,7 @@ function log1pmx(x) {
     }
     return Math.log1p(x) - x;
 }
-/** x^a e^-x / Γ(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
+/** x^a e^-x / \u0393(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
 function igamFac(a, x) {
     if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
         const ax = a * Math.log(x) - x - logGamma(a);
@@ -5979,7 +5979,7 @@ function igamSeries(a, x) {
     }
     return (ans * ax) / a;
 }
-/** Q(a, x) by DLMF 8.7.3, for small x where 1 − P would cancel. */
+/** Q(a, x) by DLMF 8.7.3, for small x where 1 \u2212 P would cancel. */
 function igamcSeries(a, x) {
     let fac = 1;
     let sum = 0;
@@ -6037,7 +6037,7 @@ function igamcContinuedFraction(a, x) {
     return ans * ax;
 }
 /**
- * Regularized upper incomplete gamma function Q(a, x) = Γ(a, x) / Γ(a),
+ * Regularized upper incomplete gamma function Q(a, x) = \u0393(a, x) / \u0393(a),
  * i.e. scipy.special.gammaincc(a, x). NaN for a < 0, x < 0 or NaN input.
  */
 function gammaincc(a, x) {
@@ -6058,7 +6058,7 @@ function gammaincc(a, x) {
         return -0.4 / Math.log(x) < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
     return x * 1.1 < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
 }
-/** Regularized lower incomplete gamma function P(a, x) = 1 − Q(a, x), i.e. scipy.special.gammainc. */
+/** Regularized lower incomplete gamma function P(a, x) = 1 \u2212 Q(a, x), i.e. scipy.special.gammainc. */
 function gammainc(a, x) {
     if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
         return NaN;
@@ -6090,8 +6090,8 @@ function chi2Sf(x, dof) {
 
 
 /**
- * Pearson's chi-square test of homogeneity on the 2×K table [reference counts,
- * current counts] over the union of categories — scipy.stats.chi2_contingency
+ * Pearson's chi-square test of homogeneity on the 2\u00d7K table [reference counts,
+ * current counts] over the union of categories \u2014 scipy.stats.chi2_contingency
  * with its defaults, including Yates' continuity correction when dof = 1.
  *
  * Degenerate input: a single category in the union gives dof 0, statistic 0,
@@ -6110,7 +6110,7 @@ function chiSquare(reference, current) {
     let statistic = 0;
     for (const [row, counts] of [r, c].entries()) {
         for (let j = 0; j < k; j++) {
-            // Same operation order as scipy's expected_freq: row·col / total.
+            // Same operation order as scipy's expected_freq: row\u00b7col / total.
             const expected = (rowTotals[row] * (r[j] + c[j])) / total;
             let observed = counts[j];
             if (dof === 1) {
@@ -6140,7 +6140,7 @@ function chiSquare(reference, current) {
  * A drift statistic was asked to compare against a side with no non-missing
  * values. There is no honest number to report (a p-value of 1 would read as
  * "no drift"), so the functions throw this instead; it is a UserError because
- * the fix is in the data — its `.line` renders as one sentence.
+ * the fix is in the data \u2014 its `.line` renders as one sentence.
  */
 class EmptyDistributionError extends _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
     statistic;
@@ -6176,7 +6176,7 @@ function assertNotEmpty(statistic, reference, current) {
 
 
 
-/** x·ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
+/** x\u00b7ln(x/y) with scipy.special.rel_entr's conventions for zeros. */
 function relEntr(x, y) {
     if (x > 0 && y > 0)
         return x * Math.log(x / y);
@@ -6185,7 +6185,7 @@ function relEntr(x, y) {
     return Infinity;
 }
 /**
- * Jensen–Shannon distance between two weight vectors (each normalised to sum 1),
+ * Jensen\u2013Shannon distance between two weight vectors (each normalised to sum 1),
  * computed as scipy.spatial.distance.jensenshannon(p, q, base).
  */
 function jensenShannonDistance(p, q, base = 2) {
@@ -6206,7 +6206,7 @@ function jensenShannonDistance(p, q, base = 2) {
     return Math.sqrt(Math.max(0, js / 2));
 }
 /**
- * Jensen–Shannon distance (the square root of the divergence) between the
+ * Jensen\u2013Shannon distance (the square root of the divergence) between the
  * category frequencies over the union of categories: 0 for identical
  * distributions (and for a single shared category), 1 (base 2) for disjoint ones.
  * Throws EmptyDistributionError when either side is empty.
@@ -6218,7 +6218,7 @@ function jensenShannon(reference, current, base = 2) {
     return jensenShannonDistance(r, c, base);
 }
 /**
- * Jensen–Shannon distance of numeric columns over the same reference-quantile
+ * Jensen\u2013Shannon distance of numeric columns over the same reference-quantile
  * bins PSI uses (raw shares, no epsilon floor: JS is finite on empty bins).
  */
 function jensenShannonBinned(reference, current, options = {}) {
@@ -6244,15 +6244,15 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(9063);
 ;// CONCATENATED MODULE: ./packages/data/src/drift/kolmogorov.ts
 /**
- * Survival function of the two-sided one-sample Kolmogorov–Smirnov statistic
- * D_n — scipy.stats.kstwo.sf(d, n) — which is what scipy.stats.ks_2samp uses
- * for its method='asymp' p-value (with n = round(n1·n2/(n1+n2))).
+ * Survival function of the two-sided one-sample Kolmogorov\u2013Smirnov statistic
+ * D_n \u2014 scipy.stats.kstwo.sf(d, n) \u2014 which is what scipy.stats.ks_2samp uses
+ * for its method='asymp' p-value (with n = round(n1\u00b7n2/(n1+n2))).
  *
  * A port of scipy/stats/_ksstats.py (Simard & L'Ecuyer's choice among the
- * Durbin matrix, Pomeranz recursion, Pelz–Good expansion and the exact
+ * Durbin matrix, Pomeranz recursion, Pelz\u2013Good expansion and the exact
  * one-sided Smirnov sum) and of Cephes' smirnov(). SciPy evaluates the Smirnov
  * sum in double-double arithmetic; here its terms are all positive and
- * summed in log space, which keeps ~1e-12 relative accuracy for n ≤ 10^6 —
+ * summed in log space, which keeps ~1e-12 relative accuracy for n \u2264 10^6 \u2014
  * far inside what a p-value needs, and inside the golden tests' 1e-9.
  */
 const EP128 = 2 ** 128;
@@ -6281,7 +6281,7 @@ function polyval(coeffs, x) {
         y = y * x + c;
     return y;
 }
-/** log(n! / n^n) by Stirling, with n·log(n) removed up front to avoid cancellation. */
+/** log(n! / n^n) by Stirling, with n\u00b7log(n) removed up front to avoid cancellation. */
 function logNFactorialDivNPowN(n) {
     const rn = 1 / n;
     return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFS, rn / n);
@@ -6362,7 +6362,7 @@ function kolmognDMTW(n, d, cdf) {
         p = ldexp(p, expnt);
     return pick(p, 1 - p, cdf);
 }
-/** p·2^e without overflowing the intermediate power when e is far outside ±1023. */
+/** p\u00b72^e without overflowing the intermediate power when e is far outside \u00b11023. */
 function ldexp(p, e) {
     while (e > 1000) {
         p *= 2 ** 1000;
@@ -6487,7 +6487,7 @@ function kolmognPomeranz(n, x, cdf) {
         ans = ldexp(ans, expnt);
     return pick(ans, 1 - ans, cdf);
 }
-/** Pelz–Good (1976) approximation to Pr(D_n <= x), for small x·√n. */
+/** Pelz\u2013Good (1976) approximation to Pr(D_n <= x), for small x\u00b7\u221an. */
 function kolmognPelzGood(n, x, cdf) {
     if (x <= 0)
         return pick(0, 1, cdf);
@@ -6550,7 +6550,7 @@ function kolmognPelzGood(n, x, cdf) {
     }
     return K[0] + K[1] + K[2] + K[3];
 }
-/** a·b exactly as hi + lo (Dekker's product; no FMA in JS). */
+/** a\u00b7b exactly as hi + lo (Dekker's product; no FMA in JS). */
 function twoProduct(a, b) {
     const p = a * b;
     const split = (v) => {
@@ -6563,9 +6563,9 @@ function twoProduct(a, b) {
     return [p, ah * bh - p + ah * bl + al * bh + al * bl];
 }
 /**
- * One-sided Smirnov survival function Pr(D_n^+ >= x) — scipy.special.smirnov(n, x).
- * Cephes' special cases, then the Birnbaum–Tingey sum
- *   x · Σ_{v=0}^{⌊n(1−x)⌋} C(n,v) (x + v/n)^(v−1) (1 − x − v/n)^(n−v),
+ * One-sided Smirnov survival function Pr(D_n^+ >= x) \u2014 scipy.special.smirnov(n, x).
+ * Cephes' special cases, then the Birnbaum\u2013Tingey sum
+ *   x \u00b7 \u03a3_{v=0}^{\u230an(1\u2212x)\u230b} C(n,v) (x + v/n)^(v\u22121) (1 \u2212 x \u2212 v/n)^(n\u2212v),
  * whose terms are positive, so summing them in log space loses nothing to cancellation.
  */
 function smirnovSf(n, x) {
@@ -6577,7 +6577,7 @@ function smirnovSf(n, x) {
         return 1;
     if (x === 1)
         return 0;
-    // floor(n·x) and the remainder, exactly: D is usually a ratio of counts, so n·x sits on or next to an integer.
+    // floor(n\u00b7x) and the remainder, exactly: D is usually a ratio of counts, so n\u00b7x sits on or next to an integer.
     const [nxHi, nxLo] = twoProduct(n, x);
     let nxfl = Math.floor(nxHi);
     let alpha;
@@ -6607,7 +6607,7 @@ function smirnovSf(n, x) {
         const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
         return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
     }
-    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n·x exact.
+    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n\u00b7x exact.
     const nTerms = n1mxfl + 1;
     const vmid = Math.floor(n / 2);
     let logC = 0; // log C(n, v), accumulated as a scaled product to bound rounding growth
@@ -6645,7 +6645,7 @@ function smirnovSf(n, x) {
     return clip01(Math.exp(Math.log(x) + Math.log(sum) + ref));
 }
 /**
- * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic —
+ * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic \u2014
  * scipy.stats.kstwo.cdf/sf(x, n). n must be a positive integer.
  */
 function kolmogn(n, x, cdf = true) {
@@ -6659,7 +6659,7 @@ function kolmogn(n, x, cdf = true) {
         return pick(0, 1, cdf);
     const t = n * x;
     if (t <= 1) {
-        // Ruben–Gambino: 1/2n <= x <= 1/n
+        // Ruben\u2013Gambino: 1/2n <= x <= 1/n
         if (t <= 0.5)
             return pick(0, 1, cdf);
         let prob;
@@ -6694,7 +6694,7 @@ function kolmogn(n, x, cdf = true) {
         const prob = 2 * smirnovSf(n, x);
         return pick(1 - prob, prob, cdf);
     }
-    // The CDF and SF switch methods at different nx².
+    // The CDF and SF switch methods at different nx\u00b2.
     if (!cdf) {
         if (nxsquared >= 370)
             return 0;
@@ -6725,20 +6725,20 @@ function kstwoSf(d, n) {
 ;// CONCATENATED MODULE: ./packages/data/src/drift/ks.ts
 
 
-/** numpy.round: halves go to the even neighbour (0.5 → 0, 2.5 → 2). */
+/** numpy.round: halves go to the even neighbour (0.5 \u2192 0, 2.5 \u2192 2). */
 function roundHalfEven(x) {
     const r = Math.round(x);
     return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
 }
 /**
- * Two-sample Kolmogorov–Smirnov test.
+ * Two-sample Kolmogorov\u2013Smirnov test.
  *
  * D is evaluated at every point of both supports (the empirical CDFs only step
  * there, so that is the exact supremum when both sides are exact). The p-value
- * is SciPy's method='asymp': kstwo.sf(D, round(n·m/(n+m))) — the exact
+ * is SciPy's method='asymp': kstwo.sf(D, round(n\u00b7m/(n+m))) \u2014 the exact
  * one-sample distribution at the effective size, not the kstwobign limit.
  *
- * Degenerate input: identical samples give D = 0, p = 1. When n·m/(n+m) rounds
+ * Degenerate input: identical samples give D = 0, p = 1. When n\u00b7m/(n+m) rounds
  * to 0 (one value on each side) SciPy returns NaN; we use an effective size of 1,
  * which gives p = 1 for D < 1 and p = 0 for D = 1. Throws EmptyDistributionError
  * when either side has no values.
@@ -6798,16 +6798,16 @@ function ksFromStatistic(statistic, nReference, nCurrent) {
  * renormalised afterwards.
  */
 const PSI_EPSILON = 1e-4;
-/** One PSI term, (a − e)·ln(a/e), on floored shares. */
+/** One PSI term, (a \u2212 e)\u00b7ln(a/e), on floored shares. */
 function psiTerm(expected, actual) {
     const e = Math.max(expected, PSI_EPSILON);
     const a = Math.max(actual, PSI_EPSILON);
     return (a - e) * Math.log(a / e);
 }
 /**
- * Bin edges at the reference's quantiles 1/k … (k−1)/k, deduplicated (ties and
+ * Bin edges at the reference's quantiles 1/k \u2026 (k\u22121)/k, deduplicated (ties and
  * constant columns collapse bins rather than leave empty ones), non-finite
- * edges dropped. The bins are (−∞, e1], (e1, e2], …, (e_last, +∞).
+ * edges dropped. The bins are (\u2212\u221e, e1], (e1, e2], \u2026, (e_last, +\u221e).
  */
 function quantileEdges(reference, bins = 10) {
     if (!Number.isInteger(bins) || bins < 1)
@@ -6833,8 +6833,8 @@ function binShares(dist, edges) {
 }
 /**
  * Population Stability Index of `current` against `reference`:
- * Σ (actual − expected)·ln(actual/expected) over the reference's quantile bins.
- * Identical data gives 0; a constant reference gives two bins, (−∞, c] and (c, +∞).
+ * \u03a3 (actual \u2212 expected)\u00b7ln(actual/expected) over the reference's quantile bins.
+ * Identical data gives 0; a constant reference gives two bins, (\u2212\u221e, c] and (c, +\u221e).
  * Throws EmptyDistributionError when either side has no values.
  */
 function psi(reference, current, options = {}) {
@@ -7264,7 +7264,7 @@ const NONEMPTY_LOOKAHEAD = '(?=.)';
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for
- * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(…)` extglob).
+ * an invalid glob and a GlobRefusal for one RE2 cannot run (a `!(\u2026)` extglob).
  */
 function compileGlob(pattern, options = {}) {
     let negated = false;
@@ -7280,7 +7280,7 @@ function compileGlob(pattern, options = {}) {
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
-        // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.
+        // picomatch negates with `^(?!\u2026).*$`, whose `.` stops at a line break unless dotAll.
         if (negated && !options.dotAll && /[\n\r\u2028\u2029]/.test(path))
             return false;
         // picomatch's own shortcut: a path equal to the glob matches it.
@@ -7398,7 +7398,7 @@ function toRe2(source, dotAll) {
             out += dotAll ? `[^${MARKS}]` : `[^\\n\\r\\x{2028}\\x{2029}${MARKS}]`;
         }
         else if (c === '(' && s[i + 1] === '?' && (s[i + 2] === '=' || s[i + 2] === '!' || s[i + 2] === '<')) {
-            throw new GlobRefusal('uses a negated extglob !(…), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
+            throw new GlobRefusal('uses a negated extglob !(\u2026), which the linear-time matcher cannot run', 'Name the files to match rather than the ones to leave out.');
         }
         else
             out += c;
@@ -7471,7 +7471,7 @@ var table_formats = __webpack_require__(870);
  */
 async function walkDataset(root, rootReal, rules, at) {
     const files = [];
-    /** Real path → the path it was first reached by. */
+    /** Real path \u2192 the path it was first reached by. */
     const reached = new Map([[rootReal, root]]);
     const visit = async (dir, dirReal, relDir) => {
         const listed = await promises_default().readdir(dir, { withFileTypes: true }).catch((e) => {
@@ -7541,8 +7541,8 @@ async function walkDataset(root, rootReal, rules, at) {
 
 const KNOWN = 'Data must be .parquet, .csv, .tsv or .jsonl (optionally .csv.gz / .jsonl.gz).';
 /**
- * Turns what the user passed — a file, a directory (read recursively, hive
- * partitions included) or a glob — into the sorted list of data files.
+ * Turns what the user passed \u2014 a file, a directory (read recursively, hive
+ * partitions included) or a glob \u2014 into the sorted list of data files.
  */
 async function resolveDataFiles(spec, cwd, role) {
     const where = `${role} ${spec}`;
@@ -7627,7 +7627,7 @@ async function sniffFormat(abs) {
         await fh.close();
     }
 }
-/** `year=2024/month=05` → { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
+/** `year=2024/month=05` \u2192 { year: '2024', month: '05' }; values are URL-decoded as Hive writes them. */
 function hivePartitions(relDir) {
     const out = {};
     for (const seg of relDir.split(/[\\/]/)) {

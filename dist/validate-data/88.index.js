@@ -2,6 +2,30 @@ export const id = 88;
 export const ids = [88];
 export const modules = {
 
+/***/ 198:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   q: () => (/* binding */ lazyBuiltin)
+/* harmony export */ });
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8995);
+/* harmony import */ var node_module__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_module__WEBPACK_IMPORTED_MODULE_0__);
+
+const load = (0,node_module__WEBPACK_IMPORTED_MODULE_0__.createRequire)(import.meta.url);
+/**
+ * A Node builtin loaded at its first use instead of when the bundle starts.
+ * Each costs 2\u20133 ms to load on a cold start (worker_threads and zlib on the
+ * runner's Node 24), which a run that starts no thread and inflates nothing,
+ * such as validate-data on a small CSV, need not pay.
+ */
+function lazyBuiltin(name) {
+    let loaded;
+    return () => (loaded ??= load(name));
+}
+
+
+/***/ }),
+
 /***/ 5259:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -37,7 +61,7 @@ function groupDigits(n) {
 /* unused harmony export sentences */
 /**
  * A mistake the user can fix: a missing file, a bad config key, an unreachable
- * server. It ends the step with one line — what, where, how to fix — and no stack.
+ * server. It ends the step with one line \u2014 what, where, how to fix \u2014 and no stack.
  * Anything else that escapes an action is a bug in mlship and keeps its stack.
  */
 class UserError extends Error {
@@ -47,7 +71,7 @@ class UserError extends Error {
         super(message);
         this.details = details;
     }
-    /** `where: message. hint` — the one line the user sees. */
+    /** `where: message. hint` \u2014 the one line the user sees. */
     get line() {
         const where = this.details.where ? `${this.details.where}: ` : '';
         return `${where}${sentences(this.message, this.details.hint)}`.replace(/\s*\n\s*/g, ' ');
@@ -55,7 +79,7 @@ class UserError extends Error {
 }
 /**
  * A message and the hint after it, read as two sentences: "no such file or
- * directory. Check the path…", not "no such file or directory Check the path…".
+ * directory. Check the path\u2026", not "no such file or directory Check the path\u2026".
  * A message that already ends a sentence (or introduces the hint with a colon)
  * is left as written.
  */
@@ -160,7 +184,7 @@ var profile_hash = __webpack_require__(7774);
 
 /**
  * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
- * HyperLogLog with 2^14 registers (standard error 1.04/√16384 ≈ 0.8%).
+ * HyperLogLog with 2^14 registers (standard error 1.04/\u221a16384 \u2248 0.8%).
  */
 const EXACT_DISTINCT = 100_000;
 const P = 14;
@@ -246,9 +270,9 @@ var long_text = __webpack_require__(6378);
  *   pandas', whose plain sum misses the mean by ~4e-3); on 1e9 + N(0, 1)
  *   Welford was 3e-9 off. Relative to the shift the values are small and
  *   exact (x - shift loses nothing when x and shift are within a factor of 2).
- * - ±Infinity is a value, not a missing one (pandas' isnull() is false for
+ * - \u00b1Infinity is a value, not a missing one (pandas' isnull() is false for
  *   it), but it would turn Welford's state into NaN for good. Infinities are
- *   counted apart: the mean is ±Infinity (NaN when both signs occur) and the
+ *   counted apart: the mean is \u00b1Infinity (NaN when both signs occur) and the
  *   std NaN, as pandas gives, and min/max see them.
  */
 class Moments {
@@ -379,7 +403,7 @@ function batchPass(values, n, shift) {
     for (let i = 0; i < n; i++) {
         const v = values[i];
         if (v - v !== 0) {
-            // NaN (missing) or ±Infinity.
+            // NaN (missing) or \u00b1Infinity.
             if (v === Infinity)
                 posInf++;
             else if (v === -Infinity)
@@ -395,7 +419,7 @@ function batchPass(values, n, shift) {
     }
     return { finite, sum, min: negInf ? -Infinity : min, max: posInf ? Infinity : max, posInf, negInf };
 }
-/** Sum of (v - shift - delta)² over the finite values. */
+/** Sum of (v - shift - delta)\u00b2 over the finite values. */
 function squaredDeviations(values, n, shift, delta) {
     let m2 = 0;
     for (let i = 0; i < n; i++) {
@@ -413,14 +437,14 @@ var sorted = __webpack_require__(817);
 ;// CONCATENATED MODULE: ./packages/data/src/profile/sort-doubles.ts
 /**
  * Ascending sort of doubles with exactly the order of `Float64Array.prototype.sort`
- * (−0 before +0, ±Infinity at the ends), by radix on the IEEE-754 bits turned into an
+ * (\u22120 before +0, \u00b1Infinity at the ends), by radix on the IEEE-754 bits turned into an
  * unsigned 64-bit key. The high 32 bits (sign, exponent, top 20 bits of the fraction)
  * are sorted first, LSD one byte a pass, skipping a pass where every key has the same
  * byte; values that share the high word (equal values, or values within about a
  * millionth of each other) are then ordered by the low word, run by run. Most
  * columns' values thus take four passes instead of eight: the quantile sketch's
- * 2,048-value buffers sort in 0.6–0.75× the time of an eight-pass radix, which
- * itself took 0.4–0.8× the time of V8's native sort. An array holding NaN goes to
+ * 2,048-value buffers sort in 0.6\u20130.75\u00d7 the time of an eight-pass radix, which
+ * itself took 0.4\u20130.8\u00d7 the time of V8's native sort. An array holding NaN goes to
  * the native sort, so NaN keeps the place that sort gives it whatever its sign bit.
  */
 const RADIX = 256;
@@ -449,7 +473,7 @@ function sortDoubles(values) {
     const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * n);
     counts.fill(0);
     let lowDiffers = 0;
-    // Bits → an unsigned key in the doubles' order: negatives have every bit flipped
+    // Bits \u2192 an unsigned key in the doubles' order: negatives have every bit flipped
     // (larger magnitude sorts first), non-negatives only the sign bit.
     for (let i = 0; i < n; i++) {
         const x = values[i];
@@ -550,7 +574,7 @@ function sameLowWord(keys, s, e) {
     return true;
 }
 /**
- * Already in the native sort's order (no NaN, −0 never after +0). Ids and event
+ * Already in the native sort's order (no NaN, \u22120 never after +0). Ids and event
  * times usually arrive sorted; a shuffled buffer stops at its first descent.
  */
 function ascending(values) {
@@ -573,14 +597,14 @@ function ascending(values) {
  * Quantiles and CDF of a numeric column: exact (every value kept) up to
  * EXACT_LIMIT values, then a KLL sketch (Karnin, Lang, Liberty 2016). With
  * k = 800 the worst of the 99 percentiles of two million normal values is
- * 0.3–0.7% of n off its rank (k = 400 gave 1.0–1.3%, twice what this comment
+ * 0.3\u20130.7% of n off its rank (k = 400 gave 1.0\u20131.3%, twice what this comment
  * claimed for it); the levels stay a few tens of kilobytes a column, and the
  * time goes to sorting the weight-1 buffer, whatever k is. Mergeable either way.
  *
  * Layout for speed: new values land in an unsorted typed buffer of weight 1;
  * a full buffer is radix-sorted (sort-doubles.ts, the native sort's order) and
  * half of it promoted. Every level above is kept sorted, so a compaction is one
- * linear pass and a promotion one linear merge — no comparator sorts on the hot path. Compaction alternates
+ * linear pass and a promotion one linear merge \u2014 no comparator sorts on the hot path. Compaction alternates
  * its offset instead of flipping a coin, so results are reproducible.
  */
 const EXACT_LIMIT = 16_384;
@@ -820,7 +844,7 @@ const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
 /**
  * `a < b` in code point order, Python's (so pandas') string order. JS `<`
  * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
- * 0xD800–0xDFFF) before U+E000–U+FFFF: 'a😀' < 'aＡ' in JS, not in pandas.
+ * 0xD800\u20130xDFFF) before U+E000\u2013U+FFFF: 'a\ud83d\ude00' < 'a\uff21' in JS, not in pandas.
  */
 function codePointLess(a, b) {
     const n = Math.min(a.length, b.length);
@@ -864,7 +888,7 @@ function after(s, e) {
 }
 const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,long_text/* detachedPrefix */.tB)(s, long_text/* LONG_TEXT_UNITS */.hp), label });
 const NULL_CELL_HASH = (0,profile_hash/* hashValue */.gg)(null);
-/** `bytes[start…end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+/** `bytes[start\u2026end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
 function compareBytes(bytes, start, end, other) {
     const n = Math.min(end - start, other.length);
     for (let i = 0; i < n; i++) {
@@ -1079,7 +1103,7 @@ class ColumnProfiler {
         return hash;
     }
     /**
-     * Whether the ASCII text at `bytes[start…end)` may move the extremes, so
+     * Whether the ASCII text at `bytes[start\u2026end)` may move the extremes, so
      * `extend` must see it decoded; if not, its length is taken here.
      */
     mayExtend(bytes, start, end) {
@@ -1470,7 +1494,7 @@ function hashValue(v) {
     return v ? TRUE_HASH : FALSE_HASH;
 }
 /**
- * hashValue of the text held by `bytes[start…end)` as UTF-8, when every byte
+ * hashValue of the text held by `bytes[start\u2026end)` as UTF-8, when every byte
  * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
  * The text of a written-out parquet column is hashed here without being decoded.
  */
@@ -1545,7 +1569,7 @@ function hashRow(columns, row, indices, hasher = new RowHasher()) {
 }
 /**
  * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
- * ≤ 0.75). `add` returns false when the hash was already there.
+ * \u2264 0.75). `add` returns false when the hash was already there.
  */
 class HashSet53 {
     slots;
@@ -1676,13 +1700,13 @@ function describeSize(bytes) {
     return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
 }
 /**
- * `"<first 64 characters>… (60.0 MB, #<hash>)"`: what the profile shows and
+ * `"<first 64 characters>\u2026 (60.0 MB, #<hash>)"`: what the profile shows and
  * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
  * keeps two long values that share their beginning and size apart in the
  * counts (and so in category drift and class balance).
  */
 function longTextLabel(s, hash) {
-    return `${detachedPrefix(s, SHOWN_UNITS)}… (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
+    return `${detachedPrefix(s, SHOWN_UNITS)}\u2026 (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
 }
 
 
@@ -1876,8 +1900,8 @@ class ChunkQueue {
 /**
  * Chunks this thread may parse while the next one is still being parsed
  * elsewhere, per chunk sent to a worker: it also profiles every row. On the
- * 1M-row benchmark CSV (two threads) 0.2–0.35 took 1.99–2.02 s, none 2.10 s,
- * no limit 2.11–2.17 s (bench/validate-data/RESULTS.md).
+ * 1M-row benchmark CSV (two threads) 0.2\u20130.35 took 1.99\u20132.02 s, none 2.10 s,
+ * no limit 2.11\u20132.17 s (bench/validate-data/RESULTS.md).
  */
 const HERE_SHARE = 0.25;
 /**
@@ -2142,7 +2166,7 @@ function recordWriters(layout, delimiter) {
 const TEXT = 0;
 const INT = 1;
 const DECIMAL = 2;
-/** Exact powers of ten: 10^k for k ≤ 22 is a double without rounding. */
+/** Exact powers of ten: 10^k for k \u2264 22 is a double without rounding. */
 const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k);
 /**
  * The record writer for a record without quotes given as `text[start, end)`:
@@ -2192,7 +2216,7 @@ function lineWriter(layout, delimiter, parsers, missing, write) {
 /**
  * `-?\d+` (int) or `-?\d+(\.\d+)?` (decimal) of at most 15 digits, else
  * undefined. Fifteen digits are an integer below 2^53 and 10^k is exact for
- * k ≤ 22, so the one division rounds once: the double Number() gives.
+ * k \u2264 22, so the one division rounds once: the double Number() gives.
  */
 function plainNumber(s, from, to, integer) {
     let i = from;
@@ -2240,7 +2264,7 @@ const article = (kind) => (/^[aeiou]/.test(kind) ? 'an' : 'a');
 /* harmony import */ var _line_cap__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2740);
 
 /**
- * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6× as long to
+ * An RFC 4180 tokenizer fed with text chunks. csv-parse took 1.6\u00d7 as long to
  * split a 200k-row file as pandas needed to read *and* profile it
  * (bench/validate-data/RESULTS.md has the numbers), so records are split here:
  * a line without a quote character is one `String.split`, and only lines
@@ -2746,7 +2770,7 @@ const CLOSE_BRACE = 125;
 /**
  * Whether `text` opens more than `max` arrays/objects inside one another,
  * brackets inside strings not counted. A value that deep needs at least
- * 2 × (max + 1) characters, so shorter lines — nearly all — are not scanned.
+ * 2 \u00d7 (max + 1) characters, so shorter lines \u2014 nearly all \u2014 are not scanned.
  */
 function nestsDeeperThan(text, max = MAX_JSON_DEPTH) {
     if (text.length < 2 * (max + 1))
@@ -3066,7 +3090,7 @@ async function* readRows(file, abs, maxLineBytes) {
 /**
  * The longest line (CSV record, JSONL line) a text reader holds before
  * refusing the file. A reader keeps an unfinished line in memory, so without
- * a bound one 300 MB line — a file without newlines, a runaway quoted field —
+ * a bound one 300 MB line \u2014 a file without newlines, a runaway quoted field \u2014
  * takes gigabytes and minutes before anything is said.
  */
 const DEFAULT_MAX_LINE_BYTES = 64 * 1024 * 1024;
@@ -3212,7 +3236,7 @@ function dataLines(prefix, skip, comment) {
 const splitLine = (line, delimiter) => delimiter === csv_tokenizer/* WHITESPACE */.cv ? line.trim().split(/[ \t]+/) : line.split(delimiter);
 const delimiterOption = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'delimiter: whitespace' : `delimiter: ${JSON.stringify(d)}`);
 const delimiterName = (d) => (d === csv_tokenizer/* WHITESPACE */.cv ? 'runs of blanks' : JSON.stringify(d));
-const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', …' : ''}]`;
+const nameList = (n) => `[${Array.from({ length: Math.min(n, 3) }, (_, i) => `c${i + 1}`).join(', ')}${n > 3 ? ', \u2026' : ''}]`;
 /**
  * The message for a first record whose field count differs from the lines
  * after it, when those lines agree among themselves: the first line is a
@@ -3242,7 +3266,7 @@ function headerNote(file, header, line) {
         title: 'CSV header row looks like data',
         file: file.path,
         line,
-        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', …' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
+        detail: `line ${line} was read as the header, which names columns ${numeric.slice(0, 5).join(', ')}${numeric.length > 5 ? ', \u2026' : ''}: names that are numbers suggest it is ${all ? 'data' : 'a count line'}, not a header. ${fix}`,
     };
 }
 /** One column, although the first lines split into more fields on another delimiter. */
@@ -3872,8 +3896,7 @@ function textError(e, file, lineOffset = 0) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7075);
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8522);
-/* harmony import */ var node_zlib__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_zlib__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _mlship_core_builtin__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(198);
 /* harmony import */ var _meter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9650);
 /* harmony import */ var _file_formats__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2100);
 
@@ -3881,6 +3904,7 @@ function textError(e, file, lineOffset = 0) {
 
 
 
+const zlib = (0,_mlship_core_builtin__WEBPACK_IMPORTED_MODULE_2__/* .lazyBuiltin */ .q)('node:zlib');
 /** Rows per batch for the text formats; parquet batches are its row groups. */
 const BATCH_ROWS = 16_384;
 /** Rows the text readers look at to infer column kinds. */
@@ -3901,7 +3925,7 @@ function openText(abs, into, range) {
     source.on('data', (chunk) => (0,_meter__WEBPACK_IMPORTED_MODULE_3__/* .countBytes */ .T)(chunk.length));
     const noop = () => { };
     if ((0,_file_formats__WEBPACK_IMPORTED_MODULE_4__/* .isGzipped */ .W)(abs))
-        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, (0,node_zlib__WEBPACK_IMPORTED_MODULE_2__.createGunzip)(), into, noop);
+        (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, zlib().createGunzip(), into, noop);
     else
         (0,node_stream__WEBPACK_IMPORTED_MODULE_1__.pipeline)(source, into, noop);
     return into;
@@ -4017,7 +4041,7 @@ function digitsAt(s, at, len) {
     }
     return v;
 }
-/** `YYYY-MM-DD` → epoch milliseconds of its midnight UTC. */
+/** `YYYY-MM-DD` \u2192 epoch milliseconds of its midnight UTC. */
 function parseDate(s) {
     if (s.length !== 10)
         return undefined;
@@ -4034,7 +4058,7 @@ function dateAt(s) {
     return daysFromCivil(y, m, d) * 86_400_000;
 }
 /**
- * `YYYY-MM-DD[T ]HH:MM[:SS[.fff…]][Z|±HH[:]MM]` → epoch milliseconds. A
+ * `YYYY-MM-DD[T ]HH:MM[:SS[.fff\u2026]][Z|\u00b1HH[:]MM]` \u2192 epoch milliseconds. A
  * timestamp without an offset is taken as UTC (pandas keeps it naive); a bare
  * date is its midnight.
  */
@@ -4208,11 +4232,8 @@ const isMissing = (v) => v === null || v === undefined || (typeof v === 'number'
 /* harmony export */   q: () => (/* binding */ workerSpawn),
 /* harmony export */   serveOrRun: () => (/* binding */ serveOrRun)
 /* harmony export */ });
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _protocol__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9802);
-/* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2594);
-
+/* harmony import */ var _protocol__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9802);
+/* harmony import */ var _spawn__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2594);
 
 // Static, so a bundle holds the reader and profiler once, in the chunk its entry file
 // loads first, which the main thread's later chunks share.
@@ -4242,20 +4263,23 @@ async function serveOrRun(url, main) {
 }
 const profileWorkerEntry = () => entry;
 /** How workers start: `spawn` when a test brings its own, else threads on the registered entry; undefined when neither. */
-const workerSpawn = (spawn) => spawn ?? (entry ? (0,_spawn__WEBPACK_IMPORTED_MODULE_1__/* .threadSpawner */ .Hi)(entry) : undefined);
+const workerSpawn = (spawn) => spawn ?? (entry ? (0,_spawn__WEBPACK_IMPORTED_MODULE_0__/* .threadSpawner */ .Hi)(entry) : undefined);
 /**
  * In a thread started as a worker (profiling columns, parsing CSV or JSONL): runs its job and resolves true,
  * and the entry does nothing else. In any other thread: false, at once.
  */
 async function serveProfileWorker() {
-    const port = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort;
-    if (node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread || !port || !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.[_protocol__WEBPACK_IMPORTED_MODULE_2__/* .WORKER_KEY */ .Bx])
+    // The main thread, most often: it need not load worker_threads to know (2\u20133 ms of a cold start).
+    if (!process.argv.includes(_protocol__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_ARG */ .i_))
+        return false;
+    const { isMainThread, parentPort: port, workerData } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+    if (isMainThread || !port || !workerData?.[_protocol__WEBPACK_IMPORTED_MODULE_1__/* .WORKER_KEY */ .Bx])
         return false;
     // The job is the first message: a thread may be started before its job is known (warmThreads).
     // Served from within that message's event, so the job's listeners are on the port before the next one.
     await new Promise((resolve, reject) => port.once('message', (m) => {
         if (m.t === 'job')
-            (0,_spawn__WEBPACK_IMPORTED_MODULE_1__/* .serveJob */ .VH)(port, m.job).then(resolve, reject);
+            (0,_spawn__WEBPACK_IMPORTED_MODULE_0__/* .serveJob */ .VH)(port, m.job).then(resolve, reject);
     }));
     return true;
 }
@@ -4270,6 +4294,7 @@ async function serveProfileWorker() {
 /* harmony export */   Bx: () => (/* binding */ WORKER_KEY),
 /* harmony export */   JF: () => (/* binding */ asWorkerError),
 /* harmony export */   dR: () => (/* binding */ isFinal),
+/* harmony export */   i_: () => (/* binding */ WORKER_ARG),
 /* harmony export */   tZ: () => (/* binding */ fromWorker)
 /* harmony export */ });
 /* harmony import */ var _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -4280,6 +4305,11 @@ async function serveProfileWorker() {
 const isFinal = (m) => m.t === 'done' || m.t === 'error';
 /** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
 const WORKER_KEY = 'mlshipWorker';
+/**
+ * The argument a worker thread gets in its process.argv, besides WORKER_KEY: a bundle's
+ * entry tells the main thread by its absence, without loading worker_threads (threads/entry.ts).
+ */
+const WORKER_ARG = '--mlship-worker';
 function asWorkerError(e) {
     if (e instanceof _mlship_core_errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo)
         return { user: true, message: e.message, ...e.details };
@@ -4317,8 +4347,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: inProcessSpawner
 
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./packages/core/src/builtin.ts
+var builtin = __webpack_require__(198);
 // EXTERNAL MODULE: ./packages/data/src/read/csv-parallel.ts
 var csv_parallel = __webpack_require__(6187);
 // EXTERNAL MODULE: ./packages/data/src/read/jsonl.ts + 1 modules
@@ -4394,7 +4424,7 @@ let set = false;
  * profiling thread per core, those compiler threads have no core of their own:
  * a thread ran its first row groups unoptimized while its optimizing jobs
  * waited behind the very threads that needed them. Compiled in place, the 1M-row
- * parquet benchmark files took 7–12% less on two threads (bench/validate-data/RESULTS.md,
+ * parquet benchmark files took 7\u201312% less on two threads (bench/validate-data/RESULTS.md,
  * 2026-12-06 21:00 section). V8 reads the flag when it sets up an isolate, so the
  * main thread, already running, keeps its background compiler, which then has
  * it to itself. A run on one thread is slower compiling in place (+10%), so only
@@ -4518,11 +4548,12 @@ async function unchanged(job) {
 function serveJob(port, job) {
     return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
 }
+const threads = (0,builtin/* lazyBuiltin */.q)('node:worker_threads');
 /** Threads started ahead of their job (warmThreads), by entry file. */
 const warm = [];
 function startThread(entry) {
     optimizeOnOwnThreads();
-    return new external_node_worker_threads_.Worker(entry, { workerData: { [protocol/* WORKER_KEY */.Bx]: true } });
+    return new (threads().Worker)(entry, { workerData: { [protocol/* WORKER_KEY */.Bx]: true }, argv: [protocol/* WORKER_ARG */.i_] });
 }
 /**
  * Starts `count` worker threads now, before anyone knows their job, so they
@@ -4587,7 +4618,7 @@ const threadSpawner = (entry) => (job, on) => {
  * on TypeScript sources.
  */
 const inProcessSpawner = (job, on) => {
-    const { port1, port2 } = new MessageChannel();
+    const { port1, port2 } = new (threads().MessageChannel)();
     port1.on('message', on.message);
     serveJob(port2, job).catch((e) => on.failure(e instanceof Error ? e : new Error(String(e))));
     return {

@@ -500,7 +500,7 @@ const fieldOf = (s, name) => s.schema.fields.find((f) => f.name === name);
  * - KS: D from both sides' cumulative counts over the union of their values (a
  *   window over the grouped values, or where the engine has no window functions
  *   running sums over the sorted groups), and the local p-value from D and the sizes;
- * - χ² and JS: every category's count on each side, fed to the local code; a
+ * - \u03c7\u00b2 and JS: every category's count on each side, fed to the local code; a
  *   column with more than 10,000 categories on a side is refused with one line.
  */
 async function driftOnEngine(run, d, data, reference, spec, ctx) {
@@ -530,7 +530,7 @@ async function driftOnEngine(run, d, data, reference, spec, ctx) {
         const counts = async (side, role) => {
             const rows = await run(categoriesStatement(d, side, t.name, role));
             if (rows.length > frequencies/* MAX_CATEGORIES */.Uy) {
-                throw new src/* UserError */.yo(`drift on "${t.name}": the ${role} has more than ${(0,src/* groupDigits */.K9)(frequencies/* MAX_CATEGORIES */.Uy)} distinct values, and χ² and JS compare every category`, {
+                throw new src/* UserError */.yo(`drift on "${t.name}": the ${role} has more than ${(0,src/* groupDigits */.K9)(frequencies/* MAX_CATEGORIES */.Uy)} distinct values, and \u03c7\u00b2 and JS compare every category`, {
                     where: `engine ${d.engine}: ${spec.id ?? 'drift'}`,
                     hint: 'Leave the column out of the drift check (columns:), or compare it as a number if it is one.',
                 });
@@ -806,7 +806,7 @@ function plainValue(v) {
     return v;
 }
 const plainRow = (row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plainValue(v)]));
-/** An engine's error as one line: its first, and the next when the first only announces it (DuckDB's "…extension 'delta':"). */
+/** An engine's error as one line: its first, and the next when the first only announces it (DuckDB's "\u2026extension 'delta':"). */
 function engineMessage(e) {
     const lines = String(e?.message ?? e).split('\n').map((l) => l.trim()).filter(Boolean);
     return lines[0]?.endsWith(':') && lines[1] ? `${lines[0]} ${lines[1]}` : (lines[0] ?? '');
@@ -961,8 +961,8 @@ function clickhouseTarget(connection) {
 }
 /**
  * ClickHouse's error text, first line, without what every message repeats: 18.x's
- * `Code: 60, e.displayText() = DB::Exception: …, e.what() = DB::Exception` and
- * current releases' `Code: 60. DB::Exception: …. (UNKNOWN_TABLE) (version 24.3…)`.
+ * `Code: 60, e.displayText() = DB::Exception: \u2026, e.what() = DB::Exception` and
+ * current releases' `Code: 60. DB::Exception: \u2026. (UNKNOWN_TABLE) (version 24.3\u2026)`.
  */
 function clickhouseError(text) {
     const line = text.trim().split('\n')[0] ?? '';
@@ -1058,7 +1058,7 @@ async function connectClickhouse(connection) {
             const clash = r.meta.find((m) => RESULT_NAMES.test(m.name));
             if (clash) {
                 const q = clickhouseDialect.quote(clash.name);
-                throw new Error(`column "${clash.name}" has the name mlship's statements give one of their own results, which ClickHouse would read in its place; name the columns in query, this one under another name (SELECT ${q} AS ${clickhouseDialect.quote(`${clash.name}_`)}, …)`);
+                throw new Error(`column "${clash.name}" has the name mlship's statements give one of their own results, which ClickHouse would read in its place; name the columns in query, this one under another name (SELECT ${q} AS ${clickhouseDialect.quote(`${clash.name}_`)}, \u2026)`);
             }
             return r.meta.map((m) => ({ name: m.name, type: m.type }));
         },
@@ -1223,7 +1223,7 @@ const examplesText = (examples) => examples
     .slice(0, 5)
     .map(({ value, count }) => {
     const v = String(value);
-    return `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '…' : v)}×${count}`;
+    return `${JSON.stringify(v.length > 40 ? v.slice(0, 40) + '\u2026' : v)}\u00d7${count}`;
 })
     .join(', ');
 function gxResult(c) {
@@ -1341,7 +1341,7 @@ function conditionGroups(specs, schema, d, configSource) {
 }
 /**
  * Judges one condition's checks as the local reader does (checks/conditional.ts):
- * on a profile of the selected rows alone, worded "… where <condition>". One
+ * on a profile of the selected rows alone, worded "\u2026 where <condition>". One
  * scan of those rows profiles only the columns the checks read and counts the
  * row-level checks' failing rows; unique checks and failing examples are
  * statements on the same rows.
@@ -1549,7 +1549,7 @@ async function requireDriver(d, log, env = process.env) {
     const dir = driverCacheDir(d, toolCache);
     if (!isInstalled(dir, d)) {
         const started = Date.now();
-        log(`engine ${d.engine}: installing ${d.name}@${d.version} into the tool cache (${dir}), once per runner…`);
+        log(`engine ${d.engine}: installing ${d.name}@${d.version} into the tool cache (${dir}), once per runner\u2026`);
         await install(d, dir, env, fix);
         log(`engine ${d.engine}: ${d.name} ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
@@ -1997,7 +1997,7 @@ const bigqueryDialect = {
 ;// CONCATENATED MODULE: ./packages/data/src/sql/connection-url.ts
 
 /**
- * Reads `connection` as `<engine>://…` in the form `form`, refusing query keys
+ * Reads `connection` as `<engine>://\u2026` in the form `form`, refusing query keys
  * outside `keys`. Messages name the part that is wrong, never the string
  * itself: it may hold a password.
  */
@@ -2008,7 +2008,7 @@ function parseConnectionUrl(engine, connection, form, keys) {
         u = new URL(connection.trim());
     }
     catch {
-        throw fail(`not a URL of the form ${engine}://…`);
+        throw fail(`not a URL of the form ${engine}://\u2026`);
     }
     if (u.protocol !== `${engine}:`)
         throw fail(`starts with ${u.protocol.replace(/:$/, '') || 'no scheme'}://, not ${engine}://`);
@@ -2066,7 +2066,7 @@ function parseBigqueryConnection(connection) {
     return { projectId: u.host, ...(u.path[0] ? { dataset: u.path[0] } : {}), ...(u.options.location ? { location: u.options.location } : {}), label: serverLabel('bigquery', u.host, u.path) };
 }
 const bigquery_TYPE = { number: 'FLOAT64', string: 'STRING', boolean: 'BOOL' };
-/** @p1, @p2 … with explicit types: the compiler binds doubles, text and booleans only, and an integer-looking number is still a FLOAT64. */
+/** @p1, @p2 \u2026 with explicit types: the compiler binds doubles, text and booleans only, and an integer-looking number is still a FLOAT64. */
 function bound(params) {
     if (!params.length)
         return {};
@@ -2080,7 +2080,7 @@ function bound(params) {
 /**
  * A value as the local reader has it. The client wraps NUMERIC and BIGNUMERIC
  * in big.js' Big, TIMESTAMP, DATETIME and DATE in objects holding their text
- * (BigQueryTimestamp …): the checks compare numbers, and times as epoch
+ * (BigQueryTimestamp \u2026): the checks compare numbers, and times as epoch
  * milliseconds (a DATETIME as UTC), with the microseconds kept as a fraction.
  */
 function bigqueryValue(v) {
@@ -2208,8 +2208,8 @@ const databricksDialect = {
 
 /** The client release the tool cache installs (Databricks' maintained Node driver). */
 const DATABRICKS_DRIVER = { name: '@databricks/sql', version: '2.1.0', engine: 'databricks' };
-const DATABRICKS_FORM = 'databricks://token:<personal access token>@<workspace host>/sql/1.0/warehouses/<warehouse id>[?catalog=<catalog>&schema=<schema>] (or without token:…@, the token in DATABRICKS_TOKEN)';
-/** databricks://token:<PAT>@host/sql/1.0/warehouses/<id>[?catalog=…&schema=…]. */
+const DATABRICKS_FORM = 'databricks://token:<personal access token>@<workspace host>/sql/1.0/warehouses/<warehouse id>[?catalog=<catalog>&schema=<schema>] (or without token:\u2026@, the token in DATABRICKS_TOKEN)';
+/** databricks://token:<PAT>@host/sql/1.0/warehouses/<id>[?catalog=\u2026&schema=\u2026]. */
 function parseDatabricksConnection(connection, env = process.env) {
     const u = parseConnectionUrl('databricks', connection, DATABRICKS_FORM, ['catalog', 'schema']);
     const fail = (why) => new src/* UserError */.yo(`connection: ${why}`, { where: 'engine databricks', hint: `Give connection as ${DATABRICKS_FORM}.` });
@@ -2237,7 +2237,7 @@ function parseDatabricksConnection(connection, env = process.env) {
 const databricks_TYPE = { number: 'DOUBLE', string: 'STRING', boolean: 'BOOLEAN' };
 /**
  * Databricks SQL through @databricks/sql, loaded only when this engine is
- * chosen. Values are bound as named parameter markers (:p1 …) with explicit
+ * chosen. Values are bound as named parameter markers (:p1 \u2026) with explicit
  * types; columns are described from the result metadata of a LIMIT 0 query.
  * The session runs in UTC so that a TIMESTAMP_NTZ reads as the local reader
  * reads a timestamp without time zone. Databricks has no read-only session: a
@@ -2364,7 +2364,7 @@ const snowflakeDialect = {
 const SNOWFLAKE_DRIVER = { name: 'snowflake-sdk', version: '3.4.1', engine: 'snowflake' };
 const CONNECT_TIMEOUT_S = 60;
 const SNOWFLAKE_FORM = 'snowflake://<user>:<password>@<account>/<database>/<schema>?warehouse=<warehouse>&role=<role> (or ?private_key_file=<path> instead of a password)';
-/** snowflake://user:password@account/database/schema?warehouse=…&role=… (key-pair: ?private_key_file=… instead of the password). */
+/** snowflake://user:password@account/database/schema?warehouse=\u2026&role=\u2026 (key-pair: ?private_key_file=\u2026 instead of the password). */
 function parseSnowflakeConnection(connection) {
     const u = parseConnectionUrl('snowflake', connection, SNOWFLAKE_FORM, ['warehouse', 'role', 'private_key_file']);
     const fail = (why) => new src/* UserError */.yo(`connection: ${why}`, { where: 'engine snowflake', hint: `Give connection as ${SNOWFLAKE_FORM}.` });
@@ -2394,7 +2394,7 @@ function parseSnowflakeConnection(connection) {
 }
 /**
  * Snowflake through snowflake-sdk, loaded only when this engine is chosen.
- * Values are bound as :1, :2 … (the driver's binds). Columns are described
+ * Values are bound as :1, :2 \u2026 (the driver's binds). Columns are described
  * by a describe-only execution (its result metadata; nothing is scanned).
  * Snowflake has no read-only session: a `query` only ever runs as a
  * subquery, which cannot change data.
@@ -2529,9 +2529,9 @@ function parseTrinoConnection(connection) {
     };
 }
 /**
- * A bound value as the literal of an EXECUTE … USING clause: the only way
+ * A bound value as the literal of an EXECUTE \u2026 USING clause: the only way
  * Trino's protocol takes parameters (its JDBC driver does the same). Numbers
- * through DOUBLE '…' (Java parses JavaScript's number text, NaN and Infinity
+ * through DOUBLE '\u2026' (Java parses JavaScript's number text, NaN and Infinity
  * too), text with its quotes doubled (Trino's string literals have no other
  * escape), booleans as keywords.
  */
@@ -2560,7 +2560,7 @@ function valuesInTextOrder(sql, params) {
 const PREPARED = 'mlship_statement';
 /**
  * Trino through trino-client, loaded only when this engine is chosen. A
- * statement with values is sent as `EXECUTE mlship_statement USING …`, the
+ * statement with values is sent as `EXECUTE mlship_statement USING \u2026`, the
  * statement's own text (with its ? markers) travelling in the
  * X-Trino-Prepared-Statement header, so the compiled text is parsed by Trino
  * before any value is seen. The session runs in UTC (X-Trino-Time-Zone) so
@@ -2709,7 +2709,7 @@ async function schemaOf(engine, source, label) {
     }
     const dup = described.find((c, i) => described.findIndex((x) => x.name === c.name) !== i);
     if (dup)
-        throw new src/* UserError */.yo(`column "${dup.name}" appears twice in ${source.label}`, { where: label, hint: 'Give each column its own name (AS …) in query.' });
+        throw new src/* UserError */.yo(`column "${dup.name}" appears twice in ${source.label}`, { where: label, hint: 'Give each column its own name (AS \u2026) in query.' });
     return { fields: described.map((c) => ({ name: c.name, kind: engine.dialect.kindOf(c.type), sourceType: c.type })) };
 }
 /** The engines that compare the data with a second dataset (leakage joins, drift statistics), each verified against a live server. */
@@ -2867,7 +2867,7 @@ async function validateOnEngine(opts) {
         const classColumns = new Set(specs.flatMap((s) => (s.type === 'class_balance' ? [schema.fields.findIndex((f) => f.name === s.column)] : [])));
         const ctx = { d: engine.dialect, source, schema };
         const runner = new Runner(engine, label);
-        progress(`engine ${o.name}: profiling ${source.label} (${schema.fields.length} columns)…`);
+        progress(`engine ${o.name}: profiling ${source.label} (${schema.fields.length} columns)\u2026`);
         const limits = o.limits ?? { exactRows: EXACT_ROWS, countedValues: COUNTED_VALUES };
         const { agg, freqs, profile, large } = await profileOn(runner, ctx, quantileSpecs, rowChecks, classColumns, limits);
         if (large)
@@ -2887,7 +2887,7 @@ async function validateOnEngine(opts) {
         const drifts = new Map();
         let referenceProfile;
         if (referenceSource && referenceSchema) {
-            progress(`engine ${o.name}: profiling the reference ${referenceSource.label} (${referenceSchema.fields.length} columns)…`);
+            progress(`engine ${o.name}: profiling the reference ${referenceSource.label} (${referenceSchema.fields.length} columns)\u2026`);
             referenceProfile = (await profileOn(runner, { d: engine.dialect, source: referenceSource, schema: referenceSchema }, [], [], new Set(), limits)).profile;
             for (const [i, spec] of specs.entries()) {
                 if (spec.type !== 'drift')

@@ -1,6 +1,6 @@
 import { parquetScan, parquetSchema, type Compressors, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
-import zlib from 'node:zlib';
 import { compressors as jsCompressors } from 'hyparquet-compressors';
+import { lazyBuiltin } from '@mlship/core/builtin';
 import { parquetFile } from './parquet-file';
 import { readFlatColumn, type FlatColumn } from './parquet-flat';
 import { ParquetFault, refusal } from './parquet-faults';
@@ -83,7 +83,8 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
  * 75 kB), three times faster than the pure-JS fzstd (bench/validate-data/RESULTS.md).
  */
 type Decompress = (input: Uint8Array, outputLength: number) => Uint8Array;
-const zstdNative = (zlib as { zstdDecompressSync?: (b: Uint8Array, o: { chunkSize: number }) => Buffer }).zstdDecompressSync;
+type Zlib = typeof import('node:zlib') & { zstdDecompressSync?: (b: Uint8Array, o: { chunkSize: number }) => Buffer };
+const zlib = lazyBuiltin<Zlib>('node:zlib');
 /**
  * The page's declared size as zlib's output chunk: with the default 16 kB chunks a page
  * was inflated into a list of chunks and then copied into one buffer, twice its bytes
@@ -91,13 +92,18 @@ const zstdNative = (zlib as { zstdDecompressSync?: (b: Uint8Array, o: { chunkSiz
  * size past MAX_CHUNK (a broken header) falls back to chunks of that size.
  */
 const MAX_CHUNK = 64 << 20;
-const sized = (outputLength: number): { chunkSize: number } => ({ chunkSize: Math.min(Math.max(outputLength, zlib.constants.Z_MIN_CHUNK), MAX_CHUNK) });
-const compressors: Compressors = skippingEmptyPages({
-  ...jsCompressors,
-  GZIP: ((input, outputLength) => zlib.gunzipSync(input, sized(outputLength))) as Decompress,
-  BROTLI: ((input, outputLength) => zlib.brotliDecompressSync(input, sized(outputLength))) as Decompress,
-  ...(zstdNative ? { ZSTD: ((input, outputLength) => zstdNative(input, sized(outputLength))) as Decompress } : {}),
-});
+const sized = (outputLength: number): { chunkSize: number } => ({ chunkSize: Math.min(Math.max(outputLength, zlib().constants.Z_MIN_CHUNK), MAX_CHUNK) });
+let nativeCompressors: Compressors | undefined;
+/** Built at the first parquet file, so a run that reads none never loads zlib. */
+function compressors(): Compressors {
+  const { zstdDecompressSync: zstd, gunzipSync, brotliDecompressSync } = zlib();
+  return (nativeCompressors ??= skippingEmptyPages({
+    ...jsCompressors,
+    GZIP: ((input, outputLength) => gunzipSync(input, sized(outputLength))) as Decompress,
+    BROTLI: ((input, outputLength) => brotliDecompressSync(input, sized(outputLength))) as Decompress,
+    ...(zstd ? { ZSTD: ((input, outputLength) => zstd(input, sized(outputLength))) as Decompress } : {}),
+  }));
+}
 
 /**
  * Every codec with an empty page body left undecompressed: a v2 data page of
@@ -122,8 +128,8 @@ let zstdWasm: Promise<Decompress> | undefined;
 
 /** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
 async function compressorsFor(metadata: FileMetaData): Promise<Compressors> {
-  if (zstdNative || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) return compressors;
-  return { ...compressors, ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
+  if (zlib().zstdDecompressSync || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) return compressors();
+  return { ...compressors(), ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
 }
 
 async function loadZstdWasm(): Promise<Decompress> {

@@ -1,9 +1,11 @@
 import { createReadStream } from 'node:fs';
 import { pipeline, type Readable, type Transform } from 'node:stream';
-import { createGunzip } from 'node:zlib';
+import { lazyBuiltin } from '@mlship/core/builtin';
 import type { Batch, BatchOptions, Cell, ColumnKind, DataFile, Field, ReadNote } from '../table';
 import { countBytes } from './meter';
 import { isGzipped } from './file-formats';
+
+const zlib = lazyBuiltin<typeof import('node:zlib')>('node:zlib');
 
 /** One opened data file: its own schema, and batches of the columns asked for, in that order. */
 export interface FileSource {
@@ -40,7 +42,7 @@ export function openText<T extends Transform>(abs: string, into: T, range?: { en
   // Per 1 MiB chunk, not per row: progress moves during one long line too.
   source.on('data', (chunk: Buffer) => countBytes(chunk.length));
   const noop = () => {};
-  if (isGzipped(abs)) pipeline(source, createGunzip(), into, noop);
+  if (isGzipped(abs)) pipeline(source, zlib().createGunzip(), into, noop);
   else pipeline(source, into, noop);
   return into;
 }

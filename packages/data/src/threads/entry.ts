@@ -1,5 +1,4 @@
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { WORKER_KEY, type MainMessage } from './protocol';
+import { WORKER_ARG, WORKER_KEY, type MainMessage } from './protocol';
 // Static, so a bundle holds the reader and profiler once, in the chunk its entry file
 // loads first, which the main thread's later chunks share.
 import { serveJob, threadSpawner, type Spawn } from './spawn';
@@ -39,7 +38,9 @@ export const workerSpawn = (spawn?: Spawn): Spawn | undefined => spawn ?? (entry
  * and the entry does nothing else. In any other thread: false, at once.
  */
 async function serveProfileWorker(): Promise<boolean> {
-  const port = parentPort;
+  // The main thread, most often: it need not load worker_threads to know (2–3 ms of a cold start).
+  if (!process.argv.includes(WORKER_ARG)) return false;
+  const { isMainThread, parentPort: port, workerData } = await import('node:worker_threads');
   if (isMainThread || !port || !(workerData as Record<string, unknown> | null)?.[WORKER_KEY]) return false;
   // The job is the first message: a thread may be started before its job is known (warmThreads).
   // Served from within that message's event, so the job's listeners are on the port before the next one.

@@ -60,6 +60,12 @@ export interface WorkerError {
 /** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
 export const WORKER_KEY = 'mlshipWorker';
 
+/**
+ * The argument a worker thread gets in its process.argv, besides WORKER_KEY: a bundle's
+ * entry tells the main thread by its absence, without loading worker_threads (threads/entry.ts).
+ */
+export const WORKER_ARG = '--mlship-worker';
+
 export function asWorkerError(e: unknown): WorkerError {
   if (e instanceof UserError) return { user: true, message: e.message, ...e.details };
   const row = asRowError(e);

@@ -1,7 +1,8 @@
-import { MessageChannel, Worker, type MessagePort } from 'node:worker_threads';
+import { lazyBuiltin } from '@mlship/core/builtin';
+import type { MessagePort, Worker } from 'node:worker_threads';
 import { serveChunks } from './chunk-worker';
 import { optimizeOnOwnThreads } from './optimize-on-thread';
-import { isFinal, WORKER_KEY, type MainMessage, type WorkerJob, type WorkerMessage } from './protocol';
+import { isFinal, WORKER_ARG, WORKER_KEY, type MainMessage, type WorkerJob, type WorkerMessage } from './protocol';
 import { serveColumns } from './worker';
 
 /** One worker as the main thread sees it, whether a thread or a port in this thread. */
@@ -24,12 +25,14 @@ export function serveJob(port: MessagePort, job: WorkerJob): Promise<void> {
   return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
 }
 
+const threads = lazyBuiltin<typeof import('node:worker_threads')>('node:worker_threads');
+
 /** Threads started ahead of their job (warmThreads), by entry file. */
 const warm: { entry: string; worker: Worker; exited: boolean }[] = [];
 
 function startThread(entry: URL): Worker {
   optimizeOnOwnThreads();
-  return new Worker(entry, { workerData: { [WORKER_KEY]: true } });
+  return new (threads().Worker)(entry, { workerData: { [WORKER_KEY]: true }, argv: [WORKER_ARG] });
 }
 
 /**
@@ -97,7 +100,7 @@ export const threadSpawner =
  * on TypeScript sources.
  */
 export const inProcessSpawner: Spawn = (job, on) => {
-  const { port1, port2 } = new MessageChannel();
+  const { port1, port2 } = new (threads().MessageChannel)();
   port1.on('message', on.message);
   serveJob(port2, job).catch((e: unknown) => on.failure(e instanceof Error ? e : new Error(String(e))));
   return {
