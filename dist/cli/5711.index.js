@@ -129,10 +129,10 @@ function compileGlob(pattern, where, rule) {
     try {
         // dotAll: picomatch's `**` compiles to `.`, which stops at a line break, so `models/x\n.pt` escaped every rule; a file name is data, and one with control characters is matched like any other.
         // Linear-time matching: changed paths are the pull request author's, and a backtracking `**/a*a*a*b` held the job on a long name.
-        return (0,_mlship_core_glob__WEBPACK_IMPORTED_MODULE_2__/* .compileGlob */ .S)(pattern, { dot: true, strictBrackets: true, dotAll: true });
+        return (0,_mlship_core_glob__WEBPACK_IMPORTED_MODULE_2__/* .compileGlob */ .SO)(pattern, { dot: true, strictBrackets: true, dotAll: true });
     }
     catch (e) {
-        if (e instanceof _mlship_core_glob__WEBPACK_IMPORTED_MODULE_2__/* .GlobRefusal */ .F)
+        if (e instanceof _mlship_core_glob__WEBPACK_IMPORTED_MODULE_2__/* .GlobRefusal */ .FG)
             return fail(e.problem, 'List the paths to leave out under paths-ignore.');
         return fail(`is not a valid glob: ${e.message}`, 'See https://github.com/micromatch/picomatch#globbing-features.');
     }
@@ -213,7 +213,7 @@ function build(data, doc) {
 function defaultChecklistConfig() {
     return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Its globs need loadRegexEngine() first. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();
@@ -249,12 +249,14 @@ function checklistConfigJsonSchema() {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   F: () => (/* binding */ GlobRefusal),
-/* harmony export */   S: () => (/* binding */ compileGlob)
+/* harmony export */   FG: () => (/* binding */ GlobRefusal),
+/* harmony export */   SO: () => (/* binding */ compileGlob),
+/* harmony export */   cG: () => (/* reexport safe */ _regex_engine__WEBPACK_IMPORTED_MODULE_0__.c)
 /* harmony export */ });
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14006);
-/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14006);
+/* harmony import */ var picomatch__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(picomatch__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _regex_engine__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(13621);
+
 
 
 /** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
@@ -290,8 +292,8 @@ function compileGlob(pattern, options = {}) {
         body = body.slice(1);
     }
     const dot = options.dot ?? false;
-    const re = picomatch__WEBPACK_IMPORTED_MODULE_0___default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-    const regex = re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(toRe2(re.source, options.dotAll ?? false));
+    const re = picomatch__WEBPACK_IMPORTED_MODULE_1___default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
+    const regex = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_0__/* .regexEngine */ .y)().RE2JS.compile(toRe2(re.source, options.dotAll ?? false));
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
@@ -419,6 +421,34 @@ function toRe2(source, dotAll) {
             out += c;
     }
     return out;
+}
+
+
+/***/ }),
+
+/***/ 13621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ loadRegexEngine),
+/* harmony export */   y: () => (/* binding */ regexEngine)
+/* harmony export */ });
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~9 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
 }
 
 

@@ -6,11 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ compileUserRegex),
-/* harmony export */   e: () => (/* binding */ regexRefusal)
+/* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   cG: () => (/* reexport safe */ _regex_engine__WEBPACK_IMPORTED_MODULE_1__.c),
+/* harmony export */   eO: () => (/* binding */ regexRefusal)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _regex_engine__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13621);
+
 
 
 const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
@@ -40,11 +42,12 @@ function unsupported(error, input, pattern) {
     return undefined;
 }
 function compileOrExplain(pattern, flags) {
+    const { RE2JS, RE2JSSyntaxException } = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)();
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern, flags);
+        return RE2JS.compile(pattern, flags);
     }
     catch (e) {
-        if (!(e instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB))
+        if (!(e instanceof RE2JSSyntaxException))
             throw e;
         const input = e.input ?? '';
         const known = unsupported(e.error, input, pattern);
@@ -56,12 +59,13 @@ function compileOrExplain(pattern, flags) {
 /** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
 function regexRefusal(pattern) {
     const r = compileOrExplain(pattern, 0);
-    return r instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3 ? undefined : r;
+    return r instanceof (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)().RE2JS ? undefined : r;
 }
 /** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
 function compileUserRegex(pattern, options) {
-    const re = compileOrExplain(pattern, options.caseInsensitive ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
-    if (!(re instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3))
+    const { RE2JS } = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)();
+    const re = compileOrExplain(pattern, options.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
+    if (!(re instanceof RE2JS))
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
     return { source: pattern, test: (text) => re.test(text) };
 }
@@ -3343,10 +3347,10 @@ __webpack_require__.d(__webpack_exports__, {
 var src = __webpack_require__(7875);
 // EXTERNAL MODULE: ./packages/data/src/checks/config.ts
 var checks_config = __webpack_require__(76838);
-// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
-var json_schema = __webpack_require__(61011);
 // EXTERNAL MODULE: ./packages/core/src/user-regex.ts
 var user_regex = __webpack_require__(73596);
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
+var json_schema = __webpack_require__(61011);
 // EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
 var text_values = __webpack_require__(35875);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx-kwargs.ts
@@ -3453,7 +3457,7 @@ function regexList(k, key) {
     return v;
 }
 function refuseRegex(key, pattern) {
-    const refusal = (0,user_regex/* regexRefusal */.e)(pattern);
+    const refusal = (0,user_regex/* regexRefusal */.eO)(pattern);
     if (refusal)
         throw new KwargError(key, `${JSON.stringify(pattern)} ${refusal.problem}`, refusal.hint);
 }
@@ -4313,17 +4317,18 @@ var checks_legacy = __webpack_require__(78047);
 
 
 
+
 /**
  * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
  * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
-    if ((0,json_schema/* mentionsJsonSchema */.pj)(doc.value))
-        await (0,json_schema/* loadJsonSchemaSupport */.Nb)();
+    // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
+    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(doc.value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
     return fromDocument(doc, options);
 }
-/** A config from its text; one with a JSON Schema check needs loadJsonSchemaSupport() first. */
+/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source), options);
 }
@@ -4770,7 +4775,7 @@ function leakageVerdict(spec, c) {
  * suite before any row is read, naming the check, the key and the construct.
  */
 function checkPattern(spec, ctx, key, pattern) {
-    return (0,_mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._)(pattern, { what: `check "${(0,_load__WEBPACK_IMPORTED_MODULE_1__/* .checkId */ .ij)(spec)}" ${key}`, where: ctx.where });
+    return (0,_mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._u)(pattern, { what: `check "${(0,_load__WEBPACK_IMPORTED_MODULE_1__/* .checkId */ .ij)(spec)}" ${key}`, where: ctx.where });
 }
 
 

@@ -190,7 +190,7 @@ const CREDENTIAL_PATTERNS = [
  * can edit: it runs on the linear-time engine, so no name can stall the step.
  */
 function compileMaskKeys(source) {
-    return (0,user_regex/* compileUserRegex */._)(source, { what: 'input "mask-keys"', caseInsensitive: true });
+    return (0,user_regex/* compileUserRegex */._u)(source, { what: 'input "mask-keys"', caseInsensitive: true });
 }
 /** Why a value is masked: its key name matched mask-keys, or it has a credential's shape; undefined when it is shown. */
 function maskReason(name, value, keys) {
@@ -350,6 +350,7 @@ function nameVariables(leaves, o) {
 
 
 
+
 const envConfig = (0,src/* defineAction */.QP)({
     name: 'env-config',
     inputs: schemas/* object */.Ikc({
@@ -366,6 +367,7 @@ const envConfig = (0,src/* defineAction */.QP)({
     async run(inputs, io) {
         const cwd = process.cwd();
         const prefix = checkPrefix(inputs.prefix);
+        await (0,user_regex/* loadRegexEngine */.cG)();
         const maskKeys = compileMaskKeys(inputs['mask-keys']);
         const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
         const source = external_node_path_default().relative(cwd, file) || file;
@@ -409,15 +411,45 @@ const envConfig = (0,src/* defineAction */.QP)({
 
 /***/ }),
 
+/***/ 13621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ loadRegexEngine),
+/* harmony export */   y: () => (/* binding */ regexEngine)
+/* harmony export */ });
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~9 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
+}
+
+
+/***/ }),
+
 /***/ 73596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ compileUserRegex),
-/* harmony export */   e: () => (/* binding */ regexRefusal)
+/* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   cG: () => (/* reexport safe */ _regex_engine__WEBPACK_IMPORTED_MODULE_1__.c),
+/* harmony export */   eO: () => (/* binding */ regexRefusal)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
+/* harmony import */ var _regex_engine__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13621);
+
 
 
 const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
@@ -447,11 +479,12 @@ function unsupported(error, input, pattern) {
     return undefined;
 }
 function compileOrExplain(pattern, flags) {
+    const { RE2JS, RE2JSSyntaxException } = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)();
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern, flags);
+        return RE2JS.compile(pattern, flags);
     }
     catch (e) {
-        if (!(e instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB))
+        if (!(e instanceof RE2JSSyntaxException))
             throw e;
         const input = e.input ?? '';
         const known = unsupported(e.error, input, pattern);
@@ -463,12 +496,13 @@ function compileOrExplain(pattern, flags) {
 /** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
 function regexRefusal(pattern) {
     const r = compileOrExplain(pattern, 0);
-    return r instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3 ? undefined : r;
+    return r instanceof (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)().RE2JS ? undefined : r;
 }
 /** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
 function compileUserRegex(pattern, options) {
-    const re = compileOrExplain(pattern, options.caseInsensitive ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
-    if (!(re instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3))
+    const { RE2JS } = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)();
+    const re = compileOrExplain(pattern, options.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
+    if (!(re instanceof RE2JS))
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
     return { source: pattern, test: (text) => re.test(text) };
 }

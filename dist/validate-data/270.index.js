@@ -797,15 +797,45 @@ function engineOptions(inputs) {
 
 /***/ }),
 
+/***/ 3621:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ loadRegexEngine),
+/* harmony export */   y: () => (/* binding */ regexEngine)
+/* harmony export */ });
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~9 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
+}
+
+
+/***/ }),
+
 /***/ 3596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ compileUserRegex),
-/* harmony export */   e: () => (/* binding */ regexRefusal)
+/* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   cG: () => (/* reexport safe */ _regex_engine__WEBPACK_IMPORTED_MODULE_1__.c),
+/* harmony export */   eO: () => (/* binding */ regexRefusal)
 /* harmony export */ });
-/* harmony import */ var re2js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2856);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _regex_engine__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3621);
+
 
 
 const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
@@ -835,11 +865,12 @@ function unsupported(error, input, pattern) {
     return undefined;
 }
 function compileOrExplain(pattern, flags) {
+    const { RE2JS, RE2JSSyntaxException } = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)();
     try {
-        return re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.compile(pattern, flags);
+        return RE2JS.compile(pattern, flags);
     }
     catch (e) {
-        if (!(e instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JSSyntaxException */ .pB))
+        if (!(e instanceof RE2JSSyntaxException))
             throw e;
         const input = e.input ?? '';
         const known = unsupported(e.error, input, pattern);
@@ -851,12 +882,13 @@ function compileOrExplain(pattern, flags) {
 /** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
 function regexRefusal(pattern) {
     const r = compileOrExplain(pattern, 0);
-    return r instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3 ? undefined : r;
+    return r instanceof (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)().RE2JS ? undefined : r;
 }
 /** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
 function compileUserRegex(pattern, options) {
-    const re = compileOrExplain(pattern, options.caseInsensitive ? re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3.CASE_INSENSITIVE : 0);
-    if (!(re instanceof re2js__WEBPACK_IMPORTED_MODULE_1__/* .RE2JS */ .L3))
+    const { RE2JS } = (0,_regex_engine__WEBPACK_IMPORTED_MODULE_1__/* .regexEngine */ .y)();
+    const re = compileOrExplain(pattern, options.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
+    if (!(re instanceof RE2JS))
         throw new _errors__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
     return { source: pattern, test: (text) => re.test(text) };
 }
@@ -4126,10 +4158,10 @@ function validationConfigJsonSchema() {
     return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
 }
 
-// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
-var json_schema = __webpack_require__(1011);
 // EXTERNAL MODULE: ./packages/core/src/user-regex.ts
 var user_regex = __webpack_require__(3596);
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
+var json_schema = __webpack_require__(1011);
 // EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
 var text_values = __webpack_require__(5875);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx-kwargs.ts
@@ -4236,7 +4268,7 @@ function regexList(k, key) {
     return v;
 }
 function refuseRegex(key, pattern) {
-    const refusal = (0,user_regex/* regexRefusal */.e)(pattern);
+    const refusal = (0,user_regex/* regexRefusal */.eO)(pattern);
     if (refusal)
         throw new KwargError(key, `${JSON.stringify(pattern)} ${refusal.problem}`, refusal.hint);
 }
@@ -5094,17 +5126,18 @@ var checks_legacy = __webpack_require__(8047);
 
 
 
+
 /**
  * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
  * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
-    if ((0,json_schema/* mentionsJsonSchema */.pj)(doc.value))
-        await (0,json_schema/* loadJsonSchemaSupport */.Nb)();
+    // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
+    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(doc.value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
     return fromDocument(doc, options);
 }
-/** A config from its text; one with a JSON Schema check needs loadJsonSchemaSupport() first. */
+/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument(parseConfigDocument(text, source), options);
 }
@@ -5551,7 +5584,7 @@ function leakageVerdict(spec, c) {
  * suite before any row is read, naming the check, the key and the construct.
  */
 function checkPattern(spec, ctx, key, pattern) {
-    return (0,_mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._)(pattern, { what: `check "${(0,_load__WEBPACK_IMPORTED_MODULE_1__/* .checkId */ .ij)(spec)}" ${key}`, where: ctx.where });
+    return (0,_mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__/* .compileUserRegex */ ._u)(pattern, { what: `check "${(0,_load__WEBPACK_IMPORTED_MODULE_1__/* .checkId */ .ij)(spec)}" ${key}`, where: ctx.where });
 }
 
 
@@ -7237,9 +7270,10 @@ var src = __webpack_require__(483);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+// EXTERNAL MODULE: ./packages/core/src/regex-engine.ts
+var regex_engine = __webpack_require__(3621);
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
 
 
 /** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
@@ -7276,7 +7310,7 @@ function compileGlob(pattern, options = {}) {
     }
     const dot = options.dot ?? false;
     const re = picomatch_default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-    const regex = build/* RE2JS */.L3.compile(toRe2(re.source, options.dotAll ?? false));
+    const regex = (0,regex_engine/* regexEngine */.y)().RE2JS.compile(toRe2(re.source, options.dotAll ?? false));
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
@@ -7554,6 +7588,7 @@ async function resolveDataFiles(spec, cwd, role) {
     let paths;
     if ((0,dist/* isDynamicPattern */.ey)(trimmed)) {
         const pattern = trimmed.replace(/\\/g, '/');
+        await (0,regex_engine/* loadRegexEngine */.c)();
         base = external_node_path_default().resolve(cwd, globBase(pattern));
         // A base that is missing (or a file) matches nothing, as a glob over it would.
         const baseStat = await promises_default().stat(base).catch((e) => {

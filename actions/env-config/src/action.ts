@@ -4,6 +4,7 @@ import { defineAction, failOnInput, UserError } from '@mlship/core';
 import { z } from 'zod';
 import { flattenConfig } from './flatten';
 import { locateConfig } from './locate';
+import { loadRegexEngine } from '@mlship/core/user-regex';
 import { compileMaskKeys, DEFAULT_MASK_KEYS, maskReason, secretsOf } from './masking';
 import { buildReport, type ExportResult } from './report';
 import { checkPrefix, nameVariables } from './variables';
@@ -24,6 +25,7 @@ export const envConfig = defineAction({
   async run(inputs, io) {
     const cwd = process.cwd();
     const prefix = checkPrefix(inputs.prefix);
+    await loadRegexEngine();
     const maskKeys = compileMaskKeys(inputs['mask-keys']);
     const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
     const source = path.relative(cwd, file) || file;

@@ -1,5 +1,9 @@
 import { userErrorLine } from '@mlship/core/testing';
 import { compileMaskKeys, DEFAULT_MASK_KEYS, maskReason, secretsOf } from './masking';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+// Before the module-level compiles below.
+await loadRegexEngine();
 
 const keys = compileMaskKeys(DEFAULT_MASK_KEYS);
 

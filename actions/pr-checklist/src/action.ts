@@ -23,6 +23,7 @@ import {
 } from '@mlship/github';
 import { z } from 'zod';
 import { applyTicks, COMMENT_KEY, evaluateRules, parseTicks, renderComment, type ChecklistState } from './checklist';
+import { loadRegexEngine } from '@mlship/core/glob';
 import { loadChecklistConfig } from './config';
 import { readDvcChanges } from './dvc';
 import { previewLocally } from './preview';
@@ -64,6 +65,7 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
   if (!ctx) return skipped(io, `event "${io.env('GITHUB_EVENT_NAME') ?? ''}" is not about a pull request; nothing to check. Run pr-checklist on pull_request, pull_request_target or issue_comment.`);
   const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
   if (!token) throw new UserError('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
+  await loadRegexEngine();
   const config = loadChecklistConfig(inputs.config, process.cwd());
   const gh = createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
 

@@ -3,6 +3,10 @@ import { applyTicks, code, evaluateRules, parseTicks, renderComment } from './ch
 import { checklistConfigJsonSchema, defaultChecklistConfig, parseChecklistDocument } from './config';
 import { countDelta, diffDvc, humanBytes, sizeDelta } from './dvc';
 import { userErrorLine } from '@mlship/core/testing';
+import { loadRegexEngine } from '@mlship/core/glob';
+
+// Before the describe blocks below compile the default rules.
+await loadRegexEngine();
 
 const parse = (yaml: string) => parseChecklistDocument(parseConfigDocument(yaml, 'checklist.yml'));
 

@@ -8,6 +8,9 @@ import { parseConfigDocument } from '@mlship/core';
 import { userErrorLine } from '@mlship/core/testing';
 import { evaluateRules } from './checklist';
 import { parseChecklistDocument } from './config';
+import { loadRegexEngine } from '@mlship/core/glob';
+
+beforeAll(loadRegexEngine);
 
 const parse = (yaml: string) => parseChecklistDocument(parseConfigDocument(yaml, 'checklist.yml'));
 

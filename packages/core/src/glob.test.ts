@@ -1,6 +1,8 @@
 import picomatch from 'picomatch';
 import { RE2JS } from 're2js';
-import { compileGlob, GlobRefusal } from './glob';
+import { compileGlob, GlobRefusal, loadRegexEngine } from './glob';
+
+beforeAll(loadRegexEngine);
 
 const PATTERNS = [
   '*', '**', '*.csv', '**/*.pt', 'models/**', 'a/**/b', '**/a*a*b', '*/**/*.md', 'foo/**/bar/*.ts', 'data/**/x?.parquet',

@@ -1,5 +1,8 @@
 import picomatch from 'picomatch';
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
+import { regexEngine } from './regex-engine';
+
+export { loadRegexEngine } from './regex-engine';
 
 /**
  * Globs with picomatch's syntax and meaning, matched in time linear in the
@@ -21,7 +24,8 @@ import { RE2JS } from 're2js';
  * `a/..`); here neither does.
  *
  * Kept out of the package index (imported as `@mlship/core/glob`) so that
- * only the bundles that match globs carry picomatch and the engine.
+ * only the bundles that match globs carry picomatch and the engine, and that
+ * loaded only once `loadRegexEngine()` has been awaited.
  */
 export interface GlobOptions {
   /** Wildcards match segments starting with a dot (picomatch `dot`). */
@@ -74,7 +78,7 @@ export function compileGlob(pattern: string, options: GlobOptions = {}): GlobMat
   }
   const dot = options.dot ?? false;
   const re = picomatch.makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-  const regex = RE2JS.compile(toRe2(re.source, options.dotAll ?? false));
+  const regex = regexEngine().RE2JS.compile(toRe2(re.source, options.dotAll ?? false));
   const match = (path: string): boolean => {
     if (path === '' || path.endsWith('/')) return negated;
     // picomatch negates with `^(?!…).*$`, whose `.` stops at a line break unless dotAll.

@@ -1,5 +1,7 @@
 import { userErrorLine } from './testing';
-import { compileUserRegex, regexRefusal } from './user-regex';
+import { compileUserRegex, regexRefusal, loadRegexEngine } from './user-regex';
+
+beforeAll(loadRegexEngine);
 
 const compile = (p: string) => compileUserRegex(p, { what: 'check "regex:name" pattern', where: 'checks.yml: checks[0] (regex)' });
 const line = (p: string) => userErrorLine(() => compile(p));

@@ -1,5 +1,8 @@
-import { RE2JS, RE2JSSyntaxException } from 're2js';
+import type { RE2JS } from 're2js';
 import { UserError } from './errors';
+import { regexEngine } from './regex-engine';
+
+export { loadRegexEngine } from './regex-engine';
 
 /**
  * A regular expression written by a user (a config's pattern, an action input)
@@ -9,7 +12,8 @@ import { UserError } from './errors';
  * that need backtracking rather than running them slowly.
  *
  * Kept out of the package index (imported as `@mlship/core/user-regex`) so that
- * only the bundles that take user patterns carry the engine.
+ * only the bundles that take user patterns carry the engine, and that loaded
+ * only once `loadRegexEngine()` has been awaited.
  */
 export interface UserRegex {
   readonly source: string;
@@ -50,6 +54,7 @@ export interface RegexRefusal {
 }
 
 function compileOrExplain(pattern: string, flags: number): RE2JS | RegexRefusal {
+  const { RE2JS, RE2JSSyntaxException } = regexEngine();
   try {
     return RE2JS.compile(pattern, flags);
   } catch (e) {
@@ -64,11 +69,12 @@ function compileOrExplain(pattern: string, flags: number): RE2JS | RegexRefusal 
 /** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
 export function regexRefusal(pattern: string): RegexRefusal | undefined {
   const r = compileOrExplain(pattern, 0);
-  return r instanceof RE2JS ? undefined : r;
+  return r instanceof regexEngine().RE2JS ? undefined : r;
 }
 
 /** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
 export function compileUserRegex(pattern: string, options: UserRegexOptions): UserRegex {
+  const { RE2JS } = regexEngine();
   const re = compileOrExplain(pattern, options.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
   if (!(re instanceof RE2JS)) throw new UserError(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
   return { source: pattern, test: (text) => re.test(text) };

@@ -6,6 +6,9 @@ import { validateDataset, type ExpectationResult } from '../validate';
 import { csvTypes, loadCases, type GxCase } from './__gx__/cases';
 import { parseConfig } from './load';
 import { loadJsonSchemaSupport } from './formats/json-schema';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /**
  * Great Expectations' own test definitions for every expectation type mlship

@@ -1,5 +1,8 @@
 import { UserError } from '@mlship/core';
 import { parseConfig } from './load';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /** Suite parameters: `{"$PARAMETER": …}` kwargs from the parameters input and GX's date helpers, on a fixed clock. */
 const NOW = Date.UTC(2024, 5, 1, 12, 0, 0);

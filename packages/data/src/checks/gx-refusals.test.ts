@@ -1,6 +1,9 @@
 import { UserError } from '@mlship/core';
 import { parseConfig } from './load';
 import { loadJsonSchemaSupport } from './formats/json-schema';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /**
  * A Great Expectations suite is never run with part of it dropped: every kwarg,

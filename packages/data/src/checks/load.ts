@@ -1,6 +1,7 @@
 import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
 import { checkTypes, configSchemas, isCheckType, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
+import { loadRegexEngine } from '@mlship/core/user-regex';
 import { loadJsonSchemaSupport, mentionsJsonSchema } from './formats/json-schema';
 import { fromGreatExpectations, type SuiteOptions } from './gx';
 import { fromLegacy, legacyKeys } from './legacy';
@@ -22,11 +23,12 @@ export interface LoadedConfig {
  */
 export async function loadConfig(value: string, cwd = process.cwd(), options: SuiteOptions = {}): Promise<LoadedConfig> {
   const doc = readConfigDocument(value, cwd, 'config');
-  if (mentionsJsonSchema(doc.value)) await loadJsonSchemaSupport();
+  // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
+  await Promise.all([loadRegexEngine(), mentionsJsonSchema(doc.value) && loadJsonSchemaSupport()]);
   return fromDocument(doc, options);
 }
 
-/** A config from its text; one with a JSON Schema check needs loadJsonSchemaSupport() first. */
+/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
 export function parseConfig(text: string, source: string, options: SuiteOptions = {}): LoadedConfig {
   return fromDocument(parseConfigDocument(text, source), options);
 }

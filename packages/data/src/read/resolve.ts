@@ -1,7 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '@mlship/core';
-import { compileGlob, GlobRefusal } from '@mlship/core/glob';
+import { compileGlob, GlobRefusal, loadRegexEngine } from '@mlship/core/glob';
 import { isDynamicPattern } from 'tinyglobby';
 import type { DataFile } from '../table';
 import { realRoot } from './confine';
@@ -25,6 +25,7 @@ export async function resolveDataFiles(spec: string, cwd: string, role: string):
   let paths: string[];
   if (isDynamicPattern(trimmed)) {
     const pattern = trimmed.replace(/\\/g, '/');
+    await loadRegexEngine();
     base = path.resolve(cwd, globBase(pattern));
     // A base that is missing (or a file) matches nothing, as a glob over it would.
     const baseStat = await fs.stat(base).catch((e: NodeJS.ErrnoException) => {

@@ -9,6 +9,9 @@ import { clickhouseDialect } from './clickhouse-dialect';
 import { READONLY_USER, TEST_USER } from './testing/clickhouse-process.js';
 import { EVIL, EVIL_VALUE, writeEngineData, type EngineData } from './testing/engine-data';
 import { exec, freshClickhouseDatabase, loadIntoClickhouse, type ClickhouseDatabase } from './testing/real-clickhouse';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 describe('connection strings', () => {
   it('reads clickhouse://, http:// and https:// URLs, credentials decoded, the database from the path', () => {

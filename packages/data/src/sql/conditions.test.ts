@@ -9,6 +9,9 @@ import { comparable, expectAgree } from './testing/agreement';
 import { EVIL, EVIL_VALUE, loadIntoPostgres, writeEngineData, type EngineData } from './testing/engine-data';
 import { freshClickhouseDatabase, loadIntoClickhouse, writeClickhouseReference } from './testing/real-clickhouse';
 import { freshDatabase } from './testing/real-postgres';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /**
  * Checks with a row_condition, on the cross-engine dataset, through the local

@@ -9,6 +9,9 @@ import { exec, freshClickhouseDatabase, loadIntoClickhouse, writeClickhouseRefer
 import { comparable, expectAgree } from './testing/agreement';
 import { freshDatabase } from './testing/real-postgres';
 import { EVIL, EVIL_VALUE, loadIntoPostgres, writeEngineData, type EngineData } from './testing/engine-data';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /**
  * One check set, one dataset, four engines: the local streaming reader (itself

@@ -5,6 +5,9 @@ import { validateDataset, type ValidationOutcome } from '../validate';
 import { EVIL, EVIL_VALUE, writeEngineData, type EngineData } from './testing/engine-data';
 import { connectTrino, valuesInTextOrder } from './trino';
 import { startTrinoDouble, type TrinoDouble } from './testing/trino-double';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /**
  * engine trino end to end: the real trino-client (the driver the engine loads)

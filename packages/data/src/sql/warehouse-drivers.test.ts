@@ -13,6 +13,9 @@ import { startDatabricksDouble, type DatabricksDouble } from './testing/databric
 import { EVIL, EVIL_VALUE } from './testing/engine-data';
 import { startSnowflakeDouble, type SnowflakeDouble } from './testing/snowflake-double';
 import { installDouble } from './testing/warehouse-double';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 /**
  * engines bigquery, snowflake and databricks end to end: each adapter loads

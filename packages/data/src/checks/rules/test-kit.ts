@@ -4,6 +4,7 @@ import path from 'node:path';
 import { UserError, type Check } from '@mlship/core';
 import type { Cell } from '../../table';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../../validate';
+import { loadRegexEngine } from '@mlship/core/user-regex';
 import { loadJsonSchemaSupport, mentionsJsonSchema } from '../formats/json-schema';
 import { parseConfig, type LoadedConfig } from '../load';
 
@@ -45,8 +46,8 @@ export class Workspace {
   /** Runs validateDataset on `data` (relative to the workspace) with `checks` (native entries) or a loaded config. */
   async validate(checks: unknown[] | LoadedConfig, data: string, options: Partial<Omit<ValidateOptions, 'data' | 'config'>> & { read?: unknown } = {}): Promise<ValidationOutcome> {
     const { read, ...rest } = options;
-    // What loadConfig does for a config file that holds a schema.
-    if (mentionsJsonSchema(checks)) await loadJsonSchemaSupport();
+    // What loadConfig does for a config file.
+    await Promise.all([loadRegexEngine(), mentionsJsonSchema(checks) && loadJsonSchemaSupport()]);
     const config = Array.isArray(checks) ? parseConfig(JSON.stringify({ checks, ...(read ? { read } : {}) }), 'checks.yml') : checks;
     return validateDataset({ data, config, cwd: this.dir, ...rest });
   }

@@ -1,8 +1,8 @@
-export const id = 704;
-export const ids = [704,171,448];
+export const id = 874;
+export const ids = [874,171,448];
 export const modules = {
 
-/***/ 9704:
+/***/ 1874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -7720,9 +7720,27 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~9 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
 
 
 /** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
@@ -7759,7 +7777,7 @@ function compileGlob(pattern, options = {}) {
     }
     const dot = options.dot ?? false;
     const re = picomatch_default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-    const regex = build/* RE2JS */.L3.compile(toRe2(re.source, options.dotAll ?? false));
+    const regex = regexEngine().RE2JS.compile(toRe2(re.source, options.dotAll ?? false));
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
@@ -8058,6 +8076,7 @@ async function resolveDataFiles(spec, cwd, role) {
     let paths;
     if ((0,tinyglobby_dist/* isDynamicPattern */.ey)(trimmed)) {
         const pattern = trimmed.replace(/\\/g, '/');
+        await loadRegexEngine();
         base = external_node_path_default().resolve(cwd, globBase(pattern));
         // A base that is missing (or a file) matches nothing, as a glob over it would.
         const baseStat = await promises_default().stat(base).catch((e) => {

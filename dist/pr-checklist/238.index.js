@@ -1,8 +1,8 @@
-export const id = 905;
-export const ids = [905,171,448];
+export const id = 238;
+export const ids = [238,171,448];
 export const modules = {
 
-/***/ 8905:
+/***/ 5238:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -1470,14 +1470,30 @@ function renderDvc(ctx) {
 const checklist_short = (md5) => (md5 ? `\`${md5.replace(/[^0-9a-zA-Z.]/g, '').slice(0, 8)}${md5.endsWith('.dir') ? '.dir' : ''}\`` : '\u2014');
 const fmt = (n) => (n === undefined ? '?' : humanBytes(n));
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~9 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
+
 
 
 /** A glob picomatch accepts but RE2 cannot run: `problem` reads after the pattern, `hint` says what to write. */
@@ -1514,7 +1530,7 @@ function compileGlob(pattern, options = {}) {
     }
     const dot = options.dot ?? false;
     const re = picomatch_default().makeRe(markPattern(body, dot), { dot: true, strictBrackets: options.strictBrackets });
-    const regex = build/* RE2JS */.L3.compile(toRe2(re.source, options.dotAll ?? false));
+    const regex = regexEngine().RE2JS.compile(toRe2(re.source, options.dotAll ?? false));
     const match = (path) => {
         if (path === '' || path.endsWith('/'))
             return negated;
@@ -1644,6 +1660,8 @@ function toRe2(source, dotAll) {
     return out;
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
 ;// CONCATENATED MODULE: ./actions/pr-checklist/src/config.ts
 
 
@@ -1802,7 +1820,7 @@ function toRule(r, at, path, index) {
         items,
     };
 }
-function config_build(data, doc) {
+function build(data, doc) {
     const builtIn = data.defaults ? DEFAULT_RULES : [];
     const known = new Set([...builtIn.map((r) => r.id), ...data.rules.map(ruleId)]);
     data.enable.forEach((id, i) => {
@@ -1836,9 +1854,9 @@ function config_build(data, doc) {
     return { title: data.title, rules, source: doc.source };
 }
 function defaultChecklistConfig() {
-    return config_build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
+    return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Its globs need loadRegexEngine() first. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();
@@ -1850,7 +1868,7 @@ function parseChecklistDocument(doc) {
     if (typeof value !== 'object' || Array.isArray(value))
         throw new errors/* UserError */.yo('expected a mapping with `rules:`', { where: doc.source });
     const data = validateConfig(checklistConfigSchema, value, doc.at, { knownKeys: (_parent, p) => knownKeys(p) });
-    return config_build(data, doc);
+    return build(data, doc);
 }
 function knownKeys(p) {
     if (p.length === 0)
@@ -1911,6 +1929,7 @@ function checklistReport(state, x) {
 
 
 
+
 /**
  * The checklist comment a pull request from `head` into `base` would get,
  * computed from the local git repository with the same rules, rendering and
@@ -1929,6 +1948,7 @@ async function previewLocally(inputs, io) {
         throw new errors/* UserError */.yo(`input "tick-permission" is "${inputs['tick-permission']}", but a local preview has no comment whose ticks could be checked.`, { hint: 'Remove tick-permission for the preview, or remove base and head to run on the pull request.' });
     }
     const head = inputs.head ?? 'HEAD';
+    await loadRegexEngine();
     const config = loadChecklistConfig(inputs.config, process.cwd());
     const source = await gitChanges({ cwd: process.cwd(), base: inputs.base, head });
     const listed = await source.listFiles();
@@ -1978,6 +1998,7 @@ async function previewLocally(inputs, io) {
 
 
 
+
 const TOKEN_DEFAULT = '${{ github.token }}';
 const CONTEXT = 'mlship/checklist';
 const inputSchema = schemas/* object */.Ikc({
@@ -2014,6 +2035,7 @@ async function check(inputs, io) {
     const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
     if (!token)
         throw new errors/* UserError */.yo('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
+    await loadRegexEngine();
     const config = loadChecklistConfig(inputs.config, process.cwd());
     const gh = client_createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     let ticksFrom = 'comment';

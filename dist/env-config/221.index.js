@@ -1,8 +1,8 @@
-export const id = 434;
-export const ids = [434,171,448];
+export const id = 221;
+export const ids = [221,171,448];
 export const modules = {
 
-/***/ 6434:
+/***/ 1221:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -593,9 +593,27 @@ function findConfig(o) {
     return { file: found[0], environment: o.environment };
 }
 
-// EXTERNAL MODULE: ./node_modules/re2js/build/index.js
-var build = __webpack_require__(2856);
+;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~9 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regex_engine_regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/user-regex.ts
+
 
 
 const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
@@ -625,11 +643,12 @@ function unsupported(error, input, pattern) {
     return undefined;
 }
 function compileOrExplain(pattern, flags) {
+    const { RE2JS, RE2JSSyntaxException } = regex_engine_regexEngine();
     try {
-        return build/* RE2JS */.L3.compile(pattern, flags);
+        return RE2JS.compile(pattern, flags);
     }
     catch (e) {
-        if (!(e instanceof build/* RE2JSSyntaxException */.pB))
+        if (!(e instanceof RE2JSSyntaxException))
             throw e;
         const input = e.input ?? '';
         const known = unsupported(e.error, input, pattern);
@@ -641,12 +660,13 @@ function compileOrExplain(pattern, flags) {
 /** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
 function regexRefusal(pattern) {
     const r = compileOrExplain(pattern, 0);
-    return r instanceof RE2JS ? undefined : r;
+    return r instanceof regexEngine().RE2JS ? undefined : r;
 }
 /** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
 function compileUserRegex(pattern, options) {
-    const re = compileOrExplain(pattern, options.caseInsensitive ? build/* RE2JS */.L3.CASE_INSENSITIVE : 0);
-    if (!(re instanceof build/* RE2JS */.L3))
+    const { RE2JS } = regex_engine_regexEngine();
+    const re = compileOrExplain(pattern, options.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
+    if (!(re instanceof RE2JS))
         throw new errors/* UserError */.yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
     return { source: pattern, test: (text) => re.test(text) };
 }
@@ -832,6 +852,7 @@ function nameVariables(leaves, o) {
 
 
 
+
 const envConfig = (0,action.defineAction)({
     name: 'env-config',
     inputs: schemas/* object */.Ikc({
@@ -848,6 +869,7 @@ const envConfig = (0,action.defineAction)({
     async run(inputs, io) {
         const cwd = process.cwd();
         const prefix = checkPrefix(inputs.prefix);
+        await loadRegexEngine();
         const maskKeys = compileMaskKeys(inputs['mask-keys']);
         const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
         const source = external_node_path_default().relative(cwd, file) || file;
