@@ -1846,7 +1846,7 @@ async function openFiles(files, spec, options) {
         const abs = node_path__WEBPACK_IMPORTED_MODULE_0___default().resolve(options.cwd, file.path);
         // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
         if (file.format === 'parquet')
-            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(6367), __webpack_require__.e(388), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 30143))).openParquet(file, abs));
+            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(6367), __webpack_require__.e(4447), __webpack_require__.e(143)]).then(__webpack_require__.bind(__webpack_require__, 30143))).openParquet(file, abs));
         else if (file.format === 'csv')
             sources.push(await (0,_csv__WEBPACK_IMPORTED_MODULE_2__/* .openCsv */ .f)(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.chunkParsers));
         else

@@ -240,8 +240,6 @@ __webpack_require__.d(__webpack_exports__, {
 var src_metadata = __webpack_require__(6367);
 // EXTERNAL MODULE: ./node_modules/hyparquet/src/scan.js + 7 modules
 var src_scan = __webpack_require__(4447);
-// EXTERNAL MODULE: ./node_modules/hyparquet-compressors/src/index.js + 16 modules
-var src = __webpack_require__(138);
 // EXTERNAL MODULE: ./packages/core/src/builtin.ts
 var builtin = __webpack_require__(198);
 // EXTERNAL MODULE: ./packages/data/src/read/parquet-file.ts
@@ -880,7 +878,6 @@ function needsFix(node) {
 
 
 
-
 /**
  * Parquet through hyparquet (pure JS; bench/parquet-readers.md has the
  * measurements behind the choice) with hyparquet-compressors for every codec
@@ -957,10 +954,9 @@ const MAX_CHUNK = 64 << 20;
 const sized = (outputLength) => ({ chunkSize: Math.min(Math.max(outputLength, zlib().constants.Z_MIN_CHUNK), MAX_CHUNK) });
 let nativeCompressors;
 /** Built at the first parquet file, so a run that reads none never loads zlib. */
-function compressors() {
+function nativeCodecs() {
     const { zstdDecompressSync: zstd, gunzipSync, brotliDecompressSync } = zlib();
     return (nativeCompressors ??= skippingEmptyPages({
-        ...src/* compressors */.Vm,
         GZIP: ((input, outputLength) => gunzipSync(input, sized(outputLength))),
         BROTLI: ((input, outputLength) => brotliDecompressSync(input, sized(outputLength))),
         ...(zstd ? { ZSTD: ((input, outputLength) => zstd(input, sized(outputLength))) } : {}),
@@ -986,12 +982,23 @@ function skippingEmptyPages(codecs) {
     }
     return out;
 }
+/**
+ * The codecs only hyparquet-compressors has. Importing it runs its decoders' set-up (fzstd's
+ * tables, hysnappy's WebAssembly; ~20 ms of a cold start), which a zstd or gzip file never needs.
+ */
+const JS_ONLY = ['SNAPPY', 'LZ4', 'LZ4_RAW'];
+let jsOnly;
+const loadJsOnly = () => (jsOnly ??= __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 138)).then(({ compressors: js }) => skippingEmptyPages(Object.fromEntries(JS_ONLY.map((codec) => [codec, js[codec]])))));
 let zstdWasm;
-/** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
+/** The codecs for this file's pages: the pure-JS decoders when it has snappy or lz4 pages, zstddec when it has zstd pages Node's zlib cannot inflate. */
 async function compressorsFor(metadata) {
-    if (zlib().zstdDecompressSync || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD')))
-        return compressors();
-    return { ...compressors(), ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
+    const used = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec)));
+    const codecs = { ...nativeCodecs() };
+    if (JS_ONLY.some((codec) => used.has(codec)))
+        Object.assign(codecs, await loadJsOnly());
+    if (used.has('ZSTD') && !zlib().zstdDecompressSync)
+        Object.assign(codecs, skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }));
+    return codecs;
 }
 async function loadZstdWasm() {
     const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 8335));

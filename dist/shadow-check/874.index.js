@@ -7609,7 +7609,7 @@ async function openFiles(files, spec, options) {
         const abs = external_node_path_default().resolve(options.cwd, file.path);
         // The parquet decoder and its codecs are a third of the bundle: loaded only when a parquet file is read.
         if (file.format === 'parquet')
-            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(388), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 3247))).openParquet(file, abs));
+            sources.push(await (await Promise.all(/* import() */[__webpack_require__.e(447), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 3247))).openParquet(file, abs));
         else if (file.format === 'csv')
             sources.push(await openCsv(file, abs, { ...options.csv, maxLineBytes: options.maxLineBytes }, options.chunkParsers));
         else

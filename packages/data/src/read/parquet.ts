@@ -1,5 +1,4 @@
 import { parquetScan, parquetSchema, type Compressors, type FileMetaData, type ParquetParsers, type SchemaElement } from 'hyparquet';
-import { compressors as jsCompressors } from 'hyparquet-compressors';
 import { lazyBuiltin } from '@mlship/core/builtin';
 import { parquetFile } from './parquet-file';
 import { readFlatColumn, type FlatColumn } from './parquet-flat';
@@ -81,6 +80,7 @@ export async function openParquet(file: DataFile, abs: string): Promise<FileSour
  * faster than the pure-JS decoders, which remain for snappy and lz4. zstd on
  * older Node goes through zstddec (the reference zstd compiled to WebAssembly,
  * 75 kB), three times faster than the pure-JS fzstd (bench/validate-data/RESULTS.md).
+ * Each decoder is loaded for the first file with pages in its codec.
  */
 type Decompress = (input: Uint8Array, outputLength: number) => Uint8Array;
 type Zlib = typeof import('node:zlib') & { zstdDecompressSync?: (b: Uint8Array, o: { chunkSize: number }) => Buffer };
@@ -95,10 +95,9 @@ const MAX_CHUNK = 64 << 20;
 const sized = (outputLength: number): { chunkSize: number } => ({ chunkSize: Math.min(Math.max(outputLength, zlib().constants.Z_MIN_CHUNK), MAX_CHUNK) });
 let nativeCompressors: Compressors | undefined;
 /** Built at the first parquet file, so a run that reads none never loads zlib. */
-function compressors(): Compressors {
+function nativeCodecs(): Compressors {
   const { zstdDecompressSync: zstd, gunzipSync, brotliDecompressSync } = zlib();
   return (nativeCompressors ??= skippingEmptyPages({
-    ...jsCompressors,
     GZIP: ((input, outputLength) => gunzipSync(input, sized(outputLength))) as Decompress,
     BROTLI: ((input, outputLength) => brotliDecompressSync(input, sized(outputLength))) as Decompress,
     ...(zstd ? { ZSTD: ((input, outputLength) => zstd(input, sized(outputLength))) as Decompress } : {}),
@@ -124,12 +123,24 @@ function skippingEmptyPages(codecs: Compressors): Compressors {
   return out;
 }
 
+/**
+ * The codecs only hyparquet-compressors has. Importing it runs its decoders' set-up (fzstd's
+ * tables, hysnappy's WebAssembly; ~20 ms of a cold start), which a zstd or gzip file never needs.
+ */
+const JS_ONLY = ['SNAPPY', 'LZ4', 'LZ4_RAW'] as const;
+let jsOnly: Promise<Compressors> | undefined;
+const loadJsOnly = (): Promise<Compressors> =>
+  (jsOnly ??= import('hyparquet-compressors').then(({ compressors: js }) => skippingEmptyPages(Object.fromEntries(JS_ONLY.map((codec) => [codec, js[codec]!])))));
+
 let zstdWasm: Promise<Decompress> | undefined;
 
-/** The codecs for this file: with zstddec loaded when it has zstd pages and Node's zlib cannot inflate them. */
+/** The codecs for this file's pages: the pure-JS decoders when it has snappy or lz4 pages, zstddec when it has zstd pages Node's zlib cannot inflate. */
 async function compressorsFor(metadata: FileMetaData): Promise<Compressors> {
-  if (zlib().zstdDecompressSync || !metadata.row_groups.some((g) => g.columns.some((c) => c.meta_data?.codec === 'ZSTD'))) return compressors();
-  return { ...compressors(), ...skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }) };
+  const used = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec)));
+  const codecs = { ...nativeCodecs() };
+  if (JS_ONLY.some((codec) => used.has(codec))) Object.assign(codecs, await loadJsOnly());
+  if (used.has('ZSTD') && !zlib().zstdDecompressSync) Object.assign(codecs, skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }));
+  return codecs;
 }
 
 async function loadZstdWasm(): Promise<Decompress> {

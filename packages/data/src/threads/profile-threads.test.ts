@@ -17,6 +17,9 @@ import { validateDataset, type ValidationOutcome } from '../validate';
 import { partitionColumns, threadsFor, threadsSetting } from './plan';
 import { inProcessSpawner, type Spawn } from './spawn';
 import { writeThreadsFixture } from './testing/threads-fixture';
+import { loadRegexEngine } from '@mlship/core/user-regex';
+
+beforeAll(loadRegexEngine);
 
 let dir: string;
 let file: string;
