@@ -5295,7 +5295,7 @@ async function findRollbackRecord(o, io) {
 }
 async function github(token, io) {
     // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
-    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(994)]).then(__webpack_require__.bind(__webpack_require__, 2994));
+    const { createGitHub } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 2994));
     return createGitHub({ token, log: io });
 }
 async function findIssue(gh, owner, repo, title, labels, state) {

@@ -209,7 +209,7 @@ async function findRollbackRecord(o, io) {
 }
 async function github(token, io) {
     // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
-    const { createGitHub } = await Promise.all(/* import() */[__webpack_require__.e(4392), __webpack_require__.e(2994)]).then(__webpack_require__.bind(__webpack_require__, 32994));
+    const { createGitHub } = await __webpack_require__.e(/* import() */ 2994).then(__webpack_require__.bind(__webpack_require__, 32994));
     return createGitHub({ token, log: io });
 }
 async function findIssue(gh, owner, repo, title, labels, state) {

@@ -79,7 +79,7 @@ const evalGate = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */
         const report = (0,_mlship_metrics__WEBPACK_IMPORTED_MODULE_1__.buildGateReport)(outcome, config);
         // Loaded only when asked for: the GitHub client is most of the bundle and slows every cold start.
         if (inputs['pr-comment'])
-            await (await Promise.all(/* import() */[__webpack_require__.e(4392), __webpack_require__.e(6787)]).then(__webpack_require__.bind(__webpack_require__, 36787))).postStickyComment(io, { action: 'eval-gate', token: inputs['github-token'], body: (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .renderComment */ .wQ)(report, { runUrl: (0,_mlship_notify__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .Vp)(io.env) }) });
+            await (await __webpack_require__.e(/* import() */ 6787).then(__webpack_require__.bind(__webpack_require__, 36787))).postStickyComment(io, { action: 'eval-gate', token: inputs['github-token'], body: (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .renderComment */ .wQ)(report, { runUrl: (0,_mlship_notify__WEBPACK_IMPORTED_MODULE_2__/* .runUrl */ .Vp)(io.env) }) });
         return { report, outputs: { 'metrics-json': JSON.stringify(metrics) } };
     },
 });

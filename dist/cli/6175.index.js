@@ -10,14 +10,6 @@ export const modules = {
 /* harmony export */   c: () => (/* binding */ statusOf),
 /* harmony export */   createGitHub: () => (/* binding */ createGitHub)
 /* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79083);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
-
-
-
-
 /** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
 function spacer(minTime) {
     let next = 0;
@@ -41,14 +33,16 @@ function spacer(minTime) {
  * and retries (plugin-throttling), a primary limit is waited out when the
  * reset is near. Every list call site paginates with `gh.paginate`.
  */
-function createGitHub(options) {
+async function createGitHub(options) {
+    // Octokit and its HTTP stack (1.5 MB of a bundle, ~50 ms of a cold start) load only for a run that calls GitHub.
+    const { getOctokit, actionsDefaults, retry, throttling } = await Promise.all(/* import() */[__webpack_require__.e(6913), __webpack_require__.e(1819)]).then(__webpack_require__.bind(__webpack_require__, 41819));
     const { token, log = {} } = options;
     const unit = options.retryUnitMs ?? 1000;
     const retries = options.retries ?? 3;
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxWait = options.maxRateLimitWaitSeconds ?? 60;
     const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const baseFetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch;
+    const baseFetch = actionsDefaults.request?.fetch ?? fetch;
     // A hung server must not hold the job: the timeout abort surfaces as a
     // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
     // It also says so when GitHub fails, so a slow step shows why it waits.
@@ -69,7 +63,7 @@ function createGitHub(options) {
     };
     const spacing = options.writeSpacingMs ?? 50;
     const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
+    return getOctokit(token, {
         baseUrl,
         request: { fetch: timedFetch },
         // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
@@ -101,7 +95,7 @@ function createGitHub(options) {
             warn: (m) => log.warning?.(m),
             error: (m) => log.debug?.(m),
         },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
+    }, retry, throttling);
 }
 /** HTTP status of an Octokit RequestError, or undefined. */
 function statusOf(e) {
@@ -316,8 +310,8 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   startDeployment: () => (/* binding */ startDeployment)
 /* harmony export */ });
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32994);
-/* harmony import */ var _deployments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83345);
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
+/* harmony import */ var _deployments__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83345);
 
 
 /**
@@ -333,12 +327,12 @@ async function startDeployment(io, o) {
         io.warning(`${o.action}: GITHUB_REPOSITORY or GITHUB_SHA is not set, so no deployment to "${o.environment}" was recorded.`);
         return { finish: async () => undefined };
     }
-    const gh = (0,_client__WEBPACK_IMPORTED_MODULE_0__.createGitHub)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
-    const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${(0,_client__WEBPACK_IMPORTED_MODULE_0__/* .failureLine */ .P)(e, 'the token needs `permissions: deployments: write`')}`);
+    const gh = await (0,_client__WEBPACK_IMPORTED_MODULE_1__.createGitHub)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${(0,_client__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(e, 'the token needs `permissions: deployments: write`')}`);
     let id;
     try {
-        ({ id } = await (0,_deployments__WEBPACK_IMPORTED_MODULE_1__/* .createDeployment */ .Y)(gh, { owner, repo, ref, environment: o.environment, description: o.description, payload: o.payload, productionEnvironment: /^prod/i.test(o.environment) }));
-        await (0,_deployments__WEBPACK_IMPORTED_MODULE_1__/* .createDeploymentStatus */ .g)(gh, { owner, repo, deploymentId: id, state: 'in_progress', description: o.description, logUrl: o.logUrl });
+        ({ id } = await (0,_deployments__WEBPACK_IMPORTED_MODULE_0__/* .createDeployment */ .Y)(gh, { owner, repo, ref, environment: o.environment, description: o.description, payload: o.payload, productionEnvironment: /^prod/i.test(o.environment) }));
+        await (0,_deployments__WEBPACK_IMPORTED_MODULE_0__/* .createDeploymentStatus */ .g)(gh, { owner, repo, deploymentId: id, state: 'in_progress', description: o.description, logUrl: o.logUrl });
     }
     catch (e) {
         warn(`record a deployment to "${o.environment}"`, e);
@@ -347,7 +341,7 @@ async function startDeployment(io, o) {
     return {
         async finish(state, description, environmentUrl) {
             try {
-                await (0,_deployments__WEBPACK_IMPORTED_MODULE_1__/* .createDeploymentStatus */ .g)(gh, { owner, repo, deploymentId: id, state, description, environmentUrl, logUrl: o.logUrl, autoInactive: state === 'success' });
+                await (0,_deployments__WEBPACK_IMPORTED_MODULE_0__/* .createDeploymentStatus */ .g)(gh, { owner, repo, deploymentId: id, state, description, environmentUrl, logUrl: o.logUrl, autoInactive: state === 'success' });
                 io.info(`${o.action}: deployment ${id} to "${o.environment}" is ${state}`);
             }
             catch (e) {
@@ -468,7 +462,7 @@ async function uploadArtifact(p) {
     try {
         // Loaded on demand: the artifact client pulls in the Azure blob SDK, which
         // every run that does not upload would pay for at start-up.
-        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(1260), __webpack_require__.e(6780), __webpack_require__.e(4512)]).then(__webpack_require__.bind(__webpack_require__, 44512));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(1260), __webpack_require__.e(6913), __webpack_require__.e(6780), __webpack_require__.e(4512)]).then(__webpack_require__.bind(__webpack_require__, 44512));
         const client = new DefaultArtifactClient();
         const res = await client.uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays ? { retentionDays: p.retentionDays } : {});
         p.log?.debug?.(`artifact "${p.name}" uploaded: id ${res.id}, ${res.size} bytes`);
@@ -898,9 +892,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   postStickyComment: () => (/* binding */ postStickyComment)
 /* harmony export */ });
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32994);
-/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34391);
-/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
+/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
+/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(34391);
+/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(82742);
 
 
 
@@ -911,7 +905,7 @@ __webpack_require__.r(__webpack_exports__);
  * Returns the comment URL when one was written or found unchanged.
  */
 async function postStickyComment(io, o) {
-    const pr = (0,_context__WEBPACK_IMPORTED_MODULE_2__/* .readPullRequestContext */ .u)((name) => io.env(name));
+    const pr = (0,_context__WEBPACK_IMPORTED_MODULE_0__/* .readPullRequestContext */ .u)((name) => io.env(name));
     if (!pr) {
         io.info(`${o.action}: the ${io.env('GITHUB_EVENT_NAME') ?? 'current'} event is not about a pull request; no PR comment.`);
         return undefined;
@@ -920,20 +914,20 @@ async function postStickyComment(io, o) {
         io.annotate('notice', 'no github-token, so no PR comment was posted; pass `github-token: ${{ github.token }}` (with `permissions: pull-requests: write`).', { title: `${o.action}: comment` });
         return undefined;
     }
-    const gh = (0,_client__WEBPACK_IMPORTED_MODULE_0__.createGitHub)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await (0,_client__WEBPACK_IMPORTED_MODULE_1__.createGitHub)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
     try {
-        const comments = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .listIssueComments */ .cG)(gh, where);
+        const comments = await (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .listIssueComments */ .cG)(gh, where);
         const key = o.key ?? o.action;
-        const author = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .stickyAuthor */ .Pn)(gh, comments, key);
-        if (o.mode === 'update-only' && !(0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .pickSticky */ .HS)(comments, key, author))
+        const author = await (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .stickyAuthor */ .Pn)(gh, comments, key);
+        if (o.mode === 'update-only' && !(0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .pickSticky */ .HS)(comments, key, author))
             return undefined;
-        const res = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .upsertStickyComment */ .qD)(gh, { ...where, key, body: o.body, comments, author });
+        const res = await (0,_comments__WEBPACK_IMPORTED_MODULE_2__/* .upsertStickyComment */ .qD)(gh, { ...where, key, body: o.body, comments, author });
         io.info(`${o.action}: PR comment ${res.action}: ${res.url}`);
         return res.url;
     }
     catch (e) {
-        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${(0,_client__WEBPACK_IMPORTED_MODULE_0__/* .failureLine */ .P)(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
+        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${(0,_client__WEBPACK_IMPORTED_MODULE_1__/* .failureLine */ .P)(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
         return undefined;
     }
 }

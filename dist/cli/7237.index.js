@@ -2393,7 +2393,7 @@ const trainingDiagnostics = (0,src/* defineAction */.QP)({
         let artifact;
         // GitHub and artifact clients load only when there is something to publish: they dominate the cold start.
         if (failed && inputs['upload-artifact'])
-            artifact = await (await Promise.all(/* import() */[__webpack_require__.e(4392), __webpack_require__.e(6175), __webpack_require__.e(6102)]).then(__webpack_require__.bind(__webpack_require__, 16102))).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
+            artifact = await (await Promise.all(/* import() */[__webpack_require__.e(6175), __webpack_require__.e(6102)]).then(__webpack_require__.bind(__webpack_require__, 16102))).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
         if (inputs.comment) {
             const body = commentBody({ d, classification, samples, lastLines, failed, runUrl: (0,notify_src/* runUrl */.Vp)(io.env), artifact });
             // The comment as posted (or as it would be, outside a pull request): readable without GitHub.
@@ -2402,7 +2402,7 @@ const trainingDiagnostics = (0,src/* defineAction */.QP)({
             const token = inputs['github-token'] === '${{ github.token }}' ? env.GITHUB_TOKEN : inputs['github-token'];
             // A failure creates or updates the comment; a success only updates one an earlier failure left
             // (a PR that never failed gets no comment). Nothing here fails the step: the summary is the diagnosis.
-            const { postStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(4392), __webpack_require__.e(6787)]).then(__webpack_require__.bind(__webpack_require__, 36787));
+            const { postStickyComment } = await __webpack_require__.e(/* import() */ 6787).then(__webpack_require__.bind(__webpack_require__, 36787));
             await postStickyComment(io, { action: 'training-diagnostics', key: `training-diagnostics:${inputs['artifact-name']}`, token, body, mode: failed ? 'upsert' : 'update-only' });
         }
         if (tail.binaryLines)

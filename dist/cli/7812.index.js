@@ -1,5 +1,5 @@
 export const id = 7812;
-export const ids = [7812];
+export const ids = [7812,817];
 export const modules = {
 
 /***/ 7812:

@@ -1,5 +1,5 @@
 export const id = 8796;
-export const ids = [8796,5636,5171,1448];
+export const ids = [8796,5171,1448];
 export const modules = {
 
 /***/ 58796:
@@ -21,10 +21,10 @@ var src = __webpack_require__(7875);
 const def = (load) => load;
 /** Every action the CLI can run, by the name used in `uses: \u2026/actions/<name>`, in the order of the ML loop. */
 const actions = {
-    'validate-data': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(8088), __webpack_require__.e(711), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(5926), __webpack_require__.e(6651)]).then(__webpack_require__.bind(__webpack_require__, 26651))).validateData),
-    'eval-gate': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(636), __webpack_require__.e(8088), __webpack_require__.e(711), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(5926), __webpack_require__.e(4622), __webpack_require__.e(2250)]).then(__webpack_require__.bind(__webpack_require__, 32250))).evalGate),
+    'validate-data': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(711), __webpack_require__.e(8088), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(9892), __webpack_require__.e(7491)]).then(__webpack_require__.bind(__webpack_require__, 26651))).validateData),
+    'eval-gate': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(636), __webpack_require__.e(711), __webpack_require__.e(4622), __webpack_require__.e(2250)]).then(__webpack_require__.bind(__webpack_require__, 32250))).evalGate),
     'promote-model': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(636), __webpack_require__.e(988)]).then(__webpack_require__.bind(__webpack_require__, 90988))).promoteModel),
-    'pr-checklist': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(4392), __webpack_require__.e(6175), __webpack_require__.e(9173)]).then(__webpack_require__.bind(__webpack_require__, 79173))).prChecklist),
+    'pr-checklist': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(6175), __webpack_require__.e(9173)]).then(__webpack_require__.bind(__webpack_require__, 79173))).prChecklist),
     'canary-check': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(1260), __webpack_require__.e(636), __webpack_require__.e(2902), __webpack_require__.e(7761)]).then(__webpack_require__.bind(__webpack_require__, 87761))).canaryCheck),
     'blue-green': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(1260), __webpack_require__.e(636), __webpack_require__.e(2902), __webpack_require__.e(1808)]).then(__webpack_require__.bind(__webpack_require__, 1808))).blueGreen),
     'shadow-check': def(async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1260), __webpack_require__.e(1081), __webpack_require__.e(636), __webpack_require__.e(711), __webpack_require__.e(2902), __webpack_require__.e(402), __webpack_require__.e(7812)]).then(__webpack_require__.bind(__webpack_require__, 7812))).shadowCheck),
@@ -36,8 +36,8 @@ const actions = {
 };
 /** Published JSON Schemas for config files, by action name. */
 const configSchemas = {
-    'validate-data': async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(8088), __webpack_require__.e(711), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(5926), __webpack_require__.e(6964)]).then(__webpack_require__.bind(__webpack_require__, 6964))).validationConfigJsonSchema(),
-    'eval-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(8088), __webpack_require__.e(711), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(5926), __webpack_require__.e(4622)]).then(__webpack_require__.bind(__webpack_require__, 74622))).gateConfigJsonSchema(),
+    'validate-data': async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(711), __webpack_require__.e(8088), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(9892), __webpack_require__.e(6964)]).then(__webpack_require__.bind(__webpack_require__, 6964))).validationConfigJsonSchema(),
+    'eval-gate': async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(3382), __webpack_require__.e(1081), __webpack_require__.e(711), __webpack_require__.e(4622)]).then(__webpack_require__.bind(__webpack_require__, 74622))).gateConfigJsonSchema(),
     'pr-checklist': async () => (await Promise.all(/* import() */[__webpack_require__.e(4006), __webpack_require__.e(5711)]).then(__webpack_require__.bind(__webpack_require__, 45711))).checklistConfigJsonSchema(),
 };
 
@@ -1941,7 +1941,7 @@ async function runCli(argv, streams) {
 async function warmForData(args) {
     const { values } = (0,external_node_util_.parseArgs)({ args, options: { data: { type: 'string' }, engine: { type: 'string' } }, strict: false, allowPositionals: true });
     const text = (v) => (typeof v === 'string' ? v : undefined);
-    (await Promise.all(/* import() */[__webpack_require__.e(1081), __webpack_require__.e(8088), __webpack_require__.e(8147)]).then(__webpack_require__.bind(__webpack_require__, 8147))).warmWorkersForInput(text(values.data), text(values.engine));
+    (await Promise.all(/* import() */[__webpack_require__.e(1081), __webpack_require__.e(8088), __webpack_require__.e(8147), __webpack_require__.e(817)]).then(__webpack_require__.bind(__webpack_require__, 8147))).warmWorkersForInput(text(values.data), text(values.engine));
 }
 async function runOne(def, args, streams) {
     const names = Object.keys(def.inputs.shape);

@@ -402,7 +402,7 @@ async function check(inputs, io) {
         throw new src/* UserError */.yo('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
     await (0,glob/* loadRegexEngine */.cG)();
     const config = (0,src_config.loadChecklistConfig)(inputs.config, process.cwd());
-    const gh = (0,github_src/* createGitHub */.Cl)({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await (0,github_src/* createGitHub */.Cl)({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     let ticksFrom = 'comment';
     let notice;
     let edit;

@@ -48,7 +48,7 @@ const promoteModel = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .defineActio
             throw new _mlship_core__WEBPACK_IMPORTED_MODULE_1__/* .UserError */ .yo(`environment "${inputs.environment}" needs github-token to record the deployment`, { hint: 'Pass github-token: ${{ github.token }} with permissions: deployments: write, or drop environment.' });
         }
         const deployment = inputs.environment && !inputs['dry-run']
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(4392), __webpack_require__.e(3414)]).then(__webpack_require__.bind(__webpack_require__, 33414))).startDeployment(io, {
+            ? await (await __webpack_require__.e(/* import() */ 3414).then(__webpack_require__.bind(__webpack_require__, 33414))).startDeployment(io, {
                 action: 'promote-model',
                 token: inputs['github-token'],
                 environment: inputs.environment,

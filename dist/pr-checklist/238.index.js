@@ -449,19 +449,7 @@ function parseDuration(text, input) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/github.js
-var github = __webpack_require__(1351);
-// EXTERNAL MODULE: ./node_modules/@actions/github/lib/utils.js + 18 modules
-var utils = __webpack_require__(9083);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-retry/dist-bundle/index.js
-var dist_bundle = __webpack_require__(9735);
-// EXTERNAL MODULE: ./node_modules/@octokit/plugin-throttling/dist-bundle/index.js
-var plugin_throttling_dist_bundle = __webpack_require__(6856);
 ;// CONCATENATED MODULE: ./packages/github/src/client.ts
-
-
-
-
 /** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
 function spacer(minTime) {
     let next = 0;
@@ -485,14 +473,16 @@ function spacer(minTime) {
  * and retries (plugin-throttling), a primary limit is waited out when the
  * reset is near. Every list call site paginates with `gh.paginate`.
  */
-function client_createGitHub(options) {
+async function client_createGitHub(options) {
+    // Octokit and its HTTP stack (1.5 MB of a bundle, ~50 ms of a cold start) load only for a run that calls GitHub.
+    const { getOctokit, actionsDefaults, retry, throttling } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 6796));
     const { token, log = {} } = options;
     const unit = options.retryUnitMs ?? 1000;
     const retries = options.retries ?? 3;
     const timeoutMs = options.timeoutMs ?? 30_000;
     const maxWait = options.maxRateLimitWaitSeconds ?? 60;
     const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const baseFetch = utils/* defaults */.NT.request?.fetch ?? fetch;
+    const baseFetch = actionsDefaults.request?.fetch ?? fetch;
     // A hung server must not hold the job: the timeout abort surfaces as a
     // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
     // It also says so when GitHub fails, so a slow step shows why it waits.
@@ -513,7 +503,7 @@ function client_createGitHub(options) {
     };
     const spacing = options.writeSpacingMs ?? 50;
     const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
-    return (0,github/* getOctokit */.Q)(token, {
+    return getOctokit(token, {
         baseUrl,
         request: { fetch: timedFetch },
         // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
@@ -545,7 +535,7 @@ function client_createGitHub(options) {
             warn: (m) => log.warning?.(m),
             error: (m) => log.debug?.(m),
         },
-    }, dist_bundle/* retry */.L, plugin_throttling_dist_bundle/* throttling */.A);
+    }, retry, throttling);
 }
 /** HTTP status of an Octokit RequestError, or undefined. */
 function client_statusOf(e) {
@@ -1142,7 +1132,7 @@ async function postStickyComment(io, o) {
         io.annotate('notice', 'no github-token, so no PR comment was posted; pass `github-token: ${{ github.token }}` (with `permissions: pull-requests: write`).', { title: `${o.action}: comment` });
         return undefined;
     }
-    const gh = createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
     try {
         const comments = await listIssueComments(gh, where);
@@ -1176,7 +1166,7 @@ async function startDeployment(io, o) {
         io.warning(`${o.action}: GITHUB_REPOSITORY or GITHUB_SHA is not set, so no deployment to "${o.environment}" was recorded.`);
         return { finish: async () => undefined };
     }
-    const gh = createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${failureLine(e, 'the token needs `permissions: deployments: write`')}`);
     let id;
     try {
@@ -2037,7 +2027,7 @@ async function check(inputs, io) {
         throw new errors/* UserError */.yo('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
     await loadRegexEngine();
     const config = loadChecklistConfig(inputs.config, process.cwd());
-    const gh = client_createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await client_createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     let ticksFrom = 'comment';
     let notice;
     let edit;

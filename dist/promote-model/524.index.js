@@ -1457,7 +1457,7 @@ const promoteModel = (0,src/* defineAction */.QP)({
             throw new src/* UserError */.yo(`environment "${inputs.environment}" needs github-token to record the deployment`, { hint: 'Pass github-token: ${{ github.token }} with permissions: deployments: write, or drop environment.' });
         }
         const deployment = inputs.environment && !inputs['dry-run']
-            ? await (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(231)]).then(__webpack_require__.bind(__webpack_require__, 9231))).startDeployment(io, {
+            ? await (await __webpack_require__.e(/* import() */ 231).then(__webpack_require__.bind(__webpack_require__, 9231))).startDeployment(io, {
                 action: 'promote-model',
                 token: inputs['github-token'],
                 environment: inputs.environment,

@@ -5301,7 +5301,7 @@ const trainingDiagnostics = (0,src/* defineAction */.QP)({
         let artifact;
         // GitHub and artifact clients load only when there is something to publish: they dominate the cold start.
         if (failed && inputs['upload-artifact'])
-            artifact = await (await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(693)]).then(__webpack_require__.bind(__webpack_require__, 99693))).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
+            artifact = await (await __webpack_require__.e(/* import() */ 900).then(__webpack_require__.bind(__webpack_require__, 11900))).uploadDiagnostics(io, inputs['artifact-name'], [diagnosticsPath, tailPath], reportDir);
         if (inputs.comment) {
             const body = commentBody({ d, classification, samples, lastLines, failed, runUrl: runUrl(io.env), artifact });
             // The comment as posted (or as it would be, outside a pull request): readable without GitHub.
@@ -5310,7 +5310,7 @@ const trainingDiagnostics = (0,src/* defineAction */.QP)({
             const token = inputs['github-token'] === '${{ github.token }}' ? env.GITHUB_TOKEN : inputs['github-token'];
             // A failure creates or updates the comment; a success only updates one an earlier failure left
             // (a PR that never failed gets no comment). Nothing here fails the step: the summary is the diagnosis.
-            const { postStickyComment } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(787)]).then(__webpack_require__.bind(__webpack_require__, 36787));
+            const { postStickyComment } = await __webpack_require__.e(/* import() */ 84).then(__webpack_require__.bind(__webpack_require__, 96084));
             await postStickyComment(io, { action: 'training-diagnostics', key: `training-diagnostics:${inputs['artifact-name']}`, token, body, mode: failed ? 'upsert' : 'update-only' });
         }
         if (tail.binaryLines)

@@ -67,7 +67,7 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
   if (!token) throw new UserError('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
   await loadRegexEngine();
   const config = loadChecklistConfig(inputs.config, process.cwd());
-  const gh = createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+  const gh = await createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
 
   let ticksFrom: 'comment' | 'previous' = 'comment';
   let notice: string | undefined;

@@ -31,7 +31,7 @@ export async function startDeployment(io: ActionIO, o: StartDeployment): Promise
     io.warning(`${o.action}: GITHUB_REPOSITORY or GITHUB_SHA is not set, so no deployment to "${o.environment}" was recorded.`);
     return { finish: async () => undefined };
   }
-  const gh: GitHub = createGitHub({ token: o.token!, apiUrl: io.env('GITHUB_API_URL'), log: io });
+  const gh: GitHub = await createGitHub({ token: o.token!, apiUrl: io.env('GITHUB_API_URL'), log: io });
   const warn = (what: string, e: unknown) => io.warning(`${o.action}: could not ${what}: ${failureLine(e, 'the token needs `permissions: deployments: write`')}`);
   let id: number;
   try {

@@ -23,7 +23,7 @@ const repo = () => ({ owner: double.state.owner, repo: double.state.repo });
 beforeEach(async () => {
   double = await startGitHubDouble();
   warnings.length = 0;
-  gh = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 10_000, log: { warning: (m) => warnings.push(m) } });
+  gh = await createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 10_000, log: { warning: (m) => warnings.push(m) } });
 });
 afterEach(() => double.close());
 
@@ -83,7 +83,7 @@ describe('retries', () => {
   test('a hung request times out and is retried', async () => {
     double.addPullRequest({ number: 1, files: ['a.txt'] });
     double.inject(FILES, { kind: 'hang' });
-    const impatient = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 300, log: { warning: (m) => warnings.push(m) } });
+    const impatient = await createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 5, timeoutMs: 300, log: { warning: (m) => warnings.push(m) } });
     const { files } = await listPullRequestFiles(impatient, { ...repo(), number: 1 });
     expect(files).toHaveLength(1);
     expect(double.requestsTo(FILES).map((r) => r.status)).toEqual([-1, 200]);
@@ -96,7 +96,7 @@ describe('retries', () => {
   });
 
   test('a wrong token is a 401 with GitHub\'s error body', async () => {
-    const bad = createGitHub({ token: 'nope', apiUrl: double.url, retryUnitMs: 1 });
+    const bad = await createGitHub({ token: 'nope', apiUrl: double.url, retryUnitMs: 1 });
     const e = await bad.rest.pulls.get({ ...repo(), pull_number: 1 }).catch((x: unknown) => x);
     expect(e).toMatchObject({ status: 401, response: { data: { message: 'Bad credentials' } } });
     expect(gitHubUserError(e)?.line).toBe('GitHub rejected the token (GET /repos/Codertocat/Hello-World/pulls/1: 401 Bad credentials). Pass a valid token: the default ${{ github.token }}, or a secret holding a PAT / GitHub App token.');
@@ -141,7 +141,7 @@ describe('sticky comment', () => {
   test('with a personal token the login from GET /user decides', async () => {
     await double.close();
     double = await startGitHubDouble({ tokenUser: { login: 'release-bot', type: 'User' } });
-    gh = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 1 });
+    gh = await createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 1 });
     double.addPullRequest({ number: 3 });
     double.addComment(3, `${stickyMarker('k')}\nsomeone else's`, { login: 'alice', type: 'User' });
     const mine = double.addComment(3, `${stickyMarker('k')}\nmine`, { login: 'release-bot', type: 'User' });
@@ -198,7 +198,7 @@ describe('labels, statuses, check runs, contents, deployments', () => {
   test('a label created concurrently (422 already_exists) is not an error', async () => {
     // Listed as missing, then someone creates it: the POST answers 422 already_exists.
     const origList = double.state.labels;
-    const spy = createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 1 });
+    const spy = await createGitHub({ token: double.token, apiUrl: double.url, retryUnitMs: 1 });
     spy.hook.after('request', (_res, options) => {
       if (options.method === 'GET' && /\/labels(\?|$)/.test(String(options.url))) origList.push({ id: 1, name: 'race', color: 'ededed', description: null });
     });

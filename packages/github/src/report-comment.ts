@@ -30,7 +30,7 @@ export async function postStickyComment(io: ActionIO, o: PostStickyComment): Pro
     io.annotate('notice', 'no github-token, so no PR comment was posted; pass `github-token: ${{ github.token }}` (with `permissions: pull-requests: write`).', { title: `${o.action}: comment` });
     return undefined;
   }
-  const gh = createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+  const gh = await createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
   const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
   try {
     const comments = await listIssueComments(gh, where);

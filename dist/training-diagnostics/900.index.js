@@ -1,8 +1,8 @@
-export const id = 693;
-export const ids = [693,787];
+export const id = 900;
+export const ids = [900,84];
 export const modules = {
 
-/***/ 99693:
+/***/ 11900:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -13,12 +13,8 @@ __webpack_require__.d(__webpack_exports__, {
   uploadDiagnostics: () => (/* binding */ uploadDiagnostics)
 });
 
-// EXTERNAL MODULE: ./packages/github/src/client.ts
-var client = __webpack_require__(32994);
 // EXTERNAL MODULE: ./packages/github/src/context.ts
 var context = __webpack_require__(82742);
-// EXTERNAL MODULE: ./packages/github/src/comments.ts
-var comments = __webpack_require__(34391);
 ;// CONCATENATED MODULE: ./packages/github/src/artifact.ts
 /**
  * Uploads a workflow artifact with @actions/artifact. Never throws: outside a
@@ -35,7 +31,7 @@ async function uploadArtifact(p) {
     try {
         // Loaded on demand: the artifact client pulls in the Azure blob SDK, which
         // every run that does not upload would pay for at start-up.
-        const { DefaultArtifactClient } = await __webpack_require__.e(/* import() */ 500).then(__webpack_require__.bind(__webpack_require__, 97500));
+        const { DefaultArtifactClient } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(500)]).then(__webpack_require__.bind(__webpack_require__, 97500));
         const client = new DefaultArtifactClient();
         const res = await client.uploadArtifact(p.name, p.files, p.rootDirectory, p.retentionDays ? { retentionDays: p.retentionDays } : {});
         p.log?.debug?.(`artifact "${p.name}" uploaded: id ${res.id}, ${res.size} bytes`);
@@ -45,47 +41,6 @@ async function uploadArtifact(p) {
         const message = e instanceof Error ? e.message : String(e);
         return { uploaded: false, reason: `artifact "${p.name}" not uploaded: ${message.split('\n')[0]}` };
     }
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/contents.ts
-
-/**
- * A file's text at a ref through the contents API (no checkout): base64
- * decoded, `null` when the path does not exist at that ref (404) or is not a
- * file. Files over 1 MB come back without content; those are fetched raw.
- */
-async function contents_readRepoFile(gh, p) {
-    const params = { owner: p.owner, repo: p.repo, path: p.path, ...(p.ref ? { ref: p.ref } : {}) };
-    try {
-        const { data } = await gh.rest.repos.getContent(params);
-        if (Array.isArray(data) || data.type !== 'file')
-            return null;
-        if ('content' in data && data.encoding === 'base64' && (data.content || data.size === 0))
-            return Buffer.from(data.content, 'base64').toString('utf8');
-        const raw = await gh.rest.repos.getContent({ ...params, mediaType: { format: 'raw' } });
-        return typeof raw.data === 'string' ? raw.data : String(raw.data);
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return null;
-        throw e;
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/github/src/changes.ts
-
-
-/** A pull request's changes through the API: its files list and the contents API at the base and head SHAs. */
-function pullRequestChanges(gh, p) {
-    return {
-        baseRef: p.baseRef,
-        headRef: p.headRef,
-        async listFiles() {
-            const listed = await listPullRequestFiles(gh, { owner: p.owner, repo: p.repo, number: p.number, changedFiles: p.changedFiles });
-            return { files: listed.files, capped: listed.capped, changedFiles: p.changedFiles };
-        },
-        readFile: (side, path) => readRepoFile(gh, { owner: p.owner, repo: p.repo, path, ref: side === 'base' ? p.baseSha : p.headSha }),
-    };
 }
 
 // EXTERNAL MODULE: external "node:child_process"
@@ -230,50 +185,6 @@ async function readBlob(root, commit, path) {
     }
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/labels.ts
-
-/** Creates the labels the repository lacks (one listing, then one POST per missing label); returns the names created. */
-async function ensureLabels(gh, p) {
-    if (!p.labels.length)
-        return [];
-    const existing = await gh.paginate(gh.rest.issues.listLabelsForRepo, { owner: p.owner, repo: p.repo, per_page: 100 });
-    // Label names are case-insensitive on GitHub.
-    const have = new Set(existing.map((l) => l.name.toLowerCase()));
-    const created = [];
-    for (const label of p.labels) {
-        if (have.has(label.name.toLowerCase()))
-            continue;
-        have.add(label.name.toLowerCase());
-        try {
-            await gh.rest.issues.createLabel({
-                owner: p.owner,
-                repo: p.repo,
-                name: label.name,
-                color: (label.color ?? 'ededed').replace(/^#/, ''),
-                ...(label.description ? { description: label.description.slice(0, 100) } : {}),
-            });
-            created.push(label.name);
-        }
-        catch (e) {
-            // 422 already_exists: another run created it between the listing and now.
-            if (statusOf(e) === 422 && /already_exists|already exists/i.test(JSON.stringify(e.response?.data ?? '')))
-                continue;
-            throw e;
-        }
-    }
-    return created;
-}
-/** Adds labels to an issue or pull request (creating missing ones first); labels already on it are not sent. */
-async function addLabels(gh, p) {
-    const current = new Set((p.current ?? []).map((l) => l.toLowerCase()));
-    const wanted = p.labels.filter((l) => !current.has(l.name.toLowerCase()));
-    if (!wanted.length)
-        return { added: [], created: [] };
-    const created = await ensureLabels(gh, { owner: p.owner, repo: p.repo, labels: wanted });
-    await gh.rest.issues.addLabels({ owner: p.owner, repo: p.repo, issue_number: p.issueNumber, labels: wanted.map((l) => l.name) });
-    return { added: wanted.map((l) => l.name), created };
-}
-
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
 
 
@@ -321,33 +232,8 @@ async function deployments_createDeploymentStatus(gh, p) {
     return { id: data.id };
 }
 
-;// CONCATENATED MODULE: ./packages/github/src/permissions.ts
-
-const KNOWN = (/* unused pure expression or super */ null && (['admin', 'maintain', 'write', 'triage', 'read', 'none']));
-/**
- * A user's role on the repository (role_name: admin, maintain, write, triage,
- * read; custom roles fall back to the legacy `permission`). Not a
- * collaborator \u2192 "none".
- */
-async function repoPermission(gh, p) {
-    try {
-        const { data } = await gh.rest.repos.getCollaboratorPermissionLevel({ owner: p.owner, repo: p.repo, username: p.username });
-        const role = data.role_name;
-        if (role && KNOWN.includes(role))
-            return role;
-        return KNOWN.includes(data.permission) ? data.permission : 'none';
-    }
-    catch (e) {
-        if (statusOf(e) === 404)
-            return 'none';
-        throw e;
-    }
-}
-/** Write access or more: may edit anyone's comment on GitHub, so may tick a checklist. */
-const canWrite = (p) => p === 'admin' || p === 'maintain' || p === 'write';
-
-// EXTERNAL MODULE: ./packages/github/src/report-comment.ts
-var report_comment = __webpack_require__(36787);
+// EXTERNAL MODULE: ./packages/github/src/report-comment.ts + 2 modules
+var report_comment = __webpack_require__(96084);
 ;// CONCATENATED MODULE: ./packages/github/src/deployment-record.ts
 
 
@@ -364,7 +250,7 @@ async function startDeployment(io, o) {
         io.warning(`${o.action}: GITHUB_REPOSITORY or GITHUB_SHA is not set, so no deployment to "${o.environment}" was recorded.`);
         return { finish: async () => undefined };
     }
-    const gh = createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     const warn = (what, e) => io.warning(`${o.action}: could not ${what}: ${failureLine(e, 'the token needs `permissions: deployments: write`')}`);
     let id;
     try {
@@ -453,250 +339,6 @@ async function uploadDiagnostics(io, name, files, rootDirectory) {
 
 /***/ }),
 
-/***/ 32994:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cl: () => (/* binding */ createGitHub),
-/* harmony export */   Pu: () => (/* binding */ failureLine),
-/* harmony export */   c2: () => (/* binding */ statusOf)
-/* harmony export */ });
-/* harmony import */ var _actions_github__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(61351);
-/* harmony import */ var _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(79083);
-/* harmony import */ var _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(49735);
-/* harmony import */ var _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(86856);
-
-
-
-
-/** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
-function spacer(minTime) {
-    let next = 0;
-    const limiter = {
-        schedule: async (_opts, fn, ...args) => {
-            const now = Date.now();
-            const at = Math.max(now, next);
-            next = at + minTime;
-            if (at > now)
-                await new Promise((r) => setTimeout(r, at - now));
-            return fn(...args);
-        },
-    };
-    // Structurally what the plugin calls (`key(id).schedule(...)`), not a whole Bottleneck.Group.
-    return { key: () => limiter };
-}
-/**
- * An Octokit for the GitHub REST API that survives the failures GitHub
- * documents: 5xx and timeouts are retried with backoff (plugin-retry), a
- * secondary rate limit (403/429 "secondary rate limit") waits `retry-after`
- * and retries (plugin-throttling), a primary limit is waited out when the
- * reset is near. Every list call site paginates with `gh.paginate`.
- */
-function createGitHub(options) {
-    const { token, log = {} } = options;
-    const unit = options.retryUnitMs ?? 1000;
-    const retries = options.retries ?? 3;
-    const timeoutMs = options.timeoutMs ?? 30_000;
-    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
-    const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
-    const baseFetch = _actions_github_lib_utils__WEBPACK_IMPORTED_MODULE_1__/* .defaults */ .NT.request?.fetch ?? fetch;
-    // A hung server must not hold the job: the timeout abort surfaces as a
-    // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
-    // It also says so when GitHub fails, so a slow step shows why it waits.
-    const timedFetch = async (input, init) => {
-        const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
-        const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(baseUrl, '').replace(/\?.*$/, '')}`;
-        try {
-            const res = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
-            if (res.status >= 500)
-                log.warning?.(`GitHub answered ${res.status} to ${what}; retrying with backoff.`);
-            return res;
-        }
-        catch (e) {
-            if (e.name === 'TimeoutError')
-                log.warning?.(`GitHub did not answer ${what} within ${timeoutMs / 1000} s; retrying.`);
-            throw e;
-        }
-    };
-    const spacing = options.writeSpacingMs ?? 50;
-    const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
-    return (0,_actions_github__WEBPACK_IMPORTED_MODULE_0__/* .getOctokit */ .Q)(token, {
-        baseUrl,
-        request: { fetch: timedFetch },
-        // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
-        retry: { retryAfterBaseValue: unit, retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
-        throttle: {
-            retryAfterBaseValue: unit,
-            write: spacer(spacing),
-            notifications: spacer(spacing),
-            onSecondaryRateLimit: (retryAfter, o, _octokit, retryCount) => {
-                if (retryCount >= retries) {
-                    log.warning?.(`GitHub secondary rate limit on ${describe(o)}: giving up after ${retries} retries.`);
-                    return false;
-                }
-                log.warning?.(`GitHub secondary rate limit on ${describe(o)}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
-                return true;
-            },
-            onRateLimit: (retryAfter, o, _octokit, retryCount) => {
-                if (retryCount >= 1 || retryAfter > maxWait) {
-                    log.warning?.(`GitHub rate limit exhausted on ${describe(o)} (resets in ${retryAfter} s): not waiting.`);
-                    return false;
-                }
-                log.warning?.(`GitHub rate limit exhausted on ${describe(o)}: waiting ${retryAfter} s for the reset.`);
-                return true;
-            },
-        },
-        log: {
-            debug: (m) => log.debug?.(m),
-            info: (m) => log.debug?.(m),
-            warn: (m) => log.warning?.(m),
-            error: (m) => log.debug?.(m),
-        },
-    }, _octokit_plugin_retry__WEBPACK_IMPORTED_MODULE_2__/* .retry */ .L, _octokit_plugin_throttling__WEBPACK_IMPORTED_MODULE_3__/* .throttling */ .A);
-}
-/** HTTP status of an Octokit RequestError, or undefined. */
-function statusOf(e) {
-    if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number')
-        return e.status;
-    return undefined;
-}
-/**
- * A failed GitHub call as the tail of a warning: status, the error's first
- * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
- */
-function failureLine(e, permissionHint) {
-    const status = statusOf(e);
-    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
-    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
-}
-
-
-/***/ }),
-
-/***/ 34391:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HS: () => (/* binding */ pickSticky),
-/* harmony export */   Pn: () => (/* binding */ stickyAuthor),
-/* harmony export */   cG: () => (/* binding */ listIssueComments),
-/* harmony export */   qD: () => (/* binding */ upsertStickyComment)
-/* harmony export */ });
-/* unused harmony exports COMMENT_LIMIT, stickyMarker, fitComment, tokenLogin */
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32994);
-
-/** GitHub rejects an issue comment body longer than this many characters (422 "body is too long"). */
-const COMMENT_LIMIT = 65_536;
-/** The hidden line that identifies one sticky comment; `key` names the action (and whatever else makes it unique). */
-const stickyMarker = (key) => `<!-- mlship:${key.replace(/--+|>/g, '-')} -->`;
-const truncatedNote = (where) => `\n\n> [!WARNING]\n> This comment was truncated to fit GitHub's comment size limit (65,536 characters)${where ? `; ${where}` : ''}.\n`;
-/**
- * Fits a body into GitHub's comment limit. Keeps the head and the tail (the
- * marker lives on the first line, closing tags and links often on the last
- * ones), cuts the middle, says so, and never splits a surrogate pair.
- * An open ``` fence or <details> inside the cut is closed so the rest renders.
- * `fullReportAt` completes the note, e.g. "the job summary has the full report".
- */
-function fitComment(body, limit = COMMENT_LIMIT, fullReportAt) {
-    if (body.length <= limit)
-        return body;
-    const TRUNCATED = truncatedNote(fullReportAt);
-    const tailLength = Math.min(2000, Math.floor(limit / 8));
-    let tail = body.slice(body.length - tailLength);
-    const budget = limit - TRUNCATED.length - tail.length - 32;
-    if (budget < 0)
-        throw new Error(`fitComment: limit ${limit} is too small`);
-    let head = body.slice(0, budget);
-    // Do not leave half a surrogate pair or half a line at the cut.
-    if (/[\uD800-\uDBFF]$/.test(head))
-        head = head.slice(0, -1);
-    if (/^[\uDC00-\uDFFF]/.test(tail))
-        tail = tail.slice(1);
-    const lastNewline = head.lastIndexOf('\n');
-    if (lastNewline > budget / 2)
-        head = head.slice(0, lastNewline);
-    const tailNewline = tail.indexOf('\n');
-    if (tailNewline >= 0 && tailNewline < tail.length / 2)
-        tail = tail.slice(tailNewline + 1);
-    let closers = '';
-    if ((head.match(/^\s*```/gm)?.length ?? 0) % 2 === 1)
-        closers += '\n```';
-    const opened = (head.match(/<details[\s>]/g)?.length ?? 0) - (head.match(/<\/details>/g)?.length ?? 0);
-    // The tail closes its own <details>; only close what the head opened beyond that.
-    const tailCloses = (tail.match(/<\/details>/g)?.length ?? 0) - (tail.match(/<details[\s>]/g)?.length ?? 0);
-    for (let i = 0; i < opened - Math.max(0, tailCloses); i++)
-        closers += '\n</details>';
-    const out = `${head}${closers}${TRUNCATED}\n${tail}`;
-    return out.length <= limit ? out : out.slice(0, limit);
-}
-/** Every comment on an issue or pull request, all pages. */
-async function listIssueComments(gh, p) {
-    const items = await gh.paginate(gh.rest.issues.listComments, { owner: p.owner, repo: p.repo, issue_number: p.issueNumber, per_page: 100 });
-    return items.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null, created_at: c.created_at }));
-}
-/**
- * The login this token acts as: GET /user for a personal token. An Actions
- * or App installation token cannot call it (403 "Resource not accessible by
- * integration"); such tokens act as a bot, so `undefined` means "a bot".
- */
-async function tokenLogin(gh) {
-    try {
-        const { data } = await gh.rest.users.getAuthenticated();
-        return data.login;
-    }
-    catch (e) {
-        const s = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .statusOf */ .c2)(e);
-        if (s === 401 || s === 403 || s === 404)
-            return undefined;
-        throw e;
-    }
-}
-/**
- * The sticky comment among `comments`: one carrying the marker and written by
- * `author` (the token's login) or, when that is unknown (Actions and App
- * tokens act as bots), by a bot. Oldest first, so a duplicate created by a
- * race never wins over the original. A person who pastes the marker into a
- * comment of their own does not hijack it: theirs is never edited.
- */
-function pickSticky(comments, key, author) {
-    const marker = stickyMarker(key);
-    const mine = comments.filter((c) => c.body.includes(marker) && (author ? c.user?.login === author : c.user?.type === 'Bot'));
-    return mine.sort((a, b) => a.id - b.id)[0];
-}
-/** The author to match: given, or a bot when every marked comment is a bot's (no request), or the token's login. */
-async function stickyAuthor(gh, comments, key, author) {
-    if (author)
-        return author;
-    const marker = stickyMarker(key);
-    const marked = comments.filter((c) => c.body.includes(marker));
-    if (marked.every((c) => c.user?.type === 'Bot'))
-        return undefined;
-    return tokenLogin(gh);
-}
-/**
- * One comment per key per pull request, updated in place: found by a hidden
- * marker (all pages searched), edited when the body changed, left alone when
- * not, created when missing. The body gets the marker on its first line and
- * is fitted to GitHub's size limit.
- */
-async function upsertStickyComment(gh, p) {
-    const marker = stickyMarker(p.key);
-    const body = fitComment(p.body.includes(marker) ? p.body : `${marker}\n${p.body}`);
-    const comments = p.comments ?? (await listIssueComments(gh, p));
-    const existing = pickSticky(comments, p.key, await stickyAuthor(gh, comments, p.key, p.author));
-    if (existing) {
-        if (existing.body === body)
-            return { id: existing.id, url: existing.html_url, action: 'unchanged' };
-        const { data } = await gh.rest.issues.updateComment({ owner: p.owner, repo: p.repo, comment_id: existing.id, body });
-        return { id: data.id, url: data.html_url, action: 'updated' };
-    }
-    const { data } = await gh.rest.issues.createComment({ owner: p.owner, repo: p.repo, issue_number: p.issueNumber, body });
-    return { id: data.id, url: data.html_url, action: 'created' };
-}
-
-
-/***/ }),
-
 /***/ 82742:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -758,15 +400,233 @@ function readPullRequestContext(env) {
 
 /***/ }),
 
-/***/ 36787:
+/***/ 96084:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   postStickyComment: () => (/* binding */ postStickyComment)
-/* harmony export */ });
-/* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(32994);
-/* harmony import */ var _comments__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(34391);
-/* harmony import */ var _context__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(82742);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  postStickyComment: () => (/* binding */ postStickyComment)
+});
+
+;// CONCATENATED MODULE: ./packages/github/src/client.ts
+/** The Bottleneck group interface plugin-throttling calls for write/notification pacing (jobs are no-ops there). */
+function spacer(minTime) {
+    let next = 0;
+    const limiter = {
+        schedule: async (_opts, fn, ...args) => {
+            const now = Date.now();
+            const at = Math.max(now, next);
+            next = at + minTime;
+            if (at > now)
+                await new Promise((r) => setTimeout(r, at - now));
+            return fn(...args);
+        },
+    };
+    // Structurally what the plugin calls (`key(id).schedule(...)`), not a whole Bottleneck.Group.
+    return { key: () => limiter };
+}
+/**
+ * An Octokit for the GitHub REST API that survives the failures GitHub
+ * documents: 5xx and timeouts are retried with backoff (plugin-retry), a
+ * secondary rate limit (403/429 "secondary rate limit") waits `retry-after`
+ * and retries (plugin-throttling), a primary limit is waited out when the
+ * reset is near. Every list call site paginates with `gh.paginate`.
+ */
+async function createGitHub(options) {
+    // Octokit and its HTTP stack (1.5 MB of a bundle, ~50 ms of a cold start) load only for a run that calls GitHub.
+    const { getOctokit, actionsDefaults, retry, throttling } = await Promise.all(/* import() */[__webpack_require__.e(913), __webpack_require__.e(819)]).then(__webpack_require__.bind(__webpack_require__, 41819));
+    const { token, log = {} } = options;
+    const unit = options.retryUnitMs ?? 1000;
+    const retries = options.retries ?? 3;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const maxWait = options.maxRateLimitWaitSeconds ?? 60;
+    const baseUrl = (options.apiUrl || process.env.GITHUB_API_URL || 'https://api.github.com').replace(/\/+$/, '');
+    const baseFetch = actionsDefaults.request?.fetch ?? fetch;
+    // A hung server must not hold the job: the timeout abort surfaces as a
+    // RequestError 500 (its name is TimeoutError, not AbortError), which plugin-retry retries.
+    // It also says so when GitHub fails, so a slow step shows why it waits.
+    const timedFetch = async (input, init) => {
+        const signals = [AbortSignal.timeout(timeoutMs), ...(init?.signal ? [init.signal] : [])];
+        const what = `${init?.method ?? 'GET'} ${String(input instanceof Request ? input.url : input).replace(baseUrl, '').replace(/\?.*$/, '')}`;
+        try {
+            const res = await baseFetch(input, { ...init, signal: AbortSignal.any(signals) });
+            if (res.status >= 500)
+                log.warning?.(`GitHub answered ${res.status} to ${what}; retrying with backoff.`);
+            return res;
+        }
+        catch (e) {
+            if (e.name === 'TimeoutError')
+                log.warning?.(`GitHub did not answer ${what} within ${timeoutMs / 1000} s; retrying.`);
+            throw e;
+        }
+    };
+    const spacing = options.writeSpacingMs ?? 50;
+    const describe = (o) => `${o.method ?? 'GET'} ${o.url ?? ''}`;
+    return getOctokit(token, {
+        baseUrl,
+        request: { fetch: timedFetch },
+        // 429 is left to plugin-throttling, which honours retry-after; plugin-retry would back off on its own clock.
+        retry: { retryAfterBaseValue: unit, retries, doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451] },
+        throttle: {
+            retryAfterBaseValue: unit,
+            write: spacer(spacing),
+            notifications: spacer(spacing),
+            onSecondaryRateLimit: (retryAfter, o, _octokit, retryCount) => {
+                if (retryCount >= retries) {
+                    log.warning?.(`GitHub secondary rate limit on ${describe(o)}: giving up after ${retries} retries.`);
+                    return false;
+                }
+                log.warning?.(`GitHub secondary rate limit on ${describe(o)}: retrying in ${retryAfter} s (retry ${retryCount + 1} of ${retries}).`);
+                return true;
+            },
+            onRateLimit: (retryAfter, o, _octokit, retryCount) => {
+                if (retryCount >= 1 || retryAfter > maxWait) {
+                    log.warning?.(`GitHub rate limit exhausted on ${describe(o)} (resets in ${retryAfter} s): not waiting.`);
+                    return false;
+                }
+                log.warning?.(`GitHub rate limit exhausted on ${describe(o)}: waiting ${retryAfter} s for the reset.`);
+                return true;
+            },
+        },
+        log: {
+            debug: (m) => log.debug?.(m),
+            info: (m) => log.debug?.(m),
+            warn: (m) => log.warning?.(m),
+            error: (m) => log.debug?.(m),
+        },
+    }, retry, throttling);
+}
+/** HTTP status of an Octokit RequestError, or undefined. */
+function statusOf(e) {
+    if (typeof e === 'object' && e !== null && 'status' in e && typeof e.status === 'number')
+        return e.status;
+    return undefined;
+}
+/**
+ * A failed GitHub call as the tail of a warning: status, the error's first
+ * line, and `permissionHint` when a 403 or 404 says the token lacks a permission.
+ */
+function failureLine(e, permissionHint) {
+    const status = statusOf(e);
+    const hint = status === 403 || status === 404 ? ` (${permissionHint})` : '';
+    return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
+}
+
+;// CONCATENATED MODULE: ./packages/github/src/comments.ts
+
+/** GitHub rejects an issue comment body longer than this many characters (422 "body is too long"). */
+const COMMENT_LIMIT = 65_536;
+/** The hidden line that identifies one sticky comment; `key` names the action (and whatever else makes it unique). */
+const stickyMarker = (key) => `<!-- mlship:${key.replace(/--+|>/g, '-')} -->`;
+const truncatedNote = (where) => `\n\n> [!WARNING]\n> This comment was truncated to fit GitHub's comment size limit (65,536 characters)${where ? `; ${where}` : ''}.\n`;
+/**
+ * Fits a body into GitHub's comment limit. Keeps the head and the tail (the
+ * marker lives on the first line, closing tags and links often on the last
+ * ones), cuts the middle, says so, and never splits a surrogate pair.
+ * An open ``` fence or <details> inside the cut is closed so the rest renders.
+ * `fullReportAt` completes the note, e.g. "the job summary has the full report".
+ */
+function fitComment(body, limit = COMMENT_LIMIT, fullReportAt) {
+    if (body.length <= limit)
+        return body;
+    const TRUNCATED = truncatedNote(fullReportAt);
+    const tailLength = Math.min(2000, Math.floor(limit / 8));
+    let tail = body.slice(body.length - tailLength);
+    const budget = limit - TRUNCATED.length - tail.length - 32;
+    if (budget < 0)
+        throw new Error(`fitComment: limit ${limit} is too small`);
+    let head = body.slice(0, budget);
+    // Do not leave half a surrogate pair or half a line at the cut.
+    if (/[\uD800-\uDBFF]$/.test(head))
+        head = head.slice(0, -1);
+    if (/^[\uDC00-\uDFFF]/.test(tail))
+        tail = tail.slice(1);
+    const lastNewline = head.lastIndexOf('\n');
+    if (lastNewline > budget / 2)
+        head = head.slice(0, lastNewline);
+    const tailNewline = tail.indexOf('\n');
+    if (tailNewline >= 0 && tailNewline < tail.length / 2)
+        tail = tail.slice(tailNewline + 1);
+    let closers = '';
+    if ((head.match(/^\s*```/gm)?.length ?? 0) % 2 === 1)
+        closers += '\n```';
+    const opened = (head.match(/<details[\s>]/g)?.length ?? 0) - (head.match(/<\/details>/g)?.length ?? 0);
+    // The tail closes its own <details>; only close what the head opened beyond that.
+    const tailCloses = (tail.match(/<\/details>/g)?.length ?? 0) - (tail.match(/<details[\s>]/g)?.length ?? 0);
+    for (let i = 0; i < opened - Math.max(0, tailCloses); i++)
+        closers += '\n</details>';
+    const out = `${head}${closers}${TRUNCATED}\n${tail}`;
+    return out.length <= limit ? out : out.slice(0, limit);
+}
+/** Every comment on an issue or pull request, all pages. */
+async function listIssueComments(gh, p) {
+    const items = await gh.paginate(gh.rest.issues.listComments, { owner: p.owner, repo: p.repo, issue_number: p.issueNumber, per_page: 100 });
+    return items.map((c) => ({ id: c.id, body: c.body ?? '', html_url: c.html_url, user: c.user ? { login: c.user.login, type: c.user.type } : null, created_at: c.created_at }));
+}
+/**
+ * The login this token acts as: GET /user for a personal token. An Actions
+ * or App installation token cannot call it (403 "Resource not accessible by
+ * integration"); such tokens act as a bot, so `undefined` means "a bot".
+ */
+async function tokenLogin(gh) {
+    try {
+        const { data } = await gh.rest.users.getAuthenticated();
+        return data.login;
+    }
+    catch (e) {
+        const s = statusOf(e);
+        if (s === 401 || s === 403 || s === 404)
+            return undefined;
+        throw e;
+    }
+}
+/**
+ * The sticky comment among `comments`: one carrying the marker and written by
+ * `author` (the token's login) or, when that is unknown (Actions and App
+ * tokens act as bots), by a bot. Oldest first, so a duplicate created by a
+ * race never wins over the original. A person who pastes the marker into a
+ * comment of their own does not hijack it: theirs is never edited.
+ */
+function pickSticky(comments, key, author) {
+    const marker = stickyMarker(key);
+    const mine = comments.filter((c) => c.body.includes(marker) && (author ? c.user?.login === author : c.user?.type === 'Bot'));
+    return mine.sort((a, b) => a.id - b.id)[0];
+}
+/** The author to match: given, or a bot when every marked comment is a bot's (no request), or the token's login. */
+async function stickyAuthor(gh, comments, key, author) {
+    if (author)
+        return author;
+    const marker = stickyMarker(key);
+    const marked = comments.filter((c) => c.body.includes(marker));
+    if (marked.every((c) => c.user?.type === 'Bot'))
+        return undefined;
+    return tokenLogin(gh);
+}
+/**
+ * One comment per key per pull request, updated in place: found by a hidden
+ * marker (all pages searched), edited when the body changed, left alone when
+ * not, created when missing. The body gets the marker on its first line and
+ * is fitted to GitHub's size limit.
+ */
+async function upsertStickyComment(gh, p) {
+    const marker = stickyMarker(p.key);
+    const body = fitComment(p.body.includes(marker) ? p.body : `${marker}\n${p.body}`);
+    const comments = p.comments ?? (await listIssueComments(gh, p));
+    const existing = pickSticky(comments, p.key, await stickyAuthor(gh, comments, p.key, p.author));
+    if (existing) {
+        if (existing.body === body)
+            return { id: existing.id, url: existing.html_url, action: 'unchanged' };
+        const { data } = await gh.rest.issues.updateComment({ owner: p.owner, repo: p.repo, comment_id: existing.id, body });
+        return { id: data.id, url: data.html_url, action: 'updated' };
+    }
+    const { data } = await gh.rest.issues.createComment({ owner: p.owner, repo: p.repo, issue_number: p.issueNumber, body });
+    return { id: data.id, url: data.html_url, action: 'created' };
+}
+
+// EXTERNAL MODULE: ./packages/github/src/context.ts
+var context = __webpack_require__(82742);
+;// CONCATENATED MODULE: ./packages/github/src/report-comment.ts
 
 
 
@@ -777,7 +637,7 @@ function readPullRequestContext(env) {
  * Returns the comment URL when one was written or found unchanged.
  */
 async function postStickyComment(io, o) {
-    const pr = (0,_context__WEBPACK_IMPORTED_MODULE_2__/* .readPullRequestContext */ .u)((name) => io.env(name));
+    const pr = (0,context/* readPullRequestContext */.u)((name) => io.env(name));
     if (!pr) {
         io.info(`${o.action}: the ${io.env('GITHUB_EVENT_NAME') ?? 'current'} event is not about a pull request; no PR comment.`);
         return undefined;
@@ -786,20 +646,20 @@ async function postStickyComment(io, o) {
         io.annotate('notice', 'no github-token, so no PR comment was posted; pass `github-token: ${{ github.token }}` (with `permissions: pull-requests: write`).', { title: `${o.action}: comment` });
         return undefined;
     }
-    const gh = (0,_client__WEBPACK_IMPORTED_MODULE_0__/* .createGitHub */ .Cl)({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
+    const gh = await createGitHub({ token: o.token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     const where = { owner: pr.owner, repo: pr.repo, issueNumber: pr.number };
     try {
-        const comments = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .listIssueComments */ .cG)(gh, where);
+        const comments = await listIssueComments(gh, where);
         const key = o.key ?? o.action;
-        const author = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .stickyAuthor */ .Pn)(gh, comments, key);
-        if (o.mode === 'update-only' && !(0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .pickSticky */ .HS)(comments, key, author))
+        const author = await stickyAuthor(gh, comments, key);
+        if (o.mode === 'update-only' && !pickSticky(comments, key, author))
             return undefined;
-        const res = await (0,_comments__WEBPACK_IMPORTED_MODULE_1__/* .upsertStickyComment */ .qD)(gh, { ...where, key, body: o.body, comments, author });
+        const res = await upsertStickyComment(gh, { ...where, key, body: o.body, comments, author });
         io.info(`${o.action}: PR comment ${res.action}: ${res.url}`);
         return res.url;
     }
     catch (e) {
-        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${(0,_client__WEBPACK_IMPORTED_MODULE_0__/* .failureLine */ .Pu)(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
+        io.warning(`${o.action}: could not post the PR comment on #${pr.number}: ${failureLine(e, 'the token needs `pull-requests: write`; a pull_request run from a fork gets a read-only token')}`);
         return undefined;
     }
 }

@@ -1,17 +1,16 @@
-export const id = 5926;
-export const ids = [5926];
+export const id = 767;
+export const ids = [767];
 export const modules = {
 
-/***/ 73596:
+/***/ 3596:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _u: () => (/* binding */ compileUserRegex),
-/* harmony export */   cG: () => (/* reexport safe */ _regex_engine__WEBPACK_IMPORTED_MODULE_1__.c),
 /* harmony export */   eO: () => (/* binding */ regexRefusal)
 /* harmony export */ });
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(37638);
-/* harmony import */ var _regex_engine__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(13621);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
+/* harmony import */ var _regex_engine__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3621);
 
 
 
@@ -73,7 +72,7 @@ function compileUserRegex(pattern, options) {
 
 /***/ }),
 
-/***/ 61589:
+/***/ 1589:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -82,14 +81,14 @@ __webpack_require__.d(__webpack_exports__, {
   n: () => (/* binding */ compileChecks)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
 // EXTERNAL MODULE: ./packages/data/src/checks/conditional.ts
 var conditional = __webpack_require__(3986);
 // EXTERNAL MODULE: ./packages/data/src/table.ts
-var table = __webpack_require__(50194);
+var table = __webpack_require__(194);
 // EXTERNAL MODULE: ./packages/data/src/checks/condition-tree.ts
-var condition_tree = __webpack_require__(58416);
+var condition_tree = __webpack_require__(8416);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/row-condition.ts
 
 
@@ -180,12 +179,12 @@ function compare(x, op, y) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
-var load = __webpack_require__(33370);
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 8 modules
+var load = __webpack_require__(5965);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/drift.ts
 var drift = __webpack_require__(1829);
 // EXTERNAL MODULE: ./packages/data/src/checks/formats/python-text.ts
-var python_text = __webpack_require__(21027);
+var python_text = __webpack_require__(1027);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/formats/dateutil.ts
 
 function todayUtc(now) {
@@ -771,7 +770,7 @@ function dateutilParses(value, today) {
 const inRange = (v, max) => v === undefined || (v >= 0 && v <= max);
 
 // EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
-var json_schema = __webpack_require__(61011);
+var json_schema = __webpack_require__(1011);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/formats/like.ts
 const ANY = -1;
 function compileLike(pattern) {
@@ -972,13 +971,13 @@ class Reader {
 }
 
 // EXTERNAL MODULE: ./packages/data/src/checks/formats/strptime.ts
-var strptime = __webpack_require__(57001);
+var strptime = __webpack_require__(7001);
 // EXTERNAL MODULE: ./packages/data/src/checks/rule.ts
-var checks_rule = __webpack_require__(43778);
+var checks_rule = __webpack_require__(3778);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/values.ts
-var rules_values = __webpack_require__(14386);
+var rules_values = __webpack_require__(4386);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/pattern.ts
-var pattern = __webpack_require__(29600);
+var pattern = __webpack_require__(9600);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/rules/text.ts
 
 
@@ -1156,7 +1155,7 @@ const typeList = (spec, ctx) => {
 };
 
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/leakage.ts
-var leakage = __webpack_require__(50648);
+var leakage = __webpack_require__(648);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/rules/python-values.ts
 
 
@@ -1441,7 +1440,7 @@ const columnExists = (spec, ctx) => ({
 });
 
 // EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
-var hash = __webpack_require__(37774);
+var hash = __webpack_require__(7774);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
 var ignore_rows = __webpack_require__(7046);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/rules/unique.ts
@@ -2232,16 +2231,16 @@ function compileChecks(specs, inputs) {
 
 /***/ }),
 
-/***/ 58416:
+/***/ 8416:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   DF: () => (/* binding */ parseRowCondition)
 /* harmony export */ });
 /* unused harmony exports OPERATORS, conditionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35875);
-/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50194);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
 
 
 
@@ -2470,7 +2469,7 @@ function parseRowCondition(source, parser, schema, where) {
 /* harmony export */   b: () => (/* binding */ whereVerdict),
 /* harmony export */   y: () => (/* binding */ onRowsWhere)
 /* harmony export */ });
-/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(45392);
+/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5909);
 
 /**
  * Runs a rule on the rows its row_condition selects. The rule sees filtered
@@ -2516,284 +2515,14 @@ const isMulti = (v) => 'checks' in v;
 
 /***/ }),
 
-/***/ 76838:
+/***/ 1011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fg: () => (/* binding */ validationConfigJsonSchema),
-/* harmony export */   HQ: () => (/* binding */ nativeConfigSchema),
-/* harmony export */   Jq: () => (/* binding */ configSchemas),
-/* harmony export */   OE: () => (/* binding */ checkTypes),
-/* harmony export */   zo: () => (/* binding */ isCheckType)
-/* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
-/* harmony import */ var _rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7046);
-
-
-
-/**
- * The config schemas, built on first use: building them took ~25 ms of every
- * run's start on a runner's two cores, and a run on the default checks needs none.
- */
-function build() {
-    /**
-     * The native validate-data config: a list of named checks, each one shape,
-     * modelled on Great Expectations' expectations (one name, one result shape).
-     * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
-     */
-    const base = {
-        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
-        title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
-    };
-    const column = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Column name.');
-    const mostly = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
-    const kind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
-    const check = (type, shape, description) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(type), ...base, ...shape }).describe(description);
-    const bounds = { min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional() };
-    const timeBounds = {
-        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
-        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
-    };
-    const strict = {
-        strict_min: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Exclude min itself (value > min).'),
-        strict_max: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Exclude max itself (value < max).'),
-    };
-    /** GX's row_condition: the check applies to the rows where it holds. */
-    const conditional = {
-        row_condition: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
-        condition_parser: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
-    };
-    const valueSet = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]));
-    /** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
-    const rowIgnore = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__/* .ROW_IGNORES */ .nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
-    const pairIgnoreKey = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__/* .PAIR_IGNORES */ .d2)
-        .default('both_values_are_missing')
-        .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
-    const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
-    const pairValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]);
-    /** Each check's schema, built when a config uses its type. */
-    const checkBuilders = {
-        row_count: () => check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
-        columns: () => check('columns', {
-            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1),
-            mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
-        }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
-        not_null: () => check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
-        null_percent: () => check('null_percent', {
-            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).optional().describe('Columns to check; all columns when omitted.'),
-            max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
-            scope: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
-        }, 'Null percentage at most max (max_null_percent in the flat shape).'),
-        values_between: () => check('values_between', {
-            column,
-            ...timeBounds,
-            ...strict,
-            mostly,
-            ...conditional,
-        }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
-        distinct_values_in_set: () => check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
-        distinct_values_contain_set: () => check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
-        distinct_values_equal_set: () => check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
-        values_in_set: () => check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
-        class_balance: () => check('class_balance', { column, min_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
-        duplicates: () => check('duplicates', { max_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
-        column_type: () => check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
-        unique: () => check('unique', {
-            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1).describe('One column, or several for a compound key.'),
-            mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
-            ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
-            ...conditional,
-        }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
-        pair_equal: () => check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
-        pair_greater: () => check('pair_greater', {
-            ...columnPair,
-            or_equal: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
-            as_datetimes: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
-            ignore_row_if: pairIgnoreKey,
-            mostly,
-            ...conditional,
-        }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
-        pair_in_set: () => check('pair_in_set', { ...columnPair, pairs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
-        multicolumn_sum: () => check('multicolumn_sum', { columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1), sum: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
-        unique_within_record: () => check('unique_within_record', { columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
-        regex: () => check('regex', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
-        column_count: () => check('column_count', { min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
-        is_null: () => check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
-        values_not_in_set: () => check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
-        not_regex: () => check('not_regex', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
-        regex_list: () => check('regex_list', {
-            column,
-            patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
-            match_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
-            mostly,
-            ...conditional,
-        }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
-        not_regex_list: () => check('not_regex_list', { column, patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
-        type_list: () => check('type_list', { column, dtypes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
-        strftime_format: () => check('strftime_format', { column, format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
-        dateutil_parseable: () => check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
-        json_parseable: () => check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
-        json_schema: () => check('json_schema', {
-            column,
-            schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
-            mostly,
-            ...conditional,
-        }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
-        like_pattern: () => check('like_pattern', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
-        not_like_pattern: () => check('not_like_pattern', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
-        like_pattern_list: () => check('like_pattern_list', {
-            column,
-            patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
-            match_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
-            mostly,
-            ...conditional,
-        }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
-        not_like_pattern_list: () => check('not_like_pattern_list', { column, patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
-        value_lengths: () => check('value_lengths', { column, min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
-        min_between: () => check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
-        max_between: () => check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
-        column_exists: () => check('column_exists', { column, index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
-        mean_between: () => check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
-        std_between: () => check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
-        quantile_between: () => check('quantile_between', { column, quantile: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
-        sum_between: () => check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
-        distinct_count_between: () => check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
-        distinct_proportion_between: () => check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
-        most_common_in_set: () => check('most_common_in_set', { column, values: valueSet, ties_okay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
-        z_scores_below: () => check('z_scores_below', {
-            column,
-            threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
-            double_sided: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
-            mostly,
-            ...conditional,
-        }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
-        monotonic: () => check('monotonic', {
-            column,
-            direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['increasing', 'decreasing']),
-            strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Equal neighbours fail too.'),
-            mostly,
-            ...conditional,
-        }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
-        kl_divergence: () => check('kl_divergence', {
-            column,
-            partition: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
-                zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ values: valueSet.min(1), weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0)).min(1) }),
-                zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-                    bins: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
-                    weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0)).min(1),
-                    tail_weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
-                }),
-            ])
-                .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
-            threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
-            tail_weight_holdout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
-            internal_weight_holdout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
-            ...conditional,
-        }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
-        freshness: () => check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
-        drift: () => check('drift', {
-            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
-            numeric: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['psi', 'ks']).default('psi'),
-            categorical: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['chi2', 'js']).default('js'),
-            threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
-            per_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional() })).default({}),
-        }, 'Distribution drift against the `reference` dataset.'),
-        leakage: () => check('leakage', {
-            key_columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
-            max_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(0),
-        }, 'Rows of the training data also present in `test-data`.'),
-    };
-    const checkSchemas = new Map();
-    const checkSchema = (type) => {
-        let schema = checkSchemas.get(type);
-        if (!schema)
-            checkSchemas.set(type, (schema = checkBuilders[type]()));
-        return schema;
-    };
-    const oneChar = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().length(1, 'expected one character');
-    const csvReadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        delimiter: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
-            .optional()
-            .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
-        header: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
-        names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'a column name cannot be empty'))
-            .min(1)
-            .refine((n) => new Set(n).size === n.length, 'column names must be unique')
-            .optional()
-            .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
-        skip_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
-        comment: oneChar
-            .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
-            .optional()
-            .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
-        types: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
-    })
-        .superRefine((o, ctx) => {
-        if (o.names && o.header !== false)
-            ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
-        if (o.comment !== undefined && o.comment === o.delimiter)
-            ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
-    });
-    const readOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        max_line_bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
-            .int()
-            .min(1024)
-            .optional()
-            .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
-        csv: csvReadSchema.optional(),
-    });
-    const nativeConfigSchema = (types) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).default(1),
-        read: readOptionsSchema.optional(),
-        checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', types.map(checkSchema))).min(1, 'list at least one check'),
-    });
-    /** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
-    const legacyConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
-        min_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-        max_null_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-        required_columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
-        target_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
-        min_class_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-        feature_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })).optional(),
-        max_duplicate_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
-    });
-    return { checkBuilders, checkSchema, csvReadSchema, readOptionsSchema, nativeConfigSchema, legacyConfigSchema };
-}
-let built;
-const configSchemas = () => (built ??= build());
-const checkTypes = () => Object.keys(configSchemas().checkBuilders);
-const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
-/**
- * The native config's schema for a config whose `checks` are `checks` (as
- * written): their union holds only the types they use, which is all a valid
- * config needs; every type when one is missing or unknown, for the refusal
- * that lists them.
- */
-function nativeConfigSchema(checks) {
-    const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
-    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
-}
-/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
-function validationConfigJsonSchema() {
-    return (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .configJsonSchema */ .Mk)('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
-}
-
-
-/***/ }),
-
-/***/ 61011:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Nb: () => (/* binding */ loadJsonSchemaSupport),
 /* harmony export */   V8: () => (/* binding */ SchemaProblem),
-/* harmony export */   nk: () => (/* binding */ compileJsonSchema),
-/* harmony export */   pj: () => (/* binding */ mentionsJsonSchema)
+/* harmony export */   nk: () => (/* binding */ compileJsonSchema)
 /* harmony export */ });
-/* unused harmony export draftOf */
+/* unused harmony exports draftOf, loadJsonSchemaSupport, mentionsJsonSchema */
 /**
  * A JSON Schema validator that judges as Python's `jsonschema.validate` (what
  * Great Expectations calls) does: the draft comes from `$schema`, and a schema
@@ -2833,7 +2562,7 @@ function draftOf(schema) {
  */
 let drafts;
 async function loadJsonSchemaSupport() {
-    drafts ??= await Promise.all(/* import() */[__webpack_require__.e(4405), __webpack_require__.e(9636)]).then(__webpack_require__.bind(__webpack_require__, 29636));
+    drafts ??= await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636));
 }
 /** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `\u2026match_json_schema`) anywhere. */
 function mentionsJsonSchema(value, seen = new Set()) {
@@ -2865,7 +2594,7 @@ function compileJsonSchema(schema) {
 
 /***/ }),
 
-/***/ 21027:
+/***/ 1027:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2965,7 +2694,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 
 /***/ }),
 
-/***/ 57001:
+/***/ 7001:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -2974,7 +2703,7 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /* harmony export */   gp: () => (/* binding */ strftimeNaive)
 /* harmony export */ });
 /* unused harmony export STRPTIME_DIRECTIVES */
-/* harmony import */ var _python_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(21027);
+/* harmony import */ var _python_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1027);
 
 /**
  * Python's `datetime.strptime(value, format)` (CPython 3.11 `_strptime`, C
@@ -3297,62 +3026,281 @@ function strftimeNaive(format, now) {
 
 /***/ }),
 
-/***/ 78047:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   G: () => (/* binding */ fromLegacy),
-/* harmony export */   _: () => (/* binding */ legacyKeys)
-/* harmony export */ });
-/**
- * seed 002's validator, check for check: same ids, same defaults
- * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
- * verdicts. The target check is skipped only when the *default* target column
- * is absent, as the seed does; a named target that is missing is an error.
- */
-function fromLegacy(c, columns) {
-    const checks = [
-        { type: 'row_count', id: 'row_count', min: c.min_rows ?? 1000, severity: 'error' },
-        { type: 'null_percent', id: 'missing_values', max: c.max_null_percent ?? 5.0, scope: 'column', severity: 'error' },
-        { type: 'columns', id: 'schema', columns: c.required_columns ?? [], mode: 'subset', severity: 'error' },
-    ];
-    const target = c.target_column ?? 'target';
-    if (c.target_column !== undefined || columns.includes(target)) {
-        checks.push({ type: 'class_balance', id: 'target_distribution', column: target, min_percent: c.min_class_percent ?? 1.0, severity: 'error' });
-    }
-    for (const [feature, b] of Object.entries(c.feature_ranges ?? {})) {
-        checks.push({ type: 'values_between', id: `range_${feature}`, column: feature, min: b.min, max: b.max, strict_min: false, strict_max: false, mostly: 1, severity: 'error' });
-    }
-    checks.push({ type: 'duplicates', id: 'duplicates', max_percent: c.max_duplicate_percent ?? 1.0, severity: 'error' });
-    return checks;
-}
-const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_column', 'min_class_percent', 'feature_ranges', 'max_duplicate_percent'];
-
-
-/***/ }),
-
-/***/ 33370:
+/***/ 5965:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ij: () => (/* binding */ checkId),
-  Z9: () => (/* binding */ loadConfig),
-  p0: () => (/* binding */ loadParameters),
   o4: () => (/* binding */ parseConfig)
 });
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
-// EXTERNAL MODULE: ./packages/data/src/checks/config.ts
-var checks_config = __webpack_require__(76838);
+// UNUSED EXPORTS: loadConfig, loadParameters
+
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
+var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
+var ignore_rows = __webpack_require__(7046);
+;// CONCATENATED MODULE: ./packages/data/src/checks/config.ts
+
+
+
+/**
+ * The config schemas, built on first use: building them took ~25 ms of every
+ * run's start on a runner's two cores, and a run on the default checks needs none.
+ */
+function build() {
+    /**
+     * The native validate-data config: a list of named checks, each one shape,
+     * modelled on Great Expectations' expectations (one name, one result shape).
+     * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
+     */
+    const base = {
+        id: schemas/* string */.YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
+        title: schemas/* string */.YjP().optional(),
+        severity: schemas/* enum */.k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
+    };
+    const column = schemas/* string */.YjP().min(1).describe('Column name.');
+    const mostly = schemas/* number */.aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
+    const kind = schemas/* enum */.k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
+    const check = (type, shape, description) => schemas/* strictObject */.rej({ type: schemas/* literal */.euz(type), ...base, ...shape }).describe(description);
+    const bounds = { min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() };
+    const timeBounds = {
+        min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
+        max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
+    };
+    const strict = {
+        strict_min: schemas/* boolean */.zMY().default(false).describe('Exclude min itself (value > min).'),
+        strict_max: schemas/* boolean */.zMY().default(false).describe('Exclude max itself (value < max).'),
+    };
+    /** GX's row_condition: the check applies to the rows where it holds. */
+    const conditional = {
+        row_condition: schemas/* string */.YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
+        condition_parser: schemas/* enum */.k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
+    };
+    const valueSet = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]));
+    /** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
+    const rowIgnore = schemas/* enum */.k5n(ignore_rows/* ROW_IGNORES */.nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
+    const pairIgnoreKey = schemas/* enum */.k5n(ignore_rows/* PAIR_IGNORES */.d2)
+        .default('both_values_are_missing')
+        .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
+    const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
+    const pairValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
+    /** Each check's schema, built when a config uses its type. */
+    const checkBuilders = {
+        row_count: () => check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
+        columns: () => check('columns', {
+            columns: schemas/* array */.YOg(column).min(1),
+            mode: schemas/* enum */.k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
+        }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
+        not_null: () => check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
+        null_percent: () => check('null_percent', {
+            columns: schemas/* array */.YOg(column).optional().describe('Columns to check; all columns when omitted.'),
+            max: schemas/* number */.aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
+            scope: schemas/* enum */.k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
+        }, 'Null percentage at most max (max_null_percent in the flat shape).'),
+        values_between: () => check('values_between', {
+            column,
+            ...timeBounds,
+            ...strict,
+            mostly,
+            ...conditional,
+        }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
+        distinct_values_in_set: () => check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
+        distinct_values_contain_set: () => check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
+        distinct_values_equal_set: () => check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
+        values_in_set: () => check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
+        class_balance: () => check('class_balance', { column, min_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
+        duplicates: () => check('duplicates', { max_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
+        column_type: () => check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
+        unique: () => check('unique', {
+            columns: schemas/* array */.YOg(column).min(1).describe('One column, or several for a compound key.'),
+            mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
+            ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
+            ...conditional,
+        }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
+        pair_equal: () => check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
+        pair_greater: () => check('pair_greater', {
+            ...columnPair,
+            or_equal: schemas/* boolean */.zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
+            as_datetimes: schemas/* boolean */.zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
+            ignore_row_if: pairIgnoreKey,
+            mostly,
+            ...conditional,
+        }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
+        pair_in_set: () => check('pair_in_set', { ...columnPair, pairs: schemas/* array */.YOg(schemas/* tuple */.PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
+        multicolumn_sum: () => check('multicolumn_sum', { columns: schemas/* array */.YOg(column).min(1), sum: schemas/* number */.aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
+        unique_within_record: () => check('unique_within_record', { columns: schemas/* array */.YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
+        regex: () => check('regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
+        column_count: () => check('column_count', { min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
+        is_null: () => check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
+        values_not_in_set: () => check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
+        not_regex: () => check('not_regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
+        regex_list: () => check('regex_list', {
+            column,
+            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
+        not_regex_list: () => check('not_regex_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
+        type_list: () => check('type_list', { column, dtypes: schemas/* array */.YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
+        strftime_format: () => check('strftime_format', { column, format: schemas/* string */.YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
+        dateutil_parseable: () => check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
+        json_parseable: () => check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
+        json_schema: () => check('json_schema', {
+            column,
+            schema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
+            mostly,
+            ...conditional,
+        }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
+        like_pattern: () => check('like_pattern', { column, pattern: schemas/* string */.YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
+        not_like_pattern: () => check('not_like_pattern', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
+        like_pattern_list: () => check('like_pattern_list', {
+            column,
+            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
+            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
+        not_like_pattern_list: () => check('not_like_pattern_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
+        value_lengths: () => check('value_lengths', { column, min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
+        min_between: () => check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
+        max_between: () => check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
+        column_exists: () => check('column_exists', { column, index: schemas/* number */.aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
+        mean_between: () => check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
+        std_between: () => check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
+        quantile_between: () => check('quantile_between', { column, quantile: schemas/* number */.aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
+        sum_between: () => check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
+        distinct_count_between: () => check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
+        distinct_proportion_between: () => check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
+        most_common_in_set: () => check('most_common_in_set', { column, values: valueSet, ties_okay: schemas/* boolean */.zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
+        z_scores_below: () => check('z_scores_below', {
+            column,
+            threshold: schemas/* number */.aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
+            double_sided: schemas/* boolean */.zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
+            mostly,
+            ...conditional,
+        }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
+        monotonic: () => check('monotonic', {
+            column,
+            direction: schemas/* enum */.k5n(['increasing', 'decreasing']),
+            strictly: schemas/* boolean */.zMY().default(false).describe('Equal neighbours fail too.'),
+            mostly,
+            ...conditional,
+        }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
+        kl_divergence: () => check('kl_divergence', {
+            column,
+            partition: schemas/* union */.KCZ([
+                schemas/* strictObject */.rej({ values: valueSet.min(1), weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1) }),
+                schemas/* strictObject */.rej({
+                    bins: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
+                    weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1),
+                    tail_weights: schemas/* tuple */.PVZ([schemas/* number */.aig().min(0), schemas/* number */.aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
+                }),
+            ])
+                .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
+            threshold: schemas/* number */.aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
+            tail_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
+            internal_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
+            ...conditional,
+        }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
+        freshness: () => check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: schemas/* number */.aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
+        drift: () => check('drift', {
+            columns: schemas/* array */.YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
+            numeric: schemas/* enum */.k5n(['psi', 'ks']).default('psi'),
+            categorical: schemas/* enum */.k5n(['chi2', 'js']).default('js'),
+            threshold: schemas/* number */.aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
+            per_column: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ method: schemas/* enum */.k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: schemas/* number */.aig().positive().optional() })).default({}),
+        }, 'Distribution drift against the `reference` dataset.'),
+        leakage: () => check('leakage', {
+            key_columns: schemas/* array */.YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
+            max_rows: schemas/* number */.aig().int().min(0).default(0),
+        }, 'Rows of the training data also present in `test-data`.'),
+    };
+    const checkSchemas = new Map();
+    const checkSchema = (type) => {
+        let schema = checkSchemas.get(type);
+        if (!schema)
+            checkSchemas.set(type, (schema = checkBuilders[type]()));
+        return schema;
+    };
+    const oneChar = schemas/* string */.YjP().length(1, 'expected one character');
+    const csvReadSchema = schemas/* strictObject */.rej({
+        delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
+            .optional()
+            .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
+        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
+        names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
+            .min(1)
+            .refine((n) => new Set(n).size === n.length, 'column names must be unique')
+            .optional()
+            .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
+        skip_rows: schemas/* number */.aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
+        comment: oneChar
+            .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
+            .optional()
+            .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
+        types: schemas/* record */.g1P(schemas/* string */.YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
+    })
+        .superRefine((o, ctx) => {
+        if (o.names && o.header !== false)
+            ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
+        if (o.comment !== undefined && o.comment === o.delimiter)
+            ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
+    });
+    const readOptionsSchema = schemas/* strictObject */.rej({
+        max_line_bytes: schemas/* number */.aig()
+            .int()
+            .min(1024)
+            .optional()
+            .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
+        csv: csvReadSchema.optional(),
+    });
+    const nativeConfigSchema = (types) => schemas/* strictObject */.rej({
+        $schema: schemas/* string */.YjP().optional(),
+        version: schemas/* literal */.euz(1).default(1),
+        read: readOptionsSchema.optional(),
+        checks: schemas/* array */.YOg(schemas/* discriminatedUnion */.gMt('type', types.map(checkSchema))).min(1, 'list at least one check'),
+    });
+    /** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
+    const legacyConfigSchema = schemas/* strictObject */.rej({
+        min_rows: schemas/* number */.aig().optional(),
+        max_null_percent: schemas/* number */.aig().optional(),
+        required_columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
+        target_column: schemas/* string */.YjP().optional(),
+        min_class_percent: schemas/* number */.aig().optional(),
+        feature_ranges: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ min: schemas/* number */.aig(), max: schemas/* number */.aig() })).optional(),
+        max_duplicate_percent: schemas/* number */.aig().optional(),
+    });
+    return { checkBuilders, checkSchema, csvReadSchema, readOptionsSchema, nativeConfigSchema, legacyConfigSchema };
+}
+let built;
+const configSchemas = () => (built ??= build());
+const checkTypes = () => Object.keys(configSchemas().checkBuilders);
+const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
+/**
+ * The native config's schema for a config whose `checks` are `checks` (as
+ * written): their union holds only the types they use, which is all a valid
+ * config needs; every type when one is missing or unknown, for the refusal
+ * that lists them.
+ */
+function nativeConfigSchema(checks) {
+    const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
+    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
+}
+/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
+function validationConfigJsonSchema() {
+    return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
+}
+
 // EXTERNAL MODULE: ./packages/core/src/user-regex.ts
-var user_regex = __webpack_require__(73596);
-// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
-var json_schema = __webpack_require__(61011);
+var user_regex = __webpack_require__(3596);
 // EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
-var text_values = __webpack_require__(35875);
+var text_values = __webpack_require__(5875);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx-kwargs.ts
 
 
@@ -3698,8 +3646,10 @@ function resolveParameter(key, ref, params, now) {
     return v.v;
 }
 
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
+var json_schema = __webpack_require__(1011);
 // EXTERNAL MODULE: ./packages/data/src/checks/formats/strptime.ts
-var strptime = __webpack_require__(57001);
+var strptime = __webpack_require__(7001);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx-types.ts
 /**
  * The `type_` names GX's pandas backend accepts (Python builtins, numpy and
@@ -3864,8 +3814,6 @@ function threshold(k) {
 }
 const bucketizeData = (k) => bool(k, 'bucketize_data', true);
 
-// EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
-var ignore_rows = __webpack_require__(7046);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx.ts
 
 
@@ -4309,8 +4257,31 @@ function fromGreatExpectations(suite, source, options = {}) {
     return { checks, expectationTypes };
 }
 
-// EXTERNAL MODULE: ./packages/data/src/checks/legacy.ts
-var checks_legacy = __webpack_require__(78047);
+;// CONCATENATED MODULE: ./packages/data/src/checks/legacy.ts
+/**
+ * seed 002's validator, check for check: same ids, same defaults
+ * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
+ * verdicts. The target check is skipped only when the *default* target column
+ * is absent, as the seed does; a named target that is missing is an error.
+ */
+function fromLegacy(c, columns) {
+    const checks = [
+        { type: 'row_count', id: 'row_count', min: c.min_rows ?? 1000, severity: 'error' },
+        { type: 'null_percent', id: 'missing_values', max: c.max_null_percent ?? 5.0, scope: 'column', severity: 'error' },
+        { type: 'columns', id: 'schema', columns: c.required_columns ?? [], mode: 'subset', severity: 'error' },
+    ];
+    const target = c.target_column ?? 'target';
+    if (c.target_column !== undefined || columns.includes(target)) {
+        checks.push({ type: 'class_balance', id: 'target_distribution', column: target, min_percent: c.min_class_percent ?? 1.0, severity: 'error' });
+    }
+    for (const [feature, b] of Object.entries(c.feature_ranges ?? {})) {
+        checks.push({ type: 'values_between', id: `range_${feature}`, column: feature, min: b.min, max: b.max, strict_min: false, strict_max: false, mostly: 1, severity: 'error' });
+    }
+    checks.push({ type: 'duplicates', id: 'duplicates', max_percent: c.max_duplicate_percent ?? 1.0, severity: 'error' });
+    return checks;
+}
+const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_column', 'min_class_percent', 'feature_ranges', 'max_duplicate_percent'];
+
 ;// CONCATENATED MODULE: ./packages/data/src/checks/load.ts
 
 
@@ -4323,9 +4294,9 @@ var checks_legacy = __webpack_require__(78047);
  * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
-    const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
+    const doc = readConfigDocument(value, cwd, 'config');
     // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
-    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(doc.value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
+    await Promise.all([loadRegexEngine(), mentionsJsonSchema(doc.value) && loadJsonSchemaSupport()]);
     return fromDocument(doc, options);
 }
 /** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
@@ -4341,17 +4312,17 @@ function fromDocument(doc, options) {
     const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
     if (Array.isArray(obj.expectations)) {
         const suite = fromGreatExpectations(obj, source, options);
-        const checks = validate((0,checks_config/* nativeConfigSchema */.HQ)(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
+        const checks = validate(nativeConfigSchema(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
         return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
     }
     if (options.parameters) {
         throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": \u2026} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
     }
-    if (!('checks' in obj) && Object.keys(obj).some((k) => checks_legacy/* legacyKeys */._.includes(k))) {
-        const legacy = validate((0,checks_config/* configSchemas */.Jq)().legacyConfigSchema, obj, doc.at);
-        return { source, format: 'seed-002', checksFor: (columns) => (0,checks_legacy/* fromLegacy */.G)(legacy, columns) };
+    if (!('checks' in obj) && Object.keys(obj).some((k) => legacyKeys.includes(k))) {
+        const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
+        return { source, format: 'seed-002', checksFor: (columns) => fromLegacy(legacy, columns) };
     }
-    const config = validate((0,checks_config/* nativeConfigSchema */.HQ)(obj.checks), obj, doc.at);
+    const config = validate(nativeConfigSchema(obj.checks), obj, doc.at);
     const checks = config.checks;
     assertUniqueIds(checks, source);
     return { source, format: 'native', read: config.read, checksFor: () => checks };
@@ -4383,11 +4354,11 @@ function assertUniqueIds(checks, source) {
 const hooks = {
     knownKeys(parent) {
         const type = parent?.type;
-        if ((0,checks_config/* isCheckType */.zo)(type))
-            return Object.keys((0,checks_config/* configSchemas */.Jq)().checkSchema(type).shape);
-        if (parent && Object.keys(parent).some((k) => checks_legacy/* legacyKeys */._.includes(k)) && !('checks' in parent))
-            return checks_legacy/* legacyKeys */._;
-        return Object.keys((0,checks_config/* nativeConfigSchema */.HQ)().shape);
+        if (isCheckType(type))
+            return Object.keys(configSchemas().checkSchema(type).shape);
+        if (parent && Object.keys(parent).some((k) => legacyKeys.includes(k)) && !('checks' in parent))
+            return legacyKeys;
+        return Object.keys(nativeConfigSchema().shape);
     },
     explain(issue, root) {
         if (issue.code !== 'invalid_union' || issue.path[0] !== 'checks')
@@ -4397,7 +4368,7 @@ const hooks = {
         const holder = onType ? issue.path.slice(0, -1) : issue.path;
         const t = holder.reduce((o, k) => o?.[k], root)?.type;
         const at = (0,src/* formatPath */.jV)(holder);
-        const types = (0,checks_config/* checkTypes */.OE)();
+        const types = checkTypes();
         if (t === undefined)
             return `${at}: missing "type". Use one of: ${types.join(', ')}.`;
         return `${at}: unknown check type "${String(t)}".${(0,src/* suggestion */.h)(String(t), types)} Types: ${types.join(', ')}.`;
@@ -4405,9 +4376,9 @@ const hooks = {
 };
 /** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
 function loadParameters(value, cwd = process.cwd()) {
-    const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'parameters');
+    const doc = readConfigDocument(value, cwd, 'parameters');
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        throw new src/* UserError */.yo('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
+        throw new UserError('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
     }
     return doc.value;
 }
@@ -4415,7 +4386,7 @@ function loadParameters(value, cwd = process.cwd()) {
 
 /***/ }),
 
-/***/ 43778:
+/***/ 3778:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4431,8 +4402,8 @@ function loadParameters(value, cwd = process.cwd()) {
 /* harmony export */   ux: () => (/* binding */ within),
 /* harmony export */   x2: () => (/* binding */ temporalBound)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 
 
 
@@ -4528,13 +4499,13 @@ function timeRangeText(min, max, strictMin, strictMax) {
 /* harmony export */   ge: () => (/* binding */ driftTargets)
 /* harmony export */ });
 /* unused harmony export defaultThresholds */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74026);
-/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77606);
-/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62598);
-/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81335);
-/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50194);
-/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43778);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7606);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1335);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
+/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3778);
 
 
 
@@ -4648,7 +4619,7 @@ function describe(r) {
 /* harmony export */   nK: () => (/* binding */ ROW_IGNORES),
 /* harmony export */   nO: () => (/* binding */ pairIgnore)
 /* harmony export */ });
-/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(50194);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(194);
 
 /**
  * GX's ignore_row_if: which rows a check over several columns leaves out before
@@ -4668,7 +4639,7 @@ function ignoredRow(rule, cols, r) {
 
 /***/ }),
 
-/***/ 50648:
+/***/ 648:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4676,9 +4647,9 @@ function ignoredRow(rule, cols, r) {
 /* harmony export */   OX: () => (/* binding */ leakageVerdict),
 /* harmony export */   Pu: () => (/* binding */ keyText)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37774);
-/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43778);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
+/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
 
 
 
@@ -4758,14 +4729,14 @@ function leakageVerdict(spec, c) {
 
 /***/ }),
 
-/***/ 29600:
+/***/ 9600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   r: () => (/* binding */ checkPattern)
 /* harmony export */ });
-/* harmony import */ var _mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73596);
-/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(33370);
+/* harmony import */ var _mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
+/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5965);
 
 
 /**
@@ -4781,7 +4752,7 @@ function checkPattern(spec, ctx, key, pattern) {
 
 /***/ }),
 
-/***/ 14386:
+/***/ 4386:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4799,10 +4770,10 @@ function checkPattern(spec, ctx, key, pattern) {
 /* harmony export */   yG: () => (/* binding */ regex),
 /* harmony export */   zK: () => (/* binding */ distinctValuesContainSet)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50194);
-/* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29600);
-/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43778);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
+/* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9600);
+/* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
 
 
 
@@ -5009,15 +4980,44 @@ const columnType = (spec, ctx) => {
 
 /***/ }),
 
-/***/ 62598:
+/***/ 5436:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   c: () => (/* binding */ sum),
+/* harmony export */   q: () => (/* binding */ alignCategories)
+/* harmony export */ });
+/** Line both sides up over the union of their categories (a category missing on one side counts 0 there). */
+function alignCategories(reference, current) {
+    const refCounts = reference.counts();
+    const curCounts = current.counts();
+    const categories = [];
+    for (const [k, c] of refCounts)
+        if (c > 0)
+            categories.push(k);
+    for (const [k, c] of curCounts)
+        if (c > 0 && !(refCounts.get(k) > 0))
+            categories.push(k);
+    return {
+        categories,
+        reference: categories.map((k) => Math.max(0, refCounts.get(k) ?? 0)),
+        current: categories.map((k) => Math.max(0, curCounts.get(k) ?? 0)),
+    };
+}
+const sum = (xs) => xs.reduce((s, x) => s + x, 0);
+
+
+/***/ }),
+
+/***/ 2598:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   U: () => (/* binding */ chiSquare)
 /* harmony export */ });
-/* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(65436);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(19063);
-/* harmony import */ var _special__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(56969);
+/* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5436);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9063);
+/* harmony import */ var _special__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6969);
 
 
 
@@ -5059,17 +5059,52 @@ function chiSquare(reference, current) {
 
 /***/ }),
 
-/***/ 81335:
+/***/ 9063:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   M$: () => (/* binding */ jensenShannonDistance),
-/* harmony export */   PE: () => (/* binding */ jensenShannonBinned),
+/* harmony export */   Jw: () => (/* binding */ assertNotEmpty)
+/* harmony export */ });
+/* unused harmony exports EmptyDistributionError, isEmptyDistributionError */
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+
+/**
+ * A drift statistic was asked to compare against a side with no non-missing
+ * values. There is no honest number to report (a p-value of 1 would read as
+ * "no drift"), so the functions throw this instead; it is a UserError because
+ * the fix is in the data \u2014 its `.line` renders as one sentence.
+ */
+class EmptyDistributionError extends _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo {
+    statistic;
+    side;
+    constructor(statistic, side) {
+        super(`${statistic}: the ${side} data has no non-missing values to compare`, {
+            hint: 'Drift needs at least one value on each side; check that the column is populated in both datasets.',
+        });
+        this.statistic = statistic;
+        this.side = side;
+    }
+}
+const isEmptyDistributionError = (e) => e instanceof EmptyDistributionError;
+function assertNotEmpty(statistic, reference, current) {
+    if (!(reference.count > 0))
+        throw new EmptyDistributionError(statistic, 'reference');
+    if (!(current.count > 0))
+        throw new EmptyDistributionError(statistic, 'current');
+}
+
+
+/***/ }),
+
+/***/ 1335:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   fy: () => (/* binding */ jensenShannon)
 /* harmony export */ });
-/* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(65436);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(19063);
-/* harmony import */ var _psi__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77606);
+/* unused harmony exports jensenShannonDistance, jensenShannonBinned */
+/* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5436);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9063);
 
 
 
@@ -5119,297 +5154,3375 @@ function jensenShannon(reference, current, base = 2) {
  * bins PSI uses (raw shares, no epsilon floor: JS is finite on empty bins).
  */
 function jensenShannonBinned(reference, current, options = {}) {
-    (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .assertNotEmpty */ .Jw)('js', reference, current);
-    const edges = (0,_psi__WEBPACK_IMPORTED_MODULE_2__/* .quantileEdges */ .UY)(reference, options.bins ?? 10);
-    return jensenShannonDistance((0,_psi__WEBPACK_IMPORTED_MODULE_2__/* .binShares */ .o8)(reference, edges), (0,_psi__WEBPACK_IMPORTED_MODULE_2__/* .binShares */ .o8)(current, edges), options.base ?? 2);
+    assertNotEmpty('js', reference, current);
+    const edges = quantileEdges(reference, options.bins ?? 10);
+    return jensenShannonDistance(binShares(reference, edges), binShares(current, edges), options.base ?? 2);
 }
 
 
 /***/ }),
 
-/***/ 56969:
+/***/ 5914:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Fx: () => (/* binding */ gammaincc),
-/* harmony export */   S$: () => (/* binding */ gammainc),
-/* harmony export */   SX: () => (/* binding */ logGamma),
-/* harmony export */   wv: () => (/* binding */ chi2Sf)
-/* harmony export */ });
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  D: () => (/* binding */ ksFromStatistic),
+  X: () => (/* binding */ ksTwoSample)
+});
+
+// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
+var errors = __webpack_require__(9063);
+;// CONCATENATED MODULE: ./packages/data/src/drift/kolmogorov.ts
 /**
- * Special functions behind the chi-square p-value, ported from the Cephes code
- * SciPy ships (igam.c, lanczos.c, unity.c) so the numbers agree with
- * scipy.special.gammaincc / scipy.stats.chi2.sf to ~1e-13 rather than "roughly".
+ * Survival function of the two-sided one-sample Kolmogorov\u2013Smirnov statistic
+ * D_n \u2014 scipy.stats.kstwo.sf(d, n) \u2014 which is what scipy.stats.ks_2samp uses
+ * for its method='asymp' p-value (with n = round(n1\u00b7n2/(n1+n2))).
  *
- * One deliberate departure: Cephes switches to Temme's uniform asymptotic
- * expansion when a is large and x \u2248 a. We stay with the power series and the
- * continued fraction there (with a higher iteration cap), which converge in
- * O(\u221aa) terms and keep the same accuracy for every a a chi-square test with a
- * few thousand categories produces; the golden tests pin that region.
+ * A port of scipy/stats/_ksstats.py (Simard & L'Ecuyer's choice among the
+ * Durbin matrix, Pomeranz recursion, Pelz\u2013Good expansion and the exact
+ * one-sided Smirnov sum) and of Cephes' smirnov(). SciPy evaluates the Smirnov
+ * sum in double-double arithmetic; here its terms are all positive and
+ * summed in log space, which keeps ~1e-12 relative accuracy for n \u2264 10^6 \u2014
+ * far inside what a p-value needs, and inside the golden tests' 1e-9.
  */
-const MACHEP = 1.11022302462515654042e-16; // 2^-53
-const MAXLOG = 7.09782712893383996732e2; // log(DBL_MAX)
-const EULER = 0.577215664901532860606512090082402431;
-/** Past the Cephes cap (2000): without the asymptotic branch, a \u2248 x \u2248 1e6 needs a few thousand terms. */
-const MAXITER = 20000;
-const BIG = 4.503599627370496e15;
-const BIGINV = 2.22044604925031308085e-16;
-// Boost's Lanczos approximation (N=13, G\u22486.0247) as SciPy carries it: highest degree first.
-const LANCZOS_G = 6.024680040776729583740234375;
-const LANCZOS_EXPG_SCALED_NUM = [
-    0.006061842346248906525783753964555936883222, 0.5098416655656676188125178644804694509993, 19.51992788247617482847860966235652136208,
-    449.9445569063168119446858607650988409623, 6955.999602515376140356310115515198987526, 75999.29304014542649875303443598909137092,
-    601859.6171681098786670226533699352302507, 3481712.15498064590882071018964774556468, 14605578.08768506808414169982791359218571,
-    43338889.32467613834773723740590533316085, 86363131.28813859145546927288977868422342, 103794043.1163445451906271053616070238554,
-    56906521.91347156388090791033559122686859,
+const EP128 = 2 ** 128;
+const EM128 = 2 ** -128;
+const SQRT2PI = Math.sqrt(2 * Math.PI);
+const LOG_2PI = Math.log(2 * Math.PI);
+const MIN_LOG = -708;
+const SQRT3 = Math.sqrt(3);
+const PI_SQUARED = Math.PI ** 2;
+const PI_FOUR = Math.PI ** 4;
+const PI_SIX = Math.PI ** 6;
+const DBL_EPSILON = 2 ** -52;
+/** Cephes MINLOG = log(2^-1075): exp() of anything below is 0. */
+const CEPHES_MINLOG = -7.451332191019412076235e2;
+const SMIRNOV_MAX_COMPUTE_N = 1000000;
+// Stirling coefficients B_2j/(2j)/(2j-1), j = 8..1.
+const STIRLING_COEFFS = [
+    -2.955065359477124183e-2, 6.4102564102564102564e-3, -1.9175269175269175269e-3, 8.4175084175084175084e-4, -5.952380952380952381e-4,
+    7.9365079365079365079e-4, -2.7777777777777777778e-3, 8.3333333333333333333e-2,
 ];
-const LANCZOS_EXPG_SCALED_DENOM = [1, 66, 1925, 32670, 357423, 2637558, 13339535, 45995730, 105258076, 150917976, 120543840, 39916800, 0];
-/** Rational function num(x)/den(x), coefficients highest degree first; evaluated in 1/x past |x| > 1 so it cannot overflow. */
-function ratevl(x, num, den) {
-    const M = num.length - 1;
-    const N = den.length - 1;
-    if (Math.abs(x) > 1) {
-        const y = 1 / x;
-        let n = num[M];
-        for (let i = M - 1; i >= 0; i--)
-            n = n * y + num[i];
-        let d = den[N];
-        for (let i = N - 1; i >= 0; i--)
-            d = d * y + den[i];
-        return Math.pow(x, N - M) * (n / d);
-    }
-    let n = num[0];
-    for (let i = 1; i <= M; i++)
-        n = n * x + num[i];
-    let d = den[0];
-    for (let i = 1; i <= N; i++)
-        d = d * x + den[i];
-    return n / d;
+const clip01 = (p) => (p < 0 ? 0 : p > 1 ? 1 : p);
+const pick = (cdfProb, sfProb, cdf) => clip01(cdf ? cdfProb : sfProb);
+function polyval(coeffs, x) {
+    let y = 0;
+    for (const c of coeffs)
+        y = y * x + c;
+    return y;
 }
-const lanczosSumExpgScaled = (x) => ratevl(x, LANCZOS_EXPG_SCALED_NUM, LANCZOS_EXPG_SCALED_DENOM);
-/** log \u0393(x) for x > 0 (Lanczos; absolute error ~1e-16 near the roots at 1 and 2, relative elsewhere). */
-function logGamma(x) {
-    if (!(x > 0))
-        return x === 0 ? Infinity : NaN;
-    if (x === Infinity)
-        return Infinity;
-    // Below 1/2 the Lanczos sum loses digits; shift up one step.
-    if (x < 0.5)
-        return logGamma(x + 1) - Math.log(x);
-    const zgh = x + LANCZOS_G - 0.5;
-    return (x - 0.5) * (Math.log(zgh) - 1) + Math.log(lanczosSumExpgScaled(x));
+/** log(n! / n^n) by Stirling, with n\u00b7log(n) removed up front to avoid cancellation. */
+function logNFactorialDivNPowN(n) {
+    const rn = 1 / n;
+    return Math.log(n) / 2 - n + LOG_2PI / 2 + rn * polyval(STIRLING_COEFFS, rn / n);
 }
-/** \u03b6(n) for integer n \u2265 2 by Euler\u2013Maclaurin (10 direct terms + Bernoulli tail), exact to rounding. */
-function zetaInt(n) {
-    const N = 10;
-    let s = 0;
-    for (let k = N - 1; k >= 1; k--)
-        s += Math.pow(k, -n);
-    // Tail \u03a3_{k\u2265N} k^-n = N^(1-n)/(n-1) + N^-n/2 + \u03a3 B_2j/(2j)! \u00b7 n(n+1)\u2026(n+2j-2) \u00b7 N^(-n-2j+1)
-    const B = [1 / 6, -1 / 30, 1 / 42, -1 / 30, 5 / 66, -691 / 2730, 7 / 6];
-    let tail = Math.pow(N, 1 - n) / (n - 1) + Math.pow(N, -n) / 2;
-    let rising = n; // n(n+1)\u2026(n+2j-2)
-    let fact = 2; // (2j)!
-    for (let j = 1; j <= B.length; j++) {
-        tail += (B[j - 1] / fact) * rising * Math.pow(N, -n - 2 * j + 1);
-        rising *= (n + 2 * j - 1) * (n + 2 * j);
-        fact *= (2 * j + 1) * (2 * j + 2);
-    }
-    return s + tail;
-}
-let zetaTable;
-/** log \u0393(1+x) without the cancellation of forming 1+x: Taylor series in x near 0 (as Cephes' lgam1p). */
-function logGamma1p(x) {
-    if (Math.abs(x) <= 0.5) {
-        zetaTable ??= Array.from({ length: 43 }, (_, n) => (n >= 2 ? zetaInt(n) : NaN));
-        let res = -EULER * x;
-        let xfac = -x;
-        for (let n = 2; n < 42; n++) {
-            xfac *= -x;
-            const coeff = (zetaTable[n] * xfac) / n;
-            res += coeff;
-            if (Math.abs(coeff) < MACHEP * Math.abs(res))
-                break;
+function matmul(a, b, m) {
+    const out = new Float64Array(m * m);
+    for (let i = 0; i < m; i++) {
+        for (let k = 0; k < m; k++) {
+            const aik = a[i * m + k];
+            if (aik === 0)
+                continue;
+            for (let j = 0; j < m; j++)
+                out[i * m + j] += aik * b[k * m + j];
         }
-        return res;
     }
-    if (Math.abs(x - 1) < 0.5)
-        return Math.log(x) + logGamma1p(x - 1);
-    return logGamma(x + 1);
+    return out;
 }
-/** log(1+x) \u2212 x, by its series where log1p(x) \u2212 x would cancel. */
-function log1pmx(x) {
-    if (Math.abs(x) < 0.5) {
-        let xfac = x;
-        let res = 0;
-        for (let n = 2; n < MAXITER; n++) {
-            xfac *= -x;
-            const term = xfac / n;
-            res += term;
-            if (Math.abs(term) < MACHEP * Math.abs(res))
-                break;
+/** Pr(D_n <= d) by Durbin's matrix algorithm as organised by Marsaglia, Tsang & Wang. */
+function kolmognDMTW(n, d, cdf) {
+    if (d >= 1)
+        return pick(1, 0, cdf);
+    const nd = n * d;
+    if (nd <= 0.5)
+        return pick(0, 1, cdf);
+    const k = Math.ceil(nd);
+    const h = k - nd;
+    const m = 2 * k - 1;
+    const v = new Float64Array(m);
+    const w = new Float64Array(m);
+    let fac = 1;
+    for (let j = 1; j <= m; j++) {
+        v[j - 1] = 1 - h ** j;
+        w[j - 1] = fac;
+        fac /= j; // may underflow; harmless
+        v[j - 1] *= fac;
+    }
+    const tt = Math.max(2 * h - 1, 0) ** m - 2 * h ** m;
+    v[m - 1] = (1 + tt) * fac;
+    let H = new Float64Array(m * m);
+    for (let i = 1; i < m; i++) {
+        for (let r = i - 1; r < m; r++)
+            H[r * m + i] = w[r - (i - 1)];
+    }
+    for (let r = 0; r < m; r++)
+        H[r * m] = v[r];
+    for (let c = 0; c < m; c++)
+        H[(m - 1) * m + c] = v[m - 1 - c];
+    let Hpwr = new Float64Array(m * m);
+    for (let i = 0; i < m; i++)
+        Hpwr[i * m + i] = 1;
+    let nn = n;
+    let expnt = 0;
+    let Hexpnt = 0;
+    while (nn > 0) {
+        if (nn % 2) {
+            Hpwr = matmul(Hpwr, H, m);
+            expnt += Hexpnt;
         }
-        return res;
+        H = matmul(H, H, m);
+        Hexpnt *= 2;
+        if (Math.abs(H[(k - 1) * m + (k - 1)]) > EP128) {
+            for (let i = 0; i < H.length; i++)
+                H[i] /= EP128;
+            Hexpnt += 128;
+        }
+        nn = Math.floor(nn / 2);
     }
-    return Math.log1p(x) - x;
+    let p = Hpwr[(k - 1) * m + (k - 1)];
+    // Multiply by n!/n^n, rescaling so the running product stays normal.
+    for (let i = 1; i <= n; i++) {
+        p = (i * p) / n;
+        if (Math.abs(p) < EM128) {
+            p *= EP128;
+            expnt -= 128;
+        }
+    }
+    if (expnt !== 0)
+        p = ldexp(p, expnt);
+    return pick(p, 1 - p, cdf);
 }
-/** x^a e^-x / \u0393(a), kept accurate when a and x are both large and close (Cephes igam_fac). */
-function igamFac(a, x) {
-    if (Math.abs(a - x) > 0.4 * Math.abs(a)) {
-        const ax = a * Math.log(x) - x - logGamma(a);
-        return ax < -MAXLOG ? 0 : Math.exp(ax);
+/** p\u00b72^e without overflowing the intermediate power when e is far outside \u00b11023. */
+function ldexp(p, e) {
+    while (e > 1000) {
+        p *= 2 ** 1000;
+        e -= 1000;
     }
-    const fac = a + LANCZOS_G - 0.5;
-    let res = Math.sqrt(fac / Math.E) / lanczosSumExpgScaled(a);
-    if (a < 200 && x < 200) {
-        res *= Math.exp(a - x) * Math.pow(x / fac, a);
+    while (e < -1000) {
+        p *= 2 ** -1000;
+        e += 1000;
+    }
+    return p * 2 ** e;
+}
+function pomeranzJ1J2(i, n, ll, ceilf, roundf) {
+    let j1;
+    let j2;
+    if (i === 0) {
+        j1 = -ll - ceilf - 1;
+        j2 = ll + ceilf - 1;
     }
     else {
-        const num = x - a - LANCZOS_G + 0.5;
-        res *= Math.exp(a * log1pmx(num / fac) + (x * (0.5 - LANCZOS_G)) / fac);
-    }
-    return res;
-}
-/** P(a, x) by DLMF 8.11.4. */
-function igamSeries(a, x) {
-    const ax = igamFac(a, x);
-    if (ax === 0)
-        return 0;
-    let r = a;
-    let c = 1;
-    let ans = 1;
-    for (let i = 0; i < MAXITER; i++) {
-        r += 1;
-        c *= x / r;
-        ans += c;
-        if (c <= MACHEP * ans)
-            break;
-    }
-    return (ans * ax) / a;
-}
-/** Q(a, x) by DLMF 8.7.3, for small x where 1 \u2212 P would cancel. */
-function igamcSeries(a, x) {
-    let fac = 1;
-    let sum = 0;
-    for (let n = 1; n < MAXITER; n++) {
-        fac *= -x / n;
-        const term = fac / (a + n);
-        sum += term;
-        if (Math.abs(term) <= MACHEP * Math.abs(sum))
-            break;
-    }
-    const logx = Math.log(x);
-    const term = -Math.expm1(a * logx - logGamma1p(a));
-    return term - Math.exp(a * logx - logGamma(a)) * sum;
-}
-/** Q(a, x) by the continued fraction DLMF 8.9.2 (Legendre), for x > a. */
-function igamcContinuedFraction(a, x) {
-    const ax = igamFac(a, x);
-    if (ax === 0)
-        return 0;
-    let y = 1 - a;
-    let z = x + y + 1;
-    let c = 0;
-    let pkm2 = 1;
-    let qkm2 = x;
-    let pkm1 = x + 1;
-    let qkm1 = z * x;
-    let ans = pkm1 / qkm1;
-    for (let i = 0; i < MAXITER; i++) {
-        c += 1;
-        y += 1;
-        z += 2;
-        const yc = y * c;
-        const pk = pkm1 * z - pkm2 * yc;
-        const qk = qkm1 * z - qkm2 * yc;
-        let t = 1;
-        if (qk !== 0) {
-            const r = pk / qk;
-            t = Math.abs((ans - r) / r);
-            ans = r;
+        const ip1div2 = Math.floor((i + 1) / 2);
+        const ip1mod2 = (i + 1) % 2;
+        if (ip1mod2 === 0) {
+            if (ip1div2 === n + 1) {
+                j1 = n - ll - ceilf - 1;
+                j2 = n + ll + ceilf - 1;
+            }
+            else {
+                j1 = ip1div2 - 1 - ll - roundf - 1;
+                j2 = ip1div2 + ll - 1 + ceilf - 1;
+            }
         }
-        pkm2 = pkm1;
-        pkm1 = pk;
-        qkm2 = qkm1;
-        qkm1 = qk;
-        // The convergents grow without bound; rescale all four together (the ratio is what matters).
-        if (Math.abs(pk) > BIG) {
-            pkm2 *= BIGINV;
-            pkm1 *= BIGINV;
-            qkm2 *= BIGINV;
-            qkm1 *= BIGINV;
+        else {
+            j1 = ip1div2 - 1 - ll - 1;
+            j2 = ip1div2 + ll + roundf - 1;
         }
-        if (t <= MACHEP)
-            break;
     }
-    return ans * ax;
+    return [Math.max(j1 + 2, 0), Math.min(j2, n)];
+}
+/** Python slice semantics (negative indices count from the end, bounds clamp), as the NumPy original relies on. */
+function pySlice(arr, start, stop) {
+    const len = arr.length;
+    const norm = (i) => (i < 0 ? Math.max(len + i, 0) : Math.min(i, len));
+    const s = norm(start);
+    const e = norm(stop);
+    return e > s ? arr.subarray(s, e) : new Float64Array(0);
+}
+function convolve(a, b) {
+    if (a.length === 0 || b.length === 0)
+        return new Float64Array(0);
+    const out = new Float64Array(a.length + b.length - 1);
+    for (let i = 0; i < a.length; i++) {
+        const ai = a[i];
+        for (let j = 0; j < b.length; j++)
+            out[i + j] += ai * b[j];
+    }
+    return out;
+}
+/** Pr(D_n <= x) by the Pomeranz recursion (1974). */
+function kolmognPomeranz(n, x, cdf) {
+    const t = n * x;
+    const ll = Math.floor(t);
+    const f = t - ll;
+    const g = Math.min(f, 1 - f);
+    const ceilf = f > 0 ? 1 : 0;
+    const roundf = f > 0.5 ? 1 : 0;
+    const npwrs = 2 * (ll + 1);
+    const gpower = new Float64Array(npwrs);
+    const twogpower = new Float64Array(npwrs);
+    const onem2gpower = new Float64Array(npwrs);
+    gpower[0] = twogpower[0] = onem2gpower[0] = 1;
+    let expnt = 0;
+    const gOverN = g / n;
+    const twoGOverN = (2 * g) / n;
+    const oneMinusTwoGOverN = (1 - 2 * g) / n;
+    for (let m = 1; m < npwrs; m++) {
+        gpower[m] = (gpower[m - 1] * gOverN) / m;
+        twogpower[m] = (twogpower[m - 1] * twoGOverN) / m;
+        onem2gpower[m] = (onem2gpower[m - 1] * oneMinusTwoGOverN) / m;
+    }
+    let V0 = new Float64Array(npwrs);
+    let V1 = new Float64Array(npwrs);
+    V1[0] = 1;
+    let V0s = 0;
+    let V1s = 0;
+    let [j1, j2] = pomeranzJ1J2(0, n, ll, ceilf, roundf);
+    for (let i = 1; i < 2 * n + 2; i++) {
+        const k1 = j1;
+        [V0, V1] = [V1, V0];
+        [V0s, V1s] = [V1s, V0s];
+        V1.fill(0);
+        [j1, j2] = pomeranzJ1J2(i, n, ll, ceilf, roundf);
+        const pwrs = i === 1 || i === 2 * n + 1 ? gpower : i % 2 ? twogpower : onem2gpower;
+        const ln2 = j2 - k1 + 1;
+        if (ln2 > 0) {
+            const conv = convolve(pySlice(V0, k1 - V0s, k1 - V0s + ln2), pySlice(pwrs, 0, ln2));
+            const convStart = j1 - k1;
+            const convLen = j2 - j1 + 1;
+            const chunk = pySlice(conv, convStart, convStart + convLen);
+            V1.set(chunk.subarray(0, Math.max(0, Math.min(convLen, V1.length))));
+            let max = -Infinity;
+            for (const vv of V1)
+                if (vv > max)
+                    max = vv;
+            // Rescale to stay clear of underflow.
+            if (max > 0 && max < EM128) {
+                for (let q = 0; q < V1.length; q++)
+                    V1[q] *= EP128;
+                expnt -= 128;
+            }
+            V1s = V0s + j1 - k1;
+        }
+    }
+    let ans = V1[n - V1s];
+    for (let m = 1; m <= n; m++) {
+        if (Math.abs(ans) > EP128) {
+            ans *= EM128;
+            expnt += 128;
+        }
+        ans *= m;
+    }
+    if (expnt !== 0)
+        ans = ldexp(ans, expnt);
+    return pick(ans, 1 - ans, cdf);
+}
+/** Pelz\u2013Good (1976) approximation to Pr(D_n <= x), for small x\u00b7\u221an. */
+function kolmognPelzGood(n, x, cdf) {
+    if (x <= 0)
+        return pick(0, 1, cdf);
+    if (x >= 1)
+        return pick(1, 0, cdf);
+    const z = Math.sqrt(n) * x;
+    const zsquared = z ** 2;
+    const zthree = z ** 3;
+    const zfour = z ** 4;
+    const zsix = z ** 6;
+    const qlog = -PI_SQUARED / 8 / zsquared;
+    if (qlog < MIN_LOG)
+        return pick(0, 1, cdf);
+    let q = Math.exp(qlog);
+    const k1a = -zsquared;
+    const k1b = PI_SQUARED / 4;
+    const k2a = 6 * zsix + 2 * zfour;
+    const k2b = ((2 * zfour - 5 * zsquared) * PI_SQUARED) / 4;
+    const k2c = (PI_FOUR * (1 - 2 * zsquared)) / 16;
+    const k3d = (PI_SIX * (5 - 30 * zsquared)) / 64;
+    const k3c = (PI_FOUR * (-60 * zsquared + 212 * zfour)) / 16;
+    const k3b = (PI_SQUARED * (135 * zfour - 96 * zsix)) / 4;
+    const k3a = -30 * zsix - 90 * z ** 8;
+    const K = [0, 0, 0, 0];
+    // Horner scheme over the odd terms c_i q^(i^2).
+    const maxk = Math.ceil((16 * z) / Math.PI);
+    for (let k = maxk; k > 0; k--) {
+        const m = 2 * k - 1;
+        const msquared = m ** 2;
+        const mfour = m ** 4;
+        const msix = m ** 6;
+        const qpower = Math.pow(q, 8 * k);
+        const coeffs = [1, k1a + k1b * msquared, k2a + k2b * msquared + k2c * mfour, k3a + k3b * msquared + k3c * mfour + k3d * msix];
+        for (let i = 0; i < 4; i++)
+            K[i] = K[i] * qpower + coeffs[i];
+    }
+    const divisors = [z, 6 * zfour, 72 * z ** 7, 6480 * z ** 10];
+    for (let i = 0; i < 4; i++)
+        K[i] = (K[i] * q * SQRT2PI) / divisors[i];
+    // The sums over all integers k for K_2 and K_3.
+    q = Math.exp(-PI_SQUARED / 2 / zsquared);
+    const sqrt3z = SQRT3 * z;
+    let k2extra = 0;
+    let k3extra = 0;
+    for (let k = maxk; k > 0; k--) {
+        const ksquared = k ** 2;
+        const kspi = Math.PI * k;
+        const qp = q ** ksquared;
+        k2extra += ksquared * qp;
+        k3extra += (sqrt3z + kspi) * (sqrt3z - kspi) * ksquared * qp;
+    }
+    K[2] += k2extra * ((PI_SQUARED * SQRT2PI) / (-36 * zthree));
+    K[3] += k3extra * ((PI_SQUARED * SQRT2PI) / (216 * zsix));
+    for (let i = 0; i < 4; i++)
+        K[i] /= Math.pow(n, i / 2);
+    if (!cdf) {
+        for (let i = 0; i < 4; i++)
+            K[i] *= -1;
+        K[0] += 1;
+    }
+    return K[0] + K[1] + K[2] + K[3];
+}
+/** a\u00b7b exactly as hi + lo (Dekker's product; no FMA in JS). */
+function twoProduct(a, b) {
+    const p = a * b;
+    const split = (v) => {
+        const c = 134217729 * v; // 2^27 + 1
+        const hi = c - (c - v);
+        return [hi, v - hi];
+    };
+    const [ah, al] = split(a);
+    const [bh, bl] = split(b);
+    return [p, ah * bh - p + ah * bl + al * bh + al * bl];
 }
 /**
- * Regularized upper incomplete gamma function Q(a, x) = \u0393(a, x) / \u0393(a),
- * i.e. scipy.special.gammaincc(a, x). NaN for a < 0, x < 0 or NaN input.
+ * One-sided Smirnov survival function Pr(D_n^+ >= x) \u2014 scipy.special.smirnov(n, x).
+ * Cephes' special cases, then the Birnbaum\u2013Tingey sum
+ *   x \u00b7 \u03a3_{v=0}^{\u230an(1\u2212x)\u230b} C(n,v) (x + v/n)^(v\u22121) (1 \u2212 x \u2212 v/n)^(n\u2212v),
+ * whose terms are positive, so summing them in log space loses nothing to cancellation.
  */
-function gammaincc(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
+function smirnovSf(n, x) {
+    if (!(n > 0 && x >= 0 && x <= 1))
         return NaN;
-    if (a === 0)
-        return x > 0 ? 0 : NaN;
+    if (n === 1)
+        return 1 - x;
     if (x === 0)
         return 1;
-    if (a === Infinity)
-        return x === Infinity ? NaN : 1;
-    if (x === Infinity)
+    if (x === 1)
         return 0;
-    // Cephes' choice of method by region (minus the asymptotic expansion; see the file comment).
-    if (x > 1.1)
-        return x < a ? 1 - igamSeries(a, x) : igamcContinuedFraction(a, x);
-    if (x <= 0.5)
-        return -0.4 / Math.log(x) < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
-    return x * 1.1 < a ? 1 - igamSeries(a, x) : igamcSeries(a, x);
-}
-/** Regularized lower incomplete gamma function P(a, x) = 1 \u2212 Q(a, x), i.e. scipy.special.gammainc. */
-function gammainc(a, x) {
-    if (Number.isNaN(a) || Number.isNaN(x) || x < 0 || a < 0)
-        return NaN;
-    if (a === 0)
-        return x > 0 ? 1 : NaN;
-    if (x === 0)
+    // floor(n\u00b7x) and the remainder, exactly: D is usually a ratio of counts, so n\u00b7x sits on or next to an integer.
+    const [nxHi, nxLo] = twoProduct(n, x);
+    let nxfl = Math.floor(nxHi);
+    let alpha;
+    if (nxfl === nxHi && nxLo < 0) {
+        nxfl -= 1;
+        alpha = 1 + nxLo;
+    }
+    else {
+        alpha = nxHi - nxfl + nxLo;
+    }
+    if (alpha >= 1) {
+        nxfl += 1;
+        alpha = 0;
+    }
+    let n1mxfl = n - nxfl - (alpha === 0 ? 0 : 1);
+    if (alpha === 0)
+        n1mxfl -= 1;
+    if (nxfl === 0 || (nxfl === 1 && alpha === 0)) {
+        // x <= 1/n: cdf = x (1+x)^(n-1)
+        return clip01(1 - x * Math.exp((n - 1) * Math.log1p(x)));
+    }
+    if (-2 * n * x * x < CEPHES_MINLOG)
         return 0;
-    if (a === Infinity)
-        return x === Infinity ? NaN : 0;
-    if (x === Infinity)
-        return 1;
-    if (x > 1 && x > a)
-        return 1 - gammaincc(a, x);
-    return igamSeries(a, x);
+    if (nxfl >= n - 1)
+        return clip01(Math.pow(1 - x, n));
+    if (n > SMIRNOV_MAX_COMPUTE_N) {
+        const logp = -Math.pow(6 * n * x + 1, 2) / 18 / n;
+        return clip01(logp < -Math.LN2 ? Math.exp(logp) : 1 + Math.expm1(logp));
+    }
+    // log A_v with A_v = C(n,v) (x+v/n)^(v-1) (1-x-v/n)^(n-v); x + v/n = (nxfl + v + alpha)/n keeps n\u00b7x exact.
+    const nTerms = n1mxfl + 1;
+    const vmid = Math.floor(n / 2);
+    let logC = 0; // log C(n, v), accumulated as a scaled product to bound rounding growth
+    let cMan = 1;
+    let cExp = 0;
+    let ref = NaN;
+    let sum = 0;
+    for (let v = 0; v < nTerms; v++) {
+        const t1x = (nxfl + v + alpha) / n;
+        const logT2 = t1x < 0.5 ? Math.log1p(-t1x) : Math.log((n - nxfl - v - alpha) / n);
+        const logA = v === 0 ? n * Math.log1p(-x) - Math.log(x) : logC + (v - 1) * Math.log(t1x) + (n - v) * logT2;
+        if (Number.isNaN(ref))
+            ref = logA;
+        if (logA - ref > 600) {
+            sum *= Math.exp(ref - logA);
+            ref = logA;
+        }
+        const a = Math.exp(logA - ref);
+        sum += a;
+        if (a !== 0) {
+            if (4 * (nTerms - v) * a < DBL_EPSILON * sum && v !== nTerms - 1)
+                break;
+        }
+        else if (v > vmid) {
+            break;
+        }
+        cMan *= (n - v) / (v + 1);
+        if (cMan > 2 ** 512 || cMan < 2 ** -512) {
+            const e = Math.floor(Math.log2(cMan));
+            cMan *= 2 ** -e;
+            cExp += e;
+        }
+        logC = Math.log(cMan) + cExp * Math.LN2;
+    }
+    return clip01(Math.exp(Math.log(x) + Math.log(sum) + ref));
 }
-/** Survival function of the chi-square distribution with `dof` degrees of freedom: scipy.stats.chi2.sf(x, dof). */
-function chi2Sf(x, dof) {
-    if (!(dof > 0))
+/**
+ * Pr(D_n <= x) (cdf) or Pr(D_n > x) (sf) for the two-sided one-sample KS statistic \u2014
+ * scipy.stats.kstwo.cdf/sf(x, n). n must be a positive integer.
+ */
+function kolmogn(n, x, cdf = true) {
+    if (Number.isNaN(n) || Number.isNaN(x))
         return NaN;
-    if (Number.isNaN(x))
+    if (!Number.isInteger(n) || n <= 0)
         return NaN;
+    if (x >= 1)
+        return pick(1, 0, cdf);
     if (x <= 0)
+        return pick(0, 1, cdf);
+    const t = n * x;
+    if (t <= 1) {
+        // Ruben\u2013Gambino: 1/2n <= x <= 1/n
+        if (t <= 0.5)
+            return pick(0, 1, cdf);
+        let prob;
+        if (n <= 140) {
+            prob = 1;
+            for (let i = 1; i <= n; i++)
+                prob *= i * (1 / n) * (2 * t - 1);
+        }
+        else {
+            prob = Math.exp(logNFactorialDivNPowN(n) + n * Math.log(2 * t - 1));
+        }
+        return pick(prob, 1 - prob, cdf);
+    }
+    if (t >= n - 1) {
+        const prob = 2 * (1 - x) ** n;
+        return pick(1 - prob, prob, cdf);
+    }
+    if (x >= 0.5) {
+        const prob = 2 * smirnovSf(n, x);
+        return pick(1 - prob, prob, cdf);
+    }
+    const nxsquared = t * x;
+    if (n <= 140) {
+        if (nxsquared <= 0.754693) {
+            const prob = kolmognDMTW(n, x, true);
+            return pick(prob, 1 - prob, cdf);
+        }
+        if (nxsquared <= 4) {
+            const prob = kolmognPomeranz(n, x, true);
+            return pick(prob, 1 - prob, cdf);
+        }
+        const prob = 2 * smirnovSf(n, x);
+        return pick(1 - prob, prob, cdf);
+    }
+    // The CDF and SF switch methods at different nx\u00b2.
+    if (!cdf) {
+        if (nxsquared >= 370)
+            return 0;
+        if (nxsquared >= 2.2)
+            return clip01(2 * smirnovSf(n, x));
+    }
+    let cdfprob;
+    if (nxsquared >= 18)
+        cdfprob = 1;
+    else if (n <= 100000 && n * x ** 1.5 <= 1.4)
+        cdfprob = kolmognDMTW(n, x, true);
+    else
+        cdfprob = kolmognPelzGood(n, x, true);
+    return pick(cdfprob, 1 - cdfprob, cdf);
+}
+/** scipy.stats.kstwo.sf(d, n): Pr(D_n > d). */
+function kstwoSf(d, n) {
+    if (!(Number.isInteger(n) && n >= 1) || Number.isNaN(d))
+        return NaN;
+    // rv_continuous answers 1 at and below the support's lower end 1/(2n) without calling _sf.
+    if (d <= 0.5 / n)
         return 1;
-    return gammaincc(dof / 2, x / 2);
+    if (d >= 1)
+        return 0;
+    return kolmogn(n, d, false);
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/drift/ks.ts
+
+
+/** numpy.round: halves go to the even neighbour (0.5 \u2192 0, 2.5 \u2192 2). */
+function roundHalfEven(x) {
+    const r = Math.round(x);
+    return Math.abs(x % 1) === 0.5 && r % 2 !== 0 ? r - 1 : r;
+}
+/**
+ * Two-sample Kolmogorov\u2013Smirnov test.
+ *
+ * D is evaluated at every point of both supports (the empirical CDFs only step
+ * there, so that is the exact supremum when both sides are exact). The p-value
+ * is SciPy's method='asymp': kstwo.sf(D, round(n\u00b7m/(n+m))) \u2014 the exact
+ * one-sample distribution at the effective size, not the kstwobign limit.
+ *
+ * Degenerate input: identical samples give D = 0, p = 1. When n\u00b7m/(n+m) rounds
+ * to 0 (one value on each side) SciPy returns NaN; we use an effective size of 1,
+ * which gives p = 1 for D < 1 and p = 0 for D = 1. Throws EmptyDistributionError
+ * when either side has no values.
+ */
+function ksTwoSample(reference, current) {
+    (0,errors/* assertNotEmpty */.Jw)('ks', reference, current);
+    const a = reference.support();
+    const b = current.support();
+    let d = 0;
+    let i = 0;
+    let j = 0;
+    // Merge-walk the two ascending supports so each distinct point is visited once.
+    while (i < a.length || j < b.length) {
+        let x;
+        if (j >= b.length || (i < a.length && a[i] <= b[j])) {
+            x = a[i];
+            if (j < b.length && b[j] === x)
+                j++;
+            i++;
+        }
+        else {
+            x = b[j];
+            j++;
+        }
+        const diff = Math.abs(reference.cdf(x) - current.cdf(x));
+        if (diff > d)
+            d = diff;
+    }
+    return ksFromStatistic(d, reference.count, current.count);
+}
+/** The test from D and both sample sizes: what an engine that computed D itself needs. */
+function ksFromStatistic(statistic, nReference, nCurrent) {
+    const d = Math.min(1, statistic);
+    const [m, n] = nReference >= nCurrent ? [nReference, nCurrent] : [nCurrent, nReference];
+    const en = (m * n) / (m + n);
+    const pValue = kstwoSf(d, Math.max(1, roundHalfEven(en)));
+    return { statistic: d, pValue: Number.isNaN(pValue) ? 1 : pValue };
 }
 
 
 /***/ }),
 
-/***/ 99902:
+/***/ 7606:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   K: () => (/* binding */ DistinctRows),
-/* harmony export */   y: () => (/* binding */ ROWS_IN_MEMORY)
+/* harmony export */   js: () => (/* binding */ psi)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(73024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(48161);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
-/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(37774);
+/* unused harmony exports PSI_EPSILON, psiTerm, quantileEdges, binShares, psiCategorical */
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9063);
+
+
+/**
+ * Floor for a bin's share before taking ln(actual/expected): 1e-4, the usual
+ * choice (0.01%). An empty bin then contributes a large but finite term instead
+ * of Infinity. Shares below the floor are raised to it; the shares are not
+ * renormalised afterwards.
+ */
+const PSI_EPSILON = 1e-4;
+/** One PSI term, (a \u2212 e)\u00b7ln(a/e), on floored shares. */
+function psiTerm(expected, actual) {
+    const e = Math.max(expected, PSI_EPSILON);
+    const a = Math.max(actual, PSI_EPSILON);
+    return (a - e) * Math.log(a / e);
+}
+/**
+ * Bin edges at the reference's quantiles 1/k \u2026 (k\u22121)/k, deduplicated (ties and
+ * constant columns collapse bins rather than leave empty ones), non-finite
+ * edges dropped. The bins are (\u2212\u221e, e1], (e1, e2], \u2026, (e_last, +\u221e).
+ */
+function quantileEdges(reference, bins = 10) {
+    if (!Number.isInteger(bins) || bins < 1)
+        throw new RangeError(`psi: bins must be a positive integer, got ${bins}`);
+    const edges = [];
+    for (let i = 1; i < bins; i++) {
+        const e = reference.quantile(i / bins);
+        if (Number.isFinite(e) && (edges.length === 0 || e > edges[edges.length - 1]))
+            edges.push(e);
+    }
+    return edges;
+}
+/** Shares of `dist` in each bin, from cdf() differences (so the same code serves exact and sketched distributions). */
+function binShares(dist, edges) {
+    const cdfs = [0, ...edges.map((e) => dist.cdf(e)), 1];
+    const shares = [];
+    for (let i = 1; i < cdfs.length; i++) {
+        const share = cdfs[i] - cdfs[i - 1];
+        // A sketch's CDF can dip by a rounding hair (or, if broken, answer NaN): neither may reach a report.
+        shares.push(share > 0 ? share : 0);
+    }
+    return shares;
+}
+/**
+ * Population Stability Index of `current` against `reference`:
+ * \u03a3 (actual \u2212 expected)\u00b7ln(actual/expected) over the reference's quantile bins.
+ * Identical data gives 0; a constant reference gives two bins, (\u2212\u221e, c] and (c, +\u221e).
+ * Throws EmptyDistributionError when either side has no values.
+ */
+function psi(reference, current, options = {}) {
+    (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .assertNotEmpty */ .Jw)('psi', reference, current);
+    const edges = quantileEdges(reference, options.bins ?? 10);
+    const expected = binShares(reference, edges);
+    const actual = binShares(current, edges);
+    const bins = expected.map((e, i) => ({
+        lower: i === 0 ? -Infinity : edges[i - 1],
+        upper: i === edges.length ? Infinity : edges[i],
+        expected: e,
+        actual: actual[i],
+    }));
+    let value = 0;
+    for (const b of bins)
+        value += psiTerm(b.expected, b.actual);
+    return { value, bins };
+}
+/**
+ * PSI over categories (each category its own bin) on the union of both sides'
+ * categories; a category seen on one side only gets the epsilon floor on the other.
+ * A single shared category gives 0. Throws EmptyDistributionError when either side is empty.
+ */
+function psiCategorical(reference, current) {
+    assertNotEmpty('psi', reference, current);
+    const aligned = alignCategories(reference, current);
+    const refTotal = sum(aligned.reference);
+    const curTotal = sum(aligned.current);
+    assertNotEmpty('psi', { count: refTotal }, { count: curTotal });
+    const bins = aligned.categories.map((category, i) => ({
+        category,
+        expected: aligned.reference[i] / refTotal,
+        actual: aligned.current[i] / curTotal,
+    }));
+    let value = 0;
+    for (const b of bins)
+        value += psiTerm(b.expected, b.actual);
+    return { value, bins };
+}
+
+
+/***/ }),
+
+/***/ 7767:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  parseConfig: () => (/* reexport */ load/* parseConfig */.o4),
+  validateDataset: () => (/* reexport */ validateDataset)
+});
+
+// UNUSED EXPORTS: ColumnGroup, ColumnProfiler, CountedDistribution, DistinctCounter, DistinctRows, ENGINES, EXACT_DISTINCT, EXACT_LIMIT, EmptyDistributionError, Frequencies, HashSet53, MAX_CATEGORIES, Moments, PROFILE_QUANTILES, PSI_EPSILON, QuantileSketch, ROWS_IN_MEMORY, RowHasher, TableProfiler, addColumnTerms, alignCategories, binShares, buildValidationReport, categoricalFromCounts, checkId, checkTypes, chi2Sf, chiSquare, configSchemas, defaultConfig, exactCategorical, exactNumeric, fmix, fold, foldRowLanes, gammainc, gammaincc, hashAsciiBytes, hashColumn, hashRow, hashValue, hivePartitions, isCheckType, isEmptyDistributionError, isMissing, isNumericKind, isTemporalKind, jensenShannon, jensenShannonBinned, jensenShannonDistance, kolmogn, ksFromStatistic, ksTwoSample, kstwoSf, linearQuantile, loadConfig, loadParameters, logGamma, mix, nativeConfigSchema, newRowLanes, openDataset, psi, psiCategorical, psiTerm, quantileEdges, scan, smirnovSf, sniffDelimiter, upperBound, validationConfigJsonSchema
+
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 8 modules
+var load = __webpack_require__(5965);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(483);
+// EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
+var compile = __webpack_require__(1589);
+// EXTERNAL MODULE: ./packages/data/src/read/index.ts + 9 modules
+var read = __webpack_require__(4699);
+// EXTERNAL MODULE: ./packages/data/src/profile/table.ts + 1 modules
+var table = __webpack_require__(5909);
+// EXTERNAL MODULE: ./packages/core/src/digits.ts
+var digits = __webpack_require__(5259);
+// EXTERNAL MODULE: ./packages/data/src/read/meter.ts
+var read_meter = __webpack_require__(9650);
+;// CONCATENATED MODULE: ./packages/data/src/read-progress.ts
+
+
+const realProgressClock = {
+    now: () => Date.now(),
+    every(ms, tick) {
+        const timer = setInterval(tick, ms);
+        timer.unref();
+        return () => clearInterval(timer);
+    },
+};
+const PROGRESS_EVERY_MS = 5000;
+/**
+ * One progress line: share of the bytes read, rows per second and the time
+ * left, estimated from the bytes (a row count is unknown until the end, and
+ * while one long line is read no row finishes but bytes still come in).
+ */
+function progressLine(s) {
+    const share = s.totalBytes > 0 ? Math.min(1, s.bytes / s.totalBytes) : 0;
+    const parts = [`${s.role}: ${s.phase === 'schema' ? 'column types pass, ' : ''}${Math.floor(share * 100)}% of ${formatBytes(s.totalBytes)} read`];
+    const seconds = s.elapsedMs / 1000;
+    if (s.rows !== undefined)
+        parts.push(`${(0,digits/* groupDigits */.K)(s.rows)} rows (${(0,digits/* groupDigits */.K)(Math.round(seconds > 0 ? s.rows / seconds : 0))} rows/s)`);
+    if (share >= 1)
+        parts.push('finishing');
+    else
+        parts.push(share > 0 ? `about ${formatDuration((s.elapsedMs * (1 - share)) / share)} left${s.phase === 'schema' ? ' in this pass' : ''}` : 'time left not known yet');
+    return parts.join(', ');
+}
+/**
+ * Runs `work` (a pass over a dataset's files) printing a progress line every
+ * 5 s from a timer, so the line comes while the reader waits inside one long
+ * line as much as between batches; nothing is added per row.
+ */
+async function withProgress(o, work) {
+    const clock = o.clock ?? realProgressClock;
+    const meter = { bytes: 0 };
+    const started = clock.now();
+    const stop = clock.every(PROGRESS_EVERY_MS, () => o.log(progressLine({ role: o.role, phase: o.phase, bytes: meter.bytes, totalBytes: o.totalBytes(), rows: o.rows?.(), elapsedMs: clock.now() - started })));
+    try {
+        return await (0,read_meter/* metered */.F)(meter, work);
+    }
+    finally {
+        stop();
+    }
+}
+function formatBytes(n) {
+    if (n >= 1e9)
+        return `${(n / 1e9).toFixed(1)} GB`;
+    if (n >= 1e6)
+        return `${(n / 1e6).toFixed(1)} MB`;
+    if (n >= 1e3)
+        return `${(n / 1e3).toFixed(1)} kB`;
+    return `${n} bytes`;
+}
+function formatDuration(ms) {
+    const s = Math.max(1, Math.round(ms / 1000));
+    if (s < 60)
+        return `${s} s`;
+    const m = Math.floor(s / 60);
+    if (m < 60)
+        return `${m} min ${s % 60} s`;
+    return `${Math.floor(m / 60)} h ${m % 60} min`;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var src_table = __webpack_require__(194);
+// EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
+var heap_growth = __webpack_require__(4330);
+// EXTERNAL MODULE: ./packages/core/src/builtin.ts
+var builtin = __webpack_require__(198);
+// EXTERNAL MODULE: external "node:v8"
+var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_default = /*#__PURE__*/__webpack_require__.n(external_node_v8_);
+;// CONCATENATED MODULE: ./packages/data/src/threads/optimize-on-thread.ts
+
+let set = false;
+/**
+ * Has every thread started from now on compile its optimized code itself
+ * instead of queueing it for V8's background compiler threads. With a
+ * profiling thread per core, those compiler threads have no core of their own:
+ * a thread ran its first row groups unoptimized while its optimizing jobs
+ * waited behind the very threads that needed them. Compiled in place, the 1M-row
+ * parquet benchmark files took 7\u201312% less on two threads (bench/validate-data/RESULTS.md,
+ * 2026-12-06 21:00 section). V8 reads the flag when it sets up an isolate, so the
+ * main thread, already running, keeps its background compiler, which then has
+ * it to itself. A run on one thread is slower compiling in place (+10%), so only
+ * a run that starts threads does this. Only when code is compiled changes, never
+ * a value counted.
+ */
+function optimizeOnOwnThreads() {
+    if (set)
+        return;
+    set = true;
+    external_node_v8_default().setFlagsFromString('--no-concurrent-recompilation');
+}
+
+// EXTERNAL MODULE: ./packages/core/src/errors.ts
+var errors = __webpack_require__(7638);
+// EXTERNAL MODULE: ./packages/data/src/read/row-errors.ts
+var row_errors = __webpack_require__(7080);
+;// CONCATENATED MODULE: ./packages/data/src/threads/protocol.ts
+
+
+/** The messages that end a worker's job: it may exit after them. */
+const isFinal = (m) => m.t === 'done' || m.t === 'error';
+/** The workerData key that marks a thread as an mlship worker: its job comes as the first message. */
+const protocol_WORKER_KEY = 'mlshipWorker';
+/**
+ * The argument a worker thread gets in its process.argv, besides WORKER_KEY: a bundle's
+ * entry tells the main thread by its absence, without loading worker_threads (threads/entry.ts).
+ */
+const protocol_WORKER_ARG = '--mlship-worker';
+function asWorkerError(e) {
+    if (e instanceof UserError)
+        return { user: true, message: e.message, ...e.details };
+    const row = asRowError(e);
+    if (row)
+        return { user: true, message: row.message, row: { line: row.line, rest: row.rest, hint: row.hint } };
+    const err = e instanceof Error ? e : new Error(String(e));
+    return { user: false, message: err.message, stack: err.stack };
+}
+function fromWorker(e) {
+    if (e.row)
+        return new row_errors/* RowError */.Lw(e.row.line, e.row.rest, e.row.hint);
+    if (e.user)
+        return new errors/* UserError */.yo(e.message, { ...(e.where !== undefined ? { where: e.where } : {}), ...(e.hint !== undefined ? { hint: e.hint } : {}) });
+    const err = new Error(e.message);
+    if (e.stack)
+        err.stack = e.stack;
+    return err;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/threads/spawn.ts
+
+
+
+
+
+/** Runs `job` on `port`: the loop every worker thread runs (threads/entry.ts), and the in-process parties too. */
+function spawn_serveJob(port, job) {
+    return job.kind === 'columns' ? serveColumns(port, job) : serveChunks(port);
+}
+const threads = (0,builtin/* lazyBuiltin */.q)('node:worker_threads');
+/** Threads started ahead of their job (warmThreads), by entry file. */
+const warm = [];
+function startThread(entry) {
+    optimizeOnOwnThreads();
+    return new (threads().Worker)(entry, { workerData: { [protocol_WORKER_KEY]: true }, argv: [protocol_WORKER_ARG] });
+}
+/**
+ * Starts `count` worker threads now, before anyone knows their job, so they
+ * load the bundle while this thread is still opening the data and compiling
+ * the checks (~0.1 s of a thread's start that no longer delays its first
+ * batch). Unused, they are ended with `endWarmThreads`, and never keep the
+ * process alive.
+ */
+function warmThreads(entry, count) {
+    for (let i = warm.filter((w) => w.entry === entry.href).length; i < count; i++) {
+        const slot = { entry: entry.href, worker: startThread(entry), exited: false };
+        slot.worker.unref();
+        // A thread that fails before it has a job is not adopted (it exited); nothing waits on it.
+        slot.worker.on('error', () => { });
+        slot.worker.on('exit', () => (slot.exited = true));
+        warm.push(slot);
+    }
+}
+/** Ends the warm threads no job took. */
+async function endWarmThreads() {
+    await Promise.all(warm.splice(0).map((w) => w.worker.terminate()));
+}
+function adoptThread(entry) {
+    for (let i = warm.length - 1; i >= 0; i--) {
+        if (warm[i].entry !== entry.href)
+            continue;
+        const [slot] = warm.splice(i, 1);
+        if (slot.exited)
+            continue;
+        slot.worker.removeAllListeners();
+        slot.worker.ref();
+        return slot.worker;
+    }
+    return startThread(entry);
+}
+/** A worker thread running `entry` (the bundle's own file; threads/entry.ts routes it to the worker loop), warm if one is. */
+const threadSpawner = (entry) => (job, on) => {
+    let finished = false;
+    const worker = adoptThread(entry);
+    worker.postMessage({ t: 'job', job });
+    worker.on('message', (m) => {
+        if (isFinal(m))
+            finished = true;
+        on.message(m);
+    });
+    worker.on('error', (e) => on.failure(e));
+    worker.on('exit', (code) => {
+        if (!finished)
+            on.failure(new Error(`a worker thread exited (code ${code}) before it finished its work`));
+    });
+    return {
+        post: (m, transfer) => worker.postMessage(m, transfer),
+        stop: async () => {
+            finished = true;
+            await worker.terminate();
+        },
+    };
+};
+/**
+ * The worker loop on a MessageChannel in this thread: the same messages and
+ * transfers as a thread, for tests under a runner that cannot start a thread
+ * on TypeScript sources.
+ */
+const inProcessSpawner = (job, on) => {
+    const { port1, port2 } = new (threads().MessageChannel)();
+    port1.on('message', on.message);
+    spawn_serveJob(port2, job).catch((e) => on.failure(e instanceof Error ? e : new Error(String(e))));
+    return {
+        post: (m, transfer) => port1.postMessage(m, transfer),
+        stop: async () => {
+            port1.postMessage({ t: 'stop' });
+            port1.close();
+        },
+    };
+};
+
+;// CONCATENATED MODULE: ./packages/data/src/threads/entry.ts
+
+// Static, so a bundle holds the reader and profiler once, in the chunk its entry file
+// loads first, which the main thread's later chunks share.
+
+/**
+ * The script a profiling worker runs: the bundle that holds this code, named
+ * by its entry module (in a bundle, a chunk's own import.meta.url is the
+ * chunk, which cannot run on its own). Unset (the library under tests, a
+ * bundle whose entry does not register), the data is profiled in the main thread.
+ */
+let entry;
+/** Registers a bundle's entry (its import.meta.url): its worker threads start that file. */
+function profileWorkersFrom(url) {
+    entry = new URL(url);
+}
+/**
+ * What a bundle's entry does once loaded, from its import.meta.url: a thread it
+ * started to profile or parse runs that job and nothing else; the main thread
+ * registers the entry for its workers and runs `main`, which imports the
+ * command or action itself, so a worker never loads it.
+ */
+async function serveOrRun(url, main) {
+    if (await serveProfileWorker())
+        return;
+    profileWorkersFrom(url);
+    await main();
+}
+const profileWorkerEntry = () => entry;
+/** How workers start: `spawn` when a test brings its own, else threads on the registered entry; undefined when neither. */
+const workerSpawn = (spawn) => spawn ?? (entry ? threadSpawner(entry) : undefined);
+/**
+ * In a thread started as a worker (profiling columns, parsing CSV or JSONL): runs its job and resolves true,
+ * and the entry does nothing else. In any other thread: false, at once.
+ */
+async function serveProfileWorker() {
+    // The main thread, most often: it need not load worker_threads to know (2\u20133 ms of a cold start).
+    if (!process.argv.includes(WORKER_ARG))
+        return false;
+    const { isMainThread, parentPort: port, workerData } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+    if (isMainThread || !port || !workerData?.[WORKER_KEY])
+        return false;
+    // The job is the first message: a thread may be started before its job is known (warmThreads).
+    // Served from within that message's event, so the job's listeners are on the port before the next one.
+    await new Promise((resolve, reject) => port.once('message', (m) => {
+        if (m.t === 'job')
+            serveJob(port, m.job).then(resolve, reject);
+    }));
+    return true;
+}
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+;// CONCATENATED MODULE: ./packages/data/src/threads/plan.ts
+
+
+const THREADS_ENV = 'MLSHIP_THREADS';
+/**
+ * Threads to profile with, from MLSHIP_THREADS: unset or empty for every core
+ * (`auto`), a whole number \u2265 1 for exactly that many, 1 for the single-threaded scan.
+ */
+function threadsSetting(env = process.env) {
+    const raw = env[THREADS_ENV]?.trim();
+    if (!raw)
+        return 'auto';
+    if (!/^[1-9][0-9]{0,3}$/.test(raw)) {
+        throw new src/* UserError */.yo(`${THREADS_ENV} must be a whole number of threads of 1 or more, not "${raw}"`, {
+            hint: `Unset it to profile on every core (${external_node_os_default().availableParallelism()} here), or set 1 for a single thread.`,
+        });
+    }
+    return Number(raw);
+}
+/**
+ * Threads (the main one counted) for `bytes` of data: `auto` takes every core
+ * from `minBytes` on and one thread below it; a number is taken as it is.
+ */
+function threadsFor(setting, bytes, minBytes) {
+    return setting === 'auto' ? (bytes >= minBytes ? external_node_os_default().availableParallelism() : 1) : setting;
+}
+/**
+ * Columns split into `parties` groups of about equal cost: the costliest
+ * column first, each to the group with the least so far (ties to the lowest
+ * group), party 0 (the main thread) starting with `head` (its own work of
+ * combining the row hashes) and every other with `start` (a worker thread
+ * loads the bundle before its first batch). Deterministic: the same costs give the same split.
+ * Every group's indices ascend; a group may be empty only when there are
+ * fewer columns than parties.
+ */
+function partitionColumns(costs, parties, head = 0, start = 0) {
+    const load = Array.from({ length: parties }, (_, p) => (p === 0 ? head : start));
+    const groups = Array.from({ length: parties }, () => []);
+    const order = costs.map((c, i) => [c, i]).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+    for (const [cost, column] of order) {
+        let best = 0;
+        for (let p = 1; p < parties; p++)
+            if (load[p] < load[best])
+                best = p;
+        groups[best].push(column);
+        load[best] += cost;
+    }
+    return groups.map((g) => g.sort((x, y) => x - y));
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/threads/chunk-pool.ts
+
+
+
+
+/**
+ * Below this many bytes `auto` parses a text file in the reading thread. A
+ * worker thread starts in ~0.1 s, and an 8 MB file (~80k rows) is read in about that.
+ */
+const TEXT_AUTO_MIN_BYTES = 8 << 20;
+/**
+ * CSV records and JSONL lines parsed on worker threads while the reading
+ * thread profiles: one worker fewer than the threads allowed (MLSHIP_THREADS,
+ * every core when unset). The workers start with the first file worth them
+ * and serve every file after it (each file's parse is defined once per
+ * worker), until `dispose`. Undefined when no thread can start (a bundle
+ * whose entry does not register, the library under tests) or one thread is
+ * asked for.
+ */
+function chunkParsers(options = {}) {
+    const setting = options.threads ?? threadsSetting();
+    const spawn = workerSpawn(options.spawn);
+    if (!spawn || setting === 1)
+        return undefined;
+    const shared = sharedWorkers(spawn);
+    return {
+        workersFor: (bytes) => threadsFor(setting, bytes, TEXT_AUTO_MIN_BYTES) - 1,
+        open: (job, workers) => shared.pool(job, workers),
+        dispose: () => shared.dispose(),
+    };
+}
+/**
+ * Chunks a started worker holds at most. The main thread hands chunks out only
+ * between the batches it profiles (~25 ms each), so with two a worker ran dry
+ * and sat idle for 0.9 s of a 2.2 s run on the 1M-row benchmark CSV.
+ */
+const WORKER_ROOM = 4;
+/** The workers of one run, started as files need them; each file's chunks go to started ones with room, the least loaded. */
+function sharedWorkers(spawn) {
+    const slots = [];
+    let seq = 0;
+    let jobs = 0;
+    let broken;
+    let parsedChunks = 0;
+    let waiters = [];
+    const changed = () => {
+        const w = waiters;
+        waiters = [];
+        for (const f of w)
+            f();
+    };
+    const start = () => {
+        const slot = { party: undefined, ready: false, waiting: new Map() };
+        slot.party = spawn({ kind: 'chunks' }, {
+            message: (m) => {
+                if (m.t === 'ready')
+                    slot.ready = true;
+                else if (m.t === 'parsed' || m.t === 'refused') {
+                    const pending = slot.waiting.get(m.seq);
+                    slot.waiting.delete(m.seq);
+                    if (m.t === 'parsed') {
+                        // Parsed chunks wait in this heap until laid out in batches, and each worker's heap holds its own:
+                        // on the benchmark CSV, tightened from the start, peak RSS went 275\u2013340 \u2192 256\u2013283 MB (1M and 5M rows)
+                        // for 8\u201310% more time, so only past the mark (an RSS read every 8 chunks).
+                        if ((parsedChunks++ & 7) === 0)
+                            (0,heap_growth/* tightenOldGenerationPast */.$o)();
+                        pending?.resolve(m.result);
+                    }
+                    else
+                        pending?.reject(fromWorker(m.error));
+                }
+                changed();
+            },
+            failure: (e) => {
+                broken ??= e;
+                slot.ready = false;
+                for (const p of slot.waiting.values())
+                    p.reject(e);
+                slot.waiting.clear();
+                changed();
+            },
+        });
+        return slot;
+    };
+    const room = (s) => (s.ready && !broken ? WORKER_ROOM - s.waiting.size : 0);
+    return {
+        pool(job, workers) {
+            while (slots.length < workers)
+                slots.push(start());
+            const mine = slots.slice(0, workers);
+            const id = jobs++;
+            const defined = new Set();
+            return {
+                free: () => mine.reduce((sum, s) => sum + Math.max(0, room(s)), 0),
+                parse(chunk) {
+                    const to = mine.reduce((a, b) => (room(b) > room(a) ? b : a));
+                    if (!defined.has(to)) {
+                        to.party.post({ t: 'define', id, job });
+                        defined.add(to);
+                    }
+                    const n = seq++;
+                    return new Promise((resolve, reject) => {
+                        to.waiting.set(n, { resolve: resolve, reject });
+                        to.party.post({ t: 'chunk', seq: n, job: id, chunk }, [chunk.bytes.buffer]);
+                    });
+                },
+                changed: () => new Promise((r) => waiters.push(r)),
+                // The workers stay for the next file; they drop this one's parse.
+                close: async () => {
+                    for (const s of defined)
+                        s.party.post({ t: 'forget', id });
+                },
+            };
+        },
+        async dispose() {
+            await Promise.all(slots.splice(0).map((s) => s.party.stop()));
+        },
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/data/src/profile/column.ts + 4 modules
+var column = __webpack_require__(7482);
+// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
+var column_group = __webpack_require__(2818);
+;// CONCATENATED MODULE: ./packages/data/src/threads/profile-threads.ts
+
+
+
+
+
+
+
+
+/**
+ * Below this many bytes of data `auto` stays in one thread: a worker's first
+ * batch comes ~0.25 s after the main thread's, and on files of 7.7 and 15 MB
+ * two threads were slower than one, on 38 MB faster (bench/validate-data/RESULTS.md).
+ */
+const AUTO_MIN_BYTES = 32 << 20;
+/** Batches a party may run ahead of the combined row hashes: bounds the shares held in memory. */
+const WINDOW = 3;
+/**
+ * The threads to profile `ds` on (the main thread counted), or 1 for the
+ * single-threaded scan: parquet only (its columns decode apart), no row-level
+ * rule (they need whole rows in the main thread), at most one thread a column.
+ */
+function profileThreads(ds, rowRules, options = {}) {
+    const setting = options.threads ?? threadsSetting();
+    const spawn = workerSpawn(options.spawn);
+    if (!spawn || rowRules > 0 || ds.files.some((f) => f.format !== 'parquet'))
+        return undefined;
+    const bytes = ds.files.reduce((s, f) => s + f.sizeBytes, 0);
+    const parties = Math.min(threadsFor(setting, bytes, AUTO_MIN_BYTES), ds.schema.fields.length);
+    return parties > 1 ? { parties, spawn, start: options.workerStartCost ?? WORKER_START_COST } : undefined;
+}
+/**
+ * Per-row and per-byte cost of profiling a column, relative (calibrated on
+ * bench/validate-data's files, see RESULTS.md): hashing, counting and
+ * sketching a value by kind, plus decoding its bytes.
+ */
+const ROW_COST = { string: 3, binary: 3, nested: 3, bool: 1 };
+const NUMBER_ROW_COST = 2;
+const BYTE_COST = 0.1;
+/** The main thread's own work per row: adding up the row-hash shares and the duplicate-row set. */
+const COMBINE_ROW_COST = 1;
+/**
+ * How far behind the main thread a worker is by the end of its first batch:
+ * it opens the data ~30 ms later (it starts early, threads/warm.ts) and
+ * compiles its optimized code in place, so its first batch takes ~100-170 ms
+ * longer. ~0.19 s, as much as ~3.5M rows of weight 1 (a numeric column of 1M
+ * rows, weight 2, takes ~0.11 s). 3.5M moves the 1M-row benchmark file's
+ * cheapest column to the main thread (2-5% less time, zstd); 4M also moved the
+ * 5M-row files' split, two incompressible columns to the main thread, which
+ * then peaked 33 MB higher for no time (bench/validate-data/RESULTS.md,
+ * 2026-12-06 21:00 and 2026-12-07 02:20 sections).
+ */
+const WORKER_START_COST = 3_500_000;
+/** Each column's estimated cost, from the footers: rows by the kind's weight plus decoded bytes. */
+async function columnCosts(ds, cwd) {
+    // Loaded with the parquet reader, as read/index.ts loads it: a bundle keeps the footer code in that chunk only.
+    const { parquetColumnBytes } = await Promise.all(/* import() */[__webpack_require__.e(367), __webpack_require__.e(420)]).then(__webpack_require__.bind(__webpack_require__, 1420));
+    const { rows, bytes } = await parquetColumnBytes(ds.files.map((file) => ({ file, abs: external_node_path_default().resolve(cwd, file.path) })));
+    const costs = ds.schema.fields.map((f) => rows * (ROW_COST[f.kind] ?? NUMBER_ROW_COST) + (bytes.get(f.name) ?? 0) * BYTE_COST);
+    return { costs, head: rows * COMBINE_ROW_COST };
+}
+/**
+ * The columns of each thread that has any, the main thread's first (it may
+ * have none: it still adds up the row hashes): a worker whose head start
+ * outweighs every column it could take is not started. One group left means
+ * the table is too little work to share.
+ */
+function columnGroups(costs, head, plan) {
+    return partitionColumns(costs, plan.parties, head, plan.start).filter((g, p) => p === 0 || g.length > 0);
+}
+/**
+ * Profiles `ds` into `profiler` on one thread a group of columns
+ * (columnGroups): each thread reads and decodes only its columns, and each
+ * column's profiler sees the same values in the same order as in the
+ * single-threaded scan, so its statistics (sketches included) are the same,
+ * with no merge. The duplicate-row count takes every thread's share of each
+ * row's hash (row-lanes.ts), added up here in batch order. The main thread
+ * profiles the first group itself.
+ *
+ * A failure anywhere stops every thread; of several, the one in the earliest
+ * batch (then the first column) is thrown, the one the single-threaded scan
+ * would have met first.
+ */
+async function profileInThreads(ds, opened, profiler, plan, onRows) {
+    const fields = ds.schema.fields;
+    const { groups } = plan;
+    const parties = groups.length;
+    const own = new column_group/* ColumnGroup */.o(groups[0].map((i) => fields[i]), groups[0], true);
+    const slots = new Map();
+    const last = new Array(parties).fill(-1);
+    const states = new Array(parties).fill(undefined);
+    const ended = new Array(parties).fill(false);
+    let combined = 0;
+    let failure;
+    let pendingBytes = 0;
+    let wake;
+    const changed = () => {
+        const w = wake;
+        wake = undefined;
+        w?.();
+    };
+    const next = () => new Promise((r) => (wake = r));
+    const workers = [];
+    const fail = (party, seq, error) => {
+        ended[party] = true;
+        const column = columnNamed(error, fields.map((f) => f.name)) ?? groups[party][0] ?? 0;
+        if (!failure || seq < failure.seq || (seq === failure.seq && column < failure.column))
+            failure = { seq, column, error };
+        changed();
+    };
+    const deliver = (party, seq, n, lanes) => {
+        let slot = slots.get(seq);
+        if (!slot)
+            slots.set(seq, (slot = { n, parts: [] }));
+        if (slot.n !== n)
+            return fail(party, seq, new Error(`profiling threads disagree on batch ${seq}: ${slot.n} rows in one, ${n} in another`));
+        slot.parts.push(lanes);
+        last[party] = seq;
+        while ((slot = slots.get(combined)) && slot.parts.length === parties) {
+            profiler.addRows(slot.parts, slot.n);
+            onRows(slot.n);
+            slots.delete(combined);
+            for (const w of workers)
+                w.post({ t: 'ack', seq: combined });
+            combined++;
+        }
+        changed();
+    };
+    const settled = () => ended.every((e, p) => e || (failure !== undefined && last[p] >= failure.seq));
+    const flushBytes = () => {
+        (0,read_meter/* countBytes */.T)(pendingBytes);
+        pendingBytes = 0;
+    };
+    try {
+        for (let p = 1; p < parties; p++) {
+            const job = { ...opened, files: ds.files, columns: groups[p], window: WINDOW };
+            workers.push(plan.spawn({ kind: 'columns', ...job }, {
+                message: (m) => {
+                    if (m.t === 'rows') {
+                        pendingBytes += m.bytes;
+                        deliver(p, m.seq, m.n, { a: m.a, b: m.b });
+                    }
+                    else if (m.t === 'done') {
+                        pendingBytes += m.bytes;
+                        states[p] = m.columns;
+                        ended[p] = true;
+                        changed();
+                    }
+                    else if (m.t === 'error') {
+                        fail(p, m.seq, fromWorker(m.error));
+                    }
+                },
+                failure: (e) => fail(p, last[p] + 1, e),
+            }));
+        }
+        let seq = 0;
+        try {
+            for await (const batch of ds.batches({ columns: groups[0].map((i) => fields[i].name), rawText: true })) {
+                flushBytes();
+                // Each thread's heap holds its promoted batches until a full collection (profile/heap-growth.ts).
+                (0,heap_growth/* tightenOldGenerationPast */.$o)();
+                deliver(0, seq, batch.numRows, own.add(batch));
+                seq++;
+                if (failure && seq > failure.seq)
+                    break;
+                while (seq - combined > WINDOW && !failure)
+                    await next();
+            }
+            ended[0] = true;
+            changed();
+        }
+        catch (e) {
+            fail(0, seq, e instanceof Error ? e : new Error(String(e)));
+        }
+        while (!settled()) {
+            await next();
+            flushBytes();
+        }
+        flushBytes();
+        if (failure)
+            throw failure.error;
+        if (slots.size > 0 || combined !== seq)
+            throw new Error(`profiling threads ended at different batches: ${combined} combined of ${seq}`);
+        own.profilers.forEach((c, j) => profiler.adopt(groups[0][j], c));
+        for (let p = 1; p < parties; p++)
+            states[p].forEach((s, j) => profiler.adopt(groups[p][j], column/* ColumnProfiler */.k.fromState(fields[groups[p][j]], s)));
+    }
+    finally {
+        await Promise.all(workers.map((w) => w.stop()));
+    }
+}
+/** The schema index of the column a reader's error names (`column "x"`), if it names one. */
+function columnNamed(e, names) {
+    const m = /column "([^"]*)"/.exec(e.message);
+    const i = m ? names.indexOf(m[1]) : -1;
+    return i >= 0 ? i : undefined;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/threads/warm.ts
+
+
+
+
+
+
+
+
+/**
+ * Threads (the main one counted) the data will likely get, by the measure each
+ * path decides on: parquet split by column (all the files' bytes), CSV/JSONL
+ * parsed in chunks (file by file, so the largest file); one for a mix.
+ */
+function likelyThreads(files, setting) {
+    const parquet = files.every((f) => f.format === 'parquet');
+    if (files.length === 0 || (!parquet && files.some((f) => f.format === 'parquet')))
+        return 1;
+    const sizes = files.map((f) => f.sizeBytes);
+    return parquet ? threadsFor(setting, sizes.reduce((a, b) => a + b, 0), AUTO_MIN_BYTES) : threadsFor(setting, Math.max(...sizes), TEXT_AUTO_MIN_BYTES);
+}
+/**
+ * Starts the worker threads the data will likely get as soon as its files are
+ * known. A check that needs whole rows may still keep parquet on one thread;
+ * the threads no job took end with the run.
+ */
+function warmWorkersFor(files, options = {}) {
+    const entry = profileWorkerEntry();
+    if (options.spawn || !entry)
+        return;
+    warmThreads(entry, likelyThreads(files, options.threads ?? threadsSetting()) - 1);
+}
+/**
+ * The step's data input when it is one parquet, CSV or JSONL file named as it
+ * is, for the local engine; undefined for anything else (a directory, a glob,
+ * a remote URL, a SQL engine), which only resolving the data can size.
+ */
+function fileOfInput(data, engine, cwd = process.cwd()) {
+    const file = data?.trim();
+    if (!file || (engine && engine !== 'local'))
+        return undefined;
+    const format = formatOf(file);
+    const stat = format && fs.statSync(path.resolve(cwd, file), { throwIfNoEntry: false });
+    return format && stat?.isFile() ? { format, sizeBytes: stat.size } : undefined;
+}
+/**
+ * warmWorkersFor from the step's data input, before the command that reads it
+ * is even loaded (its config schemas and readers, ~50 ms on a runner's two
+ * cores). Data it cannot size waits for warmWorkersFor on the resolved files,
+ * which tops the warm threads up to what they need.
+ */
+function warmWorkersForInput(data, engine, cwd = process.cwd()) {
+    const file = fileOfInput(data, engine, cwd);
+    if (!file)
+        return;
+    try {
+        warmWorkersFor([file]);
+    }
+    catch {
+        // A malformed MLSHIP_THREADS: the run itself refuses it, in one line, once its report can say so.
+    }
+}
+
+
+;// CONCATENATED MODULE: ./packages/data/src/validate.ts
+
+
+
+
+
+
+
+
+
+
+
+/**
+ * One streaming pass: open everything and compile the checks first (so a typo
+ * fails before minutes of reading), profile the reference, then read the data
+ * once, feeding the profiler and every row-level rule from the same batches.
+ */
+async function validateDataset(opts) {
+    if (opts.engine) {
+        // A chunk of its own: a local run never loads the SQL compiler and adapters.
+        const { validateOnEngine } = await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 894));
+        return validateOnEngine({ ...opts, engine: opts.engine });
+    }
+    if (opts.data === undefined)
+        throw new src/* UserError */.yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
+    // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
+    const parsers = chunkParsers(opts.threads);
+    try {
+        return await validateLocally(opts, opts.data, parsers);
+    }
+    finally {
+        await parsers?.dispose();
+        await endWarmThreads();
+    }
+}
+async function validateLocally(opts, dataSpec, parsers) {
+    const started = Date.now();
+    const cwd = opts.cwd ?? process.cwd();
+    const progress = opts.progress ?? (() => { });
+    const clock = opts.progressClock ?? realProgressClock;
+    const maxLineBytes = opts.config.read?.max_line_bytes;
+    const open = (spec, role) => {
+        let total = 0;
+        const parsing = (file, workers) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${THREADS_ENV}=1 for none)`);
+        const onFiles = (files) => {
+            total = sizeOf(files);
+            // The data's threads start loading now, while the files are opened and the checks compiled.
+            if (role === 'data')
+                warmWorkersFor(files, opts.threads);
+        };
+        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: parsers && { ...parsers, started: parsing }, onFiles };
+        return withProgress({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => (0,read/* openDataset */.Jp)(spec, options));
+    };
+    const data = await open(dataSpec, 'data');
+    const reference = opts.reference ? await open(opts.reference, 'reference') : undefined;
+    const testData = opts.testData ? await open(opts.testData, 'test-data') : undefined;
+    if (reference)
+        assertSameSchema(data, reference);
+    const specs = opts.config.checksFor(data.schema.fields.map((f) => f.name));
+    const rules = (0,compile/* compileChecks */.n)(specs, { schema: data.schema, source: opts.config.source, reference, testData });
+    let referenceResults;
+    if (reference) {
+        const profiler = new table/* TableProfiler */.Y(reference.schema);
+        try {
+            await profileScan(reference, { spec: opts.reference, cwd, role: 'reference', maxLineBytes }, profiler, [], progress, clock, opts.threads);
+            referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
+        }
+        finally {
+            profiler.dispose();
+        }
+    }
+    for (const r of rules)
+        await r.prepare?.(progress);
+    const profiler = new table/* TableProfiler */.Y(data.schema);
+    const observers = rules.filter((r) => r.observe);
+    let profile;
+    try {
+        await profileScan(data, { spec: dataSpec, cwd, role: 'data', maxLineBytes }, profiler, observers, progress, clock, opts.threads);
+        profile = profiler.finish();
+    }
+    finally {
+        profiler.dispose();
+    }
+    const results = { profile, profiler, files: data.files, reference: referenceResults, now: (opts.now ?? new Date()).getTime() };
+    const checks = readNoteChecks([data, reference, testData]);
+    const expectationResults = [];
+    const extras = [];
+    for (const [i, rule] of rules.entries()) {
+        const v = rule.evaluate(results);
+        if (isMulti(v)) {
+            checks.push(...v.checks);
+            extras.push({ tables: v.tables, charts: v.charts, data: v.data });
+        }
+        else {
+            const { result, ...verdict } = v;
+            checks.push({ id: rule.id, title: rule.title, severity: rule.spec.severity, ...verdict });
+            const type = opts.config.expectationTypes?.[i];
+            if (result)
+                expectationResults.push({ id: rule.id, ...(type ? { expectation_type: type } : {}), success: verdict.status === 'pass', result });
+        }
+    }
+    return {
+        dataset: {
+            spec: dataSpec,
+            files: data.files.length,
+            bytes: sizeOf(data.files),
+            format: [...new Set(data.files.map((f) => f.format))].join('+'),
+            columns: data.schema.fields.length,
+        },
+        configSource: opts.config.source,
+        configFormat: opts.config.format,
+        profile,
+        referenceProfile: referenceResults?.profile,
+        checks,
+        results: expectationResults,
+        extras,
+        elapsedMs: Date.now() - started,
+    };
+}
+const isMulti = (v) => 'checks' in v;
+/** What the readers noticed (a CSV header that looks like data, one column where lines hold more) as warning checks. */
+function readNoteChecks(datasets) {
+    const seen = new Map();
+    return datasets.flatMap((ds) => (ds?.notes ?? []).map((note) => {
+        const n = (seen.get(note.id) ?? 0) + 1;
+        seen.set(note.id, n);
+        return {
+            id: `read_${note.id}${n > 1 ? `_${n}` : ''}`,
+            title: note.title,
+            status: 'fail',
+            severity: 'warning',
+            observed: note.file,
+            detail: note.detail,
+            location: { file: note.file, ...(note.line !== undefined ? { line: note.line } : {}) },
+        };
+    }));
+}
+const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
+/**
+ * Profiles every batch and feeds it to the row-level rules: over several
+ * threads by column when the data allows it (threads/profile-threads.ts), with
+ * the same profile either way, else in this thread.
+ */
+async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
+    const plan = profileThreads(ds, observers.length, threads);
+    const columns = ds.schema.fields.length;
+    // The footers read here are not the scan's bytes: before the progress meter starts.
+    const groups = plan ? await columnCosts(ds, opened.cwd).then(({ costs, head }) => columnGroups(costs, head, plan)) : [];
+    if (!plan || groups.length < 2) {
+        if (plan)
+            progress(`${opened.role}: profiling ${columns} columns on one thread: too little work to share with another`);
+        // Text may stay bytes only where nothing but the profile reads the rows.
+        const options = { rawText: observers.length === 0 };
+        await scan(ds, opened.role, progress, clock, (batch) => {
+            profiler.add(batch);
+            for (const r of observers)
+                r.observe(batch);
+        }, options);
+        return;
+    }
+    progress(`${opened.role}: profiling ${columns} columns on ${groups.length} threads (${THREADS_ENV}=1 for one)`);
+    let rows = 0;
+    const total = sizeOf(ds.files);
+    await withProgress({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => profileInThreads(ds, opened, profiler, { spawn: plan.spawn, groups }, (n) => (rows += n)));
+}
+/** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
+async function scan(ds, role, progress, clock, onBatch, options = {}) {
+    let rows = 0;
+    const total = sizeOf(ds.files);
+    await withProgress({ role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, async () => {
+        for await (const batch of ds.batches(options)) {
+            onBatch(batch);
+            rows += batch.numRows;
+        }
+    });
+    return rows;
+}
+function assertSameSchema(data, reference) {
+    const where = `reference ${reference.spec}`;
+    const byName = (s) => new Map(s.fields.map((f) => [f.name, f]));
+    const ref = byName(reference.schema);
+    const cur = byName(data.schema);
+    const hint = 'The reference must have the same columns as the data; regenerate it or drop the extra columns.';
+    for (const f of data.schema.fields) {
+        const r = ref.get(f.name);
+        if (!r)
+            throw new src/* UserError */.yo(`column "${f.name}" is in the data but not in the reference`, { where, hint });
+        const same = r.kind === f.kind || ((0,src_table/* isNumericKind */.kw)(r.kind) && (0,src_table/* isNumericKind */.kw)(f.kind));
+        if (!same)
+            throw new src/* UserError */.yo(`column "${f.name}" is ${r.kind} in the reference but ${f.kind} in the data`, { where, hint: 'Declare the CSV type under read.csv.types, or fix the reference.' });
+    }
+    for (const f of reference.schema.fields) {
+        if (!cur.has(f.name))
+            throw new src/* UserError */.yo(`column "${f.name}" is in the reference but not in the data`, { where, hint });
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 2818:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   o: () => (/* binding */ ColumnGroup)
+/* harmony export */ });
+/* harmony import */ var _column__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7482);
+/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
+/* harmony import */ var _row_lanes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9170);
+
+
+
+/**
+ * Some of a table's columns profiled together: the whole table in the
+ * single-threaded scan, a worker thread's share in the partitioned one. Each
+ * batch gives back the group's share of the row hashes (row-lanes.ts), which
+ * the table adds up with the other groups' shares.
+ */
+class ColumnGroup {
+    indices;
+    freshLanes;
+    profilers;
+    hashes = new Float64Array(0);
+    lanes = (0,_row_lanes__WEBPACK_IMPORTED_MODULE_0__/* .newRowLanes */ .y1)(0);
+    /**
+     * @param indices each field's index in the table's schema (the key of its row-hash terms)
+     * @param freshLanes a new lanes buffer per batch, for lanes handed to another thread (transferred, so not reusable)
+     */
+    constructor(fields, indices, freshLanes = false) {
+        this.indices = indices;
+        this.freshLanes = freshLanes;
+        this.profilers = fields.map((f) => new _column__WEBPACK_IMPORTED_MODULE_1__/* .ColumnProfiler */ .k(f));
+    }
+    /** `batch.columns[j]` holds the column at `indices[j]`. */
+    add(batch) {
+        const n = batch.numRows;
+        if (this.freshLanes || this.lanes.a.length < n)
+            this.lanes = (0,_row_lanes__WEBPACK_IMPORTED_MODULE_0__/* .newRowLanes */ .y1)(n);
+        else {
+            this.lanes.a.fill(0, 0, n);
+            this.lanes.b.fill(0, 0, n);
+        }
+        if (this.hashes.length < n)
+            this.hashes = new Float64Array(n);
+        const h = this.hashes;
+        for (let j = 0; j < this.profilers.length; j++) {
+            const values = batch.columns[j];
+            const profiler = this.profilers[j];
+            const raw = batch.raw?.[j];
+            const coded = batch.coded?.[j];
+            if (raw)
+                profiler.addRaw(raw, h, n);
+            else if (!coded || !profiler.addCoded(coded, h, n)) {
+                (0,_hash__WEBPACK_IMPORTED_MODULE_2__/* .hashColumn */ .by)(values, h, n);
+                profiler.add(values, h, n);
+            }
+            (0,_row_lanes__WEBPACK_IMPORTED_MODULE_0__/* .addColumnTerms */ .R_)(h, this.indices[j], this.lanes, n);
+        }
+        return this.lanes;
+    }
+}
+
+
+/***/ }),
+
+/***/ 7482:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  k: () => (/* binding */ ColumnProfiler),
+  X: () => (/* binding */ PROFILE_QUANTILES)
+});
+
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(194);
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var profile_hash = __webpack_require__(7774);
+;// CONCATENATED MODULE: ./packages/data/src/profile/distinct.ts
+
+/**
+ * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
+ * HyperLogLog with 2^14 registers (standard error 1.04/\u221a16384 \u2248 0.8%).
+ */
+const EXACT_DISTINCT = 100_000;
+const P = 14;
+const M = 1 << P;
+const REST_BITS = 53 - P;
+class DistinctCounter {
+    set = new profile_hash/* HashSet53 */.HI(1024);
+    registers = null;
+    get exact() {
+        return this.set !== null;
+    }
+    add(hash) {
+        if (this.set) {
+            this.set.add(hash);
+            if (this.set.size > EXACT_DISTINCT)
+                this.toHll();
+            return;
+        }
+        this.addHll(hash);
+    }
+    toState() {
+        return this.set ? { set: this.set.toState() } : { registers: this.registers.slice() };
+    }
+    static fromState(s) {
+        const d = new DistinctCounter();
+        d.set = 'set' in s ? profile_hash/* HashSet53 */.HI.fromState(s.set) : null;
+        d.registers = 'registers' in s ? s.registers : null;
+        return d;
+    }
+    get estimate() {
+        if (this.set)
+            return this.set.size;
+        const reg = this.registers;
+        let sum = 0;
+        let zeros = 0;
+        for (let i = 0; i < M; i++) {
+            sum += 2 ** -reg[i];
+            if (reg[i] === 0)
+                zeros++;
+        }
+        const alpha = 0.7213 / (1 + 1.079 / M);
+        const raw = (alpha * M * M) / sum;
+        // Small-range correction (linear counting), as in the original paper.
+        return Math.round(raw <= 2.5 * M && zeros > 0 ? M * Math.log(M / zeros) : raw);
+    }
+    toHll() {
+        this.registers = new Uint8Array(M);
+        const hashes = this.set.values();
+        this.set = null;
+        for (let i = 0; i < hashes.length; i++)
+            this.addHll(hashes[i]);
+    }
+    addHll(hash) {
+        // Top P bits of the 53-bit hash pick the register; the rank is the number
+        // of leading zeros of the remaining 39 bits, plus one. The hash is split
+        // into its high 21 and low 32 bits so that clz32 does the counting.
+        const lo = hash >>> 0;
+        const hi = (hash - lo) / 4294967296;
+        const idx = hi >>> (21 - P);
+        const restHi = hi & ((1 << (21 - P)) - 1);
+        const rank = restHi !== 0 ? Math.clz32(restHi) - (32 - (21 - P)) + 1 : lo !== 0 ? 21 - P + Math.clz32(lo) + 1 : REST_BITS + 1;
+        const reg = this.registers;
+        if (rank > reg[idx])
+            reg[idx] = rank;
+    }
+}
+
+// EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
+var frequencies = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/data/src/profile/long-text.ts
+var long_text = __webpack_require__(6378);
+;// CONCATENATED MODULE: ./packages/data/src/profile/moments.ts
+/**
+ * Count, mean and sum of squared deviations (Welford), mergeable with Chan et
+ * al.'s parallel formula, so per-file or per-worker partials combine exactly.
+ *
+ * Two details keep it equal to pandas (tested against it in profile.test.ts):
+ *
+ * - Everything accumulates relative to a shift, the first finite value seen.
+ *   Without it, large values with small spread lose digits: on 600 values of
+ *   1e12 + U(0, 0.01) (one ulp of 1e12 is 1.2e-4) Welford's std was 0.2% off
+ *   the exact 0.002928, and a batch's two-pass std 73% off (0.0051, as
+ *   pandas', whose plain sum misses the mean by ~4e-3); on 1e9 + N(0, 1)
+ *   Welford was 3e-9 off. Relative to the shift the values are small and
+ *   exact (x - shift loses nothing when x and shift are within a factor of 2).
+ * - \u00b1Infinity is a value, not a missing one (pandas' isnull() is false for
+ *   it), but it would turn Welford's state into NaN for good. Infinities are
+ *   counted apart: the mean is \u00b1Infinity (NaN when both signs occur) and the
+ *   std NaN, as pandas gives, and min/max see them.
+ */
+class Moments {
+    /** Values added, infinities included (NaN is missing and skipped). */
+    count = 0;
+    min = Infinity;
+    max = -Infinity;
+    /** Finite values seen; their mean minus `shift`, and their sum of squared deviations. */
+    finite = 0;
+    shift = 0;
+    delta = 0;
+    m2 = 0;
+    posInf = 0;
+    negInf = 0;
+    /** Mean (pandas' `mean()`); NaN when nothing was added. */
+    get mean() {
+        if (this.posInf || this.negInf)
+            return this.posInf && this.negInf ? NaN : this.posInf ? Infinity : -Infinity;
+        return this.finite ? this.shift + this.delta : NaN;
+    }
+    /** Sample standard deviation (ddof=1), pandas' `std()`; NaN with an infinity among the values. */
+    get std() {
+        if (this.posInf || this.negInf || this.finite < 2)
+            return NaN;
+        return Math.sqrt(this.m2 / (this.finite - 1));
+    }
+    add(x) {
+        if (x !== x)
+            return;
+        this.count++;
+        if (x < this.min)
+            this.min = x;
+        if (x > this.max)
+            this.max = x;
+        if (x - x !== 0) {
+            if (x > 0)
+                this.posInf++;
+            else
+                this.negInf++;
+            return;
+        }
+        if (this.finite === 0)
+            this.shift = x;
+        const y = x - this.shift;
+        this.finite++;
+        const d = y - this.delta;
+        this.delta += d / this.finite;
+        this.m2 += d * (y - this.delta);
+    }
+    /** Everything a copy in another thread needs to continue or report exactly as this one. */
+    toState() {
+        const { count, min, max, finite, shift, delta, m2, posInf, negInf } = this;
+        return { count, min, max, finite, shift, delta, m2, posInf, negInf };
+    }
+    static fromState(s) {
+        return Object.assign(new Moments(), s);
+    }
+    merge(o) {
+        this.count += o.count;
+        this.min = Math.min(this.min, o.min);
+        this.max = Math.max(this.max, o.max);
+        this.posInf += o.posInf;
+        this.negInf += o.negInf;
+        if (o.finite === 0)
+            return;
+        if (this.finite === 0)
+            this.shift = o.shift;
+        // o's mean relative to this shift: the shifts are data values, so their difference is exact or nearly.
+        this.mergeFinite(o.finite, o.shift - this.shift + o.delta, o.m2);
+    }
+    /**
+     * Adds a whole batch of numbers: a two-pass mean and squared deviation over
+     * the batch (no division per value), combined by Chan's formula. NaN is missing.
+     */
+    addAll(values, n) {
+        if (this.finite === 0) {
+            // The shift: the first finite value ever.
+            let i = 0;
+            while (i < n && values[i] - values[i] !== 0)
+                i++;
+            if (i < n)
+                this.shift = values[i];
+        }
+        const shift = this.shift;
+        const { finite, sum, min, max, posInf, negInf } = batchPass(values, n, shift);
+        this.count += finite + posInf + negInf;
+        this.posInf += posInf;
+        this.negInf += negInf;
+        if (min < this.min)
+            this.min = min;
+        if (max > this.max)
+            this.max = max;
+        if (finite === 0)
+            return;
+        const delta = sum / finite;
+        this.mergeFinite(finite, delta, squaredDeviations(values, n, shift, delta));
+    }
+    /** Chan's formula; `delta` is the part's mean minus this.shift. */
+    mergeFinite(finite, delta, m2) {
+        if (this.finite === 0) {
+            this.finite = finite;
+            this.delta = delta;
+            this.m2 = m2;
+            return;
+        }
+        const n = this.finite + finite;
+        const d = delta - this.delta;
+        this.delta += (d * finite) / n;
+        this.m2 += m2 + (d * d * this.finite * finite) / n;
+        this.finite = n;
+    }
+}
+/*
+ * The batch loops live in functions that touch only the array and locals and
+ * return a fresh object: with the state updates after the loop (in addAll, or
+ * stores into a scratch array), V8 compiled the loop on-stack (OSR) during the
+ * first batch, before those updates had type feedback, and that code then
+ * deoptimised on every later batch (3-4x slower in node 20).
+ */
+/** One pass over a batch: finite count, sum of (v - shift), min and max (infinities included), infinity counts. */
+function batchPass(values, n, shift) {
+    let finite = 0;
+    let sum = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    let posInf = 0;
+    let negInf = 0;
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v - v !== 0) {
+            // NaN (missing) or \u00b1Infinity.
+            if (v === Infinity)
+                posInf++;
+            else if (v === -Infinity)
+                negInf++;
+            continue;
+        }
+        finite++;
+        sum += v - shift;
+        if (v < min)
+            min = v;
+        if (v > max)
+            max = v;
+    }
+    return { finite, sum, min: negInf ? -Infinity : min, max: posInf ? Infinity : max, posInf, negInf };
+}
+/** Sum of (v - shift - delta)\u00b2 over the finite values. */
+function squaredDeviations(values, n, shift, delta) {
+    let m2 = 0;
+    for (let i = 0; i < n; i++) {
+        const v = values[i];
+        if (v - v !== 0)
+            continue;
+        const d = v - shift - delta;
+        m2 += d * d;
+    }
+    return m2;
+}
+
+// EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
+var sorted = __webpack_require__(817);
+;// CONCATENATED MODULE: ./packages/data/src/profile/sort-doubles.ts
+/**
+ * Ascending sort of doubles with exactly the order of `Float64Array.prototype.sort`
+ * (\u22120 before +0, \u00b1Infinity at the ends), by radix on the IEEE-754 bits turned into an
+ * unsigned 64-bit key. The high 32 bits (sign, exponent, top 20 bits of the fraction)
+ * are sorted first, LSD one byte a pass, skipping a pass where every key has the same
+ * byte; values that share the high word (equal values, or values within about a
+ * millionth of each other) are then ordered by the low word, run by run. Most
+ * columns' values thus take four passes instead of eight: the quantile sketch's
+ * 2,048-value buffers sort in 0.6\u20130.75\u00d7 the time of an eight-pass radix, which
+ * itself took 0.4\u20130.8\u00d7 the time of V8's native sort. An array holding NaN goes to
+ * the native sort, so NaN keeps the place that sort gives it whatever its sign bit.
+ */
+const RADIX = 256;
+/** A run of equal high words this short is ordered by insertion; a longer one by its own radix passes. */
+const SHORT_RUN = 16;
+const counts = new Uint32Array(4 * RADIX);
+let scratchA = new Float64Array(0);
+let scratchB = new Float64Array(0);
+/**
+ * Sorts `values`; returns a sorted array, which is `values` itself or a module-owned
+ * scratch array valid until the next call (the sketch copies what it keeps at once).
+ */
+function sortDoubles(values) {
+    const n = values.length;
+    if (n < 64)
+        return values.sort();
+    if (ascending(values))
+        return values;
+    if (scratchA.length < n) {
+        scratchA = new Float64Array(n);
+        scratchB = new Float64Array(n);
+    }
+    const a = scratchA.subarray(0, n);
+    const b = scratchB.subarray(0, n);
+    const wa = new Uint32Array(a.buffer, a.byteOffset, 2 * n);
+    const wb = new Uint32Array(b.buffer, b.byteOffset, 2 * n);
+    counts.fill(0);
+    let lowDiffers = 0;
+    // Bits \u2192 an unsigned key in the doubles' order: negatives have every bit flipped
+    // (larger magnitude sorts first), non-negatives only the sign bit.
+    for (let i = 0; i < n; i++) {
+        const x = values[i];
+        if (x !== x)
+            return values.sort();
+        a[i] = x;
+        const lo = wa[2 * i];
+        const hi = wa[2 * i + 1];
+        const klo = hi & 0x80000000 ? ~lo >>> 0 : lo;
+        const khi = hi & 0x80000000 ? ~hi >>> 0 : (hi ^ 0x80000000) >>> 0;
+        wa[2 * i] = klo;
+        wa[2 * i + 1] = khi;
+        lowDiffers |= klo ^ wa[0];
+        countKey(khi);
+    }
+    // Swaps are spelled out: a destructuring swap is an array literal, whose missing type
+    // feedback deoptimized this code each time the branch first ran (~50 times a 1M-row run).
+    const movedToB = radixPasses(wa, wb, 0, n, 1);
+    const keys = movedToB ? wb : wa;
+    const other = movedToB ? wa : wb;
+    // Integers and short decimals leave the low word the same everywhere: nothing more to order.
+    for (let s = 0; lowDiffers !== 0 && s < n;) {
+        const khi = keys[2 * s + 1];
+        let e = s + 1;
+        while (e < n && keys[2 * e + 1] === khi)
+            e++;
+        if (e - s <= SHORT_RUN)
+            insertionByLowWord(keys, s, e);
+        else if (!sameLowWord(keys, s, e)) {
+            counts.fill(0);
+            for (let i = s; i < e; i++)
+                countKey(keys[2 * i]);
+            if (radixPasses(keys, other, s, e, 0))
+                keys.set(other.subarray(2 * s, 2 * e), 2 * s);
+        }
+        s = e;
+    }
+    for (let i = 0; i < n; i++) {
+        const klo = keys[2 * i];
+        const khi = keys[2 * i + 1];
+        const negative = (khi & 0x80000000) === 0;
+        keys[2 * i] = negative ? ~klo >>> 0 : klo;
+        keys[2 * i + 1] = negative ? ~khi >>> 0 : (khi ^ 0x80000000) >>> 0;
+    }
+    return keys === wa ? a : b;
+}
+function countKey(k) {
+    counts[k & 0xff]++;
+    counts[RADIX + ((k >>> 8) & 0xff)]++;
+    counts[2 * RADIX + ((k >>> 16) & 0xff)]++;
+    counts[3 * RADIX + (k >>> 24)]++;
+}
+/**
+ * Stable LSD passes over word `word` (0 low, 1 high) of the key pairs in [s, e), from
+ * `counts` of that range; true when the sorted range ended up in `to`.
+ */
+function radixPasses(from, to, s, e, word) {
+    let moved = false;
+    for (let pass = 0; pass < 4; pass++) {
+        const base = pass * RADIX;
+        const shift = pass * 8;
+        // One bucket holding every key: this byte orders nothing.
+        if (counts[base + ((from[2 * s + word] >>> shift) & 0xff)] === e - s)
+            continue;
+        let sum = s;
+        for (let d = 0; d < RADIX; d++) {
+            const c = counts[base + d];
+            counts[base + d] = sum;
+            sum += c;
+        }
+        for (let i = s; i < e; i++) {
+            const k = counts[base + ((from[2 * i + word] >>> shift) & 0xff)]++;
+            to[2 * k] = from[2 * i];
+            to[2 * k + 1] = from[2 * i + 1];
+        }
+        const t = from;
+        from = to;
+        to = t;
+        moved = !moved;
+    }
+    return moved;
+}
+/** Orders [s, e), whose high words are equal, by the low word. */
+function insertionByLowWord(keys, s, e) {
+    for (let i = s + 1; i < e; i++) {
+        const lo = keys[2 * i];
+        let j = i - 1;
+        for (; j >= s && keys[2 * j] > lo; j--)
+            keys[2 * j + 2] = keys[2 * j];
+        keys[2 * j + 2] = lo;
+    }
+}
+function sameLowWord(keys, s, e) {
+    const lo = keys[2 * s];
+    for (let i = s + 1; i < e; i++)
+        if (keys[2 * i] !== lo)
+            return false;
+    return true;
+}
+/**
+ * Already in the native sort's order (no NaN, \u22120 never after +0). Ids and event
+ * times usually arrive sorted; a shuffled buffer stops at its first descent.
+ */
+function ascending(values) {
+    let prev = values[0];
+    if (prev !== prev)
+        return false;
+    for (let i = 1; i < values.length; i++) {
+        const x = values[i];
+        if (!(x > prev) && (x !== prev || (x === 0 && 1 / x < 1 / prev)))
+            return false;
+        prev = x;
+    }
+    return true;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/profile/quantiles.ts
+
+
+/**
+ * Quantiles and CDF of a numeric column: exact (every value kept) up to
+ * EXACT_LIMIT values, then a KLL sketch (Karnin, Lang, Liberty 2016). With
+ * k = 800 the worst of the 99 percentiles of two million normal values is
+ * 0.3\u20130.7% of n off its rank (k = 400 gave 1.0\u20131.3%, twice what this comment
+ * claimed for it); the levels stay a few tens of kilobytes a column, and the
+ * time goes to sorting the weight-1 buffer, whatever k is. Mergeable either way.
+ *
+ * Layout for speed: new values land in an unsorted typed buffer of weight 1;
+ * a full buffer is radix-sorted (sort-doubles.ts, the native sort's order) and
+ * half of it promoted. Every level above is kept sorted, so a compaction is one
+ * linear pass and a promotion one linear merge \u2014 no comparator sorts on the hot path. Compaction alternates
+ * its offset instead of flipping a coin, so results are reproducible.
+ */
+const EXACT_LIMIT = 16_384;
+const K = 800;
+const C = 2 / 3;
+const BUFFER = 2048;
+class QuantileSketch {
+    exactBuf = new Float64Array(64);
+    n = 0;
+    sorted = true;
+    /** Sketch mode: unsorted values of weight 1. */
+    buffer = null;
+    buffered = 0;
+    /** Sketch mode: levels[h] holds sorted values of weight 2^(h+1). */
+    levels = [];
+    flip = 0;
+    cache = null;
+    get count() {
+        return this.n;
+    }
+    get exact() {
+        return this.exactBuf !== null;
+    }
+    add(x) {
+        this.cache = null;
+        const exact = this.exactBuf;
+        if (exact) {
+            if (this.n === exact.length) {
+                if (this.n >= EXACT_LIMIT) {
+                    this.toSketch();
+                    this.add(x);
+                    return;
+                }
+                const grown = new Float64Array(exact.length * 2);
+                grown.set(exact);
+                this.exactBuf = grown;
+                grown[this.n] = x;
+            }
+            else {
+                exact[this.n] = x;
+            }
+            if (this.sorted && this.n > 0 && x < this.exactBuf[this.n - 1])
+                this.sorted = false;
+            this.n++;
+            return;
+        }
+        this.buffer[this.buffered++] = x;
+        this.n++;
+        if (this.buffered === BUFFER)
+            this.flush();
+    }
+    /** The sketch's whole state (copies), for a sketch built in another thread: it continues and answers exactly as this one. */
+    toState() {
+        return {
+            exact: this.exactBuf?.slice(0, this.n) ?? null,
+            n: this.n,
+            sorted: this.sorted,
+            buffer: this.buffer?.slice() ?? null,
+            buffered: this.buffered,
+            levels: this.levels.map((l) => l.slice()),
+            flip: this.flip,
+        };
+    }
+    static fromState(s) {
+        const q = new QuantileSketch();
+        if (s.exact) {
+            // The exact buffer grows by doubling from 64: restored at the capacity it had, so the switch to the sketch comes at the same value.
+            let capacity = 64;
+            while (capacity < s.n)
+                capacity *= 2;
+            q.exactBuf = new Float64Array(capacity);
+            q.exactBuf.set(s.exact);
+        }
+        else {
+            q.exactBuf = null;
+        }
+        q.n = s.n;
+        q.sorted = s.sorted;
+        q.buffer = s.buffer;
+        q.buffered = s.buffered;
+        q.levels = s.levels;
+        q.flip = s.flip;
+        return q;
+    }
+    merge(o) {
+        this.cache = null;
+        if (o.exactBuf) {
+            for (let i = 0; i < o.n; i++)
+                this.add(o.exactBuf[i]);
+            return;
+        }
+        if (this.exactBuf)
+            this.toSketch();
+        for (let i = 0; i < o.buffered; i++)
+            this.add(o.buffer[i]);
+        for (let h = 0; h < o.levels.length; h++) {
+            while (this.levels.length <= h)
+                this.levels.push(new Float64Array(0));
+            this.levels[h] = mergeSorted(this.levels[h], o.levels[h]);
+        }
+        this.n += o.n - o.buffered;
+        this.compress();
+    }
+    cdf(x) {
+        if (this.n === 0)
+            return 0;
+        const { values, cum } = this.weighted();
+        const k = (0,sorted/* upperBound */.K)(values, x);
+        return k === 0 ? 0 : cum[k - 1] / this.n;
+    }
+    quantile(q) {
+        if (this.n === 0)
+            return NaN;
+        const { values, cum } = this.weighted();
+        if (this.exactBuf)
+            return (0,sorted/* linearQuantile */.r)(this.n, q, (k) => values[k]);
+        const target = q * this.n;
+        for (let i = 0; i < values.length; i++)
+            if (cum[i] >= target)
+                return values[i];
+        return values[values.length - 1];
+    }
+    support() {
+        const { values } = this.weighted();
+        const out = [];
+        for (let i = 0; i < values.length; i++)
+            if (i === 0 || values[i] !== values[i - 1])
+                out.push(values[i]);
+        return Float64Array.from(out);
+    }
+    /** Sorted retained values with cumulative weights (exact mode: every value, weight 1). */
+    weighted() {
+        if (this.cache)
+            return this.cache;
+        if (this.exactBuf) {
+            if (!this.sorted) {
+                this.exactBuf.subarray(0, this.n).sort();
+                this.sorted = true;
+            }
+            const values = this.exactBuf.subarray(0, this.n);
+            const cum = new Float64Array(this.n);
+            for (let i = 0; i < this.n; i++)
+                cum[i] = i + 1;
+            this.cache = { values, cum };
+            return this.cache;
+        }
+        const parts = [[this.buffer.slice(0, this.buffered).sort(), 1]];
+        this.levels.forEach((lvl, h) => parts.push([lvl, 2 ** (h + 1)]));
+        const total = parts.reduce((s, [v]) => s + v.length, 0);
+        const values = new Float64Array(total);
+        const cum = new Float64Array(total);
+        // k-way merge of the sorted parts (a handful of levels).
+        const pos = parts.map(() => 0);
+        let acc = 0;
+        for (let i = 0; i < total; i++) {
+            let best = -1;
+            for (let p = 0; p < parts.length; p++) {
+                if (pos[p] < parts[p][0].length && (best < 0 || parts[p][0][pos[p]] < parts[best][0][pos[best]]))
+                    best = p;
+            }
+            values[i] = parts[best][0][pos[best]++];
+            acc += parts[best][1];
+            cum[i] = acc;
+        }
+        this.cache = { values, cum };
+        return this.cache;
+    }
+    toSketch() {
+        const values = this.exactBuf.subarray(0, this.n);
+        const n = this.n;
+        this.exactBuf = null;
+        this.buffer = new Float64Array(BUFFER);
+        this.buffered = 0;
+        this.n = 0;
+        for (let i = 0; i < n; i++)
+            this.add(values[i]);
+    }
+    /** Sorts the full buffer and promotes every other value to level 0. */
+    flush() {
+        const sorted = sortDoubles(this.buffer);
+        if (this.levels.length === 0)
+            this.levels.push(new Float64Array(0));
+        this.levels[0] = mergeSorted(this.levels[0], this.halve(sorted));
+        this.buffered = 0;
+        this.compress();
+    }
+    /** Every other value of a sorted array, starting at an alternating offset. */
+    halve(sorted) {
+        this.flip ^= 1;
+        const out = new Float64Array(sorted.length >> 1);
+        for (let i = 0, j = this.flip; i < out.length; i++, j += 2)
+            out[i] = sorted[j];
+        return out;
+    }
+    compress() {
+        for (let h = 0; h < this.levels.length; h++) {
+            const lvl = this.levels[h];
+            const depth = this.levels.length - 1 - h;
+            if (lvl.length < Math.max(2, Math.ceil(K * C ** depth)))
+                continue;
+            if (h + 1 === this.levels.length)
+                this.levels.push(new Float64Array(0));
+            // An odd item out stays behind (the largest, so the level stays sorted).
+            const even = lvl.length & ~1;
+            this.levels[h + 1] = mergeSorted(this.levels[h + 1], this.halve(lvl.subarray(0, even)));
+            this.levels[h] = even === lvl.length ? new Float64Array(0) : lvl.slice(even);
+        }
+    }
+}
+function mergeSorted(a, b) {
+    if (a.length === 0)
+        return b;
+    if (b.length === 0)
+        return a;
+    const out = new Float64Array(a.length + b.length);
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    while (i < a.length && j < b.length)
+        out[k++] = a[i] <= b[j] ? a[i++] : b[j++];
+    while (i < a.length)
+        out[k++] = a[i++];
+    while (j < b.length)
+        out[k++] = b[j++];
+    return out;
+}
+
+;// CONCATENATED MODULE: ./packages/data/src/profile/column.ts
+
+
+
+
+
+
+
+const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+/**
+ * `a < b` in code point order, Python's (so pandas') string order. JS `<`
+ * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
+ * 0xD800\u20130xDFFF) before U+E000\u2013U+FFFF: 'a\ud83d\ude00' < 'a\uff21' in JS, not in pandas.
+ */
+function codePointLess(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x < 0xd800 || y < 0xd800)
+            return x < y;
+        // Both at or above the surrogates: lift surrogates past the BMP.
+        return (x < 0xe000 ? x + 0x10000 : x) < (y < 0xe000 ? y + 0x10000 : y);
+    }
+    return a.length < b.length;
+}
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+/** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
+function codePointLength(s) {
+    // The regular expression's scan is native: 2-3 times faster than the loop on text without pairs, which is most text.
+    if (!LOW_SURROGATE.test(s))
+        return s.length;
+    let n = s.length;
+    for (let i = 1; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) {
+            const h = s.charCodeAt(i - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                n--;
+        }
+    }
+    return n;
+}
+/** `s` sorts before the extreme's value. */
+function before(s, e) {
+    // A value equal to a long value's kept beginning is a proper prefix of it.
+    return codePointLess(s, e.text) || (e.label !== undefined && s === e.text);
+}
+/** The extreme's value sorts before `s`. */
+function after(s, e) {
+    return e.label === undefined ? codePointLess(e.text, s) : !s.startsWith(e.text) && codePointLess(e.text, s);
+}
+const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,long_text/* detachedPrefix */.tB)(s, long_text/* LONG_TEXT_UNITS */.hp), label });
+const NULL_CELL_HASH = (0,profile_hash/* hashValue */.gg)(null);
+/** `bytes[start\u2026end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+function compareBytes(bytes, start, end, other) {
+    const n = Math.min(end - start, other.length);
+    for (let i = 0; i < n; i++) {
+        const d = bytes[start + i] - other[i];
+        if (d !== 0)
+            return d;
+    }
+    return end - start - other.length;
+}
+/**
+ * addCoded's per-entry buffers, shared by every column of the thread (one runs
+ * at a time) and grown to the largest dictionary seen; `counts` is all zeros
+ * between uses.
+ */
+const scratch = { counts: new Int32Array(0), order: new Int32Array(0), entryHashes: new Float64Array(0) };
+function codeScratch(size) {
+    if (scratch.counts.length < size) {
+        const n = Math.max(size, 2 * scratch.counts.length);
+        scratch.counts = new Int32Array(n);
+        scratch.order = new Int32Array(n);
+        scratch.entryHashes = new Float64Array(n);
+    }
+    return scratch;
+}
+/** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
+class ColumnProfiler {
+    field;
+    rows = 0;
+    nulls = 0;
+    moments;
+    quantiles;
+    frequencies;
+    distinct = new DistinctCounter();
+    minStr;
+    maxStr;
+    minLen = Infinity;
+    maxLen = -Infinity;
+    /** The UTF-8 of minStr and maxStr, for mayExtend; `of` is the extreme it was made from. */
+    minBytes = { bytes: new Uint8Array(0) };
+    maxBytes = { bytes: new Uint8Array(0) };
+    counted;
+    constructor(field) {
+        this.field = field;
+        const numeric = (0,table/* isNumericKind */.kw)(field.kind) || (0,table/* isTemporalKind */.PB)(field.kind);
+        this.moments = numeric || field.kind === 'bool' ? new Moments() : null;
+        this.quantiles = numeric ? new QuantileSketch() : null;
+        // A numeric column's values go to the quantile sketch only once it has
+        // more distinct values than the counts keep: below that the counts give
+        // exact quantiles at any size (labels, small ints, coded categories),
+        // and the sketch's sorting is skipped.
+        const toSketch = (counts) => {
+            for (const [v, c] of counts)
+                for (let i = 0; i < c; i++)
+                    this.quantiles.add(v);
+        };
+        this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new frequencies/* Frequencies */.RI(field.kind === 'string', numeric ? toSketch : undefined);
+    }
+    add(values, hashes, n) {
+        this.rows += n;
+        // Two methods, not two branches of one: each is optimized for the columns it sees, and
+        // the first text column no longer deoptimizes the numeric loop (and the reverse).
+        if (ArrayBuffer.isView(values) && this.moments && this.quantiles)
+            this.addNumbers(values, hashes, n);
+        else
+            this.addCells(values, hashes, n);
+    }
+    /** Typed numeric columns (most of a parquet or CSV table): one monomorphic loop. */
+    addNumbers(numbers, hashes, n) {
+        const { frequencies, distinct } = this;
+        const moments = this.moments;
+        const quantiles = this.quantiles;
+        for (let i = 0; i < n; i++) {
+            const v = numbers[i];
+            if (v !== v) {
+                this.nulls++;
+                continue;
+            }
+            distinct.add(hashes[i]);
+            if (frequencies.exact) {
+                frequencies.add(v, hashes[i]);
+                if (!frequencies.exact)
+                    quantiles.add(v); // the value that overflowed the counts
+            }
+            else {
+                quantiles.add(v);
+            }
+        }
+        moments.addAll(numbers, n);
+    }
+    addCells(values, hashes, n) {
+        const { moments, quantiles, frequencies, distinct } = this;
+        const text = this.field.kind === 'string';
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
+                this.nulls++;
+                continue;
+            }
+            distinct.add(hashes[i]);
+            const counted = frequencies?.exact;
+            const label = typeof v === 'string' && v.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(v, hashes[i]) : undefined;
+            // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
+            const seen = frequencies?.add(label ?? v, hashes[i]) === true && label === undefined;
+            if (typeof v === 'number') {
+                moments?.add(v);
+                if (quantiles && (!counted || !frequencies.exact))
+                    quantiles.add(v);
+            }
+            else if (typeof v === 'boolean') {
+                moments?.add(v ? 1 : 0);
+            }
+            else if (text && !seen) {
+                this.extend(v, label);
+            }
+        }
+        this.detachExtremes();
+    }
+    /**
+     * A text column read from its dictionary (`coded.cells[coded.codes[i]]` is
+     * row i): each entry the batch uses is hashed, counted and compared once,
+     * in the order the rows first use it, which leaves the state `add` would
+     * (only the counts depend on order, through which values fill them first).
+     * Fills `hashes` as hashColumn would. False, with nothing done, for a column
+     * that is not text or a dictionary larger than the batch (its per-entry
+     * scratch would outweigh the rows).
+     */
+    addCoded(coded, hashes, n) {
+        const { codes, cells } = coded;
+        const size = cells.length;
+        if (this.field.kind !== 'string' || size > n)
+            return false;
+        const { counts, order, entryHashes } = codeScratch(size);
+        let used = 0;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+            const c = codes[i];
+            if (c < 0)
+                nulls++;
+            else if (counts[c]++ === 0)
+                order[used++] = c;
+        }
+        let text = true;
+        for (let k = 0; k < used; k++)
+            text &&= typeof cells[order[k]] === 'string';
+        if (!text) {
+            for (let k = 0; k < used; k++)
+                counts[order[k]] = 0;
+            return false;
+        }
+        for (let k = 0; k < used; k++) {
+            const c = order[k];
+            const s = cells[c];
+            entryHashes[c] = this.addText(s, (0,profile_hash/* hashValue */.gg)(s), counts[c]);
+            counts[c] = 0;
+        }
+        for (let i = 0; i < n; i++) {
+            const c = codes[i];
+            hashes[i] = c < 0 ? NULL_CELL_HASH : entryHashes[c];
+        }
+        this.rows += n;
+        this.nulls += nulls;
+        this.detachExtremes();
+        return true;
+    }
+    /**
+     * A text column left as UTF-8 bytes (Batch.raw): the state, and `hashes`,
+     * that `add` would give for the decoded strings. An ASCII value's hash,
+     * length and order come from its bytes (UTF-8's byte order is code point
+     * order), so a value is decoded only where the counts may take or hold it, it
+     * is a new minimum or maximum, or it is not ASCII or is long.
+     */
+    addRaw(raw, hashes, n) {
+        if (this.field.kind !== 'string')
+            throw new Error(`column "${this.field.name}" (${this.field.kind}) was given raw text`);
+        const { bytes, starts, ends } = raw;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const frequencies = this.frequencies;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+            const start = starts[i];
+            if (start < 0) {
+                nulls++;
+                hashes[i] = NULL_CELL_HASH;
+                continue;
+            }
+            const end = ends[i];
+            const hash = end - start <= long_text/* LONG_TEXT_UNITS */.hp ? (0,profile_hash/* hashAsciiBytes */.pP)(bytes, start, end) : -1;
+            if (hash < 0) {
+                const s = text.toString('utf8', start, end);
+                hashes[i] = this.addText(s, (0,profile_hash/* hashValue */.gg)(s), 1);
+                continue;
+            }
+            hashes[i] = hash;
+            if (!frequencies.skips(hash)) {
+                this.addText(text.toString('utf8', start, end), hash, 1);
+                continue;
+            }
+            this.distinct.add(hash);
+            if (this.mayExtend(bytes, start, end))
+                this.extend(text.toString('utf8', start, end), undefined);
+        }
+        this.rows += n;
+        this.nulls += nulls;
+        this.detachExtremes();
+    }
+    /** One text value, `times` over, whose hash is `hash` (returned): as addCells takes a string. */
+    addText(s, hash, times) {
+        this.distinct.add(hash);
+        const label = s.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(s, hash) : undefined;
+        if (!(this.frequencies.add(label ?? s, hash, times) && label === undefined))
+            this.extend(s, label);
+        return hash;
+    }
+    /**
+     * Whether the ASCII text at `bytes[start\u2026end)` may move the extremes, so
+     * `extend` must see it decoded; if not, its length is taken here.
+     */
+    mayExtend(bytes, start, end) {
+        const { minStr, maxStr } = this;
+        if (minStr === undefined || maxStr === undefined || minStr.label !== undefined || maxStr.label !== undefined)
+            return true;
+        if (this.minBytes.of !== minStr)
+            this.minBytes = { of: minStr, bytes: Buffer.from(minStr.text) };
+        if (this.maxBytes.of !== maxStr)
+            this.maxBytes = { of: maxStr, bytes: Buffer.from(maxStr.text) };
+        if (compareBytes(bytes, start, end, this.minBytes.bytes) < 0 || compareBytes(bytes, start, end, this.maxBytes.bytes) > 0)
+            return true;
+        const len = end - start;
+        if (len < this.minLen)
+            this.minLen = len;
+        if (len > this.maxLen)
+            this.maxLen = len;
+        return false;
+    }
+    /** A text value's effect on the extremes and lengths (one not counted before: a label stands for more than one text). */
+    extend(s, label) {
+        if (this.minStr === undefined || before(s, this.minStr))
+            this.minStr = extremeOf(s, label);
+        if (this.maxStr === undefined || after(s, this.maxStr))
+            this.maxStr = extremeOf(s, label);
+        const len = codePointLength(s);
+        if (len < this.minLen)
+            this.minLen = len;
+        if (len > this.maxLen)
+            this.maxLen = len;
+    }
+    /**
+     * Once a batch, not on every new extreme (a sorted column has one per row):
+     * the extremes outlive the batch, so they must not be views into the reader's text.
+     */
+    detachExtremes() {
+        if (this.minStr)
+            this.minStr.text = (0,long_text/* detached */.ht)(this.minStr.text);
+        if (this.maxStr)
+            this.maxStr.text = (0,long_text/* detached */.ht)(this.maxStr.text);
+    }
+    /**
+     * Everything the profile, the distributions and a later `add` depend on,
+     * structured-cloneable: a column profiled in a worker thread comes back as
+     * `fromState(field, state)` and reports exactly what it would have here.
+     */
+    toState() {
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            moments: this.moments?.toState() ?? null,
+            quantiles: this.quantiles?.toState() ?? null,
+            frequencies: this.frequencies?.toState() ?? null,
+            distinct: this.distinct.toState(),
+            minStr: this.minStr,
+            maxStr: this.maxStr,
+            minLen: this.minLen,
+            maxLen: this.maxLen,
+        };
+    }
+    static fromState(field, s) {
+        const c = new ColumnProfiler(field);
+        c.rows = s.rows;
+        c.nulls = s.nulls;
+        if (s.moments)
+            c.moments = Moments.fromState(s.moments);
+        // The frequencies' onStop callback reads this.quantiles when it fires, so it finds the restored sketch.
+        if (s.quantiles)
+            c.quantiles = QuantileSketch.fromState(s.quantiles);
+        if (s.frequencies)
+            c.frequencies.load(s.frequencies);
+        c.distinct = DistinctCounter.fromState(s.distinct);
+        c.minStr = s.minStr;
+        c.maxStr = s.maxStr;
+        c.minLen = s.minLen;
+        c.maxLen = s.maxLen;
+        return c;
+    }
+    numeric() {
+        if (!this.quantiles)
+            return undefined;
+        if (!this.frequencies.exact)
+            return this.quantiles;
+        if (this.counted?.rows !== this.rows)
+            this.counted = { rows: this.rows, distribution: new frequencies/* CountedDistribution */.TU(this.frequencies.values()) };
+        return this.counted.distribution;
+    }
+    categorical() {
+        return this.frequencies ?? undefined;
+    }
+    finish() {
+        const p = {
+            name: this.field.name,
+            kind: this.field.kind,
+            count: this.rows,
+            nulls: this.nulls,
+            nullPercent: this.rows ? (this.nulls / this.rows) * 100 : 0,
+            distinct: this.distinct.estimate,
+            distinctExact: this.distinct.exact,
+            topValues: this.frequencies?.top(5) ?? [],
+        };
+        const m = this.moments;
+        if (m && m.count > 0) {
+            if (this.field.kind !== 'bool') {
+                p.min = m.min;
+                p.max = m.max;
+            }
+            p.mean = m.mean;
+            if (m.count > 1)
+                p.std = m.std;
+        }
+        const distribution = this.numeric();
+        if (distribution && distribution.count > 0) {
+            p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
+        }
+        if (this.minStr !== undefined) {
+            p.min = this.minStr.label ?? this.minStr.text;
+            p.max = this.maxStr.label ?? this.maxStr.text;
+            p.minLength = this.minLen;
+            p.maxLength = this.maxLen;
+        }
+        return p;
+    }
+}
+
+
+/***/ }),
+
+/***/ 3454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ Frequencies),
+/* harmony export */   TU: () => (/* binding */ CountedDistribution),
+/* harmony export */   Uy: () => (/* binding */ MAX_CATEGORIES)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(817);
+/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6378);
+
+
+/**
+ * Value counts, exact up to MAX_CATEGORIES distinct values. Past that the
+ * column is not categorical: numeric columns stop counting (their top values
+ * say nothing), text columns keep counting the values already seen so the
+ * heavy hitters in `top` stay right, and `exact` turns false.
+ */
+const MAX_CATEGORIES = 10_000;
+// A bit per low 17 bits of a counted value's cell hash (16 KB, in the L1 cache):
+// with 10,000 values counted ~7% of the other values find their bit set.
+const FILTER_BITS = 17;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+class Frequencies {
+    keepCountingOnOverflow;
+    onStop;
+    map = new Map();
+    /**
+     * The bits of the values counted: a value whose bit is clear was never
+     * counted, so it is not looked up. Past MAX_CATEGORIES a text column looks
+     * up every value, and the map's own hashing of each new string was the
+     * largest cost of profiling a table of long high-cardinality text.
+     */
+    filter = new Int32Array(1 << (FILTER_BITS - 5));
+    seen = 0;
+    overflow = false;
+    stopped = false;
+    /**
+     * @param onStop for a column that stops counting: gets the counts just
+     *   before they are dropped (the profiler moves them into its quantile sketch).
+     */
+    constructor(keepCountingOnOverflow, onStop) {
+        this.keepCountingOnOverflow = keepCountingOnOverflow;
+        this.onStop = onStop;
+    }
+    get count() {
+        return this.seen;
+    }
+    get exact() {
+        return !this.overflow;
+    }
+    /**
+     * Counts `v` (`times` over), whose cell hash (profile/hash.ts) is `hash`:
+     * values the map holds as one key have one hash. True when it was counted
+     * before (so nothing about it is new).
+     */
+    add(v, hash, times = 1) {
+        if (this.stopped)
+            return false;
+        this.seen += times;
+        const bit = hash & FILTER_MASK;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        if ((this.filter[word] & mask) !== 0) {
+            const n = this.map.get(v);
+            if (n !== undefined) {
+                this.map.set(v, n + times);
+                return true;
+            }
+        }
+        if (this.map.size < MAX_CATEGORIES) {
+            // A key outlives its batch: it must not be a view into the reader's text.
+            this.map.set(typeof v === 'string' ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(v) : v, times);
+            this.filter[word] |= mask;
+        }
+        else {
+            this.overflow = true;
+            if (!this.keepCountingOnOverflow) {
+                this.stopped = true;
+                this.onStop?.(this.map);
+                this.map.clear();
+            }
+        }
+        return false;
+    }
+    /**
+     * `add(v, hash)` for a value not at hand (text not decoded yet), where the
+     * hash alone settles it: a text column's counts are full and no counted
+     * value has the hash's bit, so `v` is not counted and nothing else changes.
+     * True when done; false when `add` must be called with the value.
+     */
+    skips(hash) {
+        if (this.stopped || !this.keepCountingOnOverflow || this.map.size < MAX_CATEGORIES)
+            return false;
+        const bit = hash & FILTER_MASK;
+        if ((this.filter[bit >>> 5] & (1 << (bit & 31))) !== 0)
+            return false;
+        this.seen++;
+        this.overflow = true;
+        return true;
+    }
+    /** The counts and flags (the map is the live one: taken once the column is done). */
+    toState() {
+        return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
+    }
+    /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
+    load(s) {
+        this.map = s.map;
+        this.filter = s.filter;
+        this.seen = s.seen;
+        this.overflow = s.overflow;
+        this.stopped = s.stopped;
+    }
+    /** Counts by the value itself (numbers stay numbers). */
+    values() {
+        return this.map;
+    }
+    counts() {
+        const out = new Map();
+        for (const [k, n] of this.map) {
+            const key = String(k);
+            out.set(key, (out.get(key) ?? 0) + n);
+        }
+        return out;
+    }
+    /**
+     * Most frequent values, ties broken by value ascending (pandas leaves the
+     * order of ties unspecified). One pass keeping the best `n`: sorting every
+     * distinct value was most of a small file's profiling time.
+     */
+    top(n) {
+        const best = [];
+        const beats = (value, count, b) => count > b[1] || (count === b[1] && value < b[0]);
+        // forEach, not for-of: a cold start's code runs unoptimized, where for-of allocates an entry per value.
+        this.map.forEach((count, value) => {
+            if (best.length === n && !beats(value, count, best[n - 1]))
+                return;
+            let i = Math.min(best.length, n - 1);
+            while (i > 0 && beats(value, count, best[i - 1]))
+                i--;
+            best.splice(i, 0, [value, count]);
+            if (best.length > n)
+                best.pop();
+        });
+        return best.map(([value, count]) => ({ value: String(value), count }));
+    }
+}
+/**
+ * The exact distribution of a numeric column held as value counts: quantiles
+ * with pandas' linear interpolation and the CDF, for any number of rows, while
+ * the column has at most MAX_CATEGORIES distinct values.
+ */
+class CountedDistribution {
+    exact = true;
+    count;
+    values;
+    /** cum[i]: how many values are <= values[i]. */
+    cum;
+    constructor(counts) {
+        const values = new Float64Array(counts.size);
+        let k = 0;
+        counts.forEach((_, v) => (values[k++] = v));
+        values.sort();
+        const cum = new Float64Array(values.length);
+        let acc = 0;
+        values.forEach((v, i) => (cum[i] = acc += counts.get(v)));
+        this.values = values;
+        this.cum = cum;
+        this.count = acc;
+    }
+    quantile(q) {
+        if (this.count === 0)
+            return NaN;
+        // The k-th smallest value is the first whose cumulative count exceeds k.
+        return (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .linearQuantile */ .r)(this.count, q, (k) => this.values[(0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.cum, k)]);
+    }
+    cdf(x) {
+        const k = (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.values, x);
+        return k === 0 || this.count === 0 ? 0 : this.cum[k - 1] / this.count;
+    }
+    support() {
+        return this.values.slice();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   HI: () => (/* binding */ HashSet53),
+/* harmony export */   ae: () => (/* binding */ RowHasher),
+/* harmony export */   by: () => (/* binding */ hashColumn),
+/* harmony export */   gg: () => (/* binding */ hashValue),
+/* harmony export */   jh: () => (/* binding */ mix),
+/* harmony export */   jr: () => (/* binding */ fmix),
+/* harmony export */   pP: () => (/* binding */ hashAsciiBytes)
+/* harmony export */ });
+/* unused harmony export hashRow */
+/**
+ * 53-bit hashes of cells and rows (two 32-bit murmur-style lanes folded into a
+ * JS number), so duplicate rows, unique keys and leakage can be found with a
+ * typed-array hash set instead of a Set of row strings.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const mix = (h, k) => {
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+};
+const fmix = (h) => {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+};
+// The type tag's share of each lane, mixed once here instead of per cell.
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x01000193;
+const NUMBER_A = mix(SEED_A, 1);
+const NUMBER_B = mix(SEED_B, 1);
+const STRING_A = mix(SEED_A, 2);
+/**
+ * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
+ * hash alike, because pandas' duplicated() treats them as equal. No allocation:
+ * this runs once per cell of every batch.
+ */
+function hashValue(v) {
+    if (typeof v === 'number')
+        return hashNumber(v);
+    if (typeof v === 'string') {
+        // Two UTF-16 units a round, as murmur3 takes four bytes: text hashing was
+        // the largest cost of a table of long text. The length in the seed keeps a
+        // trailing unit apart from a unit and a zero.
+        let a = STRING_A;
+        let b = mix(SEED_B, 2 + v.length);
+        const pairs = v.length & ~1;
+        for (let i = 0; i < pairs; i += 2) {
+            const k = v.charCodeAt(i) | (v.charCodeAt(i + 1) << 16);
+            a = mix(a, k);
+            b = mix(b, k ^ 0x5bd1e995);
+        }
+        if (pairs < v.length) {
+            const k = v.charCodeAt(pairs);
+            a = mix(a, k);
+            b = mix(b, k ^ 0x5bd1e995);
+        }
+        return fold(a, b);
+    }
+    if (v === null || v === undefined)
+        return NULL_HASH;
+    return v ? TRUE_HASH : FALSE_HASH;
+}
+/**
+ * hashValue of the text held by `bytes[start\u2026end)` as UTF-8, when every byte
+ * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
+ * The text of a written-out parquet column is hashed here without being decoded.
+ */
+function hashAsciiBytes(bytes, start, end) {
+    let a = STRING_A;
+    let b = mix(SEED_B, 2 + end - start);
+    let high = 0;
+    const pairsEnd = start + ((end - start) & ~1);
+    for (let i = start; i < pairsEnd; i += 2) {
+        const k = bytes[i] | (bytes[i + 1] << 16);
+        high |= k;
+        a = mix(a, k);
+        b = mix(b, k ^ 0x5bd1e995);
+    }
+    if (pairsEnd < end) {
+        const k = bytes[pairsEnd];
+        high |= k;
+        a = mix(a, k);
+        b = mix(b, k ^ 0x5bd1e995);
+    }
+    return (high & 0x800080) === 0 ? fold(a, b) : -1;
+}
+function hashNumber(v) {
+    if (v !== v)
+        return NULL_HASH;
+    f64[0] = v === 0 ? 0 : v; // -0 equals 0
+    const lo = u32[0];
+    const hi = u32[1];
+    return fold(mix(mix(NUMBER_A, lo), hi), mix(mix(NUMBER_B, hi), lo));
+}
+/**
+ * hashValue of every cell of a column into `out`. A typed column gets a loop of
+ * its own, where the hash goes straight into `out`: a double returned from a
+ * call that is not inlined is a heap number, a third of the young-generation
+ * bytes on the benchmark.
+ */
+function hashColumn(values, out, n) {
+    if (values instanceof Float64Array)
+        for (let i = 0; i < n; i++)
+            out[i] = hashNumber(values[i]);
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = hashValue(values[i]);
+}
+/** Folds two 32-bit lanes into a safe integer (53 bits). */
+const fold = (a, b) => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
+const NULL_HASH = fold(mix(SEED_A, 0x9e3779b9), mix(SEED_B, 0x7f4a7c15));
+const TRUE_HASH = fold(mix(SEED_A, 3), mix(SEED_B, 5));
+const FALSE_HASH = fold(mix(SEED_A, 4), mix(SEED_B, 6));
+/** Order-dependent combination of cell hashes into a row hash. */
+class RowHasher {
+    a = 0x27d4eb2f;
+    b = 0x165667b1;
+    reset() {
+        this.a = 0x27d4eb2f;
+        this.b = 0x165667b1;
+    }
+    push(cellHash) {
+        this.a = mix(this.a, cellHash | 0);
+        this.b = mix(this.b, (cellHash / 0x100000000) | 0); // cell hashes are positive: | 0 truncates
+    }
+    get value() {
+        return fold(this.a, this.b);
+    }
+}
+/** Hash of the given columns of one row (leakage keys, compound unique keys). */
+function hashRow(columns, row, indices, hasher = new RowHasher()) {
+    hasher.reset();
+    for (const i of indices)
+        hasher.push(hashValue(columns[i][row]));
+    return hasher.value;
+}
+/**
+ * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
+ * \u2264 0.75). `add` returns false when the hash was already there.
+ */
+class HashSet53 {
+    slots;
+    used = 0;
+    constructor(capacity = 1 << 16) {
+        this.slots = new Float64Array(slotsFor(capacity)).fill(-1);
+    }
+    /**
+     * Empties the set for about `capacity` hashes, in the memory it already has
+     * when that is enough: counting spilled partitions one after another with one
+     * set leaves no megabyte-sized garbage per partition.
+     */
+    reset(capacity) {
+        const size = slotsFor(capacity);
+        const backing = this.slots.buffer.byteLength / 8 >= size ? new Float64Array(this.slots.buffer, 0, size) : new Float64Array(size);
+        this.slots = backing.fill(-1);
+        this.used = 0;
+        return this;
+    }
+    get size() {
+        return this.used;
+    }
+    /** The slots as they are (probe order included), so a copy iterates `values()` in the same order. */
+    toState() {
+        return { slots: this.slots.slice(), used: this.used };
+    }
+    static fromState(s) {
+        const set = new HashSet53(0);
+        set.slots = s.slots;
+        set.used = s.used;
+        return set;
+    }
+    add(h) {
+        // Up to 3/4 full: linear probing on these well-mixed hashes stays short, and
+        // the duplicate-row set of 5M rows needs 64 MB instead of 128 MB (bench/validate-data/RESULTS.md).
+        if ((this.used + 1) * 4 > this.slots.length * 3)
+            this.grow();
+        return this.insert(this.slots, h);
+    }
+    /** A typed array: a number[] of 100k hashes is 100k heap numbers. */
+    values() {
+        const out = new Float64Array(this.used);
+        for (let i = 0, k = 0; i < this.slots.length; i++)
+            if (this.slots[i] !== -1)
+                out[k++] = this.slots[i];
+        return out;
+    }
+    has(h) {
+        const s = this.slots;
+        const mask = s.length - 1;
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const v = s[i];
+            if (v === -1)
+                return false;
+            if (v === h)
+                return true;
+        }
+    }
+    insert(s, h) {
+        const mask = s.length - 1;
+        // h is a non-negative integer, and & keeps its low 32 bits: h % s.length without the
+        // floating-point remainder, which was a third of the time of an insert.
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const v = s[i];
+            if (v === h)
+                return false;
+            if (v === -1) {
+                s[i] = h;
+                if (s === this.slots)
+                    this.used++;
+                return true;
+            }
+        }
+    }
+    grow() {
+        const old = this.slots;
+        const next = new Float64Array(old.length * 2).fill(-1);
+        for (let i = 0; i < old.length; i++)
+            if (old[i] !== -1)
+                this.insert(next, old[i]);
+        this.slots = next;
+    }
+}
+function slotsFor(capacity) {
+    let size = 1 << 4;
+    while (size * 3 < capacity * 4)
+        size <<= 1;
+    return size;
+}
+
+
+/***/ }),
+
+/***/ 4330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ tightenOldGenerationPast),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* unused harmony exports tightenOldGeneration, TIGHTEN_AT_RSS */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has now for the rest of the
+ * process (every thread: V8's flags are per process). A scan keeps each
+ * batch's cells alive while it profiles them, so scavenges keep finding
+ * survivors, and V8 doubles the young generation each time the bytes that
+ * survived since the last doubling pass its size: on a table of long
+ * high-cardinality text (16 columns, 2M rows) it reached its maximum
+ * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
+ * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
+ * 11:20). Held where it started (2\u201317 MB), it lets those cells move to the
+ * old generation after two scavenges, as a larger one would, and the runs
+ * measured took no longer.
+ *
+ * `--max-semi-space-size` is read once, when a thread's heap is set up, so a
+ * running process cannot lower it; the growth factor is read at each growth.
+ * Only the memory a collection may use changes, never a value counted.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let tightened = false;
+/**
+ * Collects the old generation once it has grown to twice what the last full
+ * collection left, instead of V8's own factor of up to four. Each profiling
+ * thread has its own heap, and batches of text promoted there die only at a
+ * full collection: on two threads the wide text table (5M rows) peaked at
+ * 405\u2013436 MB with V8's factor and 316\u2013331 MB with this, for about 7% more CPU
+ * (1M-row benchmark file on two threads, 1.30 \u2192 1.40 s; bench/validate-data/RESULTS.md,
+ * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
+ * stays at V8's factor: it peaked at ~300\u2013320 MB without it, and its time is the
+ * slower case already.
+ */
+function tightenOldGeneration() {
+    if (tightened)
+        return;
+    tightened = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--heap-growing-percent=100');
+}
+/**
+ * Resident memory (all threads) from which a scan on several threads tightens the old
+ * generation. Below it V8's own factor stands: the memory it lets grow matters only
+ * on large tables, and its fewer full collections are time on every table. Tightened
+ * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
+ * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
+ * it, peaked at 368 MB from this mark and 424 MB never tightened
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:00\u201319:10 section).
+ */
+const TIGHTEN_AT_RSS = 288 << 20;
+/** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
+function tightenOldGenerationPast(mark = TIGHTEN_AT_RSS) {
+    if (tightened || process.memoryUsage.rss() < mark)
+        return false;
+    tightenOldGeneration();
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ longTextLabel),
+/* harmony export */   hp: () => (/* binding */ LONG_TEXT_UNITS),
+/* harmony export */   ht: () => (/* binding */ detached),
+/* harmony export */   tB: () => (/* binding */ detachedPrefix)
+/* harmony export */ });
+/* unused harmony export describeSize */
+/**
+ * Text values past LONG_TEXT_UNITS are held by the profile as a short label,
+ * never as themselves: a column profile lives for the whole scan, and one
+ * kept 60 MB cell (as a top value, the min, the max) stayed in memory to the
+ * end and was copied into every report, which took a 60 MB field's run past
+ * 1.6 GB of RSS. Distinct values and duplicate rows already count hashes.
+ */
+const LONG_TEXT_UNITS = 1024;
+/** Characters (UTF-16 units) of a long value kept in its label. */
+const SHOWN_UNITS = 64;
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. V8
+ * makes a slice (and a `split` part) of 13 or more units a view that keeps the
+ * whole parent alive: a short field cut from a reader's chunk would hold the
+ * chunk, megabytes when a long record was in it. A round trip through a buffer
+ * allocates a string of its own.
+ */
+const detached = (s) => (s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le'));
+/** The first `end` units of `s` (not splitting a surrogate pair), detached. */
+function detachedPrefix(s, end) {
+    const c = s.charCodeAt(end - 1);
+    return detached(s.slice(0, c >= 0xd800 && c <= 0xdbff ? end - 1 : end));
+}
+function describeSize(bytes) {
+    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+/**
+ * `"<first 64 characters>\u2026 (60.0 MB, #<hash>)"`: what the profile shows and
+ * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
+ * keeps two long values that share their beginning and size apart in the
+ * counts (and so in category drift and class balance).
+ */
+function longTextLabel(s, hash) {
+    return `${detachedPrefix(s, SHOWN_UNITS)}\u2026 (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
+}
+
+
+/***/ }),
+
+/***/ 9170:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Jk: () => (/* binding */ foldRowLanes),
+/* harmony export */   R_: () => (/* binding */ addColumnTerms),
+/* harmony export */   y1: () => (/* binding */ newRowLanes)
+/* harmony export */ });
+/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7774);
+
+const LANE_A = 0x27d4eb2f;
+const LANE_B = 0x165667b1;
+const newRowLanes = (n) => ({ a: new Int32Array(n), b: new Int32Array(n) });
+/** Adds column `column`'s terms for the first n rows; `cellHashes` are hashColumn's. */
+function addColumnTerms(cellHashes, column, lanes, n) {
+    const ka = (0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(LANE_A, column);
+    const kb = (0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(LANE_B, column);
+    const { a, b } = lanes;
+    for (let i = 0; i < n; i++) {
+        const h = cellHashes[i];
+        const lo = h | 0; // the low 32 bits of the 53-bit integer
+        const hi = (h / 0x100000000) | 0; // cell hashes are positive: | 0 truncates
+        a[i] = (a[i] + (0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .fmix */ .jr)((0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(ka, lo) ^ hi)) | 0;
+        b[i] = (b[i] + (0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .fmix */ .jr)((0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .mix */ .jh)(kb, hi) ^ lo)) | 0;
+    }
+}
+/** The row hashes of the first n rows, from every part's lanes (each part a disjoint set of the columns). */
+function foldRowLanes(parts, out, n) {
+    if (parts.length === 1) {
+        const { a, b } = parts[0];
+        for (let i = 0; i < n; i++)
+            out[i] = (0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .fold */ .AU)(a[i], b[i]);
+        return;
+    }
+    for (let i = 0; i < n; i++) {
+        let sa = 0;
+        let sb = 0;
+        for (let p = 0; p < parts.length; p++) {
+            sa = (sa + parts[p].a[i]) | 0;
+            sb = (sb + parts[p].b[i]) | 0;
+        }
+        out[i] = (0,_hash__WEBPACK_IMPORTED_MODULE_0__/* .fold */ .AU)(sa, sb);
+    }
+}
+
+
+/***/ }),
+
+/***/ 5909:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ TableProfiler)
+});
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __webpack_require__(8161);
+var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var hash = __webpack_require__(7774);
+;// CONCATENATED MODULE: ./packages/data/src/profile/distinct-rows.ts
 
 
 
@@ -5454,7 +8567,7 @@ class DistinctRows {
         this.options = options;
         this.level = level;
         this.limit = level < MAX_LEVEL ? Math.max(1, options.inMemory ?? ROWS_IN_MEMORY) : Infinity;
-        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), set: new _hash__WEBPACK_IMPORTED_MODULE_3__/* .HashSet53 */ .HI(16) };
+        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), set: new hash/* HashSet53 */.HI(16) };
     }
     add(h) {
         if (this.len === this.memory.hashes.length)
@@ -5494,7 +8607,7 @@ class DistinctRows {
                 finally {
                     sub.dispose();
                 }
-                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file);
+                external_node_fs_default().rmSync(file);
             }
             return (this.counted = n);
         }
@@ -5603,8 +8716,8 @@ class Partitions {
     buffers = Array.from({ length: PARTITIONS }, () => new Float64Array(BUFFERED));
     filled = new Int32Array(PARTITIONS);
     written = new Uint8Array(PARTITIONS);
-    constructor(tempDir = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), level) {
-        this.dir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'mlship-rows-'));
+    constructor(tempDir = process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), level) {
+        this.dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(tempDir, 'mlship-rows-'));
         this.scale = 2 ** (53 - PARTITION_BITS * (level + 1));
     }
     write(h) {
@@ -5625,46 +8738,40 @@ class Partitions {
         return files;
     }
     remove() {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.dir, { recursive: true, force: true });
+        external_node_fs_default().rmSync(this.dir, { recursive: true, force: true });
     }
     flush(p) {
         const n = this.filled[p];
         if (n === 0)
             return;
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(this.file(p), new Uint8Array(this.buffers[p].buffer, 0, n * 8));
+        external_node_fs_default().appendFileSync(this.file(p), new Uint8Array(this.buffers[p].buffer, 0, n * 8));
         this.filled[p] = 0;
         this.written[p] = 1;
     }
     file(p) {
-        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, String(p));
+        return external_node_path_default().join(this.dir, String(p));
     }
 }
 function readHashes(file, into, chunk) {
     const bytes = new Uint8Array(chunk.buffer);
-    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r');
+    const fd = external_node_fs_default().openSync(file, 'r');
     try {
         // Reads of a regular file return whole chunks until the last, which holds whole hashes.
-        for (let n; (n = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, bytes, 0, bytes.length, null)) > 0;)
+        for (let n; (n = external_node_fs_default().readSync(fd, bytes, 0, bytes.length, null)) > 0;)
             into.addAll(chunk, n / 8);
     }
     finally {
-        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+        external_node_fs_default().closeSync(fd);
     }
 }
 
-
-/***/ }),
-
-/***/ 45392:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Y: () => (/* binding */ TableProfiler)
-/* harmony export */ });
-/* harmony import */ var _distinct_rows__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(99902);
-/* harmony import */ var _column_group__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(22818);
-/* harmony import */ var _row_lanes__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(59170);
-/* harmony import */ var _heap_growth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4330);
+// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
+var column_group = __webpack_require__(2818);
+// EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
+var row_lanes = __webpack_require__(9170);
+// EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
+var heap_growth = __webpack_require__(4330);
+;// CONCATENATED MODULE: ./packages/data/src/profile/table.ts
 
 
 
@@ -5689,10 +8796,10 @@ class TableProfiler {
     constructor(schema, options = {}) {
         this.schema = schema;
         // Batches live while they are profiled: without this, the young generation grows to its maximum (heap-growth.ts).
-        (0,_heap_growth__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .kK)();
-        this.all = new _column_group__WEBPACK_IMPORTED_MODULE_1__/* .ColumnGroup */ .o(schema.fields, schema.fields.map((_, i) => i));
+        (0,heap_growth/* holdYoungGeneration */.kK)();
+        this.all = new column_group/* ColumnGroup */.o(schema.fields, schema.fields.map((_, i) => i));
         this.columns = [...this.all.profilers];
-        this.rowsSeen = new _distinct_rows__WEBPACK_IMPORTED_MODULE_2__/* .DistinctRows */ .K(options);
+        this.rowsSeen = new DistinctRows(options);
     }
     add(batch) {
         this.addRows([this.all.add(batch)], batch.numRows);
@@ -5704,7 +8811,7 @@ class TableProfiler {
     addRows(parts, n) {
         if (this.rowHashes.length < n)
             this.rowHashes = new Float64Array(n);
-        (0,_row_lanes__WEBPACK_IMPORTED_MODULE_3__/* .foldRowLanes */ .Jk)(parts, this.rowHashes, n);
+        (0,row_lanes/* foldRowLanes */.Jk)(parts, this.rowHashes, n);
         this.rowsSeen.addAll(this.rowHashes, n);
         this.rows += n;
     }
@@ -5726,242 +8833,6 @@ class TableProfiler {
     }
     column(name) {
         return this.columns.find((c) => c.field.name === name);
-    }
-}
-
-
-/***/ }),
-
-/***/ 40086:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   u: () => (/* binding */ ENGINES)
-/* harmony export */ });
-/**
- * The engine names, apart from the engines: the action's input schema and
- * the local reader need the list, and importing it from run.ts would load
- * the SQL compiler and every adapter into each run (they are a chunk loaded
- * only when an engine is chosen).
- */
-const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'databricks', 'trino'];
-
-
-/***/ }),
-
-/***/ 15926:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   SQ: () => (/* binding */ scan),
-/* harmony export */   pw: () => (/* binding */ validateDataset),
-/* harmony export */   ug: () => (/* reexport safe */ _sql_engines__WEBPACK_IMPORTED_MODULE_1__.u)
-/* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var _checks_compile__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61589);
-/* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40711);
-/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45392);
-/* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(24470);
-/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(50194);
-/* harmony import */ var _threads_chunk_pool__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(77432);
-/* harmony import */ var _threads_plan__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(33905);
-/* harmony import */ var _threads_warm__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(22594);
-/* harmony import */ var _threads_warm__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(8147);
-/* harmony import */ var _threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(68757);
-/* harmony import */ var _sql_engines__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(40086);
-
-
-
-
-
-
-
-
-
-
-
-/**
- * One streaming pass: open everything and compile the checks first (so a typo
- * fails before minutes of reading), profile the reference, then read the data
- * once, feeding the profiler and every row-level rule from the same batches.
- */
-async function validateDataset(opts) {
-    if (opts.engine) {
-        // A chunk of its own: a local run never loads the SQL compiler and adapters.
-        const { validateOnEngine } = await __webpack_require__.e(/* import() */ 7522).then(__webpack_require__.bind(__webpack_require__, 27522));
-        return validateOnEngine({ ...opts, engine: opts.engine });
-    }
-    if (opts.data === undefined)
-        throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('data is not set', { hint: 'Give the dataset to validate: a file, a directory or a glob.' });
-    // One set of parsing workers for every CSV and JSONL file of the run, data and reference alike.
-    const parsers = (0,_threads_chunk_pool__WEBPACK_IMPORTED_MODULE_2__/* .chunkParsers */ .k)(opts.threads);
-    try {
-        return await validateLocally(opts, opts.data, parsers);
-    }
-    finally {
-        await parsers?.dispose();
-        await (0,_threads_warm__WEBPACK_IMPORTED_MODULE_3__/* .endWarmThreads */ .a_)();
-    }
-}
-async function validateLocally(opts, dataSpec, parsers) {
-    const started = Date.now();
-    const cwd = opts.cwd ?? process.cwd();
-    const progress = opts.progress ?? (() => { });
-    const clock = opts.progressClock ?? _read_progress__WEBPACK_IMPORTED_MODULE_4__/* .realProgressClock */ .u6;
-    const maxLineBytes = opts.config.read?.max_line_bytes;
-    const open = (spec, role) => {
-        let total = 0;
-        const parsing = (file, workers) => progress(`${role}: parsing ${file.path} on ${workers} worker thread${workers === 1 ? '' : 's'} (${_threads_plan__WEBPACK_IMPORTED_MODULE_5__/* .THREADS_ENV */ .GV}=1 for none)`);
-        const onFiles = (files) => {
-            total = sizeOf(files);
-            // The data's threads start loading now, while the files are opened and the checks compiled.
-            if (role === 'data')
-                (0,_threads_warm__WEBPACK_IMPORTED_MODULE_6__.warmWorkersFor)(files, opts.threads);
-        };
-        const options = { cwd, role, csv: opts.config.read?.csv, maxLineBytes, chunkParsers: parsers && { ...parsers, started: parsing }, onFiles };
-        return (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role, phase: 'schema', totalBytes: () => total, log: progress, clock }, () => (0,_read__WEBPACK_IMPORTED_MODULE_7__/* .openDataset */ .Jp)(spec, options));
-    };
-    const data = await open(dataSpec, 'data');
-    const reference = opts.reference ? await open(opts.reference, 'reference') : undefined;
-    const testData = opts.testData ? await open(opts.testData, 'test-data') : undefined;
-    if (reference)
-        assertSameSchema(data, reference);
-    const specs = opts.config.checksFor(data.schema.fields.map((f) => f.name));
-    const rules = (0,_checks_compile__WEBPACK_IMPORTED_MODULE_8__/* .compileChecks */ .n)(specs, { schema: data.schema, source: opts.config.source, reference, testData });
-    let referenceResults;
-    if (reference) {
-        const profiler = new _profile__WEBPACK_IMPORTED_MODULE_9__/* .TableProfiler */ .Y(reference.schema);
-        try {
-            await profileScan(reference, { spec: opts.reference, cwd, role: 'reference', maxLineBytes }, profiler, [], progress, clock, opts.threads);
-            referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
-        }
-        finally {
-            profiler.dispose();
-        }
-    }
-    for (const r of rules)
-        await r.prepare?.(progress);
-    const profiler = new _profile__WEBPACK_IMPORTED_MODULE_9__/* .TableProfiler */ .Y(data.schema);
-    const observers = rules.filter((r) => r.observe);
-    let profile;
-    try {
-        await profileScan(data, { spec: dataSpec, cwd, role: 'data', maxLineBytes }, profiler, observers, progress, clock, opts.threads);
-        profile = profiler.finish();
-    }
-    finally {
-        profiler.dispose();
-    }
-    const results = { profile, profiler, files: data.files, reference: referenceResults, now: (opts.now ?? new Date()).getTime() };
-    const checks = readNoteChecks([data, reference, testData]);
-    const expectationResults = [];
-    const extras = [];
-    for (const [i, rule] of rules.entries()) {
-        const v = rule.evaluate(results);
-        if (isMulti(v)) {
-            checks.push(...v.checks);
-            extras.push({ tables: v.tables, charts: v.charts, data: v.data });
-        }
-        else {
-            const { result, ...verdict } = v;
-            checks.push({ id: rule.id, title: rule.title, severity: rule.spec.severity, ...verdict });
-            const type = opts.config.expectationTypes?.[i];
-            if (result)
-                expectationResults.push({ id: rule.id, ...(type ? { expectation_type: type } : {}), success: verdict.status === 'pass', result });
-        }
-    }
-    return {
-        dataset: {
-            spec: dataSpec,
-            files: data.files.length,
-            bytes: sizeOf(data.files),
-            format: [...new Set(data.files.map((f) => f.format))].join('+'),
-            columns: data.schema.fields.length,
-        },
-        configSource: opts.config.source,
-        configFormat: opts.config.format,
-        profile,
-        referenceProfile: referenceResults?.profile,
-        checks,
-        results: expectationResults,
-        extras,
-        elapsedMs: Date.now() - started,
-    };
-}
-const isMulti = (v) => 'checks' in v;
-/** What the readers noticed (a CSV header that looks like data, one column where lines hold more) as warning checks. */
-function readNoteChecks(datasets) {
-    const seen = new Map();
-    return datasets.flatMap((ds) => (ds?.notes ?? []).map((note) => {
-        const n = (seen.get(note.id) ?? 0) + 1;
-        seen.set(note.id, n);
-        return {
-            id: `read_${note.id}${n > 1 ? `_${n}` : ''}`,
-            title: note.title,
-            status: 'fail',
-            severity: 'warning',
-            observed: note.file,
-            detail: note.detail,
-            location: { file: note.file, ...(note.line !== undefined ? { line: note.line } : {}) },
-        };
-    }));
-}
-const sizeOf = (files) => files.reduce((s, f) => s + f.sizeBytes, 0);
-/**
- * Profiles every batch and feeds it to the row-level rules: over several
- * threads by column when the data allows it (threads/profile-threads.ts), with
- * the same profile either way, else in this thread.
- */
-async function profileScan(ds, opened, profiler, observers, progress, clock, threads) {
-    const plan = (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileThreads */ .d9)(ds, observers.length, threads);
-    const columns = ds.schema.fields.length;
-    // The footers read here are not the scan's bytes: before the progress meter starts.
-    const groups = plan ? await (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .columnCosts */ .Fj)(ds, opened.cwd).then(({ costs, head }) => (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .columnGroups */ .pz)(costs, head, plan)) : [];
-    if (!plan || groups.length < 2) {
-        if (plan)
-            progress(`${opened.role}: profiling ${columns} columns on one thread: too little work to share with another`);
-        // Text may stay bytes only where nothing but the profile reads the rows.
-        const options = { rawText: observers.length === 0 };
-        await scan(ds, opened.role, progress, clock, (batch) => {
-            profiler.add(batch);
-            for (const r of observers)
-                r.observe(batch);
-        }, options);
-        return;
-    }
-    progress(`${opened.role}: profiling ${columns} columns on ${groups.length} threads (${_threads_plan__WEBPACK_IMPORTED_MODULE_5__/* .THREADS_ENV */ .GV}=1 for one)`);
-    let rows = 0;
-    const total = sizeOf(ds.files);
-    await (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role: opened.role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, () => (0,_threads_profile_threads__WEBPACK_IMPORTED_MODULE_10__/* .profileInThreads */ .ed)(ds, opened, profiler, { spawn: plan.spawn, groups }, (n) => (rows += n)));
-}
-/** Reads every batch, with a progress line every 5 s (share of bytes, rows/s, time left). */
-async function scan(ds, role, progress, clock, onBatch, options = {}) {
-    let rows = 0;
-    const total = sizeOf(ds.files);
-    await (0,_read_progress__WEBPACK_IMPORTED_MODULE_4__/* .withProgress */ .E0)({ role, phase: 'rows', totalBytes: () => total, rows: () => rows, log: progress, clock }, async () => {
-        for await (const batch of ds.batches(options)) {
-            onBatch(batch);
-            rows += batch.numRows;
-        }
-    });
-    return rows;
-}
-function assertSameSchema(data, reference) {
-    const where = `reference ${reference.spec}`;
-    const byName = (s) => new Map(s.fields.map((f) => [f.name, f]));
-    const ref = byName(reference.schema);
-    const cur = byName(data.schema);
-    const hint = 'The reference must have the same columns as the data; regenerate it or drop the extra columns.';
-    for (const f of data.schema.fields) {
-        const r = ref.get(f.name);
-        if (!r)
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${f.name}" is in the data but not in the reference`, { where, hint });
-        const same = r.kind === f.kind || ((0,_table__WEBPACK_IMPORTED_MODULE_11__/* .isNumericKind */ .kw)(r.kind) && (0,_table__WEBPACK_IMPORTED_MODULE_11__/* .isNumericKind */ .kw)(f.kind));
-        if (!same)
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${f.name}" is ${r.kind} in the reference but ${f.kind} in the data`, { where, hint: 'Declare the CSV type under read.csv.types, or fix the reference.' });
-    }
-    for (const f of reference.schema.fields) {
-        if (!cur.has(f.name))
-            throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`column "${f.name}" is in the reference but not in the data`, { where, hint });
     }
 }
 
