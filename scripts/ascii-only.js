@@ -4,7 +4,7 @@
 // "≤" in a message, a "—" in a comment) becomes a two-byte string: decoding it is slower,
 // and so is every parse of it, up front and each time a function is first called. On the
 // validate-data bundle that was 13 ms of a 300 ms run on a 2,000-row CSV
-// (bench/validate-data/RESULTS.md, 2026-12-07 13:40–15:00).
+// (bench/validate-data/RESULTS.md, 2026-12-07 13:40–16:40).
 //
 // Escapes are written only where the language reads them as the character they replace:
 // string literals, untagged template text, regular expressions and comments. Anything else

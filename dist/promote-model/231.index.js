@@ -38,7 +38,7 @@ function spacer(minTime) {
  * reset is near. Every list call site paginates with `gh.paginate`.
  */
 async function createGitHub(options) {
-    // Octokit and its HTTP stack (1.5 MB of a bundle, ~50 ms of a cold start) load only for a run that calls GitHub.
+    // Octokit and its HTTP stack (1.5 MB of a bundle, ~100 ms of pr-checklist's cold start) load only for a run that calls GitHub.
     const { getOctokit, actionsDefaults, retry, throttling } = await Promise.all(/* import() */[__webpack_require__.e(392), __webpack_require__.e(796)]).then(__webpack_require__.bind(__webpack_require__, 6796));
     const { token, log = {} } = options;
     const unit = options.retryUnitMs ?? 1000;

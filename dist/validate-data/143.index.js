@@ -984,7 +984,7 @@ function skippingEmptyPages(codecs) {
 }
 /**
  * The codecs only hyparquet-compressors has. Importing it runs its decoders' set-up (fzstd's
- * tables, hysnappy's WebAssembly; ~20 ms of a cold start), which a zstd or gzip file never needs.
+ * tables, hysnappy's WebAssembly; ~11 ms of a cold start), which a zstd or gzip file never needs.
  */
 const JS_ONLY = ['SNAPPY', 'LZ4', 'LZ4_RAW'];
 let jsOnly;
