@@ -246,6 +246,16 @@ describe('eval-gate gates', () => {
     expect(r.outputs).toMatchObject({ passed: 'false', status: 'fail', 'failed-checks': '["accuracy"]' });
   });
 
+  it('train-data and test-data run the leakage check, loaded only then: shared rows fail it, disjoint rows pass', async () => {
+    const rows = (from: number, to: number) => ['id,x', ...Array.from({ length: to - from }, (_, i) => `${from + i},${(from + i) * 2}`)].join('\n') + '\n';
+    const train = write('leakage/train.csv', rows(0, 100));
+    const leaky = await gate({ predictions: binary, 'train-data': train, 'test-data': write('leakage/test-leaky.csv', rows(97, 120)), 'fail-on': 'never' });
+    expect(leaky.exitCode).toBe(0);
+    expect(checkOf(readReport(leaky.reportDir), 'leakage.rows')).toMatchObject({ status: 'fail', observed: 3 });
+    const clean = await gate({ predictions: binary, 'train-data': train, 'test-data': write('leakage/test-clean.csv', rows(100, 120)), 'fail-on': 'never' });
+    expect(checkOf(readReport(clean.reportDir), 'leakage.rows')).toMatchObject({ status: 'pass', observed: 0 });
+  });
+
   it('an improvement gate without a baseline is an error status naming the missing input, not a crash', async () => {
     const r = await gate({ predictions: binary, config: 'gates: [improvement.accuracy >= 0.005]' });
     expect(r.exitCode).toBe(1);
