@@ -52,9 +52,10 @@ export function asciiOnly(source, file) {
   } catch (e) {
     throw new Error(`${file}: cannot parse the bundle to make it ASCII-only: ${e.message}`);
   }
+  // A tagged template is visited before its text (the walk is pre-order).
   const tagged = new Set();
-  walk(ast, (n) => n.type === 'TaggedTemplateExpression' && !(n.tag.type === 'Identifier' && COOKED_TAGS.has(n.tag.name)) && tagged.add(n.quasi));
   walk(ast, (n, parent) => {
+    if (n.type === 'TaggedTemplateExpression' && !(n.tag.type === 'Identifier' && COOKED_TAGS.has(n.tag.name))) tagged.add(n.quasi);
     if (n.type === 'Literal' && (typeof n.value === 'string' || n.regex)) ranges.push({ start: n.start, end: n.end, kind: 'literal' });
     if (n.type === 'TemplateElement') ranges.push({ start: n.start, end: n.end, kind: tagged.has(parent) ? 'raw' : 'literal' });
   });

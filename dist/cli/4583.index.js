@@ -148,6 +148,7 @@ __webpack_require__.d(__webpack_exports__, {
   kstwoSf: () => (/* reexport */ kolmogorov/* kstwoSf */.CN),
   linearQuantile: () => (/* reexport */ sorted/* linearQuantile */.r),
   loadConfig: () => (/* reexport */ load/* loadConfig */.Z9),
+  loadConfigSupport: () => (/* reexport */ load/* loadConfigSupport */.y$),
   loadParameters: () => (/* reexport */ load/* loadParameters */.p0),
   logGamma: () => (/* reexport */ special/* logGamma */.SX),
   mix: () => (/* reexport */ hash/* mix */.jh),

@@ -3355,6 +3355,7 @@ const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_
 __webpack_require__.d(__webpack_exports__, {
   ij: () => (/* binding */ checkId),
   Z9: () => (/* binding */ loadConfig),
+  y$: () => (/* binding */ loadConfigSupport),
   p0: () => (/* binding */ loadParameters),
   o4: () => (/* binding */ parseConfig)
 });
@@ -4340,11 +4341,18 @@ var checks_legacy = __webpack_require__(78047);
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
-    // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
-    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(doc.value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
+    await loadConfigSupport(doc.value);
     return fromDocument(doc, options);
 }
-/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
+/**
+ * What compiling a config's checks needs loaded first: the regex engine whatever the checks are
+ * (a config without patterns is rare, and a skipped load would be a crash, not a pass), and the
+ * JSON Schema validator when the config mentions a schema.
+ */
+async function loadConfigSupport(value) {
+    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
+}
+/** A config from its text; its checks compile only after loadConfigSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source), options);
 }

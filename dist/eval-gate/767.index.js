@@ -3036,7 +3036,7 @@ __webpack_require__.d(__webpack_exports__, {
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: loadConfig, loadParameters
+// UNUSED EXPORTS: loadConfig, loadConfigSupport, loadParameters
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
 var src = __webpack_require__(483);
@@ -4295,11 +4295,18 @@ const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
     const doc = readConfigDocument(value, cwd, 'config');
-    // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
-    await Promise.all([loadRegexEngine(), mentionsJsonSchema(doc.value) && loadJsonSchemaSupport()]);
+    await loadConfigSupport(doc.value);
     return fromDocument(doc, options);
 }
-/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
+/**
+ * What compiling a config's checks needs loaded first: the regex engine whatever the checks are
+ * (a config without patterns is rare, and a skipped load would be a crash, not a pass), and the
+ * JSON Schema validator when the config mentions a schema.
+ */
+async function loadConfigSupport(value) {
+    await Promise.all([loadRegexEngine(), mentionsJsonSchema(value) && loadJsonSchemaSupport()]);
+}
+/** A config from its text; its checks compile only after loadConfigSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source), options);
 }
@@ -5820,7 +5827,7 @@ __webpack_require__.d(__webpack_exports__, {
   validateDataset: () => (/* reexport */ validateDataset)
 });
 
-// UNUSED EXPORTS: ColumnGroup, ColumnProfiler, CountedDistribution, DistinctCounter, DistinctRows, ENGINES, EXACT_DISTINCT, EXACT_LIMIT, EmptyDistributionError, Frequencies, HashSet53, MAX_CATEGORIES, Moments, PROFILE_QUANTILES, PSI_EPSILON, QuantileSketch, ROWS_IN_MEMORY, RowHasher, TableProfiler, addColumnTerms, alignCategories, binShares, buildValidationReport, categoricalFromCounts, checkId, checkTypes, chi2Sf, chiSquare, configSchemas, defaultConfig, exactCategorical, exactNumeric, fmix, fold, foldRowLanes, gammainc, gammaincc, hashAsciiBytes, hashColumn, hashRow, hashValue, hivePartitions, isCheckType, isEmptyDistributionError, isMissing, isNumericKind, isTemporalKind, jensenShannon, jensenShannonBinned, jensenShannonDistance, kolmogn, ksFromStatistic, ksTwoSample, kstwoSf, linearQuantile, loadConfig, loadParameters, logGamma, mix, nativeConfigSchema, newRowLanes, openDataset, psi, psiCategorical, psiTerm, quantileEdges, scan, smirnovSf, sniffDelimiter, upperBound, validationConfigJsonSchema
+// UNUSED EXPORTS: ColumnGroup, ColumnProfiler, CountedDistribution, DistinctCounter, DistinctRows, ENGINES, EXACT_DISTINCT, EXACT_LIMIT, EmptyDistributionError, Frequencies, HashSet53, MAX_CATEGORIES, Moments, PROFILE_QUANTILES, PSI_EPSILON, QuantileSketch, ROWS_IN_MEMORY, RowHasher, TableProfiler, addColumnTerms, alignCategories, binShares, buildValidationReport, categoricalFromCounts, checkId, checkTypes, chi2Sf, chiSquare, configSchemas, defaultConfig, exactCategorical, exactNumeric, fmix, fold, foldRowLanes, gammainc, gammaincc, hashAsciiBytes, hashColumn, hashRow, hashValue, hivePartitions, isCheckType, isEmptyDistributionError, isMissing, isNumericKind, isTemporalKind, jensenShannon, jensenShannonBinned, jensenShannonDistance, kolmogn, ksFromStatistic, ksTwoSample, kstwoSf, linearQuantile, loadConfig, loadConfigSupport, loadParameters, logGamma, mix, nativeConfigSchema, newRowLanes, openDataset, psi, psiCategorical, psiTerm, quantileEdges, scan, smirnovSf, sniffDelimiter, upperBound, validationConfigJsonSchema
 
 // EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 8 modules
 var load = __webpack_require__(5965);

@@ -3897,7 +3897,7 @@ __webpack_require__.d(__webpack_exports__, {
   p0: () => (/* binding */ loadParameters)
 });
 
-// UNUSED EXPORTS: parseConfig
+// UNUSED EXPORTS: loadConfigSupport, parseConfig
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
 var src = __webpack_require__(483);
@@ -5133,11 +5133,18 @@ var checks_legacy = __webpack_require__(8047);
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
-    // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
-    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(doc.value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
+    await loadConfigSupport(doc.value);
     return fromDocument(doc, options);
 }
-/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
+/**
+ * What compiling a config's checks needs loaded first: the regex engine whatever the checks are
+ * (a config without patterns is rare, and a skipped load would be a crash, not a pass), and the
+ * JSON Schema validator when the config mentions a schema.
+ */
+async function loadConfigSupport(value) {
+    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
+}
+/** A config from its text; its checks compile only after loadConfigSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument(parseConfigDocument(text, source), options);
 }

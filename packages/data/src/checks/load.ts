@@ -23,12 +23,20 @@ export interface LoadedConfig {
  */
 export async function loadConfig(value: string, cwd = process.cwd(), options: SuiteOptions = {}): Promise<LoadedConfig> {
   const doc = readConfigDocument(value, cwd, 'config');
-  // Whatever its checks compile to: a config without patterns is rare, and a skipped load would be a crash, not a pass.
-  await Promise.all([loadRegexEngine(), mentionsJsonSchema(doc.value) && loadJsonSchemaSupport()]);
+  await loadConfigSupport(doc.value);
   return fromDocument(doc, options);
 }
 
-/** A config from its text; its patterns need loadRegexEngine() first, a JSON Schema check loadJsonSchemaSupport(). */
+/**
+ * What compiling a config's checks needs loaded first: the regex engine whatever the checks are
+ * (a config without patterns is rare, and a skipped load would be a crash, not a pass), and the
+ * JSON Schema validator when the config mentions a schema.
+ */
+export async function loadConfigSupport(value: unknown): Promise<void> {
+  await Promise.all([loadRegexEngine(), mentionsJsonSchema(value) && loadJsonSchemaSupport()]);
+}
+
+/** A config from its text; its checks compile only after loadConfigSupport(). */
 export function parseConfig(text: string, source: string, options: SuiteOptions = {}): LoadedConfig {
   return fromDocument(parseConfigDocument(text, source), options);
 }

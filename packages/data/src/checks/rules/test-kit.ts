@@ -4,9 +4,7 @@ import path from 'node:path';
 import { UserError, type Check } from '@mlship/core';
 import type { Cell } from '../../table';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../../validate';
-import { loadRegexEngine } from '@mlship/core/user-regex';
-import { loadJsonSchemaSupport, mentionsJsonSchema } from '../formats/json-schema';
-import { parseConfig, type LoadedConfig } from '../load';
+import { loadConfigSupport, parseConfig, type LoadedConfig } from '../load';
 
 /**
  * Test-only helpers for the rule tests: a temp directory to write small CSV /
@@ -47,7 +45,7 @@ export class Workspace {
   async validate(checks: unknown[] | LoadedConfig, data: string, options: Partial<Omit<ValidateOptions, 'data' | 'config'>> & { read?: unknown } = {}): Promise<ValidationOutcome> {
     const { read, ...rest } = options;
     // What loadConfig does for a config file.
-    await Promise.all([loadRegexEngine(), mentionsJsonSchema(checks) && loadJsonSchemaSupport()]);
+    await loadConfigSupport(checks);
     const config = Array.isArray(checks) ? parseConfig(JSON.stringify({ checks, ...(read ? { read } : {}) }), 'checks.yml') : checks;
     return validateDataset({ data, config, cwd: this.dir, ...rest });
   }
