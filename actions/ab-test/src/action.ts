@@ -1,4 +1,4 @@
-import { booleanInput, defineAction, failOnInput, numberInput, type ActionIO } from '@mlship/core';
+import { booleanInput, defineAction, failOnInput, loadYamlParser, numberInput, type ActionIO } from '@mlship/core';
 import {
   abJson,
   buildAbReport,
@@ -53,6 +53,8 @@ export function createAbTest(options: { signal?: AbortSignal } = {}) {
     inputs,
     secrets: [...metricSourceSecrets],
     async run(i, io: ActionIO) {
+      // Its query maps, metric lists and command lists may be YAML.
+      await loadYamlParser();
       const queries = parseQueries(i);
       const plan = buildAbPlan({
         successes: i.successes,

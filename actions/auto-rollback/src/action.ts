@@ -1,4 +1,4 @@
-import { UserError, defineAction, describeError, isUserError, renderSummary, type ActionIO } from '@mlship/core';
+import { defineAction, describeError, isUserError, loadYamlParser, renderSummary, UserError, type ActionIO } from '@mlship/core';
 import { runUrl } from '@mlship/notify';
 import {
   MetricSourceUnavailable,
@@ -33,6 +33,8 @@ export const autoRollback = defineAction({
   inputs,
   secrets: [...secrets],
   async run(i, io) {
+    // Its query maps, metric lists and command lists may be YAML.
+    await loadYamlParser();
     // Everything a typo could break is checked before the wait, not five minutes into it.
     const conditions = parseConditions(i);
     const ratio = parseMaxIncrease(i['max-increase']);

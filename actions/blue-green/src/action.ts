@@ -1,4 +1,4 @@
-import { defineAction, failOnInput, numberInput, UserError, type ActionIO } from '@mlship/core';
+import { defineAction, failOnInput, loadYamlParser, numberInput, UserError, type ActionIO } from '@mlship/core';
 import {
   blueGreenSourceInputs,
   BLUE_GREEN_TRACKS,
@@ -117,6 +117,8 @@ export function createBlueGreen(options: { signal?: AbortSignal } = {}) {
     inputs,
     secrets: [...metricSourceSecrets],
     async run(i, io: ActionIO) {
+      // Its query maps, metric lists and command lists may be YAML.
+      await loadYamlParser();
       // Everything a typo could break is checked before green is deployed or any user moves.
       if (i.blue === i.green) throw new UserError(`blue and green are both "${i.blue}".`, { where: 'input "green"', hint: "Give green the new Deployment's value of selector-label, e.g. green." });
       if (!i['green-health-url'] && !i['smoke-url'] && !i['preview-metrics']) {

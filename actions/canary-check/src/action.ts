@@ -1,4 +1,4 @@
-import { defineAction, describeError, failOnInput, numberInput, type ActionIO } from '@mlship/core';
+import { defineAction, describeError, failOnInput, loadYamlParser, numberInput, type ActionIO } from '@mlship/core';
 import {
   buildCanaryReport,
   buildPlan,
@@ -45,6 +45,8 @@ export function createCanaryCheck(options: { signal?: AbortSignal } = {}) {
     inputs,
     secrets: [...metricSourceSecrets],
     async run(i, io: ActionIO) {
+      // Its query maps, metric lists and command lists may be YAML.
+      await loadYamlParser();
       const queries = parseQueries(i);
       const plan = buildPlan({
         metrics: i.metrics,

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { defineAction, failOnInput, UserError } from '@mlship/core';
+import { defineAction, failOnInput, loadYamlParser, UserError } from '@mlship/core';
 import { z } from 'zod';
 import { flattenConfig } from './flatten';
 import { locateConfig } from './locate';
@@ -25,7 +25,7 @@ export const envConfig = defineAction({
   async run(inputs, io) {
     const cwd = process.cwd();
     const prefix = checkPrefix(inputs.prefix);
-    await loadRegexEngine();
+    await Promise.all([loadRegexEngine(), loadYamlParser()]);
     const maskKeys = compileMaskKeys(inputs['mask-keys']);
     const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
     const source = path.relative(cwd, file) || file;

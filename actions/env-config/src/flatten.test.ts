@@ -2,6 +2,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { userErrorLine } from '@mlship/core/testing';
 import { flattenConfig, shellKey } from './flatten';
+import { loadYamlParser } from '@mlship/core';
+
+beforeAll(loadYamlParser);
 
 const fixtures = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../../../__tests__/fixtures/env-config/configs/environments');
 const pairs = (text: string) => flattenConfig(text, 'test.yml').leaves.map((l) => [l.name, l.value]);

@@ -1,5 +1,5 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments, type Document, type Node } from 'yaml';
-import { parseConfigDocument, UserError } from '@mlship/core';
+import type { Document, Node } from 'yaml';
+import { parseConfigDocument, UserError, yamlParser } from '@mlship/core';
 
 /** One leaf of the config, named as `yq eval -o=shell` names it. */
 export interface Leaf {
@@ -37,8 +37,9 @@ export function shellKey(key: string): string {
 /** yq prepends `_` to a top-level key that does not start with a letter or `_` (e.g. `2fa`), so the name stays valid. */
 const rootName = (key: string) => (/^[A-Za-z_]/.test(key) ? key : `_${key}`);
 
-/** Reads a config file's text into its leaves; `source` names the file in every message. */
+/** Reads a config file's text into its leaves; `source` names the file in every message. Needs loadYamlParser() first. */
 export function flattenConfig(text: string, source: string): Flattened {
+  const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = yamlParser();
   const lines = new LineCounter();
   const all = parseAllDocuments(text, { lineCounter: lines }) as Document.Parsed[];
   const docs = all.filter((d) => d.contents !== null);

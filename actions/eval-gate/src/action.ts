@@ -31,7 +31,7 @@ export const evalGate = defineAction({
   secrets: [...registrySecrets],
   async run(inputs, io) {
     const cwd = process.cwd();
-    const config = loadGateConfig(inputs.config, cwd);
+    const config = await loadGateConfig(inputs.config, cwd);
     if (inputs['latency-samples'] && inputs['latency-endpoint']) {
       throw new UserError('set latency-samples or latency-endpoint, not both', { hint: 'Use recorded samples, or let the action measure the endpoint.' });
     }

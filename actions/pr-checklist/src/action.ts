@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { createReport, defineAction, failOnInput, UserError, writeFileAtomic, type ActionIO, type ActionResult } from '@mlship/core';
+import { createReport, defineAction, failOnInput, loadYamlParser, UserError, writeFileAtomic, type ActionIO, type ActionResult } from '@mlship/core';
 import {
   addLabels,
   canWrite,
@@ -65,7 +65,7 @@ async function check(inputs: Inputs, io: ActionIO): Promise<ActionResult> {
   if (!ctx) return skipped(io, `event "${io.env('GITHUB_EVENT_NAME') ?? ''}" is not about a pull request; nothing to check. Run pr-checklist on pull_request, pull_request_target or issue_comment.`);
   const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
   if (!token) throw new UserError('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
-  await loadRegexEngine();
+  await Promise.all([loadRegexEngine(), loadYamlParser()]);
   const config = loadChecklistConfig(inputs.config, process.cwd());
   const gh = await createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
 

@@ -1,4 +1,4 @@
-import { parseConfigDocument } from '@mlship/core';
+import { loadYamlParser, parseConfigDocument } from '@mlship/core';
 import { applyTicks, code, evaluateRules, parseTicks, renderComment } from './checklist';
 import { checklistConfigJsonSchema, defaultChecklistConfig, parseChecklistDocument } from './config';
 import { countDelta, diffDvc, humanBytes, sizeDelta } from './dvc';
@@ -7,6 +7,7 @@ import { loadRegexEngine } from '@mlship/core/glob';
 
 // Before the describe blocks below compile the default rules.
 await loadRegexEngine();
+await loadYamlParser();
 
 const parse = (yaml: string) => parseChecklistDocument(parseConfigDocument(yaml, 'checklist.yml'));
 

@@ -4,13 +4,14 @@
  * glob regex take minutes gets its answer at once, and is matched as picomatch
  * would match it.
  */
-import { parseConfigDocument } from '@mlship/core';
+import { loadYamlParser, parseConfigDocument } from '@mlship/core';
 import { userErrorLine } from '@mlship/core/testing';
 import { evaluateRules } from './checklist';
 import { parseChecklistDocument } from './config';
 import { loadRegexEngine } from '@mlship/core/glob';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 const parse = (yaml: string) => parseChecklistDocument(parseConfigDocument(yaml, 'checklist.yml'));
 

@@ -215,7 +215,7 @@ export function defaultChecklistConfig(): ChecklistConfig {
   return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
 
-/** The `config` input: a YAML/JSON file or inline YAML; undefined → the built-in rules. Its globs need loadRegexEngine() first. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined → the built-in rules. Needs loadYamlParser() and, for its globs, loadRegexEngine() first. */
 export function loadChecklistConfig(value: string | undefined, cwd: string): ChecklistConfig {
   if (!value) return defaultChecklistConfig();
   const doc = readConfigDocument(value, cwd, 'checklist config');

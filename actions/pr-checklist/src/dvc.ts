@@ -1,5 +1,5 @@
+import { yamlParser } from '@mlship/core';
 import type { ChangedFile, ChangeSource } from '@mlship/github';
-import { parse as parseYaml } from 'yaml';
 import type { SectionResult } from './checklist';
 
 /** .dvc files read per run (two reads each). */
@@ -15,9 +15,10 @@ export interface DvcOut {
 
 /** The outs of a .dvc file's text; a file that is not a DVC mapping gives an error string instead. */
 export function parseDvcFile(text: string): DvcOut[] | string {
+  const yaml = yamlParser();
   let doc: unknown;
   try {
-    doc = parseYaml(text, { maxAliasCount: 50 });
+    doc = yaml.parse(text, { maxAliasCount: 50 });
   } catch (e) {
     return `not valid YAML (${(e as Error).message.split('\n')[0]})`;
   }

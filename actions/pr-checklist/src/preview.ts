@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { UserError, writeFileAtomic, type ActionIO, type ActionResult } from '@mlship/core';
+import { loadYamlParser, UserError, writeFileAtomic, type ActionIO, type ActionResult } from '@mlship/core';
 import { gitChanges } from '@mlship/github';
 import type { Inputs } from './action';
 import { applyTicks, evaluateRules, renderComment } from './checklist';
@@ -26,7 +26,7 @@ export async function previewLocally(inputs: Inputs, io: ActionIO): Promise<Acti
     throw new UserError(`input "tick-permission" is "${inputs['tick-permission']}", but a local preview has no comment whose ticks could be checked.`, { hint: 'Remove tick-permission for the preview, or remove base and head to run on the pull request.' });
   }
   const head = inputs.head ?? 'HEAD';
-  await loadRegexEngine();
+  await Promise.all([loadRegexEngine(), loadYamlParser()]);
   const config = loadChecklistConfig(inputs.config, process.cwd());
   const source = await gitChanges({ cwd: process.cwd(), base: inputs.base, head });
   const listed = await source.listFiles();

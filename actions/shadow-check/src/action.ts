@@ -1,4 +1,4 @@
-import { defineAction, describeError, failOnInput, numberInput, sleep, UserError, type ActionIO } from '@mlship/core';
+import { defineAction, describeError, failOnInput, loadYamlParser, numberInput, sleep, UserError, type ActionIO } from '@mlship/core';
 import { checkHealth, createMetricSource, durationInput, MetricSourceUnavailable, metricSourceSecrets, parseHealthConditions, preflightMetricSource, type HealthResult } from '@mlship/rollout';
 import {
   buildShadowReport,
@@ -79,6 +79,8 @@ export function createShadowCheck(options: { signal?: AbortSignal } = {}) {
     inputs,
     secrets: [...metricSourceSecrets],
     async run(i, io: ActionIO) {
+      // Its query maps, metric lists and command lists may be YAML.
+      await loadYamlParser();
       const conditions = parseHealthConditions(i.metrics, i, { action: 'shadow-check', input: 'metrics', example: '"error-rate < 0.01, p95-latency < 0.5"' });
       const percent = parseMirrorPercentage(i['mirror-percentage']);
       const thresholds = parseAgreementThresholds(i.thresholds);

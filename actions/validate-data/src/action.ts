@@ -22,7 +22,7 @@ export const validateData = defineAction({
   }),
   secrets: ['slack-webhook', 'connection'],
   async run(inputs, io) {
-    const parameters = inputs.parameters ? loadParameters(inputs.parameters) : undefined;
+    const parameters = inputs.parameters ? await loadParameters(inputs.parameters) : undefined;
     if (parameters && !inputs.config) throw new UserError('parameters is set without config; it fills the {"$PARAMETER": …} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
     const config = inputs.config ? await loadConfig(inputs.config, process.cwd(), { parameters }) : defaultConfig();
     const outcome = await validateDataset({

@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { isMap, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import type { Document, LineCounter } from 'yaml';
 import { z } from 'zod';
 import { UserError } from './errors';
 import { suggestion } from './suggest';
 import { refuseLinkOutOfWorkspace } from './workspace-path';
+import { yamlParser } from './yaml-parser';
 
 /**
  * A YAML/JSON config read for validation: the parsed value plus a way to turn
@@ -29,7 +30,9 @@ export function readConfigDocument(value: string, cwd: string, what: string): Co
   throw new UserError(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
 
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 export function parseConfigDocument(text: string, source: string): ConfigDocument {
+  const { LineCounter, parseDocument } = yamlParser();
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
   if (doc.errors.length) {
@@ -92,6 +95,7 @@ export function formatPath(p: PropertyKey[]): string {
 }
 
 function locate(doc: Document, lines: LineCounter, source: string, p: PropertyKey[]): string {
+  const { isMap, isScalar } = yamlParser();
   for (let n = p.length; n > 0; n--) {
     // A mapping key's own line, not the line where its (block) value starts.
     const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1) as (string | number)[], true);

@@ -9,6 +9,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { UserError } from './errors';
 import { readConfigDocument } from './config-file';
+import { loadYamlParser } from './yaml-parser';
+
+beforeAll(loadYamlParser);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-ws-'));
 const ws = path.join(dir, 'ws');

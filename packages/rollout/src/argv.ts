@@ -1,17 +1,16 @@
-import { UserError, suggestion } from '@mlship/core';
-import { parseDocument } from 'yaml';
+import { UserError, suggestion, yamlParser } from '@mlship/core';
 
 /**
  * A command as an argument list with `{{name}}` placeholders filled per
  * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
  * or as words with '…' / "…" quoting. It is never given to a shell, so a
- * value cannot become `;`, `$(…)` or a glob.
+ * value cannot become `;`, `$(…)` or a glob. A list needs loadYamlParser() first.
  */
 export function parseArgvTemplate(text: string, where: string, placeholders: readonly string[]): string[] {
   const t = text.trim();
   let argv: string[];
   if (t.startsWith('[') || t.startsWith('- ')) {
-    const doc = parseDocument(t);
+    const doc = yamlParser().parseDocument(t);
     const value: unknown = doc.errors.length ? undefined : doc.toJS();
     if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
       throw new UserError('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });

@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { parseInputs, type ActionIO } from '@mlship/core';
+import { loadYamlParser, parseInputs, type ActionIO } from '@mlship/core';
 import { z } from 'zod';
 import { createMetricSource, metricKind, metricSourceInputs, parseDuration, parseQueries } from './source-inputs';
 import { userErrorLine } from '@mlship/core/testing';
+
+beforeAll(loadYamlParser);
 
 const parse = (raw: Record<string, string>) => parseInputs(z.object(metricSourceInputs), (n) => raw[n]);
 const io = { warning: () => {}, debug: () => {}, info: () => {} } as unknown as ActionIO;

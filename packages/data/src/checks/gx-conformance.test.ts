@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError, type Check } from '@mlship/core';
+import { loadYamlParser, UserError, type Check } from '@mlship/core';
 import { validateDataset, type ExpectationResult } from '../validate';
 import { csvTypes, loadCases, type GxCase } from './__gx__/cases';
 import { parseConfig } from './load';
@@ -9,6 +9,7 @@ import { loadJsonSchemaSupport } from './formats/json-schema';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /**
  * Great Expectations' own test definitions for every expectation type mlship

@@ -1,8 +1,9 @@
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { parseConfig } from './load';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /** Suite parameters: `{"$PARAMETER": …}` kwargs from the parameters input and GX's date helpers, on a fixed clock. */
 const NOW = Date.UTC(2024, 5, 1, 12, 0, 0);

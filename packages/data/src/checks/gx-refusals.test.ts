@@ -1,9 +1,10 @@
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { parseConfig } from './load';
 import { loadJsonSchemaSupport } from './formats/json-schema';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /**
  * A Great Expectations suite is never run with part of it dropped: every kwarg,

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { mentionsJsonSchema } from './formats/json-schema';
 import { checkId, loadConfig, parseConfig } from './load';
+
+beforeAll(loadYamlParser);
 
 const errorOf = (fn: () => unknown): string => {
   try {

@@ -1,4 +1,4 @@
-import { formatPath, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
+import { formatPath, loadYamlParser, parseConfigDocument, readConfigDocument, suggestion, UserError, validateConfig, type ConfigDocument, type ExplainHooks } from '@mlship/core';
 import type { z } from 'zod';
 import { checkTypes, configSchemas, isCheckType, nativeConfigSchema, type CheckSpec, type ValidationConfig } from './config';
 import { loadRegexEngine } from '@mlship/core/user-regex';
@@ -19,9 +19,10 @@ export interface LoadedConfig {
 
 /**
  * `parameters` fills a Great Expectations suite's `{"$PARAMETER": …}` kwargs; any other config
- * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
+ * shape refuses it. Async to load the YAML parser, and what the checks need (loadConfigSupport).
  */
 export async function loadConfig(value: string, cwd = process.cwd(), options: SuiteOptions = {}): Promise<LoadedConfig> {
+  await loadYamlParser();
   const doc = readConfigDocument(value, cwd, 'config');
   await loadConfigSupport(doc.value);
   return fromDocument(doc, options);
@@ -36,7 +37,7 @@ export async function loadConfigSupport(value: unknown): Promise<void> {
   await Promise.all([loadRegexEngine(), mentionsJsonSchema(value) && loadJsonSchemaSupport()]);
 }
 
-/** A config from its text; its checks compile only after loadConfigSupport(). */
+/** A config from its text, once loadYamlParser() is done; its checks compile only after loadConfigSupport(). */
 export function parseConfig(text: string, source: string, options: SuiteOptions = {}): LoadedConfig {
   return fromDocument(parseConfigDocument(text, source), options);
 }
@@ -112,7 +113,8 @@ const hooks: ExplainHooks = {
 };
 
 /** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
-export function loadParameters(value: string, cwd = process.cwd()): Record<string, unknown> {
+export async function loadParameters(value: string, cwd = process.cwd()): Promise<Record<string, unknown>> {
+  await loadYamlParser();
   const doc = readConfigDocument(value, cwd, 'parameters');
   if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
     throw new UserError('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import { validateDataset } from '../validate';
 import { CsvTokenizer, WHITESPACE, type TokenizerOptions } from './csv-tokenizer';
@@ -29,6 +29,7 @@ let dir: string;
 beforeAll(() => {
   dir = tempDir();
 });
+beforeAll(loadYamlParser);
 afterAll(cleanupTempDirs);
 
 describe('read.csv layout options read what pandas reads', () => {

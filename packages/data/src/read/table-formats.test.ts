@@ -5,6 +5,9 @@ import { refusalLine } from './test-kit';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions } from '../validate';
 import { tableFormatOf } from './table-formats';
+import { loadYamlParser } from '@mlship/core';
+
+beforeAll(loadYamlParser);
 
 /**
  * A Delta Lake or Iceberg table directory holds every version's files: read as

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
-import { describeError } from '@mlship/core';
+import { describeError, loadYamlParser } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import { buildValidationReport } from '../report';
 import { validateDataset } from '../validate';
@@ -12,6 +12,7 @@ import { exec, freshClickhouseDatabase, loadIntoClickhouse, type ClickhouseDatab
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 describe('connection strings', () => {
   it('reads clickhouse://, http:// and https:// URLs, credentials decoded, the database from the path', () => {

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Client } from 'pg';
-import { describeError } from '@mlship/core';
+import { describeError, loadYamlParser } from '@mlship/core';
 import { refusalLine } from '../read/test-kit';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../validate';
@@ -12,6 +12,7 @@ import { freshDatabase } from './testing/real-postgres';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /**
  * Checks with a row_condition, on the cross-engine dataset, through the local

@@ -10,8 +10,10 @@ import { comparable, expectAgree } from './testing/agreement';
 import { freshDatabase } from './testing/real-postgres';
 import { EVIL, EVIL_VALUE, loadIntoPostgres, writeEngineData, type EngineData } from './testing/engine-data';
 import { loadRegexEngine } from '@mlship/core/user-regex';
+import { loadYamlParser } from '@mlship/core';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /**
  * One check set, one dataset, four engines: the local streaming reader (itself

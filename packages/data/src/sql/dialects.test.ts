@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describeError } from '@mlship/core';
+import { describeError, loadYamlParser } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import type { Field, Schema } from '../table';
 import { validateDataset } from '../validate';
@@ -20,6 +20,8 @@ import { tableSource } from './source';
 import { duplicatesStatement, failingValuesStatements, frequencyStatement, profileStatement, uniqueStatement } from './statements';
 import { EVIL, EVIL_VALUE, writeEngineData, type EngineData } from './testing/engine-data';
 import { parseAs } from './testing/vendor-parsers';
+
+beforeAll(loadYamlParser);
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const PATTERN = "^'; DROP TABLE keep; --$";

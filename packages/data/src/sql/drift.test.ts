@@ -10,6 +10,9 @@ import { expectAgree } from './testing/agreement';
 import { freshDatabase } from './testing/real-postgres';
 import { exec, freshClickhouseDatabase, loadRowsIntoClickhouse, type ClickhouseDatabase } from './testing/real-clickhouse';
 import { clickhouseDialect } from './clickhouse-dialect';
+import { loadYamlParser } from '@mlship/core';
+
+beforeAll(loadYamlParser);
 
 /**
  * Drift computed where the data lives: PSI, KS, χ² and JS on DuckDB, a real

@@ -3,6 +3,9 @@ import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../validate';
 import { writeEngineData, type EngineData } from './testing/engine-data';
 import { exec, freshClickhouseDatabase, loadIntoClickhouse, writeClickhouseReference } from './testing/real-clickhouse';
+import { loadYamlParser } from '@mlship/core';
+
+beforeAll(loadYamlParser);
 
 /**
  * Past the exact-row limit DuckDB and ClickHouse estimate quantiles and

@@ -10,6 +10,9 @@ import { EVIL, EVIL_VALUE, loadIntoPostgres, writeEngineData, type EngineData } 
 import { freshDatabase } from './testing/real-postgres';
 import { clickhouseDialect } from './clickhouse-dialect';
 import { exec, freshClickhouseDatabase, loadIntoClickhouse, writeClickhouseReference, type ClickhouseDatabase } from './testing/real-clickhouse';
+import { loadYamlParser } from '@mlship/core';
+
+beforeAll(loadYamlParser);
 
 /**
  * The leakage check as a join on the engine: the cross-engine dataset is the

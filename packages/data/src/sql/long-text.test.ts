@@ -4,6 +4,9 @@ import path from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { parseConfig } from '../checks/load';
 import { validateDataset } from '../validate';
+import { loadYamlParser } from '@mlship/core';
+
+beforeAll(loadYamlParser);
 
 /**
  * Text longer than 1,024 characters is shown by a label locally (its start,

@@ -1,5 +1,5 @@
 import { DuckDBInstance } from '@duckdb/node-api';
-import { describeError, isUserError } from '@mlship/core';
+import { describeError, isUserError, loadYamlParser } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import { refusalLine } from '../read/test-kit';
 import { validateDataset } from '../validate';
@@ -7,6 +7,8 @@ import { Bindings } from './dialect';
 import { duckdbDialect } from './duckdb-dialect';
 import { connectDuckdb } from './duckdb';
 import { filesSource, GCS_HMAC_ID, GCS_HMAC_SECRET, objectStoreSecrets } from './source';
+
+beforeAll(loadYamlParser);
 
 /**
  * Credentials for object stores on engine duckdb: which DuckDB secret each

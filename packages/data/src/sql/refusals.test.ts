@@ -7,8 +7,10 @@ import { validateDataset, type ValidateOptions } from '../validate';
 import { requireDriver } from './driver';
 import { writeEngineData, type EngineData } from './testing/engine-data';
 import { loadRegexEngine } from '@mlship/core/user-regex';
+import { loadYamlParser } from '@mlship/core';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /** What a SQL engine does not run is refused before any statement, in one line naming the check (or input) and the engine. */
 let data: EngineData;

@@ -1,5 +1,5 @@
 import fs from 'node:fs';
-import { describeError } from '@mlship/core';
+import { describeError, loadYamlParser } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidationOutcome } from '../validate';
 import { EVIL, EVIL_VALUE, writeEngineData, type EngineData } from './testing/engine-data';
@@ -8,6 +8,7 @@ import { startTrinoDouble, type TrinoDouble } from './testing/trino-double';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /**
  * engine trino end to end: the real trino-client (the driver the engine loads)

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
-import { describeError } from '@mlship/core';
+import { describeError, loadYamlParser } from '@mlship/core';
 import { parseConfig } from '../checks/load';
 import { validateDataset, type ValidationOutcome } from '../validate';
 import { BIGQUERY_DRIVER, connectBigquery } from './bigquery';
@@ -16,6 +16,7 @@ import { installDouble } from './testing/warehouse-double';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 /**
  * engines bigquery, snowflake and databricks end to end: each adapter loads

@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { parquetMetadata } from 'hyparquet';
 import { parquetHeader } from 'hyparquet/src/column.js';
 import { parseConfig } from '../checks/load';
@@ -20,6 +20,7 @@ import { writeThreadsFixture } from './testing/threads-fixture';
 import { loadRegexEngine } from '@mlship/core/user-regex';
 
 beforeAll(loadRegexEngine);
+beforeAll(loadYamlParser);
 
 let dir: string;
 let file: string;

@@ -3,7 +3,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { defaultGateConfig, gateConfigJsonSchema, loadGateConfig, parseGateConfig } from './config';
-import { userErrorLine } from '@mlship/core/testing';
+import { loadYamlParser } from '@mlship/core';
+import { rejectionLine, userErrorLine } from '@mlship/core/testing';
+
+beforeAll(loadYamlParser);
 
 /** The one line a user sees for a config mistake (`file:line: message. hint`). */
 
@@ -101,22 +104,22 @@ describe('loadGateConfig', () => {
   fs.mkdirSync(path.join(dir, 'configs'));
   fs.writeFileSync(path.join(dir, 'configs/eval_gate.json'), seed);
 
-  it('without a value is the seed gate applied to what was measured', () => {
-    const c = loadGateConfig(undefined, dir);
+  it('without a value is the seed gate applied to what was measured', async () => {
+    const c = await loadGateConfig(undefined, dir);
     expect(c).toEqual(defaultGateConfig());
     expect(c).toMatchObject({ format: 'default', optionalGates: true });
     expect(c.gates.map((g) => g.source)).toEqual(['accuracy >= 0.92', 'latency.p99_ms <= 50', 'improvement.accuracy >= 0.005', 'leakage.rows <= 0', 'model_size_mb <= 500']);
   });
 
-  it('reads a file relative to the workspace, or inline YAML', () => {
-    expect(loadGateConfig('configs/eval_gate.json', dir)).toMatchObject({ source: 'configs/eval_gate.json', format: 'seed-002' });
-    const inline = loadGateConfig('gates:\n  - roc_auc >= 0.8\n', dir);
+  it('reads a file relative to the workspace, or inline YAML', async () => {
+    expect(await loadGateConfig('configs/eval_gate.json', dir)).toMatchObject({ source: 'configs/eval_gate.json', format: 'seed-002' });
+    const inline = await loadGateConfig('gates:\n  - roc_auc >= 0.8\n', dir);
     expect(inline).toMatchObject({ source: 'inline config', format: 'native' });
     expect(inline.gates[0]).toMatchObject({ metric: 'roc_auc', where: 'inline config:2' });
   });
 
-  it('a missing file is one clear line', () => {
-    expect(userErrorLine(() => loadGateConfig('configs/gates.yml', dir))).toMatch(/^config file "configs\/gates\.yml" not found\. Pass a path/);
+  it('a missing file is one clear line', async () => {
+    expect(await rejectionLine(loadGateConfig('configs/gates.yml', dir))).toMatch(/^config file "configs\/gates\.yml" not found\. Pass a path/);
   });
 });
 

@@ -1,4 +1,4 @@
-import { configJsonSchema, parseConfigDocument, parseThreshold, readConfigDocument, UserError, validateConfig, type ConfigDocument, type Severity, type Threshold } from '@mlship/core';
+import { configJsonSchema, loadYamlParser, parseConfigDocument, parseThreshold, readConfigDocument, UserError, validateConfig, type ConfigDocument, type Severity, type Threshold } from '@mlship/core';
 import { z } from 'zod';
 
 /**
@@ -93,11 +93,14 @@ export interface GateConfig extends Omit<GateConfigData, 'gates'> {
   optionalGates: boolean;
 }
 
-export function loadGateConfig(value: string | undefined, cwd: string): GateConfig {
+/** The `config` input (a file, or inline YAML/JSON); undefined gives the default gates without loading the YAML parser. */
+export async function loadGateConfig(value: string | undefined, cwd: string): Promise<GateConfig> {
   if (value === undefined) return defaultGateConfig();
+  await loadYamlParser();
   return fromDocument(readConfigDocument(value, cwd, 'config'));
 }
 
+/** A config from its text, once loadYamlParser() is done. */
 export function parseGateConfig(text: string, source: string): GateConfig {
   return fromDocument(parseConfigDocument(text, source));
 }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { UserError, refuseLinkOutOfWorkspace, type Check } from '@mlship/core';
+import { loadYamlParser, refuseLinkOutOfWorkspace, UserError, type Check } from '@mlship/core';
 import { openDataset } from '@mlship/data';
 import { summariseLatency, type LatencySummary } from '../latency';
 
@@ -108,7 +108,7 @@ export function modelSizeMb(spec: string, cwd: string): number {
 /** Rows of train-data that also occur in test-data, with validate-data's leakage check. */
 export async function leakageCheck(trainData: string, testData: string, keyColumns: string[] | undefined, cwd: string, progress: (line: string) => void): Promise<Check> {
   // validate-data's checks and scan, loaded only for a gate with train-data and test-data.
-  const { parseConfig, validateDataset } = await import('@mlship/data');
+  const [{ parseConfig, validateDataset }] = await Promise.all([import('@mlship/data'), loadYamlParser()]);
   const config = parseConfig(JSON.stringify({ checks: [{ type: 'leakage', ...(keyColumns ? { key_columns: keyColumns } : {}) }] }), 'eval-gate leakage check');
   const outcome = await validateDataset({ data: trainData, testData, config, cwd, progress });
   return outcome.checks[0]!;

@@ -1,4 +1,4 @@
-import { failedChecks, UserError } from '@mlship/core';
+import { failedChecks, loadYamlParser, UserError } from '@mlship/core';
 import { fakeClock, track, type TrackScript } from '../testing/scripted-source';
 import { RecordingRouter } from '../testing/recording-router';
 import type { Bucket } from '../histogram';
@@ -6,6 +6,8 @@ import type { LatencyKind, MetricKind, MetricReading, MetricSource, RequestCount
 import { runAbTest } from './engine';
 import { buildAbPlan, parseEffect, type AbPlanInputs } from './plan';
 import { buildAbReport } from './report';
+
+beforeAll(loadYamlParser);
 
 /**
  * Business counts grow linearly with time from the test's start (`rates`

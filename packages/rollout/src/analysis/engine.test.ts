@@ -1,9 +1,11 @@
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { fakeClock, noData, ScriptedSource, track, type IntervalScript } from '../testing/scripted-source';
 import { RecordingRouter } from '../testing/recording-router';
 import type { MetricKind } from '../source';
 import { progressLine, runAnalysis } from './engine';
 import { buildPlan, parseSteps, parseTolerance, type PlanInputs } from './plan';
+
+beforeAll(loadYamlParser);
 
 const resolve = (name: string): MetricKind => {
   if (name === 'error-rate' || name === 'request-rate') return { kind: name };

@@ -1,9 +1,11 @@
 import fs from 'node:fs';
-import { UserError } from '@mlship/core';
+import { loadYamlParser, UserError } from '@mlship/core';
 import { loadCases } from '../__gx__/cases';
 import { parseConfig } from '../load';
 import { BinCounts, categoricalKl, continuousKl, entropy } from './kl-divergence';
 import { compileError, Workspace } from './test-kit';
+
+beforeAll(loadYamlParser);
 
 const ws = new Workspace();
 afterAll(() => ws.remove());

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { UserError, type Check } from '@mlship/core';
+import { loadYamlParser, UserError, type Check } from '@mlship/core';
 import type { Cell } from '../../table';
 import { validateDataset, type ValidateOptions, type ValidationOutcome } from '../../validate';
 import { loadConfigSupport, parseConfig, type LoadedConfig } from '../load';
@@ -45,7 +45,7 @@ export class Workspace {
   async validate(checks: unknown[] | LoadedConfig, data: string, options: Partial<Omit<ValidateOptions, 'data' | 'config'>> & { read?: unknown } = {}): Promise<ValidationOutcome> {
     const { read, ...rest } = options;
     // What loadConfig does for a config file.
-    await loadConfigSupport(checks);
+    await Promise.all([loadYamlParser(), loadConfigSupport(checks)]);
     const config = Array.isArray(checks) ? parseConfig(JSON.stringify({ checks, ...(read ? { read } : {}) }), 'checks.yml') : checks;
     return validateDataset({ data, config, cwd: this.dir, ...rest });
   }
