@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   blueGreen: () => (/* binding */ blueGreen),
 /* harmony export */   createBlueGreen: () => (/* binding */ createBlueGreen)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _mlship_rollout__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92902);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
 
@@ -108,6 +108,8 @@ function createBlueGreen(options = {}) {
         inputs,
         secrets: [..._mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .metricSourceSecrets */ .lO],
         async run(i, io) {
+            // Its query maps, metric lists and command lists may be YAML.
+            await (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlParser */ .D7)();
             // Everything a typo could break is checked before green is deployed or any user moves.
             if (i.blue === i.green)
                 throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo(`blue and green are both "${i.blue}".`, { where: 'input "green"', hint: "Give green the new Deployment's value of selector-label, e.g. green." });

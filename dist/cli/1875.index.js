@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/notify/src/index.ts + 4 modules
 var notify_src = __webpack_require__(76460);
 // EXTERNAL MODULE: ./packages/rollout/src/index.ts + 35 modules
@@ -442,6 +442,8 @@ const autoRollback = (0,src/* defineAction */.QP)({
     inputs: inputs,
     secrets: [...secrets],
     async run(i, io) {
+        // Its query maps, metric lists and command lists may be YAML.
+        await (0,src/* loadYamlParser */.D7)();
         // Everything a typo could break is checked before the wait, not five minutes into it.
         const conditions = parseConditions(i);
         const ratio = parseMaxIncrease(i['max-increase']);

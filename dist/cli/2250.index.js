@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   evalGate: () => (/* binding */ evalGate)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _mlship_metrics__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(74622);
 /* harmony import */ var _mlship_notify__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(76460);
 /* harmony import */ var _mlship_registry__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78967);
@@ -50,7 +50,7 @@ const evalGate = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .defineAction */
     secrets: [..._mlship_registry__WEBPACK_IMPORTED_MODULE_3__/* .registrySecrets */ .ZN],
     async run(inputs, io) {
         const cwd = process.cwd();
-        const config = (0,_mlship_metrics__WEBPACK_IMPORTED_MODULE_1__.loadGateConfig)(inputs.config, cwd);
+        const config = await (0,_mlship_metrics__WEBPACK_IMPORTED_MODULE_1__.loadGateConfig)(inputs.config, cwd);
         if (inputs['latency-samples'] && inputs['latency-endpoint']) {
             throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('set latency-samples or latency-endpoint, not both', { hint: 'Use recorded samples, or let the action measure the endpoint.' });
         }

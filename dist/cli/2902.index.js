@@ -584,21 +584,19 @@ exports.shallowEqualObjects = shallowEqualObjects;
 /* harmony export */   A: () => (/* binding */ fillArgv),
 /* harmony export */   Q: () => (/* binding */ parseArgvTemplate)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38815);
-
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 
 /**
  * A command as an argument list with `{{name}}` placeholders filled per
  * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
  * or as words with '\u2026' / "\u2026" quoting. It is never given to a shell, so a
- * value cannot become `;`, `$(\u2026)` or a glob.
+ * value cannot become `;`, `$(\u2026)` or a glob. A list needs loadYamlParser() first.
  */
 function parseArgvTemplate(text, where, placeholders) {
     const t = text.trim();
     let argv;
     if (t.startsWith('[') || t.startsWith('- ')) {
-        const doc = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(t);
+        const doc = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .yamlParser */ .$z)().parseDocument(t);
         const value = doc.errors.length ? undefined : doc.toJS();
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
             throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });
@@ -661,7 +659,7 @@ function splitWords(text, where) {
 /* harmony export */   id: () => (/* binding */ matchesCounter),
 /* harmony export */   y8: () => (/* binding */ parseCounter)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 
 const NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
 const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
@@ -928,7 +926,7 @@ var counter = __webpack_require__(10977);
 // EXTERNAL MODULE: ./packages/rollout/src/source-inputs.ts
 var source_inputs = __webpack_require__(37248);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/rollout/src/scrape-source.ts
 var scrape_source = __webpack_require__(27695);
 ;// CONCATENATED MODULE: ./packages/rollout/src/preflight-tracks.ts
@@ -3235,7 +3233,7 @@ function withoutBlue(source) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31873);
 /* harmony import */ var _source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15584);
 
 
@@ -3404,7 +3402,7 @@ class PrometheusClient {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   y: () => (/* binding */ PrometheusSource)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _prometheus_client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(95293);
 /* harmony import */ var _histogram__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3583);
 /* harmony import */ var _promql__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7706);
@@ -3540,7 +3538,7 @@ class PrometheusSource {
 /* harmony export */   zb: () => (/* binding */ bucketTemplateFrom)
 /* harmony export */ });
 /* unused harmony exports PLACEHOLDERS, promqlString, formatInterval */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 
 /**
  * PromQL templates: the built-in queries for the conventional metric names
@@ -3662,7 +3660,7 @@ function counterTemplate(counter) {
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(44708);
 /* harmony import */ var node_https__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_https__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31873);
 /* harmony import */ var _counter__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(10977);
 /* harmony import */ var _exposition__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(80631);
 /* harmony import */ var _histogram__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(3583);
@@ -3957,7 +3955,7 @@ function get(url, timeoutMs) {
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(76760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(31873);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(12311);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(88532);
 /* harmony import */ var _prometheus_source__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(44375);
@@ -4165,7 +4163,7 @@ function requireTwoScrapes(seconds, input, inputs) {
 /* harmony export */   i: () => (/* binding */ MetricSourceUnavailable),
 /* harmony export */   q: () => (/* binding */ probeMetrics)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 
 /**
  * The source could not answer at all (server unreachable after retries, an
@@ -4201,7 +4199,7 @@ async function probeMetrics(source, track, metrics, window, options = {}) {
 /* harmony export */   j: () => (/* binding */ outputLines)
 /* harmony export */ });
 /* harmony import */ var _actions_exec__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81260);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31873);
 
 
 /**
@@ -4244,7 +4242,7 @@ const outputLines = (out) => out.trim().split('\n').filter(Boolean);
 /* harmony export */   A: () => (/* binding */ readObject),
 /* harmony export */   o: () => (/* binding */ patchObject)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _exec__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9826);
 
 

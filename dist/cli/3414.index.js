@@ -174,7 +174,7 @@ async function startDeployment(io, o) {
 /* harmony export */   Y: () => (/* binding */ createDeployment),
 /* harmony export */   g: () => (/* binding */ createDeploymentStatus)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _client__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(32994);
 
 

@@ -39,7 +39,7 @@ const sum = (xs) => xs.reduce((s, x) => s + x, 0);
 /* harmony export */   kI: () => (/* binding */ isEmptyDistributionError),
 /* harmony export */   mh: () => (/* binding */ EmptyDistributionError)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 
 /**
  * A drift statistic was asked to compare against a side with no non-missing

@@ -372,7 +372,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 ;// CONCATENATED MODULE: ./packages/metrics/src/labels.ts
 
 /**
@@ -1552,11 +1552,14 @@ const seedSchema = schemas/* strictObject */.rej({
     max_model_size_mb: schemas/* number */.aig().positive().optional(),
 });
 const seedKeys = Object.keys(seedSchema.shape);
-function loadGateConfig(value, cwd) {
+/** The `config` input (a file, or inline YAML/JSON); undefined gives the default gates without loading the YAML parser. */
+async function loadGateConfig(value, cwd) {
     if (value === undefined)
         return defaultGateConfig();
+    await (0,src/* loadYamlParser */.D7)();
     return fromDocument((0,src/* readConfigDocument */.AA)(value, cwd, 'config'));
 }
+/** A config from its text, once loadYamlParser() is done. */
 function parseGateConfig(text, source) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source));
 }
@@ -1855,7 +1858,7 @@ function modelSizeMb(spec, cwd) {
 /** Rows of train-data that also occur in test-data, with validate-data's leakage check. */
 async function leakageCheck(trainData, testData, keyColumns, cwd, progress) {
     // validate-data's checks and scan, loaded only for a gate with train-data and test-data.
-    const { parseConfig, validateDataset } = await Promise.all(/* import() */[__webpack_require__.e(8088), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(9892), __webpack_require__.e(4583)]).then(__webpack_require__.bind(__webpack_require__, 6964));
+    const [{ parseConfig, validateDataset }] = await Promise.all([Promise.all(/* import() */[__webpack_require__.e(8088), __webpack_require__.e(402), __webpack_require__.e(8147), __webpack_require__.e(9892), __webpack_require__.e(4583)]).then(__webpack_require__.bind(__webpack_require__, 6964)), (0,src/* loadYamlParser */.D7)()]);
     const config = parseConfig(JSON.stringify({ checks: [{ type: 'leakage', ...(keyColumns ? { key_columns: keyColumns } : {}) }] }), 'eval-gate leakage check');
     const outcome = await validateDataset({ data: trainData, testData, config, cwd, progress });
     return outcome.checks[0];

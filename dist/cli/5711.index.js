@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31873);
 /* harmony import */ var _mlship_core_glob__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19731);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 
@@ -213,7 +213,7 @@ function build(data, doc) {
 function defaultChecklistConfig() {
     return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Its globs need loadRegexEngine() first. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Needs loadYamlParser() and, for its globs, loadRegexEngine() first. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();

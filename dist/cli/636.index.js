@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SlackMarkup, escapeSlack, failureMessage, mrkdwn, parseRetryAfter, renderSlackText, slackLink, slackPayload
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
@@ -353,7 +353,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: GitTagRegistry, MlflowApiError, MlflowRegistry, PROVENANCE_HISTORY_PREFIX, PROVENANCE_TAGS, RaceError, formatTagName, gateMargin, parseTagName
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 ;// CONCATENATED MODULE: ./packages/registry/src/registry.ts
 
 const describeTarget = (t) => `${t.kind} "${t.name}"`;

@@ -23,7 +23,7 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/notify/src/index.ts + 4 modules
 var notify_src = __webpack_require__(76460);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
@@ -2473,7 +2473,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SlackMarkup, escapeSlack, failureMessage, mrkdwn, parseRetryAfter, renderSlackText, slackLink, slackPayload
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };

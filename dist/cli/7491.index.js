@@ -9,7 +9,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   validateData: () => (/* binding */ validateData)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _mlship_data__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(40086);
 /* harmony import */ var _mlship_data__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(33370);
 /* harmony import */ var _mlship_data__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(28694);
@@ -40,7 +40,7 @@ const validateData = (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .defineActio
     }),
     secrets: ['slack-webhook', 'connection'],
     async run(inputs, io) {
-        const parameters = inputs.parameters ? (0,_mlship_data__WEBPACK_IMPORTED_MODULE_4__/* .loadParameters */ .p0)(inputs.parameters) : undefined;
+        const parameters = inputs.parameters ? await (0,_mlship_data__WEBPACK_IMPORTED_MODULE_4__/* .loadParameters */ .p0)(inputs.parameters) : undefined;
         if (parameters && !inputs.config)
             throw new _mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .UserError */ .yo('parameters is set without config; it fills the {"$PARAMETER": \u2026} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
         const config = inputs.config ? await (0,_mlship_data__WEBPACK_IMPORTED_MODULE_4__/* .loadConfig */ .Z9)(inputs.config, process.cwd(), { parameters }) : (0,_mlship_data__WEBPACK_IMPORTED_MODULE_5__/* .defaultConfig */ .s)();
@@ -397,7 +397,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: SlackMarkup, escapeSlack, failureMessage, mrkdwn, parseRetryAfter, renderSlackText, slackLink, slackPayload
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };

@@ -99,7 +99,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(61589);
 // EXTERNAL MODULE: ./packages/data/src/read/file-formats.ts

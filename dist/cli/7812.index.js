@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/rollout/src/index.ts + 35 modules
 var rollout_src = __webpack_require__(92902);
 // EXTERNAL MODULE: ./packages/data/src/drift/exact.ts
@@ -757,6 +757,8 @@ function createShadowCheck(options = {}) {
         inputs,
         secrets: [...rollout_src/* metricSourceSecrets */.lO],
         async run(i, io) {
+            // Its query maps, metric lists and command lists may be YAML.
+            await (0,src/* loadYamlParser */.D7)();
             const conditions = (0,rollout_src/* parseHealthConditions */.Ws)(i.metrics, i, { action: 'shadow-check', input: 'metrics', example: '"error-rate < 0.01, p95-latency < 0.5"' });
             const percent = parseMirrorPercentage(i['mirror-percentage']);
             const thresholds = parseAgreementThresholds(i.thresholds);
@@ -954,7 +956,7 @@ function categoricalFromCounts(counts) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(46466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(31873);
 /* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(24470);
 
 

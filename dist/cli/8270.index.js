@@ -12,7 +12,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   abTest: () => (/* binding */ abTest),
 /* harmony export */   createAbTest: () => (/* binding */ createAbTest)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _mlship_rollout__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(92902);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(12311);
 
@@ -47,6 +47,8 @@ function createAbTest(options = {}) {
         inputs,
         secrets: [..._mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .metricSourceSecrets */ .lO],
         async run(i, io) {
+            // Its query maps, metric lists and command lists may be YAML.
+            await (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .loadYamlParser */ .D7)();
             const queries = (0,_mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .parseQueries */ .S0)(i);
             const plan = (0,_mlship_rollout__WEBPACK_IMPORTED_MODULE_1__/* .buildAbPlan */ .Bt)({
                 successes: i.successes,

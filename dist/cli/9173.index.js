@@ -20,22 +20,21 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/github/src/index.ts + 9 modules
 var github_src = __webpack_require__(76175);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./actions/pr-checklist/src/dvc.ts
 
 /** .dvc files read per run (two reads each). */
 const DVC_LIMIT = 50;
 /** The outs of a .dvc file's text; a file that is not a DVC mapping gives an error string instead. */
 function parseDvcFile(text) {
+    const yaml = (0,src/* yamlParser */.$z)();
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 50 });
+        doc = yaml.parse(text, { maxAliasCount: 50 });
     }
     catch (e) {
         return `not valid YAML (${e.message.split('\n')[0]})`;
@@ -313,7 +312,7 @@ async function previewLocally(inputs, io) {
         throw new src/* UserError */.yo(`input "tick-permission" is "${inputs['tick-permission']}", but a local preview has no comment whose ticks could be checked.`, { hint: 'Remove tick-permission for the preview, or remove base and head to run on the pull request.' });
     }
     const head = inputs.head ?? 'HEAD';
-    await (0,glob/* loadRegexEngine */.cG)();
+    await Promise.all([(0,glob/* loadRegexEngine */.cG)(), (0,src/* loadYamlParser */.D7)()]);
     const config = (0,src_config.loadChecklistConfig)(inputs.config, process.cwd());
     const source = await (0,github_src/* gitChanges */.IF)({ cwd: process.cwd(), base: inputs.base, head });
     const listed = await source.listFiles();
@@ -400,7 +399,7 @@ async function check(inputs, io) {
     const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
     if (!token)
         throw new src/* UserError */.yo('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
-    await (0,glob/* loadRegexEngine */.cG)();
+    await Promise.all([(0,glob/* loadRegexEngine */.cG)(), (0,src/* loadYamlParser */.D7)()]);
     const config = (0,src_config.loadChecklistConfig)(inputs.config, process.cwd());
     const gh = await (0,github_src/* createGitHub */.Cl)({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     let ticksFrom = 'comment';
@@ -523,7 +522,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31873);
 /* harmony import */ var _mlship_core_glob__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19731);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(12311);
 
@@ -719,7 +718,7 @@ function build(data, doc) {
 function defaultChecklistConfig() {
     return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Its globs need loadRegexEngine() first. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Needs loadYamlParser() and, for its globs, loadRegexEngine() first. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();

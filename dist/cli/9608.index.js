@@ -20,13 +20,10 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
 var schemas = __webpack_require__(12311);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
 ;// CONCATENATED MODULE: ./actions/env-config/src/flatten.ts
-
 
 /**
  * A key as a shell identifier part, by yq's rules (encoder_shellvariables.go):
@@ -46,10 +43,11 @@ function shellKey(key) {
 }
 /** yq prepends `_` to a top-level key that does not start with a letter or `_` (e.g. `2fa`), so the name stays valid. */
 const rootName = (key) => (/^[A-Za-z_]/.test(key) ? key : `_${key}`);
-/** Reads a config file's text into its leaves; `source` names the file in every message. */
+/** Reads a config file's text into its leaves; `source` names the file in every message. Needs loadYamlParser() first. */
 function flattenConfig(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const all = (0,dist/* parseAllDocuments */.hR)(text, { lineCounter: lines });
+    const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = (0,src/* yamlParser */.$z)();
+    const lines = new LineCounter();
+    const all = parseAllDocuments(text, { lineCounter: lines });
     const docs = all.filter((d) => d.contents !== null);
     if (docs.length > 1) {
         throw new src/* UserError */.yo(`holds ${docs.length} YAML documents (separated by ---); only one can be exported`, { where: source, hint: "Keep one environment's settings in one document, one file per environment." });
@@ -65,18 +63,18 @@ function flattenConfig(text, source) {
         return range ? lines.linePos(range[0]).line : undefined;
     };
     const root = doc.contents;
-    if (!(0,dist/* isMap */.jh)(root)) {
-        const what = (0,dist/* isSeq */.oP)(root) ? 'a list' : 'a single value';
+    if (!isMap(root)) {
+        const what = isSeq(root) ? 'a list' : 'a single value';
         throw new src/* UserError */.yo(`the top level is ${what}, not a mapping of keys`, { where: `${source}:${lineOf(root) ?? 1}`, hint: 'Write the settings as keys, e.g. `model: {batch_size: 64}`; variables are named after the key path.' });
     }
     const out = { leaves: [], empty: [] };
     const walk = (node, name, keyPath, line) => {
-        const resolved = (0,dist/* isAlias */.Vj)(node) ? node.resolve(doc) : node;
-        if ((0,dist/* isMap */.jh)(resolved)) {
+        const resolved = isAlias(node) ? node.resolve(doc) : node;
+        if (isMap(resolved)) {
             if (resolved.items.length === 0)
                 out.empty.push({ keyPath, line });
             for (const pair of resolved.items) {
-                if (!(0,dist/* isPair */.tO)(pair) || !(0,dist/* isScalar */.jn)(pair.key)) {
+                if (!isPair(pair) || !isScalar(pair.key)) {
                     throw new src/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}a key that is not a plain value (a list or mapping used as a key) cannot name a variable`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Use text keys.' });
                 }
                 const raw = String(pair.key.source ?? pair.key.value ?? '');
@@ -88,17 +86,17 @@ function flattenConfig(text, source) {
             }
             return;
         }
-        if ((0,dist/* isSeq */.oP)(resolved)) {
+        if (isSeq(resolved)) {
             if (resolved.items.length === 0)
                 out.empty.push({ keyPath, line });
             resolved.items.forEach((item, i) => walk(item, `${name}_${i}`, `${keyPath}[${i}]`, lineOf(item) ?? line));
             return;
         }
-        if (resolved === null || resolved === undefined || ((0,dist/* isScalar */.jn)(resolved) && resolved.value === null)) {
+        if (resolved === null || resolved === undefined || (isScalar(resolved) && resolved.value === null)) {
             out.leaves.push({ name, keyPath, value: '', isNull: true, line });
             return;
         }
-        if ((0,dist/* isScalar */.jn)(resolved)) {
+        if (isScalar(resolved)) {
             out.leaves.push({ name, keyPath, value: String(resolved.source ?? resolved.value), isNull: false, line });
             return;
         }
@@ -367,7 +365,7 @@ const envConfig = (0,src/* defineAction */.QP)({
     async run(inputs, io) {
         const cwd = process.cwd();
         const prefix = checkPrefix(inputs.prefix);
-        await (0,user_regex/* loadRegexEngine */.cG)();
+        await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,src/* loadYamlParser */.D7)()]);
         const maskKeys = compileMaskKeys(inputs['mask-keys']);
         const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
         const source = external_node_path_default().relative(cwd, file) || file;

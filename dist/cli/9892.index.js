@@ -83,7 +83,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/data/src/checks/conditional.ts
 var conditional = __webpack_require__(3986);
 // EXTERNAL MODULE: ./packages/data/src/table.ts
@@ -2239,7 +2239,7 @@ function compileChecks(specs, inputs) {
 /* harmony export */   DF: () => (/* binding */ parseRowCondition)
 /* harmony export */ });
 /* unused harmony exports OPERATORS, conditionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35875);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(50194);
 
@@ -2526,7 +2526,7 @@ const isMulti = (v) => 'checks' in v;
 /* harmony export */   OE: () => (/* binding */ checkTypes),
 /* harmony export */   zo: () => (/* binding */ isCheckType)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(12311);
 /* harmony import */ var _rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7046);
 
@@ -3361,7 +3361,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 9 modules
-var src = __webpack_require__(7875);
+var src = __webpack_require__(31873);
 // EXTERNAL MODULE: ./packages/data/src/checks/config.ts
 var checks_config = __webpack_require__(76838);
 // EXTERNAL MODULE: ./packages/core/src/user-regex.ts
@@ -4337,9 +4337,10 @@ var checks_legacy = __webpack_require__(78047);
 
 /**
  * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
- * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
+ * shape refuses it. Async to load the YAML parser, and what the checks need (loadConfigSupport).
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
+    await (0,src/* loadYamlParser */.D7)();
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
     await loadConfigSupport(doc.value);
     return fromDocument(doc, options);
@@ -4352,7 +4353,7 @@ async function loadConfig(value, cwd = process.cwd(), options = {}) {
 async function loadConfigSupport(value) {
     await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
 }
-/** A config from its text; its checks compile only after loadConfigSupport(). */
+/** A config from its text, once loadYamlParser() is done; its checks compile only after loadConfigSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source), options);
 }
@@ -4428,7 +4429,8 @@ const hooks = {
     },
 };
 /** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
-function loadParameters(value, cwd = process.cwd()) {
+async function loadParameters(value, cwd = process.cwd()) {
+    await (0,src/* loadYamlParser */.D7)();
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'parameters');
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
         throw new src/* UserError */.yo('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
@@ -4455,7 +4457,7 @@ function loadParameters(value, cwd = process.cwd()) {
 /* harmony export */   ux: () => (/* binding */ within),
 /* harmony export */   x2: () => (/* binding */ temporalBound)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35875);
 
 
@@ -4552,7 +4554,7 @@ function timeRangeText(min, max, strictMin, strictMax) {
 /* harmony export */   ge: () => (/* binding */ driftTargets)
 /* harmony export */ });
 /* unused harmony export defaultThresholds */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(74026);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(77606);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(62598);
@@ -4700,7 +4702,7 @@ function ignoredRow(rule, cols, r) {
 /* harmony export */   OX: () => (/* binding */ leakageVerdict),
 /* harmony export */   Pu: () => (/* binding */ keyText)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(37774);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43778);
 
@@ -4823,7 +4825,7 @@ function checkPattern(spec, ctx, key, pattern) {
 /* harmony export */   yG: () => (/* binding */ regex),
 /* harmony export */   zK: () => (/* binding */ distinctValuesContainSet)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(50194);
 /* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(29600);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(43778);
@@ -5493,7 +5495,7 @@ class TableProfiler {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ buildValidationReport)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 
 const fmtValue = (v) => {
     if (v === undefined || v === null)
@@ -5609,7 +5611,7 @@ const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowf
 /* harmony export */   pw: () => (/* binding */ validateDataset),
 /* harmony export */   ug: () => (/* reexport safe */ _sql_engines__WEBPACK_IMPORTED_MODULE_1__.u)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7875);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31873);
 /* harmony import */ var _checks_compile__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(61589);
 /* harmony import */ var _read__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(40711);
 /* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(45392);

@@ -232,7 +232,7 @@ async function upsertStickyComment(gh, p) {
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 ;// CONCATENATED MODULE: ./packages/github/src/context.ts
 
 

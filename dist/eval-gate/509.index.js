@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 ;// CONCATENATED MODULE: ./packages/metrics/src/labels.ts
 
 /**
@@ -701,8 +701,8 @@ function unavailableRegressionMetrics(m) {
     return Object.fromEntries(Object.entries(m).flatMap(([k, v]) => (Number.isNaN(v) ? [[k, 'undefined for these predictions']] : [])));
 }
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 7 modules
+var schemas = __webpack_require__(2311);
 ;// CONCATENATED MODULE: ./packages/metrics/src/gate/config.ts
 
 
@@ -769,11 +769,14 @@ const seedSchema = schemas/* strictObject */.rej({
     max_model_size_mb: schemas/* number */.aig().positive().optional(),
 });
 const seedKeys = Object.keys(seedSchema.shape);
-function loadGateConfig(value, cwd) {
+/** The `config` input (a file, or inline YAML/JSON); undefined gives the default gates without loading the YAML parser. */
+async function loadGateConfig(value, cwd) {
     if (value === undefined)
         return defaultGateConfig();
+    await (0,src/* loadYamlParser */.D7)();
     return fromDocument((0,src/* readConfigDocument */.AA)(value, cwd, 'config'));
 }
+/** A config from its text, once loadYamlParser() is done. */
 function parseGateConfig(text, source) {
     return fromDocument(parseConfigDocument(text, source));
 }
@@ -1497,7 +1500,7 @@ function modelSizeMb(spec, cwd) {
 /** Rows of train-data that also occur in test-data, with validate-data's leakage check. */
 async function leakageCheck(trainData, testData, keyColumns, cwd, progress) {
     // validate-data's checks and scan, loaded only for a gate with train-data and test-data.
-    const { parseConfig, validateDataset } = await __webpack_require__.e(/* import() */ 767).then(__webpack_require__.bind(__webpack_require__, 7767));
+    const [{ parseConfig, validateDataset }] = await Promise.all([__webpack_require__.e(/* import() */ 456).then(__webpack_require__.bind(__webpack_require__, 4456)), (0,src/* loadYamlParser */.D7)()]);
     const config = parseConfig(JSON.stringify({ checks: [{ type: 'leakage', ...(keyColumns ? { key_columns: keyColumns } : {}) }] }), 'eval-gate leakage check');
     const outcome = await validateDataset({ data: trainData, testData, config, cwd, progress });
     return outcome.checks[0];
@@ -3451,7 +3454,7 @@ const evalGate = (0,src/* defineAction */.QP)({
     secrets: [...registrySecrets],
     async run(inputs, io) {
         const cwd = process.cwd();
-        const config = loadGateConfig(inputs.config, cwd);
+        const config = await loadGateConfig(inputs.config, cwd);
         if (inputs['latency-samples'] && inputs['latency-endpoint']) {
             throw new src/* UserError */.yo('set latency-samples or latency-endpoint, not both', { hint: 'Use recorded samples, or let the action measure the endpoint.' });
         }
@@ -3770,7 +3773,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -3780,6 +3783,7 @@ __webpack_require__.d(__webpack_exports__, {
   yo: () => (/* reexport */ errors/* UserError */.yo),
   tE: () => (/* reexport */ inputs/* booleanInput */.tE),
   UD: () => (/* reexport */ compare),
+  Mk: () => (/* reexport */ configJsonSchema),
   LU: () => (/* reexport */ report/* createReport */.LU),
   QP: () => (/* reexport */ action.defineAction),
   cR: () => (/* reexport */ inputs/* failOnInput */.cR),
@@ -3787,6 +3791,7 @@ __webpack_require__.d(__webpack_exports__, {
   jV: () => (/* reexport */ formatPath),
   K9: () => (/* reexport */ digits/* groupDigits */.K),
   FK: () => (/* reexport */ isInside),
+  D7: () => (/* reexport */ loadYamlParser),
   Lc: () => (/* reexport */ margin),
   QR: () => (/* reexport */ inputs/* numberInput */.QR),
   Tm: () => (/* reexport */ parseConfigDocument),
@@ -3799,7 +3804,7 @@ __webpack_require__.d(__webpack_exports__, {
   $r: () => (/* reexport */ validateConfig)
 });
 
-// UNUSED EXPORTS: backoffDelay, cliIO, codeBlock, configJsonSchema, describeError, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, failedChecks, formatScalar, formatThreshold, forwardCancellation, isUserError, killGroupAfter, markdownTable, mermaidChart, overallStatus, parseDuration, parseInputs, parseThresholdList, readActionYml, referenceTables, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, sleep, statusBadge, terminateGroup, writeFileAtomic
+// UNUSED EXPORTS: backoffDelay, cliIO, codeBlock, describeError, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, failedChecks, formatScalar, formatThreshold, forwardCancellation, isUserError, killGroupAfter, markdownTable, mermaidChart, overallStatus, parseDuration, parseInputs, parseThresholdList, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, sleep, statusBadge, terminateGroup, writeFileAtomic, yamlParser
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -3967,21 +3972,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -4061,6 +4051,8 @@ const suggestion = (word, candidates) => {
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
+// EXTERNAL MODULE: ./node_modules/zod/v4/core/json-schema-processors.js
+var json_schema_processors = __webpack_require__(8439);
 ;// CONCATENATED MODULE: ./packages/core/src/workspace-path.ts
 
 
@@ -4107,6 +4099,25 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+let parser;
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+async function loadYamlParser() {
+    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
+function yamlParser() {
+    if (!parser)
+        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
+    return parser;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
 
@@ -4126,9 +4137,11 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const { LineCounter, parseDocument } = yamlParser();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line;
@@ -4180,10 +4193,11 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
-        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
+        const key = isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === p[n - 1])?.key : undefined;
         const node = (key ?? doc.getIn(p.slice(0, n), true));
         if (node?.range)
             return `${source}:${lines.linePos(node.range[0]).line}`;
@@ -4198,7 +4212,7 @@ function configJsonSchema(action, description, shapes) {
         $id: `https://github.com/mlship/mlship/schemas/${action}.config.schema.json`,
         title: `mlship ${action} config`,
         description,
-        anyOf: shapes.map((s) => strip(z.toJSONSchema(s, { io: 'input' }))),
+        anyOf: shapes.map((s) => strip(json_schema_processors/* toJSONSchema */.bl(s, { io: 'input' }))),
     };
 }
 
@@ -4254,7 +4268,7 @@ function parseDuration(text, input) {
 /* harmony export */   tE: () => (/* binding */ booleanInput)
 /* harmony export */ });
 /* unused harmony export describeInputs */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
@@ -4675,9 +4689,11 @@ function renderText(report) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fx: () => (/* binding */ gammaincc),
+/* harmony export */   S$: () => (/* binding */ gammainc),
+/* harmony export */   SX: () => (/* binding */ logGamma),
 /* harmony export */   wv: () => (/* binding */ chi2Sf)
 /* harmony export */ });
-/* unused harmony exports logGamma, gammaincc, gammainc */
 /**
  * Special functions behind the chi-square p-value, ported from the Cephes code
  * SciPy ships (igam.c, lanczos.c, unity.c) so the numbers agree with
@@ -5424,10 +5440,10 @@ const isGzipped = (file) => file.toLowerCase().endsWith('.gz');
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  Jp: () => (/* binding */ openDataset)
+  yA: () => (/* reexport */ resolve/* hivePartitions */.yA),
+  Jp: () => (/* binding */ openDataset),
+  yM: () => (/* reexport */ sniffDelimiter)
 });
-
-// UNUSED EXPORTS: hivePartitions, sniffDelimiter
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
@@ -6936,10 +6952,11 @@ function countBytes(n) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  yA: () => (/* binding */ hivePartitions),
   A6: () => (/* binding */ resolveDataFiles)
 });
 
-// UNUSED EXPORTS: hivePartitions, rel
+// UNUSED EXPORTS: rel
 
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
@@ -6948,7 +6965,7 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

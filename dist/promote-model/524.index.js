@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(4019);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
+var src = __webpack_require__(2910);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
@@ -1727,7 +1727,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 4019:
+/***/ 2910:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1746,7 +1746,7 @@ __webpack_require__.d(__webpack_exports__, {
   L5: () => (/* reexport */ retry)
 });
 
-// UNUSED EXPORTS: backoffDelay, cliIO, codeBlock, configJsonSchema, describeError, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, failedChecks, formatNumber, formatPath, formatScalar, forwardCancellation, groupDigits, isInside, isUserError, killGroupAfter, markdownTable, mermaidChart, numberInput, overallStatus, parseConfigDocument, parseDuration, parseInputs, parseThreshold, readActionYml, readConfigDocument, referenceTables, refuseLinkOutOfWorkspace, renderComment, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, sleep, statusBadge, suggestion, terminateGroup, validateConfig, writeFileAtomic
+// UNUSED EXPORTS: backoffDelay, cliIO, codeBlock, configJsonSchema, describeError, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, failedChecks, formatNumber, formatPath, formatScalar, forwardCancellation, groupDigits, isInside, isUserError, killGroupAfter, loadYamlParser, markdownTable, mermaidChart, numberInput, overallStatus, parseConfigDocument, parseDuration, parseInputs, parseThreshold, readConfigDocument, refuseLinkOutOfWorkspace, renderComment, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, sleep, statusBadge, suggestion, terminateGroup, validateConfig, writeFileAtomic, yamlParser
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -1909,21 +1909,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -2039,7 +2024,9 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new UserError(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
+    const { LineCounter, parseDocument } = yamlParser();
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
@@ -2093,6 +2080,7 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);

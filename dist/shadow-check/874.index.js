@@ -15,7 +15,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 ;// CONCATENATED MODULE: ./packages/rollout/src/source.ts
 
 /**
@@ -2151,22 +2151,19 @@ function peeksJson(peeks) {
 
 
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
 ;// CONCATENATED MODULE: ./packages/rollout/src/argv.ts
-
 
 /**
  * A command as an argument list with `{{name}}` placeholders filled per
  * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
  * or as words with '\u2026' / "\u2026" quoting. It is never given to a shell, so a
- * value cannot become `;`, `$(\u2026)` or a glob.
+ * value cannot become `;`, `$(\u2026)` or a glob. A list needs loadYamlParser() first.
  */
 function argv_parseArgvTemplate(text, where, placeholders) {
     const t = text.trim();
     let argv;
     if (t.startsWith('[') || t.startsWith('- ')) {
-        const doc = (0,dist/* parseDocument */.Tp)(t);
+        const doc = (0,src/* yamlParser */.$z)().parseDocument(t);
         const value = doc.errors.length ? undefined : doc.toJS();
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
             throw new src/* UserError */.yo('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });
@@ -7908,7 +7905,7 @@ function toRe2(source, dotAll) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(3382);
+var dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./packages/data/src/read/confine.ts
 
 
@@ -8074,7 +8071,7 @@ async function resolveDataFiles(spec, cwd, role) {
     const at = { show: (abs) => rel(cwd, abs), where };
     let base;
     let paths;
-    if ((0,tinyglobby_dist/* isDynamicPattern */.ey)(trimmed)) {
+    if ((0,dist/* isDynamicPattern */.ey)(trimmed)) {
         const pattern = trimmed.replace(/\\/g, '/');
         await loadRegexEngine();
         base = external_node_path_default().resolve(cwd, globBase(pattern));
@@ -8210,7 +8207,7 @@ function globRules(rest, where) {
 /** The directory part of a glob before its first wildcard segment. */
 function globBase(pattern) {
     const segs = pattern.split('/');
-    const i = segs.findIndex((s) => (0,tinyglobby_dist/* isDynamicPattern */.ey)(s));
+    const i = segs.findIndex((s) => (0,dist/* isDynamicPattern */.ey)(s));
     return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
 }
 const rel = (cwd, abs) => {
@@ -8741,6 +8738,8 @@ function createShadowCheck(options = {}) {
         inputs,
         secrets: [...metricSourceSecrets],
         async run(i, io) {
+            // Its query maps, metric lists and command lists may be YAML.
+            await (0,src/* loadYamlParser */.D7)();
             const conditions = parseHealthConditions(i.metrics, i, { action: 'shadow-check', input: 'metrics', example: '"error-rate < 0.01, p95-latency < 0.5"' });
             const percent = parseMirrorPercentage(i['mirror-percentage']);
             const thresholds = parseAgreementThresholds(i.thresholds);
@@ -9053,7 +9052,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -9069,16 +9068,18 @@ __webpack_require__.d(__webpack_exports__, {
   B6: () => (/* reexport */ formatThreshold),
   FK: () => (/* reexport */ isInside),
   iU: () => (/* reexport */ errors/* isUserError */.iU),
+  D7: () => (/* reexport */ loadYamlParser),
   QR: () => (/* reexport */ inputs/* numberInput */.QR),
   b2: () => (/* reexport */ parseThresholdList),
   AA: () => (/* reexport */ readConfigDocument),
   ND: () => (/* reexport */ refuseLinkOutOfWorkspace),
   L5: () => (/* reexport */ retry),
   yy: () => (/* reexport */ sleep),
-  h: () => (/* reexport */ suggest_suggestion)
+  h: () => (/* reexport */ suggest_suggestion),
+  $z: () => (/* reexport */ yamlParser)
 });
 
-// UNUSED EXPORTS: backoffDelay, booleanInput, cliIO, codeBlock, configJsonSchema, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, failedChecks, formatNumber, formatPath, formatScalar, forwardCancellation, groupDigits, killGroupAfter, margin, markdownTable, mermaidChart, overallStatus, parseConfigDocument, parseDuration, parseInputs, parseThreshold, readActionYml, referenceTables, renderComment, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, statusBadge, terminateGroup, validateConfig, writeFileAtomic
+// UNUSED EXPORTS: backoffDelay, booleanInput, cliIO, codeBlock, configJsonSchema, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, failedChecks, formatNumber, formatPath, formatScalar, forwardCancellation, groupDigits, killGroupAfter, margin, markdownTable, mermaidChart, overallStatus, parseConfigDocument, parseDuration, parseInputs, parseThreshold, renderComment, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, statusBadge, terminateGroup, validateConfig, writeFileAtomic
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -9242,21 +9243,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -9382,6 +9368,25 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+let parser;
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+async function loadYamlParser() {
+    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
+function yamlParser() {
+    if (!parser)
+        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
+    return parser;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
 
@@ -9401,9 +9406,11 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const { LineCounter, parseDocument } = yamlParser();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line;
@@ -9455,10 +9462,11 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
-        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
+        const key = isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === p[n - 1])?.key : undefined;
         const node = (key ?? doc.getIn(p.slice(0, n), true));
         if (node?.range)
             return `${source}:${lines.linePos(node.range[0]).line}`;
@@ -10054,7 +10062,7 @@ function countBytes(n) {
 /* harmony import */ var node_stream__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_stream__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6466);
 /* harmony import */ var node_stream_promises__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(node_stream_promises__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7447);
 /* harmony import */ var _read_progress__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4470);
 
 

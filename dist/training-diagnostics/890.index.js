@@ -22,8 +22,8 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(34928);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
+var src = __webpack_require__(55064);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
@@ -5583,7 +5583,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 34928:
+/***/ 55064:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5608,7 +5608,7 @@ __webpack_require__.d(__webpack_exports__, {
   Zf: () => (/* reexport */ fs_atomic/* writeFileAtomic */.Z)
 });
 
-// UNUSED EXPORTS: RetryError, backoffDelay, cliIO, compare, configJsonSchema, describeInputs, details, didYouMean, effectiveStatus, failedChecks, formatNumber, formatPath, formatScalar, formatThreshold, groupDigits, isUserError, margin, markdownTable, mermaidChart, overallStatus, parseConfigDocument, parseInputs, parseThreshold, parseThresholdList, readActionYml, readConfigDocument, referenceTables, renderComment, renderSummary, renderText, retry, runAction, runnerIO, sentences, shouldFail, sleep, statusBadge, suggestion, validateConfig
+// UNUSED EXPORTS: RetryError, backoffDelay, cliIO, compare, configJsonSchema, describeInputs, details, didYouMean, effectiveStatus, failedChecks, formatNumber, formatPath, formatScalar, formatThreshold, groupDigits, isUserError, loadYamlParser, margin, markdownTable, mermaidChart, overallStatus, parseConfigDocument, parseInputs, parseThreshold, parseThresholdList, readConfigDocument, renderComment, renderSummary, renderText, retry, runAction, runnerIO, sentences, shouldFail, sleep, statusBadge, suggestion, validateConfig, yamlParser
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(37638);
@@ -5774,21 +5774,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(38815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -5905,7 +5890,9 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new UserError(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
+    const { LineCounter, parseDocument } = yamlParser();
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
@@ -5959,6 +5946,7 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);

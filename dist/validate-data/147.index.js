@@ -144,7 +144,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 483:
+/***/ 7447:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -160,6 +160,7 @@ __webpack_require__.d(__webpack_exports__, {
   jV: () => (/* reexport */ formatPath),
   K9: () => (/* reexport */ digits/* groupDigits */.K),
   FK: () => (/* reexport */ isInside),
+  D7: () => (/* reexport */ loadYamlParser),
   AA: () => (/* reexport */ readConfigDocument),
   ND: () => (/* reexport */ refuseLinkOutOfWorkspace),
   L5: () => (/* reexport */ retry),
@@ -167,7 +168,7 @@ __webpack_require__.d(__webpack_exports__, {
   $r: () => (/* reexport */ validateConfig)
 });
 
-// UNUSED EXPORTS: backoffDelay, booleanInput, cliIO, codeBlock, compare, configJsonSchema, describeError, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, formatScalar, formatThreshold, forwardCancellation, isUserError, killGroupAfter, margin, markdownTable, mermaidChart, numberInput, overallStatus, parseConfigDocument, parseDuration, parseInputs, parseThreshold, parseThresholdList, readActionYml, referenceTables, renderComment, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, sleep, statusBadge, terminateGroup, writeFileAtomic
+// UNUSED EXPORTS: backoffDelay, booleanInput, cliIO, codeBlock, compare, configJsonSchema, describeError, describeInputs, details, didYouMean, effectiveStatus, escapeMarkdown, formatScalar, formatThreshold, forwardCancellation, isUserError, killGroupAfter, margin, markdownTable, mermaidChart, numberInput, overallStatus, parseConfigDocument, parseDuration, parseInputs, parseThreshold, parseThresholdList, renderComment, renderSummary, renderText, runAction, runnerIO, sentences, shouldFail, signalGroup, sleep, statusBadge, terminateGroup, writeFileAtomic, yamlParser
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
 var errors = __webpack_require__(7638);
@@ -335,21 +336,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -475,6 +461,25 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+let parser;
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+async function loadYamlParser() {
+    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
+function yamlParser() {
+    if (!parser)
+        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
+    return parser;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
 
@@ -494,9 +499,11 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const { LineCounter, parseDocument } = yamlParser();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line;
@@ -548,10 +555,11 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
-        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
+        const key = isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === p[n - 1])?.key : undefined;
         const node = (key ?? doc.getIn(p.slice(0, n), true));
         if (node?.range)
             return `${source}:${lines.linePos(node.range[0]).line}`;
@@ -1225,7 +1233,7 @@ function sharedWorkers(spawn) {
 /* harmony export */ });
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7447);
 
 
 const THREADS_ENV = 'MLSHIP_THREADS';

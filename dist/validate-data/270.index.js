@@ -14,7 +14,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 ;// CONCATENATED MODULE: ./packages/data/src/sql/engines.ts
 /**
  * The engine names, apart from the engines: the action's input schema and
@@ -762,7 +762,7 @@ const validateData = (0,src/* defineAction */.QP)({
     }),
     secrets: ['slack-webhook', 'connection'],
     async run(inputs, io) {
-        const parameters = inputs.parameters ? (0,load/* loadParameters */.p0)(inputs.parameters) : undefined;
+        const parameters = inputs.parameters ? await (0,load/* loadParameters */.p0)(inputs.parameters) : undefined;
         if (parameters && !inputs.config)
             throw new src/* UserError */.yo('parameters is set without config; it fills the {"$PARAMETER": \u2026} values of a Great Expectations suite', { hint: 'Set config to the suite, or remove parameters.' });
         const config = inputs.config ? await (0,load/* loadConfig */.Z9)(inputs.config, process.cwd(), { parameters }) : defaultConfig();
@@ -906,7 +906,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./packages/data/src/checks/conditional.ts
 var conditional = __webpack_require__(3986);
 // EXTERNAL MODULE: ./packages/data/src/table.ts
@@ -3062,7 +3062,7 @@ function compileChecks(specs, inputs) {
 /* harmony export */   DF: () => (/* binding */ parseRowCondition)
 /* harmony export */ });
 /* unused harmony exports OPERATORS, conditionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
 
@@ -3900,7 +3900,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: loadConfigSupport, parseConfig
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
 var schemas = __webpack_require__(8816);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
@@ -5129,9 +5129,10 @@ var checks_legacy = __webpack_require__(8047);
 
 /**
  * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
- * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
+ * shape refuses it. Async to load the YAML parser, and what the checks need (loadConfigSupport).
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
+    await (0,src/* loadYamlParser */.D7)();
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
     await loadConfigSupport(doc.value);
     return fromDocument(doc, options);
@@ -5144,7 +5145,7 @@ async function loadConfig(value, cwd = process.cwd(), options = {}) {
 async function loadConfigSupport(value) {
     await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
 }
-/** A config from its text; its checks compile only after loadConfigSupport(). */
+/** A config from its text, once loadYamlParser() is done; its checks compile only after loadConfigSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument(parseConfigDocument(text, source), options);
 }
@@ -5220,7 +5221,8 @@ const hooks = {
     },
 };
 /** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
-function loadParameters(value, cwd = process.cwd()) {
+async function loadParameters(value, cwd = process.cwd()) {
+    await (0,src/* loadYamlParser */.D7)();
     const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'parameters');
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
         throw new src/* UserError */.yo('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
@@ -5247,7 +5249,7 @@ function loadParameters(value, cwd = process.cwd()) {
 /* harmony export */   ux: () => (/* binding */ within),
 /* harmony export */   x2: () => (/* binding */ temporalBound)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 
 
@@ -5344,7 +5346,7 @@ function timeRangeText(min, max, strictMin, strictMax) {
 /* harmony export */   ge: () => (/* binding */ driftTargets)
 /* harmony export */ });
 /* unused harmony export defaultThresholds */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7606);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2989);
@@ -5492,7 +5494,7 @@ function ignoredRow(rule, cols, r) {
 /* harmony export */   OX: () => (/* binding */ leakageVerdict),
 /* harmony export */   Pu: () => (/* binding */ keyText)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
 
@@ -5615,7 +5617,7 @@ function checkPattern(spec, ctx, key, pattern) {
 /* harmony export */   yG: () => (/* binding */ regex),
 /* harmony export */   zK: () => (/* binding */ distinctValuesContainSet)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
 /* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9600);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
@@ -6174,7 +6176,7 @@ function chiSquare(reference, current) {
 /* harmony export */   Jw: () => (/* binding */ assertNotEmpty)
 /* harmony export */ });
 /* unused harmony exports EmptyDistributionError, isEmptyDistributionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 
 /**
  * A drift statistic was asked to compare against a side with no non-missing
@@ -7273,7 +7275,7 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);

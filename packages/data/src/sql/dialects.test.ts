@@ -21,7 +21,7 @@ import { duplicatesStatement, failingValuesStatements, frequencyStatement, profi
 import { EVIL, EVIL_VALUE, writeEngineData, type EngineData } from './testing/engine-data';
 import { parseAs } from './testing/vendor-parsers';
 
-beforeAll(loadYamlParser);
+await loadYamlParser();
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const PATTERN = "^'; DROP TABLE keep; --$";

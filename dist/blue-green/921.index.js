@@ -1,8 +1,8 @@
-export const id = 169;
-export const ids = [169,171,448];
+export const id = 921;
+export const ids = [921,171,448];
 export const modules = {
 
-/***/ 5169:
+/***/ 6921:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -178,21 +178,6 @@ async function retry_retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -318,6 +303,25 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+let parser;
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+async function loadYamlParser() {
+    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
+function yamlParser() {
+    if (!parser)
+        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
+    return parser;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
 
@@ -337,9 +341,11 @@ function readConfigDocument(value, cwd, what) {
         return config_file_parseConfigDocument(value, 'inline config');
     throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function config_file_parseConfigDocument(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const { LineCounter, parseDocument } = yamlParser();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line;
@@ -391,10 +397,11 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
-        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
+        const key = isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === p[n - 1])?.key : undefined;
         const node = (key ?? doc.getIn(p.slice(0, n), true));
         if (node?.range)
             return `${source}:${lines.linePos(node.range[0]).line}`;
@@ -2742,18 +2749,17 @@ function peeksJson(peeks) {
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/argv.ts
 
-
 /**
  * A command as an argument list with `{{name}}` placeholders filled per
  * argument: written as a YAML/JSON list (`["./notify.sh", "{{deployment}}"]`)
  * or as words with '\u2026' / "\u2026" quoting. It is never given to a shell, so a
- * value cannot become `;`, `$(\u2026)` or a glob.
+ * value cannot become `;`, `$(\u2026)` or a glob. A list needs loadYamlParser() first.
  */
 function argv_parseArgvTemplate(text, where, placeholders) {
     const t = text.trim();
     let argv;
     if (t.startsWith('[') || t.startsWith('- ')) {
-        const doc = (0,dist/* parseDocument */.Tp)(t);
+        const doc = yamlParser().parseDocument(t);
         const value = doc.errors.length ? undefined : doc.toJS();
         if (!Array.isArray(value) || value.some((v) => typeof v !== 'string' && typeof v !== 'number')) {
             throw new errors/* UserError */.yo('is not a list of strings.', { where, hint: `e.g. ${JSON.stringify(['./script.sh', ...placeholders.map((p) => `{{${p}}}`)])}.` });
@@ -5293,6 +5299,8 @@ function createBlueGreen(options = {}) {
         inputs: action_inputs,
         secrets: [...metricSourceSecrets],
         async run(i, io) {
+            // Its query maps, metric lists and command lists may be YAML.
+            await loadYamlParser();
             // Everything a typo could break is checked before green is deployed or any user moves.
             if (i.blue === i.green)
                 throw new errors/* UserError */.yo(`blue and green are both "${i.blue}".`, { where: 'input "green"', hint: "Give green the new Deployment's value of selector-label, e.g. green." });

@@ -1,5 +1,5 @@
-export const id = 767;
-export const ids = [767];
+export const id = 456;
+export const ids = [456];
 export const modules = {
 
 /***/ 3596:
@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   _u: () => (/* binding */ compileUserRegex),
+/* harmony export */   cG: () => (/* reexport safe */ _regex_engine__WEBPACK_IMPORTED_MODULE_1__.c),
 /* harmony export */   eO: () => (/* binding */ regexRefusal)
 /* harmony export */ });
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
@@ -82,7 +83,7 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./packages/data/src/checks/conditional.ts
 var conditional = __webpack_require__(3986);
 // EXTERNAL MODULE: ./packages/data/src/table.ts
@@ -179,8 +180,8 @@ function compare(x, op, y) {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 8 modules
-var load = __webpack_require__(5965);
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
+var load = __webpack_require__(3370);
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/drift.ts
 var drift = __webpack_require__(1829);
 // EXTERNAL MODULE: ./packages/data/src/checks/formats/python-text.ts
@@ -2238,7 +2239,7 @@ function compileChecks(specs, inputs) {
 /* harmony export */   DF: () => (/* binding */ parseRowCondition)
 /* harmony export */ });
 /* unused harmony exports OPERATORS, conditionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5875);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(194);
 
@@ -2469,7 +2470,7 @@ function parseRowCondition(source, parser, schema, where) {
 /* harmony export */   b: () => (/* binding */ whereVerdict),
 /* harmony export */   y: () => (/* binding */ onRowsWhere)
 /* harmony export */ });
-/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5909);
+/* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5392);
 
 /**
  * Runs a rule on the rows its row_condition selects. The rule sees filtered
@@ -2515,14 +2516,284 @@ const isMulti = (v) => 'checks' in v;
 
 /***/ }),
 
+/***/ 6838:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ validationConfigJsonSchema),
+/* harmony export */   HQ: () => (/* binding */ nativeConfigSchema),
+/* harmony export */   Jq: () => (/* binding */ configSchemas),
+/* harmony export */   OE: () => (/* binding */ checkTypes),
+/* harmony export */   zo: () => (/* binding */ isCheckType)
+/* harmony export */ });
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2311);
+/* harmony import */ var _rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7046);
+
+
+
+/**
+ * The config schemas, built on first use: building them took ~25 ms of every
+ * run's start on a runner's two cores, and a run on the default checks needs none.
+ */
+function build() {
+    /**
+     * The native validate-data config: a list of named checks, each one shape,
+     * modelled on Great Expectations' expectations (one name, one result shape).
+     * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
+     */
+    const base = {
+        id: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
+        title: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        severity: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
+    };
+    const column = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('Column name.');
+    const mostly = zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
+    const kind = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
+    const check = (type, shape, description) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ type: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(type), ...base, ...shape }).describe(description);
+    const bounds = { min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional() };
+    const timeBounds = {
+        min: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
+        max: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
+    };
+    const strict = {
+        strict_min: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Exclude min itself (value > min).'),
+        strict_max: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Exclude max itself (value < max).'),
+    };
+    /** GX's row_condition: the check applies to the rows where it holds. */
+    const conditional = {
+        row_condition: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
+        condition_parser: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
+    };
+    const valueSet = zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]));
+    /** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
+    const rowIgnore = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__/* .ROW_IGNORES */ .nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
+    const pairIgnoreKey = zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(_rules_ignore_rows__WEBPACK_IMPORTED_MODULE_2__/* .PAIR_IGNORES */ .d2)
+        .default('both_values_are_missing')
+        .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
+    const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
+    const pairValue = zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["null"] */ .chJ()]);
+    /** Each check's schema, built when a config uses its type. */
+    const checkBuilders = {
+        row_count: () => check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
+        columns: () => check('columns', {
+            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1),
+            mode: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
+        }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
+        not_null: () => check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
+        null_percent: () => check('null_percent', {
+            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).optional().describe('Columns to check; all columns when omitted.'),
+            max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
+            scope: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
+        }, 'Null percentage at most max (max_null_percent in the flat shape).'),
+        values_between: () => check('values_between', {
+            column,
+            ...timeBounds,
+            ...strict,
+            mostly,
+            ...conditional,
+        }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
+        distinct_values_in_set: () => check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
+        distinct_values_contain_set: () => check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
+        distinct_values_equal_set: () => check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
+        values_in_set: () => check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
+        class_balance: () => check('class_balance', { column, min_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
+        duplicates: () => check('duplicates', { max_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
+        column_type: () => check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
+        unique: () => check('unique', {
+            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1).describe('One column, or several for a compound key.'),
+            mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
+            ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
+            ...conditional,
+        }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
+        pair_equal: () => check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
+        pair_greater: () => check('pair_greater', {
+            ...columnPair,
+            or_equal: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
+            as_datetimes: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
+            ignore_row_if: pairIgnoreKey,
+            mostly,
+            ...conditional,
+        }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
+        pair_in_set: () => check('pair_in_set', { ...columnPair, pairs: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
+        multicolumn_sum: () => check('multicolumn_sum', { columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1), sum: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
+        unique_within_record: () => check('unique_within_record', { columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
+        regex: () => check('regex', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
+        column_count: () => check('column_count', { min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
+        is_null: () => check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
+        values_not_in_set: () => check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
+        not_regex: () => check('not_regex', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
+        regex_list: () => check('regex_list', {
+            column,
+            patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+            match_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
+        not_regex_list: () => check('not_regex_list', { column, patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
+        type_list: () => check('type_list', { column, dtypes: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
+        strftime_format: () => check('strftime_format', { column, format: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
+        dateutil_parseable: () => check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
+        json_parseable: () => check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
+        json_schema: () => check('json_schema', {
+            column,
+            schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .unknown */ .L5J()), zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
+            mostly,
+            ...conditional,
+        }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
+        like_pattern: () => check('like_pattern', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
+        not_like_pattern: () => check('not_like_pattern', { column, pattern: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
+        like_pattern_list: () => check('like_pattern_list', {
+            column,
+            patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1),
+            match_on: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
+            mostly,
+            ...conditional,
+        }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
+        not_like_pattern_list: () => check('not_like_pattern_list', { column, patterns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
+        value_lengths: () => check('value_lengths', { column, min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
+        min_between: () => check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
+        max_between: () => check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
+        column_exists: () => check('column_exists', { column, index: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
+        mean_between: () => check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
+        std_between: () => check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
+        quantile_between: () => check('quantile_between', { column, quantile: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
+        sum_between: () => check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
+        distinct_count_between: () => check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
+        distinct_proportion_between: () => check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
+        most_common_in_set: () => check('most_common_in_set', { column, values: valueSet, ties_okay: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
+        z_scores_below: () => check('z_scores_below', {
+            column,
+            threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
+            double_sided: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
+            mostly,
+            ...conditional,
+        }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
+        monotonic: () => check('monotonic', {
+            column,
+            direction: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['increasing', 'decreasing']),
+            strictly: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().default(false).describe('Equal neighbours fail too.'),
+            mostly,
+            ...conditional,
+        }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
+        kl_divergence: () => check('kl_divergence', {
+            column,
+            partition: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([
+                zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ values: valueSet.min(1), weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0)).min(1) }),
+                zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+                    bins: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
+                    weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0)).min(1),
+                    tail_weights: zod__WEBPACK_IMPORTED_MODULE_1__/* .tuple */ .PVZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0), zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
+                }),
+            ])
+                .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
+            threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
+            tail_weight_holdout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
+            internal_weight_holdout: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
+            ...conditional,
+        }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
+        freshness: () => check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
+        drift: () => check('drift', {
+            columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
+            numeric: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['psi', 'ks']).default('psi'),
+            categorical: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['chi2', 'js']).default('js'),
+            threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
+            per_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ method: zod__WEBPACK_IMPORTED_MODULE_1__/* ["enum"] */ .k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().positive().optional() })).default({}),
+        }, 'Distribution drift against the `reference` dataset.'),
+        leakage: () => check('leakage', {
+            key_columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
+            max_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).default(0),
+        }, 'Rows of the training data also present in `test-data`.'),
+    };
+    const checkSchemas = new Map();
+    const checkSchema = (type) => {
+        let schema = checkSchemas.get(type);
+        if (!schema)
+            checkSchemas.set(type, (schema = checkBuilders[type]()));
+        return schema;
+    };
+    const oneChar = zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().length(1, 'expected one character');
+    const csvReadSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        delimiter: zod__WEBPACK_IMPORTED_MODULE_1__/* .union */ .KCZ([zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
+            .optional()
+            .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
+        header: zod__WEBPACK_IMPORTED_MODULE_1__/* .boolean */ .zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
+        names: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().min(1, 'a column name cannot be empty'))
+            .min(1)
+            .refine((n) => new Set(n).size === n.length, 'column names must be unique')
+            .optional()
+            .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
+        skip_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
+        comment: oneChar
+            .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
+            .optional()
+            .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
+        types: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
+    })
+        .superRefine((o, ctx) => {
+        if (o.names && o.header !== false)
+            ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
+        if (o.comment !== undefined && o.comment === o.delimiter)
+            ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
+    });
+    const readOptionsSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        max_line_bytes: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig()
+            .int()
+            .min(1024)
+            .optional()
+            .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
+        csv: csvReadSchema.optional(),
+    });
+    const nativeConfigSchema = (types) => zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        $schema: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        version: zod__WEBPACK_IMPORTED_MODULE_1__/* .literal */ .euz(1).default(1),
+        read: readOptionsSchema.optional(),
+        checks: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .discriminatedUnion */ .gMt('type', types.map(checkSchema))).min(1, 'list at least one check'),
+    });
+    /** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
+    const legacyConfigSchema = zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({
+        min_rows: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        max_null_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        required_columns: zod__WEBPACK_IMPORTED_MODULE_1__/* .array */ .YOg(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP()).optional(),
+        target_column: zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().optional(),
+        min_class_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+        feature_ranges: zod__WEBPACK_IMPORTED_MODULE_1__/* .record */ .g1P(zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP(), zod__WEBPACK_IMPORTED_MODULE_1__/* .strictObject */ .rej({ min: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig(), max: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig() })).optional(),
+        max_duplicate_percent: zod__WEBPACK_IMPORTED_MODULE_1__/* .number */ .aig().optional(),
+    });
+    return { checkBuilders, checkSchema, csvReadSchema, readOptionsSchema, nativeConfigSchema, legacyConfigSchema };
+}
+let built;
+const configSchemas = () => (built ??= build());
+const checkTypes = () => Object.keys(configSchemas().checkBuilders);
+const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
+/**
+ * The native config's schema for a config whose `checks` are `checks` (as
+ * written): their union holds only the types they use, which is all a valid
+ * config needs; every type when one is missing or unknown, for the refusal
+ * that lists them.
+ */
+function nativeConfigSchema(checks) {
+    const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
+    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
+}
+/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
+function validationConfigJsonSchema() {
+    return (0,_mlship_core__WEBPACK_IMPORTED_MODULE_0__/* .configJsonSchema */ .Mk)('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
+}
+
+
+/***/ }),
+
 /***/ 1011:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nb: () => (/* binding */ loadJsonSchemaSupport),
 /* harmony export */   V8: () => (/* binding */ SchemaProblem),
-/* harmony export */   nk: () => (/* binding */ compileJsonSchema)
+/* harmony export */   nk: () => (/* binding */ compileJsonSchema),
+/* harmony export */   pj: () => (/* binding */ mentionsJsonSchema)
 /* harmony export */ });
-/* unused harmony exports draftOf, loadJsonSchemaSupport, mentionsJsonSchema */
+/* unused harmony export draftOf */
 /**
  * A JSON Schema validator that judges as Python's `jsonschema.validate` (what
  * Great Expectations calls) does: the draft comes from `$schema`, and a schema
@@ -3026,279 +3297,61 @@ function strftimeNaive(format, now) {
 
 /***/ }),
 
-/***/ 5965:
+/***/ 8047:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   G: () => (/* binding */ fromLegacy),
+/* harmony export */   _: () => (/* binding */ legacyKeys)
+/* harmony export */ });
+/**
+ * seed 002's validator, check for check: same ids, same defaults
+ * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
+ * verdicts. The target check is skipped only when the *default* target column
+ * is absent, as the seed does; a named target that is missing is an error.
+ */
+function fromLegacy(c, columns) {
+    const checks = [
+        { type: 'row_count', id: 'row_count', min: c.min_rows ?? 1000, severity: 'error' },
+        { type: 'null_percent', id: 'missing_values', max: c.max_null_percent ?? 5.0, scope: 'column', severity: 'error' },
+        { type: 'columns', id: 'schema', columns: c.required_columns ?? [], mode: 'subset', severity: 'error' },
+    ];
+    const target = c.target_column ?? 'target';
+    if (c.target_column !== undefined || columns.includes(target)) {
+        checks.push({ type: 'class_balance', id: 'target_distribution', column: target, min_percent: c.min_class_percent ?? 1.0, severity: 'error' });
+    }
+    for (const [feature, b] of Object.entries(c.feature_ranges ?? {})) {
+        checks.push({ type: 'values_between', id: `range_${feature}`, column: feature, min: b.min, max: b.max, strict_min: false, strict_max: false, mostly: 1, severity: 'error' });
+    }
+    checks.push({ type: 'duplicates', id: 'duplicates', max_percent: c.max_duplicate_percent ?? 1.0, severity: 'error' });
+    return checks;
+}
+const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_column', 'min_class_percent', 'feature_ranges', 'max_duplicate_percent'];
+
+
+/***/ }),
+
+/***/ 3370:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
   ij: () => (/* binding */ checkId),
+  Z9: () => (/* binding */ loadConfig),
+  y$: () => (/* binding */ loadConfigSupport),
+  p0: () => (/* binding */ loadParameters),
   o4: () => (/* binding */ parseConfig)
 });
 
-// UNUSED EXPORTS: loadConfig, loadConfigSupport, loadParameters
-
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
-var ignore_rows = __webpack_require__(7046);
-;// CONCATENATED MODULE: ./packages/data/src/checks/config.ts
-
-
-
-/**
- * The config schemas, built on first use: building them took ~25 ms of every
- * run's start on a runner's two cores, and a run on the default checks needs none.
- */
-function build() {
-    /**
-     * The native validate-data config: a list of named checks, each one shape,
-     * modelled on Great Expectations' expectations (one name, one result shape).
-     * `mostly` is GX's tolerance: the fraction of non-null rows that must pass.
-     */
-    const base = {
-        id: schemas/* string */.YjP().regex(/^[\w.:-]+$/, 'use letters, digits, _ . : -').optional().describe('Stable id shown in failed-checks; defaults to type[:column].'),
-        title: schemas/* string */.YjP().optional(),
-        severity: schemas/* enum */.k5n(['error', 'warning']).default('error').describe('A failed warning check makes the report WARN, not FAIL.'),
-    };
-    const column = schemas/* string */.YjP().min(1).describe('Column name.');
-    const mostly = schemas/* number */.aig().min(0).max(1).default(1).describe("Fraction of non-null values that must pass (GX's mostly).");
-    const kind = schemas/* enum */.k5n(['int', 'float', 'number', 'decimal', 'bool', 'string', 'timestamp', 'date', 'binary', 'nested']);
-    const check = (type, shape, description) => schemas/* strictObject */.rej({ type: schemas/* literal */.euz(type), ...base, ...shape }).describe(description);
-    const bounds = { min: schemas/* number */.aig().optional(), max: schemas/* number */.aig().optional() };
-    const timeBounds = {
-        min: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Lowest allowed value; a date or timestamp (e.g. "2024-01-01") for such a column.'),
-        max: schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* string */.YjP()]).optional().describe('Highest allowed value; a date or timestamp for such a column.'),
-    };
-    const strict = {
-        strict_min: schemas/* boolean */.zMY().default(false).describe('Exclude min itself (value > min).'),
-        strict_max: schemas/* boolean */.zMY().default(false).describe('Exclude max itself (value < max).'),
-    };
-    /** GX's row_condition: the check applies to the rows where it holds. */
-    const conditional = {
-        row_condition: schemas/* string */.YjP().min(1).optional().describe('Only rows where this holds are checked, e.g. `country == "DE" & age >= 18` (GX row_condition).'),
-        condition_parser: schemas/* enum */.k5n(['pandas', 'great_expectations']).optional().describe('How row_condition is written; pandas (the default): bare column names; great_expectations: col("name").'),
-    };
-    const valueSet = schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY()]));
-    /** GX's ignore_row_if: rows left out before anything is counted (they count as missing). */
-    const rowIgnore = schemas/* enum */.k5n(ignore_rows/* ROW_IGNORES */.nK).default('all_values_are_missing').describe("Which rows are left out (GX's ignore_row_if): rows whose checked values are all missing (the default), any missing, or never.");
-    const pairIgnoreKey = schemas/* enum */.k5n(ignore_rows/* PAIR_IGNORES */.d2)
-        .default('both_values_are_missing')
-        .describe("Which rows are left out (GX's ignore_row_if): rows with both values missing (the default), either missing, or neither.");
-    const columnPair = { column_a: column.describe('First column (GX column_A).'), column_b: column.describe('Second column (GX column_B).') };
-    const pairValue = schemas/* union */.KCZ([schemas/* string */.YjP(), schemas/* number */.aig(), schemas/* boolean */.zMY(), schemas/* null */.chJ()]);
-    /** Each check's schema, built when a config uses its type. */
-    const checkBuilders = {
-        row_count: () => check('row_count', { ...bounds, ...conditional }, 'Row count between min and max (GX expect_table_row_count_to_be_between; min_rows in the flat shape).'),
-        columns: () => check('columns', {
-            columns: schemas/* array */.YOg(column).min(1),
-            mode: schemas/* enum */.k5n(['exact', 'subset', 'ordered']).default('exact').describe('exact: the data has exactly these columns; subset: it has at least these; ordered: exactly these, in this order.'),
-        }, 'Column set matches (GX expect_table_columns_to_match_set; required_columns in the flat shape is mode subset).'),
-        not_null: () => check('not_null', { column, mostly, ...conditional }, 'Values are not null (GX expect_column_values_to_not_be_null).'),
-        null_percent: () => check('null_percent', {
-            columns: schemas/* array */.YOg(column).optional().describe('Columns to check; all columns when omitted.'),
-            max: schemas/* number */.aig().min(0).max(100).describe('Highest allowed percentage of nulls per column.'),
-            scope: schemas/* enum */.k5n(['column', 'table']).default('column').describe('column: every column on its own; table: nulls over all cells.'),
-        }, 'Null percentage at most max (max_null_percent in the flat shape).'),
-        values_between: () => check('values_between', {
-            column,
-            ...timeBounds,
-            ...strict,
-            mostly,
-            ...conditional,
-        }, 'Values within [min, max] (GX expect_column_values_to_be_between; feature_ranges in the flat shape).'),
-        distinct_values_in_set: () => check('distinct_values_in_set', { column, values: valueSet, ...conditional }, 'Every distinct value is in the set; an empty set passes only a column without values (GX expect_column_distinct_values_to_be_in_set).'),
-        distinct_values_contain_set: () => check('distinct_values_contain_set', { column, values: valueSet.min(1), ...conditional }, 'Every value of the set occurs in the column (GX expect_column_distinct_values_to_contain_set).'),
-        distinct_values_equal_set: () => check('distinct_values_equal_set', { column, values: valueSet, ...conditional }, 'The distinct non-null values are exactly the set (GX expect_column_distinct_values_to_equal_set).'),
-        values_in_set: () => check('values_in_set', { column, values: valueSet, mostly, ...conditional }, 'Allowed values, with a tolerance; an empty set allows no value (GX expect_column_values_to_be_in_set).'),
-        class_balance: () => check('class_balance', { column, min_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Every class of the target has at least min_percent of rows (min_class_percent in the flat shape).'),
-        duplicates: () => check('duplicates', { max_percent: schemas/* number */.aig().min(0).max(100).default(1) }, 'Duplicate rows at most max_percent (max_duplicate_percent in the flat shape).'),
-        column_type: () => check('column_type', { column, dtype: kind }, 'Column has this type (dtype number matches int, float and decimal).'),
-        unique: () => check('unique', {
-            columns: schemas/* array */.YOg(column).min(1).describe('One column, or several for a compound key.'),
-            mostly: mostly.describe("Fraction of keys that must be unique; every row of a repeated key counts against it, as in GX."),
-            ignore_row_if: rowIgnore.describe("Which rows are left out (GX's ignore_row_if); with one column, a null is always left out."),
-            ...conditional,
-        }, 'Values (or key tuples) are unique (GX expect_column_values_to_be_unique, expect_compound_columns_to_be_unique).'),
-        pair_equal: () => check('pair_equal', { ...columnPair, ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'The two columns hold equal values in each row; a missing value equals nothing (GX expect_column_pair_values_to_be_equal).'),
-        pair_greater: () => check('pair_greater', {
-            ...columnPair,
-            or_equal: schemas/* boolean */.zMY().default(false).describe('Also pass when the values are equal (A >= B).'),
-            as_datetimes: schemas/* boolean */.zMY().default(false).describe('Compare as dates: both columns must be read as date or timestamp, else the check is refused (GX parse_strings_as_datetimes).'),
-            ignore_row_if: pairIgnoreKey,
-            mostly,
-            ...conditional,
-        }, 'column_a is greater than column_b in each row: numbers with numbers, text with text (by code point), dates with dates (GX expect_column_pair_values_A_to_be_greater_than_B).'),
-        pair_in_set: () => check('pair_in_set', { ...columnPair, pairs: schemas/* array */.YOg(schemas/* tuple */.PVZ([pairValue, pairValue])).describe('Allowed (column_a, column_b) pairs; null stands for a missing value.'), ignore_row_if: pairIgnoreKey, mostly, ...conditional }, 'Each row\'s (column_a, column_b) pair is one of the allowed pairs, compared as text like values_in_set (GX expect_column_pair_values_to_be_in_set).'),
-        multicolumn_sum: () => check('multicolumn_sum', { columns: schemas/* array */.YOg(column).min(1), sum: schemas/* number */.aig().describe('The total each row must add up to, exactly.'), ignore_row_if: rowIgnore, mostly, ...conditional }, 'The numeric columns add up to sum in each row; a row with a missing value fails unless left out (GX expect_multicolumn_sum_to_equal).'),
-        unique_within_record: () => check('unique_within_record', { columns: schemas/* array */.YOg(column).min(1), ignore_row_if: rowIgnore, mostly, ...conditional }, 'No two of the columns hold the same value in a row; two missing values count as the same (GX expect_select_column_values_to_be_unique_within_record).'),
-        regex: () => check('regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain a match of a regular expression (GX expect_column_values_to_match_regex); an empty pattern matches every value.'),
-        column_count: () => check('column_count', { min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional() }, 'Number of columns within [min, max] (GX expect_table_column_count_to_be_between / _to_equal).'),
-        is_null: () => check('is_null', { column, mostly, ...conditional }, 'Values are null; mostly is over all rows (GX expect_column_values_to_be_null).'),
-        values_not_in_set: () => check('values_not_in_set', { column, values: valueSet, mostly, ...conditional }, 'No value is in the set, with a tolerance (GX expect_column_values_to_not_be_in_set).'),
-        not_regex: () => check('not_regex', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Values, as text, contain no match of a regular expression (GX expect_column_values_to_not_match_regex).'),
-        regex_list: () => check('regex_list', {
-            column,
-            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
-            mostly,
-            ...conditional,
-        }, 'Values, as text, match the patterns (GX expect_column_values_to_match_regex_list).'),
-        not_regex_list: () => check('not_regex_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Values, as text, match none of the patterns (GX expect_column_values_to_not_match_regex_list).'),
-        type_list: () => check('type_list', { column, dtypes: schemas/* array */.YOg(kind).min(1).describe('Allowed column types (number covers int, float and decimal).'), mostly, ...conditional }, 'Column type is one of dtypes; a text column is judged value by value, so mostly applies there (GX expect_column_values_to_be_in_type_list).'),
-        strftime_format: () => check('strftime_format', { column, format: schemas/* string */.YjP().min(1).describe('A Python strptime format, e.g. "%Y-%m-%d %H:%M:%S".'), mostly, ...conditional }, 'Text values parse with Python datetime.strptime and this format (GX expect_column_values_to_match_strftime_format).'),
-        dateutil_parseable: () => check('dateutil_parseable', { column, mostly, ...conditional }, 'Text values parse with dateutil.parser.parse, default options (GX expect_column_values_to_be_dateutil_parseable).'),
-        json_parseable: () => check('json_parseable', { column, mostly, ...conditional }, 'Values are JSON text as Python json.loads reads it, NaN and Infinity included (GX expect_column_values_to_be_json_parseable).'),
-        json_schema: () => check('json_schema', {
-            column,
-            schema: schemas/* union */.KCZ([schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* unknown */.L5J()), schemas/* boolean */.zMY()]).describe('A JSON Schema; the draft comes from $schema (2020-12 when absent), and format is not asserted, as Python jsonschema reads it.'),
-            mostly,
-            ...conditional,
-        }, 'Values are JSON text matching the schema (GX expect_column_values_to_match_json_schema).'),
-        like_pattern: () => check('like_pattern', { column, pattern: schemas/* string */.YjP().describe('SQL LIKE: % any run of characters, _ one character, anything else itself.'), mostly, ...conditional }, 'Text values match a SQL LIKE pattern (GX expect_column_values_to_match_like_pattern).'),
-        not_like_pattern: () => check('not_like_pattern', { column, pattern: schemas/* string */.YjP(), mostly, ...conditional }, 'Text values do not match a SQL LIKE pattern (GX expect_column_values_to_not_match_like_pattern).'),
-        like_pattern_list: () => check('like_pattern_list', {
-            column,
-            patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1),
-            match_on: schemas/* enum */.k5n(['any', 'all']).default('any').describe('any: a value passes when one pattern matches; all: when every pattern does.'),
-            mostly,
-            ...conditional,
-        }, 'Text values match the SQL LIKE patterns (GX expect_column_values_to_match_like_pattern_list).'),
-        not_like_pattern_list: () => check('not_like_pattern_list', { column, patterns: schemas/* array */.YOg(schemas/* string */.YjP()).min(1), mostly, ...conditional }, 'Text values match none of the SQL LIKE patterns (GX expect_column_values_to_not_match_like_pattern_list).'),
-        value_lengths: () => check('value_lengths', { column, min: schemas/* number */.aig().int().min(0).optional(), max: schemas/* number */.aig().int().min(0).optional(), ...strict, mostly, ...conditional }, 'Text lengths (in characters) within [min, max] (GX expect_column_value_lengths_to_be_between / _to_equal).'),
-        min_between: () => check('min_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column minimum within [min, max] (GX expect_column_min_to_be_between).'),
-        max_between: () => check('max_between', { column, ...timeBounds, ...strict, ...conditional }, 'Column maximum within [min, max] (GX expect_column_max_to_be_between).'),
-        column_exists: () => check('column_exists', { column, index: schemas/* number */.aig().int().min(0).optional().describe('Zero-based position the column must have.') }, 'The column is present, at this position when index is given (GX expect_column_to_exist).'),
-        mean_between: () => check('mean_between', { column, ...bounds, ...strict, ...conditional }, 'Column mean within [min, max].'),
-        std_between: () => check('std_between', { column, ...bounds, ...strict, ...conditional }, 'Column sample standard deviation (ddof=1) within [min, max].'),
-        quantile_between: () => check('quantile_between', { column, quantile: schemas/* number */.aig().min(0).max(1), ...bounds, ...strict, ...conditional }, 'A quantile of the column within [min, max].'),
-        sum_between: () => check('sum_between', { column, ...bounds, ...strict, ...conditional }, 'Column sum within [min, max], summed in numpy\'s order (GX expect_column_sum_to_be_between).'),
-        distinct_count_between: () => check('distinct_count_between', { column, ...bounds, ...strict, ...conditional }, 'Number of distinct non-null values within [min, max], counted exactly (GX expect_column_unique_value_count_to_be_between).'),
-        distinct_proportion_between: () => check('distinct_proportion_between', { column, ...bounds, ...strict, ...conditional }, 'Distinct non-null values over non-null values within [min, max]; 0 for a column without values (GX expect_column_proportion_of_unique_values_to_be_between).'),
-        most_common_in_set: () => check('most_common_in_set', { column, values: valueSet, ties_okay: schemas/* boolean */.zMY().default(false).describe('With a tie for most common, pass when any tied value is in the set (else a tie fails).'), ...conditional }, 'The most common non-null value is in the set (GX expect_column_most_common_value_to_be_in_set).'),
-        z_scores_below: () => check('z_scores_below', {
-            column,
-            threshold: schemas/* number */.aig().describe('Highest z-score allowed (exclusive); its absolute value with double_sided.'),
-            double_sided: schemas/* boolean */.zMY().default(true).describe('Compare |z| with |threshold|; false: z itself, so only high values fail.'),
-            mostly,
-            ...conditional,
-        }, 'z = (value - mean) / sample std (ddof=1) under threshold for each non-null value (GX expect_column_value_z_scores_to_be_less_than).'),
-        monotonic: () => check('monotonic', {
-            column,
-            direction: schemas/* enum */.k5n(['increasing', 'decreasing']),
-            strictly: schemas/* boolean */.zMY().default(false).describe('Equal neighbours fail too.'),
-            mostly,
-            ...conditional,
-        }, 'Each non-null value is >= (or <=) the previous non-null one, in reading order; the first always passes (GX expect_column_values_to_be_increasing / _decreasing).'),
-        kl_divergence: () => check('kl_divergence', {
-            column,
-            partition: schemas/* union */.KCZ([
-                schemas/* strictObject */.rej({ values: valueSet.min(1), weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1) }),
-                schemas/* strictObject */.rej({
-                    bins: schemas/* array */.YOg(schemas/* union */.KCZ([schemas/* number */.aig(), schemas/* enum */.k5n(['-inf', 'inf'])])).min(2).describe('Increasing bin edges; -inf / inf for an open first or last bin.'),
-                    weights: schemas/* array */.YOg(schemas/* number */.aig().min(0)).min(1),
-                    tail_weights: schemas/* tuple */.PVZ([schemas/* number */.aig().min(0), schemas/* number */.aig().min(0)]).optional().describe('Expected shares below the first and above the last edge.'),
-                }),
-            ])
-                .describe('The expected distribution, as GX\'s partition_object: values and weights (categorical) or bins and weights (continuous); weights sum to 1.'),
-            threshold: schemas/* number */.aig().min(0).describe('Highest KL divergence allowed (inclusive).'),
-            tail_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share for values outside the partition (split over both tails for bins).'),
-            internal_weight_holdout: schemas/* number */.aig().min(0).max(1).default(0).describe('Expected share spread over empty bins (bins only).'),
-            ...conditional,
-        }, 'KL divergence of the column\'s distribution from the partition at most threshold (GX expect_column_kl_divergence_to_be_less_than).'),
-        freshness: () => check('freshness', { column: column.optional().describe('Timestamp column; the files\' modification time when omitted.'), max_age_days: schemas/* number */.aig().positive() }, 'Newest data at most max_age_days old, by the column or the files\' modification time.'),
-        drift: () => check('drift', {
-            columns: schemas/* array */.YOg(column).optional().describe('Columns to compare; all shared columns when omitted.'),
-            numeric: schemas/* enum */.k5n(['psi', 'ks']).default('psi'),
-            categorical: schemas/* enum */.k5n(['chi2', 'js']).default('js'),
-            threshold: schemas/* number */.aig().positive().optional().describe('psi: max PSI (0.2); ks/chi2: min p-value (0.05); js: max distance (0.1).'),
-            per_column: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ method: schemas/* enum */.k5n(['psi', 'ks', 'chi2', 'js']).optional(), threshold: schemas/* number */.aig().positive().optional() })).default({}),
-        }, 'Distribution drift against the `reference` dataset.'),
-        leakage: () => check('leakage', {
-            key_columns: schemas/* array */.YOg(column).optional().describe('Columns that identify a row; whole rows when omitted.'),
-            max_rows: schemas/* number */.aig().int().min(0).default(0),
-        }, 'Rows of the training data also present in `test-data`.'),
-    };
-    const checkSchemas = new Map();
-    const checkSchema = (type) => {
-        let schema = checkSchemas.get(type);
-        if (!schema)
-            checkSchemas.set(type, (schema = checkBuilders[type]()));
-        return schema;
-    };
-    const oneChar = schemas/* string */.YjP().length(1, 'expected one character');
-    const csvReadSchema = schemas/* strictObject */.rej({
-        delimiter: schemas/* union */.KCZ([schemas/* literal */.euz('whitespace'), oneChar.refine((c) => c !== '"' && c !== '\n' && c !== '\r', 'the delimiter cannot be a quote or a line break')])
-            .optional()
-            .describe('One character, or `whitespace` for runs of blanks and tabs with leading blanks ignored (pandas `sep=r"\\s+"`). Sniffed from the first lines (`,` `;` tab `|`) when omitted.'),
-        header: schemas/* boolean */.zMY().optional().describe('Whether the first line read (after `skip_rows`) names the columns (default true). With false, columns are named by `names`, else 0, 1, \u2026.'),
-        names: schemas/* array */.YOg(schemas/* string */.YjP().min(1, 'a column name cannot be empty'))
-            .min(1)
-            .refine((n) => new Set(n).size === n.length, 'column names must be unique')
-            .optional()
-            .describe('Column names for a file without a header row (needs `header: false`); one per field, or the read stops naming the line.'),
-        skip_rows: schemas/* number */.aig().int().min(0).optional().describe('Lines skipped before the header (or the first data row), whatever they hold, e.g. 1 for a count line such as `150,4,setosa,versicolor,virginica` (pandas `skiprows=`).'),
-        comment: oneChar
-            .refine((c) => c !== '"' && c !== '\n' && c !== '\r' && c.trim() !== '', 'the comment character cannot be a quote, a blank or a line break')
-            .optional()
-            .describe('A character starting a comment: the rest of the line is ignored and a line left empty is skipped (pandas `comment=`).'),
-        types: schemas/* record */.g1P(schemas/* string */.YjP(), kind.exclude(['number', 'binary', 'nested'])).optional(),
-    })
-        .superRefine((o, ctx) => {
-        if (o.names && o.header !== false)
-            ctx.addIssue({ code: 'custom', path: ['names'], message: 'names needs header: false (to replace a header row, add skip_rows: 1)' });
-        if (o.comment !== undefined && o.comment === o.delimiter)
-            ctx.addIssue({ code: 'custom', path: ['comment'], message: 'the comment character cannot be the delimiter' });
-    });
-    const readOptionsSchema = schemas/* strictObject */.rej({
-        max_line_bytes: schemas/* number */.aig()
-            .int()
-            .min(1024)
-            .optional()
-            .describe('The longest CSV record or JSONL line read, in bytes (default 67108864, 64 MiB); a longer one stops the run naming its line.'),
-        csv: csvReadSchema.optional(),
-    });
-    const nativeConfigSchema = (types) => schemas/* strictObject */.rej({
-        $schema: schemas/* string */.YjP().optional(),
-        version: schemas/* literal */.euz(1).default(1),
-        read: readOptionsSchema.optional(),
-        checks: schemas/* array */.YOg(schemas/* discriminatedUnion */.gMt('type', types.map(checkSchema))).min(1, 'list at least one check'),
-    });
-    /** The flat configs/data_validation.json shape (one top-level key per threshold), accepted as-is. */
-    const legacyConfigSchema = schemas/* strictObject */.rej({
-        min_rows: schemas/* number */.aig().optional(),
-        max_null_percent: schemas/* number */.aig().optional(),
-        required_columns: schemas/* array */.YOg(schemas/* string */.YjP()).optional(),
-        target_column: schemas/* string */.YjP().optional(),
-        min_class_percent: schemas/* number */.aig().optional(),
-        feature_ranges: schemas/* record */.g1P(schemas/* string */.YjP(), schemas/* strictObject */.rej({ min: schemas/* number */.aig(), max: schemas/* number */.aig() })).optional(),
-        max_duplicate_percent: schemas/* number */.aig().optional(),
-    });
-    return { checkBuilders, checkSchema, csvReadSchema, readOptionsSchema, nativeConfigSchema, legacyConfigSchema };
-}
-let built;
-const configSchemas = () => (built ??= build());
-const checkTypes = () => Object.keys(configSchemas().checkBuilders);
-const isCheckType = (t) => typeof t === 'string' && Object.hasOwn(configSchemas().checkBuilders, t);
-/**
- * The native config's schema for a config whose `checks` are `checks` (as
- * written): their union holds only the types they use, which is all a valid
- * config needs; every type when one is missing or unknown, for the refusal
- * that lists them.
- */
-function nativeConfigSchema(checks) {
-    const types = Array.isArray(checks) ? [...new Set(checks.map((c) => (c !== null && typeof c === 'object' ? c.type : undefined)))] : [];
-    return configSchemas().nativeConfigSchema(types.length > 0 && types.every(isCheckType) ? types : checkTypes());
-}
-/** The JSON Schema published for editors (schemas/validate-data.config.schema.json): native shape or the flat one. */
-function validationConfigJsonSchema() {
-    return configJsonSchema('validate-data', 'A list of named checks (native), or the flat configs/data_validation.json keys (min_rows, max_null_percent, required_columns, target_column, min_class_percent, feature_ranges, max_duplicate_percent).', [nativeConfigSchema(), configSchemas().legacyConfigSchema]);
-}
-
+var src = __webpack_require__(7447);
+// EXTERNAL MODULE: ./packages/data/src/checks/config.ts
+var checks_config = __webpack_require__(6838);
 // EXTERNAL MODULE: ./packages/core/src/user-regex.ts
 var user_regex = __webpack_require__(3596);
+// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
+var json_schema = __webpack_require__(1011);
 // EXTERNAL MODULE: ./packages/data/src/read/text-values.ts
 var text_values = __webpack_require__(5875);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx-kwargs.ts
@@ -3646,8 +3699,6 @@ function resolveParameter(key, ref, params, now) {
     return v.v;
 }
 
-// EXTERNAL MODULE: ./packages/data/src/checks/formats/json-schema.ts
-var json_schema = __webpack_require__(1011);
 // EXTERNAL MODULE: ./packages/data/src/checks/formats/strptime.ts
 var strptime = __webpack_require__(7001);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx-types.ts
@@ -3814,6 +3865,8 @@ function threshold(k) {
 }
 const bucketizeData = (k) => bool(k, 'bucketize_data', true);
 
+// EXTERNAL MODULE: ./packages/data/src/checks/rules/ignore-rows.ts
+var ignore_rows = __webpack_require__(7046);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/gx.ts
 
 
@@ -4257,31 +4310,8 @@ function fromGreatExpectations(suite, source, options = {}) {
     return { checks, expectationTypes };
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/checks/legacy.ts
-/**
- * seed 002's validator, check for check: same ids, same defaults
- * (`config.get("min_rows", 1000)` \u2026), so a team's existing file gives the same
- * verdicts. The target check is skipped only when the *default* target column
- * is absent, as the seed does; a named target that is missing is an error.
- */
-function fromLegacy(c, columns) {
-    const checks = [
-        { type: 'row_count', id: 'row_count', min: c.min_rows ?? 1000, severity: 'error' },
-        { type: 'null_percent', id: 'missing_values', max: c.max_null_percent ?? 5.0, scope: 'column', severity: 'error' },
-        { type: 'columns', id: 'schema', columns: c.required_columns ?? [], mode: 'subset', severity: 'error' },
-    ];
-    const target = c.target_column ?? 'target';
-    if (c.target_column !== undefined || columns.includes(target)) {
-        checks.push({ type: 'class_balance', id: 'target_distribution', column: target, min_percent: c.min_class_percent ?? 1.0, severity: 'error' });
-    }
-    for (const [feature, b] of Object.entries(c.feature_ranges ?? {})) {
-        checks.push({ type: 'values_between', id: `range_${feature}`, column: feature, min: b.min, max: b.max, strict_min: false, strict_max: false, mostly: 1, severity: 'error' });
-    }
-    checks.push({ type: 'duplicates', id: 'duplicates', max_percent: c.max_duplicate_percent ?? 1.0, severity: 'error' });
-    return checks;
-}
-const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_column', 'min_class_percent', 'feature_ranges', 'max_duplicate_percent'];
-
+// EXTERNAL MODULE: ./packages/data/src/checks/legacy.ts
+var checks_legacy = __webpack_require__(8047);
 ;// CONCATENATED MODULE: ./packages/data/src/checks/load.ts
 
 
@@ -4291,10 +4321,11 @@ const legacyKeys = ['min_rows', 'max_null_percent', 'required_columns', 'target_
 
 /**
  * `parameters` fills a Great Expectations suite's `{"$PARAMETER": \u2026}` kwargs; any other config
- * shape refuses it. Async only to load the JSON Schema validator when the config holds a schema.
+ * shape refuses it. Async to load the YAML parser, and what the checks need (loadConfigSupport).
  */
 async function loadConfig(value, cwd = process.cwd(), options = {}) {
-    const doc = readConfigDocument(value, cwd, 'config');
+    await (0,src/* loadYamlParser */.D7)();
+    const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'config');
     await loadConfigSupport(doc.value);
     return fromDocument(doc, options);
 }
@@ -4304,9 +4335,9 @@ async function loadConfig(value, cwd = process.cwd(), options = {}) {
  * JSON Schema validator when the config mentions a schema.
  */
 async function loadConfigSupport(value) {
-    await Promise.all([loadRegexEngine(), mentionsJsonSchema(value) && loadJsonSchemaSupport()]);
+    await Promise.all([(0,user_regex/* loadRegexEngine */.cG)(), (0,json_schema/* mentionsJsonSchema */.pj)(value) && (0,json_schema/* loadJsonSchemaSupport */.Nb)()]);
 }
-/** A config from its text; its checks compile only after loadConfigSupport(). */
+/** A config from its text, once loadYamlParser() is done; its checks compile only after loadConfigSupport(). */
 function parseConfig(text, source, options = {}) {
     return fromDocument((0,src/* parseConfigDocument */.Tm)(text, source), options);
 }
@@ -4319,17 +4350,17 @@ function fromDocument(doc, options) {
     const validate = (schema, value, where) => (0,src/* validateConfig */.$r)(schema, value, where, hooks);
     if (Array.isArray(obj.expectations)) {
         const suite = fromGreatExpectations(obj, source, options);
-        const checks = validate(nativeConfigSchema(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
+        const checks = validate((0,checks_config/* nativeConfigSchema */.HQ)(suite.checks), { checks: suite.checks }, (p) => `${source}: expectations (converted ${(0,src/* formatPath */.jV)(p)})`);
         return { source, format: 'great-expectations', expectationTypes: suite.expectationTypes, checksFor: () => checks.checks };
     }
     if (options.parameters) {
         throw new src/* UserError */.yo('the parameters input fills {"$PARAMETER": \u2026} values of a Great Expectations suite, and this config is not one', { where: source, hint: 'Remove parameters, or point config at a suite.' });
     }
-    if (!('checks' in obj) && Object.keys(obj).some((k) => legacyKeys.includes(k))) {
-        const legacy = validate(configSchemas().legacyConfigSchema, obj, doc.at);
-        return { source, format: 'seed-002', checksFor: (columns) => fromLegacy(legacy, columns) };
+    if (!('checks' in obj) && Object.keys(obj).some((k) => checks_legacy/* legacyKeys */._.includes(k))) {
+        const legacy = validate((0,checks_config/* configSchemas */.Jq)().legacyConfigSchema, obj, doc.at);
+        return { source, format: 'seed-002', checksFor: (columns) => (0,checks_legacy/* fromLegacy */.G)(legacy, columns) };
     }
-    const config = validate(nativeConfigSchema(obj.checks), obj, doc.at);
+    const config = validate((0,checks_config/* nativeConfigSchema */.HQ)(obj.checks), obj, doc.at);
     const checks = config.checks;
     assertUniqueIds(checks, source);
     return { source, format: 'native', read: config.read, checksFor: () => checks };
@@ -4361,11 +4392,11 @@ function assertUniqueIds(checks, source) {
 const hooks = {
     knownKeys(parent) {
         const type = parent?.type;
-        if (isCheckType(type))
-            return Object.keys(configSchemas().checkSchema(type).shape);
-        if (parent && Object.keys(parent).some((k) => legacyKeys.includes(k)) && !('checks' in parent))
-            return legacyKeys;
-        return Object.keys(nativeConfigSchema().shape);
+        if ((0,checks_config/* isCheckType */.zo)(type))
+            return Object.keys((0,checks_config/* configSchemas */.Jq)().checkSchema(type).shape);
+        if (parent && Object.keys(parent).some((k) => checks_legacy/* legacyKeys */._.includes(k)) && !('checks' in parent))
+            return checks_legacy/* legacyKeys */._;
+        return Object.keys((0,checks_config/* nativeConfigSchema */.HQ)().shape);
     },
     explain(issue, root) {
         if (issue.code !== 'invalid_union' || issue.path[0] !== 'checks')
@@ -4375,17 +4406,18 @@ const hooks = {
         const holder = onType ? issue.path.slice(0, -1) : issue.path;
         const t = holder.reduce((o, k) => o?.[k], root)?.type;
         const at = (0,src/* formatPath */.jV)(holder);
-        const types = checkTypes();
+        const types = (0,checks_config/* checkTypes */.OE)();
         if (t === undefined)
             return `${at}: missing "type". Use one of: ${types.join(', ')}.`;
         return `${at}: unknown check type "${String(t)}".${(0,src/* suggestion */.h)(String(t), types)} Types: ${types.join(', ')}.`;
     },
 };
 /** The `parameters` input: a file or inline JSON/YAML mapping of suite parameter names to values. */
-function loadParameters(value, cwd = process.cwd()) {
-    const doc = readConfigDocument(value, cwd, 'parameters');
+async function loadParameters(value, cwd = process.cwd()) {
+    await (0,src/* loadYamlParser */.D7)();
+    const doc = (0,src/* readConfigDocument */.AA)(value, cwd, 'parameters');
     if (doc.value === null || typeof doc.value !== 'object' || Array.isArray(doc.value)) {
-        throw new UserError('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
+        throw new src/* UserError */.yo('parameters must be a mapping of names to values, e.g. {"max_rows": 1000, "cutoff": "2024-01-01"}', { where: doc.source });
     }
     return doc.value;
 }
@@ -4409,7 +4441,7 @@ function loadParameters(value, cwd = process.cwd()) {
 /* harmony export */   ux: () => (/* binding */ within),
 /* harmony export */   x2: () => (/* binding */ temporalBound)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _read_text_values__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5875);
 
 
@@ -4506,8 +4538,8 @@ function timeRangeText(min, max, strictMin, strictMax) {
 /* harmony export */   ge: () => (/* binding */ driftTargets)
 /* harmony export */ });
 /* unused harmony export defaultThresholds */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
-/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5914);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
+/* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4026);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7606);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2598);
 /* harmony import */ var _drift__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(1335);
@@ -4654,7 +4686,7 @@ function ignoredRow(rule, cols, r) {
 /* harmony export */   OX: () => (/* binding */ leakageVerdict),
 /* harmony export */   Pu: () => (/* binding */ keyText)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _profile__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
 
@@ -4743,7 +4775,7 @@ function leakageVerdict(spec, c) {
 /* harmony export */   r: () => (/* binding */ checkPattern)
 /* harmony export */ });
 /* harmony import */ var _mlship_core_user_regex__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3596);
-/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5965);
+/* harmony import */ var _load__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3370);
 
 
 /**
@@ -4777,7 +4809,7 @@ function checkPattern(spec, ctx, key, pattern) {
 /* harmony export */   yG: () => (/* binding */ regex),
 /* harmony export */   zK: () => (/* binding */ distinctValuesContainSet)
 /* harmony export */ });
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 /* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(194);
 /* harmony import */ var _pattern__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9600);
 /* harmony import */ var _rule__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3778);
@@ -5070,10 +5102,11 @@ function chiSquare(reference, current) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Jw: () => (/* binding */ assertNotEmpty)
+/* harmony export */   Jw: () => (/* binding */ assertNotEmpty),
+/* harmony export */   kI: () => (/* binding */ isEmptyDistributionError),
+/* harmony export */   mh: () => (/* binding */ EmptyDistributionError)
 /* harmony export */ });
-/* unused harmony exports EmptyDistributionError, isEmptyDistributionError */
-/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(483);
+/* harmony import */ var _mlship_core__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7447);
 
 /**
  * A drift statistic was asked to compare against a side with no non-missing
@@ -5103,15 +5136,99 @@ function assertNotEmpty(statistic, reference, current) {
 
 /***/ }),
 
+/***/ 8157:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   GC: () => (/* binding */ exactCategorical),
+/* harmony export */   RN: () => (/* binding */ categoricalFromCounts),
+/* harmony export */   v: () => (/* binding */ exactNumeric)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(817);
+
+/**
+ * An exact NumericDistribution over every value (NaN = missing, dropped).
+ * Meant for small columns and reference sets; memory is one Float64Array.
+ * quantile() reproduces numpy.quantile(method='linear') to the last bit, because
+ * PSI bin edges come from it and a tie sitting exactly on an edge moves a whole
+ * block of rows between bins.
+ */
+function exactNumeric(values) {
+    const all = Array.from(values).filter((v) => !Number.isNaN(v));
+    const sorted = Float64Array.from(all).sort();
+    const n = sorted.length;
+    let distinct;
+    return {
+        count: n,
+        exact: true,
+        cdf: (x) => (n === 0 || Number.isNaN(x) ? 0 : (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_0__/* .upperBound */ .K)(sorted, x) / n),
+        quantile: (q) => {
+            if (n === 0 || Number.isNaN(q))
+                return NaN;
+            const virtual = (n - 1) * Math.min(1, Math.max(0, q));
+            if (virtual >= n - 1)
+                return sorted[n - 1];
+            const prev = Math.floor(virtual);
+            const a = sorted[prev];
+            const b = sorted[prev + 1];
+            const t = virtual - prev;
+            const diff = b - a;
+            // numpy's _lerp: interpolate from the nearer end so t = 1 returns b exactly.
+            return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
+        },
+        support: () => {
+            if (!distinct) {
+                let k = 0;
+                const out = new Float64Array(n);
+                for (let i = 0; i < n; i++)
+                    if (i === 0 || sorted[i] !== sorted[i - 1])
+                        out[k++] = sorted[i];
+                distinct = out.slice(0, k);
+            }
+            return distinct;
+        },
+    };
+}
+/** An exact CategoricalDistribution; null/undefined are missing, everything else counts under String(value). */
+function exactCategorical(values) {
+    const counts = new Map();
+    let n = 0;
+    for (const v of values) {
+        if (v === null || v === undefined)
+            continue;
+        const key = String(v);
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+        n++;
+    }
+    return { count: n, exact: true, counts: () => counts };
+}
+/** An exact CategoricalDistribution from counts already tallied (zero and negative counts are dropped). */
+function categoricalFromCounts(counts) {
+    const map = new Map();
+    let n = 0;
+    for (const [k, c] of counts) {
+        if (!(c > 0))
+            continue;
+        map.set(k, (map.get(k) ?? 0) + c);
+        n += c;
+    }
+    return { count: n, exact: true, counts: () => map };
+}
+
+
+/***/ }),
+
 /***/ 1335:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   M$: () => (/* binding */ jensenShannonDistance),
+/* harmony export */   PE: () => (/* binding */ jensenShannonBinned),
 /* harmony export */   fy: () => (/* binding */ jensenShannon)
 /* harmony export */ });
-/* unused harmony exports jensenShannonDistance, jensenShannonBinned */
 /* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5436);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9063);
+/* harmony import */ var _psi__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7606);
 
 
 
@@ -5161,27 +5278,22 @@ function jensenShannon(reference, current, base = 2) {
  * bins PSI uses (raw shares, no epsilon floor: JS is finite on empty bins).
  */
 function jensenShannonBinned(reference, current, options = {}) {
-    assertNotEmpty('js', reference, current);
-    const edges = quantileEdges(reference, options.bins ?? 10);
-    return jensenShannonDistance(binShares(reference, edges), binShares(current, edges), options.base ?? 2);
+    (0,_errors__WEBPACK_IMPORTED_MODULE_1__/* .assertNotEmpty */ .Jw)('js', reference, current);
+    const edges = (0,_psi__WEBPACK_IMPORTED_MODULE_2__/* .quantileEdges */ .UY)(reference, options.bins ?? 10);
+    return jensenShannonDistance((0,_psi__WEBPACK_IMPORTED_MODULE_2__/* .binShares */ .o8)(reference, edges), (0,_psi__WEBPACK_IMPORTED_MODULE_2__/* .binShares */ .o8)(current, edges), options.base ?? 2);
 }
 
 
 /***/ }),
 
-/***/ 5914:
+/***/ 8299:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  D: () => (/* binding */ ksFromStatistic),
-  X: () => (/* binding */ ksTwoSample)
-});
-
-// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
-var errors = __webpack_require__(9063);
-;// CONCATENATED MODULE: ./packages/data/src/drift/kolmogorov.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CN: () => (/* binding */ kstwoSf),
+/* harmony export */   Mn: () => (/* binding */ kolmogn),
+/* harmony export */   of: () => (/* binding */ smirnovSf)
+/* harmony export */ });
 /**
  * Survival function of the two-sided one-sample Kolmogorov\u2013Smirnov statistic
  * D_n \u2014 scipy.stats.kstwo.sf(d, n) \u2014 which is what scipy.stats.ks_2samp uses
@@ -5661,7 +5773,18 @@ function kstwoSf(d, n) {
     return kolmogn(n, d, false);
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/drift/ks.ts
+
+/***/ }),
+
+/***/ 4026:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D: () => (/* binding */ ksFromStatistic),
+/* harmony export */   X: () => (/* binding */ ksTwoSample)
+/* harmony export */ });
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9063);
+/* harmony import */ var _kolmogorov__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8299);
 
 
 /** numpy.round: halves go to the even neighbour (0.5 \u2192 0, 2.5 \u2192 2). */
@@ -5683,7 +5806,7 @@ function roundHalfEven(x) {
  * when either side has no values.
  */
 function ksTwoSample(reference, current) {
-    (0,errors/* assertNotEmpty */.Jw)('ks', reference, current);
+    (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .assertNotEmpty */ .Jw)('ks', reference, current);
     const a = reference.support();
     const b = current.support();
     let d = 0;
@@ -5713,7 +5836,7 @@ function ksFromStatistic(statistic, nReference, nCurrent) {
     const d = Math.min(1, statistic);
     const [m, n] = nReference >= nCurrent ? [nReference, nCurrent] : [nCurrent, nReference];
     const en = (m * n) / (m + n);
-    const pValue = kstwoSf(d, Math.max(1, roundHalfEven(en)));
+    const pValue = (0,_kolmogorov__WEBPACK_IMPORTED_MODULE_1__/* .kstwoSf */ .CN)(d, Math.max(1, roundHalfEven(en)));
     return { statistic: d, pValue: Number.isNaN(pValue) ? 1 : pValue };
 }
 
@@ -5724,9 +5847,14 @@ function ksFromStatistic(statistic, nReference, nCurrent) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   js: () => (/* binding */ psi)
+/* harmony export */   $J: () => (/* binding */ psiTerm),
+/* harmony export */   E0: () => (/* binding */ PSI_EPSILON),
+/* harmony export */   H9: () => (/* binding */ psiCategorical),
+/* harmony export */   UY: () => (/* binding */ quantileEdges),
+/* harmony export */   js: () => (/* binding */ psi),
+/* harmony export */   o8: () => (/* binding */ binShares)
 /* harmony export */ });
-/* unused harmony exports PSI_EPSILON, psiTerm, quantileEdges, binShares, psiCategorical */
+/* harmony import */ var _categories__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5436);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9063);
 
 
@@ -5798,11 +5926,11 @@ function psi(reference, current, options = {}) {
  * A single shared category gives 0. Throws EmptyDistributionError when either side is empty.
  */
 function psiCategorical(reference, current) {
-    assertNotEmpty('psi', reference, current);
-    const aligned = alignCategories(reference, current);
-    const refTotal = sum(aligned.reference);
-    const curTotal = sum(aligned.current);
-    assertNotEmpty('psi', { count: refTotal }, { count: curTotal });
+    (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .assertNotEmpty */ .Jw)('psi', reference, current);
+    const aligned = (0,_categories__WEBPACK_IMPORTED_MODULE_1__/* .alignCategories */ .q)(reference, current);
+    const refTotal = (0,_categories__WEBPACK_IMPORTED_MODULE_1__/* .sum */ .c)(aligned.reference);
+    const curTotal = (0,_categories__WEBPACK_IMPORTED_MODULE_1__/* .sum */ .c)(aligned.current);
+    (0,_errors__WEBPACK_IMPORTED_MODULE_0__/* .assertNotEmpty */ .Jw)('psi', { count: refTotal }, { count: curTotal });
     const bins = aligned.categories.map((category, i) => ({
         category,
         expected: aligned.reference[i] / refTotal,
@@ -5817,28 +5945,113 @@ function psiCategorical(reference, current) {
 
 /***/ }),
 
-/***/ 7767:
+/***/ 4456:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  ColumnGroup: () => (/* reexport */ column_group/* ColumnGroup */.o),
+  ColumnProfiler: () => (/* reexport */ column/* ColumnProfiler */.k),
+  CountedDistribution: () => (/* reexport */ frequencies/* CountedDistribution */.TU),
+  DistinctCounter: () => (/* reexport */ distinct/* DistinctCounter */.$),
+  DistinctRows: () => (/* reexport */ distinct_rows/* DistinctRows */.K),
+  ENGINES: () => (/* reexport */ ENGINES),
+  EXACT_DISTINCT: () => (/* reexport */ distinct/* EXACT_DISTINCT */.j),
+  EXACT_LIMIT: () => (/* reexport */ quantiles/* EXACT_LIMIT */.C),
+  EmptyDistributionError: () => (/* reexport */ drift_errors/* EmptyDistributionError */.mh),
+  Frequencies: () => (/* reexport */ frequencies/* Frequencies */.RI),
+  HashSet53: () => (/* reexport */ hash/* HashSet53 */.HI),
+  MAX_CATEGORIES: () => (/* reexport */ frequencies/* MAX_CATEGORIES */.Uy),
+  Moments: () => (/* reexport */ moments/* Moments */.W),
+  PROFILE_QUANTILES: () => (/* reexport */ column/* PROFILE_QUANTILES */.X),
+  PSI_EPSILON: () => (/* reexport */ psi/* PSI_EPSILON */.E0),
+  QuantileSketch: () => (/* reexport */ quantiles/* QuantileSketch */.w),
+  ROWS_IN_MEMORY: () => (/* reexport */ distinct_rows/* ROWS_IN_MEMORY */.y),
+  RowHasher: () => (/* reexport */ hash/* RowHasher */.ae),
+  TableProfiler: () => (/* reexport */ profile_table/* TableProfiler */.Y),
+  addColumnTerms: () => (/* reexport */ row_lanes/* addColumnTerms */.R_),
+  alignCategories: () => (/* reexport */ categories/* alignCategories */.q),
+  binShares: () => (/* reexport */ psi/* binShares */.o8),
+  buildValidationReport: () => (/* reexport */ buildValidationReport),
+  categoricalFromCounts: () => (/* reexport */ exact/* categoricalFromCounts */.RN),
+  checkId: () => (/* reexport */ load/* checkId */.ij),
+  checkTypes: () => (/* reexport */ config/* checkTypes */.OE),
+  chi2Sf: () => (/* reexport */ special/* chi2Sf */.wv),
+  chiSquare: () => (/* reexport */ chi_square/* chiSquare */.U),
+  configSchemas: () => (/* reexport */ config/* configSchemas */.Jq),
+  defaultConfig: () => (/* reexport */ defaultConfig),
+  exactCategorical: () => (/* reexport */ exact/* exactCategorical */.GC),
+  exactNumeric: () => (/* reexport */ exact/* exactNumeric */.v),
+  fmix: () => (/* reexport */ hash/* fmix */.jr),
+  fold: () => (/* reexport */ hash/* fold */.AU),
+  foldRowLanes: () => (/* reexport */ row_lanes/* foldRowLanes */.Jk),
+  gammainc: () => (/* reexport */ special/* gammainc */.S$),
+  gammaincc: () => (/* reexport */ special/* gammaincc */.Fx),
+  hashAsciiBytes: () => (/* reexport */ hash/* hashAsciiBytes */.pP),
+  hashColumn: () => (/* reexport */ hash/* hashColumn */.by),
+  hashRow: () => (/* reexport */ hash/* hashRow */.vK),
+  hashValue: () => (/* reexport */ hash/* hashValue */.gg),
+  hivePartitions: () => (/* reexport */ read/* hivePartitions */.yA),
+  isCheckType: () => (/* reexport */ config/* isCheckType */.zo),
+  isEmptyDistributionError: () => (/* reexport */ drift_errors/* isEmptyDistributionError */.kI),
+  isMissing: () => (/* reexport */ table/* isMissing */.b2),
+  isNumericKind: () => (/* reexport */ table/* isNumericKind */.kw),
+  isTemporalKind: () => (/* reexport */ table/* isTemporalKind */.PB),
+  jensenShannon: () => (/* reexport */ jensen_shannon/* jensenShannon */.fy),
+  jensenShannonBinned: () => (/* reexport */ jensen_shannon/* jensenShannonBinned */.PE),
+  jensenShannonDistance: () => (/* reexport */ jensen_shannon/* jensenShannonDistance */.M$),
+  kolmogn: () => (/* reexport */ kolmogorov/* kolmogn */.Mn),
+  ksFromStatistic: () => (/* reexport */ ks/* ksFromStatistic */.D),
+  ksTwoSample: () => (/* reexport */ ks/* ksTwoSample */.X),
+  kstwoSf: () => (/* reexport */ kolmogorov/* kstwoSf */.CN),
+  linearQuantile: () => (/* reexport */ sorted/* linearQuantile */.r),
+  loadConfig: () => (/* reexport */ load/* loadConfig */.Z9),
+  loadConfigSupport: () => (/* reexport */ load/* loadConfigSupport */.y$),
+  loadParameters: () => (/* reexport */ load/* loadParameters */.p0),
+  logGamma: () => (/* reexport */ special/* logGamma */.SX),
+  mix: () => (/* reexport */ hash/* mix */.jh),
+  nativeConfigSchema: () => (/* reexport */ config/* nativeConfigSchema */.HQ),
+  newRowLanes: () => (/* reexport */ row_lanes/* newRowLanes */.y1),
+  openDataset: () => (/* reexport */ read/* openDataset */.Jp),
   parseConfig: () => (/* reexport */ load/* parseConfig */.o4),
-  validateDataset: () => (/* reexport */ validateDataset)
+  psi: () => (/* reexport */ psi/* psi */.js),
+  psiCategorical: () => (/* reexport */ psi/* psiCategorical */.H9),
+  psiTerm: () => (/* reexport */ psi/* psiTerm */.$J),
+  quantileEdges: () => (/* reexport */ psi/* quantileEdges */.UY),
+  scan: () => (/* reexport */ scan),
+  smirnovSf: () => (/* reexport */ kolmogorov/* smirnovSf */.of),
+  sniffDelimiter: () => (/* reexport */ read/* sniffDelimiter */.yM),
+  upperBound: () => (/* reexport */ sorted/* upperBound */.K),
+  validateDataset: () => (/* reexport */ validateDataset),
+  validationConfigJsonSchema: () => (/* reexport */ config/* validationConfigJsonSchema */.Fg)
 });
 
-// UNUSED EXPORTS: ColumnGroup, ColumnProfiler, CountedDistribution, DistinctCounter, DistinctRows, ENGINES, EXACT_DISTINCT, EXACT_LIMIT, EmptyDistributionError, Frequencies, HashSet53, MAX_CATEGORIES, Moments, PROFILE_QUANTILES, PSI_EPSILON, QuantileSketch, ROWS_IN_MEMORY, RowHasher, TableProfiler, addColumnTerms, alignCategories, binShares, buildValidationReport, categoricalFromCounts, checkId, checkTypes, chi2Sf, chiSquare, configSchemas, defaultConfig, exactCategorical, exactNumeric, fmix, fold, foldRowLanes, gammainc, gammaincc, hashAsciiBytes, hashColumn, hashRow, hashValue, hivePartitions, isCheckType, isEmptyDistributionError, isMissing, isNumericKind, isTemporalKind, jensenShannon, jensenShannonBinned, jensenShannonDistance, kolmogn, ksFromStatistic, ksTwoSample, kstwoSf, linearQuantile, loadConfig, loadConfigSupport, loadParameters, logGamma, mix, nativeConfigSchema, newRowLanes, openDataset, psi, psiCategorical, psiTerm, quantileEdges, scan, smirnovSf, sniffDelimiter, upperBound, validationConfigJsonSchema
+// EXTERNAL MODULE: ./packages/data/src/table.ts
+var table = __webpack_require__(194);
+// EXTERNAL MODULE: ./packages/data/src/checks/config.ts
+var config = __webpack_require__(6838);
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
+var load = __webpack_require__(3370);
+// EXTERNAL MODULE: ./packages/data/src/checks/legacy.ts
+var legacy = __webpack_require__(8047);
+;// CONCATENATED MODULE: ./packages/data/src/checks/defaults.ts
 
-// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 8 modules
-var load = __webpack_require__(5965);
+/** Without a `config`, the flat shape's defaults run (1,000 rows, 5 % nulls, 1 % duplicates, 1 % per class): the checks a team gets for free. */
+function defaultConfig() {
+    return { source: 'default checks', format: 'seed-002', checksFor: (columns) => (0,legacy/* fromLegacy */.G)({}, columns) };
+}
+
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(1589);
 // EXTERNAL MODULE: ./packages/data/src/read/index.ts + 9 modules
 var read = __webpack_require__(4699);
-// EXTERNAL MODULE: ./packages/data/src/profile/table.ts + 1 modules
-var table = __webpack_require__(5909);
+// EXTERNAL MODULE: ./packages/data/src/profile/table.ts
+var profile_table = __webpack_require__(5392);
 // EXTERNAL MODULE: ./packages/core/src/digits.ts
 var digits = __webpack_require__(5259);
 // EXTERNAL MODULE: ./packages/data/src/read/meter.ts
@@ -5908,8 +6121,6 @@ function formatDuration(ms) {
     return `${Math.floor(m / 60)} h ${m % 60} min`;
 }
 
-// EXTERNAL MODULE: ./packages/data/src/table.ts
-var src_table = __webpack_require__(194);
 // EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
 var heap_growth = __webpack_require__(4330);
 // EXTERNAL MODULE: ./packages/core/src/builtin.ts
@@ -6297,8 +6508,8 @@ var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/data/src/profile/column.ts + 4 modules
-var column = __webpack_require__(7482);
+// EXTERNAL MODULE: ./packages/data/src/profile/column.ts
+var column = __webpack_require__(8060);
 // EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
 var column_group = __webpack_require__(2818);
 ;// CONCATENATED MODULE: ./packages/data/src/threads/profile-threads.ts
@@ -6563,6 +6774,15 @@ function warmWorkersForInput(data, engine, cwd = process.cwd()) {
 }
 
 
+;// CONCATENATED MODULE: ./packages/data/src/sql/engines.ts
+/**
+ * The engine names, apart from the engines: the action's input schema and
+ * the local reader need the list, and importing it from run.ts would load
+ * the SQL compiler and every adapter into each run (they are a chunk loaded
+ * only when an engine is chosen).
+ */
+const ENGINES = ['local', 'duckdb', 'postgres', 'clickhouse', 'bigquery', 'snowflake', 'databricks', 'trino'];
+
 ;// CONCATENATED MODULE: ./packages/data/src/validate.ts
 
 
@@ -6583,7 +6803,7 @@ function warmWorkersForInput(data, engine, cwd = process.cwd()) {
 async function validateDataset(opts) {
     if (opts.engine) {
         // A chunk of its own: a local run never loads the SQL compiler and adapters.
-        const { validateOnEngine } = await __webpack_require__.e(/* import() */ 894).then(__webpack_require__.bind(__webpack_require__, 894));
+        const { validateOnEngine } = await __webpack_require__.e(/* import() */ 522).then(__webpack_require__.bind(__webpack_require__, 7522));
         return validateOnEngine({ ...opts, engine: opts.engine });
     }
     if (opts.data === undefined)
@@ -6625,7 +6845,7 @@ async function validateLocally(opts, dataSpec, parsers) {
     const rules = (0,compile/* compileChecks */.n)(specs, { schema: data.schema, source: opts.config.source, reference, testData });
     let referenceResults;
     if (reference) {
-        const profiler = new table/* TableProfiler */.Y(reference.schema);
+        const profiler = new profile_table/* TableProfiler */.Y(reference.schema);
         try {
             await profileScan(reference, { spec: opts.reference, cwd, role: 'reference', maxLineBytes }, profiler, [], progress, clock, opts.threads);
             referenceResults = { profile: profiler.finish(), profiler, schema: reference.schema };
@@ -6636,7 +6856,7 @@ async function validateLocally(opts, dataSpec, parsers) {
     }
     for (const r of rules)
         await r.prepare?.(progress);
-    const profiler = new table/* TableProfiler */.Y(data.schema);
+    const profiler = new profile_table/* TableProfiler */.Y(data.schema);
     const observers = rules.filter((r) => r.observe);
     let profile;
     try {
@@ -6750,7 +6970,7 @@ function assertSameSchema(data, reference) {
         const r = ref.get(f.name);
         if (!r)
             throw new src/* UserError */.yo(`column "${f.name}" is in the data but not in the reference`, { where, hint });
-        const same = r.kind === f.kind || ((0,src_table/* isNumericKind */.kw)(r.kind) && (0,src_table/* isNumericKind */.kw)(f.kind));
+        const same = r.kind === f.kind || ((0,table/* isNumericKind */.kw)(r.kind) && (0,table/* isNumericKind */.kw)(f.kind));
         if (!same)
             throw new src/* UserError */.yo(`column "${f.name}" is ${r.kind} in the reference but ${f.kind} in the data`, { where, hint: 'Declare the CSV type under read.csv.types, or fix the reference.' });
     }
@@ -6760,6 +6980,151 @@ function assertSameSchema(data, reference) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/data/src/report.ts
+
+const fmtValue = (v) => {
+    if (v === undefined || v === null)
+        return null;
+    if (typeof v === 'number' || typeof v === 'string')
+        return v;
+    return String(v);
+};
+/** A config's shape as the summary names it: by what the file holds, not by the format id report consumers match on. */
+const shapeName = { native: 'native', 'seed-002': 'flat threshold keys', 'great-expectations': 'Great Expectations suite' };
+const isTemporal = (c) => c.kind === 'timestamp' || c.kind === 'date';
+/** Epoch milliseconds back to what the user wrote: a date or an ISO timestamp. */
+const asInstant = (c, ms) => new Date(ms).toISOString().slice(0, c.kind === 'date' ? 10 : undefined);
+function asDuration(ms) {
+    const units = [['d', 86_400_000], ['h', 3_600_000], ['min', 60_000], ['s', 1000]];
+    const [unit, size] = units.find(([, size]) => Math.abs(ms) >= size) ?? ['ms', 1];
+    return `${Number((ms / size).toPrecision(3))} ${unit}`;
+}
+function profileTable(columns) {
+    const value = (c, v) => (typeof v === 'number' && isTemporal(c) ? asInstant(c, v) : fmtValue(v));
+    const top = (c) => {
+        // When every value is distinct the "top" values are just the first ones seen.
+        if (c.distinctExact && c.distinct > 1 && c.distinct === c.count - c.nulls)
+            return 'all distinct';
+        return c.topValues
+            .map((t) => {
+            const shown = isTemporal(c) && /^-?\d+(\.\d+)?$/.test(t.value) ? asInstant(c, Number(t.value)) : t.value;
+            return `${shown.length > 24 ? shown.slice(0, 24) + '\u2026' : shown} (${t.count})`;
+        })
+            .join(', ');
+    };
+    return {
+        title: `Column profile (${columns.length} columns)`,
+        columns: ['Column', 'Type', 'Nulls', 'Null %', 'Min', 'Max', 'Mean', 'Std', 'Distinct', 'Top values'],
+        rows: columns.map((c) => [
+            c.name,
+            c.kind,
+            c.nulls,
+            c.nullPercent,
+            value(c, c.min),
+            value(c, c.max),
+            value(c, c.mean),
+            typeof c.std === 'number' && isTemporal(c) ? asDuration(c.std) : fmtValue(c.std),
+            `${c.distinct}${c.distinctExact ? '' : ' (approx.)'}`,
+            top(c),
+        ]),
+    };
+}
+/** What a SQL engine ran, folded under the report: every statement, with the engine's regex flavour and quantile method. */
+function engineSql(e) {
+    const head = `-- engine ${e.name}, ${e.source}; regex: ${e.notes.regex}; quantiles: ${e.notes.quantiles}; every value is bound as a parameter, never part of the SQL text`;
+    return { title: `SQL run on ${e.name} (${e.statements.length} statements)`, text: [head, ...e.statements.map((s) => `-- ${s.purpose}, ${(s.ms / 1000).toFixed(2)} s\n${s.sql};`)].join('\n\n') };
+}
+/** The validate-data Report: a PASS/FAIL row per check, the profile folded under it, null % and drift charts. */
+function buildValidationReport(o) {
+    const { profile } = o;
+    const charts = [
+        {
+            title: 'Null % per column',
+            kind: 'bar',
+            x: profile.columns.map((c) => c.name),
+            yLabel: 'null %',
+            yRange: [0, Math.max(5, Math.ceil(Math.max(...profile.columns.map((c) => c.nullPercent), 0)))],
+            series: [{ name: 'null %', values: profile.columns.map((c) => c.nullPercent) }],
+        },
+        ...o.extras.flatMap((e) => e.charts ?? []),
+    ];
+    const tables = [...o.extras.flatMap((e) => e.tables ?? []), profileTable(profile.columns)];
+    const mb = (o.dataset.bytes / 1e6).toFixed(1);
+    return (0,src/* createReport */.LU)({
+        action: 'validate-data',
+        title: 'Data Validation Report',
+        summary: `\`${o.dataset.spec}\`: ${(0,src/* groupDigits */.K9)(profile.rows)} rows \u00d7 ${o.dataset.columns} columns ${o.engine && !o.dataset.files ? `on engine ${o.engine.name}` : `in ${o.dataset.files} ${o.dataset.format} file(s) (${mb} MB)${o.engine ? ` on engine ${o.engine.name}` : ''}`}, ${profile.duplicateRows} duplicate rows; checks from ${o.configSource} (${shapeName[o.configFormat]}); ${(o.elapsedMs / 1000).toFixed(2)} s.`,
+        checks: o.checks,
+        ...(o.engine ? { texts: [engineSql(o.engine)] } : {}),
+        tables,
+        charts,
+        data: {
+            dataset: o.dataset,
+            profile,
+            referenceProfile: o.referenceProfile,
+            results: o.results,
+            ...Object.assign({}, ...o.extras.map((e) => e.data ?? {})),
+        },
+    });
+}
+
+// EXTERNAL MODULE: ./packages/data/src/drift/psi.ts
+var psi = __webpack_require__(7606);
+// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts
+var ks = __webpack_require__(4026);
+// EXTERNAL MODULE: ./packages/data/src/drift/chi-square.ts
+var chi_square = __webpack_require__(2598);
+// EXTERNAL MODULE: ./packages/data/src/drift/jensen-shannon.ts
+var jensen_shannon = __webpack_require__(1335);
+// EXTERNAL MODULE: ./packages/data/src/drift/exact.ts
+var exact = __webpack_require__(8157);
+// EXTERNAL MODULE: ./packages/data/src/drift/categories.ts
+var categories = __webpack_require__(5436);
+// EXTERNAL MODULE: ./packages/data/src/drift/errors.ts
+var drift_errors = __webpack_require__(9063);
+// EXTERNAL MODULE: ./packages/data/src/drift/special.ts
+var special = __webpack_require__(6969);
+// EXTERNAL MODULE: ./packages/data/src/drift/kolmogorov.ts
+var kolmogorov = __webpack_require__(8299);
+;// CONCATENATED MODULE: ./packages/data/src/drift/index.ts
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
+var hash = __webpack_require__(7774);
+// EXTERNAL MODULE: ./packages/data/src/profile/quantiles.ts + 1 modules
+var quantiles = __webpack_require__(9435);
+// EXTERNAL MODULE: ./packages/data/src/profile/distinct.ts
+var distinct = __webpack_require__(1138);
+// EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
+var frequencies = __webpack_require__(3454);
+// EXTERNAL MODULE: ./packages/data/src/profile/moments.ts
+var moments = __webpack_require__(7613);
+// EXTERNAL MODULE: ./packages/data/src/profile/distinct-rows.ts
+var distinct_rows = __webpack_require__(9902);
+// EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
+var row_lanes = __webpack_require__(9170);
+;// CONCATENATED MODULE: ./packages/data/src/profile/index.ts
+
+
+
+
+
+
+
+
+
+
+
+// EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
+var sorted = __webpack_require__(817);
 ;// CONCATENATED MODULE: ./packages/data/src/index.ts
 
 
@@ -6782,7 +7147,7 @@ function assertSameSchema(data, reference) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ ColumnGroup)
 /* harmony export */ });
-/* harmony import */ var _column__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7482);
+/* harmony import */ var _column__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8060);
 /* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7774);
 /* harmony import */ var _row_lanes__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9170);
 
@@ -6841,21 +7206,686 @@ class ColumnGroup {
 
 /***/ }),
 
-/***/ 7482:
+/***/ 8060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   X: () => (/* binding */ PROFILE_QUANTILES),
+/* harmony export */   k: () => (/* binding */ ColumnProfiler)
+/* harmony export */ });
+/* harmony import */ var _table__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(194);
+/* harmony import */ var _distinct__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1138);
+/* harmony import */ var _frequencies__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(3454);
+/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7774);
+/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6378);
+/* harmony import */ var _moments__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(7613);
+/* harmony import */ var _quantiles__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9435);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  k: () => (/* binding */ ColumnProfiler),
-  X: () => (/* binding */ PROFILE_QUANTILES)
-});
 
-// EXTERNAL MODULE: ./packages/data/src/table.ts
-var table = __webpack_require__(194);
-// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
-var profile_hash = __webpack_require__(7774);
-;// CONCATENATED MODULE: ./packages/data/src/profile/distinct.ts
+
+
+
+
+
+const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
+/**
+ * `a < b` in code point order, Python's (so pandas') string order. JS `<`
+ * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
+ * 0xD800\u20130xDFFF) before U+E000\u2013U+FFFF: 'a\ud83d\ude00' < 'a\uff21' in JS, not in pandas.
+ */
+function codePointLess(a, b) {
+    const n = Math.min(a.length, b.length);
+    for (let i = 0; i < n; i++) {
+        const x = a.charCodeAt(i);
+        const y = b.charCodeAt(i);
+        if (x === y)
+            continue;
+        if (x < 0xd800 || y < 0xd800)
+            return x < y;
+        // Both at or above the surrogates: lift surrogates past the BMP.
+        return (x < 0xe000 ? x + 0x10000 : x) < (y < 0xe000 ? y + 0x10000 : y);
+    }
+    return a.length < b.length;
+}
+const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
+/** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
+function codePointLength(s) {
+    // The regular expression's scan is native: 2-3 times faster than the loop on text without pairs, which is most text.
+    if (!LOW_SURROGATE.test(s))
+        return s.length;
+    let n = s.length;
+    for (let i = 1; i < s.length; i++) {
+        const c = s.charCodeAt(i);
+        if (c >= 0xdc00 && c <= 0xdfff) {
+            const h = s.charCodeAt(i - 1);
+            if (h >= 0xd800 && h <= 0xdbff)
+                n--;
+        }
+    }
+    return n;
+}
+/** `s` sorts before the extreme's value. */
+function before(s, e) {
+    // A value equal to a long value's kept beginning is a proper prefix of it.
+    return codePointLess(s, e.text) || (e.label !== undefined && s === e.text);
+}
+/** The extreme's value sorts before `s`. */
+function after(s, e) {
+    return e.label === undefined ? codePointLess(e.text, s) : !s.startsWith(e.text) && codePointLess(e.text, s);
+}
+const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detachedPrefix */ .tB)(s, _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp), label });
+const NULL_CELL_HASH = (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(null);
+/** `bytes[start\u2026end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
+function compareBytes(bytes, start, end, other) {
+    const n = Math.min(end - start, other.length);
+    for (let i = 0; i < n; i++) {
+        const d = bytes[start + i] - other[i];
+        if (d !== 0)
+            return d;
+    }
+    return end - start - other.length;
+}
+/**
+ * addCoded's per-entry buffers, shared by every column of the thread (one runs
+ * at a time) and grown to the largest dictionary seen; `counts` is all zeros
+ * between uses.
+ */
+const scratch = { counts: new Int32Array(0), order: new Int32Array(0), entryHashes: new Float64Array(0) };
+function codeScratch(size) {
+    if (scratch.counts.length < size) {
+        const n = Math.max(size, 2 * scratch.counts.length);
+        scratch.counts = new Int32Array(n);
+        scratch.order = new Int32Array(n);
+        scratch.entryHashes = new Float64Array(n);
+    }
+    return scratch;
+}
+/** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
+class ColumnProfiler {
+    field;
+    rows = 0;
+    nulls = 0;
+    moments;
+    quantiles;
+    frequencies;
+    distinct = new _distinct__WEBPACK_IMPORTED_MODULE_2__/* .DistinctCounter */ .$();
+    minStr;
+    maxStr;
+    minLen = Infinity;
+    maxLen = -Infinity;
+    /** The UTF-8 of minStr and maxStr, for mayExtend; `of` is the extreme it was made from. */
+    minBytes = { bytes: new Uint8Array(0) };
+    maxBytes = { bytes: new Uint8Array(0) };
+    counted;
+    constructor(field) {
+        this.field = field;
+        const numeric = (0,_table__WEBPACK_IMPORTED_MODULE_3__/* .isNumericKind */ .kw)(field.kind) || (0,_table__WEBPACK_IMPORTED_MODULE_3__/* .isTemporalKind */ .PB)(field.kind);
+        this.moments = numeric || field.kind === 'bool' ? new _moments__WEBPACK_IMPORTED_MODULE_4__/* .Moments */ .W() : null;
+        this.quantiles = numeric ? new _quantiles__WEBPACK_IMPORTED_MODULE_5__/* .QuantileSketch */ .w() : null;
+        // A numeric column's values go to the quantile sketch only once it has
+        // more distinct values than the counts keep: below that the counts give
+        // exact quantiles at any size (labels, small ints, coded categories),
+        // and the sketch's sorting is skipped.
+        const toSketch = (counts) => {
+            for (const [v, c] of counts)
+                for (let i = 0; i < c; i++)
+                    this.quantiles.add(v);
+        };
+        this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new _frequencies__WEBPACK_IMPORTED_MODULE_6__/* .Frequencies */ .RI(field.kind === 'string', numeric ? toSketch : undefined);
+    }
+    add(values, hashes, n) {
+        this.rows += n;
+        // Two methods, not two branches of one: each is optimized for the columns it sees, and
+        // the first text column no longer deoptimizes the numeric loop (and the reverse).
+        if (ArrayBuffer.isView(values) && this.moments && this.quantiles)
+            this.addNumbers(values, hashes, n);
+        else
+            this.addCells(values, hashes, n);
+    }
+    /** Typed numeric columns (most of a parquet or CSV table): one monomorphic loop. */
+    addNumbers(numbers, hashes, n) {
+        const { frequencies, distinct } = this;
+        const moments = this.moments;
+        const quantiles = this.quantiles;
+        for (let i = 0; i < n; i++) {
+            const v = numbers[i];
+            if (v !== v) {
+                this.nulls++;
+                continue;
+            }
+            distinct.add(hashes[i]);
+            if (frequencies.exact) {
+                frequencies.add(v, hashes[i]);
+                if (!frequencies.exact)
+                    quantiles.add(v); // the value that overflowed the counts
+            }
+            else {
+                quantiles.add(v);
+            }
+        }
+        moments.addAll(numbers, n);
+    }
+    addCells(values, hashes, n) {
+        const { moments, quantiles, frequencies, distinct } = this;
+        const text = this.field.kind === 'string';
+        for (let i = 0; i < n; i++) {
+            const v = values[i];
+            if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
+                this.nulls++;
+                continue;
+            }
+            distinct.add(hashes[i]);
+            const counted = frequencies?.exact;
+            const label = typeof v === 'string' && v.length > _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .longTextLabel */ .Sx)(v, hashes[i]) : undefined;
+            // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
+            const seen = frequencies?.add(label ?? v, hashes[i]) === true && label === undefined;
+            if (typeof v === 'number') {
+                moments?.add(v);
+                if (quantiles && (!counted || !frequencies.exact))
+                    quantiles.add(v);
+            }
+            else if (typeof v === 'boolean') {
+                moments?.add(v ? 1 : 0);
+            }
+            else if (text && !seen) {
+                this.extend(v, label);
+            }
+        }
+        this.detachExtremes();
+    }
+    /**
+     * A text column read from its dictionary (`coded.cells[coded.codes[i]]` is
+     * row i): each entry the batch uses is hashed, counted and compared once,
+     * in the order the rows first use it, which leaves the state `add` would
+     * (only the counts depend on order, through which values fill them first).
+     * Fills `hashes` as hashColumn would. False, with nothing done, for a column
+     * that is not text or a dictionary larger than the batch (its per-entry
+     * scratch would outweigh the rows).
+     */
+    addCoded(coded, hashes, n) {
+        const { codes, cells } = coded;
+        const size = cells.length;
+        if (this.field.kind !== 'string' || size > n)
+            return false;
+        const { counts, order, entryHashes } = codeScratch(size);
+        let used = 0;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+            const c = codes[i];
+            if (c < 0)
+                nulls++;
+            else if (counts[c]++ === 0)
+                order[used++] = c;
+        }
+        let text = true;
+        for (let k = 0; k < used; k++)
+            text &&= typeof cells[order[k]] === 'string';
+        if (!text) {
+            for (let k = 0; k < used; k++)
+                counts[order[k]] = 0;
+            return false;
+        }
+        for (let k = 0; k < used; k++) {
+            const c = order[k];
+            const s = cells[c];
+            entryHashes[c] = this.addText(s, (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(s), counts[c]);
+            counts[c] = 0;
+        }
+        for (let i = 0; i < n; i++) {
+            const c = codes[i];
+            hashes[i] = c < 0 ? NULL_CELL_HASH : entryHashes[c];
+        }
+        this.rows += n;
+        this.nulls += nulls;
+        this.detachExtremes();
+        return true;
+    }
+    /**
+     * A text column left as UTF-8 bytes (Batch.raw): the state, and `hashes`,
+     * that `add` would give for the decoded strings. An ASCII value's hash,
+     * length and order come from its bytes (UTF-8's byte order is code point
+     * order), so a value is decoded only where the counts may take or hold it, it
+     * is a new minimum or maximum, or it is not ASCII or is long.
+     */
+    addRaw(raw, hashes, n) {
+        if (this.field.kind !== 'string')
+            throw new Error(`column "${this.field.name}" (${this.field.kind}) was given raw text`);
+        const { bytes, starts, ends } = raw;
+        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+        const frequencies = this.frequencies;
+        let nulls = 0;
+        for (let i = 0; i < n; i++) {
+            const start = starts[i];
+            if (start < 0) {
+                nulls++;
+                hashes[i] = NULL_CELL_HASH;
+                continue;
+            }
+            const end = ends[i];
+            const hash = end - start <= _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashAsciiBytes */ .pP)(bytes, start, end) : -1;
+            if (hash < 0) {
+                const s = text.toString('utf8', start, end);
+                hashes[i] = this.addText(s, (0,_hash__WEBPACK_IMPORTED_MODULE_1__/* .hashValue */ .gg)(s), 1);
+                continue;
+            }
+            hashes[i] = hash;
+            if (!frequencies.skips(hash)) {
+                this.addText(text.toString('utf8', start, end), hash, 1);
+                continue;
+            }
+            this.distinct.add(hash);
+            if (this.mayExtend(bytes, start, end))
+                this.extend(text.toString('utf8', start, end), undefined);
+        }
+        this.rows += n;
+        this.nulls += nulls;
+        this.detachExtremes();
+    }
+    /** One text value, `times` over, whose hash is `hash` (returned): as addCells takes a string. */
+    addText(s, hash, times) {
+        this.distinct.add(hash);
+        const label = s.length > _long_text__WEBPACK_IMPORTED_MODULE_0__/* .LONG_TEXT_UNITS */ .hp ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .longTextLabel */ .Sx)(s, hash) : undefined;
+        if (!(this.frequencies.add(label ?? s, hash, times) && label === undefined))
+            this.extend(s, label);
+        return hash;
+    }
+    /**
+     * Whether the ASCII text at `bytes[start\u2026end)` may move the extremes, so
+     * `extend` must see it decoded; if not, its length is taken here.
+     */
+    mayExtend(bytes, start, end) {
+        const { minStr, maxStr } = this;
+        if (minStr === undefined || maxStr === undefined || minStr.label !== undefined || maxStr.label !== undefined)
+            return true;
+        if (this.minBytes.of !== minStr)
+            this.minBytes = { of: minStr, bytes: Buffer.from(minStr.text) };
+        if (this.maxBytes.of !== maxStr)
+            this.maxBytes = { of: maxStr, bytes: Buffer.from(maxStr.text) };
+        if (compareBytes(bytes, start, end, this.minBytes.bytes) < 0 || compareBytes(bytes, start, end, this.maxBytes.bytes) > 0)
+            return true;
+        const len = end - start;
+        if (len < this.minLen)
+            this.minLen = len;
+        if (len > this.maxLen)
+            this.maxLen = len;
+        return false;
+    }
+    /** A text value's effect on the extremes and lengths (one not counted before: a label stands for more than one text). */
+    extend(s, label) {
+        if (this.minStr === undefined || before(s, this.minStr))
+            this.minStr = extremeOf(s, label);
+        if (this.maxStr === undefined || after(s, this.maxStr))
+            this.maxStr = extremeOf(s, label);
+        const len = codePointLength(s);
+        if (len < this.minLen)
+            this.minLen = len;
+        if (len > this.maxLen)
+            this.maxLen = len;
+    }
+    /**
+     * Once a batch, not on every new extreme (a sorted column has one per row):
+     * the extremes outlive the batch, so they must not be views into the reader's text.
+     */
+    detachExtremes() {
+        if (this.minStr)
+            this.minStr.text = (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(this.minStr.text);
+        if (this.maxStr)
+            this.maxStr.text = (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(this.maxStr.text);
+    }
+    /**
+     * Everything the profile, the distributions and a later `add` depend on,
+     * structured-cloneable: a column profiled in a worker thread comes back as
+     * `fromState(field, state)` and reports exactly what it would have here.
+     */
+    toState() {
+        return {
+            rows: this.rows,
+            nulls: this.nulls,
+            moments: this.moments?.toState() ?? null,
+            quantiles: this.quantiles?.toState() ?? null,
+            frequencies: this.frequencies?.toState() ?? null,
+            distinct: this.distinct.toState(),
+            minStr: this.minStr,
+            maxStr: this.maxStr,
+            minLen: this.minLen,
+            maxLen: this.maxLen,
+        };
+    }
+    static fromState(field, s) {
+        const c = new ColumnProfiler(field);
+        c.rows = s.rows;
+        c.nulls = s.nulls;
+        if (s.moments)
+            c.moments = _moments__WEBPACK_IMPORTED_MODULE_4__/* .Moments */ .W.fromState(s.moments);
+        // The frequencies' onStop callback reads this.quantiles when it fires, so it finds the restored sketch.
+        if (s.quantiles)
+            c.quantiles = _quantiles__WEBPACK_IMPORTED_MODULE_5__/* .QuantileSketch */ .w.fromState(s.quantiles);
+        if (s.frequencies)
+            c.frequencies.load(s.frequencies);
+        c.distinct = _distinct__WEBPACK_IMPORTED_MODULE_2__/* .DistinctCounter */ .$.fromState(s.distinct);
+        c.minStr = s.minStr;
+        c.maxStr = s.maxStr;
+        c.minLen = s.minLen;
+        c.maxLen = s.maxLen;
+        return c;
+    }
+    numeric() {
+        if (!this.quantiles)
+            return undefined;
+        if (!this.frequencies.exact)
+            return this.quantiles;
+        if (this.counted?.rows !== this.rows)
+            this.counted = { rows: this.rows, distribution: new _frequencies__WEBPACK_IMPORTED_MODULE_6__/* .CountedDistribution */ .TU(this.frequencies.values()) };
+        return this.counted.distribution;
+    }
+    categorical() {
+        return this.frequencies ?? undefined;
+    }
+    finish() {
+        const p = {
+            name: this.field.name,
+            kind: this.field.kind,
+            count: this.rows,
+            nulls: this.nulls,
+            nullPercent: this.rows ? (this.nulls / this.rows) * 100 : 0,
+            distinct: this.distinct.estimate,
+            distinctExact: this.distinct.exact,
+            topValues: this.frequencies?.top(5) ?? [],
+        };
+        const m = this.moments;
+        if (m && m.count > 0) {
+            if (this.field.kind !== 'bool') {
+                p.min = m.min;
+                p.max = m.max;
+            }
+            p.mean = m.mean;
+            if (m.count > 1)
+                p.std = m.std;
+        }
+        const distribution = this.numeric();
+        if (distribution && distribution.count > 0) {
+            p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
+        }
+        if (this.minStr !== undefined) {
+            p.min = this.minStr.label ?? this.minStr.text;
+            p.max = this.maxStr.label ?? this.maxStr.text;
+            p.minLength = this.minLen;
+            p.maxLength = this.maxLen;
+        }
+        return p;
+    }
+}
+
+
+/***/ }),
+
+/***/ 9902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   K: () => (/* binding */ DistinctRows),
+/* harmony export */   y: () => (/* binding */ ROWS_IN_MEMORY)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7774);
+
+
+
+
+/**
+ * Hashes held in memory before they are deduplicated or spilled: 2^20 (8 MB),
+ * and as much again while they are counted. Past that, memory would grow by
+ * 8 bytes a row, which was most of the growth of peak RSS from 1M to 5M rows
+ * (bench/validate-data/RESULTS.md).
+ */
+const ROWS_IN_MEMORY = 1 << 20;
+// Spilled hashes go to 64 files by their top bits (the next 6 bits at each
+// level of recursion), 4096 hashes (32 KB) buffered per file: 2 MB of buffers.
+const PARTITION_BITS = 6;
+const PARTITIONS = 1 << PARTITION_BITS;
+const BUFFERED = 4096;
+// Three levels use the top 18 bits; a fourth (past 2^18 buffers' worth of
+// distinct rows) stays in memory.
+const MAX_LEVEL = 3;
+/**
+ * Exact number of distinct 53-bit hashes in bounded memory. Hashes are
+ * appended to a buffer as they come and counted only when it is full or at
+ * the end (`distinctInPlace`): a hash set that took every row as it came
+ * missed the cache on nearly every insert once it outgrew it, and was a sixth
+ * of the main thread's time on the 1M-row benchmark files. A full buffer is
+ * deduplicated and kept while that halves it (many repeated rows); otherwise
+ * it, and every hash after it, goes to partition files chosen by the hash's
+ * top bits. A hash is then in exactly one partition, so the count is the sum
+ * of each partition's distinct count, taken by the same procedure on the next bits.
+ */
+class DistinctRows {
+    options;
+    level;
+    memory;
+    len = 0;
+    limit;
+    spill = null;
+    counted;
+    constructor(options = {}, level = 0, 
+    /** A partition is counted in its parent's memory. */
+    memory) {
+        this.options = options;
+        this.level = level;
+        this.limit = level < MAX_LEVEL ? Math.max(1, options.inMemory ?? ROWS_IN_MEMORY) : Infinity;
+        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), set: new _hash__WEBPACK_IMPORTED_MODULE_3__/* .HashSet53 */ .HI(16) };
+    }
+    add(h) {
+        if (this.len === this.memory.hashes.length)
+            this.makeRoom();
+        this.memory.hashes[this.len++] = h;
+    }
+    /** The first n of `hashes`. */
+    addAll(hashes, n) {
+        for (let i = 0; i < n;) {
+            if (this.len === this.memory.hashes.length)
+                this.makeRoom();
+            const take = Math.min(n - i, this.memory.hashes.length - this.len);
+            this.memory.hashes.set(hashes.subarray(i, i + take), this.len);
+            this.len += take;
+            i += take;
+        }
+    }
+    /** The distinct count; removes the partition files. */
+    count() {
+        if (this.counted !== undefined)
+            return this.counted;
+        const memory = this.memory;
+        try {
+            if (!this.spill)
+                return (this.counted = distinctInPlace(memory, this.len));
+            this.spillBuffered();
+            let n = 0;
+            // One buffer for every partition, one after another: a new one per partition
+            // was megabytes of garbage at the end of a large scan, the run's peak RSS.
+            const chunk = new Float64Array(1 << 15);
+            for (const file of this.spill.close()) {
+                const sub = new DistinctRows(this.options, this.level + 1, memory);
+                try {
+                    readHashes(file, sub, chunk);
+                    n += sub.count();
+                }
+                finally {
+                    sub.dispose();
+                }
+                node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(file);
+            }
+            return (this.counted = n);
+        }
+        finally {
+            this.memory = null;
+            this.dispose();
+        }
+    }
+    /** Removes the partition files, if any (also when the scan failed before `count`). */
+    dispose() {
+        this.spill?.remove();
+        this.spill = null;
+    }
+    /**
+     * The buffer is full: grown while under the limit; at it, deduplicated and
+     * kept if that at least halved it, else spilled, and from then on the buffer
+     * only stages hashes for the partition files: a small one, every time it
+     * fills (8 MB less held through the rest of a large scan). At the last
+     * level nothing spills and the buffer grows instead.
+     */
+    makeRoom() {
+        const memory = this.memory;
+        if (this.spill)
+            return this.spillBuffered();
+        if (memory.hashes.length < this.limit)
+            return grow(memory, Math.min(this.limit, memory.hashes.length * 2));
+        this.len = distinctInPlace(memory, this.len);
+        if (this.len * 2 <= memory.hashes.length)
+            return;
+        if (this.limit === Infinity)
+            return grow(memory, memory.hashes.length * 2);
+        this.spill = new Partitions(this.options.tempDir, this.level);
+        this.spillBuffered();
+        memory.hashes = new Float64Array(Math.min(this.limit, STAGED));
+    }
+    spillBuffered() {
+        const { hashes } = this.memory;
+        for (let i = 0; i < this.len; i++)
+            this.spill.write(hashes[i]);
+        this.len = 0;
+    }
+}
+/** Hashes staged for the partition files once a DistinctRows spills (256 KB). */
+const STAGED = 1 << 15;
+function grow(memory, length) {
+    const next = new Float64Array(length);
+    next.set(memory.hashes);
+    memory.hashes = next;
+}
+// The digit the hashes are grouped by before counting: bits 21-28, clear of the
+// top 18 the partition files use and of the low bits HashSet53 indexes by.
+const DIGIT_SCALE = 2 ** 21;
+const DIGITS = 256;
+const digitOf = (h) => (h / DIGIT_SCALE) & (DIGITS - 1);
+/**
+ * Leaves the distinct values of the first n `memory.hashes` at its front and
+ * returns how many there are. The hashes are grouped by one 8-bit digit, in
+ * place (an American flag sort: each hash is swapped straight into its group),
+ * then each group is counted in a hash set of its own size, which stays in the
+ * cache. A million hashes take ~35 ms, against ~85 ms inserted one by one into
+ * one set, and ~60 ms grouped by a counting sort into a second array: that
+ * array's 8 MB of fresh pages were half its time, in the serial tail of a scan
+ * on threads (bench/validate-data/RESULTS.md).
+ */
+function distinctInPlace(memory, n) {
+    const { hashes } = memory;
+    const starts = new Int32Array(DIGITS + 1);
+    for (let i = 0; i < n; i++)
+        starts[digitOf(hashes[i]) + 1]++;
+    for (let d = 1; d <= DIGITS; d++)
+        starts[d] += starts[d - 1];
+    // The next unsorted place of each group: a hash taken from it goes to its own group's next place, whose hash is placed next.
+    const next = starts.slice(0, DIGITS);
+    for (let d = 0; d < DIGITS; d++) {
+        const end = starts[d + 1];
+        while (next[d] < end) {
+            let h = hashes[next[d]];
+            for (let g = digitOf(h); g !== d; g = digitOf(h)) {
+                const j = next[g]++;
+                const displaced = hashes[j];
+                hashes[j] = h;
+                h = displaced;
+            }
+            hashes[next[d]++] = h;
+        }
+    }
+    let m = 0;
+    for (let d = 0; d < DIGITS; d++) {
+        const from = starts[d];
+        const to = starts[d + 1];
+        if (from === to)
+            continue;
+        const set = memory.set.reset(Math.min(to - from, 1 << 16));
+        // m never passes i: the distinct hashes move down over ones already read.
+        for (let i = from; i < to; i++) {
+            const h = hashes[i];
+            if (set.add(h))
+                hashes[m++] = h;
+        }
+    }
+    return m;
+}
+class Partitions {
+    dir;
+    scale;
+    buffers = Array.from({ length: PARTITIONS }, () => new Float64Array(BUFFERED));
+    filled = new Int32Array(PARTITIONS);
+    written = new Uint8Array(PARTITIONS);
+    constructor(tempDir = process.env.RUNNER_TEMP || node_os__WEBPACK_IMPORTED_MODULE_1___default().tmpdir(), level) {
+        this.dir = node_fs__WEBPACK_IMPORTED_MODULE_0___default().mkdtempSync(node_path__WEBPACK_IMPORTED_MODULE_2___default().join(tempDir, 'mlship-rows-'));
+        this.scale = 2 ** (53 - PARTITION_BITS * (level + 1));
+    }
+    write(h) {
+        const p = (h / this.scale) & (PARTITIONS - 1);
+        this.buffers[p][this.filled[p]++] = h;
+        if (this.filled[p] === BUFFERED)
+            this.flush(p);
+    }
+    /** Flushes every buffer; returns the files written. */
+    close() {
+        const files = [];
+        for (let p = 0; p < PARTITIONS; p++) {
+            this.flush(p);
+            if (this.written[p])
+                files.push(this.file(p));
+        }
+        this.buffers.length = 0;
+        return files;
+    }
+    remove() {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().rmSync(this.dir, { recursive: true, force: true });
+    }
+    flush(p) {
+        const n = this.filled[p];
+        if (n === 0)
+            return;
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().appendFileSync(this.file(p), new Uint8Array(this.buffers[p].buffer, 0, n * 8));
+        this.filled[p] = 0;
+        this.written[p] = 1;
+    }
+    file(p) {
+        return node_path__WEBPACK_IMPORTED_MODULE_2___default().join(this.dir, String(p));
+    }
+}
+function readHashes(file, into, chunk) {
+    const bytes = new Uint8Array(chunk.buffer);
+    const fd = node_fs__WEBPACK_IMPORTED_MODULE_0___default().openSync(file, 'r');
+    try {
+        // Reads of a regular file return whole chunks until the last, which holds whole hashes.
+        for (let n; (n = node_fs__WEBPACK_IMPORTED_MODULE_0___default().readSync(fd, bytes, 0, bytes.length, null)) > 0;)
+            into.addAll(chunk, n / 8);
+    }
+    finally {
+        node_fs__WEBPACK_IMPORTED_MODULE_0___default().closeSync(fd);
+    }
+}
+
+
+/***/ }),
+
+/***/ 1138:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $: () => (/* binding */ DistinctCounter),
+/* harmony export */   j: () => (/* binding */ EXACT_DISTINCT)
+/* harmony export */ });
+/* harmony import */ var _hash__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7774);
 
 /**
  * Distinct values: exact (a set of 53-bit hashes) up to EXACT_DISTINCT, then
@@ -6866,7 +7896,7 @@ const P = 14;
 const M = 1 << P;
 const REST_BITS = 53 - P;
 class DistinctCounter {
-    set = new profile_hash/* HashSet53 */.HI(1024);
+    set = new _hash__WEBPACK_IMPORTED_MODULE_0__/* .HashSet53 */ .HI(1024);
     registers = null;
     get exact() {
         return this.set !== null;
@@ -6885,7 +7915,7 @@ class DistinctCounter {
     }
     static fromState(s) {
         const d = new DistinctCounter();
-        d.set = 'set' in s ? profile_hash/* HashSet53 */.HI.fromState(s.set) : null;
+        d.set = 'set' in s ? _hash__WEBPACK_IMPORTED_MODULE_0__/* .HashSet53 */ .HI.fromState(s.set) : null;
         d.registers = 'registers' in s ? s.registers : null;
         return d;
     }
@@ -6927,11 +7957,569 @@ class DistinctCounter {
     }
 }
 
-// EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
-var frequencies = __webpack_require__(3454);
-// EXTERNAL MODULE: ./packages/data/src/profile/long-text.ts
-var long_text = __webpack_require__(6378);
-;// CONCATENATED MODULE: ./packages/data/src/profile/moments.ts
+
+/***/ }),
+
+/***/ 3454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RI: () => (/* binding */ Frequencies),
+/* harmony export */   TU: () => (/* binding */ CountedDistribution),
+/* harmony export */   Uy: () => (/* binding */ MAX_CATEGORIES)
+/* harmony export */ });
+/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(817);
+/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6378);
+
+
+/**
+ * Value counts, exact up to MAX_CATEGORIES distinct values. Past that the
+ * column is not categorical: numeric columns stop counting (their top values
+ * say nothing), text columns keep counting the values already seen so the
+ * heavy hitters in `top` stay right, and `exact` turns false.
+ */
+const MAX_CATEGORIES = 10_000;
+// A bit per low 17 bits of a counted value's cell hash (16 KB, in the L1 cache):
+// with 10,000 values counted ~7% of the other values find their bit set.
+const FILTER_BITS = 17;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+class Frequencies {
+    keepCountingOnOverflow;
+    onStop;
+    map = new Map();
+    /**
+     * The bits of the values counted: a value whose bit is clear was never
+     * counted, so it is not looked up. Past MAX_CATEGORIES a text column looks
+     * up every value, and the map's own hashing of each new string was the
+     * largest cost of profiling a table of long high-cardinality text.
+     */
+    filter = new Int32Array(1 << (FILTER_BITS - 5));
+    seen = 0;
+    overflow = false;
+    stopped = false;
+    /**
+     * @param onStop for a column that stops counting: gets the counts just
+     *   before they are dropped (the profiler moves them into its quantile sketch).
+     */
+    constructor(keepCountingOnOverflow, onStop) {
+        this.keepCountingOnOverflow = keepCountingOnOverflow;
+        this.onStop = onStop;
+    }
+    get count() {
+        return this.seen;
+    }
+    get exact() {
+        return !this.overflow;
+    }
+    /**
+     * Counts `v` (`times` over), whose cell hash (profile/hash.ts) is `hash`:
+     * values the map holds as one key have one hash. True when it was counted
+     * before (so nothing about it is new).
+     */
+    add(v, hash, times = 1) {
+        if (this.stopped)
+            return false;
+        this.seen += times;
+        const bit = hash & FILTER_MASK;
+        const word = bit >>> 5;
+        const mask = 1 << (bit & 31);
+        if ((this.filter[word] & mask) !== 0) {
+            const n = this.map.get(v);
+            if (n !== undefined) {
+                this.map.set(v, n + times);
+                return true;
+            }
+        }
+        if (this.map.size < MAX_CATEGORIES) {
+            // A key outlives its batch: it must not be a view into the reader's text.
+            this.map.set(typeof v === 'string' ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(v) : v, times);
+            this.filter[word] |= mask;
+        }
+        else {
+            this.overflow = true;
+            if (!this.keepCountingOnOverflow) {
+                this.stopped = true;
+                this.onStop?.(this.map);
+                this.map.clear();
+            }
+        }
+        return false;
+    }
+    /**
+     * `add(v, hash)` for a value not at hand (text not decoded yet), where the
+     * hash alone settles it: a text column's counts are full and no counted
+     * value has the hash's bit, so `v` is not counted and nothing else changes.
+     * True when done; false when `add` must be called with the value.
+     */
+    skips(hash) {
+        if (this.stopped || !this.keepCountingOnOverflow || this.map.size < MAX_CATEGORIES)
+            return false;
+        const bit = hash & FILTER_MASK;
+        if ((this.filter[bit >>> 5] & (1 << (bit & 31))) !== 0)
+            return false;
+        this.seen++;
+        this.overflow = true;
+        return true;
+    }
+    /** The counts and flags (the map is the live one: taken once the column is done). */
+    toState() {
+        return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
+    }
+    /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
+    load(s) {
+        this.map = s.map;
+        this.filter = s.filter;
+        this.seen = s.seen;
+        this.overflow = s.overflow;
+        this.stopped = s.stopped;
+    }
+    /** Counts by the value itself (numbers stay numbers). */
+    values() {
+        return this.map;
+    }
+    counts() {
+        const out = new Map();
+        for (const [k, n] of this.map) {
+            const key = String(k);
+            out.set(key, (out.get(key) ?? 0) + n);
+        }
+        return out;
+    }
+    /**
+     * Most frequent values, ties broken by value ascending (pandas leaves the
+     * order of ties unspecified). One pass keeping the best `n`: sorting every
+     * distinct value was most of a small file's profiling time.
+     */
+    top(n) {
+        const best = [];
+        const beats = (value, count, b) => count > b[1] || (count === b[1] && value < b[0]);
+        // forEach, not for-of: a cold start's code runs unoptimized, where for-of allocates an entry per value.
+        this.map.forEach((count, value) => {
+            if (best.length === n && !beats(value, count, best[n - 1]))
+                return;
+            let i = Math.min(best.length, n - 1);
+            while (i > 0 && beats(value, count, best[i - 1]))
+                i--;
+            best.splice(i, 0, [value, count]);
+            if (best.length > n)
+                best.pop();
+        });
+        return best.map(([value, count]) => ({ value: String(value), count }));
+    }
+}
+/**
+ * The exact distribution of a numeric column held as value counts: quantiles
+ * with pandas' linear interpolation and the CDF, for any number of rows, while
+ * the column has at most MAX_CATEGORIES distinct values.
+ */
+class CountedDistribution {
+    exact = true;
+    count;
+    values;
+    /** cum[i]: how many values are <= values[i]. */
+    cum;
+    constructor(counts) {
+        const values = new Float64Array(counts.size);
+        let k = 0;
+        counts.forEach((_, v) => (values[k++] = v));
+        values.sort();
+        const cum = new Float64Array(values.length);
+        let acc = 0;
+        values.forEach((v, i) => (cum[i] = acc += counts.get(v)));
+        this.values = values;
+        this.cum = cum;
+        this.count = acc;
+    }
+    quantile(q) {
+        if (this.count === 0)
+            return NaN;
+        // The k-th smallest value is the first whose cumulative count exceeds k.
+        return (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .linearQuantile */ .r)(this.count, q, (k) => this.values[(0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.cum, k)]);
+    }
+    cdf(x) {
+        const k = (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.values, x);
+        return k === 0 || this.count === 0 ? 0 : this.cum[k - 1] / this.count;
+    }
+    support() {
+        return this.values.slice();
+    }
+}
+
+
+/***/ }),
+
+/***/ 7774:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ fold),
+/* harmony export */   HI: () => (/* binding */ HashSet53),
+/* harmony export */   ae: () => (/* binding */ RowHasher),
+/* harmony export */   by: () => (/* binding */ hashColumn),
+/* harmony export */   gg: () => (/* binding */ hashValue),
+/* harmony export */   jh: () => (/* binding */ mix),
+/* harmony export */   jr: () => (/* binding */ fmix),
+/* harmony export */   pP: () => (/* binding */ hashAsciiBytes),
+/* harmony export */   vK: () => (/* binding */ hashRow)
+/* harmony export */ });
+/**
+ * 53-bit hashes of cells and rows (two 32-bit murmur-style lanes folded into a
+ * JS number), so duplicate rows, unique keys and leakage can be found with a
+ * typed-array hash set instead of a Set of row strings.
+ */
+const f64 = new Float64Array(1);
+const u32 = new Uint32Array(f64.buffer);
+const mix = (h, k) => {
+    k = Math.imul(k, 0xcc9e2d51);
+    k = (k << 15) | (k >>> 17);
+    k = Math.imul(k, 0x1b873593);
+    h ^= k;
+    h = (h << 13) | (h >>> 19);
+    return (Math.imul(h, 5) + 0xe6546b64) | 0;
+};
+const fmix = (h) => {
+    h ^= h >>> 16;
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+};
+// The type tag's share of each lane, mixed once here instead of per cell.
+const SEED_A = 0x811c9dc5;
+const SEED_B = 0x01000193;
+const NUMBER_A = mix(SEED_A, 1);
+const NUMBER_B = mix(SEED_B, 1);
+const STRING_A = mix(SEED_A, 2);
+/**
+ * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
+ * hash alike, because pandas' duplicated() treats them as equal. No allocation:
+ * this runs once per cell of every batch.
+ */
+function hashValue(v) {
+    if (typeof v === 'number')
+        return hashNumber(v);
+    if (typeof v === 'string') {
+        // Two UTF-16 units a round, as murmur3 takes four bytes: text hashing was
+        // the largest cost of a table of long text. The length in the seed keeps a
+        // trailing unit apart from a unit and a zero.
+        let a = STRING_A;
+        let b = mix(SEED_B, 2 + v.length);
+        const pairs = v.length & ~1;
+        for (let i = 0; i < pairs; i += 2) {
+            const k = v.charCodeAt(i) | (v.charCodeAt(i + 1) << 16);
+            a = mix(a, k);
+            b = mix(b, k ^ 0x5bd1e995);
+        }
+        if (pairs < v.length) {
+            const k = v.charCodeAt(pairs);
+            a = mix(a, k);
+            b = mix(b, k ^ 0x5bd1e995);
+        }
+        return fold(a, b);
+    }
+    if (v === null || v === undefined)
+        return NULL_HASH;
+    return v ? TRUE_HASH : FALSE_HASH;
+}
+/**
+ * hashValue of the text held by `bytes[start\u2026end)` as UTF-8, when every byte
+ * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
+ * The text of a written-out parquet column is hashed here without being decoded.
+ */
+function hashAsciiBytes(bytes, start, end) {
+    let a = STRING_A;
+    let b = mix(SEED_B, 2 + end - start);
+    let high = 0;
+    const pairsEnd = start + ((end - start) & ~1);
+    for (let i = start; i < pairsEnd; i += 2) {
+        const k = bytes[i] | (bytes[i + 1] << 16);
+        high |= k;
+        a = mix(a, k);
+        b = mix(b, k ^ 0x5bd1e995);
+    }
+    if (pairsEnd < end) {
+        const k = bytes[pairsEnd];
+        high |= k;
+        a = mix(a, k);
+        b = mix(b, k ^ 0x5bd1e995);
+    }
+    return (high & 0x800080) === 0 ? fold(a, b) : -1;
+}
+function hashNumber(v) {
+    if (v !== v)
+        return NULL_HASH;
+    f64[0] = v === 0 ? 0 : v; // -0 equals 0
+    const lo = u32[0];
+    const hi = u32[1];
+    return fold(mix(mix(NUMBER_A, lo), hi), mix(mix(NUMBER_B, hi), lo));
+}
+/**
+ * hashValue of every cell of a column into `out`. A typed column gets a loop of
+ * its own, where the hash goes straight into `out`: a double returned from a
+ * call that is not inlined is a heap number, a third of the young-generation
+ * bytes on the benchmark.
+ */
+function hashColumn(values, out, n) {
+    if (values instanceof Float64Array)
+        for (let i = 0; i < n; i++)
+            out[i] = hashNumber(values[i]);
+    else
+        for (let i = 0; i < n; i++)
+            out[i] = hashValue(values[i]);
+}
+/** Folds two 32-bit lanes into a safe integer (53 bits). */
+const fold = (a, b) => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
+const NULL_HASH = fold(mix(SEED_A, 0x9e3779b9), mix(SEED_B, 0x7f4a7c15));
+const TRUE_HASH = fold(mix(SEED_A, 3), mix(SEED_B, 5));
+const FALSE_HASH = fold(mix(SEED_A, 4), mix(SEED_B, 6));
+/** Order-dependent combination of cell hashes into a row hash. */
+class RowHasher {
+    a = 0x27d4eb2f;
+    b = 0x165667b1;
+    reset() {
+        this.a = 0x27d4eb2f;
+        this.b = 0x165667b1;
+    }
+    push(cellHash) {
+        this.a = mix(this.a, cellHash | 0);
+        this.b = mix(this.b, (cellHash / 0x100000000) | 0); // cell hashes are positive: | 0 truncates
+    }
+    get value() {
+        return fold(this.a, this.b);
+    }
+}
+/** Hash of the given columns of one row (leakage keys, compound unique keys). */
+function hashRow(columns, row, indices, hasher = new RowHasher()) {
+    hasher.reset();
+    for (const i of indices)
+        hasher.push(hashValue(columns[i][row]));
+    return hasher.value;
+}
+/**
+ * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
+ * \u2264 0.75). `add` returns false when the hash was already there.
+ */
+class HashSet53 {
+    slots;
+    used = 0;
+    constructor(capacity = 1 << 16) {
+        this.slots = new Float64Array(slotsFor(capacity)).fill(-1);
+    }
+    /**
+     * Empties the set for about `capacity` hashes, in the memory it already has
+     * when that is enough: counting spilled partitions one after another with one
+     * set leaves no megabyte-sized garbage per partition.
+     */
+    reset(capacity) {
+        const size = slotsFor(capacity);
+        const backing = this.slots.buffer.byteLength / 8 >= size ? new Float64Array(this.slots.buffer, 0, size) : new Float64Array(size);
+        this.slots = backing.fill(-1);
+        this.used = 0;
+        return this;
+    }
+    get size() {
+        return this.used;
+    }
+    /** The slots as they are (probe order included), so a copy iterates `values()` in the same order. */
+    toState() {
+        return { slots: this.slots.slice(), used: this.used };
+    }
+    static fromState(s) {
+        const set = new HashSet53(0);
+        set.slots = s.slots;
+        set.used = s.used;
+        return set;
+    }
+    add(h) {
+        // Up to 3/4 full: linear probing on these well-mixed hashes stays short, and
+        // the duplicate-row set of 5M rows needs 64 MB instead of 128 MB (bench/validate-data/RESULTS.md).
+        if ((this.used + 1) * 4 > this.slots.length * 3)
+            this.grow();
+        return this.insert(this.slots, h);
+    }
+    /** A typed array: a number[] of 100k hashes is 100k heap numbers. */
+    values() {
+        const out = new Float64Array(this.used);
+        for (let i = 0, k = 0; i < this.slots.length; i++)
+            if (this.slots[i] !== -1)
+                out[k++] = this.slots[i];
+        return out;
+    }
+    has(h) {
+        const s = this.slots;
+        const mask = s.length - 1;
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const v = s[i];
+            if (v === -1)
+                return false;
+            if (v === h)
+                return true;
+        }
+    }
+    insert(s, h) {
+        const mask = s.length - 1;
+        // h is a non-negative integer, and & keeps its low 32 bits: h % s.length without the
+        // floating-point remainder, which was a third of the time of an insert.
+        for (let i = h & mask;; i = (i + 1) & mask) {
+            const v = s[i];
+            if (v === h)
+                return false;
+            if (v === -1) {
+                s[i] = h;
+                if (s === this.slots)
+                    this.used++;
+                return true;
+            }
+        }
+    }
+    grow() {
+        const old = this.slots;
+        const next = new Float64Array(old.length * 2).fill(-1);
+        for (let i = 0; i < old.length; i++)
+            if (old[i] !== -1)
+                this.insert(next, old[i]);
+        this.slots = next;
+    }
+}
+function slotsFor(capacity) {
+    let size = 1 << 4;
+    while (size * 3 < capacity * 4)
+        size <<= 1;
+    return size;
+}
+
+
+/***/ }),
+
+/***/ 4330:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $o: () => (/* binding */ tightenOldGenerationPast),
+/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
+/* harmony export */ });
+/* unused harmony exports tightenOldGeneration, TIGHTEN_AT_RSS */
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
+/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
+
+let held = false;
+/**
+ * Keeps V8's young generation at the size it has now for the rest of the
+ * process (every thread: V8's flags are per process). A scan keeps each
+ * batch's cells alive while it profiles them, so scavenges keep finding
+ * survivors, and V8 doubles the young generation each time the bytes that
+ * survived since the last doubling pass its size: on a table of long
+ * high-cardinality text (16 columns, 2M rows) it reached its maximum
+ * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
+ * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
+ * 11:20). Held where it started (2\u201317 MB), it lets those cells move to the
+ * old generation after two scavenges, as a larger one would, and the runs
+ * measured took no longer.
+ *
+ * `--max-semi-space-size` is read once, when a thread's heap is set up, so a
+ * running process cannot lower it; the growth factor is read at each growth.
+ * Only the memory a collection may use changes, never a value counted.
+ */
+function holdYoungGeneration() {
+    if (held)
+        return;
+    held = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
+}
+let tightened = false;
+/**
+ * Collects the old generation once it has grown to twice what the last full
+ * collection left, instead of V8's own factor of up to four. Each profiling
+ * thread has its own heap, and batches of text promoted there die only at a
+ * full collection: on two threads the wide text table (5M rows) peaked at
+ * 405\u2013436 MB with V8's factor and 316\u2013331 MB with this, for about 7% more CPU
+ * (1M-row benchmark file on two threads, 1.30 \u2192 1.40 s; bench/validate-data/RESULTS.md,
+ * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
+ * stays at V8's factor: it peaked at ~300\u2013320 MB without it, and its time is the
+ * slower case already.
+ */
+function tightenOldGeneration() {
+    if (tightened)
+        return;
+    tightened = true;
+    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--heap-growing-percent=100');
+}
+/**
+ * Resident memory (all threads) from which a scan on several threads tightens the old
+ * generation. Below it V8's own factor stands: the memory it lets grow matters only
+ * on large tables, and its fewer full collections are time on every table. Tightened
+ * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
+ * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
+ * it, peaked at 368 MB from this mark and 424 MB never tightened
+ * (bench/validate-data/RESULTS.md, 2026-12-06 18:00\u201319:10 section).
+ */
+const TIGHTEN_AT_RSS = 288 << 20;
+/** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
+function tightenOldGenerationPast(mark = TIGHTEN_AT_RSS) {
+    if (tightened || process.memoryUsage.rss() < mark)
+        return false;
+    tightenOldGeneration();
+    return true;
+}
+
+
+/***/ }),
+
+/***/ 6378:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Sx: () => (/* binding */ longTextLabel),
+/* harmony export */   hp: () => (/* binding */ LONG_TEXT_UNITS),
+/* harmony export */   ht: () => (/* binding */ detached),
+/* harmony export */   tB: () => (/* binding */ detachedPrefix)
+/* harmony export */ });
+/* unused harmony export describeSize */
+/**
+ * Text values past LONG_TEXT_UNITS are held by the profile as a short label,
+ * never as themselves: a column profile lives for the whole scan, and one
+ * kept 60 MB cell (as a top value, the min, the max) stayed in memory to the
+ * end and was copied into every report, which took a 60 MB field's run past
+ * 1.6 GB of RSS. Distinct values and duplicate rows already count hashes.
+ */
+const LONG_TEXT_UNITS = 1024;
+/** Characters (UTF-16 units) of a long value kept in its label. */
+const SHOWN_UNITS = 64;
+/**
+ * A copy of `s` that shares no memory with the string it was cut from. V8
+ * makes a slice (and a `split` part) of 13 or more units a view that keeps the
+ * whole parent alive: a short field cut from a reader's chunk would hold the
+ * chunk, megabytes when a long record was in it. A round trip through a buffer
+ * allocates a string of its own.
+ */
+const detached = (s) => (s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le'));
+/** The first `end` units of `s` (not splitting a surrogate pair), detached. */
+function detachedPrefix(s, end) {
+    const c = s.charCodeAt(end - 1);
+    return detached(s.slice(0, c >= 0xd800 && c <= 0xdbff ? end - 1 : end));
+}
+function describeSize(bytes) {
+    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
+}
+/**
+ * `"<first 64 characters>\u2026 (60.0 MB, #<hash>)"`: what the profile shows and
+ * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
+ * keeps two long values that share their beginning and size apart in the
+ * counts (and so in category drift and class balance).
+ */
+function longTextLabel(s, hash) {
+    return `${detachedPrefix(s, SHOWN_UNITS)}\u2026 (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
+}
+
+
+/***/ }),
+
+/***/ 7613:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   W: () => (/* binding */ Moments)
+/* harmony export */ });
 /**
  * Count, mean and sum of squared deviations (Welford), mergeable with Chan et
  * al.'s parallel formula, so per-file or per-worker partials combine exactly.
@@ -7106,6 +8694,19 @@ function squaredDeviations(values, n, shift, delta) {
     }
     return m2;
 }
+
+
+/***/ }),
+
+/***/ 9435:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ EXACT_LIMIT),
+  w: () => (/* binding */ QuantileSketch)
+});
 
 // EXTERNAL MODULE: ./packages/data/src/stats/sorted.ts
 var sorted = __webpack_require__(817);
@@ -7507,957 +9108,6 @@ function mergeSorted(a, b) {
     return out;
 }
 
-;// CONCATENATED MODULE: ./packages/data/src/profile/column.ts
-
-
-
-
-
-
-
-const PROFILE_QUANTILES = [0.01, 0.05, 0.25, 0.5, 0.75, 0.95, 0.99];
-/**
- * `a < b` in code point order, Python's (so pandas') string order. JS `<`
- * compares UTF-16 units, which sorts characters past U+FFFF (surrogate pairs,
- * 0xD800\u20130xDFFF) before U+E000\u2013U+FFFF: 'a\ud83d\ude00' < 'a\uff21' in JS, not in pandas.
- */
-function codePointLess(a, b) {
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-        const x = a.charCodeAt(i);
-        const y = b.charCodeAt(i);
-        if (x === y)
-            continue;
-        if (x < 0xd800 || y < 0xd800)
-            return x < y;
-        // Both at or above the surrogates: lift surrogates past the BMP.
-        return (x < 0xe000 ? x + 0x10000 : x) < (y < 0xe000 ? y + 0x10000 : y);
-    }
-    return a.length < b.length;
-}
-const LOW_SURROGATE = /[\uDC00-\uDFFF]/;
-/** Length in code points, as pandas' `str.len()` counts (a surrogate pair is one character). */
-function codePointLength(s) {
-    // The regular expression's scan is native: 2-3 times faster than the loop on text without pairs, which is most text.
-    if (!LOW_SURROGATE.test(s))
-        return s.length;
-    let n = s.length;
-    for (let i = 1; i < s.length; i++) {
-        const c = s.charCodeAt(i);
-        if (c >= 0xdc00 && c <= 0xdfff) {
-            const h = s.charCodeAt(i - 1);
-            if (h >= 0xd800 && h <= 0xdbff)
-                n--;
-        }
-    }
-    return n;
-}
-/** `s` sorts before the extreme's value. */
-function before(s, e) {
-    // A value equal to a long value's kept beginning is a proper prefix of it.
-    return codePointLess(s, e.text) || (e.label !== undefined && s === e.text);
-}
-/** The extreme's value sorts before `s`. */
-function after(s, e) {
-    return e.label === undefined ? codePointLess(e.text, s) : !s.startsWith(e.text) && codePointLess(e.text, s);
-}
-const extremeOf = (s, label) => (label === undefined ? { text: s } : { text: (0,long_text/* detachedPrefix */.tB)(s, long_text/* LONG_TEXT_UNITS */.hp), label });
-const NULL_CELL_HASH = (0,profile_hash/* hashValue */.gg)(null);
-/** `bytes[start\u2026end)` against `other`, bytewise: negative, zero or positive (a proper prefix sorts first). */
-function compareBytes(bytes, start, end, other) {
-    const n = Math.min(end - start, other.length);
-    for (let i = 0; i < n; i++) {
-        const d = bytes[start + i] - other[i];
-        if (d !== 0)
-            return d;
-    }
-    return end - start - other.length;
-}
-/**
- * addCoded's per-entry buffers, shared by every column of the thread (one runs
- * at a time) and grown to the largest dictionary seen; `counts` is all zeros
- * between uses.
- */
-const scratch = { counts: new Int32Array(0), order: new Int32Array(0), entryHashes: new Float64Array(0) };
-function codeScratch(size) {
-    if (scratch.counts.length < size) {
-        const n = Math.max(size, 2 * scratch.counts.length);
-        scratch.counts = new Int32Array(n);
-        scratch.order = new Int32Array(n);
-        scratch.entryHashes = new Float64Array(n);
-    }
-    return scratch;
-}
-/** Streaming statistics of one column; `add` takes a whole batch column and the per-cell hashes. */
-class ColumnProfiler {
-    field;
-    rows = 0;
-    nulls = 0;
-    moments;
-    quantiles;
-    frequencies;
-    distinct = new DistinctCounter();
-    minStr;
-    maxStr;
-    minLen = Infinity;
-    maxLen = -Infinity;
-    /** The UTF-8 of minStr and maxStr, for mayExtend; `of` is the extreme it was made from. */
-    minBytes = { bytes: new Uint8Array(0) };
-    maxBytes = { bytes: new Uint8Array(0) };
-    counted;
-    constructor(field) {
-        this.field = field;
-        const numeric = (0,table/* isNumericKind */.kw)(field.kind) || (0,table/* isTemporalKind */.PB)(field.kind);
-        this.moments = numeric || field.kind === 'bool' ? new Moments() : null;
-        this.quantiles = numeric ? new QuantileSketch() : null;
-        // A numeric column's values go to the quantile sketch only once it has
-        // more distinct values than the counts keep: below that the counts give
-        // exact quantiles at any size (labels, small ints, coded categories),
-        // and the sketch's sorting is skipped.
-        const toSketch = (counts) => {
-            for (const [v, c] of counts)
-                for (let i = 0; i < c; i++)
-                    this.quantiles.add(v);
-        };
-        this.frequencies = field.kind === 'nested' || field.kind === 'binary' ? null : new frequencies/* Frequencies */.RI(field.kind === 'string', numeric ? toSketch : undefined);
-    }
-    add(values, hashes, n) {
-        this.rows += n;
-        // Two methods, not two branches of one: each is optimized for the columns it sees, and
-        // the first text column no longer deoptimizes the numeric loop (and the reverse).
-        if (ArrayBuffer.isView(values) && this.moments && this.quantiles)
-            this.addNumbers(values, hashes, n);
-        else
-            this.addCells(values, hashes, n);
-    }
-    /** Typed numeric columns (most of a parquet or CSV table): one monomorphic loop. */
-    addNumbers(numbers, hashes, n) {
-        const { frequencies, distinct } = this;
-        const moments = this.moments;
-        const quantiles = this.quantiles;
-        for (let i = 0; i < n; i++) {
-            const v = numbers[i];
-            if (v !== v) {
-                this.nulls++;
-                continue;
-            }
-            distinct.add(hashes[i]);
-            if (frequencies.exact) {
-                frequencies.add(v, hashes[i]);
-                if (!frequencies.exact)
-                    quantiles.add(v); // the value that overflowed the counts
-            }
-            else {
-                quantiles.add(v);
-            }
-        }
-        moments.addAll(numbers, n);
-    }
-    addCells(values, hashes, n) {
-        const { moments, quantiles, frequencies, distinct } = this;
-        const text = this.field.kind === 'string';
-        for (let i = 0; i < n; i++) {
-            const v = values[i];
-            if (v === null || v === undefined || (typeof v === 'number' && v !== v)) {
-                this.nulls++;
-                continue;
-            }
-            distinct.add(hashes[i]);
-            const counted = frequencies?.exact;
-            const label = typeof v === 'string' && v.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(v, hashes[i]) : undefined;
-            // A text counted before cannot move the extremes or lengths (a label stands for more than one text).
-            const seen = frequencies?.add(label ?? v, hashes[i]) === true && label === undefined;
-            if (typeof v === 'number') {
-                moments?.add(v);
-                if (quantiles && (!counted || !frequencies.exact))
-                    quantiles.add(v);
-            }
-            else if (typeof v === 'boolean') {
-                moments?.add(v ? 1 : 0);
-            }
-            else if (text && !seen) {
-                this.extend(v, label);
-            }
-        }
-        this.detachExtremes();
-    }
-    /**
-     * A text column read from its dictionary (`coded.cells[coded.codes[i]]` is
-     * row i): each entry the batch uses is hashed, counted and compared once,
-     * in the order the rows first use it, which leaves the state `add` would
-     * (only the counts depend on order, through which values fill them first).
-     * Fills `hashes` as hashColumn would. False, with nothing done, for a column
-     * that is not text or a dictionary larger than the batch (its per-entry
-     * scratch would outweigh the rows).
-     */
-    addCoded(coded, hashes, n) {
-        const { codes, cells } = coded;
-        const size = cells.length;
-        if (this.field.kind !== 'string' || size > n)
-            return false;
-        const { counts, order, entryHashes } = codeScratch(size);
-        let used = 0;
-        let nulls = 0;
-        for (let i = 0; i < n; i++) {
-            const c = codes[i];
-            if (c < 0)
-                nulls++;
-            else if (counts[c]++ === 0)
-                order[used++] = c;
-        }
-        let text = true;
-        for (let k = 0; k < used; k++)
-            text &&= typeof cells[order[k]] === 'string';
-        if (!text) {
-            for (let k = 0; k < used; k++)
-                counts[order[k]] = 0;
-            return false;
-        }
-        for (let k = 0; k < used; k++) {
-            const c = order[k];
-            const s = cells[c];
-            entryHashes[c] = this.addText(s, (0,profile_hash/* hashValue */.gg)(s), counts[c]);
-            counts[c] = 0;
-        }
-        for (let i = 0; i < n; i++) {
-            const c = codes[i];
-            hashes[i] = c < 0 ? NULL_CELL_HASH : entryHashes[c];
-        }
-        this.rows += n;
-        this.nulls += nulls;
-        this.detachExtremes();
-        return true;
-    }
-    /**
-     * A text column left as UTF-8 bytes (Batch.raw): the state, and `hashes`,
-     * that `add` would give for the decoded strings. An ASCII value's hash,
-     * length and order come from its bytes (UTF-8's byte order is code point
-     * order), so a value is decoded only where the counts may take or hold it, it
-     * is a new minimum or maximum, or it is not ASCII or is long.
-     */
-    addRaw(raw, hashes, n) {
-        if (this.field.kind !== 'string')
-            throw new Error(`column "${this.field.name}" (${this.field.kind}) was given raw text`);
-        const { bytes, starts, ends } = raw;
-        const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-        const frequencies = this.frequencies;
-        let nulls = 0;
-        for (let i = 0; i < n; i++) {
-            const start = starts[i];
-            if (start < 0) {
-                nulls++;
-                hashes[i] = NULL_CELL_HASH;
-                continue;
-            }
-            const end = ends[i];
-            const hash = end - start <= long_text/* LONG_TEXT_UNITS */.hp ? (0,profile_hash/* hashAsciiBytes */.pP)(bytes, start, end) : -1;
-            if (hash < 0) {
-                const s = text.toString('utf8', start, end);
-                hashes[i] = this.addText(s, (0,profile_hash/* hashValue */.gg)(s), 1);
-                continue;
-            }
-            hashes[i] = hash;
-            if (!frequencies.skips(hash)) {
-                this.addText(text.toString('utf8', start, end), hash, 1);
-                continue;
-            }
-            this.distinct.add(hash);
-            if (this.mayExtend(bytes, start, end))
-                this.extend(text.toString('utf8', start, end), undefined);
-        }
-        this.rows += n;
-        this.nulls += nulls;
-        this.detachExtremes();
-    }
-    /** One text value, `times` over, whose hash is `hash` (returned): as addCells takes a string. */
-    addText(s, hash, times) {
-        this.distinct.add(hash);
-        const label = s.length > long_text/* LONG_TEXT_UNITS */.hp ? (0,long_text/* longTextLabel */.Sx)(s, hash) : undefined;
-        if (!(this.frequencies.add(label ?? s, hash, times) && label === undefined))
-            this.extend(s, label);
-        return hash;
-    }
-    /**
-     * Whether the ASCII text at `bytes[start\u2026end)` may move the extremes, so
-     * `extend` must see it decoded; if not, its length is taken here.
-     */
-    mayExtend(bytes, start, end) {
-        const { minStr, maxStr } = this;
-        if (minStr === undefined || maxStr === undefined || minStr.label !== undefined || maxStr.label !== undefined)
-            return true;
-        if (this.minBytes.of !== minStr)
-            this.minBytes = { of: minStr, bytes: Buffer.from(minStr.text) };
-        if (this.maxBytes.of !== maxStr)
-            this.maxBytes = { of: maxStr, bytes: Buffer.from(maxStr.text) };
-        if (compareBytes(bytes, start, end, this.minBytes.bytes) < 0 || compareBytes(bytes, start, end, this.maxBytes.bytes) > 0)
-            return true;
-        const len = end - start;
-        if (len < this.minLen)
-            this.minLen = len;
-        if (len > this.maxLen)
-            this.maxLen = len;
-        return false;
-    }
-    /** A text value's effect on the extremes and lengths (one not counted before: a label stands for more than one text). */
-    extend(s, label) {
-        if (this.minStr === undefined || before(s, this.minStr))
-            this.minStr = extremeOf(s, label);
-        if (this.maxStr === undefined || after(s, this.maxStr))
-            this.maxStr = extremeOf(s, label);
-        const len = codePointLength(s);
-        if (len < this.minLen)
-            this.minLen = len;
-        if (len > this.maxLen)
-            this.maxLen = len;
-    }
-    /**
-     * Once a batch, not on every new extreme (a sorted column has one per row):
-     * the extremes outlive the batch, so they must not be views into the reader's text.
-     */
-    detachExtremes() {
-        if (this.minStr)
-            this.minStr.text = (0,long_text/* detached */.ht)(this.minStr.text);
-        if (this.maxStr)
-            this.maxStr.text = (0,long_text/* detached */.ht)(this.maxStr.text);
-    }
-    /**
-     * Everything the profile, the distributions and a later `add` depend on,
-     * structured-cloneable: a column profiled in a worker thread comes back as
-     * `fromState(field, state)` and reports exactly what it would have here.
-     */
-    toState() {
-        return {
-            rows: this.rows,
-            nulls: this.nulls,
-            moments: this.moments?.toState() ?? null,
-            quantiles: this.quantiles?.toState() ?? null,
-            frequencies: this.frequencies?.toState() ?? null,
-            distinct: this.distinct.toState(),
-            minStr: this.minStr,
-            maxStr: this.maxStr,
-            minLen: this.minLen,
-            maxLen: this.maxLen,
-        };
-    }
-    static fromState(field, s) {
-        const c = new ColumnProfiler(field);
-        c.rows = s.rows;
-        c.nulls = s.nulls;
-        if (s.moments)
-            c.moments = Moments.fromState(s.moments);
-        // The frequencies' onStop callback reads this.quantiles when it fires, so it finds the restored sketch.
-        if (s.quantiles)
-            c.quantiles = QuantileSketch.fromState(s.quantiles);
-        if (s.frequencies)
-            c.frequencies.load(s.frequencies);
-        c.distinct = DistinctCounter.fromState(s.distinct);
-        c.minStr = s.minStr;
-        c.maxStr = s.maxStr;
-        c.minLen = s.minLen;
-        c.maxLen = s.maxLen;
-        return c;
-    }
-    numeric() {
-        if (!this.quantiles)
-            return undefined;
-        if (!this.frequencies.exact)
-            return this.quantiles;
-        if (this.counted?.rows !== this.rows)
-            this.counted = { rows: this.rows, distribution: new frequencies/* CountedDistribution */.TU(this.frequencies.values()) };
-        return this.counted.distribution;
-    }
-    categorical() {
-        return this.frequencies ?? undefined;
-    }
-    finish() {
-        const p = {
-            name: this.field.name,
-            kind: this.field.kind,
-            count: this.rows,
-            nulls: this.nulls,
-            nullPercent: this.rows ? (this.nulls / this.rows) * 100 : 0,
-            distinct: this.distinct.estimate,
-            distinctExact: this.distinct.exact,
-            topValues: this.frequencies?.top(5) ?? [],
-        };
-        const m = this.moments;
-        if (m && m.count > 0) {
-            if (this.field.kind !== 'bool') {
-                p.min = m.min;
-                p.max = m.max;
-            }
-            p.mean = m.mean;
-            if (m.count > 1)
-                p.std = m.std;
-        }
-        const distribution = this.numeric();
-        if (distribution && distribution.count > 0) {
-            p.quantiles = Object.fromEntries(PROFILE_QUANTILES.map((q) => [String(q), distribution.quantile(q)]));
-        }
-        if (this.minStr !== undefined) {
-            p.min = this.minStr.label ?? this.minStr.text;
-            p.max = this.maxStr.label ?? this.maxStr.text;
-            p.minLength = this.minLen;
-            p.maxLength = this.maxLen;
-        }
-        return p;
-    }
-}
-
-
-/***/ }),
-
-/***/ 3454:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   RI: () => (/* binding */ Frequencies),
-/* harmony export */   TU: () => (/* binding */ CountedDistribution),
-/* harmony export */   Uy: () => (/* binding */ MAX_CATEGORIES)
-/* harmony export */ });
-/* harmony import */ var _stats_sorted__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(817);
-/* harmony import */ var _long_text__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6378);
-
-
-/**
- * Value counts, exact up to MAX_CATEGORIES distinct values. Past that the
- * column is not categorical: numeric columns stop counting (their top values
- * say nothing), text columns keep counting the values already seen so the
- * heavy hitters in `top` stay right, and `exact` turns false.
- */
-const MAX_CATEGORIES = 10_000;
-// A bit per low 17 bits of a counted value's cell hash (16 KB, in the L1 cache):
-// with 10,000 values counted ~7% of the other values find their bit set.
-const FILTER_BITS = 17;
-const FILTER_MASK = (1 << FILTER_BITS) - 1;
-class Frequencies {
-    keepCountingOnOverflow;
-    onStop;
-    map = new Map();
-    /**
-     * The bits of the values counted: a value whose bit is clear was never
-     * counted, so it is not looked up. Past MAX_CATEGORIES a text column looks
-     * up every value, and the map's own hashing of each new string was the
-     * largest cost of profiling a table of long high-cardinality text.
-     */
-    filter = new Int32Array(1 << (FILTER_BITS - 5));
-    seen = 0;
-    overflow = false;
-    stopped = false;
-    /**
-     * @param onStop for a column that stops counting: gets the counts just
-     *   before they are dropped (the profiler moves them into its quantile sketch).
-     */
-    constructor(keepCountingOnOverflow, onStop) {
-        this.keepCountingOnOverflow = keepCountingOnOverflow;
-        this.onStop = onStop;
-    }
-    get count() {
-        return this.seen;
-    }
-    get exact() {
-        return !this.overflow;
-    }
-    /**
-     * Counts `v` (`times` over), whose cell hash (profile/hash.ts) is `hash`:
-     * values the map holds as one key have one hash. True when it was counted
-     * before (so nothing about it is new).
-     */
-    add(v, hash, times = 1) {
-        if (this.stopped)
-            return false;
-        this.seen += times;
-        const bit = hash & FILTER_MASK;
-        const word = bit >>> 5;
-        const mask = 1 << (bit & 31);
-        if ((this.filter[word] & mask) !== 0) {
-            const n = this.map.get(v);
-            if (n !== undefined) {
-                this.map.set(v, n + times);
-                return true;
-            }
-        }
-        if (this.map.size < MAX_CATEGORIES) {
-            // A key outlives its batch: it must not be a view into the reader's text.
-            this.map.set(typeof v === 'string' ? (0,_long_text__WEBPACK_IMPORTED_MODULE_0__/* .detached */ .ht)(v) : v, times);
-            this.filter[word] |= mask;
-        }
-        else {
-            this.overflow = true;
-            if (!this.keepCountingOnOverflow) {
-                this.stopped = true;
-                this.onStop?.(this.map);
-                this.map.clear();
-            }
-        }
-        return false;
-    }
-    /**
-     * `add(v, hash)` for a value not at hand (text not decoded yet), where the
-     * hash alone settles it: a text column's counts are full and no counted
-     * value has the hash's bit, so `v` is not counted and nothing else changes.
-     * True when done; false when `add` must be called with the value.
-     */
-    skips(hash) {
-        if (this.stopped || !this.keepCountingOnOverflow || this.map.size < MAX_CATEGORIES)
-            return false;
-        const bit = hash & FILTER_MASK;
-        if ((this.filter[bit >>> 5] & (1 << (bit & 31))) !== 0)
-            return false;
-        this.seen++;
-        this.overflow = true;
-        return true;
-    }
-    /** The counts and flags (the map is the live one: taken once the column is done). */
-    toState() {
-        return { map: this.map, filter: this.filter, seen: this.seen, overflow: this.overflow, stopped: this.stopped };
-    }
-    /** Continues from `s`, counts made in another thread; `onStop` stays this instance's. */
-    load(s) {
-        this.map = s.map;
-        this.filter = s.filter;
-        this.seen = s.seen;
-        this.overflow = s.overflow;
-        this.stopped = s.stopped;
-    }
-    /** Counts by the value itself (numbers stay numbers). */
-    values() {
-        return this.map;
-    }
-    counts() {
-        const out = new Map();
-        for (const [k, n] of this.map) {
-            const key = String(k);
-            out.set(key, (out.get(key) ?? 0) + n);
-        }
-        return out;
-    }
-    /**
-     * Most frequent values, ties broken by value ascending (pandas leaves the
-     * order of ties unspecified). One pass keeping the best `n`: sorting every
-     * distinct value was most of a small file's profiling time.
-     */
-    top(n) {
-        const best = [];
-        const beats = (value, count, b) => count > b[1] || (count === b[1] && value < b[0]);
-        // forEach, not for-of: a cold start's code runs unoptimized, where for-of allocates an entry per value.
-        this.map.forEach((count, value) => {
-            if (best.length === n && !beats(value, count, best[n - 1]))
-                return;
-            let i = Math.min(best.length, n - 1);
-            while (i > 0 && beats(value, count, best[i - 1]))
-                i--;
-            best.splice(i, 0, [value, count]);
-            if (best.length > n)
-                best.pop();
-        });
-        return best.map(([value, count]) => ({ value: String(value), count }));
-    }
-}
-/**
- * The exact distribution of a numeric column held as value counts: quantiles
- * with pandas' linear interpolation and the CDF, for any number of rows, while
- * the column has at most MAX_CATEGORIES distinct values.
- */
-class CountedDistribution {
-    exact = true;
-    count;
-    values;
-    /** cum[i]: how many values are <= values[i]. */
-    cum;
-    constructor(counts) {
-        const values = new Float64Array(counts.size);
-        let k = 0;
-        counts.forEach((_, v) => (values[k++] = v));
-        values.sort();
-        const cum = new Float64Array(values.length);
-        let acc = 0;
-        values.forEach((v, i) => (cum[i] = acc += counts.get(v)));
-        this.values = values;
-        this.cum = cum;
-        this.count = acc;
-    }
-    quantile(q) {
-        if (this.count === 0)
-            return NaN;
-        // The k-th smallest value is the first whose cumulative count exceeds k.
-        return (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .linearQuantile */ .r)(this.count, q, (k) => this.values[(0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.cum, k)]);
-    }
-    cdf(x) {
-        const k = (0,_stats_sorted__WEBPACK_IMPORTED_MODULE_1__/* .upperBound */ .K)(this.values, x);
-        return k === 0 || this.count === 0 ? 0 : this.cum[k - 1] / this.count;
-    }
-    support() {
-        return this.values.slice();
-    }
-}
-
-
-/***/ }),
-
-/***/ 7774:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   AU: () => (/* binding */ fold),
-/* harmony export */   HI: () => (/* binding */ HashSet53),
-/* harmony export */   ae: () => (/* binding */ RowHasher),
-/* harmony export */   by: () => (/* binding */ hashColumn),
-/* harmony export */   gg: () => (/* binding */ hashValue),
-/* harmony export */   jh: () => (/* binding */ mix),
-/* harmony export */   jr: () => (/* binding */ fmix),
-/* harmony export */   pP: () => (/* binding */ hashAsciiBytes)
-/* harmony export */ });
-/* unused harmony export hashRow */
-/**
- * 53-bit hashes of cells and rows (two 32-bit murmur-style lanes folded into a
- * JS number), so duplicate rows, unique keys and leakage can be found with a
- * typed-array hash set instead of a Set of row strings.
- */
-const f64 = new Float64Array(1);
-const u32 = new Uint32Array(f64.buffer);
-const mix = (h, k) => {
-    k = Math.imul(k, 0xcc9e2d51);
-    k = (k << 15) | (k >>> 17);
-    k = Math.imul(k, 0x1b873593);
-    h ^= k;
-    h = (h << 13) | (h >>> 19);
-    return (Math.imul(h, 5) + 0xe6546b64) | 0;
-};
-const fmix = (h) => {
-    h ^= h >>> 16;
-    h = Math.imul(h, 0x85ebca6b);
-    h ^= h >>> 13;
-    h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) >>> 0;
-};
-// The type tag's share of each lane, mixed once here instead of per cell.
-const SEED_A = 0x811c9dc5;
-const SEED_B = 0x01000193;
-const NUMBER_A = mix(SEED_A, 1);
-const NUMBER_B = mix(SEED_B, 1);
-const STRING_A = mix(SEED_A, 2);
-/**
- * 53-bit hash of one cell. Type tags keep 1, "1" and true apart; null and NaN
- * hash alike, because pandas' duplicated() treats them as equal. No allocation:
- * this runs once per cell of every batch.
- */
-function hashValue(v) {
-    if (typeof v === 'number')
-        return hashNumber(v);
-    if (typeof v === 'string') {
-        // Two UTF-16 units a round, as murmur3 takes four bytes: text hashing was
-        // the largest cost of a table of long text. The length in the seed keeps a
-        // trailing unit apart from a unit and a zero.
-        let a = STRING_A;
-        let b = mix(SEED_B, 2 + v.length);
-        const pairs = v.length & ~1;
-        for (let i = 0; i < pairs; i += 2) {
-            const k = v.charCodeAt(i) | (v.charCodeAt(i + 1) << 16);
-            a = mix(a, k);
-            b = mix(b, k ^ 0x5bd1e995);
-        }
-        if (pairs < v.length) {
-            const k = v.charCodeAt(pairs);
-            a = mix(a, k);
-            b = mix(b, k ^ 0x5bd1e995);
-        }
-        return fold(a, b);
-    }
-    if (v === null || v === undefined)
-        return NULL_HASH;
-    return v ? TRUE_HASH : FALSE_HASH;
-}
-/**
- * hashValue of the text held by `bytes[start\u2026end)` as UTF-8, when every byte
- * is ASCII (so each is one UTF-16 unit of the decoded string); -1 otherwise.
- * The text of a written-out parquet column is hashed here without being decoded.
- */
-function hashAsciiBytes(bytes, start, end) {
-    let a = STRING_A;
-    let b = mix(SEED_B, 2 + end - start);
-    let high = 0;
-    const pairsEnd = start + ((end - start) & ~1);
-    for (let i = start; i < pairsEnd; i += 2) {
-        const k = bytes[i] | (bytes[i + 1] << 16);
-        high |= k;
-        a = mix(a, k);
-        b = mix(b, k ^ 0x5bd1e995);
-    }
-    if (pairsEnd < end) {
-        const k = bytes[pairsEnd];
-        high |= k;
-        a = mix(a, k);
-        b = mix(b, k ^ 0x5bd1e995);
-    }
-    return (high & 0x800080) === 0 ? fold(a, b) : -1;
-}
-function hashNumber(v) {
-    if (v !== v)
-        return NULL_HASH;
-    f64[0] = v === 0 ? 0 : v; // -0 equals 0
-    const lo = u32[0];
-    const hi = u32[1];
-    return fold(mix(mix(NUMBER_A, lo), hi), mix(mix(NUMBER_B, hi), lo));
-}
-/**
- * hashValue of every cell of a column into `out`. A typed column gets a loop of
- * its own, where the hash goes straight into `out`: a double returned from a
- * call that is not inlined is a heap number, a third of the young-generation
- * bytes on the benchmark.
- */
-function hashColumn(values, out, n) {
-    if (values instanceof Float64Array)
-        for (let i = 0; i < n; i++)
-            out[i] = hashNumber(values[i]);
-    else
-        for (let i = 0; i < n; i++)
-            out[i] = hashValue(values[i]);
-}
-/** Folds two 32-bit lanes into a safe integer (53 bits). */
-const fold = (a, b) => fmix(a) * 0x200000 + (fmix(b) & 0x1fffff);
-const NULL_HASH = fold(mix(SEED_A, 0x9e3779b9), mix(SEED_B, 0x7f4a7c15));
-const TRUE_HASH = fold(mix(SEED_A, 3), mix(SEED_B, 5));
-const FALSE_HASH = fold(mix(SEED_A, 4), mix(SEED_B, 6));
-/** Order-dependent combination of cell hashes into a row hash. */
-class RowHasher {
-    a = 0x27d4eb2f;
-    b = 0x165667b1;
-    reset() {
-        this.a = 0x27d4eb2f;
-        this.b = 0x165667b1;
-    }
-    push(cellHash) {
-        this.a = mix(this.a, cellHash | 0);
-        this.b = mix(this.b, (cellHash / 0x100000000) | 0); // cell hashes are positive: | 0 truncates
-    }
-    get value() {
-        return fold(this.a, this.b);
-    }
-}
-/** Hash of the given columns of one row (leakage keys, compound unique keys). */
-function hashRow(columns, row, indices, hasher = new RowHasher()) {
-    hasher.reset();
-    for (const i of indices)
-        hasher.push(hashValue(columns[i][row]));
-    return hasher.value;
-}
-/**
- * Open-addressing set of 53-bit hashes in a Float64Array (8 bytes a slot, load
- * \u2264 0.75). `add` returns false when the hash was already there.
- */
-class HashSet53 {
-    slots;
-    used = 0;
-    constructor(capacity = 1 << 16) {
-        this.slots = new Float64Array(slotsFor(capacity)).fill(-1);
-    }
-    /**
-     * Empties the set for about `capacity` hashes, in the memory it already has
-     * when that is enough: counting spilled partitions one after another with one
-     * set leaves no megabyte-sized garbage per partition.
-     */
-    reset(capacity) {
-        const size = slotsFor(capacity);
-        const backing = this.slots.buffer.byteLength / 8 >= size ? new Float64Array(this.slots.buffer, 0, size) : new Float64Array(size);
-        this.slots = backing.fill(-1);
-        this.used = 0;
-        return this;
-    }
-    get size() {
-        return this.used;
-    }
-    /** The slots as they are (probe order included), so a copy iterates `values()` in the same order. */
-    toState() {
-        return { slots: this.slots.slice(), used: this.used };
-    }
-    static fromState(s) {
-        const set = new HashSet53(0);
-        set.slots = s.slots;
-        set.used = s.used;
-        return set;
-    }
-    add(h) {
-        // Up to 3/4 full: linear probing on these well-mixed hashes stays short, and
-        // the duplicate-row set of 5M rows needs 64 MB instead of 128 MB (bench/validate-data/RESULTS.md).
-        if ((this.used + 1) * 4 > this.slots.length * 3)
-            this.grow();
-        return this.insert(this.slots, h);
-    }
-    /** A typed array: a number[] of 100k hashes is 100k heap numbers. */
-    values() {
-        const out = new Float64Array(this.used);
-        for (let i = 0, k = 0; i < this.slots.length; i++)
-            if (this.slots[i] !== -1)
-                out[k++] = this.slots[i];
-        return out;
-    }
-    has(h) {
-        const s = this.slots;
-        const mask = s.length - 1;
-        for (let i = h & mask;; i = (i + 1) & mask) {
-            const v = s[i];
-            if (v === -1)
-                return false;
-            if (v === h)
-                return true;
-        }
-    }
-    insert(s, h) {
-        const mask = s.length - 1;
-        // h is a non-negative integer, and & keeps its low 32 bits: h % s.length without the
-        // floating-point remainder, which was a third of the time of an insert.
-        for (let i = h & mask;; i = (i + 1) & mask) {
-            const v = s[i];
-            if (v === h)
-                return false;
-            if (v === -1) {
-                s[i] = h;
-                if (s === this.slots)
-                    this.used++;
-                return true;
-            }
-        }
-    }
-    grow() {
-        const old = this.slots;
-        const next = new Float64Array(old.length * 2).fill(-1);
-        for (let i = 0; i < old.length; i++)
-            if (old[i] !== -1)
-                this.insert(next, old[i]);
-        this.slots = next;
-    }
-}
-function slotsFor(capacity) {
-    let size = 1 << 4;
-    while (size * 3 < capacity * 4)
-        size <<= 1;
-    return size;
-}
-
-
-/***/ }),
-
-/***/ 4330:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $o: () => (/* binding */ tightenOldGenerationPast),
-/* harmony export */   kK: () => (/* binding */ holdYoungGeneration)
-/* harmony export */ });
-/* unused harmony exports tightenOldGeneration, TIGHTEN_AT_RSS */
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-
-let held = false;
-/**
- * Keeps V8's young generation at the size it has now for the rest of the
- * process (every thread: V8's flags are per process). A scan keeps each
- * batch's cells alive while it profiles them, so scavenges keep finding
- * survivors, and V8 doubles the young generation each time the bytes that
- * survived since the last doubling pass its size: on a table of long
- * high-cardinality text (16 columns, 2M rows) it reached its maximum
- * (134 MB per thread) within a few row groups, a third of the run's peak RSS,
- * and more with worker threads (bench/validate-data/RESULTS.md, 2026-12-06
- * 11:20). Held where it started (2\u201317 MB), it lets those cells move to the
- * old generation after two scavenges, as a larger one would, and the runs
- * measured took no longer.
- *
- * `--max-semi-space-size` is read once, when a thread's heap is set up, so a
- * running process cannot lower it; the growth factor is read at each growth.
- * Only the memory a collection may use changes, never a value counted.
- */
-function holdYoungGeneration() {
-    if (held)
-        return;
-    held = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--semi-space-growth-factor=1');
-}
-let tightened = false;
-/**
- * Collects the old generation once it has grown to twice what the last full
- * collection left, instead of V8's own factor of up to four. Each profiling
- * thread has its own heap, and batches of text promoted there die only at a
- * full collection: on two threads the wide text table (5M rows) peaked at
- * 405\u2013436 MB with V8's factor and 316\u2013331 MB with this, for about 7% more CPU
- * (1M-row benchmark file on two threads, 1.30 \u2192 1.40 s; bench/validate-data/RESULTS.md,
- * 2026-12-06 11:20), so threaded scans do it only past TIGHTEN_AT_RSS. One thread
- * stays at V8's factor: it peaked at ~300\u2013320 MB without it, and its time is the
- * slower case already.
- */
-function tightenOldGeneration() {
-    if (tightened)
-        return;
-    tightened = true;
-    node_v8__WEBPACK_IMPORTED_MODULE_0___default().setFlagsFromString('--heap-growing-percent=100');
-}
-/**
- * Resident memory (all threads) from which a scan on several threads tightens the old
- * generation. Below it V8's own factor stands: the memory it lets grow matters only
- * on large tables, and its fewer full collections are time on every table. Tightened
- * from the start, the 1M-row benchmark files on two threads took 1.80 s (CSV) and 1.24 s
- * (parquet), from this mark 1.68 s and 1.15 s; the 5M-row wide text table, which needs
- * it, peaked at 368 MB from this mark and 424 MB never tightened
- * (bench/validate-data/RESULTS.md, 2026-12-06 18:00\u201319:10 section).
- */
-const TIGHTEN_AT_RSS = 288 << 20;
-/** tightenOldGeneration once the process's resident memory reaches `mark`; true when this call did it. */
-function tightenOldGenerationPast(mark = TIGHTEN_AT_RSS) {
-    if (tightened || process.memoryUsage.rss() < mark)
-        return false;
-    tightenOldGeneration();
-    return true;
-}
-
-
-/***/ }),
-
-/***/ 6378:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Sx: () => (/* binding */ longTextLabel),
-/* harmony export */   hp: () => (/* binding */ LONG_TEXT_UNITS),
-/* harmony export */   ht: () => (/* binding */ detached),
-/* harmony export */   tB: () => (/* binding */ detachedPrefix)
-/* harmony export */ });
-/* unused harmony export describeSize */
-/**
- * Text values past LONG_TEXT_UNITS are held by the profile as a short label,
- * never as themselves: a column profile lives for the whole scan, and one
- * kept 60 MB cell (as a top value, the min, the max) stayed in memory to the
- * end and was copied into every report, which took a 60 MB field's run past
- * 1.6 GB of RSS. Distinct values and duplicate rows already count hashes.
- */
-const LONG_TEXT_UNITS = 1024;
-/** Characters (UTF-16 units) of a long value kept in its label. */
-const SHOWN_UNITS = 64;
-/**
- * A copy of `s` that shares no memory with the string it was cut from. V8
- * makes a slice (and a `split` part) of 13 or more units a view that keeps the
- * whole parent alive: a short field cut from a reader's chunk would hold the
- * chunk, megabytes when a long record was in it. A round trip through a buffer
- * allocates a string of its own.
- */
-const detached = (s) => (s.length < 13 ? s : Buffer.from(s, 'utf16le').toString('utf16le'));
-/** The first `end` units of `s` (not splitting a surrogate pair), detached. */
-function detachedPrefix(s, end) {
-    const c = s.charCodeAt(end - 1);
-    return detached(s.slice(0, c >= 0xd800 && c <= 0xdbff ? end - 1 : end));
-}
-function describeSize(bytes) {
-    return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${(bytes / 1e3).toFixed(1)} kB`;
-}
-/**
- * `"<first 64 characters>\u2026 (60.0 MB, #<hash>)"`: what the profile shows and
- * counts for a value longer than LONG_TEXT_UNITS. The value's 53-bit hash
- * keeps two long values that share their beginning and size apart in the
- * counts (and so in category drift and class balance).
- */
-function longTextLabel(s, hash) {
-    return `${detachedPrefix(s, SHOWN_UNITS)}\u2026 (${describeSize(Buffer.byteLength(s))}, #${hash.toString(16)})`;
-}
-
 
 /***/ }),
 
@@ -8509,276 +9159,16 @@ function foldRowLanes(parts, out, n) {
 
 /***/ }),
 
-/***/ 5909:
+/***/ 5392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  Y: () => (/* binding */ TableProfiler)
-});
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
-var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(8161);
-var external_node_os_default = /*#__PURE__*/__webpack_require__.n(external_node_os_);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
-var hash = __webpack_require__(7774);
-;// CONCATENATED MODULE: ./packages/data/src/profile/distinct-rows.ts
-
-
-
-
-/**
- * Hashes held in memory before they are deduplicated or spilled: 2^20 (8 MB),
- * and as much again while they are counted. Past that, memory would grow by
- * 8 bytes a row, which was most of the growth of peak RSS from 1M to 5M rows
- * (bench/validate-data/RESULTS.md).
- */
-const ROWS_IN_MEMORY = 1 << 20;
-// Spilled hashes go to 64 files by their top bits (the next 6 bits at each
-// level of recursion), 4096 hashes (32 KB) buffered per file: 2 MB of buffers.
-const PARTITION_BITS = 6;
-const PARTITIONS = 1 << PARTITION_BITS;
-const BUFFERED = 4096;
-// Three levels use the top 18 bits; a fourth (past 2^18 buffers' worth of
-// distinct rows) stays in memory.
-const MAX_LEVEL = 3;
-/**
- * Exact number of distinct 53-bit hashes in bounded memory. Hashes are
- * appended to a buffer as they come and counted only when it is full or at
- * the end (`distinctInPlace`): a hash set that took every row as it came
- * missed the cache on nearly every insert once it outgrew it, and was a sixth
- * of the main thread's time on the 1M-row benchmark files. A full buffer is
- * deduplicated and kept while that halves it (many repeated rows); otherwise
- * it, and every hash after it, goes to partition files chosen by the hash's
- * top bits. A hash is then in exactly one partition, so the count is the sum
- * of each partition's distinct count, taken by the same procedure on the next bits.
- */
-class DistinctRows {
-    options;
-    level;
-    memory;
-    len = 0;
-    limit;
-    spill = null;
-    counted;
-    constructor(options = {}, level = 0, 
-    /** A partition is counted in its parent's memory. */
-    memory) {
-        this.options = options;
-        this.level = level;
-        this.limit = level < MAX_LEVEL ? Math.max(1, options.inMemory ?? ROWS_IN_MEMORY) : Infinity;
-        this.memory = memory ?? { hashes: new Float64Array(Math.min(this.limit, 1 << 12)), set: new hash/* HashSet53 */.HI(16) };
-    }
-    add(h) {
-        if (this.len === this.memory.hashes.length)
-            this.makeRoom();
-        this.memory.hashes[this.len++] = h;
-    }
-    /** The first n of `hashes`. */
-    addAll(hashes, n) {
-        for (let i = 0; i < n;) {
-            if (this.len === this.memory.hashes.length)
-                this.makeRoom();
-            const take = Math.min(n - i, this.memory.hashes.length - this.len);
-            this.memory.hashes.set(hashes.subarray(i, i + take), this.len);
-            this.len += take;
-            i += take;
-        }
-    }
-    /** The distinct count; removes the partition files. */
-    count() {
-        if (this.counted !== undefined)
-            return this.counted;
-        const memory = this.memory;
-        try {
-            if (!this.spill)
-                return (this.counted = distinctInPlace(memory, this.len));
-            this.spillBuffered();
-            let n = 0;
-            // One buffer for every partition, one after another: a new one per partition
-            // was megabytes of garbage at the end of a large scan, the run's peak RSS.
-            const chunk = new Float64Array(1 << 15);
-            for (const file of this.spill.close()) {
-                const sub = new DistinctRows(this.options, this.level + 1, memory);
-                try {
-                    readHashes(file, sub, chunk);
-                    n += sub.count();
-                }
-                finally {
-                    sub.dispose();
-                }
-                external_node_fs_default().rmSync(file);
-            }
-            return (this.counted = n);
-        }
-        finally {
-            this.memory = null;
-            this.dispose();
-        }
-    }
-    /** Removes the partition files, if any (also when the scan failed before `count`). */
-    dispose() {
-        this.spill?.remove();
-        this.spill = null;
-    }
-    /**
-     * The buffer is full: grown while under the limit; at it, deduplicated and
-     * kept if that at least halved it, else spilled, and from then on the buffer
-     * only stages hashes for the partition files: a small one, every time it
-     * fills (8 MB less held through the rest of a large scan). At the last
-     * level nothing spills and the buffer grows instead.
-     */
-    makeRoom() {
-        const memory = this.memory;
-        if (this.spill)
-            return this.spillBuffered();
-        if (memory.hashes.length < this.limit)
-            return grow(memory, Math.min(this.limit, memory.hashes.length * 2));
-        this.len = distinctInPlace(memory, this.len);
-        if (this.len * 2 <= memory.hashes.length)
-            return;
-        if (this.limit === Infinity)
-            return grow(memory, memory.hashes.length * 2);
-        this.spill = new Partitions(this.options.tempDir, this.level);
-        this.spillBuffered();
-        memory.hashes = new Float64Array(Math.min(this.limit, STAGED));
-    }
-    spillBuffered() {
-        const { hashes } = this.memory;
-        for (let i = 0; i < this.len; i++)
-            this.spill.write(hashes[i]);
-        this.len = 0;
-    }
-}
-/** Hashes staged for the partition files once a DistinctRows spills (256 KB). */
-const STAGED = 1 << 15;
-function grow(memory, length) {
-    const next = new Float64Array(length);
-    next.set(memory.hashes);
-    memory.hashes = next;
-}
-// The digit the hashes are grouped by before counting: bits 21-28, clear of the
-// top 18 the partition files use and of the low bits HashSet53 indexes by.
-const DIGIT_SCALE = 2 ** 21;
-const DIGITS = 256;
-const digitOf = (h) => (h / DIGIT_SCALE) & (DIGITS - 1);
-/**
- * Leaves the distinct values of the first n `memory.hashes` at its front and
- * returns how many there are. The hashes are grouped by one 8-bit digit, in
- * place (an American flag sort: each hash is swapped straight into its group),
- * then each group is counted in a hash set of its own size, which stays in the
- * cache. A million hashes take ~35 ms, against ~85 ms inserted one by one into
- * one set, and ~60 ms grouped by a counting sort into a second array: that
- * array's 8 MB of fresh pages were half its time, in the serial tail of a scan
- * on threads (bench/validate-data/RESULTS.md).
- */
-function distinctInPlace(memory, n) {
-    const { hashes } = memory;
-    const starts = new Int32Array(DIGITS + 1);
-    for (let i = 0; i < n; i++)
-        starts[digitOf(hashes[i]) + 1]++;
-    for (let d = 1; d <= DIGITS; d++)
-        starts[d] += starts[d - 1];
-    // The next unsorted place of each group: a hash taken from it goes to its own group's next place, whose hash is placed next.
-    const next = starts.slice(0, DIGITS);
-    for (let d = 0; d < DIGITS; d++) {
-        const end = starts[d + 1];
-        while (next[d] < end) {
-            let h = hashes[next[d]];
-            for (let g = digitOf(h); g !== d; g = digitOf(h)) {
-                const j = next[g]++;
-                const displaced = hashes[j];
-                hashes[j] = h;
-                h = displaced;
-            }
-            hashes[next[d]++] = h;
-        }
-    }
-    let m = 0;
-    for (let d = 0; d < DIGITS; d++) {
-        const from = starts[d];
-        const to = starts[d + 1];
-        if (from === to)
-            continue;
-        const set = memory.set.reset(Math.min(to - from, 1 << 16));
-        // m never passes i: the distinct hashes move down over ones already read.
-        for (let i = from; i < to; i++) {
-            const h = hashes[i];
-            if (set.add(h))
-                hashes[m++] = h;
-        }
-    }
-    return m;
-}
-class Partitions {
-    dir;
-    scale;
-    buffers = Array.from({ length: PARTITIONS }, () => new Float64Array(BUFFERED));
-    filled = new Int32Array(PARTITIONS);
-    written = new Uint8Array(PARTITIONS);
-    constructor(tempDir = process.env.RUNNER_TEMP || external_node_os_default().tmpdir(), level) {
-        this.dir = external_node_fs_default().mkdtempSync(external_node_path_default().join(tempDir, 'mlship-rows-'));
-        this.scale = 2 ** (53 - PARTITION_BITS * (level + 1));
-    }
-    write(h) {
-        const p = (h / this.scale) & (PARTITIONS - 1);
-        this.buffers[p][this.filled[p]++] = h;
-        if (this.filled[p] === BUFFERED)
-            this.flush(p);
-    }
-    /** Flushes every buffer; returns the files written. */
-    close() {
-        const files = [];
-        for (let p = 0; p < PARTITIONS; p++) {
-            this.flush(p);
-            if (this.written[p])
-                files.push(this.file(p));
-        }
-        this.buffers.length = 0;
-        return files;
-    }
-    remove() {
-        external_node_fs_default().rmSync(this.dir, { recursive: true, force: true });
-    }
-    flush(p) {
-        const n = this.filled[p];
-        if (n === 0)
-            return;
-        external_node_fs_default().appendFileSync(this.file(p), new Uint8Array(this.buffers[p].buffer, 0, n * 8));
-        this.filled[p] = 0;
-        this.written[p] = 1;
-    }
-    file(p) {
-        return external_node_path_default().join(this.dir, String(p));
-    }
-}
-function readHashes(file, into, chunk) {
-    const bytes = new Uint8Array(chunk.buffer);
-    const fd = external_node_fs_default().openSync(file, 'r');
-    try {
-        // Reads of a regular file return whole chunks until the last, which holds whole hashes.
-        for (let n; (n = external_node_fs_default().readSync(fd, bytes, 0, bytes.length, null)) > 0;)
-            into.addAll(chunk, n / 8);
-    }
-    finally {
-        external_node_fs_default().closeSync(fd);
-    }
-}
-
-// EXTERNAL MODULE: ./packages/data/src/profile/column-group.ts
-var column_group = __webpack_require__(2818);
-// EXTERNAL MODULE: ./packages/data/src/profile/row-lanes.ts
-var row_lanes = __webpack_require__(9170);
-// EXTERNAL MODULE: ./packages/data/src/profile/heap-growth.ts
-var heap_growth = __webpack_require__(4330);
-;// CONCATENATED MODULE: ./packages/data/src/profile/table.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Y: () => (/* binding */ TableProfiler)
+/* harmony export */ });
+/* harmony import */ var _distinct_rows__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9902);
+/* harmony import */ var _column_group__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2818);
+/* harmony import */ var _row_lanes__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9170);
+/* harmony import */ var _heap_growth__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4330);
 
 
 
@@ -8803,10 +9193,10 @@ class TableProfiler {
     constructor(schema, options = {}) {
         this.schema = schema;
         // Batches live while they are profiled: without this, the young generation grows to its maximum (heap-growth.ts).
-        (0,heap_growth/* holdYoungGeneration */.kK)();
-        this.all = new column_group/* ColumnGroup */.o(schema.fields, schema.fields.map((_, i) => i));
+        (0,_heap_growth__WEBPACK_IMPORTED_MODULE_0__/* .holdYoungGeneration */ .kK)();
+        this.all = new _column_group__WEBPACK_IMPORTED_MODULE_1__/* .ColumnGroup */ .o(schema.fields, schema.fields.map((_, i) => i));
         this.columns = [...this.all.profilers];
-        this.rowsSeen = new DistinctRows(options);
+        this.rowsSeen = new _distinct_rows__WEBPACK_IMPORTED_MODULE_2__/* .DistinctRows */ .K(options);
     }
     add(batch) {
         this.addRows([this.all.add(batch)], batch.numRows);
@@ -8818,7 +9208,7 @@ class TableProfiler {
     addRows(parts, n) {
         if (this.rowHashes.length < n)
             this.rowHashes = new Float64Array(n);
-        (0,row_lanes/* foldRowLanes */.Jk)(parts, this.rowHashes, n);
+        (0,_row_lanes__WEBPACK_IMPORTED_MODULE_3__/* .foldRowLanes */ .Jk)(parts, this.rowHashes, n);
         this.rowsSeen.addAll(this.rowHashes, n);
         this.rows += n;
     }

@@ -1,8 +1,8 @@
-export const id = 238;
-export const ids = [238,171,448];
+export const id = 418;
+export const ids = [418,171,448];
 export const modules = {
 
-/***/ 5238:
+/***/ 6418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -178,21 +178,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -315,6 +300,25 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+let parser;
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+async function loadYamlParser() {
+    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
+function yamlParser() {
+    if (!parser)
+        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
+    return parser;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
 
@@ -334,9 +338,11 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
-    const lines = new dist/* LineCounter */.HN();
-    const doc = (0,dist/* parseDocument */.Tp)(text, { lineCounter: lines, prettyErrors: true });
+    const { LineCounter, parseDocument } = yamlParser();
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
         const e = doc.errors[0];
         const line = e.linePos?.[0]?.line;
@@ -388,10 +394,11 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
-        const key = (0,dist/* isMap */.jh)(parent) ? parent.items.find((it) => (0,dist/* isScalar */.jn)(it.key) && it.key.value === p[n - 1])?.key : undefined;
+        const key = isMap(parent) ? parent.items.find((it) => isScalar(it.key) && it.key.value === p[n - 1])?.key : undefined;
         const node = (key ?? doc.getIn(p.slice(0, n), true));
         if (node?.range)
             return `${source}:${lines.linePos(node.range[0]).line}`;
@@ -1247,9 +1254,10 @@ var schemas = __webpack_require__(8816);
 const DVC_LIMIT = 50;
 /** The outs of a .dvc file's text; a file that is not a DVC mapping gives an error string instead. */
 function parseDvcFile(text) {
+    const yaml = yamlParser();
     let doc;
     try {
-        doc = (0,dist/* parse */.qg)(text, { maxAliasCount: 50 });
+        doc = yaml.parse(text, { maxAliasCount: 50 });
     }
     catch (e) {
         return `not valid YAML (${e.message.split('\n')[0]})`;
@@ -1846,7 +1854,7 @@ function build(data, doc) {
 function defaultChecklistConfig() {
     return build(checklistConfigSchema.parse({}), { source: 'built-in rules', at: () => 'built-in rules' });
 }
-/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Its globs need loadRegexEngine() first. */
+/** The `config` input: a YAML/JSON file or inline YAML; undefined \u2192 the built-in rules. Needs loadYamlParser() and, for its globs, loadRegexEngine() first. */
 function loadChecklistConfig(value, cwd) {
     if (!value)
         return defaultChecklistConfig();
@@ -1938,7 +1946,7 @@ async function previewLocally(inputs, io) {
         throw new errors/* UserError */.yo(`input "tick-permission" is "${inputs['tick-permission']}", but a local preview has no comment whose ticks could be checked.`, { hint: 'Remove tick-permission for the preview, or remove base and head to run on the pull request.' });
     }
     const head = inputs.head ?? 'HEAD';
-    await loadRegexEngine();
+    await Promise.all([loadRegexEngine(), loadYamlParser()]);
     const config = loadChecklistConfig(inputs.config, process.cwd());
     const source = await gitChanges({ cwd: process.cwd(), base: inputs.base, head });
     const listed = await source.listFiles();
@@ -2025,7 +2033,7 @@ async function check(inputs, io) {
     const token = inputs.token === TOKEN_DEFAULT ? '' : inputs.token;
     if (!token)
         throw new errors/* UserError */.yo('input "token" is empty.', { hint: 'Pass `token: ${{ github.token }}` (the default) with `permissions: pull-requests: write` (and `statuses: write` / `checks: write` for status-check).' });
-    await loadRegexEngine();
+    await Promise.all([loadRegexEngine(), loadYamlParser()]);
     const config = loadChecklistConfig(inputs.config, process.cwd());
     const gh = await client_createGitHub({ token, apiUrl: io.env('GITHUB_API_URL'), log: io });
     let ticksFrom = 'comment';

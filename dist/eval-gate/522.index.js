@@ -1,8 +1,8 @@
-export const id = 894;
-export const ids = [894];
+export const id = 522;
+export const ids = [522];
 export const modules = {
 
-/***/ 894:
+/***/ 7522:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -17,7 +17,7 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
-var src = __webpack_require__(483);
+var src = __webpack_require__(7447);
 // EXTERNAL MODULE: ./packages/data/src/checks/compile.ts + 16 modules
 var compile = __webpack_require__(1589);
 // EXTERNAL MODULE: ./packages/data/src/read/file-formats.ts
@@ -78,89 +78,20 @@ function boundStatement(d, purpose, build) {
 
 // EXTERNAL MODULE: ./packages/data/src/checks/rules/drift.ts
 var drift = __webpack_require__(1829);
-// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts + 1 modules
-var drift_ks = __webpack_require__(5914);
+// EXTERNAL MODULE: ./packages/data/src/drift/ks.ts
+var drift_ks = __webpack_require__(4026);
 // EXTERNAL MODULE: ./packages/data/src/drift/psi.ts
 var psi = __webpack_require__(7606);
-;// CONCATENATED MODULE: ./packages/data/src/drift/exact.ts
-
-/**
- * An exact NumericDistribution over every value (NaN = missing, dropped).
- * Meant for small columns and reference sets; memory is one Float64Array.
- * quantile() reproduces numpy.quantile(method='linear') to the last bit, because
- * PSI bin edges come from it and a tie sitting exactly on an edge moves a whole
- * block of rows between bins.
- */
-function exactNumeric(values) {
-    const all = Array.from(values).filter((v) => !Number.isNaN(v));
-    const sorted = Float64Array.from(all).sort();
-    const n = sorted.length;
-    let distinct;
-    return {
-        count: n,
-        exact: true,
-        cdf: (x) => (n === 0 || Number.isNaN(x) ? 0 : upperBound(sorted, x) / n),
-        quantile: (q) => {
-            if (n === 0 || Number.isNaN(q))
-                return NaN;
-            const virtual = (n - 1) * Math.min(1, Math.max(0, q));
-            if (virtual >= n - 1)
-                return sorted[n - 1];
-            const prev = Math.floor(virtual);
-            const a = sorted[prev];
-            const b = sorted[prev + 1];
-            const t = virtual - prev;
-            const diff = b - a;
-            // numpy's _lerp: interpolate from the nearer end so t = 1 returns b exactly.
-            return t >= 0.5 ? b - diff * (1 - t) : a + diff * t;
-        },
-        support: () => {
-            if (!distinct) {
-                let k = 0;
-                const out = new Float64Array(n);
-                for (let i = 0; i < n; i++)
-                    if (i === 0 || sorted[i] !== sorted[i - 1])
-                        out[k++] = sorted[i];
-                distinct = out.slice(0, k);
-            }
-            return distinct;
-        },
-    };
-}
-/** An exact CategoricalDistribution; null/undefined are missing, everything else counts under String(value). */
-function exactCategorical(values) {
-    const counts = new Map();
-    let n = 0;
-    for (const v of values) {
-        if (v === null || v === undefined)
-            continue;
-        const key = String(v);
-        counts.set(key, (counts.get(key) ?? 0) + 1);
-        n++;
-    }
-    return { count: n, exact: true, counts: () => counts };
-}
-/** An exact CategoricalDistribution from counts already tallied (zero and negative counts are dropped). */
-function categoricalFromCounts(counts) {
-    const map = new Map();
-    let n = 0;
-    for (const [k, c] of counts) {
-        if (!(c > 0))
-            continue;
-        map.set(k, (map.get(k) ?? 0) + c);
-        n += c;
-    }
-    return { count: n, exact: true, counts: () => map };
-}
-
+// EXTERNAL MODULE: ./packages/data/src/drift/exact.ts
+var exact = __webpack_require__(8157);
 // EXTERNAL MODULE: ./packages/data/src/drift/chi-square.ts
 var chi_square = __webpack_require__(2598);
 // EXTERNAL MODULE: ./packages/data/src/drift/jensen-shannon.ts
 var jensen_shannon = __webpack_require__(1335);
 // EXTERNAL MODULE: ./packages/data/src/profile/frequencies.ts
 var frequencies = __webpack_require__(3454);
-// EXTERNAL MODULE: ./packages/data/src/profile/column.ts + 4 modules
-var column = __webpack_require__(7482);
+// EXTERNAL MODULE: ./packages/data/src/profile/column.ts
+var column = __webpack_require__(8060);
 // EXTERNAL MODULE: ./packages/data/src/profile/hash.ts
 var hash = __webpack_require__(7774);
 // EXTERNAL MODULE: ./packages/data/src/profile/long-text.ts
@@ -535,7 +466,7 @@ async function driftOnEngine(run, d, data, reference, spec, ctx) {
                     hint: 'Leave the column out of the drift check (columns:), or compare it as a number if it is one.',
                 });
             }
-            return categoricalFromCounts(rows.map((r) => [typeof r.value === 'string' ? shownText(r.value) : r.value, Number(r.n)]));
+            return (0,exact/* categoricalFromCounts */.RN)(rows.map((r) => [typeof r.value === 'string' ? shownText(r.value) : r.value, Number(r.n)]));
         };
         const a = await counts(reference, 'reference');
         const b = await counts(data, 'data');
@@ -1889,8 +1820,8 @@ function rowPredicate(spec, schema, d, where) {
     return { field, value, failing: (b) => `${value} IS NOT NULL AND NOT ${d.regexContains(value, b.bind(spec.pattern, 'text'))}` };
 }
 
-// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 8 modules
-var load = __webpack_require__(5965);
+// EXTERNAL MODULE: ./packages/data/src/checks/load.ts + 6 modules
+var load = __webpack_require__(3370);
 ;// CONCATENATED MODULE: ./packages/data/src/sql/supported.ts
 
 

@@ -1,8 +1,8 @@
-export const id = 746;
-export const ids = [746,171,448];
+export const id = 896;
+export const ids = [896,171,448];
 export const modules = {
 
-/***/ 7746:
+/***/ 9896:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,7 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  runTests: () => (/* binding */ runTests)
+  envConfig: () => (/* binding */ envConfig)
 });
 
 // EXTERNAL MODULE: external "node:fs"
@@ -23,10 +23,8 @@ var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_nod
 var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/report.ts
 var report = __webpack_require__(2019);
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(2712);
-// EXTERNAL MODULE: ./packages/core/src/summary.ts + 1 modules
-var summary = __webpack_require__(2958);
+// EXTERNAL MODULE: ./packages/core/src/summary.ts + 2 modules
+var summary = __webpack_require__(814);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
 var inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
@@ -180,21 +178,6 @@ async function retry(fn, options = {}) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-;// CONCATENATED MODULE: ./packages/core/src/action-yml.ts
-
-
-
-const readActionYml = (file) => parse(fs.readFileSync(file, 'utf8'));
-/** The inputs/outputs tables of an action's README section, generated from action.yml so the two never drift. */
-function referenceTables(a) {
-    const cell = (s) => escapeMarkdown(s.trim());
-    const inputs = Object.entries(a.inputs).map(([n, i]) => `| \`${n}\` | ${i.required ? 'yes' : 'no'} | ${i.default !== undefined ? `\`${i.default}\`` : ''} | ${cell(i.description)} |`);
-    const outputs = Object.entries(a.outputs).map(([n, o]) => `| \`${n}\` | ${cell(o.description)} |`);
-    return ['| Input | Required | Default | Description |', '| --- | --- | --- | --- |', ...inputs, '', '| Output | Description |', '| --- | --- |', ...outputs].join('\n');
-}
-
 ;// CONCATENATED MODULE: ./packages/core/src/threshold.ts
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
@@ -243,14 +226,42 @@ function margin(observed, op, value) {
 }
 const formatThreshold = (t) => `${t.op} ${t.value}`;
 
+;// CONCATENATED MODULE: ./packages/core/src/suggest.ts
+/** The closest candidate by edit distance, when it is close enough to be a typo. */
+function didYouMean(word, candidates) {
+    let best;
+    let bestDist = Infinity;
+    for (const c of candidates) {
+        const d = editDistance(word.toLowerCase(), c.toLowerCase());
+        if (d < bestDist)
+            [best, bestDist] = [c, d];
+    }
+    return best !== undefined && bestDist <= Math.max(2, Math.floor(word.length / 3)) ? best : undefined;
+}
+function editDistance(a, b) {
+    let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+    for (let i = 1; i <= a.length; i++) {
+        const cur = [i];
+        for (let j = 1; j <= b.length; j++) {
+            cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        prev = cur;
+    }
+    return prev[b.length];
+}
+const suggest_suggestion = (word, candidates) => {
+    const m = didYouMean(word, candidates);
+    return m ? ` Did you mean "${m}"?` : '';
+};
+
 ;// CONCATENATED MODULE: ./packages/core/src/workspace-path.ts
 
 
 
 /** Whether `p` is `dir` or lies below it (both absolute). */
 const isInside = (dir, p) => {
-    const r = path.relative(dir, p);
-    return r === '' || (r !== '..' && !r.startsWith(`..${path.sep}`) && !path.isAbsolute(r));
+    const r = external_node_path_default().relative(dir, p);
+    return r === '' || (r !== '..' && !r.startsWith(`..${(external_node_path_default()).sep}`) && !external_node_path_default().isAbsolute(r));
 };
 /**
  * A file or directory the user named inside the workspace is controlled by
@@ -265,28 +276,47 @@ function workspace_path_refuseLinkOutOfWorkspace(named, where, show = (p) => p) 
     const workspace = process.env.GITHUB_WORKSPACE;
     if (!workspace)
         return;
-    const ws = path.resolve(workspace);
+    const ws = external_node_path_default().resolve(workspace);
     let wsReal = ws;
     try {
-        wsReal = fs.realpathSync(ws);
+        wsReal = external_node_fs_default().realpathSync(ws);
     }
     catch {
         // A workspace that does not exist holds nothing to compare with; the lexical path stands in.
     }
     const from = isInside(ws, named) ? ws : isInside(wsReal, named) ? wsReal : undefined;
-    if (from === undefined || isInside(wsReal, fs.realpathSync(named)))
+    if (from === undefined || isInside(wsReal, external_node_fs_default().realpathSync(named)))
         return;
     // The first component whose real path leaves the workspace is a link: its parent's real path is inside.
-    const segments = path.relative(from, named).split(path.sep);
+    const segments = external_node_path_default().relative(from, named).split((external_node_path_default()).sep);
     for (let i = 1; i <= segments.length; i++) {
-        const prefix = path.join(from, ...segments.slice(0, i));
-        if (isInside(wsReal, fs.realpathSync(prefix)))
+        const prefix = external_node_path_default().join(from, ...segments.slice(0, i));
+        if (isInside(wsReal, external_node_fs_default().realpathSync(prefix)))
             continue;
-        throw new UserError(`${show(prefix)} is a link to ${fs.readlinkSync(prefix)}, outside the workspace ${ws}`, {
+        throw new errors/* UserError */.yo(`${show(prefix)} is a link to ${external_node_fs_default().readlinkSync(prefix)}, outside the workspace ${ws}`, {
             where,
             hint: 'Replace the link with the file itself, or name the real location directly; links that leave the workspace are refused so that a pull request cannot make the step read other files on the runner.',
         });
     }
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+let parser;
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+async function loadYamlParser() {
+    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
+}
+/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
+function yamlParser() {
+    if (!parser)
+        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
+    return parser;
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
@@ -308,7 +338,9 @@ function readConfigDocument(value, cwd, what) {
         return parseConfigDocument(value, 'inline config');
     throw new UserError(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
+/** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
 function parseConfigDocument(text, source) {
+    const { LineCounter, parseDocument } = yamlParser();
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
     if (doc.errors.length) {
@@ -316,7 +348,7 @@ function parseConfigDocument(text, source) {
         const line = e.linePos?.[0]?.line;
         // prettyErrors appends " at line N, column M:" and a code excerpt; the location is already in `where`.
         const message = e.message.split('\n')[0].replace(/ at line \d+, column \d+:$/, '');
-        throw new UserError(`invalid YAML: ${message} (column ${e.linePos?.[0]?.col ?? '?'})`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
+        throw new errors/* UserError */.yo(`invalid YAML: ${message} (column ${e.linePos?.[0]?.col ?? '?'})`, { where: line ? `${source}:${line}` : source, hint: 'Fix the syntax (indentation, quotes, colons).' });
     }
     return { source, value: doc.toJS(), at: (p) => locate(doc, lines, source, p) };
 }
@@ -362,6 +394,7 @@ function formatPath(p) {
     return p.map((k, i) => (typeof k === 'number' ? `[${k}]` : i === 0 ? String(k) : `.${String(k)}`)).join('');
 }
 function locate(doc, lines, source, p) {
+    const { isMap, isScalar } = yamlParser();
     for (let n = p.length; n > 0; n--) {
         // A mapping key's own line, not the line where its (block) value starts.
         const parent = n === 1 ? doc.contents : doc.getIn(p.slice(0, n - 1), true);
@@ -393,105 +426,12 @@ function parseDuration(text, input) {
     const parts = [...s.matchAll(/(\d+(?:\.\d+)?)\s*([smh]?)/g)];
     const consumed = parts.map((p) => p[0]).join('');
     if (!parts.length || consumed.replace(/\s/g, '') !== s.replace(/\s/g, '') || (parts.length > 1 && parts.some((p) => p[2] === ''))) {
-        throw new errors/* UserError */.yo(`input "${input}" is "${text}", not a duration`, { hint: 'Write seconds (5400) or with a unit: 90m, 2h, 1h30m.' });
+        throw new UserError(`input "${input}" is "${text}", not a duration`, { hint: 'Write seconds (5400) or with a unit: 90m, 2h, 1h30m.' });
     }
     const seconds = parts.reduce((sum, p) => sum + Number(p[1]) * UNITS[p[2]], 0);
     if (seconds <= 0)
-        throw new errors/* UserError */.yo(`input "${input}" must be longer than 0 seconds`, { hint: 'Leave it unset for no timeout.' });
+        throw new UserError(`input "${input}" must be longer than 0 seconds`, { hint: 'Leave it unset for no timeout.' });
     return seconds;
-}
-
-;// CONCATENATED MODULE: ./packages/core/src/process-group.ts
-/**
- * A command started with `spawn(\u2026, { detached: true })` leads a process group
- * of its own; these helpers signal the whole group, so a timeout or a cancelled
- * job stops `bash` and every child it started (python, pytest workers), not
- * just the shell.
- */
-function signalGroup(pid, signal) {
-    if (!pid)
-        return;
-    try {
-        process.kill(-pid, signal);
-    }
-    catch {
-        // the group is already gone
-    }
-}
-/**
- * After `timeoutSeconds`, SIGTERM to the group, then SIGKILL `graceSeconds`
- * later for whatever ignored it (a trainer saving a checkpoint gets the grace).
- */
-function killGroupAfter(pid, o) {
-    let timedOut = false;
-    let termination;
-    const timer = o.timeoutSeconds
-        ? setTimeout(() => {
-            timedOut = true;
-            o.onTimeout?.();
-            termination = terminateGroup(pid, o.graceSeconds);
-        }, o.timeoutSeconds * 1000)
-        : undefined;
-    return {
-        get timedOut() {
-            return timedOut;
-        },
-        clear() {
-            clearTimeout(timer);
-            termination?.clear();
-        },
-    };
-}
-/**
- * Ends the group now, the way a timeout does: SIGTERM, then SIGKILL
- * `graceSeconds` later (for an early stop the action decides on, e.g. a NaN loss).
- */
-function terminateGroup(pid, graceSeconds) {
-    signalGroup(pid, 'SIGTERM');
-    const killTimer = setTimeout(() => signalGroup(pid, 'SIGKILL'), graceSeconds * 1000);
-    return { clear: () => clearTimeout(killTimer) };
-}
-/**
- * A cancelled job sends the action SIGINT, then SIGTERM 7.5 s later (SIGKILL
- * 2.5 s after that): pass them on to the group so the command is not orphaned.
- * Call it before spawning and `attach` the pid after: a loaded runner can run
- * the child's first lines before `spawn` returns, and a signal in that gap
- * would otherwise kill the action by Node's default and orphan the command.
- * Once cancelled, `stop()` keeps absorbing those signals instead of restoring
- * Node's default (exit by signal): the runner's SIGTERM often lands after the
- * command has ended, while the action writes the report that `if: failure()`
- * steps read, and must not cut it short. The runner's SIGKILL stays the backstop.
- */
-function forwardCancellation() {
-    let received;
-    let group;
-    let stopped = false;
-    const forward = (signal) => () => {
-        received = signal;
-        if (!stopped)
-            signalGroup(group, signal);
-    };
-    const onInt = forward('SIGINT');
-    const onTerm = forward('SIGTERM');
-    process.on('SIGINT', onInt);
-    process.on('SIGTERM', onTerm);
-    return {
-        get cancelled() {
-            return received !== undefined;
-        },
-        attach(pid) {
-            group = pid;
-            if (received && !stopped)
-                signalGroup(group, received);
-        },
-        stop() {
-            stopped = true;
-            if (received)
-                return;
-            process.off('SIGINT', onInt);
-            process.off('SIGTERM', onTerm);
-        },
-    };
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/index.ts
@@ -516,296 +456,400 @@ function forwardCancellation() {
 
 
 
-// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(9691);
-// EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(1421);
-;// CONCATENATED MODULE: ./actions/run-tests/src/attempt.ts
+// EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 17 modules
+var schemas = __webpack_require__(8816);
+;// CONCATENATED MODULE: ./actions/env-config/src/flatten.ts
 
-
-/** The argv GitHub uses for a `run:` step with this shell (its {0} is a script file; here the script is inline). */
-function shellArgv(shell, command) {
-    return shell === 'bash' ? ['bash', '--noprofile', '--norc', '-eo', 'pipefail', '-c', command] : ['sh', '-e', '-c', command];
-}
-/** Seconds between SIGTERM and SIGKILL when an attempt runs past its timeout. */
-const KILL_GRACE_SECONDS = 10;
 /**
- * One run of the command in a process group of its own, its output going
- * straight to the step log (inherited stdout/stderr, so it streams live and
- * nothing is buffered here). When it ends, whatever it left running in its
- * group (a test server started with &) is stopped, so a retry starts clean.
+ * A key as a shell identifier part, by yq's rules (encoder_shellvariables.go):
+ * Unicode NFKD (so `\u00e9` keeps its `e`), characters outside printable ASCII
+ * dropped, every other character that is not a letter, digit or `_` becomes `_`.
  */
-async function runAttempt(o) {
-    const [bin, ...args] = shellArgv(o.shell, o.command);
-    const started = Date.now();
-    const cancellation = forwardCancellation();
-    const child = (0,external_node_child_process_.spawn)(bin, args, { cwd: o.cwd, env: o.env, stdio: ['ignore', 'inherit', 'inherit'], detached: true });
-    cancellation.attach(child.pid);
-    const deadline = killGroupAfter(child.pid, { timeoutSeconds: o.timeoutSeconds, graceSeconds: KILL_GRACE_SECONDS, onTimeout: o.onTimeout });
-    const ended = await new Promise((resolve) => {
-        child.once('error', (error) => resolve({ code: null, signal: null, error }));
-        child.once('exit', (code, signal) => resolve({ code, signal }));
-    });
-    deadline.clear();
-    cancellation.stop();
-    signalGroup(child.pid, deadline.timedOut ? 'SIGKILL' : 'SIGTERM');
-    return {
-        exitCode: ended.code,
-        signal: ended.signal,
-        timedOut: deadline.timedOut,
-        cancelled: cancellation.cancelled,
-        durationSeconds: (Date.now() - started) / 1000,
-        spawnError: ended.error ? (ended.error.code === 'ENOENT' ? `${bin} was not found on PATH` : `${bin} could not be started: ${ended.error.message}`) : undefined,
+function shellKey(key) {
+    let out = '';
+    for (const ch of key.normalize('NFKD')) {
+        const c = ch.codePointAt(0);
+        if (/[A-Za-z0-9_]/.test(ch))
+            out += ch;
+        else if (c >= 32 && c <= 126)
+            out += '_';
+    }
+    return out;
+}
+/** yq prepends `_` to a top-level key that does not start with a letter or `_` (e.g. `2fa`), so the name stays valid. */
+const rootName = (key) => (/^[A-Za-z_]/.test(key) ? key : `_${key}`);
+/** Reads a config file's text into its leaves; `source` names the file in every message. Needs loadYamlParser() first. */
+function flattenConfig(text, source) {
+    const { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseAllDocuments } = yamlParser();
+    const lines = new LineCounter();
+    const all = parseAllDocuments(text, { lineCounter: lines });
+    const docs = all.filter((d) => d.contents !== null);
+    if (docs.length > 1) {
+        throw new errors/* UserError */.yo(`holds ${docs.length} YAML documents (separated by ---); only one can be exported`, { where: source, hint: "Keep one environment's settings in one document, one file per environment." });
+    }
+    // Syntax errors as file:line, worded as for every other config file mlship reads (it throws on the first).
+    if (all.some((d) => d.errors.length))
+        parseConfigDocument(text, source);
+    const doc = docs[0];
+    if (!doc)
+        throw new errors/* UserError */.yo('the config file is empty', { where: source, hint: "Write the environment's settings as a YAML mapping, e.g. `model: {batch_size: 64}`." });
+    const lineOf = (n) => {
+        const range = n?.range;
+        return range ? lines.linePos(range[0]).line : undefined;
     };
-}
-
-;// CONCATENATED MODULE: ./actions/run-tests/src/history.ts
-/**
- * Each test's fate across attempts, from the JUnit results of every attempt
- * (1-based, in order; undefined for an attempt without results, e.g. timed out).
- * A test's final state is its state in the last attempt that ran it, so a
- * retry that reruns only the failures (pytest --lf) still counts the others as passed.
- * Flaky: failed (or errored) on some attempt, passed on a later one.
- */
-function classifyTests(attempts) {
-    const byId = new Map();
-    attempts.forEach((tests, i) => {
-        if (!tests)
-            return;
-        // One attempt may report a test twice (several files, a parametrised name): worst result wins.
-        const worst = new Map();
-        for (const t of tests) {
-            const seen = worst.get(t.id);
-            if (!seen || rank[t.status] > rank[seen.status])
-                worst.set(t.id, t);
-        }
-        for (const t of worst.values()) {
-            const entry = byId.get(t.id) ?? { failedOn: [], last: t };
-            if (t.status === 'failed' || t.status === 'error') {
-                entry.failedOn.push(i + 1);
-                entry.passedOn = undefined;
+    const root = doc.contents;
+    if (!isMap(root)) {
+        const what = isSeq(root) ? 'a list' : 'a single value';
+        throw new errors/* UserError */.yo(`the top level is ${what}, not a mapping of keys`, { where: `${source}:${lineOf(root) ?? 1}`, hint: 'Write the settings as keys, e.g. `model: {batch_size: 64}`; variables are named after the key path.' });
+    }
+    const out = { leaves: [], empty: [] };
+    const walk = (node, name, keyPath, line) => {
+        const resolved = isAlias(node) ? node.resolve(doc) : node;
+        if (isMap(resolved)) {
+            if (resolved.items.length === 0)
+                out.empty.push({ keyPath, line });
+            for (const pair of resolved.items) {
+                if (!isPair(pair) || !isScalar(pair.key)) {
+                    throw new errors/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}a key that is not a plain value (a list or mapping used as a key) cannot name a variable`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Use text keys.' });
+                }
+                const raw = String(pair.key.source ?? pair.key.value ?? '');
+                if (raw === '<<') {
+                    throw new errors/* UserError */.yo(`${keyPath ? `${keyPath}: ` : ''}the merge key "<<" is not supported (yq would export it as a variable named "__\u2026")`, { where: `${source}:${lineOf(pair.key) ?? line}`, hint: 'Write the merged keys out in this mapping.' });
+                }
+                const part = shellKey(raw);
+                walk(pair.value, name === '' ? rootName(part) : `${name}_${part}`, keyPath ? `${keyPath}.${raw}` : raw, lineOf(pair.key) ?? line);
             }
-            else if (t.status === 'passed' && entry.passedOn === undefined)
-                entry.passedOn = i + 1;
-            entry.last = t;
-            byId.set(t.id, entry);
+            return;
         }
-    });
-    const flaky = [];
-    const failing = [];
-    for (const [id, e] of byId) {
-        const finalFailed = e.last.status === 'failed' || e.last.status === 'error';
-        if (finalFailed)
-            failing.push({ id, failedOn: e.failedOn, message: e.last.message });
-        else if (e.failedOn.length && e.last.status === 'passed' && e.passedOn !== undefined)
-            flaky.push({ id, failedOn: e.failedOn, passedOn: e.passedOn });
-    }
-    return { flaky, failing, total: byId.size };
-}
-const rank = { skipped: 0, passed: 1, failed: 2, error: 3 };
-
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(9658);
-// EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(5824);
-;// CONCATENATED MODULE: ./actions/run-tests/src/junit.ts
-
-
-const parser = new XMLParser/* default */.A({
-    ignoreAttributes: false,
-    attributeNamePrefix: '@_',
-    alwaysCreateTextNode: true,
-    isArray: (name) => ['testsuite', 'testcase', 'failure', 'error', 'skipped'].includes(name),
-});
-const attr = (n, name) => {
-    const v = n[`@_${name}`];
-    return v === undefined ? undefined : String(v);
-};
-const children = (n, name) => (Array.isArray(n[name]) ? n[name] : []);
-function firstLine(n) {
-    const text = attr(n, 'message') || n['#text'] || attr(n, 'type') || '';
-    const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => l.length > 0);
-    return line === undefined ? undefined : line.length > 200 ? `${line.slice(0, 197)}\u2026` : line;
-}
-/**
- * Test cases of one JUnit XML file as pytest, jest-junit, Maven Surefire and
- * go-junit-report write it: <testsuites> of <testsuite> (nested suites too),
- * or a bare <testsuite> root; a <testcase> is failed/error/skipped by its
- * child element, passed without one. `file` names the file in messages.
- */
-function parseJUnit(xml, file) {
-    const valid = fxp/* XMLValidator */.iI.validate(xml);
-    if (valid !== true) {
-        throw new errors/* UserError */.yo(`is not well-formed XML: ${valid.err.msg}`, { where: `${file}:${valid.err.line}`, hint: 'The test run may have been cut off while writing it; check the test runner\'s JUnit options.' });
-    }
-    const doc = parser.parse(xml);
-    const rootName = Object.keys(doc).find((k) => k !== '?xml' && !k.startsWith('#'));
-    if (rootName !== 'testsuites' && rootName !== 'testsuite') {
-        throw new errors/* UserError */.yo(`is not a JUnit XML report: its root element is <${rootName ?? 'none'}>, expected <testsuites> or <testsuite>`, { where: file, hint: 'Point junit at the JUnit XML the test runner writes (pytest --junitxml, jest-junit, Surefire, go-junit-report).' });
-    }
-    const root = doc[rootName];
-    const suites = rootName === 'testsuite' ? root : children((root ?? {}), 'testsuite');
-    const out = [];
-    const walk = (suite) => {
-        for (const tc of children(suite, 'testcase')) {
-            const classname = attr(tc, 'classname') || attr(tc, 'class') || attr(suite, 'name') || '';
-            const name = attr(tc, 'name') ?? '';
-            const failure = children(tc, 'failure')[0];
-            const error = children(tc, 'error')[0];
-            const status = failure ? 'failed' : error ? 'error' : children(tc, 'skipped').length ? 'skipped' : 'passed';
-            const problem = failure ?? error;
-            out.push({ id: `${classname}::${name}`, status, ...(problem ? { message: firstLine(problem) } : {}) });
+        if (isSeq(resolved)) {
+            if (resolved.items.length === 0)
+                out.empty.push({ keyPath, line });
+            resolved.items.forEach((item, i) => walk(item, `${name}_${i}`, `${keyPath}[${i}]`, lineOf(item) ?? line));
+            return;
         }
-        for (const nested of children(suite, 'testsuite'))
-            walk(nested);
+        if (resolved === null || resolved === undefined || (isScalar(resolved) && resolved.value === null)) {
+            out.leaves.push({ name, keyPath, value: '', isNull: true, line });
+            return;
+        }
+        if (isScalar(resolved)) {
+            out.leaves.push({ name, keyPath, value: String(resolved.source ?? resolved.value), isNull: false, line });
+            return;
+        }
+        throw new errors/* UserError */.yo(`${keyPath}: unsupported YAML node`, { where: `${source}:${line}` });
     };
-    for (const s of suites)
-        walk(s);
+    walk(root, '', '', 1);
     return out;
 }
 
-// EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var tinyglobby_dist = __webpack_require__(3382);
-;// CONCATENATED MODULE: ./actions/run-tests/src/junit-files.ts
+;// CONCATENATED MODULE: ./actions/env-config/src/locate.ts
 
 
 
-/** The `junit` input: one path or glob per line (not commas: a glob like reports/{unit,e2e}.xml holds them). */
-const junitPatterns = (input) => input
-    .split(/\r?\n/)
-    .map((p) => p.trim())
-    .filter(Boolean);
-const signature = (file) => {
+const EXTENSIONS = ['.yaml', '.yml'];
+/** The environments a directory offers: its *.yaml / *.yml files, by name. */
+function listEnvironments(dir) {
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory())
+        return [];
+    return external_node_fs_default().readdirSync(dir)
+        .filter((f) => EXTENSIONS.includes(external_node_path_default().extname(f)) && external_node_fs_default().statSync(external_node_path_default().join(dir, f)).isFile())
+        .map((f) => f.slice(0, -external_node_path_default().extname(f).length))
+        .sort();
+}
+/**
+ * `environment` + `directory`, or an explicit `file`: exactly one of the two ways. The file
+ * found is the checkout's, so on a runner a link out of the workspace is refused before its
+ * values could be exported.
+ */
+function locateConfig(o) {
+    const found = findConfig(o);
+    const shown = (p) => external_node_path_default().relative(o.cwd, p) || p;
+    workspace_path_refuseLinkOutOfWorkspace(found.file, `config ${shown(found.file)}`, shown);
+    return found;
+}
+function findConfig(o) {
+    if (o.environment && o.file) {
+        throw new errors/* UserError */.yo('inputs "environment" and "file" are both given; give one of them', { hint: 'environment reads <directory>/<environment>.yaml; file reads that path.' });
+    }
+    if (o.file) {
+        const file = external_node_path_default().resolve(o.cwd, o.file);
+        if (!external_node_fs_default().existsSync(file) || !external_node_fs_default().statSync(file).isFile()) {
+            throw new errors/* UserError */.yo(`input "file": ${o.file} not found (looked in ${o.cwd})`, { hint: 'Check out the repository first (actions/checkout), or fix the path.' });
+        }
+        return { file, environment: external_node_path_default().basename(file).replace(/\.(ya?ml|json)$/i, '') };
+    }
+    if (!o.environment) {
+        throw new errors/* UserError */.yo('neither "environment" nor "file" is given', { hint: 'Give environment (e.g. production, read from configs/environments/production.yaml) or file.' });
+    }
+    // The name becomes a path: refuse anything that could leave the directory.
+    if (!/^[A-Za-z0-9][A-Za-z0-9._-]*$/.test(o.environment) || o.environment.includes('..')) {
+        throw new errors/* UserError */.yo(`input "environment" is "${o.environment}", which is not an environment name`, { hint: 'Use letters, digits, ., _ and - (e.g. production); use file for a path.' });
+    }
+    const dir = external_node_path_default().resolve(o.cwd, o.directory);
+    if (!external_node_fs_default().existsSync(dir) || !external_node_fs_default().statSync(dir).isDirectory()) {
+        throw new errors/* UserError */.yo(`input "directory": ${o.directory} is not a directory (looked in ${o.cwd})`, { hint: 'Check out the repository first (actions/checkout), or set directory to where the <environment>.yaml files are.' });
+    }
+    const found = EXTENSIONS.map((ext) => external_node_path_default().join(dir, o.environment + ext)).filter((f) => external_node_fs_default().existsSync(f) && external_node_fs_default().statSync(f).isFile());
+    if (found.length > 1) {
+        throw new errors/* UserError */.yo(`both ${external_node_path_default().join(o.directory, `${o.environment}.yaml`)} and ${external_node_path_default().join(o.directory, `${o.environment}.yml`)} exist`, { hint: 'Keep one of them, or pick one with file.' });
+    }
+    if (found.length === 0) {
+        const known = listEnvironments(dir);
+        const listed = known.length ? `environments in ${o.directory}: ${known.join(', ')}.` : `${o.directory} holds no .yaml or .yml files.`;
+        throw new errors/* UserError */.yo(`${external_node_path_default().join(o.directory, `${o.environment}.yaml`)} not found; ${listed}${suggest_suggestion(o.environment, known)}`, { hint: 'Add the file, or fix environment.' });
+    }
+    return { file: found[0], environment: o.environment };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
+let engine;
+/**
+ * Loads re2js, the linear-time engine behind user patterns and globs. It is
+ * 260 kB of a bundle and ~13 ms of a cold start, which a run without a config
+ * or a glob (validate-data on one file) need not pay, so it is a chunk of its
+ * own, loaded by whoever is about to compile a pattern: a config loader, a
+ * glob resolver, an action's run.
+ */
+async function loadRegexEngine() {
+    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
+}
+/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
+function regex_engine_regexEngine() {
+    if (!engine)
+        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
+    return engine;
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/user-regex.ts
+
+
+
+const LOOKAROUND_HINT = 'Match the text itself, or split it into a pattern that must match and one that must not (in a data check: a regex and a not_regex check on the same column).';
+const SYNTAX_HINT = 'Patterns use RE2 syntax (https://github.com/google/re2/wiki/Syntax), which runs in time linear in the value.';
+/** A construct RE2 refuses, named as the user would look it up, with what to write instead. */
+function unsupported(error, input, pattern) {
+    if (/^\\[1-9]/.test(input))
+        return { construct: `a backreference (${input.slice(0, 2)})`, hint: 'Spell out the repeated text.' };
+    if (input === '\\k' || (input === '(?P' && pattern.includes('(?P=')))
+        return { construct: 'a named backreference', hint: 'Spell out the repeated text.' };
+    if (input.startsWith('(?=') || input.startsWith('(?!'))
+        return { construct: `a lookahead (${input.slice(0, 3)}\u2026))`, hint: LOOKAROUND_HINT };
+    if (input.startsWith('(?<=') || input.startsWith('(?<!'))
+        return { construct: `a lookbehind (${input.slice(0, 4)}\u2026))`, hint: LOOKAROUND_HINT };
+    if (input.startsWith('(?>'))
+        return { construct: 'an atomic group ((?>\u2026))', hint: 'Write a plain group (?:\u2026): RE2 never backtracks, so it needs no atomic groups.' };
+    if (input.startsWith('(?('))
+        return { construct: 'a conditional group ((?(\u2026)\u2026|\u2026))', hint: 'Write the alternatives as separate patterns.' };
+    if (error.includes('nested repetition') && input.endsWith('+'))
+        return { construct: `a possessive quantifier (${input})`, hint: 'Drop the trailing +: RE2 never backtracks, so a plain quantifier does the same.' };
+    if (input.startsWith('(?#'))
+        return { construct: 'a comment group ((?#\u2026))', hint: 'Remove the comment.' };
+    if (input === '\\u' || input === '\\U')
+        return { construct: `the escape ${input}`, hint: 'Write a code point as \\x{e9} (hex digits in braces).' };
+    if (input === '\\Z')
+        return { construct: 'the end-of-text escape \\Z', hint: 'Write \\z (end of text) or $.' };
+    return undefined;
+}
+function compileOrExplain(pattern, flags) {
+    const { RE2JS, RE2JSSyntaxException } = regex_engine_regexEngine();
     try {
-        const s = external_node_fs_default().statSync(file);
-        return `${s.ino}:${s.size}:${s.mtimeMs}`;
+        return RE2JS.compile(pattern, flags);
     }
-    catch {
+    catch (e) {
+        if (!(e instanceof RE2JSSyntaxException))
+            throw e;
+        const input = e.input ?? '';
+        const known = unsupported(e.error, input, pattern);
+        if (known)
+            return { problem: `uses ${known.construct}, which the linear-time regular expression engine (RE2 syntax) cannot run`, hint: known.hint };
+        return { problem: `is not a valid regular expression: ${e.error}${input ? ` at ${JSON.stringify(input)}` : ''}`, hint: SYNTAX_HINT };
+    }
+}
+/** Why `pattern` cannot be run, or undefined when it can: for a config read before its checks are compiled. */
+function regexRefusal(pattern) {
+    const r = compileOrExplain(pattern, 0);
+    return r instanceof regexEngine().RE2JS ? undefined : r;
+}
+/** Compiles `pattern` once, for many values; a pattern RE2 cannot run is a UserError naming what holds it and the construct. */
+function compileUserRegex(pattern, options) {
+    const { RE2JS } = regex_engine_regexEngine();
+    const re = compileOrExplain(pattern, options.caseInsensitive ? RE2JS.CASE_INSENSITIVE : 0);
+    if (!(re instanceof RE2JS))
+        throw new errors/* UserError */.yo(`${options.what} ${JSON.stringify(pattern)} ${re.problem}`, { where: options.where, hint: re.hint });
+    return { source: pattern, test: (text) => re.test(text) };
+}
+
+;// CONCATENATED MODULE: ./actions/env-config/src/masking.ts
+
+const DEFAULT_MASK_KEYS = 'secret|token|password|passwd|api_key|apikey|access_key|private|credential|auth|dsn|connection_string';
+/**
+ * Shapes that are credentials whatever key holds them. Each is specific
+ * enough not to fire on ordinary settings (a URL without user:password@,
+ * a hostname, a model name).
+ */
+const CREDENTIAL_PATTERNS = [
+    { kind: 'URL with user:password@', pattern: /\b[a-z][a-z0-9+.-]*:\/\/[^\s/:@]+:[^\s/@]+@/i },
+    { kind: 'private key', pattern: /-----BEGIN [A-Z0-9 ]*PRIVATE KEY-----/ },
+    { kind: 'AWS access key id', pattern: /\b(?:AKIA|ASIA)[0-9A-Z]{16}\b/ },
+    { kind: 'GitHub token', pattern: /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})/ },
+    { kind: 'Slack webhook', pattern: /https:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9/_-]+/ },
+    { kind: 'Slack token', pattern: /\bxox[abposr]-[A-Za-z0-9-]{10,}/ },
+];
+/**
+ * mask-keys meets every variable name of the config file, which a pull request
+ * can edit: it runs on the linear-time engine, so no name can stall the step.
+ */
+function compileMaskKeys(source) {
+    return compileUserRegex(source, { what: 'input "mask-keys"', caseInsensitive: true });
+}
+/** Why a value is masked: its key name matched mask-keys, or it has a credential's shape; undefined when it is shown. */
+function maskReason(name, value, keys) {
+    if (value === '')
         return undefined;
-    }
-};
-async function matchJUnit(patterns, cwd) {
-    return (await (0,tinyglobby_dist/* glob */.TI)(patterns, { cwd, absolute: true, onlyFiles: true })).sort();
+    const credential = CREDENTIAL_PATTERNS.find((c) => c.pattern.test(value))?.kind;
+    const byKey = keys.test(name);
+    return byKey || credential ? { byKey, credential } : undefined;
 }
-async function snapshotJUnit(patterns, cwd) {
-    const files = await matchJUnit(patterns, cwd);
-    return new Map(files.map((f) => [f, signature(f) ?? '']));
-}
-/** Files matching now: those the attempt wrote (new or changed) and those left untouched from before it. */
-async function collectJUnit(patterns, cwd, before) {
-    const written = [];
-    const stale = [];
-    for (const f of await matchJUnit(patterns, cwd))
-        (before.get(f) === signature(f) ? stale : written).push(f);
-    return { written, stale };
-}
-/** Copies an attempt's files under `<reportDir>/attempt-<n>/`, keeping their path below the working directory. */
-function keepCopies(files, cwd, dir) {
-    return files.map((f) => {
-        const rel = external_node_path_default().relative(cwd, f);
-        const target = external_node_path_default().join(dir, rel.startsWith('..') || external_node_path_default().isAbsolute(rel) ? external_node_path_default().basename(f) : rel);
-        external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
-        external_node_fs_default().copyFileSync(f, target);
-        return target;
-    });
+/**
+ * The strings to register with the runner's masker. It masks log lines one
+ * at a time, so a multi-line value (a PEM key) is registered whole and line by line.
+ */
+function secretsOf(value) {
+    const lines = value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
+    return [...new Set([value, ...(lines.length > 1 ? lines : [])])];
 }
 
-;// CONCATENATED MODULE: ./actions/run-tests/src/report.ts
+;// CONCATENATED MODULE: ./actions/env-config/src/report.ts
 
-function describeOutcome(o) {
-    if (o.spawnError)
-        return o.spawnError;
-    if (o.timedOut)
-        return `timed out (${o.signal ?? `exit ${o.exitCode}`})`;
-    if (o.cancelled)
-        return `cancelled (${o.signal ?? `exit ${o.exitCode}`})`;
-    if (o.signal)
-        return `killed by ${o.signal}`;
-    return `exit ${o.exitCode}`;
-}
-const list = (ns) => ns.join(', ');
-const counts = (tests) => {
-    const failed = tests.filter((t) => t.status === 'failed' || t.status === 'error').length;
-    return `${tests.length - failed} passed, ${failed} failed`;
-};
-function buildReport(s) {
-    const last = s.attempts[s.attempts.length - 1];
-    const passed = !!last?.passed && !s.problem;
-    const retried = passed && s.attempts.length > 1;
-    const checks = [];
-    if (s.problem) {
-        checks.push({ id: 'junit', title: 'JUnit results', status: 'error', detail: s.problem.message, location: s.problem.file ? { file: s.problem.file, line: s.problem.line } : undefined });
-    }
-    checks.push({
-        id: 'tests',
-        title: 'Tests pass',
-        status: s.problem ? 'skip' : passed ? 'pass' : 'fail',
-        severity: 'error',
-        observed: last ? (last.tests ? `${counts(last.tests)} (${describeOutcome(last.outcome)})` : describeOutcome(last.outcome)) : null,
-        expected: 'exit 0, no failed test',
-        detail: passed
-            ? undefined
-            : s.failing.length
-                ? `still failing after ${s.attempts.length} attempt${s.attempts.length === 1 ? '' : 's'}: ${s.failing.map((t) => t.id).join(', ')}`
-                : last
-                    ? `attempt ${last.n} of ${s.maxAttempts}: ${last.note ?? describeOutcome(last.outcome)}`
-                    : undefined,
-    });
-    checks.push({
-        id: 'flaky',
-        title: 'Passed without a retry',
-        status: s.problem ? 'skip' : retried || s.flaky.length ? 'fail' : 'pass',
-        severity: 'warning',
-        observed: last ? `attempt ${last.n} of ${s.maxAttempts}` : null,
-        expected: 'attempt 1',
-        detail: s.flaky.length
-            ? `needed a retry: ${s.flaky.map((t) => t.id).join(', ')}`
-            : retried
-                ? s.junit
-                    ? 'the command failed, then passed on a retry, but no test failed in the JUnit files (a crash, a setup step or a coverage gate?)'
-                    : 'the command failed, then passed on a retry; without junit the tests that needed it are unknown'
+/** Long values are cut in the table; the variable itself holds all of it. */
+const shown = (v) => (v.length > 120 ? `${v.slice(0, 117)}\u2026` : v);
+function buildReport(r) {
+    const nulls = r.variables.filter((v) => v.isNull);
+    const credentials = r.variables.filter((v) => v.credential);
+    const masked = r.variables.filter((v) => v.masked).length;
+    const checks = [
+        {
+            id: 'exported',
+            title: 'Variables exported',
+            status: r.variables.length ? 'pass' : 'fail',
+            severity: 'error',
+            observed: r.variables.length,
+            expected: '>= 1',
+            detail: r.variables.length ? `${masked} masked` : `${r.source} has no value to export (only empty lists or mappings)`,
+            location: r.variables.length ? undefined : { file: r.source },
+        },
+        {
+            id: 'null_values',
+            title: 'Null values',
+            status: nulls.length ? 'fail' : 'pass',
+            severity: 'warning',
+            observed: nulls.length,
+            expected: 0,
+            detail: nulls.length ? `exported as empty strings: ${nulls.map((v) => `${v.keyPath} (line ${v.line})`).join(', ')}` : undefined,
+            location: nulls[0] ? { file: r.source, line: nulls[0].line } : undefined,
+        },
+        {
+            id: 'empty_collections',
+            title: 'Empty lists and mappings',
+            status: r.empty.length ? 'fail' : 'pass',
+            severity: 'warning',
+            observed: r.empty.length,
+            expected: 0,
+            detail: r.empty.length ? `nothing exported for: ${r.empty.map((e) => `${e.keyPath} (line ${e.line})`).join(', ')}` : undefined,
+            location: r.empty[0] ? { file: r.source, line: r.empty[0].line } : undefined,
+        },
+        {
+            id: 'committed_credentials',
+            title: 'Credentials in the config file',
+            status: credentials.length ? 'fail' : 'pass',
+            severity: 'warning',
+            observed: credentials.length,
+            expected: 0,
+            detail: credentials.length
+                ? `masked, but committed to the repository: ${credentials.map((v) => `${v.keyPath} (${v.credential}, line ${v.line})`).join(', ')}; keep them in GitHub secrets and pass them with env:`
                 : undefined,
-    });
-    const tables = [];
-    if (s.flaky.length) {
-        tables.push({ title: 'Tests that needed a retry', columns: ['Test', 'Failed on attempt(s)', 'Passed on attempt'], rows: s.flaky.map((t) => [t.id, list(t.failedOn), t.passedOn]), folded: false });
-    }
-    if (s.failing.length) {
-        tables.push({ title: 'Failing tests', columns: ['Test', 'Failed on attempt(s)', 'Message'], rows: s.failing.map((t) => [t.id, list(t.failedOn), t.message ?? '']), folded: false });
-    }
-    tables.push({
-        title: 'Attempts',
-        columns: s.junit ? ['Attempt', 'Result', 'Exit code', 'Duration (s)', 'Tests', 'JUnit files'] : ['Attempt', 'Result', 'Exit code', 'Duration (s)'],
-        rows: s.attempts.map((a) => {
-            const row = [a.n, a.passed ? 'passed' : `failed${a.note ? `: ${a.note}` : ''}`, a.outcome.exitCode === null ? describeOutcome(a.outcome) : a.outcome.exitCode, Number((0,markdown/* formatNumber */.ZV)(a.outcome.durationSeconds))];
-            return s.junit ? [...row, a.tests ? counts(a.tests) : '', a.junitFiles.join(', ')] : row;
-        }),
-        folded: false,
-    });
-    const verdict = s.problem
-        ? `Stopped after attempt ${last?.n ?? 0} of ${s.maxAttempts}: the JUnit results could not be read.`
-        : passed
-            ? retried
-                ? `Passed on attempt ${last.n} of ${s.maxAttempts}, after ${s.attempts.length - 1} failed attempt${s.attempts.length > 2 ? 's' : ''}: the suite is flaky.`
-                : `Passed on the first attempt.`
-            : `Failed on all ${s.attempts.length} attempt${s.attempts.length === 1 ? '' : 's'}.`;
-    const scope = s.problem ? 'No test results are reported.' : s.junit ? `${s.total} test${s.total === 1 ? '' : 's'} in the JUnit files.` : 'No junit input: only attempt-level results are known, not which tests failed or needed a retry.';
+            location: credentials[0] ? { file: r.source, line: credentials[0].line } : undefined,
+        },
+    ];
     return (0,report/* createReport */.LU)({
-        action: 'run-tests',
-        title: 'Tests',
-        summary: `${verdict} ${scope}`,
+        action: 'env-config',
+        title: `Environment config: ${r.environment}`,
+        summary: `${r.variables.length} variable${r.variables.length === 1 ? '' : 's'} from \`${r.source}\` exported to the following steps${r.copiedTo ? `; the file was copied to \`${r.copiedTo}\`` : ''}.`,
         checks,
-        tables,
+        tables: [
+            {
+                title: 'Exported variables',
+                columns: ['Variable', 'Value', 'Key', 'Line'],
+                rows: r.variables.map((v) => [v.envName, v.masked ? '***' : shown(v.value), v.keyPath, v.line]),
+                folded: false,
+            },
+        ],
         data: {
-            attempts: s.attempts.map((a) => ({ attempt: a.n, passed: a.passed, exitCode: a.outcome.exitCode, signal: a.outcome.signal, timedOut: a.outcome.timedOut, durationSeconds: a.outcome.durationSeconds, junitFiles: a.junitFiles, copies: a.copies, note: a.note ?? null })),
-            flakyTests: s.flaky,
-            failedTests: s.failing,
-            junit: s.junit,
+            environment: r.environment,
+            file: r.source,
+            copiedTo: r.copiedTo ?? null,
+            variables: r.variables.map((v) => ({ name: v.envName, key: v.keyPath, line: v.line, masked: v.masked, null: v.isNull, ...(v.masked ? {} : { value: v.value }) })),
         },
     });
 }
 
-;// CONCATENATED MODULE: ./actions/run-tests/src/action.ts
+;// CONCATENATED MODULE: ./actions/env-config/src/variables.ts
+
+/**
+ * Names a runner, a shell or a language runtime reads to decide what runs
+ * and how: a config file must never be able to set them for later steps
+ * (PATH or LD_PRELOAD pointing into the workspace runs attacker code).
+ * Compared case-insensitively, because Windows runners treat `path` as PATH.
+ */
+const PROTECTED = new Set([
+    'PATH', 'HOME', 'USER', 'LOGNAME', 'SHELL', 'ENV', 'BASH_ENV', 'IFS', 'PS4', 'PROMPT_COMMAND', 'SHELLOPTS', 'BASHOPTS', 'CDPATH', 'GLOBIGNORE', 'TMPDIR', 'CI',
+    'LD_PRELOAD', 'LD_LIBRARY_PATH', 'LD_AUDIT', 'GCONV_PATH',
+    'NODE_OPTIONS', 'NODE_PATH', 'NODE_EXTRA_CA_CERTS', 'NPM_CONFIG_USERCONFIG',
+    'PYTHONPATH', 'PYTHONHOME', 'PYTHONSTARTUP', 'PYTHONUSERBASE', 'PIP_INDEX_URL', 'PIP_EXTRA_INDEX_URL',
+    'PERL5OPT', 'PERL5LIB', 'PERLLIB', 'RUBYOPT', 'RUBYLIB', 'JAVA_TOOL_OPTIONS', '_JAVA_OPTIONS', 'JDK_JAVA_OPTIONS', 'DOTNET_STARTUP_HOOKS',
+    'GIT_SSH', 'GIT_SSH_COMMAND', 'GIT_ASKPASS', 'SSH_ASKPASS', 'GIT_EXEC_PATH', 'GIT_DIR', 'GIT_WORK_TREE', 'GIT_TEMPLATE_DIR', 'GIT_PROXY_COMMAND', 'GIT_EXTERNAL_DIFF',
+    'SSL_CERT_FILE', 'SSL_CERT_DIR', 'CURL_CA_BUNDLE', 'REQUESTS_CA_BUNDLE', 'HTTP_PROXY', 'HTTPS_PROXY', 'ALL_PROXY', 'NO_PROXY',
+]);
+const PROTECTED_PREFIXES = ['GITHUB_', 'RUNNER_', 'ACTIONS_', 'INPUT_', 'STATE_', 'LD_', 'DYLD_', 'BASH_FUNC_', 'GIT_CONFIG'];
+function isProtectedName(name) {
+    const upper = name.toUpperCase();
+    return PROTECTED.has(upper) || PROTECTED_PREFIXES.some((p) => upper.startsWith(p));
+}
+function checkPrefix(prefix) {
+    if (prefix === undefined)
+        return '';
+    if (!/^[A-Za-z_][A-Za-z0-9_]*$/.test(prefix)) {
+        throw new errors/* UserError */.yo(`input "prefix" is "${prefix}", which cannot start a variable name`, { hint: 'Use letters, digits and _ only, starting with a letter or _, e.g. CFG_.' });
+    }
+    return prefix;
+}
+/** Final names for every leaf; refuses protected names and two keys that would land on one name. */
+function nameVariables(leaves, o) {
+    const byName = new Map();
+    const out = [];
+    for (const leaf of leaves) {
+        const envName = o.prefix + (o.case === 'upper' ? leaf.name.toUpperCase() : leaf.name);
+        if (isProtectedName(envName)) {
+            throw new errors/* UserError */.yo(`key "${leaf.keyPath}" would set ${envName}, which controls how later steps run; it is never exported`, {
+                where: `${o.source}:${leaf.line}`,
+                hint: 'Rename the key, or namespace every variable with the prefix input (e.g. prefix: CFG_).',
+            });
+        }
+        // Windows runners (and `case: upper`) cannot tell Model_x from model_x apart either.
+        const seen = byName.get(envName.toUpperCase());
+        if (seen) {
+            throw new errors/* UserError */.yo(`keys "${seen.keyPath}" (line ${seen.line}) and "${leaf.keyPath}" would both set ${envName}`, {
+                where: `${o.source}:${leaf.line}`,
+                hint: 'Rename one of the keys: names join the key path with _ and replace other characters with _.',
+            });
+        }
+        const v = { ...leaf, envName };
+        byName.set(envName.toUpperCase(), v);
+        out.push(v);
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./actions/env-config/src/action.ts
 
 
 
@@ -815,109 +859,63 @@ function buildReport(s) {
 
 
 
-const runTests = (0,action.defineAction)({
-    name: 'run-tests',
+
+const envConfig = (0,action.defineAction)({
+    name: 'env-config',
     inputs: schemas/* object */.Ikc({
-        command: schemas/* string */.YjP(),
-        shell: schemas/* enum */.k5n(['bash', 'sh']).default('bash'),
-        retries: (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0).max(10)).default(0),
-        'retry-delay': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().min(0).max(3600)).default(5),
-        junit: schemas/* string */.YjP().optional(),
-        timeout: schemas/* string */.YjP().optional(),
-        'working-directory': schemas/* string */.YjP().default('.'),
+        environment: schemas/* string */.YjP().optional(),
+        directory: schemas/* string */.YjP().default('configs/environments'),
+        file: schemas/* string */.YjP().optional(),
+        prefix: schemas/* string */.YjP().optional(),
+        case: schemas/* enum */.k5n(['keep', 'upper']).default('keep'),
+        'copy-to': schemas/* string */.YjP().optional(),
+        'mask-keys': schemas/* string */.YjP().default(DEFAULT_MASK_KEYS),
         'fail-on': (0,inputs/* failOnInput */.cR)(),
-        'report-path': schemas/* string */.YjP().default('mlship-reports/run-tests'),
+        'report-path': schemas/* string */.YjP().default('mlship-reports/env-config'),
     }),
     async run(inputs, io) {
-        const cwd = external_node_path_default().resolve(inputs['working-directory']);
-        if (!external_node_fs_default().existsSync(cwd) || !external_node_fs_default().statSync(cwd).isDirectory()) {
-            throw new errors/* UserError */.yo(`input "working-directory" is "${inputs['working-directory']}", which is not a directory`, { hint: 'Check out the repository first, or fix the path.' });
+        const cwd = process.cwd();
+        const prefix = checkPrefix(inputs.prefix);
+        await Promise.all([loadRegexEngine(), loadYamlParser()]);
+        const maskKeys = compileMaskKeys(inputs['mask-keys']);
+        const { file, environment } = locateConfig({ environment: inputs.environment, directory: inputs.directory, file: inputs.file, cwd });
+        const source = external_node_path_default().relative(cwd, file) || file;
+        const text = external_node_fs_default().readFileSync(file, 'utf8');
+        const { leaves, empty } = flattenConfig(text, source);
+        // Everything is named and checked before anything is exported: a refused key exports nothing.
+        const named = nameVariables(leaves, { prefix, case: inputs.case, source });
+        const variables = named.map((v) => {
+            const reason = maskReason(v.name, v.value, maskKeys);
+            return { ...v, masked: reason !== undefined, credential: reason?.credential };
+        });
+        // Masks go out before any line that could carry a value.
+        for (const v of variables)
+            if (v.masked)
+                for (const s of secretsOf(v.value))
+                    io.setSecret(s);
+        let copiedTo;
+        if (inputs['copy-to']) {
+            const target = external_node_path_default().resolve(cwd, inputs['copy-to']);
+            if (target === file)
+                throw new errors/* UserError */.yo(`input "copy-to" is the config file itself (${source})`, { hint: 'Copy it somewhere else, e.g. config.yaml, or drop copy-to.' });
+            if (external_node_fs_default().existsSync(target) && external_node_fs_default().statSync(target).isDirectory())
+                throw new errors/* UserError */.yo(`input "copy-to": ${inputs['copy-to']} is a directory`, { hint: 'Give the file name to write, e.g. config.yaml.' });
+            external_node_fs_default().mkdirSync(external_node_path_default().dirname(target), { recursive: true });
+            external_node_fs_default().copyFileSync(file, target);
+            copiedTo = external_node_path_default().relative(cwd, target) || target;
         }
-        if (!inputs.command.trim())
-            throw new errors/* UserError */.yo('input "command" is empty', { hint: 'Give the test command, e.g. `command: pytest tests/ --junitxml=reports/junit.xml`.' });
-        const timeoutSeconds = inputs.timeout === undefined ? undefined : parseDuration(inputs.timeout, 'timeout');
-        const patterns = inputs.junit ? junitPatterns(inputs.junit) : undefined;
-        if (patterns && patterns.length === 0)
-            throw new errors/* UserError */.yo('input "junit" holds no path', { hint: 'Give the JUnit XML path or glob, e.g. reports/junit-*.xml.' });
-        const reportDir = external_node_path_default().resolve(inputs['report-path']);
-        const maxAttempts = inputs.retries + 1;
-        const attempts = [];
-        const results = [];
-        let problem;
-        for (let n = 1; n <= maxAttempts; n++) {
-            const before = patterns ? await snapshotJUnit(patterns, cwd) : undefined;
-            io.info(`run-tests: attempt ${n} of ${maxAttempts}${timeoutSeconds ? ` (timeout ${timeoutSeconds}s)` : ''}`);
-            const outcome = await runAttempt({
-                shell: inputs.shell,
-                command: inputs.command,
-                cwd,
-                env: { ...process.env, MLSHIP_ATTEMPT: String(n), MLSHIP_MAX_ATTEMPTS: String(maxAttempts) },
-                timeoutSeconds,
-                onTimeout: () => io.warning(`run-tests: attempt ${n} ran past ${timeoutSeconds}s; stopping its process group`),
-            });
-            const record = { n, outcome, passed: false, junitFiles: [], copies: [] };
-            attempts.push(record);
-            let tests;
-            if (patterns && before) {
-                const { written, stale } = await collectJUnit(patterns, cwd, before);
-                for (const f of stale)
-                    io.warning(`run-tests: ignored ${external_node_path_default().relative(cwd, f)}: attempt ${n} did not write it (it was there before)`);
-                record.junitFiles = written.map((f) => external_node_path_default().relative(cwd, f));
-                record.copies = keepCopies(written, cwd, external_node_path_default().join(reportDir, `attempt-${n}`)).map((f) => external_node_path_default().relative(reportDir, f));
-                if (written.length === 0) {
-                    record.note = `wrote no JUnit file (${describeOutcome(outcome)})`;
-                    // A passing command without results is a wrong junit path, never "0 tests"; a failing one may have
-                    // stopped before the tests ran (a dependency download), which is what a retry is for.
-                    if (outcome.exitCode === 0)
-                        problem = { message: noJUnitMessage(n, patterns, cwd, outcome) };
-                }
-                else {
-                    try {
-                        tests = written.flatMap((f) => parseJUnit(external_node_fs_default().readFileSync(f, 'utf8'), external_node_path_default().relative(process.cwd(), f) || f));
-                    }
-                    catch (e) {
-                        if (!(0,errors/* isUserError */.iU)(e))
-                            throw e;
-                        const at = /^(.*):(\d+)$/.exec(e.details.where ?? '');
-                        problem = { message: e.line, file: at ? at[1] : e.details.where, line: at ? Number(at[2]) : undefined };
-                    }
-                }
-            }
-            record.tests = tests;
-            results.push(tests);
-            const failedTests = tests?.filter((t) => t.status === 'failed' || t.status === 'error').length ?? 0;
-            if (outcome.exitCode === 0 && failedTests > 0)
-                record.note = `exit 0, but the JUnit files report ${failedTests} failed test${failedTests === 1 ? '' : 's'}`;
-            record.passed = !problem && outcome.exitCode === 0 && !outcome.timedOut && failedTests === 0;
-            io.info(`run-tests: attempt ${n} ${record.passed ? 'passed' : 'failed'} (${describeOutcome(outcome)}, ${outcome.durationSeconds.toFixed(1)}s)${tests ? `: ${tests.length} tests, ${failedTests} failed` : ''}`);
-            if (record.passed || problem || outcome.cancelled || n === maxAttempts)
-                break;
-            // The next attempt must write its own results: a file left from this one would be read as the retry's.
-            for (const f of patterns ? record.junitFiles.map((f) => external_node_path_default().resolve(cwd, f)) : [])
-                external_node_fs_default().rmSync(f, { force: true });
-            await wait(io, inputs['retry-delay']);
-        }
-        const last = attempts[attempts.length - 1];
-        if (patterns && !problem && results.every((r) => r === undefined))
-            problem = { message: noJUnitMessage(last.n, patterns, cwd, last.outcome, attempts.length) };
-        const { flaky, failing, total } = classifyTests(results);
-        const report = buildReport({ attempts, maxAttempts, junit: !!patterns, flaky, failing, total, problem });
+        for (const v of variables)
+            io.exportVariable(v.envName, v.value);
+        io.info(`env-config: exported ${variables.length} variable${variables.length === 1 ? '' : 's'} from ${source}${copiedTo ? ` (copied to ${copiedTo})` : ''}:`);
+        for (const v of variables)
+            io.info(`  ${v.envName}=${v.masked ? '***' : v.value.split('\n')[0]}${!v.masked && v.value.includes('\n') ? ' \u2026' : ''}`);
+        const result = { environment, source, variables, empty, copiedTo };
         return {
-            report,
-            outputs: { attempts: String(attempts.length), 'flaky-tests': JSON.stringify(flaky.map((t) => t.id)), 'failed-tests': JSON.stringify(failing.map((t) => t.id)) },
+            report: buildReport(result),
+            outputs: { 'config-path': file, environment, variables: JSON.stringify(variables.map((v) => v.envName)) },
         };
     },
 });
-function noJUnitMessage(n, patterns, cwd, outcome, of) {
-    const which = of && of > 1 ? `none of the ${of} attempts wrote a file` : `attempt ${n} (${describeOutcome(outcome)}) wrote no file`;
-    return `${which} matching junit "${patterns.join(', ')}" in ${external_node_path_default().relative(process.cwd(), cwd) || '.'}; fix the path, or make the test command write JUnit XML there (e.g. pytest --junitxml=reports/junit.xml)`;
-}
-async function wait(io, seconds) {
-    if (seconds <= 0)
-        return;
-    io.info(`run-tests: retrying in ${seconds}s`);
-    await new Promise((r) => setTimeout(r, seconds * 1000));
-}
 
 
 /***/ }),
@@ -936,7 +934,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
 /* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
 /* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(814);
 
 
 
@@ -1119,13 +1117,11 @@ async function writeFileAtomic(file, content) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   QR: () => (/* binding */ numberInput),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
 /* harmony export */   cR: () => (/* binding */ failOnInput)
 /* harmony export */ });
-/* unused harmony exports booleanInput, describeInputs */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* unused harmony exports booleanInput, numberInput, describeInputs */
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8816);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 
@@ -1140,11 +1136,11 @@ const booleanInput = () => z.string().transform((v, ctx) => {
     ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
     return z.NEVER;
 });
-const numberInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+const numberInput = () => z.string().transform((v, ctx) => {
     const n = Number(v.trim());
     if (v.trim() === '' || !Number.isFinite(n)) {
         ctx.addIssue({ code: 'custom', message: `expected a number, got "${v}"` });
-        return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+        return z.NEVER;
     }
     return n;
 });
@@ -1172,69 +1168,6 @@ function describeInputs(schema) {
             return { name, required: true };
         return empty.data === undefined ? { name, required: false } : { name, required: false, default: String(empty.data) };
     });
-}
-
-
-/***/ }),
-
-/***/ 2712:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   DV: () => (/* binding */ codeBlock),
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   Qj: () => (/* binding */ markdownTable),
-/* harmony export */   ZV: () => (/* binding */ formatNumber),
-/* harmony export */   kQ: () => (/* binding */ formatScalar),
-/* harmony export */   zH: () => (/* binding */ details)
-/* harmony export */ });
-/**
- * Escapes text that came from data or PR authors so it renders literally in
- * GitHub-flavoured markdown tables and cannot inject HTML, mentions or links.
- */
-function escapeMarkdown(text) {
-    return text
-        // Only what changes meaning inline: emphasis, code, links/images, table pipes, strikethrough.
-        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
-        .replace(/</g, '&lt;')
-        .replace(/@/g, '@\u200b')
-        .replace(/\r?\n/g, ' ');
-}
-function formatScalar(value) {
-    if (value === undefined || value === null)
-        return '';
-    if (typeof value === 'number')
-        return formatNumber(value);
-    return String(value);
-}
-/** Numbers as a person reads them: integers exact, others to 4 significant digits. */
-function formatNumber(n) {
-    if (!Number.isFinite(n))
-        return String(n);
-    if (Number.isInteger(n))
-        return Math.abs(n) >= 1e15 ? n.toExponential(3) : String(n);
-    const abs = Math.abs(n);
-    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
-        return n.toExponential(3);
-    return String(Number(n.toPrecision(4)));
-}
-function markdownTable(columns, rows) {
-    const head = `| ${columns.map(escapeMarkdown).join(' | ')} |`;
-    const sep = `| ${columns.map(() => '---').join(' | ')} |`;
-    const body = rows.map((r) => `| ${r.map((v) => escapeMarkdown(formatScalar(v))).join(' | ')} |`);
-    return [head, sep, ...body].join('\n');
-}
-function details(summary, body) {
-    return `<details><summary>${escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
-}
-/**
- * Text shown exactly as it is: a fence longer than any run of backticks inside
- * it, so no content (markdown, HTML, a stray ```) can close the block early.
- */
-function codeBlock(text, language = '') {
-    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
-    const fence = '`'.repeat(Math.max(3, longest + 1));
-    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
 }
 
 
@@ -1398,7 +1331,7 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '
 
 /***/ }),
 
-/***/ 2958:
+/***/ 814:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1409,8 +1342,56 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: renderComment, renderText, statusBadge
 
-// EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(2712);
+;// CONCATENATED MODULE: ./packages/core/src/markdown.ts
+/**
+ * Escapes text that came from data or PR authors so it renders literally in
+ * GitHub-flavoured markdown tables and cannot inject HTML, mentions or links.
+ */
+function markdown_escapeMarkdown(text) {
+    return text
+        // Only what changes meaning inline: emphasis, code, links/images, table pipes, strikethrough.
+        .replace(/[\\`*_[\]|~]/g, (c) => `\\${c}`)
+        .replace(/</g, '&lt;')
+        .replace(/@/g, '@\u200b')
+        .replace(/\r?\n/g, ' ');
+}
+function markdown_formatScalar(value) {
+    if (value === undefined || value === null)
+        return '';
+    if (typeof value === 'number')
+        return formatNumber(value);
+    return String(value);
+}
+/** Numbers as a person reads them: integers exact, others to 4 significant digits. */
+function formatNumber(n) {
+    if (!Number.isFinite(n))
+        return String(n);
+    if (Number.isInteger(n))
+        return Math.abs(n) >= 1e15 ? n.toExponential(3) : String(n);
+    const abs = Math.abs(n);
+    if (abs !== 0 && (abs < 1e-4 || abs >= 1e9))
+        return n.toExponential(3);
+    return String(Number(n.toPrecision(4)));
+}
+function markdown_markdownTable(columns, rows) {
+    const head = `| ${columns.map(markdown_escapeMarkdown).join(' | ')} |`;
+    const sep = `| ${columns.map(() => '---').join(' | ')} |`;
+    const body = rows.map((r) => `| ${r.map((v) => markdown_escapeMarkdown(markdown_formatScalar(v))).join(' | ')} |`);
+    return [head, sep, ...body].join('\n');
+}
+function markdown_details(summary, body) {
+    return `<details><summary>${markdown_escapeMarkdown(summary)}</summary>\n\n${body}\n\n</details>`;
+}
+/**
+ * Text shown exactly as it is: a fence longer than any run of backticks inside
+ * it, so no content (markdown, HTML, a stray ```) can close the block early.
+ */
+function codeBlock(text, language = '') {
+    const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
+    const fence = '`'.repeat(Math.max(3, longest + 1));
+    return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
 // xychart-beta labels are double-quoted strings with no escape syntax.
 const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
@@ -1451,23 +1432,23 @@ const statusBadge = (s) => badge[s];
  * the long tables folded so the page stays one screen tall.
  */
 function renderSummary(report) {
-    const out = [`## ${badge[report.status]} ${(0,markdown/* escapeMarkdown */.FV)(report.title)}`];
+    const out = [`## ${badge[report.status]} ${markdown_escapeMarkdown(report.title)}`];
     if (report.summary)
         out.push(report.summary);
     if (report.checks.length) {
         const order = { error: 0, fail: 1, warn: 2, pass: 3, skip: 4 };
         const checks = [...report.checks].sort((a, b) => order[(0,src_report/* effectiveStatus */.Gw)(a)] - order[(0,src_report/* effectiveStatus */.Gw)(b)]);
-        out.push((0,markdown/* markdownTable */.Qj)(['Status', 'Check', 'Observed', 'Expected', 'Detail'], checks.map((c) => [badge[(0,src_report/* effectiveStatus */.Gw)(c)], `${c.title} (${c.id})`, (0,markdown/* formatScalar */.kQ)(c.observed), (0,markdown/* formatScalar */.kQ)(c.expected), c.detail ?? ''])));
+        out.push(markdown_markdownTable(['Status', 'Check', 'Observed', 'Expected', 'Detail'], checks.map((c) => [badge[(0,src_report/* effectiveStatus */.Gw)(c)], `${c.title} (${c.id})`, markdown_formatScalar(c.observed), markdown_formatScalar(c.expected), c.detail ?? ''])));
     }
     for (const chart of report.charts)
         out.push(mermaidChart(chart));
     for (const t of report.tables) {
-        const table = (0,markdown/* markdownTable */.Qj)(t.columns, t.rows);
-        out.push(t.folded === false ? `### ${(0,markdown/* escapeMarkdown */.FV)(t.title)}\n\n${table}` : (0,markdown/* details */.zH)(t.title, table));
+        const table = markdown_markdownTable(t.columns, t.rows);
+        out.push(t.folded === false ? `### ${markdown_escapeMarkdown(t.title)}\n\n${table}` : markdown_details(t.title, table));
     }
     for (const b of report.texts ?? []) {
-        const block = (0,markdown/* codeBlock */.DV)(b.text);
-        out.push(b.folded === false ? `### ${(0,markdown/* escapeMarkdown */.FV)(b.title)}\n\n${block}` : (0,markdown/* details */.zH)(b.title, block));
+        const block = codeBlock(b.text);
+        out.push(b.folded === false ? `### ${markdown_escapeMarkdown(b.title)}\n\n${block}` : markdown_details(b.title, block));
     }
     return out.join('\n\n') + '\n';
 }
