@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { loadYamlParser } from '@mlship/core';
 import { installKubectl, liveVirtualService } from '../testing/kubectl-double';
 import { patchObject, readObject } from '../traffic/kubectl-object';
 import { CommandMirror, IstioMirror, parseMirrorCommand, parseMirrorPercentage } from './mirror';
+
+beforeAll(loadYamlParser);
 
 const options = { virtualService: 'ml-model', namespace: 'production', liveSubset: 'stable', shadowSubset: 'shadow' };
 const get = ['get', 'virtualservice', 'ml-model', '-n', 'production', '-o', 'json'];

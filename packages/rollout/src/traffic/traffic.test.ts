@@ -1,10 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { UserError } from '@mlship/core';
+import { loadYamlParser, type UserError } from '@mlship/core';
 import { installKubectl, sampleHttpRoute, seedVirtualService, type KubectlDouble } from '../testing/kubectl-double';
 import { createRouter, fillWeights, parseCommand } from './index';
 import { rejectionLine } from '@mlship/core/testing';
+
+beforeAll(loadYamlParser);
 
 const savedPath = process.env.PATH;
 afterEach(() => {
