@@ -1,6 +1,6 @@
-import type * as Re2js from 're2js';
+import { onDemand } from './on-demand';
 
-let engine: typeof Re2js | undefined;
+const re2js = onDemand(() => import('re2js'), 'a pattern was compiled before loadRegexEngine() was awaited');
 
 /**
  * Loads re2js, the linear-time engine behind user patterns and globs. It is
@@ -9,12 +9,7 @@ let engine: typeof Re2js | undefined;
  * own, loaded by whoever is about to compile a pattern: a config loader, a
  * glob resolver, an action's run.
  */
-export async function loadRegexEngine(): Promise<void> {
-  engine ??= await import('re2js');
-}
+export const loadRegexEngine = re2js.load;
 
-/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
-export function regexEngine(): typeof Re2js {
-  if (!engine) throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
-  return engine;
-}
+/** re2js, once loaded. */
+export const regexEngine = re2js.get;

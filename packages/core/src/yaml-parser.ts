@@ -1,6 +1,6 @@
-import type * as Yaml from 'yaml';
+import { onDemand } from './on-demand';
 
-let parser: typeof Yaml | undefined;
+const yaml = onDemand(() => import('yaml'), 'YAML was parsed before loadYamlParser() was awaited');
 
 /**
  * Loads the YAML library that config files, query maps and argument lists are
@@ -9,12 +9,7 @@ let parser: typeof Yaml | undefined;
  * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
  * config loader, or an action's run before it parses its inputs.
  */
-export async function loadYamlParser(): Promise<void> {
-  parser ??= await import('yaml');
-}
+export const loadYamlParser = yaml.load;
 
-/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
-export function yamlParser(): typeof Yaml {
-  if (!parser) throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
-  return parser;
-}
+/** The YAML library, once loaded. */
+export const yamlParser = yaml.get;

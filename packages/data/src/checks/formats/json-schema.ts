@@ -1,4 +1,5 @@
 import type { AnySchema, ValidateFunction } from 'ajv';
+import { onDemand } from '@mlship/core/on-demand';
 import type { Draft } from './json-schema-drafts';
 
 /**
@@ -35,11 +36,9 @@ export function draftOf(schema: unknown): Draft {
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
  */
-let drafts: typeof import('./json-schema-drafts') | undefined;
+const drafts = onDemand(() => import('./json-schema-drafts'), 'a JSON Schema was compiled before loadJsonSchemaSupport() was awaited');
 
-export async function loadJsonSchemaSupport(): Promise<void> {
-  drafts ??= await import('./json-schema-drafts');
-}
+export const loadJsonSchemaSupport = drafts.load;
 
 /** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `…match_json_schema`) anywhere. */
 export function mentionsJsonSchema(value: unknown, seen = new Set<object>()): boolean {
@@ -50,8 +49,7 @@ export function mentionsJsonSchema(value: unknown, seen = new Set<object>()): bo
 }
 
 export function compileJsonSchema(schema: unknown): (value: unknown) => boolean {
-  if (!drafts) throw new Error('compileJsonSchema before loadJsonSchemaSupport');
-  const { create, shared } = drafts;
+  const { create, shared } = drafts.get();
   const draft = draftOf(schema);
   // A schema with an $id is registered under it, and a second one with the same $id would clash.
   const hasId = typeof schema === 'object' && schema !== null && '$id' in schema;
