@@ -2535,8 +2535,11 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/on-demand.ts
+var on_demand = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
-let parser;
+
+const yaml = (0,on_demand/* onDemand */.h)(() => __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
 /**
  * Loads the YAML library that config files, query maps and argument lists are
  * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
@@ -2544,15 +2547,9 @@ let parser;
  * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
  * config loader, or an action's run before it parses its inputs.
  */
-async function loadYamlParser() {
-    parser ??= await __webpack_require__.e(/* import() */ 8815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19));
-}
-/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
-function yamlParser() {
-    if (!parser)
-        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
-    return parser;
-}
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -2908,6 +2905,35 @@ function codeBlock(text, language = '') {
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 5582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ onDemand)
+/* harmony export */ });
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
 }
 
 

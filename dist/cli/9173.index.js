@@ -938,7 +938,9 @@ function toRe2(source, dotAll) {
 /* harmony export */   c: () => (/* binding */ loadRegexEngine),
 /* harmony export */   y: () => (/* binding */ regexEngine)
 /* harmony export */ });
-let engine;
+/* harmony import */ var _on_demand__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+
+const re2js = (0,_on_demand__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .h)(() => __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856)), 'a pattern was compiled before loadRegexEngine() was awaited');
 /**
  * Loads re2js, the linear-time engine behind user patterns and globs. It is
  * 260 kB of a bundle and ~13 ms of a cold start, which a run without a config
@@ -946,15 +948,9 @@ let engine;
  * own, loaded by whoever is about to compile a pattern: a config loader, a
  * glob resolver, an action's run.
  */
-async function loadRegexEngine() {
-    engine ??= await __webpack_require__.e(/* import() */ 2856).then(__webpack_require__.bind(__webpack_require__, 2856));
-}
-/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
-function regexEngine() {
-    if (!engine)
-        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
-    return engine;
-}
+const loadRegexEngine = re2js.load;
+/** re2js, once loaded. */
+const regexEngine = re2js.get;
 
 
 /***/ })

@@ -2794,6 +2794,8 @@ function validationConfigJsonSchema() {
 /* harmony export */   pj: () => (/* binding */ mentionsJsonSchema)
 /* harmony export */ });
 /* unused harmony export draftOf */
+/* harmony import */ var _mlship_core_on_demand__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+
 /**
  * A JSON Schema validator that judges as Python's `jsonschema.validate` (what
  * Great Expectations calls) does: the draft comes from `$schema`, and a schema
@@ -2831,10 +2833,8 @@ function draftOf(schema) {
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
  */
-let drafts;
-async function loadJsonSchemaSupport() {
-    drafts ??= await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636));
-}
+const drafts = (0,_mlship_core_on_demand__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .h)(() => Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636)), 'a JSON Schema was compiled before loadJsonSchemaSupport() was awaited');
+const loadJsonSchemaSupport = drafts.load;
 /** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `\u2026match_json_schema`) anywhere. */
 function mentionsJsonSchema(value, seen = new Set()) {
     if (typeof value === 'string')
@@ -2845,9 +2845,7 @@ function mentionsJsonSchema(value, seen = new Set()) {
     return Object.entries(value).some(([k, v]) => k.includes('json_schema') || mentionsJsonSchema(v, seen));
 }
 function compileJsonSchema(schema) {
-    if (!drafts)
-        throw new Error('compileJsonSchema before loadJsonSchemaSupport');
-    const { create, shared } = drafts;
+    const { create, shared } = drafts.get();
     const draft = draftOf(schema);
     // A schema with an $id is registered under it, and a second one with the same $id would clash.
     const hasId = typeof schema === 'object' && schema !== null && '$id' in schema;

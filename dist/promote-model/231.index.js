@@ -117,8 +117,8 @@ function failureLine(e, permissionHint) {
     return `${status ? `HTTP ${status} ` : ''}${e.message.split('\n')[0]}${hint}`;
 }
 
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __webpack_require__(2910);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(6215);
 ;// CONCATENATED MODULE: ./packages/github/src/deployments.ts
 
 

@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 6 modules
-var src = __webpack_require__(2910);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(6215);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
@@ -1727,7 +1727,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 2910:
+/***/ 6215:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -2004,6 +2004,41 @@ function workspace_path_refuseLinkOutOfWorkspace(named, where, show = (p) => p) 
         });
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/on-demand.ts
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+
+const yaml = onDemand(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yaml_parser_yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 

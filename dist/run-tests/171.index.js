@@ -2,7 +2,7 @@ export const id = 171;
 export const ids = [171];
 export const modules = {
 
-/***/ 171:
+/***/ 5171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -10,13 +10,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   defineAction: () => (/* binding */ defineAction),
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(638);
-/* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(162);
-/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(276);
-/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(958);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
+/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
 
 
 
@@ -121,7 +121,7 @@ function reportPathOf(def, io) {
 
 /***/ }),
 
-/***/ 638:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -172,15 +172,15 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 8162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -195,7 +195,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -204,9 +204,9 @@ async function writeFileAtomic(file, content) {
 /* harmony export */   cR: () => (/* binding */ failOnInput)
 /* harmony export */ });
 /* unused harmony exports booleanInput, describeInputs */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(532);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(638);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
@@ -257,7 +257,7 @@ function describeInputs(schema) {
 
 /***/ }),
 
-/***/ 712:
+/***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -320,7 +320,7 @@ function codeBlock(text, language = '') {
 
 /***/ }),
 
-/***/ 19:
+/***/ 2019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -373,7 +373,7 @@ function shouldFail(status, failOn) {
 
 /***/ }),
 
-/***/ 958:
+/***/ 2958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -385,7 +385,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderComment, renderText, statusBadge
 
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(712);
+var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
 // xychart-beta labels are double-quoted strings with no escape syntax.
 const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
@@ -408,7 +408,7 @@ function mermaidChart(chart) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var src_report = __webpack_require__(19);
+var src_report = __webpack_require__(2019);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
 

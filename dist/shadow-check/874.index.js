@@ -7717,8 +7717,11 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(4006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/on-demand.ts
+var on_demand = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
-let engine;
+
+const re2js = (0,on_demand/* onDemand */.h)(() => __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)), 'a pattern was compiled before loadRegexEngine() was awaited');
 /**
  * Loads re2js, the linear-time engine behind user patterns and globs. It is
  * 260 kB of a bundle and ~13 ms of a cold start, which a run without a config
@@ -7726,15 +7729,9 @@ let engine;
  * own, loaded by whoever is about to compile a pattern: a config loader, a
  * glob resolver, an action's run.
  */
-async function loadRegexEngine() {
-    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
-}
-/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
-function regexEngine() {
-    if (!engine)
-        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
-    return engine;
-}
+const loadRegexEngine = re2js.load;
+/** re2js, once loaded. */
+const regexEngine = re2js.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
 
@@ -9368,8 +9365,11 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+// EXTERNAL MODULE: ./packages/core/src/on-demand.ts
+var on_demand = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
-let parser;
+
+const yaml = (0,on_demand/* onDemand */.h)(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
 /**
  * Loads the YAML library that config files, query maps and argument lists are
  * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
@@ -9377,15 +9377,9 @@ let parser;
  * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
  * config loader, or an action's run before it parses its inputs.
  */
-async function loadYamlParser() {
-    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-}
-/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
-function yamlParser() {
-    if (!parser)
-        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
-    return parser;
-}
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -9584,6 +9578,35 @@ function describeInputs(schema) {
             return { name, required: true };
         return empty.data === undefined ? { name, required: false } : { name, required: false, default: String(empty.data) };
     });
+}
+
+
+/***/ }),
+
+/***/ 5582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ onDemand)
+/* harmony export */ });
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
 }
 
 

@@ -22,8 +22,8 @@ var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(76760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
-// EXTERNAL MODULE: ./packages/core/src/index.ts + 7 modules
-var src = __webpack_require__(55064);
+// EXTERNAL MODULE: ./packages/core/src/index.ts + 8 modules
+var src = __webpack_require__(74883);
 ;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
 
 const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
@@ -2878,8 +2878,11 @@ var promises_default = /*#__PURE__*/__webpack_require__.n(promises_);
 // EXTERNAL MODULE: ./node_modules/picomatch/index.js
 var picomatch = __webpack_require__(14006);
 var picomatch_default = /*#__PURE__*/__webpack_require__.n(picomatch);
+// EXTERNAL MODULE: ./packages/core/src/on-demand.ts
+var on_demand = __webpack_require__(5582);
 ;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
-let engine;
+
+const re2js = (0,on_demand/* onDemand */.h)(() => __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)), 'a pattern was compiled before loadRegexEngine() was awaited');
 /**
  * Loads re2js, the linear-time engine behind user patterns and globs. It is
  * 260 kB of a bundle and ~13 ms of a cold start, which a run without a config
@@ -2887,15 +2890,9 @@ let engine;
  * own, loaded by whoever is about to compile a pattern: a config loader, a
  * glob resolver, an action's run.
  */
-async function loadRegexEngine() {
-    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
-}
-/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
-function regexEngine() {
-    if (!engine)
-        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
-    return engine;
-}
+const loadRegexEngine = re2js.load;
+/** re2js, once loaded. */
+const regexEngine = re2js.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/glob.ts
 
@@ -5583,7 +5580,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 55064:
+/***/ 74883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5870,6 +5867,22 @@ function workspace_path_refuseLinkOutOfWorkspace(named, where, show = (p) => p) 
         });
     }
 }
+
+// EXTERNAL MODULE: ./packages/core/src/on-demand.ts
+var on_demand = __webpack_require__(5582);
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+
+const yaml = (0,on_demand/* onDemand */.h)(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 38815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yaml_parser_yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -6225,6 +6238,35 @@ function codeBlock(text, language = '') {
     const longest = Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length));
     const fence = '`'.repeat(Math.max(3, longest + 1));
     return `${fence}${language}\n${text.replace(/\r\n?/g, '\n')}\n${fence}`;
+}
+
+
+/***/ }),
+
+/***/ 5582:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   h: () => (/* binding */ onDemand)
+/* harmony export */ });
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
 }
 
 

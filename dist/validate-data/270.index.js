@@ -804,7 +804,9 @@ function engineOptions(inputs) {
 /* harmony export */   c: () => (/* binding */ loadRegexEngine),
 /* harmony export */   y: () => (/* binding */ regexEngine)
 /* harmony export */ });
-let engine;
+/* harmony import */ var _on_demand__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+
+const re2js = (0,_on_demand__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .h)(() => __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)), 'a pattern was compiled before loadRegexEngine() was awaited');
 /**
  * Loads re2js, the linear-time engine behind user patterns and globs. It is
  * 260 kB of a bundle and ~13 ms of a cold start, which a run without a config
@@ -812,15 +814,9 @@ let engine;
  * own, loaded by whoever is about to compile a pattern: a config loader, a
  * glob resolver, an action's run.
  */
-async function loadRegexEngine() {
-    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
-}
-/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
-function regexEngine() {
-    if (!engine)
-        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
-    return engine;
-}
+const loadRegexEngine = re2js.load;
+/** re2js, once loaded. */
+const regexEngine = re2js.get;
 
 
 /***/ }),
@@ -3349,6 +3345,8 @@ const isMulti = (v) => 'checks' in v;
 /* harmony export */   pj: () => (/* binding */ mentionsJsonSchema)
 /* harmony export */ });
 /* unused harmony export draftOf */
+/* harmony import */ var _mlship_core_on_demand__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5582);
+
 /**
  * A JSON Schema validator that judges as Python's `jsonschema.validate` (what
  * Great Expectations calls) does: the draft comes from `$schema`, and a schema
@@ -3386,10 +3384,8 @@ function draftOf(schema) {
  * loadConfig loads it when the config mentions one; other callers of compileJsonSchema (a
  * config parsed from text) call loadJsonSchemaSupport first.
  */
-let drafts;
-async function loadJsonSchemaSupport() {
-    drafts ??= await Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636));
-}
+const drafts = (0,_mlship_core_on_demand__WEBPACK_IMPORTED_MODULE_0__/* .onDemand */ .h)(() => Promise.all(/* import() */[__webpack_require__.e(405), __webpack_require__.e(636)]).then(__webpack_require__.bind(__webpack_require__, 9636)), 'a JSON Schema was compiled before loadJsonSchemaSupport() was awaited');
+const loadJsonSchemaSupport = drafts.load;
 /** Whether a config's parsed value names a JSON Schema check (native `json_schema`, GX's `\u2026match_json_schema`) anywhere. */
 function mentionsJsonSchema(value, seen = new Set()) {
     if (typeof value === 'string')
@@ -3400,9 +3396,7 @@ function mentionsJsonSchema(value, seen = new Set()) {
     return Object.entries(value).some(([k, v]) => k.includes('json_schema') || mentionsJsonSchema(v, seen));
 }
 function compileJsonSchema(schema) {
-    if (!drafts)
-        throw new Error('compileJsonSchema before loadJsonSchemaSupport');
-    const { create, shared } = drafts;
+    const { create, shared } = drafts.get();
     const draft = draftOf(schema);
     // A schema with an $id is registered under it, and a second one with the same $id would clash.
     const hasId = typeof schema === 'object' && schema !== null && '$id' in schema;

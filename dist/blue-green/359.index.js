@@ -1,8 +1,8 @@
-export const id = 411;
-export const ids = [411,171,448];
+export const id = 359;
+export const ids = [359,171,448];
 export const modules = {
 
-/***/ 2411:
+/***/ 3359:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -10,7 +10,10 @@ __webpack_require__.r(__webpack_exports__);
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
-  autoRollback: () => (/* binding */ autoRollback)
+  STATE_SETTLED: () => (/* binding */ STATE_SETTLED),
+  STATE_SWITCH: () => (/* binding */ STATE_SWITCH),
+  blueGreen: () => (/* binding */ blueGreen),
+  createBlueGreen: () => (/* binding */ createBlueGreen)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -102,7 +105,7 @@ var fs_atomic = __webpack_require__(8162);
  */
 /** Structural, not instanceof: errors thrown by Node internals can come from another realm (vm contexts, test runners). */
 const messageOf = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string' ? e.message : String(e);
-class RetryError extends Error {
+class retry_RetryError extends Error {
     lastError;
     attempts;
     name = 'RetryError';
@@ -113,7 +116,7 @@ class RetryError extends Error {
     }
 }
 /** setTimeout as a promise that an AbortSignal rejects early (with the signal's reason). */
-const retry_sleep = (ms, signal) => new Promise((resolve, reject) => {
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
     if (signal?.aborted)
         return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -143,11 +146,11 @@ function backoffDelay(retry, opts = {}) {
  * with fn's value; rejects with the last error itself when shouldRetry says no,
  * or with a RetryError (cause = last error) when attempts or time run out.
  */
-async function retry(fn, options = {}) {
+async function retry_retry(fn, options = {}) {
     const attempts = Math.max(1, Math.floor(options.attempts ?? 3));
     const maxDelay = options.maxDelayMs ?? 10_000;
     const maxElapsed = options.maxElapsedMs ?? Infinity;
-    const wait = options.sleep ?? ((ms) => retry_sleep(ms, options.signal));
+    const wait = options.sleep ?? ((ms) => sleep(ms, options.signal));
     const started = Date.now();
     // Counted as well as measured, so an injected sleep still spends the time budget.
     let waited = 0;
@@ -161,14 +164,14 @@ async function retry(fn, options = {}) {
             if (verdict === false)
                 throw error;
             if (attempt >= attempts)
-                throw new RetryError(error, attempt);
+                throw new retry_RetryError(error, attempt);
             const requested = typeof verdict === 'number' && Number.isFinite(verdict) && verdict >= 0 ? verdict : undefined;
             const delayMs = Math.min(maxDelay, requested ?? backoffDelay(attempt, options));
             if (ctx.elapsedMs + delayMs >= maxElapsed)
-                throw new RetryError(error, attempt);
+                throw new retry_RetryError(error, attempt);
             options.onRetry?.(error, { ...ctx, delayMs });
             if (options.signal?.aborted)
-                throw new RetryError(error, attempt);
+                throw new retry_RetryError(error, attempt);
             await wait(delayMs);
             waited += delayMs;
         }
@@ -179,7 +182,7 @@ async function retry(fn, options = {}) {
 
 const pattern = /^\s*([A-Za-z_][\w.\-/]*(?:\[[^\]]*\])?[\w.\-/]*)\s*(>=|<=|==|!=|>|<)\s*([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?)\s*(%?)\s*$/;
 /** Parses `metric OP number` (a trailing `%` divides by 100); `where` names the input or config key in errors. */
-function threshold_parseThreshold(text, where) {
+function parseThreshold(text, where) {
     const m = pattern.exec(text);
     if (!m) {
         throw new errors/* UserError */.yo(`"${text}" is not a threshold.`, {
@@ -196,7 +199,7 @@ function parseThresholdList(text, where) {
         .split(/[,\n]/)
         .map((s) => s.trim())
         .filter((s) => s !== '' && !s.startsWith('#'))
-        .map((s) => threshold_parseThreshold(s, where));
+        .map((s) => parseThreshold(s, where));
 }
 /** NaN never passes: a metric that could not be computed must not satisfy a gate. */
 function threshold_compare(observed, op, value) {
@@ -300,8 +303,30 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/on-demand.ts
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
-let parser;
+
+const yaml = onDemand(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
 /**
  * Loads the YAML library that config files, query maps and argument lists are
  * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
@@ -309,15 +334,9 @@ let parser;
  * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
  * config loader, or an action's run before it parses its inputs.
  */
-async function loadYamlParser() {
-    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-}
-/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
-function yamlParser() {
-    if (!parser)
-        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
-    return parser;
-}
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -328,7 +347,7 @@ function yamlParser() {
 
 
 /** `value` is a path to YAML/JSON, or inline YAML when no such file exists and it looks like YAML. */
-function config_file_readConfigDocument(value, cwd, what) {
+function readConfigDocument(value, cwd, what) {
     const file = external_node_path_default().resolve(cwd, value);
     if (external_node_fs_default().existsSync(file) && external_node_fs_default().statSync(file).isFile()) {
         refuseLinkOutOfWorkspace(file, `${what} ${value}`, (p) => external_node_path_default().relative(cwd, p) || p);
@@ -456,321 +475,6 @@ function parseDuration(text, input) {
 
 
 
-;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
-
-const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
-/** Enough of an error body to name the problem (Slack answers with one word) without flooding the log. */
-const MAX_BODY_IN_ERROR = 300;
-/** A response that was not 2xx. */
-class HttpStatusError extends Error {
-    status;
-    body;
-    retryAfterMs;
-    constructor(status, body, retryAfterMs) {
-        const text = body.trim().replace(/\s+/g, ' ');
-        const shown = text.length > MAX_BODY_IN_ERROR ? `${text.slice(0, MAX_BODY_IN_ERROR)}\u2026` : text;
-        super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
-        this.status = status;
-        this.body = body;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
-function parseRetryAfter(value, now = Date.now()) {
-    if (value === null)
-        return undefined;
-    const v = value.trim();
-    if (/^\d+(\.\d+)?$/.test(v))
-        return Math.round(Number(v) * 1000);
-    const date = Date.parse(v);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-/** 5xx and 429 are the server's problem and may pass; other statuses will not change on a resend. */
-const retryableStatus = (status) => status === 429 || status >= 500;
-const isErrorLike = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string';
-/**
- * One line for the log. Never includes the URL: a webhook URL is a credential.
- */
-function describeFailure(e, timeoutMs) {
-    const err = e instanceof RetryError ? e.lastError : e;
-    if (err instanceof HttpStatusError)
-        return err.message;
-    if (!isErrorLike(err))
-        return String(err);
-    if (err.name === 'TimeoutError')
-        return `no response within ${timeoutMs} ms`;
-    if (err.name === 'AbortError')
-        return 'request aborted';
-    // undici reports network failures as TypeError('fetch failed') with the socket error as cause.
-    const cause = err.cause;
-    if (isErrorLike(cause)) {
-        const code = typeof cause.code === 'string' && !cause.message.includes(cause.code) ? ` (${cause.code})` : '';
-        return `network error: ${cause.message}${code}`;
-    }
-    return `network error: ${err.message}`;
-}
-function validUrl(url) {
-    try {
-        const u = new URL(url);
-        return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * POST `body` as JSON to `url`, retrying 5xx, 429 (waiting what Retry-After
- * asks, up to maxDelayMs), timeouts and network errors with exponential
- * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
- * are not followed (a 301/302 would turn the POST into a GET and lose the
- * message). A timed-out request may still have been delivered, so a retry can
- * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
- * Never throws.
- */
-async function sendWebhook(url, body, options = {}) {
-    const target = validUrl(url);
-    if (!target)
-        return { delivered: false, attempts: 0, error: 'the webhook URL is not a valid http(s) URL' };
-    let payload;
-    try {
-        payload = JSON.stringify(body);
-    }
-    catch (e) {
-        return { delivered: false, attempts: 0, error: `the payload cannot be serialised as JSON: ${e instanceof Error ? e.message : String(e)}` };
-    }
-    if (payload === undefined)
-        return { delivered: false, attempts: 0, error: 'the payload cannot be serialised as JSON' };
-    const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
-    let attempts = 0;
-    let status;
-    try {
-        await retry(async (attempt) => {
-            attempts = attempt;
-            const signal = AbortSignal.timeout(timeoutMs);
-            const res = await fetch(target, {
-                method: 'POST',
-                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'mlship-notify', ...options.headers },
-                body: payload,
-                redirect: 'manual',
-                signal,
-            });
-            status = res.status;
-            // Read the body in every case: it frees the connection, and on failure it is the explanation.
-            const text = await res.text();
-            if (res.status < 200 || res.status >= 300)
-                throw new HttpStatusError(res.status, text, parseRetryAfter(res.headers.get('retry-after')));
-        }, {
-            attempts: options.attempts ?? DEFAULTS.attempts,
-            baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
-            maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
-            maxElapsedMs: options.maxElapsedMs ?? DEFAULTS.maxElapsedMs,
-            random: options.random,
-            shouldRetry: (e) => {
-                if (!(e instanceof HttpStatusError))
-                    return true;
-                if (!retryableStatus(e.status))
-                    return false;
-                return e.retryAfterMs ?? true;
-            },
-            onRetry: (e, ctx) => options.onRetry?.({ attempt: ctx.attempt, delayMs: ctx.delayMs, error: describeFailure(e, timeoutMs) }),
-        });
-        return { delivered: true, attempts, status };
-    }
-    catch (e) {
-        return { delivered: false, attempts, error: describeFailure(e, timeoutMs), ...(status === undefined ? {} : { status }) };
-    }
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/mrkdwn.ts
-/**
- * Slack text: what is data and what is the bot's own markup.
- *
- * Slack reads `<\u2026>` in any message text as a control sequence \u2014 `<!channel>`
- * and `<!here>` notify everyone, `<@U123>` mentions a person, `<url|label>`
- * is a link \u2014 and `&` starts an entity. A value from a dataset, a config or a
- * log that reaches a message unescaped would speak in the bot's voice: ping a
- * channel, or show "Fix here" linking anywhere. Slack's rule
- * (https://api.slack.com/reference/surfaces/formatting#escaping) is to replace
- * exactly `&`, `<` and `>` with `&amp;`, `&lt;` and `&gt;`; Slack shows them as
- * the characters again, and nothing else may be entity-encoded.
- *
- * Markdown emphasis in data (`*bold*`, `_italic_`, `~strike~`, backticks) is
- * left as written, on purpose: it changes how a value looks, never who is
- * notified or where a click goes, and Slack has no escape for it \u2014 the only way
- * to stop it is to insert invisible characters, which would change the value a
- * reader copies out of the alert (a regex `^a.*b$`, a column `user_id_hash`).
- *
- * So every plain string in a message is data and is escaped when the payload is
- * built; the bot's own links and emphasis are `SlackMarkup`, made by `mrkdwn`
- * and `slackLink`, which escape what is interpolated into them.
- */
-/** Text that is Slack markup on purpose; sent as it is. */
-class mrkdwn_SlackMarkup {
-    markup;
-    constructor(markup) {
-        this.markup = markup;
-    }
-    toString() {
-        return this.markup;
-    }
-}
-/** `&`, `<`, `>` as Slack's entities: the value shows as written and controls nothing. */
-const escapeSlack = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-/** The text as it goes on the wire: markup unchanged, anything else escaped. */
-const renderSlackText = (text) => (text instanceof mrkdwn_SlackMarkup ? text.markup : escapeSlack(String(text)));
-/**
- * Markup with data in it: the template's literal parts are the bot's own
- * markup; every interpolated value is escaped unless it is SlackMarkup itself.
- *
- *     mrkdwn`\u2022 *${check.id}*: ${check.detail}`
- */
-function mrkdwn_mrkdwn(parts, ...values) {
-    let out = parts[0] ?? '';
-    values.forEach((v, i) => {
-        out += (typeof v === 'number' ? String(v) : renderSlackText(v)) + (parts[i + 1] ?? '');
-    });
-    return new mrkdwn_SlackMarkup(out);
-}
-/**
- * The bot's own link, `<url|label>`. The label is data and escaped; in the URL,
- * `|` (which would end it early) is percent-encoded and `& < >` escaped as in
- * any text. Only http(s) URLs become links: anything else (a `javascript:` URL
- * from a misconfigured server variable, say) is shown as escaped text beside
- * the label, where it can be read but not clicked.
- */
-function mrkdwn_slackLink(url, label) {
-    let href;
-    try {
-        const u = new URL(url);
-        if (u.protocol === 'https:' || u.protocol === 'http:')
-            href = u.href;
-    }
-    catch {
-        href = undefined;
-    }
-    if (href === undefined)
-        return new mrkdwn_SlackMarkup(`${escapeSlack(label)} (${escapeSlack(url)})`);
-    return new mrkdwn_SlackMarkup(`<${escapeSlack(href.replace(/\|/g, '%7C'))}|${escapeSlack(label)}>`);
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/slack.ts
-
-
-const ATTACHMENT_TEXTS = ['fallback', 'pretext', 'title', 'text', 'footer'];
-function attachmentPayload(a) {
-    const out = { ...a };
-    for (const key of ATTACHMENT_TEXTS) {
-        const value = a[key];
-        if (value !== undefined)
-            out[key] = renderSlackText(value);
-    }
-    if (a.fields)
-        out.fields = a.fields.map((f) => ({ ...f, title: renderSlackText(f.title), value: renderSlackText(f.value) }));
-    return out;
-}
-/** A block with its texts rendered: markup as is, the plain text of mrkdwn text objects escaped. */
-function blockPayload(value) {
-    if (value instanceof mrkdwn_SlackMarkup)
-        return value.markup;
-    if (Array.isArray(value))
-        return value.map(blockPayload);
-    if (value === null || typeof value !== 'object')
-        return value;
-    const object = value;
-    const out = {};
-    for (const [key, v] of Object.entries(object)) {
-        out[key] = object.type === 'mrkdwn' && key === 'text' && typeof v === 'string' ? renderSlackText(v) : blockPayload(v);
-    }
-    return out;
-}
-/**
- * The JSON body posted for `message`: only the keys that are set, in a fixed
- * order, every text rendered (data escaped, the bot's markup as is).
- */
-function slackPayload(message) {
-    const payload = { text: renderSlackText(message.text) };
-    if (message.blocks?.length)
-        payload.blocks = message.blocks.map(blockPayload);
-    if (message.attachments?.length)
-        payload.attachments = message.attachments.map(attachmentPayload);
-    if (message.username)
-        payload.username = message.username;
-    if (message.icon_emoji)
-        payload.icon_emoji = message.icon_emoji;
-    return payload;
-}
-/**
- * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
- * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
- * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
- * is final and its body is in `error`. Never throws.
- */
-async function slack_sendSlack(webhookUrl, message, options = {}) {
-    const text = message?.text;
-    if (!(typeof text === 'string' || text instanceof mrkdwn_SlackMarkup) || renderSlackText(text).trim() === '') {
-        return { delivered: false, attempts: 0, error: 'the Slack message has no text' };
-    }
-    return sendWebhook(webhookUrl, slackPayload(message), options);
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/report-message.ts
-
-
-
-/** Link to the workflow run, when running on a runner. */
-function runUrl(env) {
-    const [server, repo, run] = [env('GITHUB_SERVER_URL'), env('GITHUB_REPOSITORY'), env('GITHUB_RUN_ID')];
-    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
-}
-const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
-/** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
-const MAX_DETAIL = 280;
-const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
-/**
- * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
- * attachment), carrying what the seed's could not: which checks failed and why.
- */
-function failureMessage(report, link) {
-    const failed = failedChecks(report);
-    const shown = failed.slice(0, 10);
-    // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
-    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
-    if (failed.length > shown.length)
-        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
-    if (link)
-        lines.push(slackLink(link, 'Check the data report for details'));
-    return {
-        text: titles[report.action] ?? `${report.title}: ${report.status.toUpperCase()}`,
-        attachments: [
-            {
-                color: 'danger',
-                title: `${failed.length} failed check(s)`,
-                ...(link ? { title_link: link } : {}),
-                text: new SlackMarkup(lines.map((l) => l.markup).join('\n')),
-                fields: [
-                    { title: 'Status', value: report.status.toUpperCase(), short: true },
-                    { title: 'Failed checks', value: String(failed.length), short: true },
-                ],
-            },
-        ],
-    };
-}
-/** Sends the failure message; a delivery problem is a warning, never a failed step. */
-async function notifyReportFailure(webhook, report, io) {
-    const result = await sendSlack(webhook, failureMessage(report, runUrl(io.env)));
-    if (result.delivered)
-        io.info(`Slack notification sent (${result.attempts} attempt(s)).`);
-    else
-        io.warning(`Slack notification not delivered after ${result.attempts} attempt(s): ${result.error ?? 'unknown error'}`);
-    return result.delivered;
-}
-
-;// CONCATENATED MODULE: ./packages/notify/src/index.ts
-
-
-
-
-
 ;// CONCATENATED MODULE: ./packages/rollout/src/source.ts
 
 /**
@@ -787,7 +491,7 @@ class source_MetricSourceUnavailable extends errors/* UserError */.yo {
  * credentials or a query the server rejects end the step now, with the
  * source's own message, instead of minutes into a wait.
  */
-async function source_probeMetrics(source, track, metrics, window, options = {}) {
+async function probeMetrics(source, track, metrics, window, options = {}) {
     await source.requests(track, window);
     for (const m of metrics) {
         await source.read(m, track, window);
@@ -914,7 +618,7 @@ class PrometheusClient {
     async call(endpoint, form, name) {
         const attempts = this.options.attempts ?? 4;
         try {
-            return await retry(() => this.post(endpoint, form), {
+            return await retry_retry(() => this.post(endpoint, form), {
                 attempts,
                 baseDelayMs: this.options.baseDelayMs ?? 500,
                 maxDelayMs: 8_000,
@@ -923,8 +627,8 @@ class PrometheusClient {
             });
         }
         catch (e) {
-            const last = e instanceof RetryError ? e.lastError : e;
-            const tries = e instanceof RetryError ? ` (${e.attempts} attempt${e.attempts === 1 ? '' : 's'})` : '';
+            const last = e instanceof retry_RetryError ? e.lastError : e;
+            const tries = e instanceof retry_RetryError ? ` (${e.attempts} attempt${e.attempts === 1 ? '' : 's'})` : '';
             if (last instanceof errors/* UserError */.yo)
                 throw last;
             if (last instanceof HttpFailure && last.status === undefined) {
@@ -1091,7 +795,7 @@ function parseLe(le) {
  * histogramQuantile does) and differenced. Null when the tracks share no
  * +Inf bucket.
  */
-function histogram_alignBuckets(canary, stable) {
+function alignBuckets(canary, stable) {
     const cumulative = (input) => {
         const byBound = new Map();
         for (const b of input)
@@ -1397,7 +1101,7 @@ const statusOf = (labels) => labels.code ?? labels.status ?? labels.status_code 
  * increment); a failed scrape inside the window leaves a gap the deltas
  * bridge, never a made-up value.
  */
-class scrape_source_ScrapeSource {
+class ScrapeSource {
     options;
     snapshots = { canary: [], stable: [] };
     timers = new Set();
@@ -1706,7 +1410,7 @@ const OVERRIDABLE = [...Object.keys(BUILTIN_QUERIES), 'p50-latency', 'p90-latenc
 function parseQueries(inputs, cwd = process.cwd()) {
     if (!inputs.queries?.trim())
         return {};
-    const doc = config_file_readConfigDocument(inputs.queries, cwd, 'queries');
+    const doc = readConfigDocument(inputs.queries, cwd, 'queries');
     const where = doc.source === 'inline config' ? 'input "queries"' : doc.source;
     if (typeof doc.value !== 'object' || doc.value === null || Array.isArray(doc.value)) {
         throw new errors/* UserError */.yo('expected a map of metric name \u2192 PromQL template.', { where, hint: 'e.g. queries: "error-rate: sum(rate(errors_total{track=\\"{{track}}\\"}[{{interval}}])) / \u2026"' });
@@ -1796,7 +1500,7 @@ async function createMetricSource(inputs, io, options) {
         urls[track] = url;
     }
     const failing = new Set();
-    const source = new scrape_source_ScrapeSource({
+    const source = new ScrapeSource({
         urls,
         interval: inputs['scrape-interval'],
         trackLabel: inputs['track-label'],
@@ -1857,7 +1561,7 @@ async function preflight_tracks_preflightMetricSource(source, tracks, metrics, o
         for (const t of tracks) {
             const first = source.history(t.track)[0];
             if (first && !first.ok)
-                throw new UserError(`cannot read the ${t.name} metrics at ${t.url}: ${first.error}.`, { where: `input "${t.urlInput}"`, hint: 'Check the URL and that the service is up and reachable from the runner.' });
+                throw new errors/* UserError */.yo(`cannot read the ${t.name} metrics at ${t.url}: ${first.error}.`, { where: `input "${t.urlInput}"`, hint: 'Check the URL and that the service is up and reachable from the runner.' });
         }
         return;
     }
@@ -1881,7 +1585,7 @@ async function preflightSource(source, i, metrics, interval) {
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/analysis/plan.ts
 
-const plan_CANARY_NAMES = { canary: 'canary', stable: 'stable' };
+const CANARY_NAMES = { canary: 'canary', stable: 'stable' };
 const DEFAULT_STEPS = (/* unused pure expression or super */ null && ([5, 10, 25, 50, 100]));
 /** `5, 10, 25, 50, 100`, `5 10 25`, or `[5, 10, 25, 50, 100]`. */
 function parseSteps(text, where = 'input "steps"') {
@@ -1908,7 +1612,7 @@ function parseSteps(text, where = 'input "steps"') {
 function parseTolerance(text, where = 'input "max-increase"') {
     const m = /^\s*(\d+(?:\.\d+)?|\.\d+)(?:[eE][-+]?\d+)?\s*(%?)\s*$/.exec(text);
     if (!m)
-        throw new UserError(`"${text}" is not an increase.`, { where, hint: 'Write an amount in the metric\'s unit (0.005) or a percentage of stable\'s value (20%); not negative.' });
+        throw new errors/* UserError */.yo(`"${text}" is not an increase.`, { where, hint: 'Write an amount in the metric\'s unit (0.005) or a percentage of stable\'s value (20%); not negative.' });
     const value = Number(text.trim().replace(/%$/, ''));
     return { value: m[2] ? value / 100 : value, relative: m[2] === '%', source: text.trim() };
 }
@@ -1927,11 +1631,11 @@ function parseMetricLines(text, cwd = process.cwd()) {
             .filter((s) => s !== '' && !s.startsWith('#'))
             .map((s) => metricLine(s, 'input "metrics"'));
     }
-    const doc = /^-\s|^\[/.test(trimmed) ? parseConfigDocument(trimmed, 'inline config') : readConfigDocument(trimmed, cwd, 'metrics');
+    const doc = /^-\s|^\[/.test(trimmed) ? config_file_parseConfigDocument(trimmed, 'inline config') : readConfigDocument(trimmed, cwd, 'metrics');
     const inline = doc.source === 'inline config';
     const at = (path) => (inline ? `input "metrics" ${path.map((p) => `[${p}]`).join('')}` : doc.at(path));
     if (!Array.isArray(doc.value))
-        throw new UserError('expected a list of metrics.', { where: inline ? 'input "metrics"' : doc.source, hint: 'e.g. "- error-rate < 0.01" and "- p95-latency < 0.5", one per line.' });
+        throw new errors/* UserError */.yo('expected a list of metrics.', { where: inline ? 'input "metrics"' : doc.source, hint: 'e.g. "- error-rate < 0.01" and "- p95-latency < 0.5", one per line.' });
     return doc.value.map((item, i) => {
         if (typeof item === 'string')
             return metricLine(item, at([i]));
@@ -1939,9 +1643,9 @@ function parseMetricLines(text, cwd = process.cwd()) {
             const o = item;
             const unknownKey = Object.keys(o).find((k) => !['metric', 'threshold', 'max-increase'].includes(k));
             if (unknownKey)
-                throw new UserError(`unknown key "${unknownKey}".`, { where: at([i, unknownKey]), hint: 'A metric takes metric, threshold (e.g. "< 0.01") and max-increase (e.g. "20%").' });
+                throw new errors/* UserError */.yo(`unknown key "${unknownKey}".`, { where: at([i, unknownKey]), hint: 'A metric takes metric, threshold (e.g. "< 0.01") and max-increase (e.g. "20%").' });
             if (typeof o.metric !== 'string' || !/^[A-Za-z_][\w.-]*$/.test(o.metric))
-                throw new UserError('needs a metric name, e.g. metric: p95-latency.', { where: at([i, 'metric']) });
+                throw new errors/* UserError */.yo('needs a metric name, e.g. metric: p95-latency.', { where: at([i, 'metric']) });
             const line = { name: o.metric, where: at([i]) };
             if (o.threshold !== undefined)
                 line.threshold = parseThreshold(`${o.metric} ${String(o.threshold)}`, at([i, 'threshold']));
@@ -1949,7 +1653,7 @@ function parseMetricLines(text, cwd = process.cwd()) {
                 line.maxIncrease = parseTolerance(String(o['max-increase']), at([i, 'max-increase']));
             return line;
         }
-        throw new UserError(`expected a threshold like "error-rate < 0.01" or a map, got ${JSON.stringify(item)}.`, { where: at([i]) });
+        throw new errors/* UserError */.yo(`expected a threshold like "error-rate < 0.01" or a map, got ${JSON.stringify(item)}.`, { where: at([i]) });
     });
 }
 function metricLine(text, where) {
@@ -1973,30 +1677,30 @@ function buildPlan(p) {
  */
 function plan_buildJudgingPlan(p, checkFirst = () => { }) {
     if (!(p.stepDuration > 0))
-        throw new UserError(`must be more than 0 seconds, got ${p.stepDuration}.`, { where: 'input "duration"', hint: 'Analysis time per traffic step, e.g. 5m.' });
+        throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.stepDuration}.`, { where: 'input "duration"', hint: 'Analysis time per traffic step, e.g. 5m.' });
     if (!(p.interval > 0))
-        throw new UserError(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often metrics are judged, e.g. 1m.' });
+        throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often metrics are judged, e.g. 1m.' });
     if (p.interval > p.stepDuration) {
-        throw new UserError(`interval (${p.interval} s) is longer than duration (${p.stepDuration} s).`, { where: 'input "interval"', hint: 'Each step is judged in intervals; make interval at most duration.' });
+        throw new errors/* UserError */.yo(`interval (${p.interval} s) is longer than duration (${p.stepDuration} s).`, { where: 'input "interval"', hint: 'Each step is judged in intervals; make interval at most duration.' });
     }
     if (!(p.significance > 0 && p.significance < 1))
-        throw new UserError(`must be between 0 and 1 (exclusive), got ${p.significance}.`, { where: 'input "significance"', hint: 'e.g. 0.05.' });
+        throw new errors/* UserError */.yo(`must be between 0 and 1 (exclusive), got ${p.significance}.`, { where: 'input "significance"', hint: 'e.g. 0.05.' });
     checkFirst();
     const defaultTolerance = parseTolerance(p.maxIncrease);
     const lines = parseMetricLines(p.metrics, p.cwd);
     if (lines.length === 0)
-        throw new UserError('lists no metric.', { where: 'input "metrics"', hint: 'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.' });
+        throw new errors/* UserError */.yo('lists no metric.', { where: 'input "metrics"', hint: 'e.g. "error-rate < 0.01" and "p95-latency < 0.5", one per line.' });
     const seen = new Set();
     const metrics = lines.map((line) => {
         if (seen.has(line.name))
-            throw new UserError(`metric "${line.name}" is listed twice.`, { where: line.where, hint: 'Give each metric one line.' });
+            throw new errors/* UserError */.yo(`metric "${line.name}" is listed twice.`, { where: line.where, hint: 'Give each metric one line.' });
         seen.add(line.name);
         if (p.comparison === 'absolute' && !line.threshold) {
-            throw new UserError(`metric "${line.name}" has no threshold, which comparison: absolute needs.`, { where: line.where, hint: `Write e.g. "${line.name} < 0.01", or set comparison: relative to judge it against stable.` });
+            throw new errors/* UserError */.yo(`metric "${line.name}" has no threshold, which comparison: absolute needs.`, { where: line.where, hint: `Write e.g. "${line.name} < 0.01", or set comparison: relative to judge it against stable.` });
         }
         const kind = p.resolve(line.name, line.where);
         if (kind.kind === 'request-rate' && !line.threshold) {
-            throw new UserError(`metric "${line.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`, {
+            throw new errors/* UserError */.yo(`metric "${line.name}" needs a threshold: the request rate follows the traffic weight, so it is never compared with stable.`, {
                 where: line.where,
                 hint: `e.g. "${line.name} > 1" to insist the canary gets traffic.`,
             });
@@ -2020,8 +1724,167 @@ function plan_buildJudgingPlan(p, checkFirst = () => { }) {
         significance: p.significance,
         comparison: p.comparison,
         metrics,
-        names: p.names ?? plan_CANARY_NAMES,
+        names: p.names ?? CANARY_NAMES,
     };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/normal.ts
+/**
+ * The standard normal distribution's tail, ported from the Cephes ndtr.c that
+ * SciPy 1.10 calls for scipy.stats.norm.sf / scipy.special.ndtr, so p-values
+ * agree with SciPy to ~1e-15 rather than to the 1e-7 of the usual erf shortcuts.
+ */
+const SQRTH = 7.07106781186547524401e-1;
+const MAXLOG = 7.09782712893383996732e2;
+const P = [
+    2.46196981473530512524e-10, 5.64189564831068821977e-1, 7.46321056442269912687e0, 4.86371970985681366614e1, 1.96520832956077098242e2, 5.26445194995477358631e2,
+    9.34528527171957607540e2, 1.02755188689515710272e3, 5.57535335369399327526e2,
+];
+const Q = [
+    1.32281951154744992508e1, 8.67072140885989742329e1, 3.54937778887819891062e2, 9.75708501743205489753e2, 1.82390916687909736289e3, 2.24633760818710981792e3,
+    1.65666309194161350182e3, 5.57535340817727675546e2,
+];
+const R = [5.64189583547755073984e-1, 1.27536670759978104416e0, 5.01905042251180477414e0, 6.16021097993053585195e0, 7.40974269950448939160e0, 2.97886665372100240670e0];
+const S = [2.26052863220117276590e0, 9.39603524938001434673e0, 1.20489539808096656605e1, 1.70814450747565897222e1, 9.60896809063285878198e0, 3.36907645100081516050e0];
+const T = [9.60497373987051638749e0, 9.00260197203842689217e1, 2.23200534594684319226e3, 7.00332514112805075473e3, 5.55923013010394962768e4];
+const U = [3.35617141647503099647e1, 5.21357949780152679795e2, 4.59432382970980127987e3, 2.26290000613890934246e4, 4.92673942608635921086e4];
+/** Cephes polevl: coefficients highest degree first. */
+function polevl(x, coef) {
+    let ans = coef[0];
+    for (let i = 1; i < coef.length; i++)
+        ans = ans * x + coef[i];
+    return ans;
+}
+/** Cephes p1evl: like polevl with an implied leading coefficient of 1. */
+function p1evl(x, coef) {
+    let ans = x + coef[0];
+    for (let i = 1; i < coef.length; i++)
+        ans = ans * x + coef[i];
+    return ans;
+}
+/** exp(-x\u00b2) without the error amplification of squaring x first (Cephes expx2 with sign \u22121). */
+function expMinusX2(x) {
+    const ax = Math.abs(x);
+    const m = 0.0078125 * Math.floor(128 * ax + 0.5);
+    const f = ax - m;
+    const u = m * m;
+    const u1 = 2 * m * f + f * f;
+    return Math.exp(-u) * Math.exp(-u1);
+}
+function erf(x) {
+    if (Math.abs(x) > 1)
+        return 1 - erfc(x);
+    const z = x * x;
+    return (x * polevl(z, T)) / p1evl(z, U);
+}
+function erfc(a) {
+    const x = Math.abs(a);
+    if (x < 1)
+        return 1 - erf(a);
+    if (-a * a < -MAXLOG)
+        return a < 0 ? 2 : 0;
+    const z = expMinusX2(a);
+    const y = x < 8 ? (z * polevl(x, P)) / p1evl(x, Q) : (z * polevl(x, R)) / p1evl(x, S);
+    if (y === 0)
+        return a < 0 ? 2 : 0;
+    return a < 0 ? 2 - y : y;
+}
+/** P(Z \u2264 a), Cephes ndtr. */
+function normalCdf(a) {
+    if (Number.isNaN(a))
+        return NaN;
+    if (a === Infinity)
+        return 1;
+    if (a === -Infinity)
+        return 0;
+    const x = a * SQRTH;
+    const z = Math.abs(x);
+    if (z < SQRTH)
+        return 0.5 + 0.5 * erf(x);
+    const y = 0.5 * erfc(z);
+    return x > 0 ? 1 - y : y;
+}
+/** P(Z > z): SciPy's norm.sf(z) is ndtr(\u2212z). */
+const normalSf = (z) => normalCdf(-z);
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/two-proportion.ts
+
+/**
+ * Two-proportion z-test, one-sided (H1: the canary's error rate is higher),
+ * with the pooled proportion under H0 \u2014 statsmodels' proportions_ztest with
+ * alternative='larger' and prop_var=False. When the pooled proportion is 0 or 1
+ * (no errors anywhere, or nothing but errors) the tracks are identical and the
+ * standard error is 0: z is 0 and the p-value 1, there is no evidence of a
+ * difference. A track without requests cannot be tested: null.
+ */
+function twoProportionZTest(canary, stable) {
+    if (!(canary.total > 0) || !(stable.total > 0))
+        return null;
+    const canaryRate = canary.count / canary.total;
+    const stableRate = stable.count / stable.total;
+    const pooled = (canary.count + stable.count) / (canary.total + stable.total);
+    const se = Math.sqrt(pooled * (1 - pooled) * (1 / canary.total + 1 / stable.total));
+    const difference = canaryRate - stableRate;
+    if (se === 0)
+        return { canaryRate, stableRate, difference, z: 0, pValue: 1 };
+    const z = difference / se;
+    return { canaryRate, stableRate, difference, z, pValue: normalSf(z) };
+}
+
+;// CONCATENATED MODULE: ./packages/rollout/src/stats/binned-mann-whitney.ts
+
+/**
+ * Mann\u2013Whitney U over histogram buckets: every request is one observation
+ * whose value is its bucket's index, so all requests of a bucket are tied.
+ * `canary[i]` and `stable[i]` are how many requests of each track fell in
+ * bucket i (not cumulative), buckets in increasing order of their bound.
+ *
+ * Why bucket ranks: a latency histogram is all Prometheus keeps of each
+ * request, and the bucket order is all it knows about them; the test on those
+ * ranks is exactly scipy.stats.mannwhitneyu(alternative='greater',
+ * method='asymptotic') on the expanded samples (the tie correction and the
+ * continuity correction of 1/2), computed in O(buckets) instead of
+ * O(requests log requests). A thousand requests are a thousand observations,
+ * where a test on a handful of sub-window p95 values could never reach
+ * p < 0.05. The exact distribution is never used: with ties it does not apply.
+ *
+ * Null when a track has no request in any bucket.
+ */
+function binnedMannWhitney(canary, stable) {
+    if (canary.length !== stable.length)
+        throw new Error(`binnedMannWhitney: ${canary.length} canary buckets vs ${stable.length} stable buckets`);
+    let n1 = 0;
+    let n2 = 0;
+    for (let i = 0; i < canary.length; i++) {
+        const c = canary[i];
+        const s = stable[i];
+        if (!(c >= 0) || !(s >= 0) || !Number.isInteger(c) || !Number.isInteger(s))
+            throw new Error(`binnedMannWhitney: bucket ${i} has counts ${c} / ${s}; counts are non-negative integers`);
+        n1 += c;
+        n2 += s;
+    }
+    if (n1 === 0 || n2 === 0)
+        return null;
+    const n = n1 + n2;
+    // Rank sum of the canary: a bucket holding t requests after `below` others gives each the mean rank below + (t + 1) / 2.
+    let below = 0;
+    let r1 = 0;
+    let tieTerm = 0;
+    for (let i = 0; i < canary.length; i++) {
+        const t = canary[i] + stable[i];
+        if (t === 0)
+            continue;
+        r1 += canary[i] * (below + (t + 1) / 2);
+        tieTerm += t * t * t - t;
+        below += t;
+    }
+    const u = r1 - (n1 * (n1 + 1)) / 2;
+    const variance = ((n1 * n2) / 12) * (n + 1 - tieTerm / (n * (n - 1)));
+    // Every request in one bucket: nothing tells the tracks apart (SciPy divides by 0 and returns p = 1).
+    if (!(variance > 0))
+        return { u, z: -Infinity, pValue: 1, canaryCount: n1, stableCount: n2 };
+    const z = (u - (n1 * n2) / 2 - 0.5) / Math.sqrt(variance);
+    return { u, z, pValue: Math.min(1, Math.max(0, normalSf(z))), canaryCount: n1, stableCount: n2 };
 }
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/analysis/interval.ts
@@ -2057,7 +1920,7 @@ async function interval_judgeInterval(plan, source, ctx) {
         return { ...base, canary, stable, verdict, metrics };
     }
     catch (e) {
-        if (e instanceof MetricSourceUnavailable)
+        if (e instanceof source_MetricSourceUnavailable)
             return { ...base, verdict: 'inconclusive', reason: `metrics unavailable: ${e.line}` };
         throw e;
     }
@@ -2072,9 +1935,9 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
         return obs;
     }
     let failed = false;
-    if (m.threshold && !compare(c.value, m.threshold.op, m.threshold.value)) {
+    if (m.threshold && !threshold_compare(c.value, m.threshold.op, m.threshold.value)) {
         failed = true;
-        obs.reasons.push(`${n.canary} ${m.name} ${interval_fmt(c.value)} breaks ${m.threshold.source}`);
+        obs.reasons.push(`${n.canary} ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
     }
     if (!m.compareWithStable) {
         obs.status = failed ? 'fail' : 'pass';
@@ -2109,7 +1972,7 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
             const limit = s.value + allowed;
             if (!provenAbove(histograms.canary, m.kind.quantile, limit)) {
                 exceeded = false;
-                obs.note = `${m.name} ${interval_fmt(c.value)} vs ${interval_fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${interval_fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
+                obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
             }
         }
         const significant = obs.pValue === null ? null : obs.pValue < plan.significance;
@@ -2117,7 +1980,7 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
         if (fails) {
             failed = true;
             const p = obs.pValue === null ? '' : `, p = ${interval_fmtP(obs.pValue)} < ${plan.significance}`;
-            obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${interval_fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
+            obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
         }
     }
     else if (plan.comparison === 'relative') {
@@ -2168,7 +2031,7 @@ function provenAbove(histogram, q, limit) {
     return bound.count < q * total;
 }
 const fmtCount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const interval_fmt = (n) => (n === 0 ? '0' : Math.abs(n) >= 1000 || Math.abs(n) < 0.001 ? n.toPrecision(3) : String(Number(n.toPrecision(4))));
+const fmt = (n) => (n === 0 ? '0' : Math.abs(n) >= 1000 || Math.abs(n) < 0.001 ? n.toPrecision(3) : String(Number(n.toPrecision(4))));
 const interval_fmtP = (p) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2))));
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/analysis/engine.ts
@@ -2177,7 +2040,7 @@ const interval_fmtP = (p) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.to
 
 const engine_realClock = {
     now: () => Date.now() / 1000,
-    sleep: retry_sleep,
+    sleep: sleep,
 };
 async function runAnalysis(o) {
     const { plan, source, router, log } = o;
@@ -2208,8 +2071,8 @@ async function runAnalysis(o) {
             weight = step.weight;
             if (router.shifts)
                 log(`[step ${step.step}/${steps.length} \u00b7 ${step.weight}%] canary weight set to ${step.weight}%, stable ${100 - step.weight}%.`);
-            if (!(await engine_judgeStep({ plan, source, log, clock, signal: o.signal, step, stepCount: steps.length, budget, failedMetrics }))) {
-                return await stop(budget.anyFail ? 'rollback' : 'inconclusive', engine_budgetSpent(budget.failedIntervals, plan.maxFailedIntervals));
+            if (!(await judgeStep({ plan, source, log, clock, signal: o.signal, step, stepCount: steps.length, budget, failedMetrics }))) {
+                return await stop(budget.anyFail ? 'rollback' : 'inconclusive', budgetSpent(budget.failedIntervals, plan.maxFailedIntervals));
             }
         }
     }
@@ -2223,7 +2086,7 @@ async function runAnalysis(o) {
     return { verdict: 'promote', reason, steps, failedMetrics: [...failedMetrics], failedIntervals: budget.failedIntervals, finalWeight: weight };
 }
 /** Why an analysis stopped early: `2 failed or inconclusive intervals, more than max-failed-intervals 1.` */
-const engine_budgetSpent = (failed, max) => `${failed} failed or inconclusive interval${failed === 1 ? '' : 's'}, more than max-failed-intervals ${max}.`;
+const budgetSpent = (failed, max) => `${failed} failed or inconclusive interval${failed === 1 ? '' : 's'}, more than max-failed-intervals ${max}.`;
 /**
  * Judges intervals of real time at the step's current traffic until
  * `intervalsPerStep` of them passed (true), or the failure budget runs out
@@ -2231,7 +2094,7 @@ const engine_budgetSpent = (failed, max) => `${failed} failed or inconclusive in
  * towards the step: each miss adds one more interval, and counts against
  * `max-failed-intervals` over the whole analysis.
  */
-async function engine_judgeStep(o) {
+async function judgeStep(o) {
     const { plan, step, budget } = o;
     step.status = 'inconclusive';
     let passes = 0;
@@ -2240,7 +2103,7 @@ async function engine_judgeStep(o) {
         const start = o.clock.now();
         await o.clock.sleep(plan.interval * 1000, o.signal);
         const end = o.clock.now();
-        const r = await judgeInterval(plan, o.source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
+        const r = await interval_judgeInterval(plan, o.source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
         step.intervals.push(r);
         o.log(progressLine(r, o.stepCount, planned, { head: o.head, names: plan.names }));
         if (r.verdict === 'pass') {
@@ -2275,12 +2138,12 @@ function progressLine(r, stepCount, plannedIntervals, o = {}) {
 }
 function describeObservation(m, names) {
     const latency = /^p(\d+(?:\.\d+)?)-latency$/.exec(m.metric);
-    const value = (v) => (v === null ? 'n/a' : m.metric === 'error-rate' ? engine_pct(v) : latency ? `${fmt(v)} s` : fmt(v));
+    const value = (v) => (v === null ? 'n/a' : m.metric === 'error-rate' ? pct(v) : latency ? `${fmt(v)} s` : fmt(v));
     const name = latency ? `p${latency[1]}` : m.metric;
     const [c, s] = latency ? ['', ''] : [`${names.canary} `, `${names.stable} `];
     return m.stable === null ? `${name} ${c}${value(m.canary)}` : `${name} ${c}${value(m.canary)} vs ${s}${value(m.stable)}`;
 }
-const engine_pct = (v) => `${Number((v * 100).toPrecision(3))}%`;
+const pct = (v) => `${Number((v * 100).toPrecision(3))}%`;
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/analysis/report.ts
 
@@ -2322,7 +2185,7 @@ function buildCanaryReport(plan, result, trafficDescription) {
         summary: `Verdict: **${verdictWord}** \u2014 ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
         checks,
         tables: [stepsTable(result.steps, plan), report_metricsTable(plan, intervals), report_intervalsTable(plan, intervals)],
-        charts: report_intervalCharts(plan, intervals),
+        charts: intervalCharts(plan, intervals),
         data: { verdict: result.verdict, reason: result.reason, failedMetrics: result.failedMetrics, failedIntervals: result.failedIntervals, steps: stepsJson(result.steps) },
     });
 }
@@ -2333,7 +2196,7 @@ function report_metricCheck(plan, m, intervals) {
     const last = [...obs].reverse().find((o) => o.canary !== null);
     const noted = obs.filter((o) => o.note);
     const versusStable = m.compareWithStable ? `${m.worse === 'higher' ? '\u2264' : '\u2265'} ${plan.names.stable} ${m.worse === 'higher' ? '+' : '\u2212'} ${m.maxIncrease.source}${m.test ? ` (when p < ${plan.significance})` : ''}` : null;
-    const expected = [m.threshold ? formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
+    const expected = [m.threshold ? threshold_formatThreshold(m.threshold) : null, versusStable].filter(Boolean).join('; ');
     return {
         id: `metric.${m.name}`,
         title: m.name,
@@ -2386,7 +2249,7 @@ function report_metricsTable(plan, intervals) {
             show(m, worst.o.canary),
             show(m, worst.o.stable),
             worseBy(m, worst.o.worseBy),
-            tested ? `${fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann\u2013Whitney U'})` : null,
+            tested ? `${interval_fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann\u2013Whitney U'})` : null,
             `step ${worst.i.step} \u00b7 interval ${worst.i.interval}`,
             failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
         ]);
@@ -2413,7 +2276,7 @@ function report_intervalsTable(plan, intervals) {
             const o = i.metrics.find((x) => x.metric === m.name);
             if (!o)
                 return [null, null];
-            return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : fmtP(o.pValue)];
+            return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : interval_fmtP(o.pValue)];
         });
         const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}\u2013${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
         return [`${i.step} (${i.weight}%)`, i.interval, window, counts(i.canary), counts(i.stable), ...cells, i.reason ? `inconclusive: ${i.reason}` : i.verdict];
@@ -2421,7 +2284,7 @@ function report_intervalsTable(plan, intervals) {
     return { title: `All ${intervals.length} intervals`, columns, rows };
 }
 /** Line charts of the two tracks' error rate and latencies, interval by interval. */
-function report_intervalCharts(plan, intervals) {
+function intervalCharts(plan, intervals) {
     if (intervals.length === 0)
         return [];
     const x = intervals.map((i) => `${i.weight}%\u00b7${i.interval}`);
@@ -2988,16 +2851,16 @@ async function exec_run(argv, o) {
         throw new errors/* UserError */.yo(`cannot run ${program}: ${e.message.split('\n')[0]}`, { where: o.where, hint: `Install ${program} on the runner or put it on PATH.` });
     }
     if (result.exitCode !== 0) {
-        const stderr = outputLines(result.stderr);
+        const stderr = exec_outputLines(result.stderr);
         const last = stderr[stderr.length - 1] ?? result.stdout.trim().split('\n').pop() ?? '';
         throw new errors/* UserError */.yo(`${[program, ...args].join(' ').slice(0, 200)} exited with ${result.exitCode}${last ? `: ${last}` : ''}`, { where: o.where });
     }
     if (o.log)
-        for (const line of outputLines(result.stdout))
+        for (const line of exec_outputLines(result.stdout))
             o.log(line);
     return result.stdout;
 }
-const outputLines = (out) => out.trim().split('\n').filter(Boolean);
+const exec_outputLines = (out) => out.trim().split('\n').filter(Boolean);
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/traffic/command.ts
 
@@ -3016,8 +2879,8 @@ function command_parseCommand(text, where = 'input "traffic-command"') {
     return argv;
 }
 const WEIGHTS = (/* unused pure expression or super */ null && (['canary', 'stable']));
-const fillWeights = (argv, canary) => fillArgv(argv, { canary: String(canary), stable: String(100 - canary) });
-class command_CommandRouter {
+const fillWeights = (argv, canary) => argv_fillArgv(argv, { canary: String(canary), stable: String(100 - canary) });
+class CommandRouter {
     argv;
     log;
     shifts = true;
@@ -3031,7 +2894,7 @@ class command_CommandRouter {
     async preflight() { }
     async setCanaryWeight(canary) {
         const argv = fillWeights(this.argv, canary);
-        await run(argv, { where: 'input "traffic-command"', log: (line) => this.log(`  ${line}`) });
+        await exec_run(argv, { where: 'input "traffic-command"', log: (line) => this.log(`  ${line}`) });
     }
 }
 
@@ -3104,7 +2967,7 @@ class KubectlRouter {
     }
 }
 /** Istio VirtualService: `spec.http[].route[].destination.subset` (seed 000 section 4.2's 95/5). */
-class kubernetes_IstioRouter extends KubectlRouter {
+class IstioRouter extends KubectlRouter {
     o;
     description;
     resource = 'virtualservice';
@@ -3135,7 +2998,7 @@ class kubernetes_IstioRouter extends KubectlRouter {
     }
 }
 /** Gateway API HTTPRoute: `spec.rules[].backendRefs[].weight` of the two Services. */
-class kubernetes_GatewayApiRouter extends KubectlRouter {
+class GatewayApiRouter extends KubectlRouter {
     o;
     description;
     resource = 'httproute';
@@ -3281,7 +3144,7 @@ function traffic_createRouter(config, log) {
  * A definite failure outranks missing data on another condition, but not a
  * shortage of requests: a handful of requests proves nothing either way.
  */
-async function health_checkHealth(source, track, window, conditions, minRequests) {
+async function checkHealth(source, track, window, conditions, minRequests) {
     const requests = await source.requests(track, window);
     const results = [];
     for (const c of conditions) {
@@ -3338,13 +3201,13 @@ const ROLLED_BACK_FROM = 'mlship.dev/rolled-back-from-revision';
 const ROLLBACK_INCIDENT = 'mlship.dev/rollback-incident';
 const scopeOf = (o) => [...(o.namespace ? ['-n', o.namespace] : []), ...(o.context ? [`--context=${o.context}`] : [])];
 async function readAnnotations(o) {
-    const out = await exec_run(['kubectl', 'get', 'deployment', o.deployment, ...scopeOf(o), '-o', 'json'], { where: 'kubectl' });
+    const out = await run(['kubectl', 'get', 'deployment', o.deployment, ...scopeOf(o), '-o', 'json'], { where: 'kubectl' });
     let parsed;
     try {
         parsed = JSON.parse(out);
     }
     catch {
-        throw new errors/* UserError */.yo(`kubectl get deployment/${o.deployment} did not print JSON.`, { where: 'kubectl', hint: 'Check that kubectl on PATH is kubectl.' });
+        throw new UserError(`kubectl get deployment/${o.deployment} did not print JSON.`, { where: 'kubectl', hint: 'Check that kubectl on PATH is kubectl.' });
     }
     return parsed.metadata?.annotations ?? {};
 }
@@ -3356,7 +3219,7 @@ async function deploymentRecordsIncident(o, incidentKey) {
 async function recordIncidentOnDeployment(o, incidentKey, log) {
     const args = ['annotate', `deployment/${o.deployment}`, ...scopeOf(o), '--overwrite', `${ROLLBACK_INCIDENT}=${incidentKey}`];
     log(`  kubectl ${args.join(' ')}`);
-    await exec_run(['kubectl', ...args], { where: 'kubectl', log: (line) => log(`    ${line}`) });
+    await run(['kubectl', ...args], { where: 'kubectl', log: (line) => log(`    ${line}`) });
 }
 /**
  * Seed 000 6.4's `kubectl rollout undo` + `kubectl rollout status`, safe to
@@ -3373,7 +3236,7 @@ async function rollbackDeployment(o) {
     const subject = `${ref}${o.namespace ? ` -n ${o.namespace}` : ''}`;
     const kubectl = async (...args) => {
         o.log(`  kubectl ${args.join(' ')}`);
-        await exec_run(['kubectl', ...args], { where: 'kubectl', log: (line) => o.log(`    ${line}`) });
+        await run(['kubectl', ...args], { where: 'kubectl', log: (line) => o.log(`    ${line}`) });
     };
     const read = async () => {
         const annotations = await readAnnotations(o);
@@ -3406,7 +3269,7 @@ async function rollbackDeployment(o) {
 
 const registry_describeTarget = (t) => `${t.kind} "${t.name}"`;
 /** The target changed between reading it and writing to it: someone else promoted concurrently. */
-class RaceError extends errors/* UserError */.yo {
+class registry_RaceError extends errors/* UserError */.yo {
     constructor(model, target, expected, actual) {
         super(`${registry_describeTarget(target)} of ${model} changed while promoting: expected ${expected ?? 'nothing'} there, found ${actual ?? 'nothing'}.`, {
             hint: 'Another promotion ran concurrently; nothing was written. Re-run the step to gate and promote against the current state.',
@@ -3419,7 +3282,7 @@ var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./packages/registry/src/git/exec.ts
 
 /** A git command that exited non-zero; `stderr` is git's own explanation. */
-class GitCommandError extends Error {
+class exec_GitCommandError extends Error {
     args;
     code;
     stderr;
@@ -3436,9 +3299,9 @@ class GitCommandError extends Error {
  * stage names and messages are data. Prompts are disabled: in CI a credential
  * prompt would hang the job instead of failing it.
  */
-function runGit(args, opts) {
+function exec_runGit(args, opts) {
     return new Promise((resolve, reject) => {
-        (0,external_node_child_process_.execFile)('git', args, {
+        execFile('git', args, {
             cwd: opts.cwd,
             env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GCM_INTERACTIVE: 'never', LC_ALL: 'C', ...opts.env },
             maxBuffer: 256 * 1024 * 1024,
@@ -3447,7 +3310,7 @@ function runGit(args, opts) {
         }, (error, stdout, stderr) => {
             if (error) {
                 const code = error.code ?? null;
-                reject(new GitCommandError(args, code, stderr || error.message));
+                reject(new exec_GitCommandError(args, code, stderr || error.message));
             }
             else
                 resolve(stdout);
@@ -3465,7 +3328,7 @@ function runGit(args, opts) {
  * value clears that persisted header instead of sending two Authorization
  * headers (which GitHub rejects).
  */
-function tokenAuthEnv(remoteUrl, token) {
+function exec_tokenAuthEnv(remoteUrl, token) {
     let origin;
     try {
         const u = new URL(remoteUrl);
@@ -3490,12 +3353,12 @@ const tagRe = new RegExp(`^(?<artifact>${artifactInTag})(?:(?:#(?<stage>${tag_na
 const nameRe = new RegExp(`^${tag_names_name}$`);
 const artifactRe = new RegExp(`^(?:[a-zA-Z0-9\\-_./]+:)?${tag_names_name}$`);
 const versionRe = new RegExp(`^v${semver}$`);
-const isValidArtifactName = (s) => artifactRe.test(s);
-const isValidStageName = (s) => nameRe.test(s);
-const isValidVersion = (s) => versionRe.test(s);
+const tag_names_isValidArtifactName = (s) => artifactRe.test(s);
+const tag_names_isValidStageName = (s) => nameRe.test(s);
+const tag_names_isValidVersion = (s) => versionRe.test(s);
 /** `1.2.0` and `v1.2.0` both mean the tag `name@v1.2.0`. */
-const normalizeVersion = (s) => (/^\d/.test(s) ? `v${s}` : s);
-function parseTagName(tag) {
+const tag_names_normalizeVersion = (s) => (/^\d/.test(s) ? `v${s}` : s);
+function tag_names_parseTagName(tag) {
     const m = tagRe.exec(tag);
     if (!m?.groups)
         return undefined;
@@ -3509,7 +3372,7 @@ function parseTagName(tag) {
         return { artifact, action: cancel ? 'deregister' : 'register', version: g.version, ...counter };
     return { artifact, action: cancel ? 'unassign' : 'assign', stage: g.stage, ...counter };
 }
-function formatTagName(artifact, event, counter) {
+function tag_names_formatTagName(artifact, event, counter) {
     const a = artifact.replace(':', '=');
     const n = counter === undefined ? '' : `#${counter}`;
     switch (event.action) {
@@ -3526,7 +3389,7 @@ function formatTagName(artifact, event, counter) {
     }
 }
 /** Semantic-version precedence (semver.org \u00a711), `v` prefix and build metadata ignored. */
-function compareSemver(a, b) {
+function tag_names_compareSemver(a, b) {
     const split = (v) => {
         const core = v.replace(/^v/, '').split('+')[0];
         const dash = core.indexOf('-');
@@ -3561,7 +3424,7 @@ function compareSemver(a, b) {
 
 ;// CONCATENATED MODULE: ./packages/registry/src/git/tag-message.ts
 const KEYS = { version: 'version', target: 'target', previous: 'previous', runUrl: 'run_url', commit: 'commit', actor: 'actor', gate: 'gate' };
-function formatTagMessage(headline, meta) {
+function tag_message_formatTagMessage(headline, meta) {
     const json = {};
     for (const [k, key] of Object.entries(KEYS)) {
         const v = meta[k];
@@ -3572,7 +3435,7 @@ function formatTagMessage(headline, meta) {
         json.metrics = meta.metrics;
     return `${headline.replace(/\s*\n\s*/g, ' ')}\n\n${JSON.stringify(json, null, 2)}\n`;
 }
-function parseTagMessage(message) {
+function tag_message_parseTagMessage(message) {
     const start = message.search(/^\{/m);
     if (start < 0)
         return {};
@@ -3608,7 +3471,7 @@ function parseTagMessage(message) {
 
 /** Tagger time orders events as in GTO; the counter breaks same-second ties. */
 const byTime = (a, b) => a.time - b.time || (a.parsed.counter ?? 0) - (b.parsed.counter ?? 0);
-function buildState(name, records) {
+function state_buildState(name, records) {
     const events = [];
     for (const r of records) {
         const parsed = parseTagName(r.tag);
@@ -3660,7 +3523,7 @@ function versionOfCommit(state, commit, hinted) {
     return onCommit.sort(compareSemver).at(-1) ?? commit;
 }
 /** Active versions in the stage, greatest first (GTO's default semver view). */
-function versionsInStage(state, stage) {
+function state_versionsInStage(state, stage) {
     const all = [...(state.stages.get(stage) ?? [])].filter((v) => state.versions.get(v)?.active !== false);
     return all.sort((a, b) => compareVersionNames(b, a));
 }
@@ -3674,13 +3537,13 @@ function compareVersionNames(a, b) {
         return sa ? 1 : -1;
     return a < b ? -1 : a > b ? 1 : 0;
 }
-const holderOf = (state, stage) => versionsInStage(state, stage)[0] ?? null;
-function latestRegistered(state) {
+const state_holderOf = (state, stage) => state_versionsInStage(state, stage)[0] ?? null;
+function state_latestRegistered(state) {
     const active = [...state.versions.values()].filter((v) => v.active).map((v) => v.version);
     return active.sort(compareSemver).at(-1) ?? null;
 }
-function stagesOf(state, version) {
-    return [...state.stages.keys()].filter((s) => versionsInStage(state, s).includes(version)).sort();
+function state_stagesOf(state, version) {
+    return [...state.stages.keys()].filter((s) => state_versionsInStage(state, s).includes(version)).sort();
 }
 
 ;// CONCATENATED MODULE: ./packages/registry/src/git/registry.ts
@@ -3701,7 +3564,7 @@ const DEFAULT_TAGGER = { name: 'github-actions[bot]', email: '41898282+github-ac
  * `to-alias: champion` writes `name#champion#N` and always unassigns the
  * previous holder, which is exactly what an MLflow alias move does.
  */
-class GitTagRegistry {
+class registry_GitTagRegistry {
     opts;
     kind = 'git';
     fetched = false;
@@ -3721,12 +3584,12 @@ class GitTagRegistry {
     async getModel(name) {
         const state = await this.state(name);
         if (state.tags.size === 0) {
-            throw new errors/* UserError */.yo(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v\u2026' })} tags.`, {
+            throw new UserError(`model "${name}" not found in the git registry: the repository has no ${formatTagName(name, { action: 'register', version: 'v\u2026' })} tags.`, {
                 hint: this.opts.remote ? `Check the model name; tags are read from remote "${this.opts.remote}".` : 'Check the model name, or register a version first (git tag -a \u2026).',
             });
         }
         if (state.deprecated)
-            throw new errors/* UserError */.yo(`model "${name}" is deprecated in the git registry (tag ${name}@deprecated).`, { hint: 'Deprecated models cannot be promoted.' });
+            throw new UserError(`model "${name}" is deprecated in the git registry (tag ${name}@deprecated).`, { hint: 'Deprecated models cannot be promoted.' });
         return { name, url: this.url(name) };
     }
     async getVersion(name, version) {
@@ -3746,10 +3609,10 @@ class GitTagRegistry {
     /** Tags `commit` as version `version` (what a training workflow does once a model is built). */
     async register(name, version, commit, meta = {}) {
         if (!isValidArtifactName(name))
-            throw new errors/* UserError */.yo(`"${name}" is not a valid GTO artifact name.`, { hint: "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit." });
+            throw new UserError(`"${name}" is not a valid GTO artifact name.`, { hint: "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit." });
         const v = normalizeVersion(version);
         if (!isValidVersion(v))
-            throw new errors/* UserError */.yo(`"${version}" is not a semantic version.`, { hint: 'The git registry names versions like v1.2.0.' });
+            throw new UserError(`"${version}" is not a semantic version.`, { hint: 'The git registry names versions like v1.2.0.' });
         const tag = formatTagName(name, { action: 'register', version: v });
         await this.tag(tag, commit, formatTagMessage(`Register ${name} ${v}`, { ...meta, version: v }));
         if (this.opts.remote)
@@ -3766,7 +3629,7 @@ class GitTagRegistry {
         const others = versionsInStage(state, stage).filter((x) => x !== v);
         const archive = o.target.kind === 'alias' || o.archiveExisting;
         if (!archive && others.length > 0 && compareSemver(others[0], v) > 0) {
-            throw new errors/* UserError */.yo(`${others[0]} would stay the version of ${registry_describeTarget(o.target)}: it is newer than ${v} and archive-existing is false.`, {
+            throw new UserError(`${others[0]} would stay the version of ${describeTarget(o.target)}: it is newer than ${v} and archive-existing is false.`, {
                 hint: 'Set archive-existing: true to replace it (that is how a rollback to an older version works).',
             });
         }
@@ -3845,7 +3708,7 @@ class GitTagRegistry {
     }
     stageName(target) {
         if (!isValidStageName(target.name)) {
-            throw new errors/* UserError */.yo(`${registry_describeTarget(target)} is not a valid GTO stage name.`, { hint: "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit (e.g. prod, Production, champion)." });
+            throw new UserError(`${describeTarget(target)} is not a valid GTO stage name.`, { hint: "Use letters, digits, '-', '_' and '/', starting and ending with a letter or digit (e.g. prod, Production, champion)." });
         }
         return target.name;
     }
@@ -3854,7 +3717,7 @@ class GitTagRegistry {
         const found = state.versions.get(v);
         if (!found?.active) {
             const known = [...state.versions.values()].filter((x) => x.active).map((x) => x.version).sort(compareSemver).slice(-5);
-            throw new errors/* UserError */.yo(`version ${v} of model "${name}" not found in the git registry${found ? ' (it was deregistered)' : ''}.`, {
+            throw new UserError(`version ${v} of model "${name}" not found in the git registry${found ? ' (it was deregistered)' : ''}.`, {
                 hint: known.length ? `Registered versions: ${known.join(', ')}${known.length === 5 ? ', \u2026' : ''}.` : `No versions are registered; tag one as ${name}@v1.0.0.`,
             });
         }
@@ -3887,7 +3750,7 @@ class GitTagRegistry {
                 this.remoteUrl = (await runGit(['remote', 'get-url', this.opts.remote], { cwd: this.opts.cwd })).trim();
             }
             catch {
-                throw new errors/* UserError */.yo(`the repository has no remote "${this.opts.remote}".`, { where: this.opts.cwd, hint: 'Set `remote` to one of `git remote` (actions/checkout creates "origin"), or to none to work on local tags only.' });
+                throw new UserError(`the repository has no remote "${this.opts.remote}".`, { where: this.opts.cwd, hint: 'Set `remote` to one of `git remote` (actions/checkout creates "origin"), or to none to work on local tags only.' });
             }
         }
         return this.remoteUrl;
@@ -3937,7 +3800,7 @@ class GitTagRegistry {
         const text = e.stderr.trim();
         const auth = /403|401|Authentication failed|could not read Username|Permission to .* denied|terminal prompts disabled/i.test(text);
         const last = text.split('\n').filter(Boolean).at(-1) ?? '';
-        return new errors/* UserError */.yo(`could not ${what} remote "${this.opts.remote}": ${last.replace(/^fatal: /, '')}`, {
+        return new UserError(`could not ${what} remote "${this.opts.remote}": ${last.replace(/^fatal: /, '')}`, {
             hint: auth
                 ? 'Pass a token that may push tags (`github-token: ${{ secrets.GITHUB_TOKEN }}` with `permissions: contents: write`).'
                 : 'Check that the remote is reachable and that the checkout has full history (actions/checkout with fetch-depth: 0).',
@@ -3962,7 +3825,7 @@ class GitTagRegistry {
         }
         catch (e) {
             if (e instanceof GitCommandError && /not a git repository/i.test(e.stderr)) {
-                throw new errors/* UserError */.yo('not a git repository, so there is no git registry here.', { where: this.opts.cwd, hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or use registry: mlflow.' });
+                throw new UserError('not a git repository, so there is no git registry here.', { where: this.opts.cwd, hint: 'Check out the repository first (actions/checkout with fetch-depth: 0), or use registry: mlflow.' });
             }
             throw e;
         }
@@ -3972,7 +3835,7 @@ class GitTagRegistry {
 ;// CONCATENATED MODULE: ./packages/registry/src/mlflow/client.ts
 
 /** MLflow's error body: `{"error_code": "RESOURCE_DOES_NOT_EXIST", "message": "\u2026"}` (databricks.proto ErrorCode). */
-class MlflowApiError extends errors/* UserError */.yo {
+class client_MlflowApiError extends errors/* UserError */.yo {
     status;
     errorCode;
     apiMessage;
@@ -3992,15 +3855,15 @@ class MlflowApiError extends errors/* UserError */.yo {
     }
 }
 /** Network failure, timeout or a 5xx that outlasted the retries. */
-class TransientError extends Error {
+class TransientError extends (/* unused pure expression or super */ null && (Error)) {
 }
-const client_MAX_BODY_IN_ERROR = 300;
+const MAX_BODY_IN_ERROR = 300;
 /**
  * A small MLflow REST 2.0 client: JSON in, JSON out, credentials on every
  * request, retries for 5xx / 429 / timeouts / connection errors, and every
  * failure turned into one UserError line (an MlflowApiError for answers).
  */
-class MlflowClient {
+class client_MlflowClient {
     opts;
     base;
     /** Where the server is, without credentials, for messages. */
@@ -4015,7 +3878,7 @@ class MlflowClient {
                 throw new Error('not http');
         }
         catch {
-            throw new errors/* UserError */.yo(`tracking-uri "${opts.trackingUri}" is not an http(s) URL.`, { hint: 'Give the MLflow server or Databricks workspace URL, e.g. https://mlflow.example.com.' });
+            throw new UserError(`tracking-uri "${opts.trackingUri}" is not an http(s) URL.`, { hint: 'Give the MLflow server or Databricks workspace URL, e.g. https://mlflow.example.com.' });
         }
         const username = opts.username ?? (url.username ? decodeURIComponent(url.username) : undefined);
         const password = opts.password ?? (url.password ? decodeURIComponent(url.password) : undefined);
@@ -4073,13 +3936,13 @@ class MlflowClient {
                     const err = parseError(text);
                     if (res.status >= 500 || res.status === 429)
                         throw new TransientError(`HTTP ${res.status}${err.code ? ` ${err.code}` : ''}: ${err.message}`);
-                    throw new MlflowApiError(res.status, err.code, err.message, endpoint, this.host);
+                    throw new client_MlflowApiError(res.status, err.code, err.message, endpoint, this.host);
                 }
                 try {
                     return (text.trim() === '' ? {} : JSON.parse(text));
                 }
                 catch {
-                    throw new errors/* UserError */.yo(`MLflow ${endpoint} at ${this.host} answered HTTP ${res.status} with a body that is not JSON: ${errorText(text)}`, {
+                    throw new UserError(`MLflow ${endpoint} at ${this.host} answered HTTP ${res.status} with a body that is not JSON: ${errorText(text)}`, {
                         hint: 'Check that tracking-uri points at the MLflow server itself (not its login page or a proxy).',
                     });
                 }
@@ -4097,7 +3960,7 @@ class MlflowClient {
             if (e instanceof RetryError || e instanceof TransientError) {
                 const last = e instanceof RetryError ? e.lastError.message : e.message;
                 const attempts = e instanceof RetryError ? e.attempts : 1;
-                throw new errors/* UserError */.yo(`MLflow ${endpoint} at ${this.host} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${last}`, {
+                throw new UserError(`MLflow ${endpoint} at ${this.host} failed after ${attempts} attempt${attempts === 1 ? '' : 's'}: ${last}`, {
                     hint: 'The server is unreachable or failing; check tracking-uri and the server, then re-run (nothing was promoted).',
                 });
             }
@@ -4119,7 +3982,7 @@ function parseError(text) {
 }
 function errorText(text) {
     const t = text.replace(/<[^>]*>/g, ' ').trim().replace(/\s+/g, ' ');
-    return t.length > client_MAX_BODY_IN_ERROR ? `${t.slice(0, client_MAX_BODY_IN_ERROR)}\u2026` : t;
+    return t.length > MAX_BODY_IN_ERROR ? `${t.slice(0, MAX_BODY_IN_ERROR)}\u2026` : t;
 }
 /** fetch's errors come from undici, possibly another realm: checked by shape, not instanceof. */
 function describeNetworkError(e, timeoutMs) {
@@ -4136,7 +3999,7 @@ function describeNetworkError(e, timeoutMs) {
 
 
 /** MLflow only archives existing versions when moving into one of these (model_version_stages.py). */
-const ACTIVE_STAGES = ['staging', 'production'];
+const ACTIVE_STAGES = (/* unused pure expression or super */ null && (['staging', 'production']));
 const SEARCH_PAGE = 1000;
 /** Prefix of the per-promotion history tags: `mlship.promotion.1`, `.2`, \u2026 each a JSON object. */
 const PROVENANCE_HISTORY_PREFIX = 'mlship.promotion.';
@@ -4151,7 +4014,7 @@ const PROVENANCE_TAGS = { target: 'mlship.promoted_to', previous: 'mlship.previo
  * server or a Databricks workspace (workspace registry). Stages are the classic
  * None/Staging/Production/Archived; aliases (`champion`) are the current MLflow way.
  */
-class MlflowRegistry {
+class registry_MlflowRegistry {
     kind = 'mlflow';
     client;
     databricks;
@@ -4204,7 +4067,7 @@ class MlflowRegistry {
     async versionMetrics(name, version) {
         const mv = await this.getVersion(name, version);
         if (!mv.runId) {
-            throw new errors/* UserError */.yo(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", \u2026)), or drop min-metrics.' });
+            throw new UserError(`version ${version} of model "${name}" has no run_id, so it has no run metrics to check.`, { hint: 'Register versions from a run (mlflow.register_model("runs:/<run_id>/model", \u2026)), or drop min-metrics.' });
         }
         const r = await this.notFound(this.client.get('runs/get', { run_id: mv.runId }), `run ${mv.runId} of version ${version} of model "${name}" not found on ${this.client.host}.`, 'The run was deleted or lives on another tracking server.');
         const metrics = {};
@@ -4236,7 +4099,7 @@ class MlflowRegistry {
             const archive = o.archiveExisting && ACTIVE_STAGES.includes(stage);
             const newest = others.sort((a, b) => Number(b) - Number(a))[0];
             if (!archive && newest !== undefined && Number(newest) > Number(version)) {
-                throw new errors/* UserError */.yo(`version ${newest} would stay the version of ${registry_describeTarget(o.target)}: it is newer than ${version} and archive-existing is false.`, {
+                throw new UserError(`version ${newest} would stay the version of ${describeTarget(o.target)}: it is newer than ${version} and archive-existing is false.`, {
                     hint: 'Set archive-existing: true to replace it (that is how a rollback to an older version works).',
                 });
             }
@@ -4279,7 +4142,7 @@ class MlflowRegistry {
                 parsed = undefined;
             }
             if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
-                throw new errors/* UserError */.yo(`tag ${t.key} of ${name} ${version} is not the JSON object mlship writes: ${String(t.value).slice(0, 80)}`, { hint: 'Someone edited the tag by hand; fix or delete it in the MLflow UI.' });
+                throw new UserError(`tag ${t.key} of ${name} ${version} is not the JSON object mlship writes: ${String(t.value).slice(0, 80)}`, { hint: 'Someone edited the tag by hand; fix or delete it in the MLflow UI.' });
             }
             const e = parsed;
             const str = (k) => (typeof e[k] === 'string' ? { [k === 'workflow_run' ? 'runUrl' : k]: e[k] } : {});
@@ -4328,7 +4191,7 @@ class MlflowRegistry {
             }
         }
         catch (e) {
-            return [`provenance not fully recorded: ${e instanceof errors/* UserError */.yo ? e.message : String(e)}`];
+            return [`provenance not fully recorded: ${e instanceof UserError ? e.message : String(e)}`];
         }
         return [];
     }
@@ -4363,7 +4226,7 @@ class MlflowRegistry {
         }
         catch (e) {
             if (e instanceof MlflowApiError && (e.errorCode === 'RESOURCE_DOES_NOT_EXIST' || (e.status === 404 && !e.errorCode)))
-                throw new errors/* UserError */.yo(message, { hint });
+                throw new UserError(message, { hint });
             throw e;
         }
     }
@@ -4528,12 +4391,12 @@ const registryInputs = {
     'github-token': schemas/* string */.YjP().optional(),
     remote: schemas/* string */.YjP().default('origin'),
 };
-const registrySecrets = ['mlflow-token', 'mlflow-password', 'github-token'];
+const registrySecrets = (/* unused pure expression or super */ null && (['mlflow-token', 'mlflow-password', 'github-token']));
 function openRegistry(inputs, io, cwd = process.cwd()) {
     if (inputs.registry === 'mlflow') {
         const trackingUri = inputs['tracking-uri'];
         if (!trackingUri)
-            throw new errors/* UserError */.yo('input "tracking-uri" is required with registry: mlflow.', { hint: 'Set it to the MLflow server or Databricks workspace URL.' });
+            throw new UserError('input "tracking-uri" is required with registry: mlflow.', { hint: 'Set it to the MLflow server or Databricks workspace URL.' });
         return new MlflowRegistry({
             trackingUri,
             token: inputs['mlflow-token'],
@@ -4572,7 +4435,7 @@ function openRegistry(inputs, io, cwd = process.cwd()) {
  * the registry's race check covers the moment between reading and writing.
  */
 async function rollbackRegistry(registry, o) {
-    const subject = `${o.model} ${registry_describeTarget(o.target)} (${registry.kind} registry)`;
+    const subject = `${o.model} ${describeTarget(o.target)} (${registry.kind} registry)`;
     await registry.getModel(o.model);
     const holder = (await registry.latestVersion(o.model, o.target))?.version ?? null;
     const want = o.previous ?? 'nothing';
@@ -4580,7 +4443,7 @@ async function rollbackRegistry(registry, o) {
         return { target: 'registry', subject, result: 'already-done', detail: `already holds ${want}; nothing to restore.` };
     }
     if (o.version !== undefined && holder !== o.version) {
-        throw new errors/* UserError */.yo(`${registry_describeTarget(o.target)} of ${o.model} holds ${holder ?? 'nothing'}, not ${o.version} (the version being rolled back): it was changed since, so it is left alone.`, {
+        throw new UserError(`${describeTarget(o.target)} of ${o.model} holds ${holder ?? 'nothing'}, not ${o.version} (the version being rolled back): it was changed since, so it is left alone.`, {
             where: 'input "version"',
             hint: 'Roll back by hand if that version is bad too, or re-run with the version now deployed.',
         });
@@ -4602,16 +4465,259 @@ async function rollbackRegistry(registry, o) {
 
 
 /** The values a rollback command template may use, each filled into one argument. */
-const COMMAND_PLACEHOLDERS = ['deployment', 'namespace', 'model', 'version', 'previous-version', 'error-rate', 'latency', 'health', 'run-url'];
+const COMMAND_PLACEHOLDERS = (/* unused pure expression or super */ null && (['deployment', 'namespace', 'model', 'version', 'previous-version', 'error-rate', 'latency', 'health', 'run-url']));
 async function rollbackCommand(argv, values, o) {
-    const filled = argv_fillArgv(argv, values);
+    const filled = fillArgv(argv, values);
     const subject = filled[0];
     if (o.dryRun)
         return { target: 'command', subject, result: 'would-roll-back', detail: `would run ${JSON.stringify(filled)}.` };
     o.log(`  ${JSON.stringify(filled)}`);
-    const lines = outputLines(await exec_run(filled, { where: 'input "rollback-command"', log: (line) => o.log(`    ${line}`) }));
+    const lines = outputLines(await run(filled, { where: 'input "rollback-command"', log: (line) => o.log(`    ${line}`) }));
     return { target: 'command', subject, result: 'rolled-back', detail: `ran ${JSON.stringify(filled)}${lines.length ? `; last line: ${lines.at(-1)}` : ''}.` };
 }
+
+;// CONCATENATED MODULE: ./packages/notify/src/webhook.ts
+
+const DEFAULTS = { attempts: 4, baseDelayMs: 500, maxDelayMs: 8_000, maxElapsedMs: 30_000, timeoutMs: 10_000 };
+/** Enough of an error body to name the problem (Slack answers with one word) without flooding the log. */
+const webhook_MAX_BODY_IN_ERROR = 300;
+/** A response that was not 2xx. */
+class HttpStatusError extends Error {
+    status;
+    body;
+    retryAfterMs;
+    constructor(status, body, retryAfterMs) {
+        const text = body.trim().replace(/\s+/g, ' ');
+        const shown = text.length > webhook_MAX_BODY_IN_ERROR ? `${text.slice(0, webhook_MAX_BODY_IN_ERROR)}\u2026` : text;
+        super(`HTTP ${status}${shown ? `: ${shown}` : ''}`);
+        this.status = status;
+        this.body = body;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/** Retry-After as milliseconds: delta-seconds or an HTTP date (RFC 9110 \u00a710.2.3). */
+function parseRetryAfter(value, now = Date.now()) {
+    if (value === null)
+        return undefined;
+    const v = value.trim();
+    if (/^\d+(\.\d+)?$/.test(v))
+        return Math.round(Number(v) * 1000);
+    const date = Date.parse(v);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** 5xx and 429 are the server's problem and may pass; other statuses will not change on a resend. */
+const retryableStatus = (status) => status === 429 || status >= 500;
+const isErrorLike = (e) => typeof e === 'object' && e !== null && typeof e.message === 'string';
+/**
+ * One line for the log. Never includes the URL: a webhook URL is a credential.
+ */
+function describeFailure(e, timeoutMs) {
+    const err = e instanceof RetryError ? e.lastError : e;
+    if (err instanceof HttpStatusError)
+        return err.message;
+    if (!isErrorLike(err))
+        return String(err);
+    if (err.name === 'TimeoutError')
+        return `no response within ${timeoutMs} ms`;
+    if (err.name === 'AbortError')
+        return 'request aborted';
+    // undici reports network failures as TypeError('fetch failed') with the socket error as cause.
+    const cause = err.cause;
+    if (isErrorLike(cause)) {
+        const code = typeof cause.code === 'string' && !cause.message.includes(cause.code) ? ` (${cause.code})` : '';
+        return `network error: ${cause.message}${code}`;
+    }
+    return `network error: ${err.message}`;
+}
+function validUrl(url) {
+    try {
+        const u = new URL(url);
+        return u.protocol === 'https:' || u.protocol === 'http:' ? u : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * POST `body` as JSON to `url`, retrying 5xx, 429 (waiting what Retry-After
+ * asks, up to maxDelayMs), timeouts and network errors with exponential
+ * backoff, within `attempts` and `maxElapsedMs`. Other 4xx are final. Redirects
+ * are not followed (a 301/302 would turn the POST into a GET and lose the
+ * message). A timed-out request may still have been delivered, so a retry can
+ * duplicate a message \u2014 acceptable for alerts, preferable to losing one.
+ * Never throws.
+ */
+async function webhook_sendWebhook(url, body, options = {}) {
+    const target = validUrl(url);
+    if (!target)
+        return { delivered: false, attempts: 0, error: 'the webhook URL is not a valid http(s) URL' };
+    let payload;
+    try {
+        payload = JSON.stringify(body);
+    }
+    catch (e) {
+        return { delivered: false, attempts: 0, error: `the payload cannot be serialised as JSON: ${e instanceof Error ? e.message : String(e)}` };
+    }
+    if (payload === undefined)
+        return { delivered: false, attempts: 0, error: 'the payload cannot be serialised as JSON' };
+    const timeoutMs = options.timeoutMs ?? DEFAULTS.timeoutMs;
+    let attempts = 0;
+    let status;
+    try {
+        await retry(async (attempt) => {
+            attempts = attempt;
+            const signal = AbortSignal.timeout(timeoutMs);
+            const res = await fetch(target, {
+                method: 'POST',
+                headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'mlship-notify', ...options.headers },
+                body: payload,
+                redirect: 'manual',
+                signal,
+            });
+            status = res.status;
+            // Read the body in every case: it frees the connection, and on failure it is the explanation.
+            const text = await res.text();
+            if (res.status < 200 || res.status >= 300)
+                throw new HttpStatusError(res.status, text, parseRetryAfter(res.headers.get('retry-after')));
+        }, {
+            attempts: options.attempts ?? DEFAULTS.attempts,
+            baseDelayMs: options.baseDelayMs ?? DEFAULTS.baseDelayMs,
+            maxDelayMs: options.maxDelayMs ?? DEFAULTS.maxDelayMs,
+            maxElapsedMs: options.maxElapsedMs ?? DEFAULTS.maxElapsedMs,
+            random: options.random,
+            shouldRetry: (e) => {
+                if (!(e instanceof HttpStatusError))
+                    return true;
+                if (!retryableStatus(e.status))
+                    return false;
+                return e.retryAfterMs ?? true;
+            },
+            onRetry: (e, ctx) => options.onRetry?.({ attempt: ctx.attempt, delayMs: ctx.delayMs, error: describeFailure(e, timeoutMs) }),
+        });
+        return { delivered: true, attempts, status };
+    }
+    catch (e) {
+        return { delivered: false, attempts, error: describeFailure(e, timeoutMs), ...(status === undefined ? {} : { status }) };
+    }
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/slack.ts
+
+
+const ATTACHMENT_TEXTS = (/* unused pure expression or super */ null && (['fallback', 'pretext', 'title', 'text', 'footer']));
+function attachmentPayload(a) {
+    const out = { ...a };
+    for (const key of ATTACHMENT_TEXTS) {
+        const value = a[key];
+        if (value !== undefined)
+            out[key] = renderSlackText(value);
+    }
+    if (a.fields)
+        out.fields = a.fields.map((f) => ({ ...f, title: renderSlackText(f.title), value: renderSlackText(f.value) }));
+    return out;
+}
+/** A block with its texts rendered: markup as is, the plain text of mrkdwn text objects escaped. */
+function blockPayload(value) {
+    if (value instanceof SlackMarkup)
+        return value.markup;
+    if (Array.isArray(value))
+        return value.map(blockPayload);
+    if (value === null || typeof value !== 'object')
+        return value;
+    const object = value;
+    const out = {};
+    for (const [key, v] of Object.entries(object)) {
+        out[key] = object.type === 'mrkdwn' && key === 'text' && typeof v === 'string' ? renderSlackText(v) : blockPayload(v);
+    }
+    return out;
+}
+/**
+ * The JSON body posted for `message`: only the keys that are set, in a fixed
+ * order, every text rendered (data escaped, the bot's markup as is).
+ */
+function slackPayload(message) {
+    const payload = { text: renderSlackText(message.text) };
+    if (message.blocks?.length)
+        payload.blocks = message.blocks.map(blockPayload);
+    if (message.attachments?.length)
+        payload.attachments = message.attachments.map(attachmentPayload);
+    if (message.username)
+        payload.username = message.username;
+    if (message.icon_emoji)
+        payload.icon_emoji = message.icon_emoji;
+    return payload;
+}
+/**
+ * Post `message` to a Slack incoming webhook \u2014 the JSON the lessons send with
+ * `curl -X POST $SLACK_WEBHOOK -d '{"text": \u2026, "attachments": [{"color": "danger", "fields": [\u2026]}]}'`.
+ * Retries as sendWebhook does; a 4xx such as `invalid_payload` or `no_service`
+ * is final and its body is in `error`. Never throws.
+ */
+async function slack_sendSlack(webhookUrl, message, options = {}) {
+    const text = message?.text;
+    if (!(typeof text === 'string' || text instanceof SlackMarkup) || renderSlackText(text).trim() === '') {
+        return { delivered: false, attempts: 0, error: 'the Slack message has no text' };
+    }
+    return sendWebhook(webhookUrl, slackPayload(message), options);
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/report-message.ts
+
+
+
+/** Link to the workflow run, when running on a runner. */
+function runUrl(env) {
+    const [server, repo, run] = [env('GITHUB_SERVER_URL'), env('GITHUB_REPOSITORY'), env('GITHUB_RUN_ID')];
+    return server && repo && run ? `${server}/${repo}/actions/runs/${run}` : undefined;
+}
+const titles = { 'validate-data': 'Data validation failed in CI pipeline' };
+/** A check's line stays readable in chat; cut before escaping, so no entity is cut in half. */
+const MAX_DETAIL = 280;
+const cut = (text) => (text.length > MAX_DETAIL ? `${text.slice(0, MAX_DETAIL - 1)}\u2026` : text);
+/**
+ * seed 000 \u00a76.2's Slack alert ("Data validation failed in CI pipeline" + an
+ * attachment), carrying what the seed's could not: which checks failed and why.
+ */
+function failureMessage(report, link) {
+    const failed = failedChecks(report);
+    const shown = failed.slice(0, 10);
+    // Check ids, details and observed values come from the config and the data: interpolated, so escaped.
+    const lines = shown.map((c) => mrkdwn `\u2022 *${cut(c.id)}*: ${cut(c.detail ?? `observed ${c.observed}, expected ${c.expected}`)}`);
+    if (failed.length > shown.length)
+        lines.push(mrkdwn `\u2026and ${failed.length - shown.length} more`);
+    if (link)
+        lines.push(slackLink(link, 'Check the data report for details'));
+    return {
+        text: titles[report.action] ?? `${report.title}: ${report.status.toUpperCase()}`,
+        attachments: [
+            {
+                color: 'danger',
+                title: `${failed.length} failed check(s)`,
+                ...(link ? { title_link: link } : {}),
+                text: new SlackMarkup(lines.map((l) => l.markup).join('\n')),
+                fields: [
+                    { title: 'Status', value: report.status.toUpperCase(), short: true },
+                    { title: 'Failed checks', value: String(failed.length), short: true },
+                ],
+            },
+        ],
+    };
+}
+/** Sends the failure message; a delivery problem is a warning, never a failed step. */
+async function notifyReportFailure(webhook, report, io) {
+    const result = await sendSlack(webhook, failureMessage(report, runUrl(io.env)));
+    if (result.delivered)
+        io.info(`Slack notification sent (${result.attempts} attempt(s)).`);
+    else
+        io.warning(`Slack notification not delivered after ${result.attempts} attempt(s): ${result.error ?? 'unknown error'}`);
+    return result.delivered;
+}
+
+;// CONCATENATED MODULE: ./packages/notify/src/index.ts
+
+
+
+
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/rollback/webhook.ts
 
@@ -4627,13 +4733,13 @@ async function rollbackWebhook(url, payload, o) {
         host = new URL(url).host;
     }
     catch {
-        throw new errors/* UserError */.yo(`"${url}" is not a URL.`, { where: 'input "webhook-url"' });
+        throw new UserError(`"${url}" is not a URL.`, { where: 'input "webhook-url"' });
     }
     if (o.dryRun)
         return { target: 'webhook', subject: host, result: 'would-roll-back', detail: `would POST the rollback request to ${host}.` };
     const r = await sendWebhook(url, payload, { onRetry: (i) => o.onRetry?.(`rollback webhook: ${i.error}; retry ${i.attempt} in ${(i.delayMs / 1000).toFixed(1)} s`), ...(o.timeoutMs ? { timeoutMs: o.timeoutMs } : {}) });
     if (!r.delivered)
-        throw new errors/* UserError */.yo(`the rollback webhook at ${host} was not delivered: ${r.error}.`, { where: 'input "webhook-url"', hint: 'Check the URL and that the receiver is up; the other targets still ran.' });
+        throw new UserError(`the rollback webhook at ${host} was not delivered: ${r.error}.`, { where: 'input "webhook-url"', hint: 'Check the URL and that the receiver is up; the other targets still ran.' });
     return { target: 'webhook', subject: host, result: 'rolled-back', detail: `POSTed the rollback request to ${host} (HTTP ${r.status}).` };
 }
 
@@ -4692,11 +4798,11 @@ async function service_selector_setSelector(o, to, allowed) {
 async function switchBack(o) {
     const subject = `service/${o.service} -n ${o.namespace}`;
     if (o.dryRun) {
-        const now = await service_selector_readSelector(o);
+        const now = await readSelector(o);
         return { target: 'blue-green', subject, result: now === o.to ? 'already-done' : 'would-roll-back', detail: now === o.to ? `already selects ${o.label}=${o.to}.` : `would switch ${o.label}=${now} \u2192 ${o.to}.` };
     }
     // Whatever the Service selects now (green, normally) is what is rolled back; the patch still tests the value it read.
-    const change = await service_selector_setSelector(o, o.to);
+    const change = await setSelector(o, o.to);
     if (!change.changed)
         return { target: 'blue-green', subject, result: 'already-done', detail: `already selects ${o.label}=${o.to}; nothing to switch back.` };
     o.log(`  ${o.label}: ${change.before} \u2192 ${o.to}`);
@@ -4719,12 +4825,12 @@ async function switchBack(o) {
 
 
 const other = (c) => (c === 'blue' ? 'green' : 'blue');
-const SWITCH_PLACEHOLDERS = (/* unused pure expression or super */ null && (['active', 'previous']));
+const SWITCH_PLACEHOLDERS = ['active', 'previous'];
 /** `switch-command`: an argv template that must say which colour to activate. */
 function parseSwitchCommand(text, where = 'input "switch-command"') {
-    const argv = parseArgvTemplate(text, where, SWITCH_PLACEHOLDERS);
+    const argv = argv_parseArgvTemplate(text, where, SWITCH_PLACEHOLDERS);
     if (!argv.some((a) => a.includes('{{active}}'))) {
-        throw new UserError('never mentions {{active}}, so it cannot tell which deployment to switch to.', { where, hint: 'Pass the colour as an argument, e.g. ./scripts/switch.sh {{active}}' });
+        throw new errors/* UserError */.yo('never mentions {{active}}, so it cannot tell which deployment to switch to.', { where, hint: 'Pass the colour as an argument, e.g. ./scripts/switch.sh {{active}}' });
     }
     return argv;
 }
@@ -4736,10 +4842,10 @@ function createSwitch(config, log) {
             return {
                 description: `Service ${config.service} -n ${config.namespace} (selector ${config.label})`,
                 preflight: async () => {
-                    const value = await readSelector(o);
+                    const value = await service_selector_readSelector(o);
                     const color = colorOf(value);
                     if (!color) {
-                        throw new UserError(`Service ${config.service} -n ${config.namespace} selects ${config.label}=${value}, which is neither blue (${config.values.blue}) nor green (${config.values.green}).`, {
+                        throw new errors/* UserError */.yo(`Service ${config.service} -n ${config.namespace} selects ${config.label}=${value}, which is neither blue (${config.values.blue}) nor green (${config.values.green}).`, {
                             where: o.where,
                             hint: 'Set blue to the value the Service selects now and green to the new Deployment\'s value.',
                         });
@@ -4747,13 +4853,13 @@ function createSwitch(config, log) {
                     return color;
                 },
                 switchTo: async (color) => {
-                    const change = await setSelector(o, config.values[color], [config.values.blue, config.values.green]);
+                    const change = await service_selector_setSelector(o, config.values[color], [config.values.blue, config.values.green]);
                     log(change.changed ? `  ${config.label}: ${change.before} \u2192 ${config.values[color]}` : `  ${config.label} is already ${config.values[color]}; nothing patched.`);
                 },
             };
         }
         case 'weights': {
-            const router = createRouter(config.traffic, log);
+            const router = traffic_createRouter(config.traffic, log);
             return {
                 description: router.description,
                 preflight: async () => {
@@ -4768,8 +4874,8 @@ function createSwitch(config, log) {
                 description: `the command \`${config.argv.join(' ')}\``,
                 preflight: async () => undefined,
                 switchTo: async (color) => {
-                    const argv = fillArgv(config.argv, { active: config.values[color], previous: config.values[other(color)] });
-                    await run(argv, { where: 'input "switch-command"', log: (line) => log(`  ${line}`) });
+                    const argv = argv_fillArgv(config.argv, { active: config.values[color], previous: config.values[other(color)] });
+                    await exec_run(argv, { where: 'input "switch-command"', log: (line) => log(`  ${line}`) });
                 },
             };
     }
@@ -4781,7 +4887,7 @@ function createSwitch(config, log) {
  * Polls `url` (GET) about once a second until it answers 2xx or `timeoutSeconds`
  * have passed; a green that is still starting gets that long to come up.
  */
-async function checks_waitHealthy(url, timeoutSeconds, o = {}) {
+async function waitHealthy(url, timeoutSeconds, o = {}) {
     const now = o.now ?? (() => Date.now() / 1000);
     const deadline = now() + timeoutSeconds;
     let attempts = 0;
@@ -4807,7 +4913,7 @@ async function checks_waitHealthy(url, timeoutSeconds, o = {}) {
     }
 }
 /** `count` requests one after another; every one must answer `expectedStatus` within the timeout. */
-async function checks_smokeRequests(o) {
+async function smokeRequests(o) {
     const failures = [];
     let ok = 0;
     for (let n = 1; n <= o.count; n++) {
@@ -4844,7 +4950,7 @@ function causeOf(e) {
     const cause = e.cause;
     if (e.name === 'TimeoutError')
         return 'timed out';
-    return cause?.code ?? cause?.message ?? describeError(e);
+    return cause?.code ?? cause?.message ?? (0,errors/* describeError */.Uc)(e);
 }
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/blue-green/run.ts
@@ -4856,7 +4962,7 @@ function causeOf(e) {
 
 async function runBlueGreen(o) {
     const { plan, sw, log } = o;
-    const clock = o.clock ?? realClock;
+    const clock = o.clock ?? engine_realClock;
     const checks = [
         { id: 'health', passed: null, detail: o.health ? 'not reached' : 'not configured (green-health-url)' },
         { id: 'smoke', passed: null, detail: o.smoke ? 'not reached' : 'not configured (smoke-url)' },
@@ -4870,10 +4976,10 @@ async function runBlueGreen(o) {
         return { verdict, reason, active: verdict === 'switched' ? 'green' : 'blue', previous: switched ? (verdict === 'switched' ? 'blue' : 'green') : null, checks, preview, analysis, failedMetrics: [...failedMetrics], scaleDown };
     };
     const check = (id) => checks.find((c) => c.id === id);
-    const cancelled = () => `cancelled (${describeError(o.signal?.reason)})`;
+    const cancelled = () => `cancelled (${(0,errors/* describeError */.Uc)(o.signal?.reason)})`;
     if (o.deploy) {
         log(`Deploying green: ${JSON.stringify(o.deploy)}`);
-        await run(o.deploy, { where: 'input "deploy-command"', log: (line) => log(`  ${line}`) });
+        await exec_run(o.deploy, { where: 'input "deploy-command"', log: (line) => log(`  ${line}`) });
     }
     let source;
     try {
@@ -4973,16 +5079,16 @@ async function scaleDownBlue(o, clock) {
             throw e;
         }
     }
-    const argv = fillArgv(o.scaleDown.argv, { active: o.values.green, previous: o.values.blue });
+    const argv = argv_fillArgv(o.scaleDown.argv, { active: o.values.green, previous: o.values.blue });
     o.log(`Scaling blue down: ${JSON.stringify(argv)}`);
     try {
-        await run(argv, { where: 'input "scale-down-command"', log: (line) => o.log(`  ${line}`) });
+        await exec_run(argv, { where: 'input "scale-down-command"', log: (line) => o.log(`  ${line}`) });
     }
     catch (e) {
         // Green is live and judged healthy: a failed scale-down leaves blue running, which the report says; it undoes nothing.
-        if (!isUserError(e))
+        if (!(0,errors/* isUserError */.iU)(e))
             throw e;
-        return done(`blue (${o.values.blue}) keeps running: ${describeError(e)}`, true);
+        return done(`blue (${o.values.blue}) keeps running: ${(0,errors/* describeError */.Uc)(e)}`, true);
     }
     return done(`blue (${o.values.blue}) scaled down after ${o.scaleDown.delaySeconds} s by ${JSON.stringify(argv)}.`);
 }
@@ -5015,7 +5121,7 @@ function buildBlueGreenReport(plan, r, o) {
             expected: `green (${o.values.green})`,
             detail: r.previous === null ? `users never left blue on ${o.switchDescription}` : `switched ${r.previous} \u2192 ${r.active} on ${o.switchDescription}`,
         },
-        ...(r.analysis.status === 'not reached' ? [] : plan.metrics.map((m) => metricCheck(plan, m, intervals))),
+        ...(r.analysis.status === 'not reached' ? [] : plan.metrics.map((m) => report_metricCheck(plan, m, intervals))),
     ];
     const inconclusive = intervals.filter((i) => i.verdict === 'inconclusive');
     if (intervals.length) {
@@ -5035,16 +5141,16 @@ function buildBlueGreenReport(plan, r, o) {
             {
                 title: "Green's preview traffic (before the switch)",
                 columns: ['Metric', 'Green', 'Threshold', 'Result'],
-                rows: r.preview.conditions.map((c) => [c.id, c.value, formatThreshold(c.threshold), c.passed === null ? 'no data' : c.passed ? 'pass' : 'fail']),
+                rows: r.preview.conditions.map((c) => [c.id, c.value, threshold_formatThreshold(c.threshold), c.passed === null ? 'no data' : c.passed ? 'pass' : 'fail']),
             },
         ]
         : [];
-    return createReport({
+    return (0,report/* createReport */.LU)({
         action: 'blue-green',
         title: 'Blue-green deployment',
         summary: `Verdict: **${word}** \u2014 ${r.reason} Switch: ${o.switchDescription}; blue = ${o.values.blue}, green = ${o.values.green}; analysis ${plan.intervalsPerStep} interval(s) of ${plan.interval} s after the switch, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}.${r.scaleDown ? ` ${r.scaleDown.detail}` : ''}`,
         checks,
-        tables: [...previewTable, ...(intervals.length ? [metricsTable(plan, intervals), intervalsTable(plan, intervals)] : [])],
+        tables: [...previewTable, ...(intervals.length ? [report_metricsTable(plan, intervals), report_intervalsTable(plan, intervals)] : [])],
         charts: intervalCharts(plan, intervals),
         data: { verdict: r.verdict, reason: r.reason, active: r.active, previous: r.previous, checks: r.checks, failedMetrics: r.failedMetrics, scaleDown: r.scaleDown, intervals },
     });
@@ -5115,747 +5221,209 @@ function withoutBlue(source) {
 
 
 
-;// CONCATENATED MODULE: ./actions/auto-rollback/src/inputs.ts
+;// CONCATENATED MODULE: ./actions/blue-green/src/action.ts
 
 
 
-
-const inputs_inputs = schemas/* object */.Ikc({
-    ...metricSourceInputs,
-    // The live service as a whole, as the seed's queries read it; set a label to watch one track of it.
-    'track-label': schemas/* string */.YjP().default('none'),
-    stabilization: durationInput().default(300),
-    window: durationInput().optional(),
-    thresholds: schemas/* string */.YjP().default('error-rate <= 0.05, p95-latency <= 2.0'),
-    baseline: durationInput().optional(),
-    'max-increase': schemas/* string */.YjP().default('2x'),
-    'min-requests': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(20),
-    'on-inconclusive': schemas/* enum */.k5n(['rollback', 'fail']).default('rollback'),
-    targets: schemas/* string */.YjP().default('registry'),
-    deployment: schemas/* string */.YjP().optional(),
-    'rollout-timeout': durationInput().default(300),
-    'kube-context': schemas/* string */.YjP().optional(),
-    ...registryInputs,
-    'model-name': schemas/* string */.YjP().optional(),
-    stage: schemas/* string */.YjP().optional(),
-    alias: schemas/* string */.YjP().optional(),
-    version: schemas/* string */.YjP().optional(),
-    'previous-version': schemas/* string */.YjP().optional(),
-    'rollback-command': schemas/* string */.YjP().optional(),
-    'webhook-url': schemas/* string */.YjP().optional(),
+/** GITHUB_STATE keys the post: step reads (see post.ts). */
+const STATE_SWITCH = 'blue-green-switch';
+const STATE_SETTLED = 'blue-green-settled';
+const action_inputs = schemas/* object */.Ikc({
+    'deploy-command': schemas/* string */.YjP().optional(),
+    blue: schemas/* string */.YjP().default('blue'),
+    green: schemas/* string */.YjP().default('green'),
+    'green-health-url': schemas/* string */.YjP().optional(),
+    'health-timeout': durationInput().default(60),
+    'smoke-url': schemas/* string */.YjP().optional(),
+    'smoke-requests': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(1).max(1000)).default(10),
+    'smoke-timeout': durationInput().default(5),
+    'smoke-status': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(100).max(599)).default(200),
+    'smoke-body': schemas/* string */.YjP().optional(),
+    'preview-metrics': schemas/* string */.YjP().optional(),
+    'preview-duration': durationInput().default(60),
+    switch: schemas/* enum */.k5n(['service-selector', 'istio', 'gateway-api', 'command']).default('service-selector'),
     'active-service': schemas/* string */.YjP().optional(),
     'selector-label': schemas/* string */.YjP().default('version'),
-    'switch-back-to': schemas/* string */.YjP().optional(),
-    'slack-webhook': schemas/* string */.YjP().optional(),
-    'create-issue': (0,inputs/* booleanInput */.tE)().default(false),
-    'issue-labels': schemas/* string */.YjP().default('rollback'),
-    force: (0,inputs/* booleanInput */.tE)().default(false),
-    'dry-run': (0,inputs/* booleanInput */.tE)().default(false),
+    'virtual-service': schemas/* string */.YjP().optional(),
+    'green-subset': schemas/* string */.YjP().default('green'),
+    'blue-subset': schemas/* string */.YjP().default('blue'),
+    'http-route': schemas/* string */.YjP().optional(),
+    'green-backend': schemas/* string */.YjP().optional(),
+    'blue-backend': schemas/* string */.YjP().optional(),
+    'switch-command': schemas/* string */.YjP().optional(),
+    ...blueGreenSourceInputs,
+    metrics: schemas/* string */.YjP().default('error-rate < 0.01, p95-latency < 0.5'),
+    'max-increase': schemas/* string */.YjP().default('20%'),
+    duration: durationInput().default(300),
+    interval: durationInput().default(60),
+    'min-requests': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(20),
+    'max-failed-intervals': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(2),
+    significance: (0,inputs/* numberInput */.QR)().default(0.05),
+    'scale-down-delay': durationInput().default(30),
+    'scale-down-command': schemas/* string */.YjP().optional(),
     'fail-on': (0,inputs/* failOnInput */.cR)(),
-    'report-path': schemas/* string */.YjP().default('mlship-reports/auto-rollback'),
+    'report-path': schemas/* string */.YjP().default('mlship-reports/blue-green'),
 });
-const secrets = [...metricSourceSecrets, ...registrySecrets, 'webhook-url', 'slack-webhook'];
-
-;// CONCATENATED MODULE: ./actions/auto-rollback/src/watch.ts
-
-
-const formatDuration = (s) => {
-    const m = Math.floor(s / 60);
-    const rest = Math.round(s - m * 60);
-    return m ? `${m}m${String(rest).padStart(2, '0')}s` : `${rest}s`;
-};
-const formatRate = (v) => (v === null ? 'no data' : `${(v * 100).toFixed(2)} %`);
-const formatSeconds = (v) => (v === null ? 'no data' : `${Number(v.toPrecision(4))} s`);
-/**
- * The seed's `sleep 300`, with a progress line per tick saying how the
- * service is doing so far \u2014 the samples become the report's charts. A
- * source that cannot answer mid-wait is a warning and a gap here; the health
- * check at the end decides.
- */
-async function watchStabilization(source, o) {
-    const now = o.now ?? (() => Date.now() / 1000);
-    const wait = o.sleep ?? retry_sleep;
-    const start = now();
-    const samples = [];
-    if (o.seconds <= 0)
-        return samples;
-    o.log(`Waiting ${formatDuration(o.seconds)} for the deployment to stabilize (a progress line every ${formatDuration(o.tick)}).`);
-    let from = start;
-    for (;;) {
-        const elapsed = now() - start;
-        if (elapsed >= o.seconds)
-            break;
-        await wait(Math.min(o.tick, o.seconds - elapsed) * 1000);
-        const to = now();
-        const window = { start: from, end: to };
-        try {
-            const [counts, errorRate, p95] = await Promise.all([
-                source.requests(o.track, window),
-                source.read({ kind: 'error-rate' }, o.track, window),
-                source.read({ kind: 'latency', quantile: 0.95 }, o.track, window),
-            ]);
-            const sample = { at: to - start, requests: counts?.requests ?? null, errorRate: errorRate.value, p95: p95.value };
-            samples.push(sample);
-            o.log(`  ${formatDuration(Math.min(o.seconds, sample.at))} of ${formatDuration(o.seconds)}: ${sample.requests ?? 'no'} requests, error rate ${formatRate(sample.errorRate)}, p95 ${formatSeconds(sample.p95)}`);
-        }
-        catch (e) {
-            if (!(e instanceof source_MetricSourceUnavailable))
-                throw e;
-            samples.push({ at: to - start, requests: null, errorRate: null, p95: null });
-            o.warn(`  ${formatDuration(to - start)}: no reading (${(0,errors/* describeError */.Uc)(e)})`);
-        }
-        from = to;
-    }
-    return samples;
+function need(i, name, hint) {
+    const v = i[name];
+    if (!v)
+        throw new errors/* UserError */.yo(`input "${name}" is required with switch: ${i.switch}.`, { hint });
+    return v;
 }
-
-;// CONCATENATED MODULE: ./actions/auto-rollback/src/notify.ts
-
-
-
-/** The seed's numbers as the seed printed them (a plain rate, seconds with an `s`), rounded so float noise stays out of chat. */
-const plain = (v) => (v === null ? '' : String(Number(v.toPrecision(6))));
-function headline(i) {
-    if (i.dryRun)
-        return ':warning: Production rollback needed (dry run: nothing was changed)';
-    if (i.steps.some((s) => s.result === 'failed'))
-        return ':rotating_light: Production rollback FAILED: a person is needed';
-    if (i.steps.length === 0)
-        return ':warning: Production is unhealthy (no rollback target configured)';
-    return ':warning: Production rollback executed';
-}
-/** Seed 000 6.4's Slack message (danger attachment, Error Rate and P95 Latency fields), plus what was rolled back and why. */
-function slackMessage(i) {
-    const fields = [
-        { title: 'Error Rate', value: i.errorRate === null ? 'no data' : `${plain(i.errorRate)} (${formatRate(i.errorRate)})`, short: true },
-        { title: 'P95 Latency', value: i.p95 === null ? 'no data' : `${plain(i.p95)}s`, short: true },
-        { title: 'Service', value: i.subject, short: true },
-        { title: 'Health', value: i.health, short: true },
-        { title: 'Why', value: i.reasons.join('\n') || '\u2014', short: false },
-    ];
-    if (i.steps.length)
-        fields.push({ title: 'Rollback', value: i.steps.map((s) => `${s.target} ${s.subject}: ${s.result} \u2014 ${s.detail}`).join('\n'), short: false });
-    return {
-        text: headline(i),
-        attachments: [{ color: 'danger', fallback: `${headline(i)}: ${i.subject}`, fields, ...(i.runUrl ? { title: 'Workflow run', title_link: i.runUrl } : {}) }],
-    };
-}
-async function notifySlack(webhook, incident, io) {
-    const r = await slack_sendSlack(webhook, slackMessage(incident), { onRetry: (i) => io.warning(`Slack: ${i.error}; retry ${i.attempt} in ${(i.delayMs / 1000).toFixed(1)} s`) });
-    return r.delivered ? { channel: 'slack', ok: true, detail: 'posted to Slack' } : { channel: 'slack', ok: false, detail: `Slack message not delivered: ${r.error}` };
-}
-/** The title of the run's rollback issue: one per workflow run and subject, so a re-run finds it. */
-const issueTitle = (incident, runId) => `${incident.dryRun ? '[dry run] ' : ''}Production rollback: ${incident.subject}${runId ? ` (run ${runId})` : ''}`;
-/**
- * The line a completed rollback leaves in its issue (body or comment), hidden
- * in the rendered markdown: the incident it settled, so a re-run of the same
- * workflow run knows the rollback happened and does not run the command,
- * call the webhook or post to Slack again. Percent-encoded, so no `--` can end
- * the HTML comment early.
- */
-const rollbackRecord = (incidentKey) => `<!-- mlship auto-rollback: rolled back ${encodeURIComponent(incidentKey).replace(/-/g, '%2D')} -->`;
-/**
- * Opens an issue for the rollback \u2014 or, when this run already opened one (a
- * re-run), comments on it instead of opening a second. `record` (a completed
- * rollback) is appended to what is written. Never throws: a notification
- * failure must not hide the rollback's own result.
- */
-async function notifyIssue(o, io) {
-    const [owner, repo] = o.repository.split('/');
-    if (!owner || !repo)
-        return { channel: 'issue', ok: false, detail: `GITHUB_REPOSITORY "${o.repository}" is not owner/name; no issue opened` };
-    const title = issueTitle(o.incident, o.runId);
-    const body = o.record ? `${o.body}\n\n${o.record}\n` : o.body;
-    try {
-        const gh = await github(o.token, io);
-        const existing = await findIssue(gh, owner, repo, title, o.labels, 'open');
-        if (existing) {
-            await gh.rest.issues.createComment({ owner, repo, issue_number: existing.number, body });
-            return { channel: 'issue', ok: true, detail: `commented on the run's issue #${existing.number} (re-run)` };
-        }
-        const created = await gh.rest.issues.create({ owner, repo, title, body, labels: o.labels });
-        return { channel: 'issue', ok: true, detail: `opened issue #${created.data.number}` };
-    }
-    catch (e) {
-        return { channel: 'issue', ok: false, detail: `GitHub issue not opened: ${(0,errors/* describeError */.Uc)(e).split('\n')[0]}` };
+function switchConfig(i) {
+    const values = { blue: i.blue, green: i.green };
+    switch (i.switch) {
+        case 'service-selector':
+            return {
+                provider: 'service-selector',
+                service: need(i, 'active-service', 'Name the Service users reach, whose selector picks blue or green, e.g. ml-model.'),
+                namespace: need(i, 'namespace', 'The namespace of the Service, e.g. production.'),
+                label: i['selector-label'],
+                values,
+            };
+        case 'istio':
+            return {
+                provider: 'weights',
+                traffic: {
+                    provider: 'istio',
+                    virtualService: need(i, 'virtual-service', 'Name the VirtualService whose route splits the blue and green subsets, e.g. ml-model.'),
+                    namespace: need(i, 'namespace', 'The namespace of the VirtualService, e.g. production.'),
+                    canarySubset: i['green-subset'],
+                    stableSubset: i['blue-subset'],
+                    subsetInputs: 'blue-subset/green-subset',
+                },
+            };
+        case 'gateway-api':
+            return {
+                provider: 'weights',
+                traffic: {
+                    provider: 'gateway-api',
+                    httpRoute: need(i, 'http-route', 'Name the HTTPRoute whose backendRefs send to the blue and green Services.'),
+                    namespace: need(i, 'namespace', 'The namespace of the HTTPRoute, e.g. production.'),
+                    canaryBackend: need(i, 'green-backend', "The green Service's name in backendRefs."),
+                    stableBackend: need(i, 'blue-backend', "The blue Service's name in backendRefs."),
+                    backendInputs: 'blue-backend/green-backend',
+                },
+            };
+        case 'command':
+            return { provider: 'command', argv: parseSwitchCommand(need(i, 'switch-command', 'e.g. ./scripts/switch.sh {{active}}')), values };
     }
 }
-/**
- * Looks in this run's rollback issue (open or closed) for the record an
- * earlier attempt left after rolling back: the issue number when found, null
- * when not. Throws on a GitHub API failure; the caller decides.
- */
-async function findRollbackRecord(o, io) {
-    const [owner, repo] = o.repository.split('/');
-    if (!owner || !repo)
-        return null;
-    const gh = await github(o.token, io);
-    const issue = await findIssue(gh, owner, repo, issueTitle({ dryRun: false, subject: o.subject }, o.runId), o.labels, 'all');
-    if (!issue)
-        return null;
-    const record = rollbackRecord(o.incidentKey);
-    if (issue.body?.includes(record))
-        return issue.number;
-    const comments = await gh.paginate(gh.rest.issues.listComments, { owner, repo, issue_number: issue.number, per_page: 100 });
-    return comments.some((c) => c.body?.includes(record)) ? issue.number : null;
-}
-async function github(token, io) {
-    // Loaded only when an issue is asked for: the GitHub client is most of a bundle's cold start.
-    const { createGitHub } = await __webpack_require__.e(/* import() */ 994).then(__webpack_require__.bind(__webpack_require__, 2994));
-    return createGitHub({ token, log: io });
-}
-async function findIssue(gh, owner, repo, title, labels, state) {
-    const issues = await gh.paginate(gh.rest.issues.listForRepo, { owner, repo, state, labels: labels.join(','), per_page: 100 });
-    return issues.find((i) => i.title === title && !i.pull_request);
-}
-
-;// CONCATENATED MODULE: ./actions/auto-rollback/src/report.ts
-
-
-const STEP_STATUS = { 'rolled-back': 'pass', 'already-done': 'pass', 'would-roll-back': 'skip', failed: 'error' };
-const observed = (v) => (v === null ? 'no data' : Number(v.toPrecision(6)));
-const thresholdText = (c) => c.id.endsWith(':vs-baseline') ? c.threshold.source.slice(c.threshold.metric.length + 1) : threshold_formatThreshold(c.threshold);
-function title(o) {
-    if (o.forced)
-        return o.dryRun ? 'auto-rollback: manual rollback (dry run)' : o.steps.some((s) => s.result === 'failed') ? 'auto-rollback: ROLLBACK FAILED' : 'auto-rollback: rolled back (manual override)';
-    if (!o.health)
-        return 'auto-rollback: health could not be checked';
-    if (!o.needsRollback)
-        return o.health.health === 'healthy' ? 'auto-rollback: healthy' : `auto-rollback: ${o.health.health}, not rolled back (on-inconclusive: fail)`;
-    if (o.dryRun)
-        return 'auto-rollback: rollback needed (dry run)';
-    if (o.steps.some((s) => s.result === 'failed'))
-        return 'auto-rollback: ROLLBACK FAILED';
-    if (o.steps.length === 0)
-        return 'auto-rollback: unhealthy, no rollback target configured';
-    return o.steps.every((s) => s.result === 'already-done') ? 'auto-rollback: already rolled back' : 'auto-rollback: rolled back';
-}
-function report_summary(o) {
-    if (o.forced)
-        return `${o.subject}: rolled back on request (force: true), without a health check. ${o.steps.map((s) => `${s.target}: ${s.result}`).join(', ') || 'No rollback target is configured.'}`;
-    if (!o.health)
-        return `${o.subject}: ${o.unavailable} Nothing was rolled back.`;
-    const numbers = `error rate ${formatRate(o.errorRate)}, p95 ${formatSeconds(o.p95)} over the last ${formatDuration(o.windowSeconds)}`;
-    if (o.health.health === 'healthy')
-        return `${o.subject} is healthy: ${numbers}. No rollback needed.`;
-    const why = o.health.reasons.join('; ');
-    if (!o.needsRollback)
-        return `${o.subject} is ${o.health.health} (${why}); on-inconclusive is fail, so nothing was rolled back.`;
-    const did = o.steps.length === 0 ? 'No rollback target is configured.' : o.dryRun ? 'Dry run: nothing was changed.' : o.steps.map((s) => `${s.target}: ${s.result}`).join(', ') + '.';
-    return `${o.subject} is ${o.health.health} (${why}). ${did}`;
-}
-function buildReport(o) {
-    const checks = [];
-    const tables = [];
-    const charts = [];
-    if (o.forced) {
-        checks.push({ id: 'health', title: 'Health check', status: 'skip', detail: 'manual override (force: true)' });
-    }
-    else if (!o.health) {
-        checks.push({ id: 'health', title: 'Health check', status: 'error', detail: o.unavailable });
-    }
-    else {
-        const r = o.health.requests;
-        const enough = r !== null && r.requests >= o.minRequests;
-        checks.push({
-            id: 'requests',
-            title: 'Requests in the window',
-            status: enough ? 'pass' : 'fail',
-            observed: r?.requests ?? 'no data',
-            expected: `>= ${o.minRequests}`,
-            ...(enough ? {} : { detail: r === null ? 'no request data: not counted as healthy' : `only ${r.requests} requests: too few to call the service healthy` }),
-        });
-        for (const c of o.health.conditions) {
-            checks.push({
-                id: `health:${c.id}`,
-                title: c.threshold.source,
-                status: c.passed ? 'pass' : 'fail',
-                observed: observed(c.value),
-                expected: thresholdText(c),
-                ...(c.passed === null ? { detail: `no data for ${c.threshold.metric}: not counted as healthy` } : {}),
+function createBlueGreen(options = {}) {
+    return (0,action.defineAction)({
+        name: 'blue-green',
+        inputs: action_inputs,
+        secrets: [...metricSourceSecrets],
+        async run(i, io) {
+            // Its query maps, metric lists and command lists may be YAML.
+            await loadYamlParser();
+            // Everything a typo could break is checked before green is deployed or any user moves.
+            if (i.blue === i.green)
+                throw new errors/* UserError */.yo(`blue and green are both "${i.blue}".`, { where: 'input "green"', hint: "Give green the new Deployment's value of selector-label, e.g. green." });
+            if (!i['green-health-url'] && !i['smoke-url'] && !i['preview-metrics']) {
+                throw new errors/* UserError */.yo('green would get users without any check.', { where: 'input "green-health-url"', hint: "Set green-health-url (e.g. green's /healthz through its preview Service), smoke-url or preview-metrics." });
+            }
+            const sourceInputs = toMetricSourceInputs(i);
+            const queries = parseQueries(sourceInputs);
+            const plan = plan_buildJudgingPlan({
+                metrics: i.metrics,
+                comparison: 'absolute',
+                maxIncrease: i['max-increase'],
+                stepDuration: i.duration,
+                interval: i.interval,
+                minRequests: i['min-requests'],
+                maxFailedIntervals: i['max-failed-intervals'],
+                significance: i.significance,
+                resolve: (name, where) => metricKind(name, sourceInputs, queries, where),
+                names: { canary: 'green', stable: 'blue' },
             });
-        }
-        tables.push({
-            title: `Health over the last ${formatDuration(o.windowSeconds)}`,
-            columns: ['Check', 'Observed', 'Threshold', 'Result'],
-            rows: [
-                ['requests', r?.requests ?? 'no data', `>= ${o.minRequests}`, enough ? 'pass' : 'inconclusive'],
-                ...o.health.conditions.map((c) => [c.threshold.metric, observed(c.value), thresholdText(c), c.passed === null ? 'no data' : c.passed ? 'pass' : 'FAIL']),
-            ],
-        });
-        for (const n of o.baselineNotes)
-            checks.push({ id: `health:${n.id}`, title: `${n.id.split(':')[0]} against its baseline`, status: 'skip', detail: n.detail });
-    }
-    for (const s of o.steps) {
-        checks.push({ id: `rollback:${s.target}`, title: `Roll back ${s.target} ${s.subject}`, status: STEP_STATUS[s.result], detail: s.detail });
-    }
-    if (o.needsRollback) {
-        tables.push({
-            title: o.dryRun ? 'Rollback (dry run: would do)' : 'Rollback',
-            columns: ['#', 'Target', 'What', 'Result', 'Detail'],
-            rows: o.steps.length ? o.steps.map((s, i) => [i + 1, s.target, s.subject, s.result, s.detail]) : [['\u2014', 'none', '\u2014', 'no target configured', 'set targets to roll back automatically']],
-        });
-    }
-    for (const n of o.notifications) {
-        checks.push({ id: `notify:${n.channel}`, title: n.channel === 'slack' ? 'Slack notification' : 'GitHub issue', status: n.ok ? 'pass' : 'fail', severity: 'warning', detail: n.detail });
-    }
-    if (o.samples.length) {
-        tables.push({
-            title: 'During stabilization',
-            folded: true,
-            columns: ['Time', 'Requests', 'Error rate', 'p95 latency'],
-            rows: o.samples.map((s) => [formatDuration(s.at), s.requests ?? 'no data', formatRate(s.errorRate), formatSeconds(s.p95)]),
-        });
-        const errors = o.samples.filter((s) => s.errorRate !== null);
-        if (errors.length >= 2) {
-            charts.push({ title: 'Error rate during stabilization (%)', kind: 'line', x: errors.map((s) => formatDuration(s.at)), yLabel: '%', series: [{ name: 'error rate', values: errors.map((s) => s.errorRate * 100) }] });
-        }
-        const latency = o.samples.filter((s) => s.p95 !== null);
-        if (latency.length >= 2) {
-            const series = [{ name: 'p95 latency (s)', values: latency.map((s) => s.p95) }];
-            if (o.p95Threshold !== undefined)
-                series.push({ name: 'threshold', values: latency.map(() => o.p95Threshold) });
-            charts.push({ title: 'p95 latency during stabilization (s)', kind: 'line', x: latency.map((s) => formatDuration(s.at)), yLabel: 's', series });
-        }
-    }
-    return (0,report/* createReport */.LU)({
-        action: 'auto-rollback',
-        title: title(o),
-        summary: report_summary(o),
-        checks,
-        tables,
-        charts,
-        data: {
-            health: o.forced ? 'overridden' : (o.health?.health ?? 'unknown'),
-            needsRollback: o.needsRollback,
-            rolledBack: o.rolledBack,
-            errorRate: o.errorRate,
-            p95Latency: o.p95,
-            requests: o.health?.requests ?? null,
-            windowSeconds: o.windowSeconds,
-            reasons: o.health?.reasons ?? [],
-            steps: o.steps,
-            samples: o.samples,
+            if (plan.interval < 2 * i['scrape-interval']) {
+                throw new errors/* UserError */.yo(`interval (${plan.interval} s) must span at least two scrapes (scrape-interval ${i['scrape-interval']} s).`, { where: 'input "interval"', hint: 'Lengthen interval or shorten scrape-interval, so each interval sees at least two readings.' });
+            }
+            const preview = i['preview-metrics']
+                ? { conditions: parseHealthConditions(i['preview-metrics'], sourceInputs, { action: 'blue-green', input: 'preview-metrics', example: '"error-rate < 0.01, p95-latency < 0.5"' }), seconds: i['preview-duration'], lead: i['scrape-interval'] }
+                : undefined;
+            if (preview && preview.seconds < 2 * i['scrape-interval']) {
+                throw new errors/* UserError */.yo(`preview-duration (${preview.seconds} s) must span at least two scrapes (scrape-interval ${i['scrape-interval']} s).`, { where: 'input "preview-duration"', hint: "Lengthen it: green's preview traffic is judged over this long." });
+            }
+            for (const name of ['health-timeout', 'smoke-timeout'])
+                if (!(i[name] > 0))
+                    throw new errors/* UserError */.yo('must be more than 0 seconds.', { where: `input "${name}"` });
+            const smokeBody = i['smoke-body'];
+            if (smokeBody !== undefined) {
+                try {
+                    JSON.parse(smokeBody);
+                }
+                catch (e) {
+                    throw new errors/* UserError */.yo(`is not JSON: ${e.message}.`, { where: 'input "smoke-body"', hint: 'Give the request body the model expects, e.g. {"features": [1, 2, 3]}.' });
+                }
+            }
+            for (const name of ['green-health-url', 'smoke-url', 'green-metrics-url', 'blue-metrics-url'])
+                checkUrl(name, i[name]);
+            const deploy = i['deploy-command'] ? argv_parseArgvTemplate(i['deploy-command'], 'input "deploy-command"', []) : undefined;
+            const scaleDown = i['scale-down-command'] ? argv_parseArgvTemplate(i['scale-down-command'], 'input "scale-down-command"', SWITCH_PLACEHOLDERS) : undefined;
+            const config = switchConfig(i);
+            const sw = createSwitch(config, (l) => io.info(l));
+            const active = await sw.preflight();
+            if (active === 'green') {
+                throw new errors/* UserError */.yo(`green (${i['selector-label']}=${i.green}) already serves users on ${sw.description}: there is nothing to switch.`, { where: 'input "green"', hint: 'Give blue the value that serves users now and green the new Deployment\'s value.' });
+            }
+            const values = { blue: i.blue, green: i.green };
+            io.info(`Blue-green: blue (${i.blue}) serves users; green (${i.green}) is checked (${[i['green-health-url'] && 'health', i['smoke-url'] && `${i['smoke-requests']} smoke requests`, preview && 'preview metrics'].filter(Boolean).join(', ')}), then switched on ${sw.description} and judged for ${plan.intervalsPerStep} \u00d7 ${plan.interval} s on ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')}.`);
+            const result = await runBlueGreen({
+                plan,
+                openSource: async () => {
+                    const tracks = i['blue-metrics-url'] || i.source === 'prometheus' ? ['canary', 'stable'] : ['canary'];
+                    const source = await createMetricSource(sourceInputs, io, { tracks: [...tracks], trackNames: BLUE_GREEN_TRACKS });
+                    try {
+                        await preflight_tracks_preflightMetricSource(source, tracks.map((track) => ({ track, name: BLUE_GREEN_TRACKS[track], urlInput: `${BLUE_GREEN_TRACKS[track]}-metrics-url`, url: i[`${BLUE_GREEN_TRACKS[track]}-metrics-url`] })), [...plan.metrics.map((m) => m.kind), ...(preview?.conditions.map((c) => c.metric) ?? [])], { interval: plan.interval, histograms: true });
+                    }
+                    catch (e) {
+                        await source.close();
+                        throw e;
+                    }
+                    return tracks.length === 2 ? source : withoutBlue(source);
+                },
+                sw,
+                values,
+                deploy,
+                health: i['green-health-url'] ? { url: i['green-health-url'], timeoutSeconds: i['health-timeout'] } : undefined,
+                smoke: i['smoke-url'] ? { url: i['smoke-url'], count: i['smoke-requests'], timeoutSeconds: i['smoke-timeout'], expectedStatus: i['smoke-status'], body: smokeBody } : undefined,
+                preview,
+                scaleDown: { delaySeconds: i['scale-down-delay'], argv: scaleDown },
+                log: (l) => io.info(l),
+                signal: options.signal,
+                // Saved before users move: a cancelled job's post: step switches them back to blue.
+                beforeSwitch: () => io.saveState(STATE_SWITCH, JSON.stringify(config)),
+                settled: () => io.saveState(STATE_SETTLED, 'true'),
+            });
+            return {
+                report: buildBlueGreenReport(plan, result, { values, switchDescription: sw.description }),
+                outputs: { active: values[result.active], previous: result.previous === null ? '' : values[result.previous], verdict: result.verdict },
+            };
         },
     });
 }
-
-;// CONCATENATED MODULE: ./actions/auto-rollback/src/targets.ts
-
-
-
-const KINDS = ['kubectl', 'registry', 'command', 'webhook', 'blue-green'];
-const need = (i, name, target, hint) => {
-    const v = i[name];
-    if (!v)
-        throw new errors/* UserError */.yo(`input "${name}" is required with the ${target} rollback target.`, { hint });
-    return v;
+const URL_EXAMPLES = {
+    'green-health-url': "green's health endpoint through its preview Service, e.g. http://ml-model-preview.production/healthz",
+    'smoke-url': "green's prediction endpoint through its preview Service, e.g. http://ml-model-preview.production/predict",
+    'green-metrics-url': "green's /metrics page, e.g. http://ml-model-green.production:8000/metrics",
+    'blue-metrics-url': "blue's /metrics page, e.g. http://ml-model-blue.production:8000/metrics",
 };
-function parseTargets(text) {
-    const names = text
-        .split(/[\s,]+/)
-        .map((s) => s.trim())
-        .filter(Boolean);
-    if (names.length === 1 && names[0] === 'none')
-        return [];
-    const out = [];
-    for (const n of names) {
-        if (!KINDS.includes(n)) {
-            throw new errors/* UserError */.yo(`unknown rollback target "${n}".${suggest_suggestion(n, [...KINDS, 'none'])}`, { where: 'input "targets"', hint: `Use one or more of ${KINDS.join(', ')} (run in the order given), or none.` });
-        }
-        if (out.includes(n))
-            throw new errors/* UserError */.yo(`"${n}" is listed twice.`, { where: 'input "targets"' });
-        out.push(n);
-    }
-    if (out.length === 0)
-        throw new errors/* UserError */.yo('is empty.', { where: 'input "targets"', hint: 'Name the targets to roll back (kubectl, registry, command, webhook, blue-green), or none to only check and notify.' });
-    return out;
-}
-function planRollback(i, io) {
-    const plan = { order: parseTargets(i.targets) };
-    for (const kind of plan.order) {
-        switch (kind) {
-            case 'kubectl':
-                plan.kubectl = {
-                    deployment: need(i, 'deployment', kind, 'Name the Deployment to undo, e.g. ml-model (for kubectl rollout undo deployment/ml-model -n production).'),
-                    namespace: i.namespace,
-                    context: i['kube-context'],
-                    timeoutSeconds: i['rollout-timeout'],
-                };
-                if (i['rollout-timeout'] <= 0)
-                    throw new errors/* UserError */.yo('must be more than 0 seconds.', { where: 'input "rollout-timeout"' });
-                break;
-            case 'registry': {
-                const model = need(i, 'model-name', kind, 'Name the registered model whose stage or alias to restore.');
-                if (!!i.stage === !!i.alias) {
-                    throw new errors/* UserError */.yo(`${i.stage ? '"stage" and "alias" both' : 'neither "stage" nor "alias"'} given; say which one the bad version was promoted to with exactly one of them.`, { hint: 'Use the to-stage / to-alias you gave promote-model.' });
-                }
-                const previous = need(i, 'previous-version', kind, "Pass promote-model's previous-version output; write none when the promotion was the first (the stage/alias is then emptied), e.g. ${{ steps.promote.outputs.previous-version || 'none' }}.");
-                plan.registry = {
-                    registry: openRegistry(i, io),
-                    model,
-                    target: i.stage ? { kind: 'stage', name: i.stage } : { kind: 'alias', name: i.alias },
-                    previous: previous === 'none' ? null : previous,
-                    version: i.version,
-                };
-                break;
-            }
-            case 'command':
-                plan.command = argv_parseArgvTemplate(need(i, 'rollback-command', kind, 'e.g. ./scripts/rollback.sh {{deployment}} {{previous-version}}'), 'input "rollback-command"', COMMAND_PLACEHOLDERS);
-                break;
-            case 'webhook':
-                plan.webhook = need(i, 'webhook-url', kind, 'The URL that receives the rollback request as a JSON POST.');
-                break;
-            case 'blue-green':
-                plan.blueGreen = {
-                    service: need(i, 'active-service', kind, 'Name the Service blue-green switched, e.g. ml-model.'),
-                    namespace: need(i, 'namespace', kind, 'The namespace of the Service, e.g. production.'),
-                    label: i['selector-label'],
-                    to: need(i, 'switch-back-to', kind, "Pass blue-green's previous output, e.g. ${{ steps.bg.outputs.previous }}."),
-                };
-                break;
-        }
-    }
-    return plan;
-}
-
-;// CONCATENATED MODULE: ./actions/auto-rollback/src/action.ts
-
-
-
-
-
-
-
-
-const now = () => Date.now() / 1000;
-const autoRollback = (0,action.defineAction)({
-    name: 'auto-rollback',
-    inputs: inputs_inputs,
-    secrets: [...secrets],
-    async run(i, io) {
-        // Its query maps, metric lists and command lists may be YAML.
-        await loadYamlParser();
-        // Everything a typo could break is checked before the wait, not five minutes into it.
-        const conditions = parseConditions(i);
-        const ratio = parseMaxIncrease(i['max-increase']);
-        const windowSeconds = i.window ?? i.stabilization;
-        if (windowSeconds <= 0 && !i.force)
-            throw new errors/* UserError */.yo('the health window is 0 seconds.', { where: 'input "window"', hint: 'Set window (e.g. 5m) when stabilization is 0.' });
-        if (i.source === 'scrape' && i.stabilization <= 0 && !i.force) {
-            throw new errors/* UserError */.yo('source: scrape sees only the traffic served while this step runs, so it needs a stabilization period.', { where: 'input "stabilization"', hint: 'Set stabilization (e.g. 5m), or use source: prometheus to judge past traffic.' });
-        }
-        if (i.baseline !== undefined && (i.source !== 'prometheus' || i.baseline <= 0)) {
-            throw new errors/* UserError */.yo(i.baseline <= 0 ? 'must be more than 0 seconds.' : 'a baseline is the traffic before this step, which only Prometheus remembers.', { where: 'input "baseline"', hint: 'Use source: prometheus, or drop baseline and judge on absolute thresholds.' });
-        }
-        const plan = planRollback(i, io);
-        const subject = describeSubject(i);
-        let health;
-        let unavailable;
-        let errorRate = null;
-        let p95 = null;
-        let samples = [];
-        const baselineNotes = [];
-        if (plan.registry) {
-            await plan.registry.registry.getModel(plan.registry.model);
-            if (plan.registry.previous !== null)
-                await plan.registry.registry.getVersion(plan.registry.model, plan.registry.previous);
-        }
-        if (i.force)
-            io.info('force: true \u2014 rolling back without a health check (manual override).');
-        else {
-            const source = await createMetricSource(i, io, { tracks: ['stable'] });
-            try {
-                const ready = now();
-                if (i.source === 'prometheus')
-                    await source_probeMetrics(source, 'stable', conditions.map((c) => c.metric), { start: ready - windowSeconds, end: ready });
-                const relative = i.baseline ? await baselineConditions(source, conditions, { start: ready - i.baseline, end: ready }, ratio, baselineNotes, io) : [];
-                samples = await watchStabilization(source, {
-                    seconds: i.stabilization,
-                    tick: tickSeconds(i.stabilization, i['scrape-interval'], i.source),
-                    track: 'stable',
-                    log: (l) => io.info(l),
-                    warn: (l) => io.warning(l),
-                });
-                const end = now();
-                const window = { start: end - windowSeconds, end };
-                try {
-                    health = await health_checkHealth(source, 'stable', window, [...conditions, ...relative], i['min-requests']);
-                    errorRate = action_valueOf(health, 'error-rate') ?? (await source.read({ kind: 'error-rate' }, 'stable', window)).value;
-                    p95 = action_valueOf(health, 'p95-latency') ?? (await source.read({ kind: 'latency', quantile: 0.95 }, 'stable', window)).value;
-                }
-                catch (e) {
-                    if (!(e instanceof source_MetricSourceUnavailable))
-                        throw e;
-                    unavailable = `health could not be checked: ${e.line}`;
-                    health = undefined;
-                }
-            }
-            finally {
-                await source.close();
-            }
-        }
-        const needsRollback = i.force || (health !== undefined && (health.health === 'unhealthy' || (health.health === 'inconclusive' && i['on-inconclusive'] === 'rollback')));
-        if (health)
-            io.info(`Health: ${health.health}${health.reasons.length ? ` (${health.reasons.join('; ')})` : ''}.`);
-        const steps = [];
-        const incidentKey = incidentOf(io, subject);
-        // A re-run of this workflow run for the same incident: the earlier attempt recorded its rollback on the run's issue or the Deployment.
-        const recordedOn = needsRollback && !i['dry-run'] && plan.order.length > 0 ? await earlierRollback(i, io, plan, subject, incidentKey) : null;
-        if (recordedOn !== null) {
-            io.info(`Already rolled back: an earlier attempt of this run rolled back ${subject} (recorded on ${recordedOn}); no target is run again and nobody is notified again.`);
-            for (const kind of plan.order) {
-                steps.push({ target: kind, subject: subjectOf(kind, plan), result: 'already-done', detail: `already rolled back by an earlier attempt of this run (recorded on ${recordedOn}); not run again.` });
-            }
-        }
-        else if (needsRollback) {
-            io.info(i['dry-run'] ? 'Dry run: showing what a rollback would do.' : `Rolling back: ${plan.order.join(', ') || 'no target configured'}.`);
-            for (const kind of plan.order)
-                steps.push(await runTarget(kind, plan, i, io, { errorRate, p95, health: healthWord(i.force, health), subject }));
-        }
-        const rolledBack = needsRollback && !i['dry-run'] && steps.length > 0 && steps.every((s) => s.result === 'rolled-back' || s.result === 'already-done');
-        if (rolledBack && recordedOn === null && plan.kubectl)
-            await recordOnDeployment(plan.kubectl, incidentKey, io);
-        const notifications = [];
-        const reasons = i.force ? ['manual override (force: true)'] : (health?.reasons ?? []);
-        const incident = { subject, health: healthWord(i.force, health), errorRate, p95, reasons, steps, dryRun: i['dry-run'], runUrl: runUrl(io.env) };
-        const outcome = {
-            subject,
-            health,
-            unavailable,
-            errorRate,
-            p95,
-            p95Threshold: conditions.find((c) => c.threshold.metric === 'p95-latency')?.threshold.value,
-            minRequests: i['min-requests'],
-            windowSeconds,
-            needsRollback,
-            rolledBack,
-            onInconclusive: i['on-inconclusive'],
-            dryRun: i['dry-run'],
-            steps,
-            notifications,
-            samples,
-            forced: i.force,
-            baselineNotes,
-        };
-        if (needsRollback && recordedOn === null) {
-            if (i['slack-webhook'])
-                notifications.push(await notifySlack(i['slack-webhook'], incident, io));
-            if (i['create-issue'])
-                notifications.push(await openIssue(i, io, incident, (0,summary/* renderSummary */.Br)(buildReport(outcome)), rolledBack ? rollbackRecord(incidentKey) : undefined));
-            else if (rolledBack && !plan.kubectl) {
-                io.info('No record of this rollback is kept (create-issue is off and kubectl is not a target): a re-run of this workflow run finds the registry already rolled back, but runs the command, calls the webhook and posts to Slack again.');
-            }
-            for (const n of notifications) {
-                if (n.ok)
-                    io.info(n.detail);
-                else
-                    io.warning(n.detail);
-            }
-        }
-        return {
-            report: buildReport(outcome),
-            outputs: {
-                needs_rollback: String(needsRollback),
-                error_rate: plain(errorRate),
-                latency: plain(p95),
-                rolled_back: String(rolledBack),
-                health: healthWord(i.force, health),
-            },
-        };
-    },
-});
-const healthWord = (forced, h) => (forced ? 'overridden' : (h?.health ?? 'unknown'));
-/** `2x`, `2` or `1.5x`: how many times its pre-deployment value a metric may reach. */
-function parseMaxIncrease(text) {
-    const m = /^\s*(\d+(?:\.\d+)?)\s*x?\s*$/i.exec(text);
-    const ratio = m ? Number(m[1]) : NaN;
-    if (!(ratio >= 1))
-        throw new errors/* UserError */.yo(`"${text}" is not a ratio of 1 or more.`, { where: 'input "max-increase"', hint: 'Write it like 2x: a metric may reach at most twice its value before the deployment.' });
-    return ratio;
-}
-/**
- * Seed 002's "error rate spike (> 2x baseline)": each error-rate and latency
- * condition also gets a limit of max-increase times its value over the
- * baseline window before this step. No baseline data, or a baseline of 0 (no
- * ratio of 0 means anything), leaves only the absolute threshold \u2014 noted in
- * the report, never counted as a pass of the deployment itself.
- */
-async function baselineConditions(source, conditions, window, ratio, notes, io) {
-    const out = [];
-    for (const c of conditions) {
-        if (c.metric.kind !== 'error-rate' && c.metric.kind !== 'latency')
-            continue;
-        const id = `${c.threshold.metric}:vs-baseline`;
-        if (out.some((o) => o.id === id))
-            continue;
-        const { value } = await source.read(c.metric, 'stable', window);
-        if (value === null || value === 0) {
-            notes.push({ id, detail: `${value === null ? 'no data' : '0'} for ${c.threshold.metric} in the ${Math.round(window.end - window.start)} s before this step: only the absolute threshold applies` });
-            continue;
-        }
-        io.info(`Baseline ${c.threshold.metric}: ${plain(value)} (the ${Math.round(window.end - window.start)} s before this step); limit ${ratio}x = ${plain(ratio * value)}.`);
-        out.push({ id, metric: c.metric, threshold: { metric: c.threshold.metric, op: '<=', value: ratio * value, source: `${c.threshold.metric} <= ${ratio}x baseline (${plain(value)})` } });
-    }
-    return out;
-}
-function parseConditions(i) {
-    return parseHealthConditions(i.thresholds, i, { action: 'auto-rollback', input: 'thresholds', example: '"error-rate <= 0.05, p95-latency <= 2.0" (the defaults: at most 5 % errors, p95 at most 2 s)' });
-}
-/** About ten progress lines per wait, each over at least two scrapes (a rate needs two samples), at most a minute apart. */
-const tickSeconds = (stabilization, scrapeInterval, source) => Math.min(60, Math.max(source === 'prometheus' ? 2 * scrapeInterval : scrapeInterval, stabilization / 10, 1));
-const action_valueOf = (h, metric) => {
-    const c = h.conditions.find((x) => x.id === metric);
-    return c ? c.value : null;
-};
-function describeSubject(i) {
-    const parts = [];
-    if (i.deployment)
-        parts.push(`deployment/${i.deployment}${i.namespace ? ` -n ${i.namespace}` : ''}`);
-    else if (i.service)
-        parts.push(`service ${i.service}${i.namespace ? ` -n ${i.namespace}` : ''}`);
-    if (i['model-name'])
-        parts.push(`${i['model-name']}${i.version ? ` ${i.version}` : ''}`);
-    return parts.join(', ') || 'production';
-}
-async function runTarget(kind, plan, i, io, ctx) {
-    const dryRun = i['dry-run'];
-    const log = (l) => io.info(l);
-    io.info(`${kind}:`);
+function checkUrl(name, url) {
+    if (!url)
+        return;
+    let ok = false;
     try {
-        let step;
-        switch (kind) {
-            case 'kubectl':
-                step = await rollbackDeployment({ ...plan.kubectl, dryRun, log });
-                break;
-            case 'registry': {
-                const r = plan.registry;
-                step = await rollbackRegistry(r.registry, {
-                    model: r.model,
-                    target: r.target,
-                    previous: r.previous,
-                    version: r.version,
-                    dryRun,
-                    provenance: { runUrl: runUrl(io.env), commit: io.env('GITHUB_SHA'), gate: `auto-rollback: ${ctx.health} (error rate ${plain(ctx.errorRate) || 'no data'}, p95 ${plain(ctx.p95) || 'no data'} s)` },
-                });
-                break;
-            }
-            case 'command':
-                step = await rollbackCommand(plan.command, templateValues(i, ctx, io), { dryRun, log });
-                break;
-            case 'webhook':
-                step = await rollbackWebhook(plan.webhook, webhookPayload(i, ctx, io), { dryRun, onRetry: (m) => io.warning(m) });
-                break;
-            case 'blue-green':
-                step = await switchBack({ ...plan.blueGreen, where: 'input "active-service"', dryRun, log });
-                break;
-        }
-        io.info(`  ${step.result}: ${step.detail}`);
-        return step;
-    }
-    catch (e) {
-        // One target failing must not stop the others: a half-rolled-back system is worse than a fully rolled-back one with one error.
-        if (!(0,errors/* isUserError */.iU)(e))
-            throw e;
-        io.warning(`${kind} rollback failed: ${(0,errors/* describeError */.Uc)(e)}`);
-        return { target: kind, subject: subjectOf(kind, plan), result: 'failed', detail: (0,errors/* describeError */.Uc)(e) };
-    }
-}
-function subjectOf(kind, plan) {
-    if (kind === 'kubectl')
-        return `deployment/${plan.kubectl.deployment}${plan.kubectl.namespace ? ` -n ${plan.kubectl.namespace}` : ''}`;
-    if (kind === 'registry')
-        return `${plan.registry.model} ${plan.registry.target.kind} "${plan.registry.target.name}"`;
-    if (kind === 'command')
-        return plan.command[0];
-    if (kind === 'blue-green')
-        return `service/${plan.blueGreen.service} -n ${plan.blueGreen.namespace}`;
-    try {
-        return new URL(plan.webhook).host;
+        ok = ['http:', 'https:'].includes(new URL(url).protocol);
     }
     catch {
-        return 'webhook';
+        ok = false;
     }
+    if (!ok)
+        throw new errors/* UserError */.yo(`"${url}" is not an http(s) URL.`, { where: `input "${name}"`, hint: `Give ${URL_EXAMPLES[name]}.` });
 }
-function templateValues(i, ctx, io) {
-    return {
-        deployment: i.deployment ?? '',
-        namespace: i.namespace ?? '',
-        model: i['model-name'] ?? '',
-        version: i.version ?? '',
-        'previous-version': i['previous-version'] ?? '',
-        'error-rate': plain(ctx.errorRate),
-        latency: plain(ctx.p95),
-        health: ctx.health,
-        'run-url': runUrl(io.env) ?? '',
-    };
-}
-/** One incident: this workflow run (re-runs included) rolling back this subject. The webhook's idempotency key, and what the issue records. */
-const incidentOf = (io, subject) => `${io.env('GITHUB_REPOSITORY') ?? 'local'}/${io.env('GITHUB_RUN_ID') ?? 'local'}/${subject}`;
-/**
- * Where an earlier attempt of this run recorded the incident as rolled back \u2014 its issue, or the
- * Deployment's annotation \u2014 or null (no record found, or it could not be read \u2014 then said).
- */
-async function earlierRollback(i, io, plan, subject, incidentKey) {
-    const token = i['github-token'];
-    const repository = io.env('GITHUB_REPOSITORY');
-    if (i['create-issue'] && token && repository) {
-        try {
-            const issue = await findRollbackRecord({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), subject, incidentKey }, io);
-            if (issue !== null)
-                return `issue #${issue}`;
-        }
-        catch (e) {
-            io.warning(`could not read this run's rollback issue (${(0,errors/* describeError */.Uc)(e).split('\n')[0]}); looking for another record.`);
-        }
-    }
-    if (plan.kubectl) {
-        try {
-            if (await deploymentRecordsIncident(plan.kubectl, incidentKey))
-                return `deployment/${plan.kubectl.deployment} (annotation ${ROLLBACK_INCIDENT})`;
-        }
-        catch (e) {
-            io.warning(`could not read deployment/${plan.kubectl.deployment}'s rollback record (${(0,errors/* describeError */.Uc)(e).split('\n')[0]}); rolling back as if no earlier attempt had.`);
-        }
-    }
-    return null;
-}
-/** A record a re-run finds without create-issue; failing to write it leaves the rollback standing, so it only warns. */
-async function recordOnDeployment(target, incidentKey, io) {
-    try {
-        await recordIncidentOnDeployment(target, incidentKey, (l) => io.info(l));
-    }
-    catch (e) {
-        io.warning(`could not record the rollback on deployment/${target.deployment} (${(0,errors/* describeError */.Uc)(e).split('\n')[0]}); a re-run of this run would notify and run the command and webhook targets again.`);
-    }
-}
-const issueLabels = (i) => i['issue-labels'].split(',').map((l) => l.trim()).filter(Boolean);
-function webhookPayload(i, ctx, io) {
-    return {
-        event: 'rollback',
-        // The same for every attempt of one workflow run, so a receiver can drop repeats from a re-run.
-        idempotency_key: incidentOf(io, ctx.subject),
-        subject: ctx.subject,
-        health: ctx.health,
-        error_rate: ctx.errorRate,
-        p95_latency_seconds: ctx.p95,
-        deployment: i.deployment ?? null,
-        namespace: i.namespace ?? null,
-        model: i['model-name'] ?? null,
-        version: i.version ?? null,
-        previous_version: i['previous-version'] ?? null,
-        repository: io.env('GITHUB_REPOSITORY') ?? null,
-        run_url: runUrl(io.env) ?? null,
-        sha: io.env('GITHUB_SHA') ?? null,
-    };
-}
-async function openIssue(i, io, incident, body, record) {
-    const token = i['github-token'];
-    const repository = io.env('GITHUB_REPOSITORY');
-    if (!token || !repository)
-        return { channel: 'issue', ok: false, detail: `no GitHub issue: ${!token ? 'input "github-token" is not set' : 'GITHUB_REPOSITORY is not set'}` };
-    return notifyIssue({ token, repository, runId: io.env('GITHUB_RUN_ID'), labels: issueLabels(i), incident, body, record }, io);
-}
+const blueGreen = createBlueGreen();
 
 
 /***/ }),
@@ -6059,25 +5627,24 @@ async function writeFileAtomic(file, content) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QR: () => (/* binding */ numberInput),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   cR: () => (/* binding */ failOnInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */   cR: () => (/* binding */ failOnInput)
 /* harmony export */ });
-/* unused harmony export describeInputs */
+/* unused harmony exports booleanInput, describeInputs */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
 /** The YAML 1.2 core-schema booleans that core.getBooleanInput accepts, and nothing else. */
-const booleanInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+const booleanInput = () => z.string().transform((v, ctx) => {
     if (TRUE.includes(v))
         return true;
     if (FALSE.includes(v))
         return false;
     ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    return z.NEVER;
 });
 const numberInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
     const n = Number(v.trim());

@@ -1,8 +1,8 @@
-export const id = 878;
-export const ids = [878,171,448];
+export const id = 308;
+export const ids = [308,171,448];
 export const modules = {
 
-/***/ 1878:
+/***/ 5308:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -12,8 +12,8 @@ __webpack_require__.r(__webpack_exports__);
 __webpack_require__.d(__webpack_exports__, {
   STATE_SETTLED: () => (/* binding */ STATE_SETTLED),
   STATE_TRAFFIC: () => (/* binding */ STATE_TRAFFIC),
-  abTest: () => (/* binding */ abTest),
-  createAbTest: () => (/* binding */ createAbTest)
+  canaryCheck: () => (/* binding */ canaryCheck),
+  createCanaryCheck: () => (/* binding */ createCanaryCheck)
 });
 
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
@@ -303,8 +303,30 @@ function refuseLinkOutOfWorkspace(named, where, show = (p) => p) {
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/on-demand.ts
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
-let parser;
+
+const yaml = onDemand(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
 /**
  * Loads the YAML library that config files, query maps and argument lists are
  * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
@@ -312,15 +334,9 @@ let parser;
  * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
  * config loader, or an action's run before it parses its inputs.
  */
-async function loadYamlParser() {
-    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-}
-/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
-function yamlParser() {
-    if (!parser)
-        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
-    return parser;
-}
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -335,14 +351,14 @@ function readConfigDocument(value, cwd, what) {
     const file = external_node_path_default().resolve(cwd, value);
     if (external_node_fs_default().existsSync(file) && external_node_fs_default().statSync(file).isFile()) {
         refuseLinkOutOfWorkspace(file, `${what} ${value}`, (p) => external_node_path_default().relative(cwd, p) || p);
-        return parseConfigDocument(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().relative(cwd, file) || value);
+        return config_file_parseConfigDocument(external_node_fs_default().readFileSync(file, 'utf8'), external_node_path_default().relative(cwd, file) || value);
     }
     if (/[\n:{]/.test(value))
-        return parseConfigDocument(value, 'inline config');
+        return config_file_parseConfigDocument(value, 'inline config');
     throw new errors/* UserError */.yo(`${what} file "${value}" not found`, { hint: 'Pass a path to a YAML/JSON file (relative to the workspace), or inline YAML.' });
 }
 /** `text` parsed as YAML (JSON is YAML); needs loadYamlParser() first. */
-function parseConfigDocument(text, source) {
+function config_file_parseConfigDocument(text, source) {
     const { LineCounter, parseDocument } = yamlParser();
     const lines = new LineCounter();
     const doc = parseDocument(text, { lineCounter: lines, prettyErrors: true });
@@ -467,7 +483,7 @@ function parseDuration(text, input) {
  * service's health. Judges decide whether to abort or count the interval as
  * inconclusive; it is a UserError, so uncaught it ends the step with its line.
  */
-class MetricSourceUnavailable extends errors/* UserError */.yo {
+class source_MetricSourceUnavailable extends errors/* UserError */.yo {
 }
 /**
  * Asks for the request count and every metric once (and, with `histograms`,
@@ -489,32 +505,32 @@ async function probeMetrics(source, track, metrics, window, options = {}) {
 const NAME = /^[A-Za-z_:][A-Za-z0-9_:]*$/;
 const LABEL = /^[A-Za-z_][A-Za-z0-9_]*$/;
 /** True when `text` has the shape of a counter selector (a name, optionally with `{\u2026}`), so it is not meant as PromQL. */
-const looksLikeCounter = (text) => /^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(text);
-function parseCounter(text, where) {
+const counter_looksLikeCounter = (text) => /^\s*[A-Za-z_:][A-Za-z0-9_:]*\s*(\{.*\})?\s*$/s.test(text);
+function counter_parseCounter(text, where) {
     const source = text.trim();
     const hint = 'Write a counter name with optional equality matchers, e.g. conversions_total or http_requests_total{code="200"}.';
     const brace = source.indexOf('{');
     const metric = (brace < 0 ? source : source.slice(0, brace)).trim();
     if (!NAME.test(metric))
-        throw new errors/* UserError */.yo(`"${source}" is not a counter name.`, { where, hint });
+        throw new UserError(`"${source}" is not a counter name.`, { where, hint });
     const matchers = {};
     if (brace >= 0) {
         if (!source.endsWith('}'))
-            throw new errors/* UserError */.yo(`"${source}" has no closing brace.`, { where, hint });
+            throw new UserError(`"${source}" has no closing brace.`, { where, hint });
         let rest = source.slice(brace + 1, -1).trim();
         while (rest !== '') {
             const m = /^([A-Za-z_][A-Za-z0-9_]*)\s*(=~|!=|!~|=)\s*"((?:[^"\\]|\\.)*)"\s*(,\s*|$)/.exec(rest);
             if (!m)
-                throw new errors/* UserError */.yo(`cannot read the label matchers of "${source}".`, { where, hint });
+                throw new UserError(`cannot read the label matchers of "${source}".`, { where, hint });
             const [all, label, op, raw] = m;
             if (op !== '=')
-                throw new errors/* UserError */.yo(`matcher ${label}${op}"${raw}" in "${source}" is not supported; only label="value" is.`, { where, hint });
+                throw new UserError(`matcher ${label}${op}"${raw}" in "${source}" is not supported; only label="value" is.`, { where, hint });
             if (!LABEL.test(label))
-                throw new errors/* UserError */.yo(`"${label}" is not a label name.`, { where, hint });
+                throw new UserError(`"${label}" is not a label name.`, { where, hint });
             if (label in matchers)
-                throw new errors/* UserError */.yo(`label "${label}" is matched twice in "${source}".`, { where, hint });
+                throw new UserError(`label "${label}" is matched twice in "${source}".`, { where, hint });
             if (raw.includes('{{'))
-                throw new errors/* UserError */.yo(`the value of ${label} in "${source}" holds "{{", which PromQL templates read as a placeholder.`, { where, hint });
+                throw new UserError(`the value of ${label} in "${source}" holds "{{", which PromQL templates read as a placeholder.`, { where, hint });
             matchers[label] = raw.replace(/\\(.)/g, (_, c) => (c === 'n' ? '\n' : c));
             rest = rest.slice(all.length);
         }
@@ -616,12 +632,12 @@ class PrometheusClient {
             if (last instanceof errors/* UserError */.yo)
                 throw last;
             if (last instanceof HttpFailure && last.status === undefined) {
-                throw new MetricSourceUnavailable(`Prometheus at ${this.options.url} is unreachable: ${last.message}${tries}.`, {
+                throw new source_MetricSourceUnavailable(`Prometheus at ${this.options.url} is unreachable: ${last.message}${tries}.`, {
                     hint: 'Check prometheus-url and that this runner can reach it (a self-hosted runner in the cluster, a port-forward, or an ingress).',
                 });
             }
             if (last instanceof HttpFailure) {
-                throw new MetricSourceUnavailable(`Prometheus at ${this.options.url} failed to answer "${name}": ${last.message}${tries}.`, { hint: 'Check the server is healthy (its /-/ready page) and retry.' });
+                throw new source_MetricSourceUnavailable(`Prometheus at ${this.options.url} failed to answer "${name}": ${last.message}${tries}.`, { hint: 'Check the server is healthy (its /-/ready page) and retry.' });
             }
             throw last;
         }
@@ -839,7 +855,7 @@ const promqlString = (s) => s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replac
 const formatInterval = (seconds) => `${Math.max(1, Math.round(seconds))}s`;
 const placeholder = /\{\{\s*([\w-]+)\s*\}\}/g;
 /** Rejects placeholders that do not exist before any query runs, naming the query and the closest real one. */
-function checkTemplate(name, template, where) {
+function promql_checkTemplate(name, template, where) {
     for (const m of template.matchAll(placeholder)) {
         if (!PLACEHOLDERS.includes(m[1])) {
             throw new errors/* UserError */.yo(`query "${name}" uses the unknown placeholder {{${m[1]}}}.${suggest_suggestion(m[1], PLACEHOLDERS)}`, {
@@ -1406,7 +1422,7 @@ function source_inputs_parseQueries(inputs, cwd = process.cwd()) {
         }
         if (!/^[A-Za-z_][\w.-]*$/.test(name))
             throw new errors/* UserError */.yo(`"${name}" is not a usable metric name (letters, digits, _ . -).`, { where: doc.source === 'inline config' ? where : doc.at([name]) });
-        checkTemplate(name, template, doc.source === 'inline config' ? where : doc.at([name]));
+        promql_checkTemplate(name, template, doc.source === 'inline config' ? where : doc.at([name]));
         out[name] = template.trim();
     }
     return out;
@@ -1540,7 +1556,7 @@ function requireTwoScrapes(seconds, input, inputs) {
  * line. Before any traffic moves a track may have no data; an empty answer is
  * fine here, a rejected query is not.
  */
-async function preflight_tracks_preflightMetricSource(source, tracks, metrics, o) {
+async function preflightMetricSource(source, tracks, metrics, o) {
     if (source instanceof ScrapeSource) {
         for (const t of tracks) {
             const first = source.history(t.track)[0];
@@ -1569,7 +1585,7 @@ async function preflightSource(source, i, metrics, interval) {
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/analysis/plan.ts
 
-const plan_CANARY_NAMES = { canary: 'canary', stable: 'stable' };
+const CANARY_NAMES = { canary: 'canary', stable: 'stable' };
 const DEFAULT_STEPS = (/* unused pure expression or super */ null && ([5, 10, 25, 50, 100]));
 /** `5, 10, 25, 50, 100`, `5 10 25`, or `[5, 10, 25, 50, 100]`. */
 function parseSteps(text, where = 'input "steps"') {
@@ -1577,17 +1593,17 @@ function parseSteps(text, where = 'input "steps"') {
     const parts = body.split(/[\s,]+/).filter((p) => p !== '');
     const hint = 'Write canary traffic percentages in increasing order between 1 and 100, e.g. "5, 10, 25, 50, 100".';
     if (parts.length === 0)
-        throw new UserError('no traffic steps given.', { where, hint });
+        throw new errors/* UserError */.yo('no traffic steps given.', { where, hint });
     const steps = [];
     for (const p of parts) {
         const n = Number(p.replace(/%$/, ''));
         if (!/^\d+(\.\d+)?%?$/.test(p) || !Number.isInteger(n))
-            throw new UserError(`"${p}" is not a whole percentage.`, { where, hint });
+            throw new errors/* UserError */.yo(`"${p}" is not a whole percentage.`, { where, hint });
         if (n < 1 || n > 100)
-            throw new UserError(`${n} is outside 1..100.`, { where, hint });
+            throw new errors/* UserError */.yo(`${n} is outside 1..100.`, { where, hint });
         const prev = steps[steps.length - 1];
         if (prev !== undefined && n <= prev)
-            throw new UserError(`${n} after ${prev} is not increasing.`, { where, hint });
+            throw new errors/* UserError */.yo(`${n} after ${prev} is not increasing.`, { where, hint });
         steps.push(n);
     }
     return steps;
@@ -1615,7 +1631,7 @@ function parseMetricLines(text, cwd = process.cwd()) {
             .filter((s) => s !== '' && !s.startsWith('#'))
             .map((s) => metricLine(s, 'input "metrics"'));
     }
-    const doc = /^-\s|^\[/.test(trimmed) ? parseConfigDocument(trimmed, 'inline config') : readConfigDocument(trimmed, cwd, 'metrics');
+    const doc = /^-\s|^\[/.test(trimmed) ? config_file_parseConfigDocument(trimmed, 'inline config') : readConfigDocument(trimmed, cwd, 'metrics');
     const inline = doc.source === 'inline config';
     const at = (path) => (inline ? `input "metrics" ${path.map((p) => `[${p}]`).join('')}` : doc.at(path));
     if (!Array.isArray(doc.value))
@@ -1648,9 +1664,9 @@ function metricLine(text, where) {
 }
 const worseFor = (op) => (op === '>' || op === '>=' ? 'lower' : 'higher');
 function buildPlan(p) {
-    const judging = buildJudgingPlan(p, () => {
+    const judging = plan_buildJudgingPlan(p, () => {
         if (!p.steps.some((s) => s < 100))
-            throw new UserError('has no step below 100, so nothing would be analysed.', { where: 'input "steps"', hint: 'e.g. "5, 10, 25, 50, 100".' });
+            throw new errors/* UserError */.yo('has no step below 100, so nothing would be analysed.', { where: 'input "steps"', hint: 'e.g. "5, 10, 25, 50, 100".' });
     });
     return { steps: p.steps, ...judging };
 }
@@ -1659,7 +1675,7 @@ function buildPlan(p) {
  * timing checks and before the metrics are parsed (canary-check's steps), so
  * the first mistake in input order is the one reported.
  */
-function buildJudgingPlan(p, checkFirst = () => { }) {
+function plan_buildJudgingPlan(p, checkFirst = () => { }) {
     if (!(p.stepDuration > 0))
         throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.stepDuration}.`, { where: 'input "duration"', hint: 'Analysis time per traffic step, e.g. 5m.' });
     if (!(p.interval > 0))
@@ -1708,7 +1724,7 @@ function buildJudgingPlan(p, checkFirst = () => { }) {
         significance: p.significance,
         comparison: p.comparison,
         metrics,
-        names: p.names ?? plan_CANARY_NAMES,
+        names: p.names ?? CANARY_NAMES,
     };
 }
 
@@ -1904,7 +1920,7 @@ async function interval_judgeInterval(plan, source, ctx) {
         return { ...base, canary, stable, verdict, metrics };
     }
     catch (e) {
-        if (e instanceof MetricSourceUnavailable)
+        if (e instanceof source_MetricSourceUnavailable)
             return { ...base, verdict: 'inconclusive', reason: `metrics unavailable: ${e.line}` };
         throw e;
     }
@@ -1921,7 +1937,7 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
     let failed = false;
     if (m.threshold && !threshold_compare(c.value, m.threshold.op, m.threshold.value)) {
         failed = true;
-        obs.reasons.push(`${n.canary} ${m.name} ${interval_fmt(c.value)} breaks ${m.threshold.source}`);
+        obs.reasons.push(`${n.canary} ${m.name} ${fmt(c.value)} breaks ${m.threshold.source}`);
     }
     if (!m.compareWithStable) {
         obs.status = failed ? 'fail' : 'pass';
@@ -1956,15 +1972,15 @@ function judgeMetric(plan, m, c, s, cCounts, sCounts, histograms) {
             const limit = s.value + allowed;
             if (!provenAbove(histograms.canary, m.kind.quantile, limit)) {
                 exceeded = false;
-                obs.note = `${m.name} ${interval_fmt(c.value)} vs ${interval_fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${interval_fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
+                obs.note = `${m.name} ${fmt(c.value)} vs ${fmt(s.value)} is interpolated inside a histogram bucket; the buckets do not show the ${n.canary}'s requests slower than ${fmt(limit)} beyond p${+(m.kind.quantile * 100).toFixed(6)}`;
             }
         }
         const significant = obs.pValue === null ? null : obs.pValue < plan.significance;
         const fails = plan.comparison === 'relative' ? exceeded && significant !== false : exceeded && significant === true;
         if (fails) {
             failed = true;
-            const p = obs.pValue === null ? '' : `, p = ${fmtP(obs.pValue)} < ${plan.significance}`;
-            obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${interval_fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
+            const p = obs.pValue === null ? '' : `, p = ${interval_fmtP(obs.pValue)} < ${plan.significance}`;
+            obs.reasons.push(`${n.canary} ${m.name} worse than ${n.stable} by ${fmt(worseBy)} (allowed ${m.maxIncrease.source}${p})`);
         }
     }
     else if (plan.comparison === 'relative') {
@@ -2015,8 +2031,8 @@ function provenAbove(histogram, q, limit) {
     return bound.count < q * total;
 }
 const fmtCount = (n) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
-const interval_fmt = (n) => (n === 0 ? '0' : Math.abs(n) >= 1000 || Math.abs(n) < 0.001 ? n.toPrecision(3) : String(Number(n.toPrecision(4))));
-const fmtP = (p) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2))));
+const fmt = (n) => (n === 0 ? '0' : Math.abs(n) >= 1000 || Math.abs(n) < 0.001 ? n.toPrecision(3) : String(Number(n.toPrecision(4))));
+const interval_fmtP = (p) => (p < 1e-4 ? p.toExponential(1) : String(Number(p.toPrecision(2))));
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/analysis/engine.ts
 
@@ -2062,7 +2078,7 @@ async function runAnalysis(o) {
     }
     catch (e) {
         if (o.signal?.aborted)
-            return await stop('inconclusive', `analysis cancelled (${describeError(o.signal.reason)}).`);
+            return await stop('inconclusive', `analysis cancelled (${(0,errors/* describeError */.Uc)(o.signal.reason)}).`);
         throw e;
     }
     const last = plan.steps[plan.steps.length - 1];
@@ -2087,7 +2103,7 @@ async function engine_judgeStep(o) {
         const start = o.clock.now();
         await o.clock.sleep(plan.interval * 1000, o.signal);
         const end = o.clock.now();
-        const r = await judgeInterval(plan, o.source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
+        const r = await interval_judgeInterval(plan, o.source, { step: step.step, weight: step.weight, interval: i, window: { start, end } });
         step.intervals.push(r);
         o.log(progressLine(r, o.stepCount, planned, { head: o.head, names: plan.names }));
         if (r.verdict === 'pass') {
@@ -2139,7 +2155,7 @@ const pct = (v) => `${Number((v * 100).toPrecision(3))}%`;
  * worse, p-values) and line charts of canary vs stable over time.
  */
 const isLatency = (m) => m.kind.kind === 'latency';
-const show = (m, v) => (v === null ? null : m.kind.kind === 'error-rate' ? pct(v) : isLatency(m) ? `${interval_fmt(v)} s` : interval_fmt(v));
+const show = (m, v) => (v === null ? null : m.kind.kind === 'error-rate' ? pct(v) : isLatency(m) ? `${fmt(v)} s` : fmt(v));
 function buildCanaryReport(plan, result, trafficDescription) {
     const intervals = result.steps.flatMap((s) => s.intervals);
     const checks = [
@@ -2163,7 +2179,7 @@ function buildCanaryReport(plan, result, trafficDescription) {
         detail: inconclusive.length ? `inconclusive: ${[...new Set(inconclusive.map((i) => i.reason ?? i.metrics.flatMap((m) => m.reasons).join('; ')))].join(' | ')}` : undefined,
     });
     const verdictWord = { promote: 'promote', rollback: 'roll back', inconclusive: 'inconclusive (not promoted)' }[result.verdict];
-    return createReport({
+    return (0,report/* createReport */.LU)({
         action: 'canary-check',
         title: 'Canary analysis',
         summary: `Verdict: **${verdictWord}** \u2014 ${result.reason} Traffic: ${trafficDescription}; ${plan.comparison} comparison, ${plan.intervalsPerStep} interval(s) of ${plan.interval} s per step, min-requests ${plan.minRequests}, max-failed-intervals ${plan.maxFailedIntervals}, significance ${plan.significance}.`,
@@ -2233,7 +2249,7 @@ function report_metricsTable(plan, intervals) {
             show(m, worst.o.canary),
             show(m, worst.o.stable),
             worseBy(m, worst.o.worseBy),
-            tested ? `${fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann\u2013Whitney U'})` : null,
+            tested ? `${interval_fmtP(minP)} (${m.test === 'two-proportion' ? 'two-proportion z' : 'Mann\u2013Whitney U'})` : null,
             `step ${worst.i.step} \u00b7 interval ${worst.i.interval}`,
             failed ? `failed ${failed}/${obs.length}` : `passed ${obs.filter(({ o }) => o.status === 'pass').length}/${obs.length}`,
         ]);
@@ -2248,7 +2264,7 @@ function worseBy(m, v) {
     const sign = v >= 0 ? '+' : '';
     if (m.kind.kind === 'error-rate')
         return `${sign}${Number((v * 100).toPrecision(3))} pp`;
-    return `${sign}${interval_fmt(v)}${isLatency(m) ? ' s' : ''}`;
+    return `${sign}${fmt(v)}${isLatency(m) ? ' s' : ''}`;
 }
 /** Every interval judged, folded: counts, each metric on both tracks, p-values, verdict. */
 function report_intervalsTable(plan, intervals) {
@@ -2260,7 +2276,7 @@ function report_intervalsTable(plan, intervals) {
             const o = i.metrics.find((x) => x.metric === m.name);
             if (!o)
                 return [null, null];
-            return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : fmtP(o.pValue)];
+            return [`${show(m, o.canary) ?? 'n/a'} / ${show(m, o.stable) ?? 'n/a'}`, o.pValue === null ? null : interval_fmtP(o.pValue)];
         });
         const window = `${new Date(i.window.start * 1000).toISOString().slice(11, 19)}\u2013${new Date(i.window.end * 1000).toISOString().slice(11, 19)}`;
         return [`${i.step} (${i.weight}%)`, i.interval, window, counts(i.canary), counts(i.stable), ...cells, i.reason ? `inconclusive: ${i.reason}` : i.verdict];
@@ -2331,35 +2347,35 @@ function stepsJson(steps) {
  * judges its metrics. The candidate is the canary track, control the stable one.
  */
 const AB_NAMES = { canary: 'candidate', stable: 'control' };
-const SHIP_ORDER = ['candidate-wins', 'no-difference', 'inconclusive'];
+const plan_SHIP_ORDER = (/* unused pure expression or super */ null && (['candidate-wins', 'no-difference', 'inconclusive']));
 const unit = (name, value, hint) => {
     if (!(value > 0 && value < 1))
-        throw new errors/* UserError */.yo(`must be between 0 and 1 (exclusive), got ${value}.`, { where: `input "${name}"`, hint });
+        throw new UserError(`must be between 0 and 1 (exclusive), got ${value}.`, { where: `input "${name}"`, hint });
 };
 function buildAbPlan(p) {
     const successes = parseVariantMetric(p.successes, 'successes', p.source);
     const trials = parseVariantMetric(p.trials, 'trials', p.source);
     if (!Number.isInteger(p.split) || p.split < 1 || p.split > 99) {
-        throw new errors/* UserError */.yo(`${p.split} is not a whole percentage between 1 and 99.`, { where: 'input "split"', hint: 'The candidate\'s share of traffic while the test runs, e.g. 50 for an even split.' });
+        throw new UserError(`${p.split} is not a whole percentage between 1 and 99.`, { where: 'input "split"', hint: 'The candidate\'s share of traffic while the test runs, e.g. 50 for an even split.' });
     }
     if (!(p.horizon > 0))
-        throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.horizon}.`, { where: 'input "horizon"', hint: 'How long the test may run before it is inconclusive, e.g. 2h.' });
+        throw new UserError(`must be more than 0 seconds, got ${p.horizon}.`, { where: 'input "horizon"', hint: 'How long the test may run before it is inconclusive, e.g. 2h.' });
     if (!(p.interval > 0))
-        throw new errors/* UserError */.yo(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often the counts are looked at, e.g. 5m.' });
+        throw new UserError(`must be more than 0 seconds, got ${p.interval}.`, { where: 'input "interval"', hint: 'How often the counts are looked at, e.g. 5m.' });
     if (p.interval > p.horizon)
-        throw new errors/* UserError */.yo(`interval (${p.interval} s) is longer than horizon (${p.horizon} s).`, { where: 'input "interval"', hint: 'Peek at least once before the horizon: make interval at most horizon.' });
+        throw new UserError(`interval (${p.interval} s) is longer than horizon (${p.horizon} s).`, { where: 'input "interval"', hint: 'Peek at least once before the horizon: make interval at most horizon.' });
     unit('alpha', p.alpha, 'The false-positive bound however often the test is looked at, e.g. 0.05.');
     unit('min-detectable-effect', p.mde, 'The smallest difference of rates worth shipping, e.g. 0.01 for one percentage point.');
     const tau = p.tau ?? p.mde;
     if (!(tau > 0))
-        throw new errors/* UserError */.yo(`must be more than 0, got ${tau}.`, { where: 'input "tau"', hint: 'The spread of effects the test expects, as a difference of rates; leave it empty to use min-detectable-effect.' });
+        throw new UserError(`must be more than 0, got ${tau}.`, { where: 'input "tau"', hint: 'The spread of effects the test expects, as a difference of rates; leave it empty to use min-detectable-effect.' });
     return { successes, trials, split: p.split, horizon: p.horizon, interval: p.interval, alpha: p.alpha, tau, mde: p.mde, shipOn: p.shipOn, promoteOnWin: p.promoteOnWin, guardrails: guardrailPlan(p) };
 }
 /** `0.01`, or `1pp`/`1 pp` (percentage points); a bare `%` is refused as ambiguous (of what?). */
 function parseEffect(text, where = 'input "min-detectable-effect"') {
     const m = /^\s*(\d+(?:\.\d+)?|\.\d+)\s*(pp)?\s*$/.exec(text);
     if (!m) {
-        throw new errors/* UserError */.yo(`"${text}" is not a difference of rates.`, { where, hint: 'Write it as a fraction (0.01) or in percentage points (1pp); a relative "%" is not supported because the test is on the absolute difference.' });
+        throw new UserError(`"${text}" is not a difference of rates.`, { where, hint: 'Write it as a fraction (0.01) or in percentage points (1pp); a relative "%" is not supported because the test is on the absolute difference.' });
     }
     return m[2] ? Number(m[1]) / 100 : Number(m[1]);
 }
@@ -2372,19 +2388,19 @@ function parseVariantMetric(text, input, source) {
     const where = `input "${input}"`;
     const body = text.trim();
     if (body === '')
-        throw new errors/* UserError */.yo('is required.', { where, hint: input === 'successes' ? 'Name the counter of successes, e.g. conversions_total.' : 'Name the counter of trials, e.g. http_requests_total{path="/checkout"}.' });
+        throw new UserError('is required.', { where, hint: input === 'successes' ? 'Name the counter of successes, e.g. conversions_total.' : 'Name the counter of trials, e.g. http_requests_total{path="/checkout"}.' });
     if (/^\s*[\w-]+\s*:(\s|$)/.test(body)) {
         const doc = parseConfigDocument(body, 'inline config');
         const map = doc.value;
         if (typeof map !== 'object' || map === null || Array.isArray(map))
-            throw new errors/* UserError */.yo('expected a counter, a query, or a map with control and candidate.', { where });
+            throw new UserError('expected a counter, a query, or a map with control and candidate.', { where });
         const unknown = Object.keys(map).find((k) => k !== 'control' && k !== 'candidate');
         if (unknown)
-            throw new errors/* UserError */.yo(`unknown key "${unknown}".`, { where, hint: 'A per-variant map takes control and candidate, e.g. "control: orders_total{variant=\\"a\\"}".' });
+            throw new UserError(`unknown key "${unknown}".`, { where, hint: 'A per-variant map takes control and candidate, e.g. "control: orders_total{variant=\\"a\\"}".' });
         const one = (key) => {
             const v = map[key];
             if (typeof v !== 'string' || v.trim() === '')
-                throw new errors/* UserError */.yo(`"${key}" needs a counter or a query, got ${JSON.stringify(v ?? null)}.`, { where: `${where} [${key}]` });
+                throw new UserError(`"${key}" needs a counter or a query, got ${JSON.stringify(v ?? null)}.`, { where: `${where} [${key}]` });
             return plan_metricOf(v, `${where} [${key}]`, source);
         };
         return { stable: one('control'), canary: one('candidate') };
@@ -2396,10 +2412,10 @@ function plan_metricOf(text, where, source) {
     if (looksLikeCounter(text))
         return parseCounter(text, where);
     if (source === 'scrape') {
-        throw new errors/* UserError */.yo(`"${text.trim()}" is not a counter name; PromQL needs source: prometheus.`, { where, hint: 'Write a counter, e.g. conversions_total or http_requests_total{code="200"}, or set source: prometheus.' });
+        throw new UserError(`"${text.trim()}" is not a counter name; PromQL needs source: prometheus.`, { where, hint: 'Write a counter, e.g. conversions_total or http_requests_total{code="200"}, or set source: prometheus.' });
     }
     if (!/\{\{\s*interval\s*\}\}/.test(text)) {
-        throw new errors/* UserError */.yo(`the query never mentions {{interval}}, so it cannot count what happened since the test started.`, { where, hint: 'Count over the window, e.g. sum(increase(conversions_total{{{selector}}}[{{interval}}])).' });
+        throw new UserError(`the query never mentions {{interval}}, so it cannot count what happened since the test started.`, { where, hint: 'Count over the window, e.g. sum(increase(conversions_total{{{selector}}}[{{interval}}])).' });
     }
     checkTemplate(where.replace(/^input "([^"]+)".*$/, '$1'), text, where);
     return { kind: 'query', query: text.trim(), name: where.replace(/^input "([^"]+)"(?: \[(\w+)\])?$/, (_, i, v) => (v ? `${i} (${v})` : i)) };
@@ -2425,126 +2441,13 @@ function guardrailPlan(p) {
     }
     catch (e) {
         // The shared parser names canary-check's input; here the same syntax is called guardrails.
-        if (e instanceof errors/* UserError */.yo && e.details.where?.startsWith('input "metrics"')) {
-            throw new errors/* UserError */.yo(e.message, { ...e.details, where: e.details.where.replace('input "metrics"', 'input "guardrails"') });
+        if (e instanceof UserError && e.details.where?.startsWith('input "metrics"')) {
+            throw new UserError(e.message, { ...e.details, where: e.details.where.replace('input "metrics"', 'input "guardrails"') });
         }
         throw e;
     }
 }
-const ships = (verdict, shipOn) => verdict !== 'control-wins' && SHIP_ORDER.indexOf(verdict) >= 0 && SHIP_ORDER.indexOf(verdict) <= SHIP_ORDER.indexOf(shipOn);
-
-;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/sequential.ts
-/**
- * The always-valid test behind the A/B verdicts: the mixture sequential
- * probability ratio test (mSPRT) of Johari, Koomen, Pekelis and Walsh
- * ("Peeking at A/B tests", KDD 2017; "Always valid inference", Operations
- * Research 2022) for the difference of two proportions, with the normal
- * approximation and a normal mixing distribution N(0, \u03c4\u00b2) over the effect.
- *
- * With \u03b8\u0302 = p\u0302_candidate \u2212 p\u0302_control and its plug-in variance
- * V = p\u0302_c(1\u2212p\u0302_c)/n_c + p\u0302_t(1\u2212p\u0302_t)/n_t, the mixture likelihood ratio of
- * H0: \u03b8 = \u03b80 is
- *
- *   \u039b(\u03b80) = \u221a(V / (V + \u03c4\u00b2)) \u00b7 exp( \u03c4\u00b2 (\u03b8\u0302 \u2212 \u03b80)\u00b2 / (2 V (V + \u03c4\u00b2)) ).
- *
- * Under H0, \u039b is a nonnegative martingale with mean 1, so by Ville's
- * inequality P(\u039b ever \u2265 1/\u03b1) \u2264 \u03b1 however often it is looked at. Hence the
- * always-valid p-value p_n = min(p_{n\u22121}, 1/\u039b_n(0)) and the confidence
- * sequence {\u03b80 : \u039b(\u03b80) < 1/\u03b1}, a centred interval of half-width
- *
- *   r = \u221a( 2V(V + \u03c4\u00b2)/\u03c4\u00b2 \u00b7 (ln(1/\u03b1) + \u00bd ln((V + \u03c4\u00b2)/V)) ),
- *
- * intersected over peeks (each peek's interval covers \u03b8 at every time with
- * probability 1 \u2212 \u03b1, so their running intersection does too).
- */
-/**
- * The normal approximation needs both outcomes in each arm: below this many
- * successes or failures a peek is not judged (the usual np \u2265 5 rule).
- */
-const MIN_OUTCOMES = 5;
-/** Why a peek could not be judged, in words; null when it can. */
-function unjudgeable(control, candidate) {
-    for (const [name, a] of [
-        ['control', control],
-        ['candidate', candidate],
-    ]) {
-        if (!(a.trials > 0))
-            return `${name} has no trials yet`;
-        if (a.successes < MIN_OUTCOMES || a.trials - a.successes < MIN_OUTCOMES) {
-            return `${name} has ${a.successes} successes in ${a.trials} trials; each variant needs at least ${MIN_OUTCOMES} successes and ${MIN_OUTCOMES} failures for the normal approximation`;
-        }
-    }
-    return null;
-}
-const rateVariance = (p, n) => (p * (1 - p)) / n;
-/** ln \u039b(\u03b80) for a difference estimate with variance V (see the module comment). */
-function logMixtureRatio(difference, variance, tau, theta0 = 0) {
-    const t2 = tau * tau;
-    const d = difference - theta0;
-    return 0.5 * Math.log(variance / (variance + t2)) + (t2 * d * d) / (2 * variance * (variance + t2));
-}
-/** Half-width of the always-valid interval for variance V. */
-function halfWidth(variance, tau, alpha) {
-    const t2 = tau * tau;
-    return Math.sqrt(((2 * variance * (variance + t2)) / t2) * (Math.log(1 / alpha) + 0.5 * Math.log((variance + t2) / variance)));
-}
-function peek(control, candidate, o) {
-    const controlRate = control.successes / control.trials;
-    const candidateRate = candidate.successes / candidate.trials;
-    const difference = candidateRate - controlRate;
-    const variance = rateVariance(controlRate, control.trials) + rateVariance(candidateRate, candidate.trials);
-    const logLambda = logMixtureRatio(difference, variance, o.tau);
-    const r = halfWidth(variance, o.tau, o.alpha);
-    return {
-        controlRate,
-        candidateRate,
-        difference,
-        lift: controlRate > 0 ? difference / controlRate : null,
-        variance,
-        logLambda,
-        pValue: Math.min(1, Math.exp(-logLambda)),
-        lower: difference - r,
-        upper: difference + r,
-    };
-}
-/**
- * Total trials (both variants) at which the always-valid interval's
- * half-width falls to `mde`, for the given rates and candidate share of
- * traffic: the half-width grows with V (d/dV of V\u00b7ln(1 + \u03c4\u00b2/V) is
- * ln(1 + y) \u2212 y/(1 + y) > 0 with y = \u03c4\u00b2/V), so V* solves halfWidth(V*) = mde by
- * bisection and n = (p_c(1\u2212p_c)/(1\u2212w) + p_t(1\u2212p_t)/w) / V* (not rounded). A difference of
- * `mde` is then told from 0, and a difference of 0 from \u00b1mde.
- */
-function trialsFor(mde, rates, candidateShare, o) {
-    const spread = rates.control * (1 - rates.control) / (1 - candidateShare) + (rates.candidate * (1 - rates.candidate)) / candidateShare;
-    if (!(spread > 0))
-        return Infinity;
-    let lo = 0;
-    let hi = mde * mde;
-    while (halfWidth(hi, o.tau, o.alpha) < mde)
-        hi *= 2;
-    for (let i = 0; i < 200 && hi - lo > 1e-15 * hi; i++) {
-        const mid = (lo + hi) / 2;
-        if (halfWidth(mid, o.tau, o.alpha) < mde)
-            lo = mid;
-        else
-            hi = mid;
-    }
-    return spread / lo;
-}
-const initialState = () => ({ peeks: 0, pValue: 1, lower: -Infinity, upper: Infinity, decision: null });
-/**
- * One more peek. A decision needs the interval to exclude 0 (a winner) or to
- * sit inside (\u2212mde, +mde) \u2014 the minimum detectable effect excluded both ways
- * (no difference that matters). Both are decided on the running interval, so
- * each holds with the confidence sequence's 1 \u2212 \u03b1 guarantee.
- */
-function update(state, p, mde) {
-    const lower = Math.max(state.lower, p.lower);
-    const upper = Math.min(state.upper, p.upper);
-    const decision = lower > 0 ? 'candidate-wins' : upper < 0 ? 'control-wins' : lower > -mde && upper < mde ? 'no-difference' : null;
-    return { peeks: state.peeks + 1, pValue: Math.min(state.pValue, p.pValue), lower, upper, decision };
-}
+const plan_ships = (verdict, shipOn) => verdict !== 'control-wins' && plan_SHIP_ORDER.indexOf(verdict) >= 0 && plan_SHIP_ORDER.indexOf(verdict) <= plan_SHIP_ORDER.indexOf(shipOn);
 
 ;// CONCATENATED MODULE: ./packages/rollout/src/ab-test/engine.ts
 
@@ -2555,7 +2458,7 @@ function update(state, p, mde) {
 
 async function runAbTest(o) {
     const { plan, source, router, log } = o;
-    const clock = o.clock ?? engine_realClock;
+    const clock = o.clock ?? realClock;
     const peeks = [];
     const failedGuardrails = new Set();
     let failedGuardrailIntervals = 0;
@@ -2592,7 +2495,7 @@ async function runAbTest(o) {
             const wait = k < planned ? plan.interval : Math.max(0, Math.min(plan.interval, start + plan.horizon - clock.now()));
             await clock.sleep(wait * 1000, o.signal);
             const end = clock.now();
-            const guardrails = plan.guardrails ? await interval_judgeInterval(plan.guardrails, source, { step: 1, weight: plan.split, interval: k, window: { start: last, end } }) : null;
+            const guardrails = plan.guardrails ? await judgeInterval(plan.guardrails, source, { step: 1, weight: plan.split, interval: k, window: { start: last, end } }) : null;
             last = end;
             const record = await readPeek(plan, source, k, { start, end }, state, guardrails);
             state = record.state;
@@ -2616,10 +2519,10 @@ async function runAbTest(o) {
     }
     catch (e) {
         if (o.signal?.aborted)
-            return await finish('inconclusive', `the A/B test was cancelled (${(0,errors/* describeError */.Uc)(o.signal.reason)}).`, true);
+            return await finish('inconclusive', `the A/B test was cancelled (${describeError(o.signal.reason)}).`, true);
         if (router.shifts) {
             // Whatever broke, a half-run test must not keep its split (the CLI has no post: step).
-            await router.setCanaryWeight(0).catch((again) => log(`could not set the candidate weight back to 0 (${(0,errors/* describeError */.Uc)(again)}); the post: step will try again.`));
+            await router.setCanaryWeight(0).catch((again) => log(`could not set the candidate weight back to 0 (${describeError(again)}); the post: step will try again.`));
         }
         throw e;
     }
@@ -2662,17 +2565,17 @@ async function readArm(plan, source, track, window) {
     return { successes: Math.max(0, Math.round(successes)), trials: Math.max(0, Math.round(trials)) };
 }
 /** Rates and differences in percentage points: `+1.2 pp`. */
-const pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '\u2212' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
-const rate = (v) => `${Number((v * 100).toPrecision(4))}%`;
-const interval = (s) => `[${Number.isFinite(s.lower) ? pp(s.lower) : '\u2212\u221e'}, ${Number.isFinite(s.upper) ? pp(s.upper) : '+\u221e'}]`;
+const engine_pp = (v, sign = true) => `${sign && v >= 0 ? '+' : v < 0 ? '\u2212' : ''}${Number((Math.abs(v) * 100).toPrecision(3))} pp`;
+const engine_rate = (v) => `${Number((v * 100).toPrecision(4))}%`;
+const interval = (s) => `[${Number.isFinite(s.lower) ? engine_pp(s.lower) : '\u2212\u221e'}, ${Number.isFinite(s.upper) ? engine_pp(s.upper) : '+\u221e'}]`;
 const confidence = (plan) => `${Number(((1 - plan.alpha) * 100).toPrecision(4))}%`;
 /** `[peek 3/12] control 10.2% (204/2000) \u00b7 candidate 12.1% (242/2000) \u00b7 +1.9 pp, 95% always-valid [\u22120.4, +4.2] pp \u00b7 p 0.31 \u00b7 guardrails pass` */
 function peekLine(r, plan, planned) {
     const head = `[peek ${r.peek}/${planned}]`;
-    const arm = (name, a) => (a ? `${name} ${a.trials ? rate(a.successes / a.trials) : 'n/a'} (${a.successes}/${a.trials})` : `${name} no data`);
+    const arm = (name, a) => (a ? `${name} ${a.trials ? engine_rate(a.successes / a.trials) : 'n/a'} (${a.successes}/${a.trials})` : `${name} no data`);
     const parts = [arm('control', r.control), arm('candidate', r.candidate)];
     if (r.stats)
-        parts.push(`${pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} \u00b7 p ${fmtP(r.state.pValue)}`);
+        parts.push(`${engine_pp(r.stats.difference)}, ${confidence(plan)} always-valid ${interval(r.state)} \u00b7 p ${fmtP(r.state.pValue)}`);
     else
         parts.push(`not judged: ${r.reason}`);
     if (r.guardrails)
@@ -2681,7 +2584,7 @@ function peekLine(r, plan, planned) {
 }
 function decisionReason(s, plan, r) {
     const ci = `the ${confidence(plan)} always-valid interval for the difference is ${interval(s)}`;
-    const effect = r.stats ? `${pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '\u2212'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
+    const effect = r.stats ? `${engine_pp(r.stats.difference)}${r.stats.lift === null ? '' : ` (lift ${r.stats.lift >= 0 ? '+' : '\u2212'}${Number((Math.abs(r.stats.lift) * 100).toPrecision(3))}%)`}` : '';
     const after = `after ${r.peek} peek${r.peek === 1 ? '' : 's'}`;
     switch (s.decision) {
         case 'candidate-wins':
@@ -2689,12 +2592,12 @@ function decisionReason(s, plan, r) {
         case 'control-wins':
             return `the candidate converts worse, ${effect}: ${ci}, below 0 ${after}.`;
         default:
-            return `${ci}, inside \u00b1${pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
+            return `${ci}, inside \u00b1${engine_pp(plan.mde, false)} (min-detectable-effect) ${after}: no difference that large.`;
     }
 }
 function horizonReason(plan, r) {
     const total = (r.control?.trials ?? 0) + (r.candidate?.trials ?? 0);
-    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve \u00b1${pp(plan.mde, false)}`;
+    const needed = r.trialsNeeded === null ? 'too little data to say how many trials it needs' : `about ${Math.max(0, r.trialsNeeded - total)} more trials (${r.trialsNeeded} in all) would resolve \u00b1${engine_pp(plan.mde, false)}`;
     return `the horizon (${plan.horizon} s) came before a decision; ${needed}.`;
 }
 
@@ -2727,7 +2630,7 @@ function buildAbReport(plan, result, trafficDescription) {
         const g = plan.guardrails;
         // Failures within max-failed-intervals were tolerated: they warn, and only a test they stopped fails on them.
         const stopped = result.failedGuardrailIntervals > g.maxFailedIntervals;
-        checks.push(...g.metrics.map((m) => ({ ...report_metricCheck(g, m, guardrailIntervals), id: `guardrail.${m.name}`, title: `guardrail ${m.name}`, ...(stopped ? {} : { severity: 'warning' }) })));
+        checks.push(...g.metrics.map((m) => ({ ...metricCheck(g, m, guardrailIntervals), id: `guardrail.${m.name}`, title: `guardrail ${m.name}`, ...(stopped ? {} : { severity: 'warning' }) })));
     }
     checks.push(dataCheck(result));
     const effect = last?.stats;
@@ -2740,8 +2643,8 @@ function buildAbReport(plan, result, trafficDescription) {
         .join(' ');
     const tables = [effectTable(plan, result), peeksTable(plan, result.peeks)];
     if (plan.guardrails && guardrailIntervals.length)
-        tables.push(report_metricsTable(plan.guardrails, guardrailIntervals), { ...report_intervalsTable(plan.guardrails, guardrailIntervals), folded: true });
-    return (0,report/* createReport */.LU)({
+        tables.push(metricsTable(plan.guardrails, guardrailIntervals), { ...intervalsTable(plan.guardrails, guardrailIntervals), folded: true });
+    return createReport({
         action: 'ab-test',
         title: 'A/B test',
         summary,
@@ -5318,95 +5221,74 @@ function withoutBlue(source) {
 
 
 
-;// CONCATENATED MODULE: ./actions/ab-test/src/action.ts
+;// CONCATENATED MODULE: ./actions/canary-check/src/action.ts
 
 
 
 /** GITHUB_STATE keys the post: step reads (see post.ts). */
-const STATE_TRAFFIC = 'ab-traffic';
-const STATE_SETTLED = 'ab-traffic-settled';
+const STATE_TRAFFIC = 'canary-traffic';
+const STATE_SETTLED = 'canary-traffic-settled';
 const action_inputs = schemas/* object */.Ikc({
     ...metricSourceInputs,
-    successes: schemas/* string */.YjP(),
-    trials: schemas/* string */.YjP(),
-    split: (0,inputs/* numberInput */.QR)().default(50),
-    horizon: durationInput().default(3600),
-    interval: durationInput().default(300),
-    alpha: (0,inputs/* numberInput */.QR)().default(0.05),
-    'min-detectable-effect': schemas/* string */.YjP().default('0.01'),
-    tau: (0,inputs/* numberInput */.QR)().optional(),
-    'ship-on': schemas/* enum */.k5n(['candidate-wins', 'no-difference', 'inconclusive']).default('candidate-wins'),
-    'promote-on-win': (0,inputs/* booleanInput */.tE)().default(false),
-    guardrails: schemas/* string */.YjP().default('error-rate < 0.01, p95-latency < 0.5'),
+    metrics: schemas/* string */.YjP().default('error-rate < 0.01, p95-latency < 0.5'),
+    comparison: schemas/* enum */.k5n(['absolute', 'relative']).default('absolute'),
     'max-increase': schemas/* string */.YjP().default('20%'),
+    duration: durationInput().default(300),
+    interval: durationInput().default(60),
+    steps: schemas/* string */.YjP().default('5, 10, 25, 50, 100'),
     'min-requests': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(20),
     'max-failed-intervals': (0,inputs/* numberInput */.QR)().pipe(schemas/* number */.aig().int().min(0)).default(2),
+    significance: (0,inputs/* numberInput */.QR)().default(0.05),
     ...trafficInputs,
     'fail-on': (0,inputs/* failOnInput */.cR)(),
-    'report-path': schemas/* string */.YjP().default('mlship-reports/ab-test'),
+    'report-path': schemas/* string */.YjP().default('mlship-reports/canary-check'),
 });
-function createAbTest(options = {}) {
+function createCanaryCheck(options = {}) {
     return (0,action.defineAction)({
-        name: 'ab-test',
+        name: 'canary-check',
         inputs: action_inputs,
         secrets: [...metricSourceSecrets],
         async run(i, io) {
             // Its query maps, metric lists and command lists may be YAML.
             await loadYamlParser();
             const queries = source_inputs_parseQueries(i);
-            const plan = buildAbPlan({
-                successes: i.successes,
-                trials: i.trials,
-                source: i.source,
-                split: i.split,
-                horizon: i.horizon,
-                interval: i.interval,
-                alpha: i.alpha,
-                tau: i.tau,
-                mde: parseEffect(i['min-detectable-effect']),
-                shipOn: i['ship-on'],
-                promoteOnWin: i['promote-on-win'],
-                guardrails: i.guardrails,
+            const plan = buildPlan({
+                metrics: i.metrics,
+                comparison: i.comparison,
                 maxIncrease: i['max-increase'],
+                steps: parseSteps(i.steps),
+                stepDuration: i.duration,
+                interval: i.interval,
                 minRequests: i['min-requests'],
                 maxFailedIntervals: i['max-failed-intervals'],
+                significance: i.significance,
                 resolve: (name, where) => source_inputs_metricKind(name, i, queries, where),
             });
             requireTwoScrapes(plan.interval, 'interval', i);
             const config = trafficConfig(i);
             const router = traffic_createRouter(config, (l) => io.info(l));
-            const business = [...new Set([plan.successes.stable, plan.successes.canary, plan.trials.stable, plan.trials.canary])];
-            const counters = business.filter((m) => m.kind === 'counter');
-            const source = await createMetricSource(i, io, { tracks: ['canary', 'stable'], counters });
+            const source = await createMetricSource(i, io, { tracks: ['canary', 'stable'] });
             try {
-                const tracks = [
-                    { track: 'stable', name: 'control', urlInput: 'stable-metrics-url', url: i['stable-metrics-url'] },
-                    { track: 'canary', name: 'candidate', urlInput: 'canary-metrics-url', url: i['canary-metrics-url'] },
-                ];
-                await preflight_tracks_preflightMetricSource(source, tracks, [...business, ...(plan.guardrails?.metrics.map((m) => m.kind) ?? [])], { interval: plan.interval, histograms: true });
+                await preflightSource(source, i, plan.metrics.map((m) => m.kind), i.interval);
                 await router.preflight();
-                io.info(`A/B test: candidate ${plan.split}% / control ${100 - plan.split}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none \u2014 the split is a label, nothing is shifted)'}; peeks every ${plan.interval} s up to ${plan.horizon} s; mixture SPRT at alpha ${plan.alpha}, tau ${plan.tau}, min-detectable-effect ${plan.mde}; ships on ${plan.shipOn}; guardrails ${plan.guardrails ? plan.guardrails.metrics.map((m) => m.threshold?.source ?? m.name).join(', ') : 'none'}.`);
-                // Saved before the split is applied: a cancelled job's post: step gives control all traffic back.
+                const analysed = plan.steps.filter((s) => s < 100).length;
+                io.info(`Canary analysis: ${analysed} step(s) of ${plan.stepDuration} s (${plan.intervalsPerStep} \u00d7 ${plan.interval} s), weights ${plan.steps.join(' \u2192 ')}%, ${router.shifts ? `traffic on ${router.description}` : 'observe only (traffic: none \u2014 weights are labels, nothing is shifted)'}; metrics ${plan.metrics.map((m) => m.threshold?.source ?? m.name).join(', ')} (${plan.comparison}).`);
+                // Saved before the first shift: a cancelled job's post: step puts all traffic back on stable.
                 if (router.shifts)
                     io.saveState(STATE_TRAFFIC, JSON.stringify(config));
-                const result = await runAbTest({ plan, source, router, log: (l) => io.info(l), signal: options.signal });
+                const result = await runAnalysis({ plan, source, router, log: (l) => io.info(l), signal: options.signal }).catch(async (e) => {
+                    // Whatever broke, a half-judged canary must not keep its traffic (the CLI has no post: step).
+                    if (router.shifts) {
+                        await router.setCanaryWeight(0).then(() => io.saveState(STATE_SETTLED, 'true'), (again) => io.warning(`could not set the canary weight back to 0 (${(0,errors/* describeError */.Uc)(again)}); the post: step will try again.`));
+                    }
+                    throw e;
+                });
                 if (router.shifts)
                     io.saveState(STATE_SETTLED, 'true');
-                const report = buildAbReport(plan, result, router.description);
-                const data = abJson(result);
-                const last = [...result.peeks].reverse().find((p) => p.stats);
+                const report = buildCanaryReport(plan, result, router.description);
                 return {
                     report,
-                    outputs: {
-                        verdict: result.verdict,
-                        difference: last?.stats ? String(last.stats.difference) : '',
-                        lift: last?.stats?.lift == null ? '' : String(last.stats.lift),
-                        'confidence-sequence': JSON.stringify(data.interval),
-                        'p-value': String(result.state.pValue),
-                        'trials-needed': last?.trialsNeeded == null ? '' : String(Math.max(0, last.trialsNeeded - last.control.trials - last.candidate.trials)),
-                        'failed-guardrails': JSON.stringify(result.failedGuardrails),
-                        'peeks-json': JSON.stringify(peeksJson(result.peeks)),
-                    },
+                    outputs: { verdict: result.verdict, 'failed-metrics': JSON.stringify(result.failedMetrics), 'steps-json': JSON.stringify(stepsJson(result.steps)) },
                 };
             }
             finally {
@@ -5415,7 +5297,7 @@ function createAbTest(options = {}) {
         },
     });
 }
-const abTest = createAbTest();
+const canaryCheck = createCanaryCheck();
 
 
 /***/ }),
@@ -5619,25 +5501,24 @@ async function writeFileAtomic(file, content) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   QR: () => (/* binding */ numberInput),
 /* harmony export */   TL: () => (/* binding */ parseInputs),
-/* harmony export */   cR: () => (/* binding */ failOnInput),
-/* harmony export */   tE: () => (/* binding */ booleanInput)
+/* harmony export */   cR: () => (/* binding */ failOnInput)
 /* harmony export */ });
-/* unused harmony export describeInputs */
+/* unused harmony exports booleanInput, describeInputs */
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
 /* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
 /* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 
-const TRUE = ['true', 'True', 'TRUE'];
-const FALSE = ['false', 'False', 'FALSE'];
+const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
+const FALSE = (/* unused pure expression or super */ null && (['false', 'False', 'FALSE']));
 /** The YAML 1.2 core-schema booleans that core.getBooleanInput accepts, and nothing else. */
-const booleanInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
+const booleanInput = () => z.string().transform((v, ctx) => {
     if (TRUE.includes(v))
         return true;
     if (FALSE.includes(v))
         return false;
     ctx.addIssue({ code: 'custom', message: `expected true or false, got "${v}"` });
-    return zod__WEBPACK_IMPORTED_MODULE_2__/* .NEVER */ .tm;
+    return z.NEVER;
 });
 const numberInput = () => zod__WEBPACK_IMPORTED_MODULE_1__/* .string */ .YjP().transform((v, ctx) => {
     const n = Number(v.trim());

@@ -1,8 +1,8 @@
-export const id = 893;
-export const ids = [893,171,448];
+export const id = 783;
+export const ids = [783,171,448];
 export const modules = {
 
-/***/ 893:
+/***/ 2783:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -14,27 +14,27 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(24);
+var external_node_fs_ = __webpack_require__(3024);
 var external_node_fs_default = /*#__PURE__*/__webpack_require__.n(external_node_fs_);
 // EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(760);
+var external_node_path_ = __webpack_require__(6760);
 var external_node_path_default = /*#__PURE__*/__webpack_require__.n(external_node_path_);
 // EXTERNAL MODULE: ./packages/core/src/errors.ts
-var errors = __webpack_require__(638);
+var errors = __webpack_require__(7638);
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var report = __webpack_require__(19);
+var report = __webpack_require__(2019);
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(712);
+var markdown = __webpack_require__(2712);
 // EXTERNAL MODULE: ./packages/core/src/summary.ts + 1 modules
-var summary = __webpack_require__(958);
+var summary = __webpack_require__(2958);
 // EXTERNAL MODULE: ./packages/core/src/inputs.ts
-var inputs = __webpack_require__(276);
+var inputs = __webpack_require__(7276);
 // EXTERNAL MODULE: ./packages/core/src/action.ts
-var action = __webpack_require__(171);
+var action = __webpack_require__(5171);
 // EXTERNAL MODULE: ./packages/core/src/runner-io.ts
-var runner_io = __webpack_require__(448);
+var runner_io = __webpack_require__(1448);
 // EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __webpack_require__(161);
+var external_node_os_ = __webpack_require__(8161);
 ;// CONCATENATED MODULE: ./packages/core/src/cli-io.ts
 
 
@@ -95,7 +95,7 @@ function cliIO(options) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/fs-atomic.ts
-var fs_atomic = __webpack_require__(162);
+var fs_atomic = __webpack_require__(8162);
 ;// CONCATENATED MODULE: ./packages/core/src/retry.ts
 /**
  * Retry with capped exponential backoff and jitter.
@@ -273,6 +273,41 @@ function workspace_path_refuseLinkOutOfWorkspace(named, where, show = (p) => p) 
         });
     }
 }
+
+;// CONCATENATED MODULE: ./packages/core/src/on-demand.ts
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
+}
+
+;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
+
+const yaml = onDemand(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
+/**
+ * Loads the YAML library that config files, query maps and argument lists are
+ * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
+ * bench VM (bench/validate-data/RESULTS.md), which a run given no YAML need not
+ * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
+ * config loader, or an action's run before it parses its inputs.
+ */
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yaml_parser_yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -505,9 +540,9 @@ function forwardCancellation() {
 
 
 // EXTERNAL MODULE: ./node_modules/zod/v4/classic/schemas.js + 15 modules
-var schemas = __webpack_require__(691);
+var schemas = __webpack_require__(9691);
 // EXTERNAL MODULE: external "node:child_process"
-var external_node_child_process_ = __webpack_require__(421);
+var external_node_child_process_ = __webpack_require__(1421);
 ;// CONCATENATED MODULE: ./actions/run-tests/src/attempt.ts
 
 
@@ -593,9 +628,9 @@ function classifyTests(attempts) {
 const rank = { skipped: 0, passed: 1, failed: 2, error: 3 };
 
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/xmlparser/XMLParser.js + 26 modules
-var XMLParser = __webpack_require__(658);
+var XMLParser = __webpack_require__(9658);
 // EXTERNAL MODULE: ./node_modules/fast-xml-parser/src/fxp.js
-var fxp = __webpack_require__(824);
+var fxp = __webpack_require__(5824);
 ;// CONCATENATED MODULE: ./actions/run-tests/src/junit.ts
 
 
@@ -653,7 +688,7 @@ function parseJUnit(xml, file) {
 }
 
 // EXTERNAL MODULE: ./node_modules/tinyglobby/dist/index.mjs + 1 modules
-var dist = __webpack_require__(382);
+var dist = __webpack_require__(3382);
 ;// CONCATENATED MODULE: ./actions/run-tests/src/junit-files.ts
 
 
@@ -910,7 +945,7 @@ async function wait(io, seconds) {
 
 /***/ }),
 
-/***/ 171:
+/***/ 5171:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -918,13 +953,13 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   defineAction: () => (/* binding */ defineAction),
 /* harmony export */   runAction: () => (/* binding */ runAction)
 /* harmony export */ });
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(638);
-/* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(162);
-/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(276);
-/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(19);
-/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(958);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7638);
+/* harmony import */ var _fs_atomic__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8162);
+/* harmony import */ var _inputs__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7276);
+/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2019);
+/* harmony import */ var _summary__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(2958);
 
 
 
@@ -1029,7 +1064,7 @@ function reportPathOf(def, io) {
 
 /***/ }),
 
-/***/ 638:
+/***/ 7638:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1080,15 +1115,15 @@ function describeError(e) {
 
 /***/ }),
 
-/***/ 162:
+/***/ 8162:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Z: () => (/* binding */ writeFileAtomic)
 /* harmony export */ });
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(455);
+/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
 
 
@@ -1103,7 +1138,7 @@ async function writeFileAtomic(file, content) {
 
 /***/ }),
 
-/***/ 276:
+/***/ 7276:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1112,9 +1147,9 @@ async function writeFileAtomic(file, content) {
 /* harmony export */   cR: () => (/* binding */ failOnInput)
 /* harmony export */ });
 /* unused harmony exports booleanInput, describeInputs */
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(691);
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(532);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(638);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9691);
+/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8532);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7638);
 
 
 const TRUE = (/* unused pure expression or super */ null && (['true', 'True', 'TRUE']));
@@ -1165,7 +1200,7 @@ function describeInputs(schema) {
 
 /***/ }),
 
-/***/ 712:
+/***/ 2712:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1228,7 +1263,7 @@ function codeBlock(text, language = '') {
 
 /***/ }),
 
-/***/ 19:
+/***/ 2019:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -1281,18 +1316,18 @@ function shouldFail(status, failOn) {
 
 /***/ }),
 
-/***/ 448:
+/***/ 1448:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   runnerIO: () => (/* binding */ runnerIO)
 /* harmony export */ });
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(24);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(161);
+/* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8161);
 /* harmony import */ var node_os__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(node_os__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(638);
+/* harmony import */ var _errors__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7638);
 
 
 
@@ -1386,7 +1421,7 @@ const escapeProperty = (s) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '
 
 /***/ }),
 
-/***/ 958:
+/***/ 2958:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1398,7 +1433,7 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: renderComment, renderText, statusBadge
 
 // EXTERNAL MODULE: ./packages/core/src/markdown.ts
-var markdown = __webpack_require__(712);
+var markdown = __webpack_require__(2712);
 ;// CONCATENATED MODULE: ./packages/core/src/mermaid.ts
 // xychart-beta labels are double-quoted strings with no escape syntax.
 const label = (s) => `"${s.replace(/["\n\r]/g, "'").slice(0, 40)}"`;
@@ -1421,7 +1456,7 @@ function mermaidChart(chart) {
 }
 
 // EXTERNAL MODULE: ./packages/core/src/report.ts
-var src_report = __webpack_require__(19);
+var src_report = __webpack_require__(2019);
 ;// CONCATENATED MODULE: ./packages/core/src/summary.ts
 
 

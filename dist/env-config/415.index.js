@@ -1,8 +1,8 @@
-export const id = 896;
-export const ids = [896,171,448];
+export const id = 415;
+export const ids = [415,171,448];
 export const modules = {
 
-/***/ 9896:
+/***/ 9415:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 // ESM COMPAT FLAG
@@ -300,8 +300,30 @@ function workspace_path_refuseLinkOutOfWorkspace(named, where, show = (p) => p) 
     }
 }
 
+;// CONCATENATED MODULE: ./packages/core/src/on-demand.ts
+/**
+ * A library kept out of a bundle's start: the `import()` the caller passes makes it a chunk of
+ * its own, loaded by whoever is about to use it. Using it before `load()` was awaited is a bug,
+ * reported as an internal error naming what was attempted, never as a user's error or a check
+ * that quietly did nothing.
+ */
+function onDemand(importModule, misuse) {
+    let loaded;
+    return {
+        load: async () => {
+            loaded ??= await importModule();
+        },
+        get: () => {
+            if (!loaded)
+                throw new Error(`internal error: ${misuse}`);
+            return loaded;
+        },
+    };
+}
+
 ;// CONCATENATED MODULE: ./packages/core/src/yaml-parser.ts
-let parser;
+
+const yaml = onDemand(() => __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19)), 'YAML was parsed before loadYamlParser() was awaited');
 /**
  * Loads the YAML library that config files, query maps and argument lists are
  * read with. It is 290 kB of a bundle and 10-15 ms of every cold start on the
@@ -309,15 +331,9 @@ let parser;
  * pay, so it is a chunk of its own, loaded by whoever is about to read some: a
  * config loader, or an action's run before it parses its inputs.
  */
-async function loadYamlParser() {
-    parser ??= await __webpack_require__.e(/* import() */ 815).then(__webpack_require__.t.bind(__webpack_require__, 8815, 19));
-}
-/** The YAML library, once loaded; a caller that forgot to load it is a bug, reported as one rather than as a config error. */
-function yamlParser() {
-    if (!parser)
-        throw new Error('internal error: YAML was parsed before loadYamlParser() was awaited');
-    return parser;
-}
+const loadYamlParser = yaml.load;
+/** The YAML library, once loaded. */
+const yamlParser = yaml.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/config-file.ts
 
@@ -601,7 +617,8 @@ function findConfig(o) {
 }
 
 ;// CONCATENATED MODULE: ./packages/core/src/regex-engine.ts
-let engine;
+
+const re2js = onDemand(() => __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856)), 'a pattern was compiled before loadRegexEngine() was awaited');
 /**
  * Loads re2js, the linear-time engine behind user patterns and globs. It is
  * 260 kB of a bundle and ~13 ms of a cold start, which a run without a config
@@ -609,15 +626,9 @@ let engine;
  * own, loaded by whoever is about to compile a pattern: a config loader, a
  * glob resolver, an action's run.
  */
-async function loadRegexEngine() {
-    engine ??= await __webpack_require__.e(/* import() */ 856).then(__webpack_require__.bind(__webpack_require__, 2856));
-}
-/** re2js, once loaded; a caller that forgot to load it is a bug, reported as one rather than matching nothing. */
-function regex_engine_regexEngine() {
-    if (!engine)
-        throw new Error('internal error: a pattern was compiled before loadRegexEngine() was awaited');
-    return engine;
-}
+const loadRegexEngine = re2js.load;
+/** re2js, once loaded. */
+const regex_engine_regexEngine = re2js.get;
 
 ;// CONCATENATED MODULE: ./packages/core/src/user-regex.ts
 
