@@ -11,6 +11,7 @@ import { parquetHeader } from 'hyparquet/src/column.js';
 import type { Cell, Dataset } from '../table';
 import { cleanupTempDirs, closeTo, drain, expectUserError, kinds, open, openAndRead, plain, readAll, tempDir, type Drained } from './test-kit';
 
+const fetchAtStart = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
 let conn: DuckDBConnection;
 let dir: string;
 
@@ -536,6 +537,14 @@ describe('bad parquet files', () => {
     fs.mkdirSync(path.join(dir, 'bad'), { recursive: true });
     fs.writeFileSync(path.join(dir, 'bad', 'frame.parquet'), bytes);
     await expectUserError(openAndRead('bad/frame.parquet', dir), 'bad/frame.parquet', /not a readable parquet file \(row group 0, column "x"\): .*(does not match header|corruption).*The file is damaged/);
+  });
+
+  it('loading zstddec for zstd pages leaves globalThis.fetch as it was', async () => {
+    // zstddec is kept from fetching its module (which would load undici) by hiding fetch for one call.
+    expect(fetchAtStart).toBeDefined();
+    const file = await writeParquet('fetch.parquet', 'SELECT (i * 0.5)::DOUBLE AS x FROM range(100) t(i)', 'COMPRESSION zstd');
+    expect((await readAll(file, dir)).columns.x![99]).toBe(49.5);
+    expect(Object.getOwnPropertyDescriptor(globalThis, 'fetch')).toEqual(fetchAtStart);
   });
 
   it('a non-parquet file named .parquet is a UserError naming it', async () => {
