@@ -954,21 +954,53 @@ function skippingEmptyPages(codecs) {
 const JS_ONLY = ['SNAPPY', 'LZ4', 'LZ4_RAW'];
 let jsOnly;
 const loadJsOnly = () => (jsOnly ??= __webpack_require__.e(/* import() */ 138).then(__webpack_require__.bind(__webpack_require__, 20138)).then(({ compressors: js }) => skippingEmptyPages(Object.fromEntries(JS_ONLY.map((codec) => [codec, js[codec]])))));
+/**
+ * Bytes of zstd pages (the footers' uncompressed sizes, summed over the files this
+ * thread opened) past which zstd goes through zstddec even where zlib has it. zlib
+ * builds a stream object, a native context and two output buffers for every page:
+ * through a long scan on two threads, glibc's arenas kept that churn, and peak RSS
+ * crept up to the end (the 5M-row benchmark file, 285 MB of pages: 198\u2013244 MB,
+ * where zstddec, whose WebAssembly memory is reused page after page, levelled off
+ * at 183\u2013194 MB and was 3% faster). On a short scan zlib is faster (the 1M-row
+ * file, 57 MB of pages: by 3% of the run) and needs no set-up.
+ */
+const LONG_SCAN_ZSTD_BYTES = 128 << 20;
+let zstdBytesOpened = 0;
 let zstdWasm;
-/** The codecs for this file's pages: the pure-JS decoders when it has snappy or lz4 pages, zstddec when it has zstd pages Node's zlib cannot inflate. */
+/** The codecs for this file's pages: the pure-JS decoders when it has snappy or lz4 pages, zstddec for zstd pages where zlib has no zstd or past LONG_SCAN_ZSTD_BYTES. */
 async function compressorsFor(metadata) {
     const used = new Set(metadata.row_groups.flatMap((g) => g.columns.map((c) => c.meta_data?.codec)));
     const codecs = { ...nativeCodecs() };
     if (JS_ONLY.some((codec) => used.has(codec)))
         Object.assign(codecs, await loadJsOnly());
-    if (used.has('ZSTD') && !zlib().zstdDecompressSync)
-        Object.assign(codecs, skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }));
+    if (used.has('ZSTD')) {
+        for (const g of metadata.row_groups)
+            for (const c of g.columns)
+                if (c.meta_data?.codec === 'ZSTD')
+                    zstdBytesOpened += Number(c.meta_data.total_uncompressed_size);
+        if (!zlib().zstdDecompressSync || zstdBytesOpened > LONG_SCAN_ZSTD_BYTES)
+            Object.assign(codecs, skippingEmptyPages({ ZSTD: await (zstdWasm ??= loadZstdWasm()) }));
+    }
     return codecs;
 }
 async function loadZstdWasm() {
     const { ZSTDDecoder } = await __webpack_require__.e(/* import() */ 335).then(__webpack_require__.bind(__webpack_require__, 28335));
     const decoder = new ZSTDDecoder();
-    await decoder.init();
+    // zstddec fetches its module from a data: URL wherever fetch exists, and Node's
+    // first fetch loads undici: 50-75 ms and 10-20 MB a thread, against 2-4 ms from
+    // the same bytes without it. Hidden for the one call that reads it.
+    const fetchProperty = Object.getOwnPropertyDescriptor(globalThis, 'fetch');
+    if (fetchProperty)
+        delete globalThis.fetch;
+    let ready;
+    try {
+        ready = decoder.init();
+    }
+    finally {
+        if (fetchProperty)
+            Object.defineProperty(globalThis, 'fetch', fetchProperty);
+    }
+    await ready;
     // zstddec does not throw on a corrupt frame; hyparquet then rejects the page
     // because it did not inflate to its declared size (parquet.test.ts).
     return (input, outputLength) => decoder.decode(input, outputLength);
