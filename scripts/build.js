@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { asciiOnly } from './ascii-only.js';
+import { minifyChunk } from './minify-chunk.js';
 import { CLI_EMBEDDED_FILE, generateCliEmbedded } from './cli-help.js';
 import { generateMarketplace } from './marketplace-action.js';
 
@@ -23,16 +24,17 @@ targets.push({ name: 'cli', entry: 'packages/cli/src/main.ts' });
 targets.push({ name: 'marketplace', entry: 'packages/marketplace/src/main.ts' });
 
 /** One ncc bundle of `entry` into `outDir` (relative to the root); prints its size. */
-function bundle(entry, outDir) {
+async function bundle(entry, outDir) {
   execFileSync(process.execPath, [ncc, 'build', entry, '-o', path.join(root, outDir), '--minify', '--quiet', '--transpile-only', '--target', 'es2022'], { cwd: root, stdio: 'inherit' });
-  // ASCII source loads faster (see ascii-only.js).
+  let bytes = 0;
+  // Smaller and ASCII-only source loads faster (see minify-chunk.js and ascii-only.js).
   for (const file of fs.readdirSync(path.join(root, outDir)).filter((f) => f.endsWith('.js'))) {
     const at = path.join(root, outDir, file);
-    const source = fs.readFileSync(at, 'utf8');
-    const ascii = asciiOnly(source, path.join(outDir, file));
-    if (ascii !== source) fs.writeFileSync(at, ascii);
+    const out = asciiOnly(await minifyChunk(fs.readFileSync(at, 'utf8'), path.join(outDir, file)), path.join(outDir, file));
+    fs.writeFileSync(at, out);
+    bytes += out.length;
   }
-  console.log(`${outDir}/index.js  ${(fs.statSync(path.join(root, outDir, 'index.js')).size / 1024).toFixed(0)} kB`);
+  console.log(`${outDir}  ${(bytes / 1024).toFixed(0)} kB`);
 }
 
 for (const t of targets) {
@@ -40,10 +42,10 @@ for (const t of targets) {
   // The CLI embeds every action.yml's inputs for its --help (see scripts/cli-help.js).
   if (t.name === 'cli') fs.writeFileSync(path.join(root, CLI_EMBEDDED_FILE), generateCliEmbedded(root));
   fs.rmSync(path.join(root, 'dist', t.name), { recursive: true, force: true });
-  bundle(t.entry, `dist/${t.name}`);
+  await bundle(t.entry, `dist/${t.name}`);
   // An action's post: step (runs.post in action.yml) is a second entry point beside main.
   const post = t.entry.replace(/main\.ts$/, 'post.ts');
-  if (post !== t.entry && fs.existsSync(path.join(root, post))) bundle(post, `dist/${t.name}/post`);
+  if (post !== t.entry && fs.existsSync(path.join(root, post))) await bundle(post, `dist/${t.name}/post`);
 }
 
 // The root action.yml and the dispatcher's table follow every action.yml, whichever bundles were rebuilt.
