@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Bundles every action (actions/<name>/src/main.ts → dist/<name>/index.js), the
 // CLI (dist/cli/index.js) and the root action's dispatcher (dist/marketplace/) with
-// ncc (their source made ASCII-only), then regenerates the root action.yml and the published JSON Schemas.
+// ncc (chunks minified, source made ASCII-only), then regenerates the root action.yml and the published JSON Schemas.
 // Bundling only transpiles: `npm test` type-checks the whole tree with tsc once.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -5,7 +5,7 @@
 // (where nearly all of an action's code sits) come out as webpack wrote them, comments and long
 // names included, about twice their minified size. Every start reads, decodes and hashes each
 // chunk it loads against Node's compile cache, and on a VM where a fresh page of memory costs
-// ~12 µs that size is time (bench/validate-data/RESULTS.md, 2026-12-07 21:10–).
+// ~12 µs that size is time (bench/validate-data/RESULTS.md, 2026-12-07 21:10–22:10).
 //
 // Minifying drops the parentheses webpack writes around each module factory. V8 compiles a
 // parenthesized function together with its script, and Node writes a chunk's compile cache
