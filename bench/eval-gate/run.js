@@ -32,9 +32,17 @@ const resamples = Number(opt('resamples', '1000'));
 const repeat = Number(opt('repeat', '3'));
 const bigResamples = Number(opt('big-resamples', '10000'));
 const node = args.includes('--node24') ? NODE24 : process.execPath;
+const usage = 'usage: node bench/eval-gate/run.js [--rows 1000000] [--resamples 1000] [--repeat 3] [--big-resamples 10000] [--node24]';
+for (let i = 0; i < args.length; i++) {
+  if (['--rows', '--resamples', '--repeat', '--big-resamples'].includes(args[i])) i++;
+  else if (args[i] !== '--node24') {
+    console.error(`error: unknown argument ${args[i]} (${usage})`);
+    process.exit(2);
+  }
+}
 for (const [name, value] of Object.entries({ rows, resamples, repeat, 'big-resamples': bigResamples })) {
   if (!Number.isInteger(value) || value < 1) {
-    console.error(`error: --${name} must be a positive integer (usage: node bench/eval-gate/run.js [--rows 1000000] [--resamples 1000] [--repeat 3] [--big-resamples 10000] [--node24])`);
+    console.error(`error: --${name} must be a positive integer (${usage})`);
     process.exit(2);
   }
 }
