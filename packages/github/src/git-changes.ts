@@ -1,5 +1,5 @@
-import { execFile } from 'node:child_process';
 import { UserError } from '@mlship/core';
+import { nodeChildProcess } from '@mlship/core/builtin';
 import type { ChangedFile, ChangeSource } from './changes';
 
 export interface GitChangeSource extends ChangeSource {
@@ -19,7 +19,7 @@ interface GitFailure {
 /** git with an argument vector (never a shell: refs and paths are data), prompts off, messages in English. */
 function git(args: string[], cwd: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
+    nodeChildProcess().execFile(
       'git',
       args,
       { cwd, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C' } },

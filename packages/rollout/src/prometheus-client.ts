@@ -1,5 +1,5 @@
-import http from 'node:http';
-import https from 'node:https';
+import type { Agent } from 'node:http';
+import { httpClientFor, nodeHttp, nodeHttps } from '@mlship/core/builtin';
 import { retry, RetryError, UserError } from '@mlship/core';
 import { MetricSourceUnavailable } from './source';
 
@@ -61,7 +61,7 @@ export const parsePromValue = (v: unknown): number => (typeof v === 'string' ? N
 
 export class PrometheusClient {
   private readonly base: URL;
-  private readonly agent: http.Agent;
+  private readonly agent: Agent;
 
   constructor(private readonly options: PrometheusClientOptions) {
     let base: URL;
@@ -75,7 +75,7 @@ export class PrometheusClient {
     }
     if (!base.pathname.endsWith('/')) base.pathname += '/';
     this.base = base;
-    this.agent = base.protocol === 'https:' ? new https.Agent({ keepAlive: true, ca: options.ca }) : new http.Agent({ keepAlive: true });
+    this.agent = base.protocol === 'https:' ? new (nodeHttps().Agent)({ keepAlive: true, ca: options.ca }) : new (nodeHttp().Agent)({ keepAlive: true });
   }
 
   get url(): string {
@@ -141,7 +141,7 @@ export class PrometheusClient {
     else if (this.options.username !== undefined || this.options.password !== undefined) {
       headers.authorization = `Basic ${Buffer.from(`${this.options.username ?? ''}:${this.options.password ?? ''}`).toString('base64')}`;
     }
-    const lib = url.protocol === 'https:' ? https : http;
+    const lib = httpClientFor(url);
     return new Promise((resolve, reject) => {
       const req = lib.request(url, { method: 'POST', headers, agent: this.agent }, (res) => {
         const chunks: Buffer[] = [];

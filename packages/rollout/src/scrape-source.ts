@@ -1,5 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
+import { httpClientFor } from '@mlship/core/builtin';
 import { UserError } from '@mlship/core';
 import { matchesCounter, type CounterKind } from './counter';
 import { parseExposition, type Sample } from './exposition';
@@ -284,7 +283,7 @@ function metricOf(metric: Exclude<MetricKind, { kind: 'query' }>, d: Deltas): nu
 }
 
 function get(url: string, timeoutMs: number): Promise<string> {
-  const lib = url.startsWith('https:') ? https : http;
+  const lib = httpClientFor(url);
   return new Promise((resolve, reject) => {
     const req = lib.get(url, { headers: { accept: 'text/plain;version=0.0.4;q=1,*/*;q=0.1' } }, (res) => {
       const chunks: Buffer[] = [];

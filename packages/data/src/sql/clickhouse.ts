@@ -1,5 +1,4 @@
-import http from 'node:http';
-import https from 'node:https';
+import { httpClientFor } from '@mlship/core/builtin';
 import { UserError } from '@mlship/core';
 import { clickhouseDialect, innerType, PARAM_TYPES, PARAMS_TABLE } from './clickhouse-dialect';
 import type { SqlType, SqlValue } from './dialect';
@@ -164,7 +163,7 @@ export async function connectClickhouse(connection: string): Promise<SqlEngine> 
 async function send(url: URL, headers: Record<string, string>, body: string | FormData, timeoutMs?: number): Promise<{ status: number; text: string }> {
   const request = new Request(url, { method: 'POST', body });
   const bytes = Buffer.from(await request.arrayBuffer());
-  const client = url.protocol === 'https:' ? https : http;
+  const client = httpClientFor(url);
   return new Promise((resolve, reject) => {
     const req = client.request(url, { method: 'POST', headers: { ...headers, 'Content-Type': request.headers.get('content-type') ?? 'text/plain; charset=utf-8', 'Content-Length': String(bytes.length) } }, (res) => {
       const chunks: Buffer[] = [];

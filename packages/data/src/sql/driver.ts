@@ -1,9 +1,9 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { UserError } from '@mlship/core';
+import { nodeChildProcess } from '@mlship/core/builtin';
 
 /**
  * An engine's driver is not bundled into an action: DuckDB's has native parts
@@ -34,7 +34,6 @@ export const INSTALLED_MARKER = '.mlship-driver-installed';
 const ABANDONED_MS = 60 * 60 * 1000;
 
 const requireHere = createRequire(import.meta.url);
-const run = promisify(execFile);
 
 const notFound = (e: unknown) => (e as { code?: string }).code === 'MODULE_NOT_FOUND';
 
@@ -74,7 +73,7 @@ async function install(d: Driver, dir: string, env: NodeJS.ProcessEnv, fix: stri
   const tmp = fs.mkdtempSync(`${dir}.installing-`);
   try {
     try {
-      await run('npm', ['install', '--prefix', tmp, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `${d.name}@${d.version}`], { env: { ...env, npm_config_loglevel: 'error' } });
+      await promisify(nodeChildProcess().execFile)('npm', ['install', '--prefix', tmp, '--no-save', '--no-audit', '--no-fund', '--no-package-lock', `${d.name}@${d.version}`], { env: { ...env, npm_config_loglevel: 'error' } });
     } catch (e) {
       // npm ends with where its log is; the line saying what went wrong comes before.
       const lines = String((e as { stderr?: string }).stderr ?? (e as Error).message).trim().split('\n');

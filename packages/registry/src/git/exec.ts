@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { nodeChildProcess } from '@mlship/core/builtin';
 
 /** A git command that exited non-zero; `stderr` is git's own explanation. */
 export class GitCommandError extends Error {
@@ -26,7 +26,7 @@ export interface GitRunOptions {
  */
 export function runGit(args: string[], opts: GitRunOptions): Promise<string> {
   return new Promise((resolve, reject) => {
-    execFile(
+    nodeChildProcess().execFile(
       'git',
       args,
       {

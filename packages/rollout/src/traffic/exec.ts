@@ -1,4 +1,3 @@
-import { getExecOutput } from '@actions/exec';
 import { UserError } from '@mlship/core';
 
 /**
@@ -11,6 +10,8 @@ export async function run(argv: string[], o: { where: string; log?: (line: strin
   if (!program) throw new UserError('is an empty command.', { where: o.where });
   // @actions/exec splits its first argument like a command line; quoting keeps a path with spaces one word.
   const quoted = `"${program.replace(/(["\\])/g, '\\$1')}"`;
+  // Loaded here, not with the bundle: it brings child_process and assert, which a run that stops at its inputs never uses.
+  const { getExecOutput } = await import('@actions/exec');
   let result;
   try {
     result = await getExecOutput(quoted, args, { silent: true, ignoreReturnCode: true });
