@@ -181,12 +181,12 @@ export class ColumnProfiler {
         continue;
       }
       distinct.add(hashes[i]!);
-      if (frequencies!.exact) {
-        frequencies!.add(v, hashes[i]!);
-        if (!frequencies!.exact) quantiles.add(v); // the value that overflowed the counts
-      } else {
-        quantiles.add(v);
-      }
+    }
+    // The values past the counts' capacity, the one that overflowed them first, go to the
+    // sketch after the counted ones (which `onStop` moved there).
+    for (let i = frequencies!.exact ? frequencies!.addNumbers(numbers, hashes, n) : 0; i < n; i++) {
+      const v = numbers[i]!;
+      if (v === v) quantiles.add(v);
     }
     moments.addAll(numbers, n);
   }

@@ -88,6 +88,46 @@ export class Frequencies implements CategoricalDistribution {
   }
 
   /**
+   * `add(numbers[i], hashes[i])` for each i below n, NaN skipped (a missing value), until
+   * the counts stop: the index of the value that stopped them (it and the values after it
+   * are the caller's), or n. One loop, not a call per value: on a cold start this code runs
+   * unoptimized, where the calls were most of counting a small table's numeric columns.
+   */
+  addNumbers(numbers: Float64Array, hashes: Float64Array, n: number): number {
+    if (this.stopped) return 0;
+    const { map, filter } = this;
+    let seen = this.seen;
+    let i = 0;
+    for (; i < n; i++) {
+      const v = numbers[i]!;
+      if (v !== v) continue;
+      const bit = hashes[i]! & FILTER_MASK;
+      const mask = 1 << (bit & 31);
+      if ((filter[bit >>> 5]! & mask) !== 0) {
+        const c = map.get(v);
+        if (c !== undefined) {
+          map.set(v, c + 1);
+          seen++;
+          continue;
+        }
+      }
+      if (map.size >= MAX_CATEGORIES) break;
+      map.set(v, 1);
+      filter[bit >>> 5]! |= mask;
+      seen++;
+    }
+    this.seen = seen;
+    // The counts are full: `add` settles what a new value does to them.
+    for (; i < n; i++) {
+      const v = numbers[i]!;
+      if (v !== v) continue;
+      this.add(v, hashes[i]!);
+      if (this.stopped) return i;
+    }
+    return n;
+  }
+
+  /**
    * `add(v, hash)` for a value not at hand (text not decoded yet), where the
    * hash alone settles it: a text column's counts are full and no counted
    * value has the hash's bit, so `v` is not counted and nothing else changes.
