@@ -27,7 +27,12 @@ if (!fs.existsSync(node)) {
   process.exit(2);
 }
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mlship-cold-start-'));
-const bundles = fs.readdirSync(path.join(root, 'dist')).filter((d) => d !== 'marketplace' && fs.existsSync(path.join(root, 'dist', d, 'index.js')));
+// The runner starts a bundle from its checkout of the action, which has no node_modules: run a
+// copy, so that a library's optional require (fdir's of picomatch) fails as it does there
+// instead of loading this repository's node_modules.
+const dist = path.join(dir, 'dist');
+fs.cpSync(path.join(root, 'dist'), dist, { recursive: true });
+const bundles = fs.readdirSync(dist).filter((d) => d !== 'marketplace' && fs.existsSync(path.join(dist, d, 'index.js')));
 
 function run(args, inputs = {}) {
   const env = { PATH: process.env.PATH, HOME: dir, CI: 'true', GITHUB_ACTIONS: 'true', RUNNER_TEMP: dir, GITHUB_OUTPUT: path.join(dir, 'output'), GITHUB_STEP_SUMMARY: path.join(dir, 'summary'), ...inputs };
@@ -44,8 +49,8 @@ const example = path.join(root, 'examples/data/train.parquet');
 try {
   for (let i = 0; i < rounds; i++) {
     add('node -e 0', run(['-e', '0']).ms);
-    for (const b of bundles) add(b, run([path.join(root, 'dist', b, 'index.js')]).ms);
-    const whole = run([path.join(root, 'dist/validate-data/index.js')], { INPUT_DATA: example, 'INPUT_REPORT-PATH': path.join(dir, `report-${i}`), 'INPUT_FAIL-ON': 'error' });
+    for (const b of bundles) add(b, run([path.join(dist, b, 'index.js')]).ms);
+    const whole = run([path.join(dist, 'validate-data/index.js')], { INPUT_DATA: example, 'INPUT_REPORT-PATH': path.join(dir, `report-${i}`), 'INPUT_FAIL-ON': 'error' });
     if (whole.status !== 0) throw new Error(`validate-data on ${path.relative(root, example)} exited ${whole.status}`);
     add('validate-data, whole run on examples/data/train.parquet', whole.ms);
   }

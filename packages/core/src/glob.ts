@@ -63,6 +63,12 @@ const MARKS = HIDDEN + DOT_SEGMENT;
 const DOT_SEGMENT_LOOKAHEADS = ['(?!(?:^|\\/)\\.{1,2}(?:\\/|$))', '(?!\\.{1,2}(?:\\/|$))', '(?!\\.{0,1}(?:\\/|$))'];
 const NONEMPTY_LOOKAHEAD = '(?=.)';
 
+/** Whether `pattern` is a glob (has wildcards, braces, classes or extglobs, or is negated) rather than a literal path. */
+export function isGlobPattern(pattern: string): boolean {
+  const scan = picomatch.scan(pattern);
+  return scan.isGlob || scan.negated;
+}
+
 /**
  * Compiles `pattern` (a picomatch glob, `!` in front negating it) to a
  * linear-time matcher of `/`-separated paths. Throws picomatch's own error for

@@ -9,6 +9,8 @@ declare module 'picomatch' {
   function makeRe(glob: string, options?: PicomatchOptions): RegExp;
   /** picomatch's own backtracking matcher: the reference the tests compare with. */
   function isMatch(path: string, glob: string, options?: PicomatchOptions): boolean;
-  const picomatch: { makeRe: typeof makeRe; isMatch: typeof isMatch };
+  /** What picomatch reads from a glob without compiling it (only the flags glob.ts uses). */
+  function scan(glob: string): { isGlob: boolean; negated: boolean };
+  const picomatch: { makeRe: typeof makeRe; isMatch: typeof isMatch; scan: typeof scan };
   export default picomatch;
 }

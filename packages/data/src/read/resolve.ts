@@ -1,8 +1,7 @@
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { UserError } from '@mlship/core';
-import { compileGlob, GlobRefusal, loadRegexEngine } from '@mlship/core/glob';
-import { isDynamicPattern } from 'tinyglobby';
+import { compileGlob, GlobRefusal, isGlobPattern, loadRegexEngine } from '@mlship/core/glob';
 import type { DataFile } from '../table';
 import { realRoot } from './confine';
 import { formatOf } from './file-formats';
@@ -23,7 +22,7 @@ export async function resolveDataFiles(spec: string, cwd: string, role: string):
   const at = { show: (abs: string) => rel(cwd, abs), where };
   let base: string;
   let paths: string[];
-  if (isDynamicPattern(trimmed)) {
+  if (isGlobPattern(trimmed)) {
     const pattern = trimmed.replace(/\\/g, '/');
     await loadRegexEngine();
     base = path.resolve(cwd, globBase(pattern));
@@ -151,7 +150,7 @@ function globRules(rest: string, where: string): WalkRules {
 /** The directory part of a glob before its first wildcard segment. */
 function globBase(pattern: string): string {
   const segs = pattern.split('/');
-  const i = segs.findIndex((s) => isDynamicPattern(s));
+  const i = segs.findIndex((s) => isGlobPattern(s));
   return segs.slice(0, i < 0 ? segs.length - 1 : i).join('/') || '.';
 }
 
