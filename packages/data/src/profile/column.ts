@@ -183,8 +183,8 @@ export class ColumnProfiler {
       distinct.add(hashes[i]!);
     }
     // The values past the counts' capacity, the one that overflowed them first, go to the
-    // sketch after the counted ones (which `onStop` moved there).
-    for (let i = frequencies!.exact ? frequencies!.addNumbers(numbers, hashes, n) : 0; i < n; i++) {
+    // sketch after the counted ones (which `onStop` moved there); all of them once the counts have stopped.
+    for (let i = frequencies!.addNumbers(numbers, hashes, n); i < n; i++) {
       const v = numbers[i]!;
       if (v === v) quantiles.add(v);
     }
